@@ -1,0 +1,38 @@
+# Werkbank – the two commands that do everything on a fresh machine:
+#   make run    create .venv, install, open the application on the demo workspace
+#   make test   same set-up, run the whole test suite headless
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench lint screenshot clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall whenever the project's declared dependencies change.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/workbench --demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check workbench tests bench
+	$(BIN)/lint-imports
+
+# Regenerates docs/screenshot-main-window.png from the real application (offscreen).
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot-main-window.png
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

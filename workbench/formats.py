@@ -1,0 +1,122 @@
+"""German formats for what users read and type: dates, amounts, numbers, percentages.
+
+Pure functions, no project imports: every layer may use them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+#: Dates a workspace accepts; outside this range a date is almost surely a typo.
+MIN_DATE = date(1990, 1, 1)
+MAX_DATE = date(2100, 12, 31)
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def parse_date(text: str) -> date | None:
+    """Accept ``26.11.2026``, ``26.11.26`` and ISO ``2026-11-26``; empty is None.
+
+    Raises ValueError with a German message for anything else or out of range.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", text)
+    try:
+        if m:
+            day, month, year = int(m[1]), int(m[2]), int(m[3])
+            if year < 100:
+                year += 2000
+            value = date(year, month, day)
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            value = date.fromisoformat(text)
+        else:
+            raise ValueError
+    except ValueError:
+        raise ValueError(f"„{text}“ ist kein Datum (erwartet: TT.MM.JJJJ).") from None
+    if not MIN_DATE <= value <= MAX_DATE:
+        raise ValueError(
+            f"{format_date(value)} liegt außerhalb des zulässigen Bereichs "
+            f"({format_date(MIN_DATE)} bis {format_date(MAX_DATE)})."
+        )
+    return value
+
+
+def _group(digits: str) -> str:
+    parts = []
+    while len(digits) > 3:
+        parts.insert(0, digits[-3:])
+        digits = digits[:-3]
+    parts.insert(0, digits)
+    return ".".join(parts)
+
+
+def format_cents(cents: int | None, currency: bool = True) -> str:
+    """``123456`` → ``1.234,56 €``."""
+    if cents is None:
+        return ""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    text = f"{sign}{_group(str(euros))},{rest:02d}"
+    return f"{text} €" if currency else text
+
+
+def parse_cents(text: str) -> int | None:
+    """``1.234,56 €``, ``1234,5``, ``1234`` → cents; empty is None."""
+    raw = text.strip().replace("€", "").replace("EUR", "").replace(" ", "").replace("\u00a0", "")
+    if not raw:
+        return None
+    m = re.fullmatch(r"(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?", raw)
+    if not m:
+        raise ValueError(f"„{text.strip()}“ ist kein Betrag (erwartet z. B. 1.234,56 €).")
+    euros = int(m[2].replace(".", ""))
+    cents = int((m[3] or "0").ljust(2, "0"))
+    value = euros * 100 + cents
+    return -value if m[1] else value
+
+
+def format_number(value: float | None) -> str:
+    """``1234.5`` → ``1.234,5``; whole numbers without decimals."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return ("-" if value < 0 else "") + _group(str(int(abs(value))))
+    text = f"{abs(value):.4f}".rstrip("0")
+    whole, frac = text.split(".")
+    return ("-" if value < 0 else "") + _group(whole) + "," + frac
+
+
+def parse_number(text: str) -> float | None:
+    raw = text.strip().replace(" ", "")
+    if not raw:
+        return None
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", raw):
+        raw = raw.replace(".", "")
+    raw = raw.replace(",", ".")
+    try:
+        return float(raw)
+    except ValueError:
+        raise ValueError(f"„{text.strip()}“ ist keine Zahl.") from None
+
+
+def format_percent(value: int | None) -> str:
+    return "" if value is None else f"{value} %"
+
+
+def parse_int(text: str) -> int | None:
+    raw = text.strip().rstrip("%").strip()
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise ValueError(f"„{text.strip()}“ ist keine ganze Zahl.") from None
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``plural(1, "Maßnahme", "Maßnahmen")`` → ``1 Maßnahme``."""
+    return f"{count} {one if count == 1 else many}"

@@ -1,0 +1,75 @@
+"""Declarative base, column types and the columns every synced row carries."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import MetaData, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """A fresh row id: a UUID as text, so rows made on different laptops never collide."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A point in time stored as ISO 8601 text in UTC (``2026-11-26T03:04:55.000000Z``).
+
+    Text sorts and diffs well and never depends on the laptop's time zone.
+    """
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; Werkbank stores only UTC-aware times")
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    """Base of every ORM class; all of them are synced entities with a UUID key."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.id}>"
+
+
+def entity_classes() -> list[type[Base]]:
+    """Every mapped class, ordered by table name (stable for dumps and checks)."""
+    classes = [m.class_ for m in Base.registry.mappers]
+    return sorted(classes, key=lambda c: c.__tablename__)
+
+
+def class_for_table(table: str) -> type[Base]:
+    for cls in entity_classes():
+        if cls.__tablename__ == table:
+            return cls
+    raise KeyError(table)

@@ -1,0 +1,97 @@
+"""Fixed vocabularies of the domain. Values are stable codes; labels are what users read."""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy import Enum as SAEnum
+
+
+class LabelledEnum(str, enum.Enum):
+    """A string enum whose members carry a German label as second value."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str) -> LabelledEnum:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label = label
+        return obj
+
+    @classmethod
+    def from_text(cls, text: str) -> LabelledEnum:
+        """Accept a code or a label, case-insensitive (for CLI and forms)."""
+        wanted = text.strip().casefold()
+        for member in cls:
+            if wanted in (member.value.casefold(), member.label.casefold()):
+                return member
+        raise ValueError(text)
+
+    @classmethod
+    def choices(cls) -> str:
+        return ", ".join(m.label for m in cls)
+
+
+def column_type(enum_cls: type[LabelledEnum]) -> SAEnum:
+    """Stored as its code in a VARCHAR, never as a native enum or by member name."""
+    return SAEnum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class MeasureType(LabelledEnum):
+    CENTRAL = ("central", "zentral")
+    DECENTRAL = ("decentral", "dezentral")
+    NETWORK = ("network", "Netzwerkmaßnahme")
+    PILOT = ("pilot", "Pilotmaßnahme")
+
+
+class Priority(LabelledEnum):
+    LOW = ("low", "niedrig")
+    MEDIUM = ("medium", "mittel")
+    HIGH = ("high", "hoch")
+
+
+class Financing(LabelledEnum):
+    OWN = ("own", "Eigenmittel")
+    EXTERNAL = ("external", "Fremdmittel")
+    GRANT = ("grant", "Fördermittel")
+
+
+class MeasureStatus(LabelledEnum):
+    PLANNED = ("planned", "geplant")
+    ACTIVE = ("active", "in Umsetzung")
+    PAUSED = ("paused", "pausiert")
+    DONE = ("done", "abgeschlossen")
+    STOPPED = ("stopped", "eingestellt")
+
+
+class IndicatorKind(LabelledEnum):
+    OUTPUT = ("output", "Output")
+    OUTCOME = ("outcome", "Outcome")
+
+
+class RiskStatus(LabelledEnum):
+    OPEN = ("open", "offen")
+    TREATED = ("treated", "in Behandlung")
+    CLOSED = ("closed", "geschlossen")
+
+
+class LogKind(LabelledEnum):
+    EVENT = ("event", "Ereignis")
+    DECISION = ("decision", "Entscheidung")
+    NOTE = ("note", "Notiz")
+
+
+class OrgUnitKind(LabelledEnum):
+    CHANCELLERY = ("chancellery", "Senatskanzlei")
+    SENATE_DEPARTMENT = ("senate_department", "Senatsverwaltung")
+    DISTRICT_OFFICE = ("district_office", "Bezirksamt")
+    SUBORDINATE_AUTHORITY = ("subordinate_authority", "nachgeordnete Behörde")
+    CIVIL_SOCIETY = ("civil_society", "Zivilgesellschaft")
+    OTHER = ("other", "sonstige")

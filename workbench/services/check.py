@@ -1,0 +1,68 @@
+"""`workbench check`: integrity of the file and validity of the data, as a list of findings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from workbench.model import Base, Measure, entity_classes
+from workbench.services.errors import ValidationError
+from workbench.services.labels import entity_label
+from workbench.services.validation import validate
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: how bad, where, what."""
+
+    severity: str  # "Fehler" or "Warnung"
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.where}: {self.message}"
+
+
+def _where(session: Session, obj: Base) -> str:
+    label = entity_label(type(obj).__tablename__)
+    name = getattr(obj, "title", None) or getattr(obj, "name", None) or obj.id
+    owner = getattr(obj, "measure_id", None)
+    if owner and not isinstance(obj, Measure):
+        measure = session.get(Measure, owner)
+        if measure is not None:
+            return f"{label} „{name}“ der Maßnahme {measure.code}"
+    if isinstance(obj, Measure):
+        return f"Maßnahme {obj.code} „{obj.title}“"
+    return f"{label} „{name}“"
+
+
+def check_workspace(session: Session) -> list[Finding]:
+    findings: list[Finding] = []
+    integrity = session.execute(text("PRAGMA integrity_check")).scalars().all()
+    if integrity != ["ok"]:
+        findings += [Finding("Fehler", "Datei", f"SQLite meldet: {line}") for line in integrity]
+    for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")).all():
+        findings.append(Finding("Fehler", f"Tabelle {table}, Zeile {rowid}",
+                                f"verweist auf eine fehlende Zeile in {parent}"))
+    for cls in entity_classes():
+        for obj in session.scalars(select(cls)):
+            if isinstance(obj, Measure) and obj.deleted_at is not None:
+                continue
+            try:
+                validate(obj)
+            except ValidationError as exc:
+                findings.append(Finding("Fehler", _where(session, obj), str(exc)))
+    active = list(session.scalars(select(Measure).where(Measure.deleted_at.is_(None))))
+    for measure in active:
+        if not measure.field_links:
+            findings.append(Finding("Fehler", _where(session, measure),
+                                    "Handlungsfelder: Die Maßnahme hat kein Handlungsfeld."))
+    codes = Counter(m.code for m in active if m.code)
+    for code, count in sorted(codes.items()):
+        if count > 1:
+            findings.append(Finding("Warnung", f"Kennung {code}",
+                                    f"{count} Maßnahmen tragen dieselbe Kennung."))
+    return findings

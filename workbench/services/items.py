@@ -1,0 +1,100 @@
+"""The lists inside a measure: goals, key results, indicators and their values, milestones,
+risks, log book, transformative questions and dependencies. One generic set of use cases."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from workbench.model import (
+    Base,
+    Dependency,
+    Goal,
+    Indicator,
+    IndicatorValue,
+    KeyResult,
+    LogEntry,
+    Measure,
+    Milestone,
+    Risk,
+    TransformativeQuestion,
+)
+from workbench.services.errors import NotFoundError
+from workbench.services.labels import entity_label
+from workbench.services.validation import fail, validate
+from workbench.services.values import editable_columns
+
+T = TypeVar("T", bound=Base)
+
+#: Each list item class: the column naming its parent, the parent's class, and what
+#: users are told when the parent is missing.
+PARENTS: dict[type[Base], tuple[str, type[Base], str]] = {
+    Goal: ("measure_id", Measure, "Ein Ziel gehört immer zu einer Maßnahme."),
+    KeyResult: ("goal_id", Goal, "Ein Schlüsselergebnis gehört immer zu einem Ziel."),
+    Indicator: ("measure_id", Measure, "Ein Indikator gehört immer zu einer Maßnahme."),
+    IndicatorValue: ("indicator_id", Indicator, "Ein Messwert gehört immer zu einem Indikator."),
+    Milestone: ("measure_id", Measure, "Ein Meilenstein gehört immer zu einer Maßnahme."),
+    Risk: ("measure_id", Measure, "Ein Risiko gehört immer zu einer Maßnahme."),
+    LogEntry: ("measure_id", Measure, "Ein Logbucheintrag gehört immer zu einer Maßnahme."),
+    TransformativeQuestion: ("measure_id", Measure,
+                             "Eine transformatorische Frage gehört immer zu einer Maßnahme."),
+    Dependency: ("measure_id", Measure, "Eine Abhängigkeit gehört immer zu einer Maßnahme."),
+}
+
+ITEM_CLASSES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in PARENTS}
+
+
+def get_item(session: Session, cls: type[T], item_id: str) -> T:
+    item = session.get(cls, item_id)
+    if item is None:
+        raise NotFoundError(f"{entity_label(cls.__tablename__)} „{item_id}“ gibt es nicht (mehr).")
+    return item
+
+
+def add_item(session: Session, cls: type[T], parent_id: str | None, values: dict[str, Any]) -> T:
+    """Add an item to its parent (a measure, or a goal for key results)."""
+    parent_key, parent_cls, missing_parent = PARENTS[cls]
+    if not parent_id or session.get(parent_cls, parent_id) is None:
+        raise fail(parent_key, missing_parent)
+    unknown = set(values) - set(editable_columns(cls))
+    if unknown:
+        raise fail(sorted(unknown)[0], "Dieses Feld gibt es nicht.")
+    item = cls(**{parent_key: parent_id, **values})
+    if "position" in editable_columns(cls) and "position" not in values:
+        column = getattr(cls, parent_key)
+        highest = session.scalar(select(func.max(cls.position)).where(column == parent_id))  # type: ignore[attr-defined]
+        item.position = (highest or 0) + 1  # type: ignore[attr-defined]
+    if cls is Dependency and session.get(Measure, values.get("depends_on_id") or "") is None:
+        raise fail("depends_on_id", "Die Maßnahme, von der abgehangen wird, gibt es nicht.")
+    validate(item)
+    session.add(item)
+    session.flush()
+    return item
+
+
+def update_item(session: Session, cls: type[T], item_id: str, values: dict[str, Any]) -> T:
+    item = get_item(session, cls, item_id)
+    parent_key = PARENTS[cls][0]
+    for key, value in values.items():
+        if key not in editable_columns(cls) or key == parent_key:
+            raise fail(key, "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+        setattr(item, key, value)
+    validate(item)
+    session.flush()
+    return item
+
+
+def delete_item(session: Session, cls: type[T], item_id: str) -> None:
+    """Delete an item with everything below it (a goal with its key results)."""
+    session.delete(get_item(session, cls, item_id))
+    session.flush()
+
+
+def measure_of(session: Session, item: Base) -> str:
+    """The id of the measure an item belongs to."""
+    while not isinstance(item, Measure):
+        parent_key, parent_cls, _ = PARENTS[type(item)]
+        item = get_item(session, parent_cls, getattr(item, parent_key))
+    return item.id

@@ -1,0 +1,246 @@
+"""Use cases of planning a measure: create, edit, change phase, delete and restore, list."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from workbench.model import (
+    FieldOfAction,
+    Measure,
+    MeasureField,
+    MeasureParticipant,
+    OrgUnit,
+    Person,
+    Phase,
+    PhaseChange,
+    utc_now,
+)
+from workbench.model.enums import Financing, MeasureStatus, MeasureType, Priority
+from workbench.services.errors import NotFoundError
+from workbench.services.validation import fail, validate
+from workbench.services.values import editable_columns
+
+
+def get_measure(session: Session, key: str, include_deleted: bool = False) -> Measure:
+    """A measure by id, by its code (``M-0012``) or by a unique id prefix."""
+    measure = session.get(Measure, key)
+    if measure is None:
+        candidates = session.scalars(
+            select(Measure).where(or_(Measure.code == key, Measure.id.startswith(key)))
+        ).all()
+        if len(candidates) == 1:
+            measure = candidates[0]
+        elif len(candidates) > 1:
+            raise NotFoundError(f"„{key}“ passt auf {len(candidates)} Maßnahmen; bitte genauer angeben.")
+    if measure is None or (measure.deleted_at is not None and not include_deleted):
+        raise NotFoundError(f"Die Maßnahme „{key}“ gibt es nicht (mehr).")
+    return measure
+
+
+def _next_code(session: Session) -> str:
+    codes = session.scalars(select(Measure.code).where(Measure.code.like("M-%"))).all()
+    numbers = [int(m[1]) for c in codes if (m := re.fullmatch(r"M-(\d+)", c))]
+    return f"M-{(max(numbers, default=0) + 1):04d}"
+
+
+def _check_fields(session: Session, field_ids: list[str]) -> list[str]:
+    unique = list(dict.fromkeys(field_ids))
+    if not unique:
+        raise fail("fields", "Eine Maßnahme braucht mindestens ein Handlungsfeld.")
+    found = set(session.scalars(select(FieldOfAction.id).where(FieldOfAction.id.in_(unique))))
+    missing = [f for f in unique if f not in found]
+    if missing:
+        raise fail("fields", f"Das Handlungsfeld „{missing[0]}“ gibt es nicht.")
+    return unique
+
+
+def _check_references(session: Session, values: dict[str, Any]) -> None:
+    targets = {"lead_unit_id": OrgUnit, "responsible_id": Person, "phase_id": Phase}
+    for key, cls in targets.items():
+        ref = values.get(key)
+        if ref and session.get(cls, ref) is None:
+            raise fail(key, f"„{ref}“ gibt es nicht.")
+
+
+def first_phase(session: Session) -> Phase | None:
+    return session.scalars(select(Phase).order_by(Phase.number).limit(1)).first()
+
+
+def create_measure(session: Session, title: str, field_ids: list[str],
+                   on: date | None = None, **values: Any) -> Measure:
+    """A new measure in the given fields of action; it enters its phase today (or *on*)."""
+    unknown = set(values) - set(editable_columns(Measure))
+    if unknown:
+        raise fail(sorted(unknown)[0], "Dieses Feld gibt es nicht.")
+    _check_references(session, values)
+    fields = _check_fields(session, field_ids)
+    measure = Measure(title=title.strip(), **values)
+    if not measure.code:
+        measure.code = _next_code(session)
+    if measure.phase_id is None:
+        phase = first_phase(session)
+        measure.phase_id = phase.id if phase else None
+    validate(measure)
+    session.add(measure)
+    for field_id in fields:
+        measure.field_links.append(MeasureField(field_id=field_id))
+    if measure.phase_id:
+        measure.phase_changes.append(
+            PhaseChange(phase_id=measure.phase_id, changed_on=on or date.today(),
+                        note="Maßnahme angelegt")
+        )
+    session.flush()
+    return measure
+
+
+def update_measure(session: Session, measure_id: str, values: dict[str, Any]) -> Measure:
+    """Set plain fields of a measure. Phase changes go through :func:`move_phase`."""
+    measure = get_measure(session, measure_id)
+    allowed = set(editable_columns(Measure)) - {"phase_id"}
+    for key in values:
+        if key == "phase_id":
+            raise fail(key, "Die Phase wird mit „Phase wechseln“ geändert, damit der Verlauf stimmt.")
+        if key not in allowed:
+            raise fail(key, "Dieses Feld gibt es nicht.")
+    _check_references(session, values)
+    for key, value in values.items():
+        setattr(measure, key, value.strip() if key == "title" and value else value)
+    validate(measure)
+    session.flush()
+    return measure
+
+
+def set_measure_fields(session: Session, measure_id: str, field_ids: list[str]) -> Measure:
+    measure = get_measure(session, measure_id)
+    wanted = _check_fields(session, field_ids)
+    for link in list(measure.field_links):
+        if link.field_id not in wanted:
+            measure.field_links.remove(link)
+    have = {link.field_id for link in measure.field_links}
+    for field_id in wanted:
+        if field_id not in have:
+            measure.field_links.append(MeasureField(field_id=field_id))
+    session.flush()
+    return measure
+
+
+def set_participants(session: Session, measure_id: str, org_unit_ids: list[str]) -> Measure:
+    measure = get_measure(session, measure_id)
+    wanted = list(dict.fromkeys(org_unit_ids))
+    for unit_id in wanted:
+        if session.get(OrgUnit, unit_id) is None:
+            raise fail("participants", f"Die Organisationseinheit „{unit_id}“ gibt es nicht.")
+    for link in list(measure.participant_links):
+        if link.org_unit_id not in wanted:
+            measure.participant_links.remove(link)
+    have = {link.org_unit_id for link in measure.participant_links}
+    for unit_id in wanted:
+        if unit_id not in have:
+            measure.participant_links.append(MeasureParticipant(org_unit_id=unit_id))
+    session.flush()
+    return measure
+
+
+def move_phase(session: Session, measure_id: str, phase_id: str, on: date | None = None,
+               note: str = "") -> Measure:
+    """Move a measure to another phase (forward or back) and keep the change in its history."""
+    measure = get_measure(session, measure_id)
+    phase = session.get(Phase, phase_id)
+    if phase is None:
+        raise fail("phase_id", f"Die Phase „{phase_id}“ gibt es nicht.")
+    if measure.phase_id == phase_id:
+        return measure
+    measure.phase_id = phase_id
+    change = PhaseChange(phase_id=phase_id, changed_on=on or date.today(), note=note)
+    validate(change)
+    measure.phase_changes.append(change)
+    session.flush()
+    return measure
+
+
+def delete_measure(session: Session, measure_id: str) -> Measure:
+    """Move a measure to the recycle bin; :func:`restore_measure` brings it back."""
+    measure = get_measure(session, measure_id)
+    measure.deleted_at = utc_now()
+    session.flush()
+    return measure
+
+
+def restore_measure(session: Session, measure_id: str) -> Measure:
+    measure = get_measure(session, measure_id, include_deleted=True)
+    if measure.deleted_at is None:
+        raise fail("deleted_at", "Die Maßnahme ist nicht gelöscht.")
+    measure.deleted_at = None
+    session.flush()
+    return measure
+
+
+def deleted_measures(session: Session) -> list[Measure]:
+    return list(session.scalars(
+        select(Measure).where(Measure.deleted_at.is_not(None)).order_by(Measure.deleted_at.desc())
+    ))
+
+
+@dataclass(slots=True)
+class MeasureRow:
+    """One line of the measure table, read in one query so 10,000 rows load fast."""
+
+    id: str
+    code: str
+    title: str
+    type: MeasureType
+    priority: Priority
+    status: MeasureStatus
+    financing: Financing
+    phase_id: str | None
+    phase_number: int | None
+    phase_name: str
+    lead_unit_id: str | None
+    lead_unit_name: str
+    responsible_name: str
+    start_date: date | None
+    end_date: date | None
+    field_ids: tuple[str, ...]
+    field_names: str
+
+
+def measure_rows(session: Session, ids: set[str] | None = None) -> list[MeasureRow]:
+    """All measures not in the recycle bin (or those in *ids*), ordered by code."""
+    lead = aliased(OrgUnit)
+    stmt = (
+        select(
+            Measure.id, Measure.code, Measure.title, Measure.type, Measure.priority,
+            Measure.status, Measure.financing, Measure.phase_id, Phase.number, Phase.name,
+            Measure.lead_unit_id, func.coalesce(func.nullif(lead.short_name, ""), lead.name),
+            Person.name, Measure.start_date, Measure.end_date,
+        )
+        .outerjoin(Phase, Phase.id == Measure.phase_id)
+        .outerjoin(lead, lead.id == Measure.lead_unit_id)
+        .outerjoin(Person, Person.id == Measure.responsible_id)
+        .where(Measure.deleted_at.is_(None))
+        .order_by(Measure.code, Measure.title)
+    )
+    link_stmt = select(MeasureField.measure_id, MeasureField.field_id)
+    if ids is not None:
+        stmt = stmt.where(Measure.id.in_(ids))
+        link_stmt = link_stmt.where(MeasureField.measure_id.in_(ids))
+    field_names = dict(session.execute(select(FieldOfAction.id, FieldOfAction.name)).all())
+    links: dict[str, list[str]] = defaultdict(list)
+    for measure_id, field_id in session.execute(link_stmt):
+        links[measure_id].append(field_id)
+    rows = []
+    for r in session.execute(stmt):
+        fids = tuple(sorted(links.get(r[0], ()), key=lambda f: field_names.get(f, "")))
+        rows.append(MeasureRow(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or "", r[10],
+            r[11] or "", r[12] or "", r[13], r[14], fids,
+            "; ".join(field_names.get(f, "") for f in fids),
+        ))
+    return rows

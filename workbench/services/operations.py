@@ -1,0 +1,89 @@
+"""Running a use case as one transaction and describing what it changed, for undo and views.
+
+Every write of GUI and CLI goes through :func:`execute`: the function runs in a
+fresh session inside one transaction; the rows it wrote come back as a
+:class:`ChangeSet` that can be reverted and re-applied (undo/redo) and that tells
+views which tables changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, ParamSpec, TypeVar
+
+from sqlalchemy.orm import Session
+
+from workbench.model import class_for_table
+from workbench.store.changes import CHANGES_KEY, RowChange
+from workbench.store.workspace import Workspace
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+@dataclass
+class ChangeSet:
+    """What one user action wrote: a German description and the row changes in write order."""
+
+    description: str
+    changes: list[RowChange] = field(default_factory=list)
+
+    @property
+    def tables(self) -> set[str]:
+        return {c.table for c in self.changes}
+
+    def row_ids(self, table: str) -> set[str]:
+        return {c.row_id for c in self.changes if c.table == table}
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+
+def execute(ws: Workspace, description: str, fn: Callable[..., T], *args: Any,
+            **kwargs: Any) -> tuple[T, ChangeSet]:
+    """Run ``fn(session, *args, **kwargs)`` in one transaction; return its result and changes.
+
+    Any exception rolls the transaction back: nothing of a failed action is saved.
+    """
+    sink: list[RowChange] = []
+    with ws.session() as session:
+        session.info[CHANGES_KEY] = sink
+        with session.begin():
+            result = fn(session, *args, **kwargs)
+    return result, ChangeSet(description, sink)
+
+
+def _apply(session: Session, changes: list[RowChange], backwards: bool) -> None:
+    sequence = reversed(changes) if backwards else changes
+    for change in sequence:
+        cls = class_for_table(change.table)
+        obj = session.get(cls, change.row_id)
+        op = change.op
+        if backwards:
+            op = {"insert": "delete", "delete": "insert", "update": "update"}[op]
+        values = change.before if backwards else change.after
+        if op == "delete":
+            if obj is not None:
+                session.delete(obj)
+        elif obj is None:
+            if op == "insert":
+                session.add(cls(**values))
+            # an update of a row that is gone meanwhile has nothing left to set
+        else:
+            for key, value in values.items():
+                if key != "updated_at" or op == "insert":
+                    setattr(obj, key, value)
+        session.flush()
+
+
+def revert(ws: Workspace, changeset: ChangeSet) -> ChangeSet:
+    """Undo: write the inverse of *changeset* as a new transaction."""
+    _, done = execute(ws, changeset.description, _apply, changeset.changes, True)
+    return done
+
+
+def reapply(ws: Workspace, changeset: ChangeSet) -> ChangeSet:
+    """Redo: write *changeset* again after it was reverted."""
+    _, done = execute(ws, changeset.description, _apply, changeset.changes, False)
+    return done

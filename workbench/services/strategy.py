@@ -1,0 +1,110 @@
+"""Reading the strategy frame: value compass, headings → fields → measures, reference lists."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from workbench.model import (
+    FieldOfAction,
+    Heading,
+    Measure,
+    MeasureField,
+    OrgUnit,
+    Person,
+    Phase,
+    SuccessFactor,
+    Value,
+)
+
+
+@dataclass
+class MeasureLeaf:
+    id: str
+    code: str
+    title: str
+    phase_number: int | None
+
+
+@dataclass
+class FieldNode:
+    id: str
+    name: str
+    measures: list[MeasureLeaf] = field(default_factory=list)
+
+    @property
+    def phase_counts(self) -> Counter[int | None]:
+        return Counter(m.phase_number for m in self.measures)
+
+
+@dataclass
+class HeadingNode:
+    id: str
+    name: str
+    fields: list[FieldNode] = field(default_factory=list)
+
+    @property
+    def measure_ids(self) -> set[str]:
+        return {m.id for f in self.fields for m in f.measures}
+
+    @property
+    def phase_counts(self) -> Counter[int | None]:
+        seen: dict[str, int | None] = {}
+        for f in self.fields:
+            for m in f.measures:
+                seen[m.id] = m.phase_number
+        return Counter(seen.values())
+
+
+def strategy_tree(session: Session) -> list[HeadingNode]:
+    """Headings → fields of action → measures (a measure may stand under several fields)."""
+    leaves: dict[str, list[MeasureLeaf]] = defaultdict(list)
+    stmt = (
+        select(MeasureField.field_id, Measure.id, Measure.code, Measure.title, Phase.number)
+        .join(Measure, Measure.id == MeasureField.measure_id)
+        .outerjoin(Phase, Phase.id == Measure.phase_id)
+        .where(Measure.deleted_at.is_(None))
+        .order_by(Measure.code, Measure.title)
+    )
+    for field_id, mid, code, title, number in session.execute(stmt):
+        leaves[field_id].append(MeasureLeaf(mid, code, title, number))
+    headings = session.scalars(
+        select(Heading).options(selectinload(Heading.fields)).order_by(Heading.position, Heading.name)
+    )
+    return [
+        HeadingNode(h.id, h.name, [FieldNode(f.id, f.name, leaves.get(f.id, [])) for f in h.fields])
+        for h in headings
+    ]
+
+
+def value_compass(session: Session) -> list[Value]:
+    return list(session.scalars(
+        select(Value).options(selectinload(Value.success_factors)).order_by(Value.position)
+    ))
+
+
+def phases(session: Session) -> list[Phase]:
+    return list(session.scalars(select(Phase).order_by(Phase.number)))
+
+
+def fields_of_action(session: Session) -> list[FieldOfAction]:
+    return list(session.scalars(
+        select(FieldOfAction).join(Heading).order_by(Heading.position, FieldOfAction.position)
+    ))
+
+
+def org_units(session: Session) -> list[OrgUnit]:
+    return list(session.scalars(select(OrgUnit).order_by(OrgUnit.name)))
+
+
+def people(session: Session) -> list[Person]:
+    return list(session.scalars(select(Person).order_by(Person.name)))
+
+
+def success_factors(session: Session) -> list[SuccessFactor]:
+    return list(session.scalars(
+        select(SuccessFactor).join(Value).order_by(Value.position, SuccessFactor.position)
+    ))

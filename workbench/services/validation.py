@@ -1,0 +1,123 @@
+"""Rules every saved row must keep; each failure names the field by its German label."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Date, inspect
+
+from workbench.formats import MAX_DATE, MIN_DATE, format_date
+from workbench.model import (
+    Base,
+    Dependency,
+    Goal,
+    Indicator,
+    IndicatorValue,
+    KeyResult,
+    LogEntry,
+    Measure,
+    Milestone,
+    Risk,
+    TransformativeQuestion,
+)
+from workbench.services.errors import ValidationError
+from workbench.services.labels import field_label
+
+#: Text columns that must not be empty, per class.
+REQUIRED_TEXT: dict[type[Base], str] = {
+    Measure: "title",
+    Goal: "title",
+    KeyResult: "title",
+    Indicator: "name",
+    Milestone: "title",
+    Risk: "title",
+    LogEntry: "text",
+    TransformativeQuestion: "question",
+}
+
+
+def fail(field: str, message: str) -> ValidationError:
+    return ValidationError(field, field_label(field), message)
+
+
+def _check_dates(obj: Base) -> None:
+    for column in inspect(type(obj)).columns:
+        if isinstance(column.type, Date):
+            value = getattr(obj, column.key)
+            if value is not None and not MIN_DATE <= value <= MAX_DATE:
+                raise fail(column.key, f"{format_date(value)} liegt außerhalb des zulässigen "
+                           f"Bereichs ({format_date(MIN_DATE)} bis {format_date(MAX_DATE)}).")
+
+
+def _range(obj: Base, field: str, low: int, high: int, unit: str = "") -> None:
+    value = getattr(obj, field)
+    if value is None:
+        return
+    if value > high:
+        raise fail(field, f"{value}{unit} liegt über {high}{unit}.")
+    if value < low:
+        raise fail(field, f"{value}{unit} liegt unter {low}{unit}.")
+
+
+def _period(obj: Any, start: str, end: str) -> None:
+    first: date | None = getattr(obj, start)
+    last: date | None = getattr(obj, end)
+    if first and last and last < first:
+        raise fail(end, f"Das Ende ({format_date(last)}) liegt vor dem Beginn ({format_date(first)}).")
+
+
+def _measure(m: Measure) -> None:
+    _period(m, "start_date", "end_date")
+    if m.budget_cents is not None and m.budget_cents < 0:
+        raise fail("budget_cents", "Das Budget darf nicht negativ sein.")
+
+
+def _key_result(kr: KeyResult) -> None:
+    if not kr.goal_id:
+        raise fail("goal_id", "Ein Schlüsselergebnis gehört immer zu einem Ziel.")
+    _range(kr, "progress_percent", 0, 100, " %")
+
+
+def _risk(r: Risk) -> None:
+    _range(r, "probability", 1, 5)
+    _range(r, "impact", 1, 5)
+
+
+def _indicator_value(v: IndicatorValue) -> None:
+    if v.measured_on is None:
+        raise fail("measured_on", "Ein Messwert braucht ein Messdatum.")
+    if v.value is None:
+        raise fail("value", "Ein Messwert braucht einen Wert.")
+
+
+def _log_entry(e: LogEntry) -> None:
+    if e.entry_date is None:
+        raise fail("entry_date", "Ein Logbucheintrag braucht ein Datum.")
+
+
+def _dependency(d: Dependency) -> None:
+    if d.depends_on_id == d.measure_id:
+        raise fail("depends_on_id", "Eine Maßnahme kann nicht von sich selbst abhängen.")
+
+
+RULES: dict[type[Base], Callable[[Any], None]] = {
+    Measure: _measure,
+    KeyResult: _key_result,
+    Risk: _risk,
+    IndicatorValue: _indicator_value,
+    LogEntry: _log_entry,
+    Dependency: _dependency,
+}
+
+
+def validate(obj: Base) -> None:
+    """Raise ValidationError for the first rule *obj* breaks."""
+    required = REQUIRED_TEXT.get(type(obj))
+    if required and not (getattr(obj, required) or "").strip():
+        raise fail(required, "Das Feld darf nicht leer sein.")
+    _check_dates(obj)
+    rule = RULES.get(type(obj))
+    if rule:
+        rule(obj)

@@ -1,0 +1,85 @@
+"""Turning typed text (command line, table cells, imports) into column values, and back."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Enum, Float, Integer, inspect
+
+from workbench.formats import (
+    format_cents,
+    format_date,
+    format_number,
+    parse_cents,
+    parse_date,
+    parse_int,
+    parse_number,
+)
+from workbench.model import Base
+from workbench.model.enums import LabelledEnum
+from workbench.services.errors import ValidationError
+from workbench.services.labels import field_label
+
+TRUE_WORDS = {"ja", "j", "true", "1", "x", "wahr", "yes"}
+FALSE_WORDS = {"nein", "n", "false", "0", "", "falsch", "no"}
+
+
+def editable_columns(cls: type[Base]) -> list[str]:
+    """Columns a user may set directly (not keys, stamps or soft-delete markers)."""
+    skip = {"id", "created_at", "updated_at", "deleted_at"}
+    return [c.key for c in inspect(cls).columns if c.key not in skip]
+
+
+def coerce(cls: type[Base], field: str, text: str) -> Any:
+    """Parse *text* for column *field* of *cls*; ValidationError names the field."""
+    columns = {c.key: c for c in inspect(cls).columns}
+    if field not in columns or field not in editable_columns(cls):
+        raise ValidationError(field, field_label(field), "Dieses Feld gibt es nicht oder es ist "
+                              "nicht änderbar.")
+    column_type = columns[field].type
+    try:
+        if field.endswith("_cents"):
+            return parse_cents(text)
+        if isinstance(column_type, Enum):
+            enum_cls = column_type.enum_class
+            assert enum_cls is not None and issubclass(enum_cls, LabelledEnum)
+            try:
+                return enum_cls.from_text(text)
+            except ValueError:
+                raise ValueError(f"„{text}“ ist nicht erlaubt (möglich: {enum_cls.choices()}).") from None
+        if isinstance(column_type, Date):
+            return parse_date(text)
+        if isinstance(column_type, Boolean):
+            word = text.strip().casefold()
+            if word in TRUE_WORDS:
+                return True
+            if word in FALSE_WORDS:
+                return False
+            raise ValueError(f"„{text}“ ist weder ja noch nein.")
+        if isinstance(column_type, Integer):
+            return parse_int(text)
+        if isinstance(column_type, Float):
+            return parse_number(text)
+    except ValueError as exc:
+        raise ValidationError(field, field_label(field), str(exc)) from None
+    if field.endswith("_id"):
+        return text.strip() or None
+    return text
+
+
+def display(value: Any, field: str = "") -> str:
+    """A column value as users read it."""
+    if value is None:
+        return ""
+    if field.endswith("_cents"):
+        return format_cents(value)
+    if isinstance(value, LabelledEnum):
+        return value.label
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, float):
+        return format_number(value)
+    return str(value)

@@ -1,0 +1,1 @@
+"""Engine and session, workspace files, migrations, demo seeding, canonical dumps."""

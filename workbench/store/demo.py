@@ -1,0 +1,148 @@
+"""Build the demo workspace from the data files in ``resources/demo/``."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from workbench.model import (
+    Dependency,
+    FieldOfAction,
+    Goal,
+    Heading,
+    Indicator,
+    IndicatorValue,
+    KeyResult,
+    LogEntry,
+    Measure,
+    MeasureField,
+    MeasureParticipant,
+    Milestone,
+    OrgUnit,
+    Person,
+    Phase,
+    PhaseChange,
+    Risk,
+    SuccessFactor,
+    TransformativeQuestion,
+    Value,
+)
+from workbench.model.enums import (
+    Financing,
+    IndicatorKind,
+    LogKind,
+    MeasureStatus,
+    MeasureType,
+    OrgUnitKind,
+    Priority,
+    RiskStatus,
+)
+from workbench.resources import resource_path
+from workbench.store.workspace import Workspace
+
+DEMO_NAME = "Demo: Gemeinsam Digital (Beispieldaten)"
+
+
+def _load(name: str) -> dict[str, Any]:
+    with resource_path("demo", name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _d(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _seed_strategy(session: Session, keys: dict[str, Any]) -> None:
+    strategy = _load("strategy.json")
+    for pos, v in enumerate(strategy["values"], 1):
+        value = Value(name=v["name"], description=v["description"], position=pos)
+        for fpos, name in enumerate(v["success_factors"]):
+            factor = SuccessFactor(name=name, position=fpos)
+            value.success_factors.append(factor)
+            keys[f"{v['key']}:{fpos}"] = factor
+        session.add(value)
+    for pos, h in enumerate(strategy["headings"], 1):
+        heading = Heading(name=h["name"], position=pos)
+        session.add(heading)
+        for fpos, f in enumerate(h["fields"], 1):
+            field = FieldOfAction(name=f["name"], position=fpos, description=f.get("description", ""))
+            heading.fields.append(field)
+            keys[f"field:{f['key']}"] = field
+    orgs = _load("organisations.json")
+    for o in orgs["org_units"]:
+        unit = OrgUnit(name=o["name"], short_name=o["short"], kind=OrgUnitKind(o["kind"]))
+        session.add(unit)
+        keys[f"org:{o['key']}"] = unit
+    for p in orgs["people"]:
+        person = Person(name=p["name"], org_unit=keys[f"org:{p['unit']}"], function=p["function"])
+        session.add(person)
+        keys[f"person:{p['key']}"] = person
+    session.flush()
+
+
+def _seed_measure(session: Session, m: dict[str, Any], keys: dict[str, Any],
+                  phases: dict[int, Phase]) -> Measure:
+    responsible = keys.get(f"person:{m['responsible']}") if m.get("responsible") else None
+    measure = Measure(
+        code=m["code"], title=m["title"], short_description=m.get("description", ""),
+        type=MeasureType(m["type"]), lead_unit=keys[f"org:{m['lead']}"], responsible=responsible,
+        start_date=_d(m["start"]), end_date=_d(m["end"]), priority=Priority(m["priority"]),
+        financing=Financing(m["financing"]), status=MeasureStatus(m["status"]),
+        maturity=m.get("maturity", ""), budget_cents=m["budget_eur"] * 100,
+    )
+    session.add(measure)
+    for key in m["fields"]:
+        measure.field_links.append(MeasureField(field=keys[f"field:{key}"]))
+    for key in m.get("participants", []):
+        measure.participant_links.append(MeasureParticipant(org_unit=keys[f"org:{key}"]))
+    for number, since in m["phases"]:
+        measure.phase_changes.append(PhaseChange(phase=phases[number], changed_on=_d(since)))
+    measure.phase = phases[m["phases"][-1][0]]
+    for pos, g in enumerate(m.get("goals", []), 1):
+        goal = Goal(title=g["title"], success_factor=keys.get(g.get("factor", "")), position=pos)
+        for kpos, (title, target, progress) in enumerate(g.get("key_results", []), 1):
+            goal.key_results.append(KeyResult(title=title, target=target,
+                                              progress_percent=progress, position=kpos))
+        measure.goals.append(goal)
+    for pos, (name, kind, unit, baseline, target, values) in enumerate(m.get("indicators", []), 1):
+        indicator = Indicator(name=name, kind=IndicatorKind(kind), unit=unit, baseline=baseline,
+                              target=target, position=pos)
+        for day, value in values:
+            indicator.values.append(IndicatorValue(measured_on=_d(day), value=value))
+        measure.indicators.append(indicator)
+    for title, due, gate, done in m.get("milestones", []):
+        measure.milestones.append(Milestone(title=title, due_date=_d(due), is_gate=gate,
+                                            done_on=_d(done)))
+    for title, probability, impact, owner, counter in m.get("risks", []):
+        measure.risks.append(Risk(title=title, probability=probability, impact=impact, owner=owner,
+                                  countermeasure=counter, status=RiskStatus.OPEN))
+    for day, kind, text in m.get("log", []):
+        measure.log_entries.append(LogEntry(entry_date=_d(day), kind=LogKind(kind), text=text))
+    for pos, question in enumerate(m.get("questions", []), 1):
+        measure.questions.append(TransformativeQuestion(question=question, position=pos))
+    return measure
+
+
+def seed_demo(session: Session) -> None:
+    """Fill an empty workspace (with its default phases) with the demo content."""
+    keys: dict[str, Any] = {}
+    _seed_strategy(session, keys)
+    phases = {p.number: p for p in session.query(Phase)}
+    data = _load("measures.json")
+    by_code = {m["code"]: _seed_measure(session, m, keys, phases) for m in data["measures"]}
+    session.flush()
+    for m in data["measures"]:
+        for code in m.get("depends_on", []):
+            by_code[m["code"]].dependencies.append(Dependency(depends_on=by_code[code]))
+
+
+def create_demo(path: str | Path) -> Workspace:
+    """Create a new workspace file at *path* holding the demo content."""
+    ws = Workspace.create(path, name=DEMO_NAME)
+    with ws.transaction() as session:
+        seed_demo(session)
+    return ws

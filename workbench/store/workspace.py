@@ -1,0 +1,274 @@
+"""A workspace is one SQLite file: opening, creating, upgrading and copying it safely."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from workbench.store.meta import workspace_meta
+
+#: Marks a SQLite file as a Werkbank workspace (``PRAGMA application_id``), "WBNK".
+APPLICATION_ID = 0x57424E4B
+#: The file ending users see in file dialogs.
+SUFFIX = ".werkbank"
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class WorkspaceError(Exception):
+    """A workspace could not be opened or written; the message is German and names the file."""
+
+
+def _alembic_config(connection: Any = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def schema_head() -> str:
+    """The schema revision this version of Werkbank writes."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _read_only_probe(path: Path) -> tuple[int, str | None]:
+    """Read application id and schema revision without writing anything to the file."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"„{path}“ lässt sich nicht lesen: {exc}.") from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        has_version = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        revision = None
+        if has_version:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return app_id, revision
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(
+            f"„{path.name}“ ist beschädigt oder keine Werkbank-Arbeitsmappe ({exc})."
+        ) from exc
+    finally:
+        conn.close()
+
+
+def check_workspace_file(path: Path) -> str:
+    """Check that *path* can be opened as a workspace; return its schema revision.
+
+    Raises WorkspaceError with a German message, and writes nothing, when the
+    file is missing, not SQLite, not a workspace, from a newer Werkbank, or
+    cannot be written.
+    """
+    if not path.exists():
+        raise WorkspaceError(f"Die Arbeitsmappe „{path}“ gibt es nicht.")
+    if path.is_dir():
+        raise WorkspaceError(f"„{path}“ ist ein Ordner, keine Arbeitsmappe.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise WorkspaceError(f"„{path}“ lässt sich nicht lesen: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise WorkspaceError(
+            f"„{path.name}“ ist keine Werkbank-Arbeitsmappe (die Datei ist keine SQLite-Datenbank)."
+        )
+    app_id, revision = _read_only_probe(path)
+    if app_id != APPLICATION_ID or revision is None:
+        raise WorkspaceError(
+            f"„{path.name}“ ist eine SQLite-Datenbank, aber keine Werkbank-Arbeitsmappe."
+        )
+    if revision not in known_revisions():
+        raise WorkspaceError(
+            f"„{path.name}“ wurde mit einer neueren Werkbank-Version angelegt "
+            f"(Schema {revision}). Bitte installieren Sie die aktuelle Werkbank-Version; "
+            "die Datei wurde nicht verändert."
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise WorkspaceError(
+            f"„{path.name}“ ist schreibgeschützt (oder ihr Ordner). Werkbank braucht Schreibrechte "
+            "für die Datei und ihren Ordner; die Datei wurde nicht verändert."
+        )
+    return revision
+
+
+def backup_database(source: sqlite3.Connection, target: Path,
+                    progress: Callable[[int, int], None] | None = None) -> None:
+    """Copy a live database page by page with SQLite's backup API, then rename into place."""
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    dest = sqlite3.connect(tmp)
+    try:
+        def _progress(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        source.backup(dest, pages=256, progress=_progress)
+        dest.execute("PRAGMA journal_mode = DELETE")
+        dest.close()
+        os.replace(tmp, target)
+    except (sqlite3.Error, OSError) as exc:
+        dest.close()
+        tmp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise WorkspaceError(f"Die Kopie „{target}“ konnte nicht geschrieben werden: {reason}.") from exc
+
+
+class Workspace:
+    """An open workspace: the engine, sessions and facts about the file."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.upgraded_from: str | None = None
+        self.backup_path: Path | None = None
+
+    # -- opening -----------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Workspace:
+        """Open an existing workspace; upgrade an older schema after writing a backup beside it."""
+        path = Path(path)
+        revision = check_workspace_file(path)
+        head = schema_head()
+        backup_path = None
+        if revision != head:
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            backup_path = path.with_name(f"{path.stem}.vor-aktualisierung-{stamp}{path.suffix}")
+            src = sqlite3.connect(path)
+            try:
+                backup_database(src, backup_path)
+            finally:
+                src.close()
+        engine = _make_engine(path)
+        if revision != head:
+            try:
+                with engine.begin() as conn:
+                    command.upgrade(_alembic_config(conn), "head")
+            except Exception as exc:
+                engine.dispose()
+                raise WorkspaceError(
+                    f"„{path.name}“ konnte nicht auf das neue Format gebracht werden ({exc}). "
+                    f"Eine Sicherung liegt unter „{backup_path}“."
+                ) from exc
+        ws = cls(path, engine)
+        ws.upgraded_from = revision if revision != head else None
+        ws.backup_path = backup_path
+        return ws
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], name: str = "") -> Workspace:
+        """Create a new, empty workspace file with the default phases."""
+        path = Path(path)
+        if path.exists():
+            raise WorkspaceError(f"„{path}“ gibt es schon; Werkbank überschreibt keine Datei.")
+        if not path.parent.is_dir():
+            raise WorkspaceError(f"Den Ordner „{path.parent}“ gibt es nicht.")
+        if not os.access(path.parent, os.W_OK):
+            raise WorkspaceError(f"Im Ordner „{path.parent}“ darf Werkbank nicht schreiben.")
+        engine = _make_engine(path)
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                command.upgrade(_alembic_config(conn), "head")
+                conn.execute(
+                    insert(workspace_meta),
+                    [
+                        {"key": "workspace_id", "value": str(uuid.uuid4())},
+                        {"key": "name", "value": name or path.stem},
+                        {"key": "created_at", "value": datetime.now(UTC).isoformat()},
+                    ],
+                )
+        except Exception as exc:
+            engine.dispose()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            if isinstance(exc, WorkspaceError):
+                raise
+            raise WorkspaceError(f"„{path}“ konnte nicht angelegt werden: {exc}.") from exc
+        ws = cls(path, engine)
+        from workbench.store.seed import seed_defaults
+
+        with ws.session() as session:
+            seed_defaults(session)
+            session.commit()
+        return ws
+
+    # -- use ---------------------------------------------------------------
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session that commits when the block ends and rolls back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(workspace_meta.c.value).where(workspace_meta.c.key == key)
+            ).scalar_one_or_none()
+
+    @property
+    def name(self) -> str:
+        return self.meta("name") or self.path.stem
+
+    @property
+    def workspace_id(self) -> str:
+        value = self.meta("workspace_id")
+        assert value is not None
+        return value
+
+    def save_copy(self, target: str | os.PathLike[str],
+                  progress: Callable[[int, int], None] | None = None) -> Path:
+        """Write a consistent copy of the live database with SQLite's backup API."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise WorkspaceError("Die Kopie kann nicht die geöffnete Arbeitsmappe selbst ersetzen.")
+        raw = self.engine.raw_connection()
+        try:
+            backup_database(raw.driver_connection, target, progress)  # type: ignore[arg-type]
+        finally:
+            raw.close()
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -7,7 +7,7 @@ import enum
 from sqlalchemy import Enum as SAEnum
 
 
-class LabelledEnum(str, enum.Enum):
+class LabelledEnum(enum.StrEnum):
     """A string enum whose members carry a German label as second value."""
 
     label: str

@@ -57,7 +57,8 @@ class Measure(Base):
         back_populates="measure", cascade=_CHILD
     )
     phase_changes: Mapped[list[PhaseChange]] = relationship(
-        back_populates="measure", cascade=_CHILD, order_by="PhaseChange.changed_on"
+        back_populates="measure", cascade=_CHILD,
+        order_by="[PhaseChange.changed_on, PhaseChange.created_at]",
     )
     goals: Mapped[list[Goal]] = relationship(
         back_populates="measure", cascade=_CHILD, order_by="Goal.position"

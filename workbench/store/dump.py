@@ -17,7 +17,7 @@ from workbench.model import entity_classes
 from workbench.model.base import UTCDateTime
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime):
@@ -32,7 +32,7 @@ def dump_data(session: Session) -> dict[str, list[dict[str, Any]]]:
     for cls in entity_classes():
         keys = [c.key for c in inspect(cls).column_attrs]
         rows = session.scalars(select(cls).order_by(cls.id)).all()
-        data[cls.__tablename__] = [{k: _plain(getattr(row, k)) for k in keys} for row in rows]
+        data[cls.__tablename__] = [{k: plain_value(getattr(row, k)) for k in keys} for row in rows]
     return data
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -121,7 +122,7 @@ def check_workspace_file(path: Path) -> str:
             f"(Schema {revision}). Bitte installieren Sie die aktuelle Werkbank-Version; "
             "die Datei wurde nicht verändert."
         )
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if _read_only(path) or not os.access(path.parent, os.W_OK):
         raise WorkspaceError(
             f"„{path.name}“ ist schreibgeschützt (oder ihr Ordner). Werkbank braucht Schreibrechte "
             "für die Datei und ihren Ordner; die Datei wurde nicht verändert."
@@ -129,25 +130,43 @@ def check_workspace_file(path: Path) -> str:
     return revision
 
 
+def _read_only(path: Path) -> bool:
+    """No write permission for us, or no write bit at all (a file marked read-only; this also
+    holds for an administrator, who could write anyway but should not)."""
+    mode = path.stat().st_mode
+    return not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
 def backup_database(source: sqlite3.Connection, target: Path,
                     progress: Callable[[int, int], None] | None = None) -> None:
-    """Copy a live database page by page with SQLite's backup API, then rename into place."""
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    dest = sqlite3.connect(tmp)
-    try:
-        def _progress(_status: int, remaining: int, total: int) -> None:
-            if progress is not None:
-                progress(total - remaining, total)
+    """Copy a live database page by page with SQLite's backup API, then rename into place.
 
+    The copy is written under a temporary name first, so a failure (full disk, missing
+    folder) never leaves a half-written file under the target's name.
+    """
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"Die Kopie „{target}“ konnte nicht geschrieben werden: "
+                             f"den Ordner „{target.parent}“ gibt es nicht.")
+    tmp = target.with_name(target.name + ".tmp")
+
+    def _progress(_status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
+
+    dest: sqlite3.Connection | None = None
+    try:
+        tmp.unlink(missing_ok=True)
+        dest = sqlite3.connect(tmp)
         source.backup(dest, pages=256, progress=_progress)
         dest.execute("PRAGMA journal_mode = DELETE")
         dest.close()
+        dest = None
         os.replace(tmp, target)
     except (sqlite3.Error, OSError) as exc:
-        dest.close()
+        if dest is not None:
+            dest.close()
         tmp.unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise WorkspaceError(f"Die Kopie „{target}“ konnte nicht geschrieben werden: {reason}.") from exc
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-import workbench.model.base
 
+import workbench.model.base
 
 revision = '0001'
 down_revision = None

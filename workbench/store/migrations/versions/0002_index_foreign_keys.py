@@ -7,10 +7,7 @@ Create Date: 2026-11-26 03:08:43.695710
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
-import workbench.model.base
-
 
 revision = '0002'
 down_revision = '0001'

@@ -1,0 +1,39 @@
+"""Test configuration: headless Qt, and every test's data and settings in its own folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Set by the test configuration, not by the caller (make test, CI, an IDE).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """User data and QSettings of this test live in a temporary folder, never in ~."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("WERKBANK_DATA_DIR", str(home / "werkbank"))
+    return home
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    from workbench.store.demo import create_demo
+
+    path = tmp_path / "demo.werkbank"
+    create_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_ws(demo_path: Path):
+    from workbench.store.workspace import Workspace
+
+    ws = Workspace.open(demo_path)
+    yield ws
+    ws.close()

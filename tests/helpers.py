@@ -1,0 +1,20 @@
+"""Small helpers shared by tests."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from workbench.store.dump import dump_json
+from workbench.store.workspace import Workspace
+
+
+def dump(ws: Workspace, ignore_stamps: bool = False) -> dict[str, Any]:
+    """The canonical dump of *ws*; optionally without updated_at (undo writes a new stamp)."""
+    with ws.session() as session:
+        data = json.loads(dump_json(session))
+    if ignore_stamps:
+        for rows in data.values():
+            for row in rows:
+                row.pop("updated_at", None)
+    return data

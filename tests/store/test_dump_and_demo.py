@@ -1,0 +1,69 @@
+"""The canonical dump and the demo workspace content."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from workbench.model import Measure, Phase
+from workbench.model.enums import MeasureType
+from workbench.services.check import check_workspace
+from workbench.store.dump import dump_json
+from workbench.store.workspace import Workspace
+
+PILOTS = {
+    "Smart Space Hardenbergplatz",
+    "Data & Smart City Governance",
+    "Smart Water",
+    "Daten in Alltag und Krise – Kiezbox 2.0",
+    "Smarte Partizipation – Bürgerhaushalt",
+}
+
+
+def test_dump_is_stable_and_sorted(demo_ws: Workspace) -> None:
+    with demo_ws.session() as s:
+        first = dump_json(s)
+    with demo_ws.session() as s:
+        second = dump_json(s)
+    assert first == second
+    data = json.loads(first)
+    assert list(data) == sorted(data)
+    ids = [row["id"] for row in data["measures"]]
+    assert ids == sorted(ids)
+
+
+def test_two_demo_workspaces_differ_only_in_ids_and_stamps(tmp_path: Path) -> None:
+    from workbench.store.demo import create_demo
+
+    a, b = create_demo(tmp_path / "a.werkbank"), create_demo(tmp_path / "b.werkbank")
+    with a.session() as sa, b.session() as sb:
+        ta = sorted(m.title for m in sa.scalars(select(Measure)))
+        tb = sorted(m.title for m in sb.scalars(select(Measure)))
+    assert ta == tb
+    a.close()
+    b.close()
+
+
+def test_demo_has_pilots_types_phases_and_lists(demo_ws: Workspace) -> None:
+    with demo_ws.session() as s:
+        measures = s.scalars(select(Measure)).all()
+        pilots = {m.title for m in measures if m.type is MeasureType.PILOT}
+        assert pilots == PILOTS
+        assert len(measures) - len(pilots) >= 20
+        assert {m.type for m in measures} == set(MeasureType)
+        numbers = {m.phase.number for m in measures}
+        assert numbers == {p.number for p in s.scalars(select(Phase))}
+        assert len({m.lead_unit_id for m in measures}) >= 10
+        for m in measures:
+            assert m.field_links and m.goals and m.indicators and m.milestones
+            assert m.risks and m.log_entries and m.phase_changes
+        assert check_workspace(s) == []
+
+
+def test_demo_data_files_say_figures_are_examples() -> None:
+    from workbench.resources import resource_path
+
+    note = json.loads(resource_path("demo", "measures.json").read_text("utf-8"))["note"]
+    assert "erfundene Beispiele" in note

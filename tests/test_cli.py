@@ -1,0 +1,127 @@
+"""The command line as a script or an administrator uses it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import dump
+from workbench import __version__
+from workbench.cli import run
+from workbench.store.workspace import Workspace
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run([str(a) for a in args], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_version_through_the_installed_entry_point() -> None:
+    result = subprocess.run([sys.executable, "-m", "workbench", "--version"],
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == f"Werkbank {__version__}"
+
+
+def test_demo_then_list_filters_by_type_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "d.werkbank"
+    code, out, _ = cli("demo", path)
+    assert code == 0 and "26 Maßnahmen" in out
+    code, out, _ = cli("measures", "list", path, "--type", "Pilotmaßnahme", "--json")
+    titles = {m["title"] for m in json.loads(out)}
+    assert len(titles) == 5 and "Smart Water" in titles
+    code, out, _ = cli("measures", "list", path, "--field", "Klimaanpassung")
+    assert "Smart Water" in out and "Hardenbergplatz" not in out
+    assert out.rstrip().endswith("Maßnahmen")
+
+
+def test_add_set_show_delete_restore(tmp_path: Path) -> None:
+    path = tmp_path / "d.werkbank"
+    cli("demo", path)
+    code, out, err = cli("measures", "add", path, "--title", "E-Akte im Bezirk",
+                         "--field", "Verwaltungsleistungen", "--set", "Typ=dezentral",
+                         "--set", "Federführung=BA Pankow", "--set", "Budget=12.500,50 €",
+                         "--set", "Beginn=01.03.2026", "--set", "Ende=31.12.2027")
+    assert code == 0, err
+    code_, mid = out.split()
+    code, out, err = cli("measures", "set", path, code_, "phase=Konzeption", "Status=in Umsetzung")
+    assert code == 0, err
+    code, out, _ = cli("measures", "show", path, code_, "--json")
+    data = json.loads(out)
+    assert data["id"] == mid
+    assert data["title"] == "E-Akte im Bezirk"
+    assert data["type"] == "decentral" and data["status"] == "active"
+    assert data["budget_cents"] == 1250050
+    assert data["lead_unit"] == "Bezirksamt Pankow"
+    assert [h["phase"] for h in data["phase_history"]] == ["Vorprozess", "Konzeption"]
+    code, out, _ = cli("measures", "show", path, code_)
+    assert "Budget:" in out and "12.500,50 €" in out
+    code, _, err = cli("measures", "delete", path, code_, "--yes")
+    assert code == 0
+    code, out, _ = cli("measures", "list", path, "--search", "E-Akte")
+    assert "E-Akte" not in out
+    assert cli("measures", "restore", path, code_)[0] == 0
+    code, out, _ = cli("measures", "list", path, "--search", "e-akte bezirk")
+    assert "E-Akte im Bezirk" in out
+
+
+def test_invalid_values_name_the_field_and_change_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "d.werkbank"
+    cli("demo", path)
+    ws = Workspace.open(path)
+    before = dump(ws)
+    ws.close()
+    cases = [
+        (["measures", "set", path, "P-01", "Ende=01.01.2020"], "Ende: Das Ende (01.01.2020) liegt vor dem Beginn"),
+        (["measures", "set", path, "P-01", "Beginn=31.02.2026"], "Beginn: „31.02.2026“ ist kein Datum"),
+        (["measures", "set", path, "P-01", "Priorität=dringend"], "Priorität: „dringend“ ist nicht erlaubt"),
+        (["measures", "set", path, "P-01", "Budget=viel"], "Budget: „viel“ ist kein Betrag"),
+        (["measures", "set", path, "P-01", "Federführung=Mondbehörde"], "Federführung: Die Organisationseinheit „Mondbehörde“ gibt es nicht"),
+        (["measures", "set", path, "P-01", "Farbe=rot"], "„Farbe“ ist kein Feld einer Maßnahme"),
+        (["measures", "set", path, "XX-99", "Titel=a"], "Die Maßnahme „XX-99“ gibt es nicht"),
+        (["measures", "add", path, "--title", "Ohne Feld"], "mindestens ein Handlungsfeld"),
+        (["measures", "delete", path, "P-01"], "nicht bestätigt"),
+    ]
+    for args, message in cases:
+        code, out, err = cli(*args)
+        assert code == 1, args
+        assert message in err, (args, err)
+    ws = Workspace.open(path)
+    assert dump(ws) == before
+    ws.close()
+
+
+def test_bad_workspace_file_gives_message_and_exit_code(tmp_path: Path) -> None:
+    bad = tmp_path / "kaputt.werkbank"
+    bad.write_text("kein SQLite")
+    code, _, err = cli("measures", "list", bad)
+    assert code == 1
+    assert err.startswith("Fehler: „kaputt.werkbank“ ist keine Werkbank-Arbeitsmappe")
+
+
+def test_dump_is_identical_across_runs_and_check_is_clean(tmp_path: Path) -> None:
+    path = tmp_path / "d.werkbank"
+    cli("demo", path)
+    first, second = cli("dump", path)[1], cli("dump", path)[1]
+    assert first == second and json.loads(first)["measures"]
+    code, out, _ = cli("check", path)
+    assert code == 0 and out.strip() == "Keine Probleme gefunden."
+
+
+def test_check_reports_broken_data_with_nonzero_exit(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "d.werkbank"
+    cli("demo", path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE measures SET end_date = '2020-01-01' WHERE code = 'P-03'")
+    conn.execute("UPDATE key_results SET progress_percent = 140 WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    code, out, _ = cli("check", path)
+    assert code == 1
+    assert "Maßnahme P-03 „Smart Water“: Ende: Das Ende (01.01.2020) liegt vor dem Beginn" in out
+    assert "Fortschritt (%): 140 % liegt über 100 %" in out

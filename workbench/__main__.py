@@ -1,0 +1,23 @@
+"""Entry point of the ``workbench`` command: the window without a subcommand, else the CLI."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from workbench.cli import SUBCOMMANDS
+
+    if args and (args[0] in SUBCOMMANDS or args[0] in ("--version", "-h", "--help")):
+        from workbench.cli import run
+
+        return run(args)
+    from workbench.gui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

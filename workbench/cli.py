@@ -1,0 +1,344 @@
+"""The command line: the same services as the window, for scripts and servers. No Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy.orm import Session
+
+from workbench import __version__
+from workbench.formats import format_cents, plural
+from workbench.model import Measure
+from workbench.model.enums import MeasureStatus, MeasureType, Priority
+from workbench.services import measures as measure_service
+from workbench.services.check import check_workspace
+from workbench.services.detail import measure_detail
+from workbench.services.errors import ServiceError, ValidationError
+from workbench.services.filtering import MeasureFilter
+from workbench.services.lookup import (
+    describe_keys,
+    find_field_of_action,
+    find_org_unit,
+    find_phase,
+    measure_key,
+    resolve_reference,
+)
+from workbench.services.operations import execute
+from workbench.services.values import coerce, editable_columns
+from workbench.store.demo import create_demo
+from workbench.store.dump import dump_json
+from workbench.store.workspace import Workspace, WorkspaceError
+
+SUBCOMMANDS = ("demo", "measures", "dump", "check")
+
+
+class CliError(Exception):
+    """Ends the command with a German message on stderr and exit code 1."""
+
+
+def _print_json(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+
+
+def _table(headers: list[str], rows: list[list[str]], out: TextIO) -> None:
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    widths = [min(w, 60) for w in widths]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c[:w].ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    out.write(line(headers) + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for r in rows:
+        out.write(line(r) + "\n")
+
+
+# -- measures ---------------------------------------------------------------
+
+def _build_filter(session: Session, args: argparse.Namespace) -> MeasureFilter:
+    try:
+        return MeasureFilter(
+            text=args.search or "",
+            field_id=find_field_of_action(session, args.field).id if args.field else None,
+            type=MeasureType.from_text(args.type) if args.type else None,  # type: ignore[arg-type]
+            phase_id=find_phase(session, args.phase).id if args.phase else None,
+            status=MeasureStatus.from_text(args.status) if args.status else None,  # type: ignore[arg-type]
+            lead_unit_id=find_org_unit(session, args.lead).id if args.lead else None,
+            priority=Priority.from_text(args.priority) if args.priority else None,  # type: ignore[arg-type]
+        )
+    except ValueError as exc:
+        raise CliError(f"Unbekannter Filterwert „{exc}“.") from None
+
+
+def cmd_measures_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    with ws.session() as session:
+        flt = _build_filter(session, args)
+        rows = [r for r in measure_service.measure_rows(session) if flt.accepts(r)]
+    if args.json:
+        _print_json([
+            {"id": r.id, "code": r.code, "title": r.title, "type": r.type.value,
+             "phase": r.phase_name, "status": r.status.value, "priority": r.priority.value,
+             "lead_unit": r.lead_unit_name, "fields": r.field_names.split("; ") if r.field_names else [],
+             "start_date": r.start_date.isoformat() if r.start_date else None,
+             "end_date": r.end_date.isoformat() if r.end_date else None}
+            for r in rows], out)
+    else:
+        _table(["Kennung", "Titel", "Typ", "Phase", "Status", "Federführung"],
+               [[r.code, r.title, r.type.label, r.phase_name, r.status.label, r.lead_unit_name]
+                for r in rows], out)
+        out.write(f"\n{plural(len(rows), 'Maßnahme', 'Maßnahmen')}\n")
+    return 0
+
+
+def cmd_measures_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    with ws.session() as session:
+        data = measure_detail(session, args.id)
+    if args.json:
+        _print_json(data, out)
+        return 0
+    pairs = [
+        ("Kennung", data["code"]), ("Titel", data["title"]),
+        ("Typ", MeasureType(data["type"]).label), ("Phase", data["phase"] or ""),
+        ("Status", MeasureStatus(data["status"]).label),
+        ("Priorität", Priority(data["priority"]).label),
+        ("Federführung", data["lead_unit"] or ""), ("Verantwortlich", data["responsible"] or ""),
+        ("Zeitraum", f"{data['start_date'] or '?'} – {data['end_date'] or '?'}"),
+        ("Budget", format_cents(data["budget_cents"])),
+        ("Handlungsfelder", "; ".join(f["name"] for f in data["fields"])),
+        ("Beteiligte", "; ".join(p["name"] for p in data["participants"])),
+        ("Kurzbeschreibung", data["short_description"]),
+    ]
+    for label, value in pairs:
+        out.write(f"{label + ':':<18}{value}\n")
+    sections = [("Ziele", len(data["goals"])), ("Indikatoren", len(data["indicators"])),
+                ("Meilensteine", len(data["milestones"])), ("Risiken", len(data["risks"])),
+                ("Logbucheinträge", len(data["log_entries"]))]
+    out.write("\n" + ", ".join(f"{label}: {n}" for label, n in sections) + "\n")
+    return 0
+
+
+def _parse_assignments(session: Session, pairs: Sequence[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``key=value`` words → plain field values and special ones (phase, fields, participants)."""
+    values: dict[str, Any] = {}
+    special: dict[str, Any] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise CliError(f"„{pair}“: erwartet Feld=Wert (Felder: {describe_keys()}).")
+        word, text = pair.split("=", 1)
+        key = measure_key(word)
+        if key == "fields":
+            special[key] = [find_field_of_action(session, t).id for t in text.split(";") if t.strip()]
+        elif key == "participants":
+            special[key] = [find_org_unit(session, t, "participants").id
+                            for t in text.split(";") if t.strip()]
+        elif key in ("lead_unit_id", "responsible_id", "phase_id"):
+            target = special if key == "phase_id" else values
+            target[key] = resolve_reference(session, key, text)
+        elif key in editable_columns(Measure):
+            values[key] = coerce(Measure, key, text)
+        else:
+            raise CliError(f"„{word}“ ist kein Feld einer Maßnahme. Möglich: {describe_keys()}.")
+    return values, special
+
+
+def _apply_special(session: Session, measure_id: str, special: dict[str, Any]) -> None:
+    if "fields" in special:
+        measure_service.set_measure_fields(session, measure_id, special["fields"])
+    if "participants" in special:
+        measure_service.set_participants(session, measure_id, special["participants"])
+    if special.get("phase_id"):
+        measure_service.move_phase(session, measure_id, special["phase_id"])
+
+
+def cmd_measures_add(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    def add(session: Session) -> str:
+        values, special = _parse_assignments(session, args.set or [])
+        field_ids = [find_field_of_action(session, f).id for f in args.field or []]
+        field_ids += special.pop("fields", [])
+        phase_id = special.pop("phase_id", None)
+        if phase_id:
+            values["phase_id"] = phase_id
+        measure = measure_service.create_measure(session, args.title, field_ids, **values)
+        _apply_special(session, measure.id, special)
+        return f"{measure.code}\t{measure.id}"
+
+    result, _ = execute(ws, "Maßnahme anlegen", add)
+    out.write(result + "\n")
+    return 0
+
+
+def cmd_measures_set(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    def change(session: Session) -> str:
+        measure = measure_service.get_measure(session, args.id)
+        values, special = _parse_assignments(session, args.assignments)
+        if values:
+            measure_service.update_measure(session, measure.id, values)
+        _apply_special(session, measure.id, special)
+        return measure.code
+
+    code, changes = execute(ws, "Maßnahme ändern", change)
+    out.write(f"{code}: {plural(len(changes.changes), 'Zeile', 'Zeilen')} geändert.\n")
+    return 0
+
+
+def cmd_measures_delete(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    with ws.session() as session:
+        measure = measure_service.get_measure(session, args.id)
+        label = f"{measure.code} „{measure.title}“"
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CliError(f"Löschen von {label} nicht bestätigt: bitte mit --yes aufrufen.")
+        answer = input(f"Maßnahme {label} in den Papierkorb legen? [j/N] ")
+        if answer.strip().casefold() not in ("j", "ja", "y", "yes"):
+            out.write("Nichts gelöscht.\n")
+            return 1
+    execute(ws, "Maßnahme löschen", measure_service.delete_measure, args.id)
+    out.write(f"{label} liegt im Papierkorb (wiederherstellen: workbench measures restore).\n")
+    return 0
+
+
+def cmd_measures_restore(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    measure, _ = execute(ws, "Maßnahme wiederherstellen", measure_service.restore_measure, args.id)
+    out.write(f"{measure.code} „{measure.title}“ ist wiederhergestellt.\n")
+    return 0
+
+
+# -- whole workspace ----------------------------------------------------------
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    ws = create_demo(args.path)
+    with ws.session() as session:
+        count = len(measure_service.measure_rows(session))
+    ws.close()
+    out.write(f"Demo-Arbeitsmappe „{args.path}“ mit {count} Maßnahmen angelegt.\n")
+    return 0
+
+
+def cmd_dump(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    with ws.session() as session:
+        text = dump_json(session)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        out.write(text)
+    return 0
+
+
+def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    with ws.session() as session:
+        findings = check_workspace(session)
+    errors = [f for f in findings if f.severity == "Fehler"]
+    if args.json:
+        _print_json([{"severity": f.severity, "where": f.where, "message": f.message}
+                     for f in findings], out)
+    elif findings:
+        for finding in findings:
+            out.write(f"{finding}\n")
+        out.write(f"\n{len(errors)} Fehler, {len(findings) - len(errors)} Warnung(en).\n")
+    else:
+        out.write("Keine Probleme gefunden.\n")
+    return 1 if errors else 0
+
+
+# -- parser -------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description="Werkbank – ohne Argumente öffnet sich das Fenster.",
+    )
+    parser.add_argument("--version", action="version", version=f"Werkbank {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
+
+    p = sub.add_parser("demo", help="Demo-Arbeitsmappe anlegen")
+    p.add_argument("path", metavar="PFAD")
+
+    p = sub.add_parser("dump", help="ganze Arbeitsmappe als kanonisches JSON ausgeben")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("-o", "--output", metavar="DATEI")
+
+    p = sub.add_parser("check", help="Arbeitsmappe auf Fehler prüfen")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("--json", action="store_true")
+
+    measures = sub.add_parser("measures", help="Maßnahmen auflisten, zeigen, anlegen, ändern, löschen")
+    msub = measures.add_subparsers(dest="action", metavar="AKTION", required=True)
+
+    p = msub.add_parser("list", help="Maßnahmen auflisten")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--search", metavar="TEXT", help="Suchtext")
+    p.add_argument("--field", metavar="HANDLUNGSFELD")
+    p.add_argument("--type", metavar="TYP")
+    p.add_argument("--phase", metavar="PHASE")
+    p.add_argument("--status", metavar="STATUS")
+    p.add_argument("--lead", metavar="FEDERFÜHRUNG")
+    p.add_argument("--priority", metavar="PRIORITÄT")
+
+    p = msub.add_parser("show", help="eine Maßnahme zeigen")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("id", metavar="ID", help="Kennung (z. B. P-01) oder ID")
+    p.add_argument("--json", action="store_true")
+
+    p = msub.add_parser("add", help="Maßnahme anlegen")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("--title", required=True, metavar="TITEL")
+    p.add_argument("--field", action="append", metavar="HANDLUNGSFELD",
+                   help="Handlungsfeld (mehrfach möglich, mindestens eines)")
+    p.add_argument("--set", action="append", metavar="FELD=WERT")
+
+    p = msub.add_parser("set", help="Felder einer Maßnahme ändern")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("assignments", nargs="+", metavar="FELD=WERT")
+
+    p = msub.add_parser("delete", help="Maßnahme in den Papierkorb legen")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--yes", action="store_true", help="ohne Rückfrage")
+
+    p = msub.add_parser("restore", help="Maßnahme aus dem Papierkorb holen")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("id", metavar="ID")
+    return parser
+
+
+WORKSPACE_COMMANDS: dict[tuple[str, str | None], Callable[[Workspace, argparse.Namespace, TextIO], int]] = {
+    ("dump", None): cmd_dump,
+    ("check", None): cmd_check,
+    ("measures", "list"): cmd_measures_list,
+    ("measures", "show"): cmd_measures_show,
+    ("measures", "add"): cmd_measures_add,
+    ("measures", "set"): cmd_measures_set,
+    ("measures", "delete"): cmd_measures_delete,
+    ("measures", "restore"): cmd_measures_restore,
+}
+
+
+def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run one command; German errors go to *err* with exit code 1."""
+    args = build_parser().parse_args(list(argv))
+    try:
+        if args.command == "demo":
+            return cmd_demo(args, out)
+        handler = WORKSPACE_COMMANDS[(args.command, getattr(args, "action", None))]
+        ws = Workspace.open(args.path)
+        try:
+            if ws.upgraded_from:
+                err.write(f"Hinweis: Arbeitsmappe aktualisiert; Sicherung unter „{ws.backup_path}“.\n")
+            return handler(ws, args, out)
+        finally:
+            ws.close()
+    except (WorkspaceError, ServiceError, CliError) as exc:
+        prefix = "Ungültige Eingabe" if isinstance(exc, ValidationError) else "Fehler"
+        err.write(f"{prefix}: {exc}\n")
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv)

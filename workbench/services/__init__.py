@@ -1,0 +1,1 @@
+"""Use cases: every change a user makes goes through here; no Qt."""

@@ -11,6 +11,7 @@ from workbench.formats import (
     format_cents,
     format_date,
     format_number,
+    format_percent,
     parse_cents,
     parse_date,
     parse_int,
@@ -74,6 +75,8 @@ def display(value: Any, field: str = "") -> str:
         return ""
     if field.endswith("_cents"):
         return format_cents(value)
+    if field.endswith("_percent"):
+        return format_percent(value)
     if isinstance(value, LabelledEnum):
         return value.label
     if isinstance(value, bool):

@@ -1,0 +1,138 @@
+"""The main window as a whole: keyboard, screen readers, settings, workspace files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar, QWidget
+
+from workbench.gui import settings as opt
+from workbench.gui.app import choose_workspace
+from workbench.gui.main_window import MainWindow
+from workbench.store.locations import demo_workspace_path
+from workbench.store.workspace import Workspace
+
+
+def focusable_unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or not (w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            continue
+        if w.objectName().startswith("qt_"):
+            continue  # Qt's own inner parts (spin box line edits, scroll area viewports)
+        named = bool(w.accessibleName())
+        if isinstance(w, QAbstractButton) and w.text():
+            named = True  # a button's text is its accessible name
+        if isinstance(w, QTabBar):
+            named = all(w.tabText(i) for i in range(w.count()))
+        if not named:
+            missing.append(f"{type(w).__name__} {w.objectName()!r} in {type(w.parent()).__name__}")
+    return missing
+
+
+def test_every_focusable_control_has_an_accessible_name(qtbot, window: MainWindow) -> None:
+    missing: list[str] = []
+    for section in (0, 1):
+        window.show_section(section)
+        for tab in range(window.editor.tabs.count()):
+            window.editor.tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            missing += focusable_unnamed(window)
+    assert sorted(set(missing)) == []
+
+
+def test_tab_key_reaches_search_table_and_editor_fields(qtbot, window: MainWindow) -> None:
+    window.show_section(1)
+    window.nav.setFocus()
+    reached = set()
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(QApplication.focusWidget())
+    panel, editor = window.measures, window.editor
+    for widget in (panel.search, panel.type_filter, panel.reset_button, panel.table,
+                   editor.w["title"], editor.w["phase"], editor.w["end_date"]):
+        assert widget in reached, widget.accessibleName()
+
+
+def test_sections_and_search_have_shortcuts(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.strategy
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.measures
+    assert QApplication.focusWidget() is window.measures.search
+
+
+def test_menus_are_german(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert [s.toString() for s in window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+
+
+def test_geometry_section_and_workspace_are_remembered(qtbot, window: MainWindow, settings,
+                                                       demo_path: Path, dialogs) -> None:
+    window.resize(window.width(), 577)  # the offscreen screen is 800×600; width is clamped
+    window.show_section(0)
+    window.close()
+    assert settings.get(opt.LAST_WORKSPACE) == str(demo_path)
+    assert settings.get(opt.RECENT)[0] == str(demo_path)
+    again = MainWindow(Workspace.open(demo_path), settings, dialogs)
+    qtbot.addWidget(again)
+    assert again.height() == 577
+    assert not settings.get(opt.GEOMETRY).isEmpty()
+    assert again.stack.currentWidget() is again.strategy
+    again.workspace.close()
+
+
+def test_opening_a_bad_file_says_why_and_keeps_the_open_workspace(
+        window: MainWindow, dialogs, tmp_path: Path, demo_path: Path) -> None:
+    bad = tmp_path / "Tabelle.werkbank"
+    bad.write_bytes(b"PK\x03\x04 not a database")
+    dialogs.next_path = str(bad)
+    window.open_action.trigger()
+    assert dialogs.errors == ["„Tabelle.werkbank“ ist keine Werkbank-Arbeitsmappe "
+                              "(die Datei ist keine SQLite-Datenbank)."]
+    assert window.workspace.path == demo_path
+    assert window.measures.model.rowCount() == 26
+
+
+def test_new_workspace_then_recent_list_switches_back(window: MainWindow, dialogs,
+                                                     tmp_path: Path, demo_path: Path) -> None:
+    dialogs.next_path = str(tmp_path / "Bezirk")
+    window.new_ws_action.trigger()
+    assert window.workspace.path == tmp_path / "Bezirk.werkbank"
+    assert window.measures.model.rowCount() == 0
+    assert window.windowTitle() == "Bezirk – Werkbank"
+    assert not window.ops.undo_stack.canUndo()
+    window._fill_recent()
+    entries = [a.text() for a in window.recent_menu.actions()]
+    assert entries[0].startswith("&1 Bezirk.werkbank") and entries[1].startswith("&2 demo.werkbank")
+    window.recent_menu.actions()[1].trigger()
+    assert window.workspace.path == demo_path
+    assert window.measures.model.rowCount() == 26
+
+
+def test_save_copy_writes_a_workspace_that_opens(window: MainWindow, dialogs, tmp_path: Path) -> None:
+    dialogs.next_path = str(tmp_path / "Sicherung.werkbank")
+    window.copy_action.trigger()
+    copy = Workspace.open(tmp_path / "Sicherung.werkbank")
+    with copy.session() as s:
+        from workbench.services.measures import measure_rows
+
+        assert len(measure_rows(s)) == 26
+    copy.close()
+
+
+def test_start_opens_last_workspace_else_demo(settings, demo_path: Path) -> None:
+    ws = choose_workspace(None, False, settings)  # nothing remembered: demo in the data folder
+    assert ws.path == demo_workspace_path() and ws.path.exists()
+    ws.close()
+    settings.remember_workspace(str(demo_path))
+    ws = choose_workspace(None, False, settings)
+    assert ws.path == demo_path
+    ws.close()
+    demo_path.unlink()
+    ws = choose_workspace(None, False, settings)
+    assert ws.path == demo_workspace_path()
+    ws.close()

@@ -1,0 +1,257 @@
+"""The Maßnahmen section as a user works with it: type, click, undo – then check the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
+from sqlalchemy import select
+
+from workbench.gui.main_window import MainWindow
+from workbench.gui.measure_dialogs import NewMeasureDialog
+from workbench.model import KeyResult, Measure, Risk
+from workbench.services.measures import get_measure
+
+
+def stored(window: MainWindow, code: str) -> Measure:
+    with window.ops.session() as s:
+        m = get_measure(s, code, include_deleted=True)
+        _ = m.phase, [c.phase for c in m.phase_changes], m.risks, m.field_links
+        return m
+
+
+def open_measure(window: MainWindow, code: str) -> None:
+    window.show_measure(stored(window, code).id)
+
+
+def visible_titles(window: MainWindow) -> list[str]:
+    proxy = window.measures.proxy
+    return [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+
+
+def retype(qtbot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_typing_filters_the_table(qtbot, window: MainWindow) -> None:
+    window.focus_search()
+    qtbot.keyClicks(window.measures.search, "kiezbox")
+    assert visible_titles(window) == ["Daten in Alltag und Krise – Kiezbox 2.0"]
+    assert window.measures.count_label.text() == "1 von 26 Maßnahmen"
+    window.measures.search.clear()
+    qtbot.keyClicks(window.measures.search, "ba pankow")  # words in any column
+    assert set(visible_titles(window)) == {"Sensorgestützte Bewässerung von Straßenbäumen"}
+    qtbot.keyClick(window.measures.search, Qt.Key.Key_Escape)
+    assert len(visible_titles(window)) == 26
+
+
+def test_filter_combos_combine(qtbot, window: MainWindow) -> None:
+    panel = window.measures
+    panel.type_filter.setCurrentIndex(panel.type_filter.findText("Pilotmaßnahme"))
+    assert len(visible_titles(window)) == 5
+    panel.phase_filter.setCurrentIndex(panel.phase_filter.findText("4 Entwicklung"))
+    assert sorted(visible_titles(window)) == ["Data & Smart City Governance",
+                                              "Daten in Alltag und Krise – Kiezbox 2.0"]
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    assert len(visible_titles(window)) == 26
+    panel.field_filter.setCurrentIndex(panel.field_filter.findText("Klimaanpassung mit Daten steuern"))
+    assert "Smart Water" in visible_titles(window) and len(visible_titles(window)) == 6
+
+
+def test_clicking_a_header_sorts(qtbot, window: MainWindow) -> None:
+    header = window.measures.table.horizontalHeader()
+    x = header.sectionViewportPosition(1) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5))
+    titles = visible_titles(window)
+    assert titles == sorted(titles, key=str.casefold)
+
+
+def test_create_measure_through_the_dialog(qtbot, window: MainWindow) -> None:
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewMeasureDialog)
+        qtbot.keyClicks(dialog.title, "Digitale Baugenehmigung")
+        dialog.field.setCurrentIndex(dialog.field.findText(
+            "Ermöglichende Verwaltung › Verwaltungsleistungen digital und nutzerzentriert anbieten"))
+        ok = [b for b in dialog.findChildren(QPushButton) if b.text() == "Anlegen"][0]
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    window.new_measure_action.trigger()
+    with window.ops.session() as s:
+        m = s.scalars(select(Measure).where(Measure.title == "Digitale Baugenehmigung")).one()
+        assert [f.name for f in m.fields] == ["Verwaltungsleistungen digital und nutzerzentriert anbieten"]
+        assert m.phase.name == "Vorprozess"
+    assert window.editor.measure_id == m.id
+    assert window.editor.w["title"].text() == "Digitale Baugenehmigung"
+    assert "Digitale Baugenehmigung" in visible_titles(window)
+    window.undo_action.trigger()
+    assert "Digitale Baugenehmigung" not in visible_titles(window)
+
+
+def test_new_measure_dialog_explains_refusal(qtbot, window: MainWindow) -> None:
+    dialog = NewMeasureDialog(window.ops, window)
+    qtbot.addWidget(dialog)
+    dialog.accept()  # empty title
+    assert dialog.isVisible() is False or dialog.result() == 0
+    assert "Titel: Das Feld darf nicht leer sein." in dialog.error.text()
+
+
+def test_edit_title_then_undo_and_redo(qtbot, window: MainWindow) -> None:
+    open_measure(window, "P-03")
+    retype(qtbot, window.editor.w["title"], "Smart Water Berlin")
+    assert stored(window, "P-03").title == "Smart Water Berlin"
+    assert "Smart Water Berlin" in visible_titles(window)
+    window.measures.table.setFocus()
+    qtbot.keyClick(window.measures.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, "P-03").title == "Smart Water"
+    assert window.editor.w["title"].text() == "Smart Water"
+    qtbot.keyClick(window.measures.table, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert stored(window, "P-03").title == "Smart Water Berlin"
+
+
+def test_phase_change_by_keyboard_keeps_history_and_undoes(qtbot, window: MainWindow) -> None:
+    open_measure(window, "P-01")
+    before = len(stored(window, "P-01").phase_changes)
+    combo = window.editor.w["phase"]
+    assert isinstance(combo, QComboBox)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    m = stored(window, "P-01")
+    assert m.phase.name == "Entwicklung"
+    assert len(m.phase_changes) == before + 1 and m.phase_changes[-1].phase.name == "Entwicklung"
+    assert window.editor.history_model.rowCount() == before + 1
+    window.undo_action.trigger()
+    m = stored(window, "P-01")
+    assert m.phase.name == "Erprobung" and len(m.phase_changes) == before
+    assert combo.currentText() == "3 Erprobung"
+
+
+def test_end_before_start_is_refused_with_the_field_named(qtbot, window: MainWindow) -> None:
+    open_measure(window, "P-01")
+    retype(qtbot, window.editor.w["end_date"], "01.01.2020")
+    assert window.message_bar.isVisible()
+    assert window.message_bar.text.text() == (
+        "Ende: Das Ende (01.01.2020) liegt vor dem Beginn (01.03.2022).")
+    assert window.editor.w["end_date"].text() == "30.06.2026"
+    assert str(stored(window, "P-01").end_date) == "2026-06-30"
+    retype(qtbot, window.editor.w["start_date"], "31.02.2026")
+    assert window.message_bar.text.text() == "Beginn: „31.02.2026“ ist kein Datum (erwartet: TT.MM.JJJJ)."
+    retype(qtbot, window.editor.w["budget"], "zwei Millionen")
+    assert window.message_bar.text.text().startswith("Budget: „zwei Millionen“ ist kein Betrag")
+    assert stored(window, "P-01").budget_cents == 245000000
+
+
+def test_budget_in_german_format_is_stored_in_cents(qtbot, window: MainWindow) -> None:
+    open_measure(window, "P-05")
+    retype(qtbot, window.editor.w["budget"], "1.000.000,50")
+    assert stored(window, "P-05").budget_cents == 100000050
+    assert window.editor.w["budget"].text() == "1.000.000,50 €"
+
+
+def test_percentage_over_100_in_key_result_table_is_refused(qtbot, window: MainWindow) -> None:
+    open_measure(window, "P-01")
+    window.editor.tabs.setCurrentIndex(2)
+    table = window.editor.lists["key_results"].table
+    index = table.model().index(0, 2)
+    table.setCurrentIndex(index)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "150")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt 6 commits item editors on a queued call
+    qtbot.waitUntil(lambda: window.message_bar.isVisible())
+    assert window.message_bar.text.text() == "Fortschritt (%): 150 % liegt über 100 %."
+    with window.ops.session() as s:
+        assert 150 not in set(s.scalars(select(KeyResult.progress_percent)))
+    table.setCurrentIndex(index)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "75")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.model().index(0, 2).data() == "75 %")
+    with window.ops.session() as s:
+        assert 75 in set(s.scalars(select(KeyResult.progress_percent)))
+
+
+def test_add_and_remove_a_risk_with_undo(qtbot, window: MainWindow) -> None:
+    open_measure(window, "P-03")
+    risks = window.editor.lists["risks"]
+    window.editor.tabs.setCurrentWidget(risks)
+    count = len(stored(window, "P-03").risks)
+    qtbot.mouseClick(risks.add_button, Qt.MouseButton.LeftButton)
+    assert len(stored(window, "P-03").risks) == count + 1
+    assert risks.model.rowCount() == count + 1
+    qtbot.keyClick(risks.table.focusWidget(), Qt.Key.Key_Escape)
+    window.undo_action.trigger()
+    assert len(stored(window, "P-03").risks) == count
+    risks.table.setCurrentIndex(risks.model.index(0, 0))
+    qtbot.mouseClick(risks.remove_button, Qt.MouseButton.LeftButton)
+    assert len(stored(window, "P-03").risks) == count - 1
+    window.undo_action.trigger()
+    with window.ops.session() as s:
+        assert len(s.scalars(select(Risk).join(Measure).where(Measure.code == "P-03")).all()) == count
+
+
+def test_unchecking_the_last_field_of_action_is_refused(qtbot, window: MainWindow) -> None:
+    open_measure(window, "Z-07")  # has exactly one field of action
+    model = window.editor.fields_model
+    checked = [r for r in range(model.rowCount())
+               if model.item(r).checkState() == Qt.CheckState.Checked]
+    assert len(checked) == 1
+    model.item(checked[0]).setCheckState(Qt.CheckState.Unchecked)
+    assert "mindestens ein Handlungsfeld" in window.message_bar.text.text()
+    assert window.editor.fields_model.item(checked[0]).checkState() == Qt.CheckState.Checked
+    assert len(stored(window, "Z-07").field_links) == 1
+
+
+def test_delete_asks_then_moves_to_recycle_bin_and_undo_restores(qtbot, window: MainWindow, dialogs) -> None:
+    open_measure(window, "D-02")
+    table = window.measures.table
+    table.setFocus()
+    dialogs.confirm_answer = False
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert dialogs.confirmations and "D-02" in dialogs.confirmations[-1]
+    assert stored(window, "D-02").deleted_at is None
+    dialogs.confirm_answer = True
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert stored(window, "D-02").deleted_at is not None
+    assert "Digitale Ratsinformation in einfacher Sprache" not in visible_titles(window)
+    assert window.measures.count_label.text() == "25 von 25 Maßnahmen"
+    window.undo_action.trigger()
+    assert stored(window, "D-02").deleted_at is None
+    assert "Digitale Ratsinformation in einfacher Sprache" in visible_titles(window)
+
+
+def test_strategy_tree_opens_measure_in_editor(qtbot, window: MainWindow) -> None:
+    window.show_section(0)
+    tree = window.strategy.tree
+    model = window.strategy.model
+    heading = model.index(0, 0)
+    assert heading.data() == "Regeneratives Wirtschaften"
+    assert model.index(0, 1).data() == "9 Maßnahmen"
+    field = model.index(0, 0, heading)
+    assert field.data() == "Smarte Wirtschaftsmodelle erproben und fördern"
+    assert model.index(0, 2, heading).data() == "Vorprozess 2 · Erprobung 1"
+    tree.expand(field)
+    measure = model.index(0, 0, field)
+    tree.setCurrentIndex(measure)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.measures
+    assert window.editor.heading.text() == measure.data().replace(" ", " · ", 1)
+
+
+def test_strategy_counts_follow_edits(qtbot, window: MainWindow) -> None:
+    model = window.strategy.model
+    before = model.index(3, 1).data()
+    open_measure(window, "P-02")
+    window.delete_action.trigger()
+    after = model.index(3, 1).data()
+    assert before == "16 Maßnahmen" and after == "15 Maßnahmen"

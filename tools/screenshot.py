@@ -1,0 +1,59 @@
+"""Take a screenshot of the real main window on the demo workspace (offscreen).
+
+Usage: python tools/screenshot.py OUT.png [--section N] [--measure CODE] [--tab N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out")
+    parser.add_argument("--section", type=int, default=1)
+    parser.add_argument("--measure", default="P-01")
+    parser.add_argument("--tab", type=int, default=0)
+    parser.add_argument("--size", default="1600x950")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["WERKBANK_DATA_DIR"] = tmp
+        os.environ["XDG_CONFIG_HOME"] = tmp
+        from PySide6.QtWidgets import QApplication
+
+        from workbench.gui.app import make_application, open_demo
+        from workbench.gui.main_window import MainWindow
+        from workbench.services.measures import get_measure
+
+        app = make_application()
+        window = MainWindow(open_demo())
+        width, height = (int(x) for x in args.size.split("x"))
+        window.resize(width, height)
+        window.show()
+        window.show_section(args.section)
+        with window.ops.session() as s:
+            measure_id = get_measure(s, args.measure).id
+        if args.section == 1:
+            window.show_measure(measure_id)
+        else:
+            window.editor.load(measure_id)
+        window.editor.tabs.setCurrentIndex(args.tab)
+        for _ in range(5):
+            app.processEvents()
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(args.out)
+        window.close()
+        window.workspace.close()
+        QApplication.processEvents()
+    print(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

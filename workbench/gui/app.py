@@ -1,0 +1,75 @@
+"""Starting the window: application object, language, which workspace to open."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workbench import APP_NAME, __version__
+from workbench.gui import settings as opt
+from workbench.gui.main_window import MainWindow
+from workbench.gui.settings import Settings
+from workbench.store.demo import create_demo
+from workbench.store.locations import demo_workspace_path
+from workbench.store.workspace import Workspace, WorkspaceError
+
+
+def make_application(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    return app
+
+
+def open_demo() -> Workspace:
+    """The demo workspace in the user's data folder, created on first use."""
+    path = demo_workspace_path()
+    if path.exists():
+        return Workspace.open(path)
+    return create_demo(path)
+
+
+def choose_workspace(path: str | None, demo: bool, settings: Settings) -> Workspace:
+    """The workspace named on the command line, else the demo if asked, else the last one."""
+    if path:
+        return Workspace.open(path)
+    if demo:
+        return open_demo()
+    last = settings.get(opt.LAST_WORKSPACE)
+    if last and Path(last).exists():
+        try:
+            return Workspace.open(last)
+        except WorkspaceError:
+            settings.forget_workspace(last)
+    return open_demo()
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="workbench", add_help=False)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("workspace", nargs="?")
+    args, qt_args = parser.parse_known_args(list(argv))
+    app = make_application(qt_args)
+    settings = Settings()
+    try:
+        workspace = choose_workspace(args.workspace, args.demo, settings)
+    except WorkspaceError as exc:
+        QMessageBox.critical(None, "Werkbank", str(exc))
+        return 1
+    window = MainWindow(workspace, settings)
+    window.show()
+    return app.exec()

@@ -1,0 +1,36 @@
+"""The one seam for message boxes and file dialogs, so tests can answer them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+WORKSPACE_FILTER = "Werkbank-Arbeitsmappen (*.werkbank);;Alle Dateien (*)"
+
+
+class Dialogs:
+    """Asks the user; a test replaces it with an object that answers at once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.parent, title, text)
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Abbrechen", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def open_file(self, title: str, folder: str = "", filter: str = WORKSPACE_FILTER) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filter)
+        return path or None
+
+    def save_file(self, title: str, folder: str = "", filter: str = WORKSPACE_FILTER) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, folder, filter)
+        return path or None

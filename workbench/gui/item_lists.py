@@ -1,0 +1,310 @@
+"""Editable tables for the lists inside a measure, driven by a column spec per list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.model import Base, Measure
+from workbench.model.enums import LabelledEnum
+from workbench.services import items
+from workbench.services.errors import ValidationError
+from workbench.services.labels import entity_label
+from workbench.services.values import coerce, display
+
+Index = QModelIndex | QPersistentModelIndex
+Choices = Callable[[Session, str], list[tuple[str, Any]]]
+
+
+@dataclass(frozen=True)
+class ItemColumn:
+    """One editable column: the attribute, its header and, for choices, where they come from."""
+
+    key: str
+    title: str
+    width: int = 120
+    enum: type[LabelledEnum] | None = None
+    choices: Choices | None = None
+    yes_no: bool = False
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """A list inside a measure: the item class, its columns and the values of a new item."""
+
+    cls: type[Base]
+    columns: list[ItemColumn]
+    new_values: Callable[[], dict[str, Any]]
+    order: Callable[[Any], Any] = field(default=lambda item: 0)
+
+
+class ItemTableModel(QAbstractTableModel):
+    """Items of one parent; edits go through the services as undoable steps."""
+
+    def __init__(self, spec: ListSpec, ops: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.ops = ops
+        self.items: list[Any] = []
+        self.parent_id: str | None = None
+        self.choice_lists: dict[str, list[tuple[str, Any]]] = {}
+
+    def load(self, session: Session, parent_id: str | None) -> None:
+        self.beginResetModel()
+        self.parent_id = parent_id
+        cls = self.spec.cls
+        parent_key = items.PARENTS[cls][0]
+        if parent_id is None:
+            self.items = []
+        else:
+            rows = session.scalars(select(cls).where(getattr(cls, parent_key) == parent_id)).all()
+            self.items = sorted(rows, key=self.spec.order)
+        self.choice_lists = {
+            c.key: c.choices(session, self._measure_id(session)) for c in self.spec.columns
+            if c.choices is not None
+        }
+        self.endResetModel()
+
+    def _measure_id(self, session: Session) -> str:
+        if self.parent_id is None:
+            return ""
+        parent_cls = items.PARENTS[self.spec.cls][1]
+        if parent_cls is Measure:
+            return self.parent_id
+        parent = session.get(parent_cls, self.parent_id)
+        return items.measure_of(session, parent) if parent is not None else ""
+
+    def item_id(self, row: int) -> str:
+        return self.items[row].id
+
+    def row_of(self, item_id: str) -> int | None:
+        for row, item in enumerate(self.items):
+            if item.id == item_id:
+                return row
+        return None
+
+    # -- Qt model ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable)
+
+    def _text(self, column: ItemColumn, value: Any) -> str:
+        if column.choices is not None:
+            for label, data in self.choice_lists.get(column.key, []):
+                if data == value:
+                    return label
+            return ""
+        return display(value, column.key)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.spec.columns[index.column()]
+        value = getattr(self.items[index.row()], column.key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            if column.enum or column.choices or column.yes_no:
+                return value
+            return self._text(column, value)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.spec.columns[section].title
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = self.spec.columns[index.column()]
+        item = self.items[index.row()]
+        if column.enum is not None and value is not None:
+            value = column.enum(value)  # Qt hands str enums back as plain str
+        elif isinstance(value, str) and not column.choices:
+            try:
+                value = coerce(self.spec.cls, column.key, value)
+            except ValidationError as exc:
+                self.ops.failed.emit(str(exc))
+                return False
+        if value == getattr(item, column.key):
+            return False
+        label = entity_label(self.spec.cls.__tablename__)
+        result = self.ops.run(f"{label} ändern", items.update_item, self.spec.cls, item.id,
+                              {column.key: value})
+        return result is not None
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for enum, yes/no and reference columns."""
+
+    def __init__(self, model: ItemTableModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def _options(self, column: ItemColumn) -> list[tuple[str, Any]] | None:
+        if column.enum is not None:
+            return [(m.label, m) for m in column.enum]
+        if column.yes_no:
+            return [("nein", False), ("ja", True)]
+        if column.choices is not None:
+            return [("—", None), *self.model.choice_lists.get(column.key, [])]
+        return None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = self.model.spec.columns[index.column()]
+        options = self._options(column)
+        if options is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setAccessibleName(column.title)
+        for label, data in options:
+            combo.addItem(label, data)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(found, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ItemListWidget(QWidget):
+    """A titled table with Hinzufügen / Entfernen buttons for one list of a measure."""
+
+    current_item_changed = Signal(object)  # item id or None
+
+    def __init__(self, title: str, spec: ListSpec, ops: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.ops = ops
+        self.model = ItemTableModel(spec, ops, self)
+        singular = entity_label(spec.cls.__tablename__)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.table = QTableView()
+        self.table.setAccessibleName(title)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.model, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, column in enumerate(spec.columns):
+            self.table.setColumnWidth(col, column.width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.title.setBuddy(self.table)
+
+        self.add_button = QPushButton(f"{singular} hinzufügen")
+        self.add_button.setAccessibleName(f"{singular} hinzufügen")
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button = QPushButton("Entfernen")
+        self.remove_button.setAccessibleName(f"Ausgewählte(s) {singular} entfernen")
+        self.remove_button.clicked.connect(self.remove_item)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def load(self, session: Session, parent_id: str | None) -> None:
+        keep = self.current_id()
+        self.model.load(session, parent_id)
+        row = self.model.row_of(keep) if keep else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.resizeRowsToContents()
+        self._update_buttons()
+        if row is None:
+            self.current_item_changed.emit(None)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.item_id(index.row()) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        self._update_buttons()
+        self.current_item_changed.emit(self.model.item_id(current.row()) if current.isValid()
+                                       else None)
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(self.model.parent_id is not None)
+        self.remove_button.setEnabled(self.table.currentIndex().isValid())
+
+    def add_item(self) -> None:
+        if self.model.parent_id is None:
+            return
+        label = entity_label(self.spec.cls.__tablename__)
+        item = self.ops.run(f"{label} hinzufügen", items.add_item, self.spec.cls,
+                            self.model.parent_id, self.spec.new_values())
+        if item is None:
+            return
+        row = self.model.row_of(item.id)
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.setFocus()
+            self.table.edit(index)
+
+    def remove_item(self) -> None:
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        label = entity_label(self.spec.cls.__tablename__)
+        self.ops.run(f"{label} entfernen", items.delete_item, self.spec.cls, item_id)
+
+
+def today() -> date:
+    return date.today()

@@ -1,0 +1,383 @@
+"""The main window: side bar of sections, central view, detail panel, menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench import APP_NAME
+from workbench.gui import settings as opt
+from workbench.gui.dialogs import Dialogs
+from workbench.gui.measure_dialogs import NewMeasureDialog, RecycleBinDialog, show_about
+from workbench.gui.measure_editor import MeasureEditor
+from workbench.gui.measure_table import MeasuresPanel
+from workbench.gui.operations import WorkspaceOps
+from workbench.gui.settings import Settings
+from workbench.gui.strategy_view import StrategyPanel
+from workbench.services import measures as measure_service
+from workbench.services.operations import ChangeSet
+from workbench.store.locations import data_dir
+from workbench.store.workspace import SUFFIX, Workspace, WorkspaceError
+
+SECTIONS = ("Strategie", "Maßnahmen")
+
+
+def with_suffix(path: str) -> str:
+    """Workspace files end in .werkbank, whatever the user typed."""
+    return path if path.endswith(SUFFIX) else path + SUFFIX
+
+
+class MessageBar(QFrame):
+    """A visible, readable line for refused input; text says what, an icon marks it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("messageBar")
+        self.setStyleSheet("#messageBar { background: #fff4ce; border: 1px solid #b58a00; }"
+                           "#messageBar QLabel { color: #3b2f00; }")
+        self.icon = QLabel("⚠")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName("Meldung")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton("Schließen")
+        close.setAccessibleName("Meldung schließen")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.text.setText(text)
+        self.text.setAccessibleDescription(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    """One open workspace at a time; every action goes through WorkspaceOps."""
+
+    def __init__(self, workspace: Workspace, settings: Settings | None = None,
+                 dialogs: Dialogs | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.dialogs = dialogs or Dialogs(self)
+        self.ops = WorkspaceOps(workspace, self)
+        self.ops.changed.connect(self._on_changed)
+        self.ops.failed.connect(self._on_failed)
+
+        self.nav_model = QStandardItemModel(self)
+        for name in SECTIONS:
+            item = QStandardItem(name)
+            item.setEditable(False)
+            self.nav_model.appendRow(item)
+        self.nav = QListView()
+        self.nav.setAccessibleName("Bereiche")
+        self.nav.setModel(self.nav_model)
+        self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.nav.setMaximumWidth(180)
+        self.nav.setSpacing(2)
+        self.nav.selectionModel().currentChanged.connect(self._section_changed)
+
+        self.strategy = StrategyPanel(self.ops)
+        self.measures = MeasuresPanel(self.ops)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.strategy)
+        self.stack.addWidget(self.measures)
+        self.editor = MeasureEditor(self.ops)
+        self.editor.setMinimumWidth(300)
+        self.measures.measure_selected.connect(self.editor.load)
+        self.strategy.measure_selected.connect(self.editor.load)
+        self.measures.activated.connect(lambda _id: self.editor.tabs.setFocus())
+        self.strategy.activated.connect(self.show_measure)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setCollapsible(1, False)
+        self.message_bar = MessageBar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.path_label = QLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._build_actions()
+        self._build_menus()
+        self.setTabOrder(self.nav, self.stack)
+        self.setTabOrder(self.stack, self.editor)
+        self._restore_settings()
+        self._show_workspace()
+
+    # -- actions and menus -------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        k = QKeySequence.StandardKey
+        self.new_ws_action = self._action("&Neue Arbeitsmappe …", self.new_workspace,
+                                          tip="Leere Arbeitsmappe anlegen")
+        self.open_action = self._action("Ö&ffnen …", self.open_workspace_dialog, k.Open)
+        self.copy_action = self._action("&Kopie speichern unter …", self.save_copy,
+                                        "Ctrl+Shift+S", "Konsistente Kopie der Arbeitsmappe")
+        self.quit_action = self._action("&Beenden", self.close, k.Quit)
+        stack = self.ops.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Rückgängig")
+        self.undo_action.setShortcut(k.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Wiederherstellen")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
+        self.new_measure_action = self._action("Neue &Maßnahme …", self.new_measure, k.New)
+        self.delete_action = self._action("Maßnahme &löschen …", self.delete_measure, k.Delete,
+                                          "Ausgewählte Maßnahme in den Papierkorb legen")
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.measures.table.addAction(self.delete_action)
+        self.bin_action = self._action("&Papierkorb …", self.show_recycle_bin)
+        self.section_actions = [
+            self._action(f"&{i + 1} {name}", lambda _=False, i=i: self.show_section(i),
+                         f"Ctrl+{i + 1}") for i, name in enumerate(SECTIONS)
+        ]
+        self.find_action = self._action("&Suchen", self.focus_search, k.Find)
+        self.reset_filter_action = self._action("Filter &zurücksetzen",
+                                                self.measures.reset_filters)
+        self.editor_action = self._action("Zum &Detailbereich", self.focus_editor, "F6")
+        self.about_action = self._action("Ü&ber Werkbank", lambda: show_about(self))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&Datei")
+        file_menu.addActions([self.new_ws_action, self.open_action])
+        self.recent_menu = QMenu("&Zuletzt geöffnet", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = bar.addMenu("&Bearbeiten")
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addActions([self.new_measure_action, self.delete_action, self.bin_action])
+        view = bar.addMenu("&Ansicht")
+        view.addActions(self.section_actions)
+        view.addSeparator()
+        view.addActions([self.find_action, self.reset_filter_action, self.editor_action])
+        help_menu = bar.addMenu("&Hilfe")
+        help_menu.addAction(self.about_action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.get(opt.RECENT)
+        for number, path in enumerate(recent, 1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name} – {path}")
+            action.triggered.connect(lambda _=False, p=path: self.open_workspace(p))
+        if not recent:
+            self.recent_menu.addAction("(keine)").setEnabled(False)
+
+    # -- sections ------------------------------------------------------------------
+    def show_section(self, index: int) -> None:
+        self.nav.setCurrentIndex(self.nav_model.index(index, 0))
+
+    def _section_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if current.isValid():
+            self.stack.setCurrentIndex(current.row())
+
+    def focus_search(self) -> None:
+        self.show_section(1)
+        self.measures.search.setFocus()
+        self.measures.search.selectAll()
+
+    def focus_editor(self) -> None:
+        self.editor.tabs.currentWidget().setFocus()
+
+    def show_measure(self, measure_id: str) -> None:
+        """Open a measure in the table and the editor (e.g. from the strategy tree)."""
+        self.show_section(1)
+        self.measures.select(measure_id)
+        self.editor.load(measure_id)
+
+    # -- workspace -------------------------------------------------------------------
+    @property
+    def workspace(self) -> Workspace:
+        return self.ops.workspace
+
+    def _show_workspace(self) -> None:
+        ws = self.workspace
+        self.setWindowTitle(f"{ws.name} – {APP_NAME}")
+        self.path_label.setText(str(ws.path))
+        self.settings.remember_workspace(str(ws.path))
+        self.strategy.reload()
+        self.measures.reload()
+        self.editor.load(None)
+        if self.measures.model.rowCount():
+            first = self.measures.proxy.index(0, 0)
+            self.measures.table.setCurrentIndex(first)
+        if ws.upgraded_from:
+            QTimer.singleShot(0, lambda: self.dialogs.info(
+                "Arbeitsmappe aktualisiert",
+                f"„{ws.path.name}“ wurde auf das aktuelle Format gebracht. "
+                f"Eine Sicherung des alten Stands liegt unter „{ws.backup_path}“."))
+
+    def switch_workspace(self, workspace: Workspace) -> None:
+        old = self.ops.workspace
+        self.ops.workspace = workspace
+        self.ops.undo_stack.clear()
+        old.close()
+        self.message_bar.hide()
+        self._show_workspace()
+
+    def open_workspace(self, path: str) -> bool:
+        try:
+            workspace = Workspace.open(path)
+        except WorkspaceError as exc:
+            self.dialogs.error("Arbeitsmappe öffnen", str(exc))
+            if not Path(path).exists():
+                self.settings.forget_workspace(path)
+            return False
+        self.switch_workspace(workspace)
+        return True
+
+    def open_workspace_dialog(self) -> None:
+        path = self.dialogs.open_file("Arbeitsmappe öffnen", str(data_dir()))
+        if path:
+            self.open_workspace(path)
+
+    def new_workspace(self) -> None:
+        path = self.dialogs.save_file("Neue Arbeitsmappe anlegen", str(data_dir()))
+        if not path:
+            return
+        try:
+            workspace = Workspace.create(with_suffix(path))
+        except WorkspaceError as exc:
+            self.dialogs.error("Neue Arbeitsmappe", str(exc))
+            return
+        self.switch_workspace(workspace)
+
+    def save_copy(self) -> None:
+        chosen = self.dialogs.save_file("Kopie speichern unter", str(self.workspace.path.parent))
+        if not chosen:
+            return
+        target = with_suffix(chosen)
+        progress = QProgressDialog("Kopie wird geschrieben …", "", 0, 100, self)
+        progress.setWindowTitle("Kopie speichern")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def step(done: int, total: int) -> None:
+            progress.setValue(int(done * 100 / max(total, 1)))
+            QApplication.processEvents()
+
+        try:
+            self.workspace.save_copy(target, step)
+        except WorkspaceError as exc:
+            self.dialogs.error("Kopie speichern", str(exc))
+        else:
+            self.statusBar().showMessage(f"Kopie gespeichert: {target}", 8000)
+        finally:
+            progress.close()
+
+    # -- measures ------------------------------------------------------------------
+    def new_measure(self) -> None:
+        dialog = NewMeasureDialog(self.ops, self)
+        if dialog.exec() and dialog.created_id:
+            self.show_measure(dialog.created_id)
+            self.editor.tabs.setCurrentIndex(0)
+            self.editor.w["title"].setFocus()
+
+    def delete_measure(self) -> None:
+        measure_id = self.editor.measure_id or self.measures.selected_id()
+        if not measure_id:
+            return
+        with self.ops.session() as session:
+            m = measure_service.get_measure(session, measure_id)
+            label = f"{m.code} „{m.title}“"
+        if not self.dialogs.confirm("Maßnahme löschen",
+                                    f"Maßnahme {label} in den Papierkorb legen?\n"
+                                    "Sie lässt sich mit „Rückgängig“ oder aus dem Papierkorb "
+                                    "wiederherstellen.", "In den Papierkorb"):
+            return
+        self.ops.run("Maßnahme löschen", measure_service.delete_measure, measure_id)
+
+    def show_recycle_bin(self) -> None:
+        dialog = RecycleBinDialog(self.ops, self)
+        dialog.exec()
+        if dialog.restored:
+            self.show_measure(dialog.restored[-1])
+
+    # -- signals ---------------------------------------------------------------------
+    def _on_changed(self, tables: set[str], changes: ChangeSet) -> None:
+        self.message_bar.hide()
+        self.measures.on_changed(tables, changes)
+        self.strategy.on_changed(tables, changes)
+        if self.editor.measure_id and self.editor.measure_id in changes.row_ids("measures"):
+            with self.ops.session() as session:
+                try:
+                    measure_service.get_measure(session, self.editor.measure_id)
+                except Exception:
+                    self.editor.load(self.measures.selected_id())
+                    return
+        self.editor.on_changed(tables, changes)
+        self.statusBar().showMessage(f"Gespeichert: {changes.description}", 4000)
+
+    def _on_failed(self, message: str) -> None:
+        self.message_bar.show_message(message)
+        self.statusBar().showMessage(message, 8000)
+
+    # -- settings ----------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.get(opt.GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        state = self.settings.get(opt.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get(opt.SPLITTER)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([150, 760, 520])
+        self.show_section(min(max(self.settings.get(opt.SECTION), 0), len(SECTIONS) - 1))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.setFocus()  # commit a field that is still being edited
+        self.settings.set(opt.GEOMETRY, self.saveGeometry())
+        self.settings.set(opt.WINDOW_STATE, self.saveState())
+        self.settings.set(opt.SPLITTER, self.splitter.saveState())
+        self.settings.set(opt.SECTION, self.nav.currentIndex().row())
+        self.settings.remember_workspace(str(self.workspace.path))
+        self.settings.sync()
+        super().closeEvent(event)

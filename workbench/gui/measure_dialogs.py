@@ -1,0 +1,153 @@
+"""Small dialogs around measures: create one, restore from the recycle bin, about."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench import __version__
+from workbench.formats import plural
+from workbench.model.enums import MeasureType
+from workbench.services import measures as measure_service
+from workbench.services import strategy
+
+
+class NewMeasureDialog(QDialog):
+    """Asks for what a measure needs from the start: a title, a field of action, a type."""
+
+    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.created_id: str | None = None
+        self.setWindowTitle("Neue Maßnahme")
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Titel der neuen Maßnahme")
+        self.field = QComboBox()
+        self.field.setAccessibleName("Handlungsfeld")
+        self.type = QComboBox()
+        self.type.setAccessibleName("Typ")
+        with ops.session() as session:
+            for f in strategy.fields_of_action(session):
+                self.field.addItem(f"{f.heading.name} › {f.name}", f.id)
+        for member in MeasureType:
+            self.type.addItem(member.label, member)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Fehlermeldung")
+        self.error.hide()
+        form = QFormLayout()
+        for text, widget in (("&Titel:", self.title), ("&Handlungsfeld:", self.field),
+                             ("T&yp:", self.type)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Anlegen")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def accept(self) -> None:
+        messages: list[str] = []
+        self.ops.failed.connect(messages.append)
+        try:
+            measure = self.ops.run("Maßnahme anlegen", measure_service.create_measure,
+                                   self.title.text(), [self.field.currentData()] if
+                                   self.field.currentData() else [], type=self.type.currentData())
+        finally:
+            self.ops.failed.disconnect(messages.append)
+        if measure is None:
+            self.error.setText("Nicht angelegt – " + (messages[-1] if messages else ""))
+            self.error.show()
+            self.title.setFocus()
+            return
+        self.created_id = measure.id
+        super().accept()
+
+
+class RecycleBinDialog(QDialog):
+    """Lists deleted measures; the chosen ones can be restored."""
+
+    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.restored: list[str] = []
+        self.setWindowTitle("Papierkorb")
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setAccessibleName("Gelöschte Maßnahmen")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.info = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Schließen")
+        self.restore_button = buttons.addButton("&Wiederherstellen",
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setAccessibleName("Ausgewählte Maßnahmen wiederherstellen")
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+        label = QLabel("&Gelöschte Maßnahmen:")
+        label.setBuddy(self.view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.info)
+        layout.addWidget(buttons)
+        self.resize(520, 400)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.clear()
+        with self.ops.session() as session:
+            for m in measure_service.deleted_measures(session):
+                item = QStandardItem(f"{m.code} {m.title}")
+                item.setData(m.id, Qt.ItemDataRole.UserRole)
+                self.model.appendRow(item)
+        count = self.model.rowCount()
+        self.info.setText(plural(count, "Maßnahme", "Maßnahmen") + " im Papierkorb"
+                          if count else "Der Papierkorb ist leer.")
+        self.restore_button.setEnabled(count > 0)
+        if count:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def restore_selected(self) -> None:
+        for index in self.view.selectionModel().selectedIndexes():
+            measure_id = index.data(Qt.ItemDataRole.UserRole)
+            if self.ops.run("Maßnahme wiederherstellen", measure_service.restore_measure,
+                            measure_id) is not None:
+                self.restored.append(measure_id)
+        self.reload()
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent, "Über Werkbank",
+        f"<h3>Werkbank {__version__}</h3>"
+        "<p>Maßnahmen einer kommunalen Digital- und Smart-City-Strategie planen und "
+        "nachhalten – offline, auf dem eigenen Rechner.</p>"
+        f"<p>Qt {qVersion()} über PySide6 {pyside_version} (LGPLv3); "
+        "Quelltext von Qt: https://download.qt.io/official_releases/qt/</p>",
+    )

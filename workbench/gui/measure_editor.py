@@ -1,0 +1,455 @@
+"""The detail panel: every field of one measure and its lists, each edit an undoable step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from workbench.formats import format_cents, format_date, parse_cents, parse_date
+from workbench.gui.forms import load_form
+from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
+from workbench.model import (
+    Dependency,
+    Goal,
+    Indicator,
+    IndicatorValue,
+    KeyResult,
+    LogEntry,
+    Measure,
+    Milestone,
+    Risk,
+    TransformativeQuestion,
+)
+from workbench.model.enums import (
+    Financing,
+    IndicatorKind,
+    LogKind,
+    MeasureStatus,
+    MeasureType,
+    Priority,
+    RiskStatus,
+)
+from workbench.services import measures as measure_service
+from workbench.services import strategy
+from workbench.services.errors import NotFoundError, ValidationError
+from workbench.services.labels import field_label
+from workbench.services.measures import get_measure
+from workbench.services.operations import ChangeSet
+
+#: Tables whose change can concern the measure shown in the editor.
+EDITOR_TABLES = {
+    "measures", "measure_fields", "measure_participants", "phase_changes", "goals",
+    "key_results", "indicators", "indicator_values", "milestones", "risks", "log_entries",
+    "transformative_questions", "dependencies", "phases", "org_units", "people",
+    "fields_of_action", "success_factors",
+}
+
+
+def _factor_choices(session: Session, _measure_id: str) -> list[tuple[str, Any]]:
+    return [(f"{f.value.name}: {f.name}", f.id) for f in strategy.success_factors(session)]
+
+
+def _other_measures(session: Session, measure_id: str) -> list[tuple[str, Any]]:
+    return [(f"{r.code} {r.title}", r.id) for r in measure_service.measure_rows(session)
+            if r.id != measure_id]
+
+
+FACTOR = ItemColumn("success_factor_id", "Erfolgsfaktor", 220, choices=_factor_choices)
+
+SPECS: dict[str, tuple[str, ListSpec]] = {
+    "goals": ("Ziele", ListSpec(Goal, [ItemColumn("title", "Ziel", 260), FACTOR,
+                                       ItemColumn("description", "Beschreibung", 200)],
+                                lambda: {"title": "Neues Ziel"}, lambda g: g.position)),
+    "key_results": ("Schlüsselergebnisse des gewählten Ziels", ListSpec(
+        KeyResult, [ItemColumn("title", "Schlüsselergebnis", 240),
+                    ItemColumn("target", "Zielmarke", 140),
+                    ItemColumn("progress_percent", "Fortschritt (%)", 110), FACTOR],
+        lambda: {"title": "Neues Schlüsselergebnis", "progress_percent": 0},
+        lambda k: k.position)),
+    "indicators": ("Indikatoren", ListSpec(
+        Indicator, [ItemColumn("name", "Indikator", 240),
+                    ItemColumn("kind", "Art", 90, enum=IndicatorKind),
+                    ItemColumn("unit", "Einheit", 80), ItemColumn("baseline", "Ausgangswert", 100),
+                    ItemColumn("target", "Zielwert", 90), FACTOR],
+        lambda: {"name": "Neuer Indikator"}, lambda i: i.position)),
+    "indicator_values": ("Messwerte des gewählten Indikators", ListSpec(
+        IndicatorValue, [ItemColumn("measured_on", "Messdatum", 110),
+                         ItemColumn("value", "Wert", 100), ItemColumn("note", "Anmerkung", 200)],
+        lambda: {"measured_on": today(), "value": 0.0}, lambda v: v.measured_on)),
+    "milestones": ("Meilensteine", ListSpec(
+        Milestone, [ItemColumn("title", "Meilenstein", 260),
+                    ItemColumn("due_date", "Fällig am", 100),
+                    ItemColumn("is_gate", "Gate", 60, yes_no=True),
+                    ItemColumn("done_on", "Erreicht am", 100)],
+        lambda: {"title": "Neuer Meilenstein", "due_date": today()},
+        lambda m: (m.due_date is None, m.due_date))),
+    "risks": ("Risiken", ListSpec(
+        Risk, [ItemColumn("title", "Risiko", 220),
+               ItemColumn("probability", "Wahrscheinlichkeit (1–5)", 90),
+               ItemColumn("impact", "Auswirkung (1–5)", 90),
+               ItemColumn("owner", "Verantwortlich", 130),
+               ItemColumn("status", "Status", 100, enum=RiskStatus),
+               ItemColumn("countermeasure", "Gegenmaßnahme", 220)],
+        lambda: {"title": "Neues Risiko"}, lambda r: -r.probability * r.impact)),
+    "log_entries": ("Logbuch", ListSpec(
+        LogEntry, [ItemColumn("entry_date", "Datum", 100),
+                   ItemColumn("kind", "Art", 100, enum=LogKind),
+                   ItemColumn("text", "Eintrag", 400)],
+        lambda: {"entry_date": today(), "text": "Neuer Eintrag"},
+        lambda e: (e.entry_date, e.created_at))),
+    "transformative_questions": ("Transformatorische Fragen", ListSpec(
+        TransformativeQuestion, [ItemColumn("question", "Frage", 360),
+                                 ItemColumn("notes", "Notizen", 240)],
+        lambda: {"question": "Neue Frage"}, lambda q: q.position)),
+    "dependencies": ("Abhängigkeiten (diese Maßnahme braucht …)", ListSpec(
+        Dependency, [ItemColumn("depends_on_id", "Maßnahme", 320, choices=_other_measures),
+                     ItemColumn("note", "Anmerkung", 240)],
+        lambda: {}, lambda d: d.created_at)),
+}
+
+
+ENUM_FIELDS = {"type": MeasureType, "status": MeasureStatus, "priority": Priority,
+               "financing": Financing}
+
+
+class _CommitOnFocusOut(QObject):
+    """Commits a plain-text edit when it loses focus (it has no editingFinished)."""
+
+    def __init__(self, callback: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False
+
+
+class MeasureEditor(QWidget):
+    """Shows one measure; every change is committed through the services when a field is left."""
+
+    title_changed = Signal(str)
+
+    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.measure_id: str | None = None
+        self._discard_edits = False
+        self._values: dict[str, Any] = {}
+        self._loading = False
+
+        self.heading = QLabel("Keine Maßnahme ausgewählt")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setAccessibleName("Ausgewählte Maßnahme")
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Bereiche der Maßnahme")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self._build_main_tab()
+        self._build_fields_tab()
+        self.lists: dict[str, ItemListWidget] = {}
+        self._build_list_tabs()
+        self._build_history_tab()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.setEnabled(False)
+
+    # -- building --------------------------------------------------------------
+    def _build_main_tab(self) -> None:
+        self.form = load_form("measure_form.ui", self)
+        f = self.form
+        self.w: dict[str, QWidget] = {
+            name: f.findChild(QWidget, name) for name in (
+                "code", "title", "type", "status", "phase", "priority", "financing", "lead_unit",
+                "responsible", "start_date", "end_date", "budget", "maturity", "description")
+        }
+        for name, enum in ENUM_FIELDS.items():
+            combo = self.w[name]
+            assert isinstance(combo, QComboBox)
+            for member in enum:
+                combo.addItem(member.label, member)
+            combo.activated.connect(lambda _i, n=name: self._commit_combo(n))
+        for name in ("lead_unit", "responsible"):
+            self.w[name].activated.connect(lambda _i, n=name: self._commit_combo(n))  # type: ignore[attr-defined]
+        self.w["phase"].activated.connect(self._commit_phase)  # type: ignore[attr-defined]
+        for name in ("code", "title", "start_date", "end_date", "budget", "maturity"):
+            edit = self.w[name]
+            assert isinstance(edit, QLineEdit)
+            edit.editingFinished.connect(lambda n=name: self._commit_text(n))
+        description = self.w["description"]
+        assert isinstance(description, QPlainTextEdit)
+        description.installEventFilter(_CommitOnFocusOut(lambda: self._commit_text("description"),
+                                                         description))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("Stammdaten")
+        self.tabs.addTab(scroll, "&Stammdaten")
+
+    def _checklist(self, name: str) -> tuple[QListView, QStandardItemModel]:
+        view = QListView()
+        view.setAccessibleName(name)
+        model = QStandardItemModel(view)
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        return view, model
+
+    def _build_fields_tab(self) -> None:
+        self.fields_view, self.fields_model = self._checklist("Handlungsfelder")
+        self.participants_view, self.participants_model = self._checklist("Beteiligte")
+        self.fields_model.itemChanged.connect(self._commit_fields)
+        self.participants_model.itemChanged.connect(self._commit_participants)
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        for title, view in (("&Handlungsfelder (mindestens eines)", self.fields_view),
+                            ("Be&teiligte Organisationseinheiten", self.participants_view)):
+            column = QVBoxLayout()
+            label = QLabel(title)
+            label.setBuddy(view)
+            column.addWidget(label)
+            column.addWidget(view, 1)
+            layout.addLayout(column, 1)
+        self.tabs.addTab(page, "&Handlungsfelder")
+
+    def _build_list_tabs(self) -> None:
+        for key, (title, spec) in SPECS.items():
+            self.lists[key] = ItemListWidget(title, spec, self.ops)
+        self.lists["goals"].current_item_changed.connect(
+            lambda goal_id: self._load_child("key_results", goal_id))
+        self.lists["indicators"].current_item_changed.connect(
+            lambda ind_id: self._load_child("indicator_values", ind_id))
+        pages = [
+            ("&Ziele", ["goals", "key_results"]),
+            ("&Indikatoren", ["indicators", "indicator_values"]),
+            ("&Meilensteine", ["milestones"]),
+            ("&Risiken", ["risks"]),
+            ("&Logbuch", ["log_entries"]),
+            ("&Fragen", ["transformative_questions"]),
+            ("&Abhängigkeiten", ["dependencies"]),
+        ]
+        for title, keys in pages:
+            if len(keys) == 1:
+                self.tabs.addTab(self.lists[keys[0]], title)
+                continue
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            for key in keys:
+                splitter.addWidget(self.lists[key])
+            self.tabs.addTab(splitter, title)
+
+    def _build_history_tab(self) -> None:
+        self.history = QTableView()
+        self.history.setAccessibleName("Phasenverlauf")
+        self.history_model = QStandardItemModel(0, 3, self.history)
+        self.history_model.setHorizontalHeaderLabels(["Seit", "Phase", "Anmerkung"])
+        self.history.setModel(self.history_model)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setTabKeyNavigation(False)
+        self.tabs.addTab(self.history, "Phasen&verlauf")
+
+    # -- loading ---------------------------------------------------------------
+    def load(self, measure_id: str | None, discard_edits: bool = False) -> None:
+        """Show *measure_id*; a field being typed in keeps its text unless *discard_edits*."""
+        self._discard_edits = discard_edits
+        self.measure_id = measure_id
+        if measure_id is None:
+            self._show_nothing()
+            return
+        with self.ops.session() as session:
+            try:
+                measure = get_measure(session, measure_id)
+            except NotFoundError:
+                self._show_nothing()
+                return
+            self._loading = True
+            try:
+                self._fill(session, measure)
+            finally:
+                self._loading = False
+        self.setEnabled(True)
+
+    def _show_nothing(self) -> None:
+        self.measure_id = None
+        self.heading.setText("Keine Maßnahme ausgewählt")
+        self.setEnabled(False)
+
+    def _set_combo(self, name: str, items: list[tuple[str, Any]] | None, current: Any) -> None:
+        combo = self.w[name]
+        assert isinstance(combo, QComboBox)
+        if items is not None:
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    def _set_text(self, name: str, text: str) -> None:
+        widget = self.w[name]
+        if isinstance(widget, QPlainTextEdit):
+            if widget.toPlainText() != text:
+                widget.setPlainText(text)
+        elif isinstance(widget, QLineEdit) and (
+                self._discard_edits or not (widget.hasFocus() and widget.isModified())):
+            widget.setText(text)
+            widget.setModified(False)
+
+    def _fill(self, session: Session, m: Measure) -> None:
+        self.heading.setText(f"{m.code} · {m.title}" if m.code else m.title)
+        self._values = {
+            "code": m.code, "title": m.title, "start_date": format_date(m.start_date),
+            "end_date": format_date(m.end_date), "budget": format_cents(m.budget_cents),
+            "maturity": m.maturity, "description": m.short_description,
+        }
+        for name, text in self._values.items():
+            self._set_text(name, text)
+        self._set_combo("type", None, m.type)
+        self._set_combo("status", None, m.status)
+        self._set_combo("priority", None, m.priority)
+        self._set_combo("financing", None, m.financing)
+        self._set_combo("phase", [(f"{p.number} {p.name}", p.id) for p in strategy.phases(session)],
+                        m.phase_id)
+        self._set_combo("lead_unit", [("—", None)] + [(u.name, u.id)
+                                                      for u in strategy.org_units(session)],
+                        m.lead_unit_id)
+        self._set_combo("responsible", [("—", None)] + [(p.name, p.id)
+                                                        for p in strategy.people(session)],
+                        m.responsible_id)
+        self._fill_checklist(self.fields_model,
+                             [(f"{f.heading.name} › {f.name}", f.id)
+                              for f in strategy.fields_of_action(session)],
+                             {link.field_id for link in m.field_links})
+        self._fill_checklist(self.participants_model,
+                             [(u.name, u.id) for u in strategy.org_units(session)],
+                             {link.org_unit_id for link in m.participant_links})
+        for key in ("goals", "indicators", "milestones", "risks", "log_entries",
+                    "transformative_questions", "dependencies"):
+            self.lists[key].load(session, m.id)
+        self._load_child("key_results", self.lists["goals"].current_id(), session)
+        self._load_child("indicator_values", self.lists["indicators"].current_id(), session)
+        self.history_model.removeRows(0, self.history_model.rowCount())
+        for change in m.phase_changes:
+            self.history_model.appendRow([
+                QStandardItem(format_date(change.changed_on)),
+                QStandardItem(change.phase.name if change.phase else "—"),
+                QStandardItem(change.note),
+            ])
+
+    def _fill_checklist(self, model: QStandardItemModel, items: list[tuple[str, str]],
+                        checked: set[str]) -> None:
+        model.blockSignals(True)
+        model.clear()
+        for text, item_id in items:
+            item = QStandardItem(text)
+            item.setData(item_id, Qt.ItemDataRole.UserRole)
+            item.setCheckable(True)
+            item.setCheckState(Qt.CheckState.Checked if item_id in checked
+                               else Qt.CheckState.Unchecked)
+            model.appendRow(item)
+        model.blockSignals(False)
+        model.layoutChanged.emit()
+
+    def _load_child(self, key: str, parent_id: str | None, session: Session | None = None) -> None:
+        if session is not None:
+            self.lists[key].load(session, parent_id)
+            return
+        with self.ops.session() as s:
+            self.lists[key].load(s, parent_id)
+
+    def on_changed(self, tables: set[str], changes: ChangeSet) -> None:
+        if self.measure_id and tables & EDITOR_TABLES:
+            self.load(self.measure_id, discard_edits=True)
+
+    # -- committing --------------------------------------------------------------
+    def _update(self, values: dict[str, Any], description: str) -> None:
+        if self.measure_id is None:
+            return
+        result = self.ops.run(description, measure_service.update_measure, self.measure_id, values)
+        if result is None:
+            self.load(self.measure_id, discard_edits=True)  # show the stored value again
+
+    def _commit_text(self, name: str) -> None:
+        if self._loading or self.measure_id is None:
+            return
+        widget = self.w[name]
+        text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
+        if text == self._values.get(name):
+            return
+        key = {"budget": "budget_cents", "description": "short_description"}.get(name, name)
+        try:
+            if name in ("start_date", "end_date"):
+                value: Any = parse_date(text)
+            elif name == "budget":
+                value = parse_cents(text)
+            else:
+                value = text
+        except ValueError as exc:
+            self.ops.failed.emit(str(ValidationError(key, field_label(key), str(exc))))
+            self.load(self.measure_id, discard_edits=True)
+            return
+        self._update({key: value}, f"{field_label(key)} ändern")
+
+    def _commit_combo(self, name: str) -> None:
+        if self._loading or self.measure_id is None:
+            return
+        key = {"lead_unit": "lead_unit_id", "responsible": "responsible_id"}.get(name, name)
+        combo = self.w[name]
+        assert isinstance(combo, QComboBox)
+        value = combo.currentData()
+        if name in ENUM_FIELDS:  # Qt hands str enums back as plain str
+            value = ENUM_FIELDS[name](value)
+        self._update({key: value}, f"{field_label(key)} ändern")
+
+    def _commit_phase(self) -> None:
+        if self._loading or self.measure_id is None:
+            return
+        combo = self.w["phase"]
+        assert isinstance(combo, QComboBox)
+        result = self.ops.run("Phase wechseln", measure_service.move_phase, self.measure_id,
+                              combo.currentData())
+        if result is None:
+            self.load(self.measure_id, discard_edits=True)
+
+    def _checked(self, model: QStandardItemModel) -> list[str]:
+        return [model.item(row).data(Qt.ItemDataRole.UserRole) for row in range(model.rowCount())
+                if model.item(row).checkState() == Qt.CheckState.Checked]
+
+    def _commit_fields(self) -> None:
+        if self._loading or self.measure_id is None:
+            return
+        if self.ops.run("Handlungsfelder ändern", measure_service.set_measure_fields,
+                        self.measure_id, self._checked(self.fields_model)) is None:
+            self.load(self.measure_id, discard_edits=True)
+
+    def _commit_participants(self) -> None:
+        if self._loading or self.measure_id is None:
+            return
+        if self.ops.run("Beteiligte ändern", measure_service.set_participants,
+                        self.measure_id, self._checked(self.participants_model)) is None:
+            self.load(self.measure_id, discard_edits=True)

@@ -1,0 +1,78 @@
+"""Runs service calls for the window: undo/redo commands and one "changed" signal.
+
+Every user-visible change goes through :meth:`WorkspaceOps.run`. Views listen to
+:attr:`WorkspaceOps.changed` and refresh only when a table they show is named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.orm import Session
+
+from workbench.services.errors import ServiceError
+from workbench.services.operations import ChangeSet, execute, reapply, revert
+from workbench.store.workspace import Workspace, WorkspaceError
+
+T = TypeVar("T")
+
+
+class ChangeCommand(QUndoCommand):
+    """One user action on the undo stack; it was already done when pushed."""
+
+    def __init__(self, ops: WorkspaceOps, changes: ChangeSet) -> None:
+        super().__init__(changes.description)
+        self._ops = ops
+        self._changes = changes
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False  # QUndoStack.push calls redo(); the action already ran
+            return
+        self._ops._replay(self._changes, reapply)
+
+    def undo(self) -> None:
+        self._ops._replay(self._changes, revert)
+
+
+class WorkspaceOps(QObject):
+    """The open workspace as the GUI uses it: reading, changing, undoing."""
+
+    #: Emitted with the set of table names that changed and the change set itself.
+    changed = Signal(object, object)
+    #: Emitted with a German message when an action was refused.
+    failed = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+
+    def session(self) -> Session:
+        """A read session (views read through it; writes go through run())."""
+        return self.workspace.session()
+
+    def run(self, description: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Run a service call as one undoable step; on refusal emit failed and return None."""
+        try:
+            result, changes = execute(self.workspace, description, fn, *args, **kwargs)
+        except (ServiceError, WorkspaceError) as exc:
+            self.failed.emit(str(exc))
+            return None
+        if changes:
+            self.undo_stack.push(ChangeCommand(self, changes))
+            self.changed.emit(changes.tables, changes)
+        return result
+
+    def _replay(self, changes: ChangeSet, how: Callable[[Workspace, ChangeSet], ChangeSet]) -> None:
+        try:
+            done = how(self.workspace, changes)
+        except Exception as exc:  # a database error must not leave the stack inconsistent
+            self.failed.emit(f"„{changes.description}“ ließ sich nicht rückgängig machen: {exc}")
+            self.undo_stack.clear()
+            return
+        self.changed.emit(done.tables | changes.tables, done)

@@ -1,0 +1,82 @@
+"""Typed application settings kept with QSettings, with a version and upgrade steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_VERSION = 1
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: its key, type and default."""
+
+    key: str
+    type: type
+    default: Any
+
+
+GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
+SPLITTER = Option("window/splitter", QByteArray, QByteArray())
+SECTION = Option("window/section", int, 1)
+LAST_WORKSPACE = Option("workspaces/last", str, "")
+RECENT = Option("workspaces/recent", list, [])
+
+#: Upgrade steps: settings of version N are brought to N+1 by UPGRADES[N].
+UPGRADES: dict[int, Callable[[QSettings], None]] = {}
+
+
+class Settings:
+    """Reads and writes the options; everything else in the GUI goes through this."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._s = qsettings or QSettings()
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        version = int(self._s.value("settings/version", 0) or 0)
+        if version == 0 and not self._s.allKeys():
+            version = SETTINGS_VERSION
+        while version < SETTINGS_VERSION:
+            step = UPGRADES.get(version)
+            if step:
+                step(self._s)
+            version += 1
+        self._s.setValue("settings/version", SETTINGS_VERSION)
+
+    def get(self, option: Option) -> Any:
+        value = self._s.value(option.key, option.default)
+        if option.type is list:
+            if value is None or value == "":
+                return []
+            return [str(v) for v in (value if isinstance(value, list) else [value])]
+        if option.type is int:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return option.default
+        if option.type is str:
+            return str(value or "")
+        return value if isinstance(value, option.type) else option.default
+
+    def set(self, option: Option, value: Any) -> None:
+        self._s.setValue(option.key, value)
+
+    def remember_workspace(self, path: str) -> None:
+        recent = [p for p in self.get(RECENT) if p != path]
+        self.set(RECENT, [path, *recent][:MAX_RECENT])
+        self.set(LAST_WORKSPACE, path)
+
+    def forget_workspace(self, path: str) -> None:
+        self.set(RECENT, [p for p in self.get(RECENT) if p != path])
+        if self.get(LAST_WORKSPACE) == path:
+            self.set(LAST_WORKSPACE, "")
+
+    def sync(self) -> None:
+        self._s.sync()

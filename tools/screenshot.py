@@ -50,6 +50,8 @@ def main() -> int:
         window.grab().save(args.out)
         window.close()
         window.workspace.close()
+        window.deleteLater()  # delete Qt objects while the application still exists
+        QApplication.sendPostedEvents(None, 0)
         QApplication.processEvents()
     print(args.out)
     return 0

@@ -24,8 +24,8 @@ def open_measure(window: MainWindow, code: str) -> None:
 
 
 def visible_titles(window: MainWindow) -> list[str]:
-    proxy = window.measures.proxy
-    return [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+    model = window.measures.model
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
 
 
 def retype(qtbot, edit: QLineEdit, text: str) -> None:
@@ -250,8 +250,10 @@ def test_strategy_tree_opens_measure_in_editor(qtbot, window: MainWindow) -> Non
 
 def test_strategy_counts_follow_edits(qtbot, window: MainWindow) -> None:
     model = window.strategy.model
+    window.show_section(0)
     before = model.index(3, 1).data()
-    open_measure(window, "P-02")
+    open_measure(window, "P-02")  # switches to Maßnahmen; the tree is refreshed when shown
     window.delete_action.trigger()
+    window.show_section(0)
     after = model.index(3, 1).data()
     assert before == "16 Maßnahmen" and after == "15 Maßnahmen"

@@ -137,3 +137,32 @@ def test_measure_rows_carry_names_for_the_table(demo_ws: Workspace) -> None:
     assert p1.lead_unit_name == "BA Charlottenburg-Wilmersdorf"
     assert p1.phase_name == "Erprobung" and p1.phase_number == 3
     assert "Öffentliche Räume gemeinwohlorientiert gestalten" in p1.field_names
+
+
+def test_filter_narrowing_gives_the_same_rows_as_a_full_pass(demo_ws: Workspace) -> None:
+    from workbench.services.filtering import MeasureFilter
+
+    with demo_ws.session() as s:
+        rows = measures.measure_rows(s)
+    from workbench.services.filtering import search_text
+
+    hay = [search_text(r) for r in rows]
+
+    def full(flt: MeasureFilter) -> list[str]:
+        accepts = flt.predicate()
+        return [r.code for r, h in zip(rows, hay, strict=True) if accepts(r, h)]
+
+    typed = ""
+    previous = MeasureFilter()
+    shown = [r.code for r in rows]
+    for ch in "digitale ba":
+        typed += ch
+        flt = MeasureFilter(text=typed)
+        assert flt.narrows(previous)
+        accepts = flt.predicate()
+        shown = [r.code for r, h in zip(rows, hay, strict=True) if r.code in shown and accepts(r, h)]
+        assert shown == full(flt)
+        previous = flt
+    assert not MeasureFilter(text="digitale b").narrows(MeasureFilter(text="digitale ba"))
+    assert not MeasureFilter(text="x", priority=None).narrows(
+        MeasureFilter(text="", type=measures.MeasureType.PILOT))

@@ -171,3 +171,14 @@ def test_save_copy_into_missing_folder_names_the_target(demo_ws: Workspace, tmp_
     target = tmp_path / "gibt-es-nicht" / "kopie.werkbank"
     with pytest.raises(WorkspaceError, match="kopie.werkbank"):
         demo_ws.save_copy(target)
+
+
+def test_revision_ids_from_file_names_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from workbench.store.workspace import known_revisions
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    walked = [rev.revision for rev in script.walk_revisions()]
+    assert known_revisions() == list(reversed(walked))
+    assert schema_head() == script.get_current_head()

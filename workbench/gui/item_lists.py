@@ -39,17 +39,23 @@ from workbench.services.values import coerce, display
 
 Index = QModelIndex | QPersistentModelIndex
 Choices = Callable[[Session, str], list[tuple[str, Any]]]
+Labels = Callable[[Session, set[str]], dict[str, str]]
 
 
 @dataclass(frozen=True)
 class ItemColumn:
-    """One editable column: the attribute, its header and, for choices, where they come from."""
+    """One editable column: the attribute, its header and, for choices, where they come from.
+
+    ``choices`` is asked only when a combo editor opens (it may be long); ``labels``
+    names just the ids shown, so loading a list stays cheap.
+    """
 
     key: str
     title: str
     width: int = 120
     enum: type[LabelledEnum] | None = None
     choices: Choices | None = None
+    labels: Labels | None = None
     yes_no: bool = False
 
 
@@ -72,7 +78,7 @@ class ItemTableModel(QAbstractTableModel):
         self.ops = ops
         self.items: list[Any] = []
         self.parent_id: str | None = None
-        self.choice_lists: dict[str, list[tuple[str, Any]]] = {}
+        self.labels: dict[str, dict[str, str]] = {}
 
     def load(self, session: Session, parent_id: str | None) -> None:
         self.beginResetModel()
@@ -84,11 +90,23 @@ class ItemTableModel(QAbstractTableModel):
         else:
             rows = session.scalars(select(cls).where(getattr(cls, parent_key) == parent_id)).all()
             self.items = sorted(rows, key=self.spec.order)
-        self.choice_lists = {
-            c.key: c.choices(session, self._measure_id(session)) for c in self.spec.columns
-            if c.choices is not None
-        }
+        self.labels = {}
+        for column in self.spec.columns:
+            if column.choices is None:
+                continue
+            present = {getattr(i, column.key) for i in self.items} - {None}
+            if column.labels is not None:
+                self.labels[column.key] = column.labels(session, present)
+            else:
+                self.labels[column.key] = {str(v): k for k, v in
+                                           column.choices(session, "") if v in present}
         self.endResetModel()
+
+    def choices(self, column: ItemColumn) -> list[tuple[str, Any]]:
+        """All values a choice column offers, read when an editor opens."""
+        assert column.choices is not None
+        with self.ops.session() as session:
+            return column.choices(session, self._measure_id(session))
 
     def _measure_id(self, session: Session) -> str:
         if self.parent_id is None:
@@ -121,10 +139,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def _text(self, column: ItemColumn, value: Any) -> str:
         if column.choices is not None:
-            for label, data in self.choice_lists.get(column.key, []):
-                if data == value:
-                    return label
-            return ""
+            return self.labels.get(column.key, {}).get(value, "") if value else ""
         return display(value, column.key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -180,7 +195,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         if column.yes_no:
             return [("nein", False), ("ja", True)]
         if column.choices is not None:
-            return [("—", None), *self.model.choice_lists.get(column.key, [])]
+            return [("—", None), *self.model.choices(column)]
         return None
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
@@ -230,7 +245,7 @@ class ItemListWidget(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # uniform rows; the tooltip shows the full text
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
@@ -265,7 +280,6 @@ class ItemListWidget(QWidget):
             row = 0
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, 0))
-        self.table.resizeRowsToContents()
         self._update_buttons()
         if row is None:
             self.current_item_changed.emit(None)

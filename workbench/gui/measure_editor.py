@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.formats import format_cents, format_date, parse_cents, parse_date
@@ -28,7 +29,9 @@ from workbench.gui.forms import load_form
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
 from workbench.model import (
     Dependency,
+    FieldOfAction,
     Goal,
+    Heading,
     Indicator,
     IndicatorValue,
     KeyResult,
@@ -54,6 +57,8 @@ from workbench.services.labels import field_label
 from workbench.services.measures import get_measure
 from workbench.services.operations import ChangeSet
 
+#: Tables behind the choices every measure shares (combos and check lists).
+REFERENCE_TABLES = {"phases", "org_units", "people", "fields_of_action", "headings"}
 #: Tables whose change can concern the measure shown in the editor.
 EDITOR_TABLES = {
     "measures", "measure_fields", "measure_participants", "phase_changes", "goals",
@@ -70,6 +75,10 @@ def _factor_choices(session: Session, _measure_id: str) -> list[tuple[str, Any]]
 def _other_measures(session: Session, measure_id: str) -> list[tuple[str, Any]]:
     return [(f"{r.code} {r.title}", r.id) for r in measure_service.measure_rows(session)
             if r.id != measure_id]
+
+
+def _measure_labels(session: Session, ids: set[str]) -> dict[str, str]:
+    return {r.id: f"{r.code} {r.title}" for r in measure_service.measure_rows(session, ids)}
 
 
 FACTOR = ItemColumn("success_factor_id", "Erfolgsfaktor", 220, choices=_factor_choices)
@@ -120,7 +129,8 @@ SPECS: dict[str, tuple[str, ListSpec]] = {
                                  ItemColumn("notes", "Notizen", 240)],
         lambda: {"question": "Neue Frage"}, lambda q: q.position)),
     "dependencies": ("Abhängigkeiten (diese Maßnahme braucht …)", ListSpec(
-        Dependency, [ItemColumn("depends_on_id", "Maßnahme", 320, choices=_other_measures),
+        Dependency, [ItemColumn("depends_on_id", "Maßnahme", 320, choices=_other_measures,
+                                labels=_measure_labels),
                      ItemColumn("note", "Anmerkung", 240)],
         lambda: {}, lambda d: d.created_at)),
 }
@@ -153,6 +163,7 @@ class MeasureEditor(QWidget):
         self.ops = ops
         self.measure_id: str | None = None
         self._discard_edits = False
+        self._reference_stale = True
         self._values: dict[str, Any] = {}
         self._loading = False
 
@@ -298,7 +309,8 @@ class MeasureEditor(QWidget):
 
     def _show_nothing(self) -> None:
         self.measure_id = None
-        self.heading.setText("Keine Maßnahme ausgewählt")
+        self.heading.setText("Keine Maßnahme ausgewählt – wählen Sie eine in der Tabelle "
+                             "oder im Strategiebaum, oder legen Sie mit Strg+N eine neue an.")
         self.setEnabled(False)
 
     def _set_combo(self, name: str, items: list[tuple[str, Any]] | None, current: Any) -> None:
@@ -333,21 +345,13 @@ class MeasureEditor(QWidget):
         self._set_combo("status", None, m.status)
         self._set_combo("priority", None, m.priority)
         self._set_combo("financing", None, m.financing)
-        self._set_combo("phase", [(f"{p.number} {p.name}", p.id) for p in strategy.phases(session)],
-                        m.phase_id)
-        self._set_combo("lead_unit", [("—", None)] + [(u.name, u.id)
-                                                      for u in strategy.org_units(session)],
-                        m.lead_unit_id)
-        self._set_combo("responsible", [("—", None)] + [(p.name, p.id)
-                                                        for p in strategy.people(session)],
-                        m.responsible_id)
-        self._fill_checklist(self.fields_model,
-                             [(f"{f.heading.name} › {f.name}", f.id)
-                              for f in strategy.fields_of_action(session)],
-                             {link.field_id for link in m.field_links})
-        self._fill_checklist(self.participants_model,
-                             [(u.name, u.id) for u in strategy.org_units(session)],
-                             {link.org_unit_id for link in m.participant_links})
+        if self._reference_stale:
+            self._load_reference(session)
+        self._set_combo("phase", None, m.phase_id)
+        self._set_combo("lead_unit", None, m.lead_unit_id)
+        self._set_combo("responsible", None, m.responsible_id)
+        self._check(self.fields_model, {link.field_id for link in m.field_links})
+        self._check(self.participants_model, {link.org_unit_id for link in m.participant_links})
         for key in ("goals", "indicators", "milestones", "risks", "log_entries",
                     "transformative_questions", "dependencies"):
             self.lists[key].load(session, m.id)
@@ -361,19 +365,43 @@ class MeasureEditor(QWidget):
                 QStandardItem(change.note),
             ])
 
-    def _fill_checklist(self, model: QStandardItemModel, items: list[tuple[str, str]],
-                        checked: set[str]) -> None:
+    def _load_reference(self, session: Session) -> None:
+        """Choices that are the same for every measure; read again only when they change."""
+        self._set_combo("phase", [(f"{p.number} {p.name}", p.id) for p in strategy.phases(session)],
+                        None)
+        units = strategy.org_units(session)
+        self._set_combo("lead_unit", [("—", None)] + [(u.name, u.id) for u in units], None)
+        self._set_combo("responsible", [("—", None)] + [(p.name, p.id)
+                                                        for p in strategy.people(session)], None)
+        fields = session.execute(
+            select(FieldOfAction.id, FieldOfAction.name, Heading.name).join(Heading)
+            .order_by(Heading.position, FieldOfAction.position)).all()
+        self._fill_checklist(self.fields_model, [(f"{h} › {n}", fid) for fid, n, h in fields])
+        self._fill_checklist(self.participants_model, [(u.name, u.id) for u in units])
+        self._reference_stale = False
+
+    def _fill_checklist(self, model: QStandardItemModel, items: list[tuple[str, str]]) -> None:
         model.blockSignals(True)
         model.clear()
         for text, item_id in items:
             item = QStandardItem(text)
             item.setData(item_id, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
-            item.setCheckState(Qt.CheckState.Checked if item_id in checked
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Unchecked)
             model.appendRow(item)
         model.blockSignals(False)
         model.layoutChanged.emit()
+
+    def _check(self, model: QStandardItemModel, checked: set[str]) -> None:
+        model.blockSignals(True)
+        for row in range(model.rowCount()):
+            item = model.item(row)
+            state = (Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in checked
+                     else Qt.CheckState.Unchecked)
+            if item.checkState() != state:
+                item.setCheckState(state)
+        model.blockSignals(False)
+        model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
 
     def _load_child(self, key: str, parent_id: str | None, session: Session | None = None) -> None:
         if session is not None:

@@ -136,6 +136,7 @@ class StrategyPanel(QWidget):
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self._stale = True
         self.compass = QGroupBox("Wertekompass")
         self.compass.setAccessibleName("Wertekompass")
         self.compass_layout = QHBoxLayout(self.compass)
@@ -157,7 +158,19 @@ class StrategyPanel(QWidget):
         layout.addWidget(self.compass)
         layout.addWidget(self.tree, 1)
 
+    def request_reload(self) -> None:
+        """Reload now if shown, else when next shown (keeps start-up and edits cheap)."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        self._stale = False
         with self.ops.session() as session:
             tree = strategy.strategy_tree(session)
             names = {p.number: p.name for p in strategy.phases(session)}
@@ -209,7 +222,7 @@ class StrategyPanel(QWidget):
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
         if tables & STRATEGY_TABLES:
-            self.reload()
+            self.request_reload()
 
     def _current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         measure_id = current.data(MEASURE_ID_ROLE) if current.isValid() else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
@@ -36,21 +37,42 @@ class MeasureFilter:
     def is_empty(self) -> bool:
         return self == MeasureFilter()
 
-    def accepts(self, row: MeasureRow, haystack: str | None = None) -> bool:
-        if self.field_id is not None and self.field_id not in row.field_ids:
-            return False
-        if self.type is not None and row.type != self.type:
-            return False
-        if self.phase_id is not None and row.phase_id != self.phase_id:
-            return False
-        if self.status is not None and row.status != self.status:
-            return False
-        if self.lead_unit_id is not None and row.lead_unit_id != self.lead_unit_id:
-            return False
-        if self.priority is not None and row.priority != self.priority:
-            return False
+    def predicate(self) -> Callable[[MeasureRow, str], bool]:
+        """One function that tests a row and its search text against every set criterion.
+
+        Built once per filter change (words split once, unset criteria left out), so a
+        pass over 10,000 rows stays in the low milliseconds.
+        """
+        checks: list[Callable[[MeasureRow], bool]] = []
+        if self.field_id is not None:
+            checks.append(lambda r, f=self.field_id: f in r.field_ids)
+        for attr in ("type", "phase_id", "status", "lead_unit_id", "priority"):
+            wanted = getattr(self, attr)
+            if wanted is not None:
+                checks.append(lambda r, a=attr, w=wanted: getattr(r, a) == w)
         words = self.words
-        if words:
-            text = haystack if haystack is not None else search_text(row)
-            return all(w in text for w in words)
-        return True
+        if not checks:
+            if not words:
+                return lambda r, h: True
+            if len(words) == 1:
+                word = words[0]
+                return lambda r, h: word in h
+            if len(words) == 2:
+                first, second = words
+                return lambda r, h: first in h and second in h
+            return lambda r, h: all(w in h for w in words)
+        return lambda r, h: all(c(r) for c in checks) and all(w in h for w in words)
+
+    def narrows(self, previous: MeasureFilter) -> bool:
+        """True when every row this filter accepts was accepted by *previous* too.
+
+        Holds when only the text grew at its end (typing forward): each earlier word
+        is then contained in a word of the new text. The table then tests only the
+        rows it already shows.
+        """
+        same_criteria = replace(self, text="") == replace(previous, text="")
+        return same_criteria and self.text.casefold().startswith(previous.text.casefold())
+
+    def accepts(self, row: MeasureRow, haystack: str | None = None) -> bool:
+        text = haystack if haystack is not None else search_text(row)
+        return self.predicate()(row, text)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from workbench.model import (
     FieldOfAction,
@@ -211,36 +211,57 @@ class MeasureRow:
     field_names: str
 
 
+_ROWS_SQL = """
+SELECT m.id, m.code, m.title, m.type, m.priority, m.status, m.financing, m.phase_id,
+       p.number, p.name, m.lead_unit_id, COALESCE(NULLIF(o.short_name, ''), o.name),
+       r.name, m.start_date, m.end_date
+FROM measures m
+LEFT JOIN phases p ON p.id = m.phase_id
+LEFT JOIN org_units o ON o.id = m.lead_unit_id
+LEFT JOIN people r ON r.id = m.responsible_id
+WHERE m.deleted_at IS NULL {only}
+"""
+
+
+def _iso(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
 def measure_rows(session: Session, ids: set[str] | None = None) -> list[MeasureRow]:
-    """All measures not in the recycle bin (or those in *ids*), ordered by code."""
-    lead = aliased(OrgUnit)
-    stmt = (
-        select(
-            Measure.id, Measure.code, Measure.title, Measure.type, Measure.priority,
-            Measure.status, Measure.financing, Measure.phase_id, Phase.number, Phase.name,
-            Measure.lead_unit_id, func.coalesce(func.nullif(lead.short_name, ""), lead.name),
-            Person.name, Measure.start_date, Measure.end_date,
-        )
-        .outerjoin(Phase, Phase.id == Measure.phase_id)
-        .outerjoin(lead, lead.id == Measure.lead_unit_id)
-        .outerjoin(Person, Person.id == Measure.responsible_id)
-        .where(Measure.deleted_at.is_(None))
-        .order_by(Measure.code, Measure.title)
-    )
-    link_stmt = select(MeasureField.measure_id, MeasureField.field_id)
+    """All measures not in the recycle bin (or those in *ids*), ordered by code and title.
+
+    The table's hot path: two plain queries on the session's own SQLite connection
+    (same transaction), decoded by hand. For 10,000 measures the ORM took 0.7 s and
+    SQLAlchemy's result layer alone 90 ms more than the query itself.
+    """
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    params: tuple[str, ...] = ()
+    only = links_only = ""
     if ids is not None:
-        stmt = stmt.where(Measure.id.in_(ids))
-        link_stmt = link_stmt.where(MeasureField.measure_id.in_(ids))
-    field_names = dict(session.execute(select(FieldOfAction.id, FieldOfAction.name)).all())
+        if not ids:
+            return []
+        params = tuple(ids)
+        marks = ", ".join("?" * len(params))
+        only = f"AND m.id IN ({marks})"
+        links_only = f"WHERE mf.measure_id IN ({marks})"
+    field_names = dict(cursor.execute("SELECT id, name FROM fields_of_action").fetchall())
     links: dict[str, list[str]] = defaultdict(list)
-    for measure_id, field_id in session.execute(link_stmt):
-        links[measure_id].append(field_id)
+    for measure_id, field_id in cursor.execute(
+            "SELECT mf.measure_id, mf.field_id FROM measure_fields mf JOIN fields_of_action f "
+            f"ON f.id = mf.field_id {links_only} ORDER BY f.name", params):
+        links[measure_id].append(field_id)  # each measure's fields arrive sorted by name
+    types = {m.value: m for m in MeasureType}
+    priorities = {m.value: m for m in Priority}
+    statuses = {m.value: m for m in MeasureStatus}
+    financings = {m.value: m for m in Financing}
     rows = []
-    for r in session.execute(stmt):
-        fids = tuple(sorted(links.get(r[0], ()), key=lambda f: field_names.get(f, "")))
+    for r in cursor.execute(_ROWS_SQL.format(only=only), params).fetchall():
+        fids = tuple(links.get(r[0], ()))
         rows.append(MeasureRow(
-            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or "", r[10],
-            r[11] or "", r[12] or "", r[13], r[14], fids,
-            "; ".join(field_names.get(f, "") for f in fids),
+            r[0], r[1], r[2], types[r[3]], priorities[r[4]], statuses[r[5]], financings[r[6]],
+            r[7], r[8], r[9] or "", r[10], r[11] or "", r[12] or "", _iso(r[13]), _iso(r[14]),
+            fids, "; ".join(field_names.get(f, "") for f in fids),
         ))
+    cursor.close()
+    rows.sort(key=lambda row: (row.code, row.title))
     return rows

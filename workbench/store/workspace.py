@@ -12,9 +12,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,23 +29,32 @@ class WorkspaceError(Exception):
     """A workspace could not be opened or written; the message is German and names the file."""
 
 
-def _alembic_config(connection: Any = None) -> Config:
+def _alembic_config(connection: Any = None) -> Any:
+    # Alembic is imported only to create or upgrade a file: it costs 0.2 s at start-up.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
     return cfg
 
 
+def _upgrade(connection: Any) -> None:
+    from alembic import command
+
+    command.upgrade(_alembic_config(connection), "head")
+
+
+def known_revisions() -> list[str]:
+    """Revision ids in order, read from the file names (``0002_what.py`` is revision 0002;
+    a test checks that this agrees with Alembic's own reading of the scripts)."""
+    names = sorted(p.name for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return [name.split("_", 1)[0] for name in names]
+
+
 def schema_head() -> str:
     """The schema revision this version of Werkbank writes."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return known_revisions()[-1]
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -200,7 +206,7 @@ class Workspace:
         if revision != head:
             try:
                 with engine.begin() as conn:
-                    command.upgrade(_alembic_config(conn), "head")
+                    _upgrade(conn)
             except Exception as exc:
                 engine.dispose()
                 raise WorkspaceError(
@@ -226,7 +232,7 @@ class Workspace:
         try:
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                command.upgrade(_alembic_config(conn), "head")
+                _upgrade(conn)
                 conn.execute(
                     insert(workspace_meta),
                     [

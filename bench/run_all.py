@@ -1,0 +1,29 @@
+"""`make bench`: generate the large workspace once (kept in bench/out/), then print the figures."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_interaction  # noqa: E402
+import bench_startup  # noqa: E402
+from generate import generate  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    workspace = OUT / "gross-10000.werkbank"
+    if not workspace.exists():
+        print("Erzeuge Arbeitsmappe mit 10.000 Maßnahmen …", flush=True)
+        generate(workspace, 10_000)
+    bench_startup.report(workspace)
+    bench_interaction.report(workspace)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -19,12 +19,12 @@ def main() -> None:
         app = QApplication(sys.argv[:1])
         window = QMainWindow()
     else:
+        from PySide6.QtCore import QSettings
+
         from workbench.gui.app import make_application
         from workbench.gui.main_window import MainWindow
         from workbench.gui.settings import Settings
         from workbench.store.workspace import Workspace
-
-        from PySide6.QtCore import QSettings
 
         app = make_application()
         settings = Settings(QSettings(sys.argv[3], QSettings.Format.IniFormat))

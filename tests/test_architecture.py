@@ -23,3 +23,11 @@ def test_no_generated_qt_code_is_committed() -> None:
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout
     names = tracked.split()
     assert not [n for n in names if n.endswith(("_rc.py", ".qm")) or Path(n).name.startswith("ui_")]
+
+
+def test_ruff_finds_nothing() -> None:
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent))
+    assert ruff, "ruff is not installed (make test installs it)"
+    result = subprocess.run([ruff, "check", "workbench", "tests", "bench", "tools"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout

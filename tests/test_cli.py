@@ -125,3 +125,14 @@ def test_check_reports_broken_data_with_nonzero_exit(tmp_path: Path) -> None:
     assert code == 1
     assert "Maßnahme P-03 „Smart Water“: Ende: Das Ende (01.01.2020) liegt vor dem Beginn" in out
     assert "Fortschritt (%): 140 % liegt über 100 %" in out
+
+
+def test_launcher_knows_every_subcommand() -> None:
+    import argparse
+
+    from workbench.__main__ import SUBCOMMANDS
+    from workbench.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(SUBCOMMANDS)

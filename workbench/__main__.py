@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+#: The command line's subcommands (tests/test_cli.py checks this against its parser). Kept
+#: here so that starting the window does not import the command line's modules.
+SUBCOMMANDS = ("demo", "measures", "dump", "check")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from workbench.cli import SUBCOMMANDS
-
     if args and (args[0] in SUBCOMMANDS or args[0] in ("--version", "-h", "--help")):
         from workbench.cli import run
 

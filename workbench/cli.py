@@ -34,8 +34,6 @@ from workbench.store.demo import create_demo
 from workbench.store.dump import dump_json
 from workbench.store.workspace import Workspace, WorkspaceError
 
-SUBCOMMANDS = ("demo", "measures", "dump", "check")
-
 
 class CliError(Exception):
     """Ends the command with a German message on stderr and exit code 1."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
@@ -26,8 +27,6 @@ from PySide6.QtWidgets import (
 from workbench import APP_NAME
 from workbench.gui import settings as opt
 from workbench.gui.dialogs import Dialogs
-from workbench.gui.measure_dialogs import NewMeasureDialog, RecycleBinDialog, show_about
-from workbench.gui.measure_editor import MeasureEditor
 from workbench.gui.measure_table import MeasuresPanel
 from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
@@ -37,6 +36,9 @@ from workbench.services.errors import NotFoundError
 from workbench.services.operations import ChangeSet
 from workbench.store.locations import data_dir
 from workbench.store.workspace import SUFFIX, Workspace, WorkspaceError
+
+if TYPE_CHECKING:
+    from workbench.gui.measure_editor import MeasureEditor
 
 SECTIONS = ("Strategie", "Maßnahmen")
 
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
         self.reset_filter_action = self._action("Filter &zurücksetzen",
                                                 self.measures.reset_filters)
         self.editor_action = self._action("Zum &Detailbereich", self.focus_editor, "F6")
-        self.about_action = self._action("Ü&ber Werkbank", lambda: show_about(self))
+        self.about_action = self._action("Ü&ber Werkbank", self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -222,6 +224,10 @@ class MainWindow(QMainWindow):
     @property
     def editor(self) -> MeasureEditor:
         if self._editor is None:
+            # Imported here: the editor's modules (Designer loader, list widgets) are not
+            # needed until a measure is opened.
+            from workbench.gui.measure_editor import MeasureEditor
+
             self._editor = MeasureEditor(self.ops)
             self.detail.addWidget(self._editor)
             self.detail.setCurrentWidget(self._editor)
@@ -334,7 +340,14 @@ class MainWindow(QMainWindow):
             progress.close()
 
     # -- measures ------------------------------------------------------------------
+    def show_about(self) -> None:
+        from workbench.gui.measure_dialogs import show_about
+
+        show_about(self)
+
     def new_measure(self) -> None:
+        from workbench.gui.measure_dialogs import NewMeasureDialog
+
         dialog = NewMeasureDialog(self.ops, self)
         if dialog.exec() and dialog.created_id:
             self.show_measure(dialog.created_id)
@@ -356,6 +369,8 @@ class MainWindow(QMainWindow):
         self.ops.run("Maßnahme löschen", measure_service.delete_measure, measure_id)
 
     def show_recycle_bin(self) -> None:
+        from workbench.gui.measure_dialogs import RecycleBinDialog
+
         dialog = RecycleBinDialog(self.ops, self)
         dialog.exec()
         if dialog.restored:

@@ -180,7 +180,7 @@ def cmd_measures_set(ws: Workspace, args: argparse.Namespace, out: TextIO) -> in
         return measure.code
 
     code, changes = execute(ws, "Maßnahme ändern", change)
-    out.write(f"{code}: {plural(len(changes.changes), 'Zeile', 'Zeilen')} geändert.\n")
+    out.write(f"{code}: Änderungen gespeichert.\n" if changes else f"{code}: nichts geändert.\n")
     return 0
 
 

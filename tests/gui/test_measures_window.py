@@ -257,3 +257,17 @@ def test_strategy_counts_follow_edits(qtbot, window: MainWindow) -> None:
     window.show_section(0)
     after = model.index(3, 1).data()
     assert before == "16 Maßnahmen" and after == "15 Maßnahmen"
+
+
+def test_checking_a_participant_saves_it_and_undo_removes_it(qtbot, window: MainWindow) -> None:
+    open_measure(window, "D-07")  # has no participants
+    model = window.editor.participants_model
+    row = next(r for r in range(model.rowCount()) if model.item(r).text() == "CityLAB Berlin (Technologiestiftung Berlin)")
+    model.item(row).setCheckState(Qt.CheckState.Checked)
+    with window.ops.session() as s:
+        m = get_measure(s, "D-07")
+        assert [p.org_unit.short_name for p in m.participant_links] == ["CityLAB"]
+    window.undo_action.trigger()
+    with window.ops.session() as s:
+        assert get_measure(s, "D-07").participant_links == []
+    assert window.editor.participants_model.item(row).checkState() == Qt.CheckState.Unchecked

@@ -469,15 +469,15 @@ class MeasureEditor(QWidget):
                 if model.item(row).checkState() == Qt.CheckState.Checked]
 
     def _commit_fields(self) -> None:
-        if self._loading or self.measure_id is None:
-            return
-        if self.ops.run("Handlungsfelder ändern", measure_service.set_measure_fields,
-                        self.measure_id, self._checked(self.fields_model)) is None:
-            self.load(self.measure_id, discard_edits=True)
+        self._commit_checked(self.fields_model, "Handlungsfelder ändern",
+                             measure_service.set_measure_fields)
 
     def _commit_participants(self) -> None:
+        self._commit_checked(self.participants_model, "Beteiligte ändern",
+                             measure_service.set_participants)
+
+    def _commit_checked(self, model: QStandardItemModel, description: str, service: Any) -> None:
         if self._loading or self.measure_id is None:
             return
-        if self.ops.run("Beteiligte ändern", measure_service.set_participants,
-                        self.measure_id, self._checked(self.participants_model)) is None:
+        if self.ops.run(description, service, self.measure_id, self._checked(model)) is None:
             self.load(self.measure_id, discard_edits=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -117,16 +118,20 @@ def update_measure(session: Session, measure_id: str, values: dict[str, Any]) ->
     return measure
 
 
+def _sync_links(links: list[Any], key: str, wanted: list[str], make: Callable[[str], Any]) -> None:
+    """Make a measure's link rows point at exactly *wanted*, keeping the links that stay
+    (so an unchanged link writes nothing and syncs nothing)."""
+    for link in list(links):
+        if getattr(link, key) not in wanted:
+            links.remove(link)
+    have = {getattr(link, key) for link in links}
+    links.extend(make(target) for target in wanted if target not in have)
+
+
 def set_measure_fields(session: Session, measure_id: str, field_ids: list[str]) -> Measure:
     measure = get_measure(session, measure_id)
     wanted = _check_fields(session, field_ids)
-    for link in list(measure.field_links):
-        if link.field_id not in wanted:
-            measure.field_links.remove(link)
-    have = {link.field_id for link in measure.field_links}
-    for field_id in wanted:
-        if field_id not in have:
-            measure.field_links.append(MeasureField(field_id=field_id))
+    _sync_links(measure.field_links, "field_id", wanted, lambda f: MeasureField(field_id=f))
     session.flush()
     return measure
 
@@ -137,13 +142,8 @@ def set_participants(session: Session, measure_id: str, org_unit_ids: list[str])
     for unit_id in wanted:
         if session.get(OrgUnit, unit_id) is None:
             raise fail("participants", f"Die Organisationseinheit „{unit_id}“ gibt es nicht.")
-    for link in list(measure.participant_links):
-        if link.org_unit_id not in wanted:
-            measure.participant_links.remove(link)
-    have = {link.org_unit_id for link in measure.participant_links}
-    for unit_id in wanted:
-        if unit_id not in have:
-            measure.participant_links.append(MeasureParticipant(org_unit_id=unit_id))
+    _sync_links(measure.participant_links, "org_unit_id", wanted,
+                lambda u: MeasureParticipant(org_unit_id=u))
     session.flush()
     return measure
 

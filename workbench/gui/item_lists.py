@@ -250,8 +250,8 @@ class ItemListWidget(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, column in enumerate(spec.columns):
-            self.table.setColumnWidth(col, column.width)
+        for col, column in enumerate(spec.columns):  # never narrower than the header's text
+            self.table.setColumnWidth(col, max(column.width, header.sectionSizeFromContents(col).width()))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.title.setBuddy(self.table)
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -238,15 +237,14 @@ class MeasureEditor(QWidget):
         self.fields_model.itemChanged.connect(self._commit_fields)
         self.participants_model.itemChanged.connect(self._commit_participants)
         page = QWidget()
-        layout = QHBoxLayout(page)
-        for title, view in (("&Handlungsfelder (mindestens eines)", self.fields_view),
-                            ("Be&teiligte Organisationseinheiten", self.participants_view)):
-            column = QVBoxLayout()
+        layout = QVBoxLayout(page)  # stacked: the detail panel is narrow, names are long
+        for title, view, stretch in (
+                ("&Handlungsfelder (mindestens eines)", self.fields_view, 2),
+                ("Be&teiligte Organisationseinheiten", self.participants_view, 3)):
             label = QLabel(title)
             label.setBuddy(view)
-            column.addWidget(label)
-            column.addWidget(view, 1)
-            layout.addLayout(column, 1)
+            layout.addWidget(label)
+            layout.addWidget(view, stretch)
         self.tabs.addTab(page, "&Handlungsfelder")
 
     def _build_list_tabs(self) -> None:
@@ -385,6 +383,7 @@ class MeasureEditor(QWidget):
         model.clear()
         for text, item_id in items:
             item = QStandardItem(text)
+            item.setToolTip(text)
             item.setData(item_id, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Unchecked)

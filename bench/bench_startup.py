@@ -26,22 +26,29 @@ def time_start(args: list[str]) -> float:
     return elapsed
 
 
-def run(workspace: Path, repeats: int = 5) -> dict[str, float]:
+def run(workspace: Path, repeats: int = 7) -> dict[str, float]:
+    """Bare and Werkbank starts alternate, so that load on the machine hits both alike."""
+    bare: list[float] = []
+    ours: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         ini = str(Path(tmp) / "settings.ini")
         time_start(["bare"])  # warm the file cache for both
         time_start(["workbench", str(workspace), ini])
-        bare = [time_start(["bare"]) for _ in range(repeats)]
-        ours = [time_start(["workbench", str(workspace), ini]) for _ in range(repeats)]
-    result = {"bare_s": statistics.median(bare), "workbench_s": statistics.median(ours)}
-    result["ratio"] = result["workbench_s"] / result["bare_s"]
-    return result
+        for _ in range(repeats):
+            bare.append(time_start(["bare"]))
+            ours.append(time_start(["workbench", str(workspace), ini]))
+    return {
+        "bare_s": statistics.median(bare), "workbench_s": statistics.median(ours),
+        "ratio": statistics.median(ours) / statistics.median(bare),
+        "ratio_min": min(ours) / min(bare),
+    }
 
 
 def report(workspace: Path) -> None:
     r = run(workspace)
     print(f"Start bis bedienbares Fenster ({workspace.name}): Werkbank {r['workbench_s'] * 1000:.0f} ms, "
-          f"leeres QMainWindow {r['bare_s'] * 1000:.0f} ms, Faktor {r['ratio']:.1f} (Ziel ≤ 6)")
+          f"leeres QMainWindow {r['bare_s'] * 1000:.0f} ms (Mediane aus 7 Läufen im Wechsel), "
+          f"Faktor {r['ratio']:.1f}, Faktor der Bestzeiten {r['ratio_min']:.1f} (Ziel ≤ 6)")
 
 
 if __name__ == "__main__":

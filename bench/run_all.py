@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import compileall
 import sys
 from pathlib import Path
+
+import workbench
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -15,6 +18,9 @@ OUT = Path(__file__).resolve().parent / "out"
 
 
 def main() -> int:
+    # An installed Werkbank runs from bytecode (pip compiles on install); an editable
+    # checkout under PYTHONDONTWRITEBYTECODE would compile every module at each start.
+    compileall.compile_dir(str(Path(workbench.__file__).parent), quiet=1)
     OUT.mkdir(exist_ok=True)
     workspace = OUT / "gross-10000.werkbank"
     if not workspace.exists():

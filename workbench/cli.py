@@ -76,7 +76,7 @@ def _build_filter(session: Session, args: argparse.Namespace) -> MeasureFilter:
 def cmd_measures_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     with ws.session() as session:
         flt = _build_filter(session, args)
-        rows = [r for r in measure_service.measure_rows(session) if flt.accepts(r)]
+        rows = flt.select(measure_service.measure_rows(session))
     if args.json:
         _print_json([
             {"id": r.id, "code": r.code, "title": r.title, "type": r.type.value,

@@ -27,9 +27,6 @@ class MeasureFilter:
     lead_unit_id: str | None = None
     priority: Priority | None = None
 
-    def with_(self, **changes: object) -> MeasureFilter:
-        return replace(self, **changes)  # type: ignore[arg-type]
-
     @property
     def words(self) -> tuple[str, ...]:
         return tuple(self.text.casefold().split())
@@ -73,6 +70,7 @@ class MeasureFilter:
         same_criteria = replace(self, text="") == replace(previous, text="")
         return same_criteria and self.text.casefold().startswith(previous.text.casefold())
 
-    def accepts(self, row: MeasureRow, haystack: str | None = None) -> bool:
-        text = haystack if haystack is not None else search_text(row)
-        return self.predicate()(row, text)
+    def select(self, rows: list[MeasureRow]) -> list[MeasureRow]:
+        """The rows this filter lets through, in their order."""
+        accepts = self.predicate()
+        return [r for r in rows if accepts(r, search_text(r))]

@@ -212,27 +212,18 @@ class MeasureRow:
 
 
 _ROWS_SQL = """
-SELECT m.id, m.code, m.title, m.type, m.priority, m.status, m.financing, m.phase_id,
-       p.number, p.name, m.lead_unit_id, COALESCE(NULLIF(o.short_name, ''), o.name),
-       r.name, m.start_date, m.end_date
-FROM measures m
-LEFT JOIN phases p ON p.id = m.phase_id
-LEFT JOIN org_units o ON o.id = m.lead_unit_id
-LEFT JOIN people r ON r.id = m.responsible_id
-WHERE m.deleted_at IS NULL {only}
+SELECT id, code, title, type, priority, status, financing, phase_id, lead_unit_id,
+       responsible_id, start_date, end_date
+FROM measures WHERE deleted_at IS NULL {only}
 """
-
-
-def _iso(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 def measure_rows(session: Session, ids: set[str] | None = None) -> list[MeasureRow]:
     """All measures not in the recycle bin (or those in *ids*), ordered by code and title.
 
-    The table's hot path: two plain queries on the session's own SQLite connection
-    (same transaction), decoded by hand. For 10,000 measures the ORM took 0.7 s and
-    SQLAlchemy's result layer alone 90 ms more than the query itself.
+    The table's hot path: plain scans on the session's own SQLite connection (same
+    transaction), with the small tables looked up in Python. For 10,000 measures the
+    ORM took 0.7 s; joins in SQL cost 50 ms more than these lookups.
     """
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     params: tuple[str, ...] = ()
@@ -242,25 +233,38 @@ def measure_rows(session: Session, ids: set[str] | None = None) -> list[MeasureR
             return []
         params = tuple(ids)
         marks = ", ".join("?" * len(params))
-        only = f"AND m.id IN ({marks})"
-        links_only = f"WHERE mf.measure_id IN ({marks})"
+        only = f"AND id IN ({marks})"
+        links_only = f"WHERE measure_id IN ({marks})"
     field_names = dict(cursor.execute("SELECT id, name FROM fields_of_action").fetchall())
+    phases = {pid: (number, name) for pid, number, name in
+              cursor.execute("SELECT id, number, name FROM phases").fetchall()}
+    units = dict(cursor.execute(
+        "SELECT id, COALESCE(NULLIF(short_name, ''), name) FROM org_units").fetchall())
+    people = dict(cursor.execute("SELECT id, name FROM people").fetchall())
     links: dict[str, list[str]] = defaultdict(list)
     for measure_id, field_id in cursor.execute(
-            "SELECT mf.measure_id, mf.field_id FROM measure_fields mf JOIN fields_of_action f "
-            f"ON f.id = mf.field_id {links_only} ORDER BY f.name", params):
-        links[measure_id].append(field_id)  # each measure's fields arrive sorted by name
+            f"SELECT measure_id, field_id FROM measure_fields {links_only}", params):
+        links[measure_id].append(field_id)
+    # Few distinct combinations of fields: sort and join each one once.
+    combos: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
     types = {m.value: m for m in MeasureType}
     priorities = {m.value: m for m in Priority}
     statuses = {m.value: m for m in MeasureStatus}
     financings = {m.value: m for m in Financing}
+    no_phase: tuple[int | None, str] = (None, "")
+    iso = date.fromisoformat
     rows = []
     for r in cursor.execute(_ROWS_SQL.format(only=only), params).fetchall():
-        fids = tuple(links.get(r[0], ()))
+        raw = tuple(links.get(r[0], ()))
+        combo = combos.get(raw)
+        if combo is None:
+            ordered = tuple(sorted(raw, key=lambda f: field_names.get(f, "")))
+            combo = combos[raw] = (ordered, "; ".join(field_names.get(f, "") for f in ordered))
+        number, phase_name = phases.get(r[7], no_phase)
         rows.append(MeasureRow(
             r[0], r[1], r[2], types[r[3]], priorities[r[4]], statuses[r[5]], financings[r[6]],
-            r[7], r[8], r[9] or "", r[10], r[11] or "", r[12] or "", _iso(r[13]), _iso(r[14]),
-            fids, "; ".join(field_names.get(f, "") for f in fids),
+            r[7], number, phase_name, r[8], units.get(r[8], ""), people.get(r[9], ""),
+            iso(r[10]) if r[10] else None, iso(r[11]) if r[11] else None, combo[0], combo[1],
         ))
     cursor.close()
     rows.sort(key=lambda row: (row.code, row.title))

@@ -16,6 +16,7 @@ from sqlalchemy import create_engine
 from tests.helpers import dump
 from workbench.model import Base, Measure
 from workbench.store.meta import meta_metadata
+from workbench.store.sync_tables import sync_metadata
 from workbench.store.workspace import (
     APPLICATION_ID,
     Workspace,
@@ -49,7 +50,7 @@ def test_migrations_build_exactly_the_model(tmp_path: Path) -> None:
     ws = Workspace.create(tmp_path / "a.werkbank")
     with ws.engine.connect() as conn:
         ctx = MigrationContext.configure(conn)
-        diff = compare_metadata(ctx, [Base.metadata, meta_metadata])
+        diff = compare_metadata(ctx, [Base.metadata, meta_metadata, sync_metadata])
     ws.close()
     assert diff == [], f"model and migrations differ: {diff}"
 

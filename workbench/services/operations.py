@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from workbench.model import class_for_table
 from workbench.store.changes import CHANGES_KEY, RowChange
 from workbench.store.workspace import Workspace
+from workbench.sync import capture
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -51,6 +52,8 @@ def execute(ws: Workspace, description: str, fn: Callable[..., T], *args: Any,
         session.info[CHANGES_KEY] = sink
         with session.begin():
             result = fn(session, *args, **kwargs)
+            session.flush()
+            capture.record(session, sink)  # the sync outbox, in the same transaction
     return result, ChangeSet(description, sink)
 
 

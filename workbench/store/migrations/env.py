@@ -6,6 +6,7 @@ from alembic import context
 
 from workbench.model import Base
 from workbench.store.meta import meta_metadata
+from workbench.store.sync_tables import sync_metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reached by a misused alembic CLI
@@ -13,7 +14,7 @@ if connection is None:  # pragma: no cover - only reached by a misused alembic C
 
 context.configure(
     connection=connection,
-    target_metadata=[Base.metadata, meta_metadata],
+    target_metadata=[Base.metadata, meta_metadata, sync_metadata],
     render_as_batch=True,
     compare_type=True,
 )

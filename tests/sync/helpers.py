@@ -1,0 +1,33 @@
+"""Replicas of one shared workspace in temporary folders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from workbench.store.workspace import Workspace
+from workbench.sync.engine import SyncFolder, adopt_workspace
+
+SHARED_ID = "7d1f0a52-9a3c-4a3e-8f0e-5b9cfa6a0b11"
+
+
+def make_replicas(tmp: Path, count: int) -> tuple[Path, list[Workspace]]:
+    share = tmp / "share"
+    share.mkdir()
+    replicas = []
+    for n in range(count):
+        ws = Workspace.create(tmp / f"laptop{n}.werkbank", name="Gemeinsam")
+        adopt_workspace(ws, SHARED_ID)
+        replicas.append(ws)
+    return share, replicas
+
+
+def sync(ws: Workspace, share: Path):
+    return SyncFolder(ws, share).sync()
+
+
+def data(ws: Workspace) -> dict:
+    from workbench.store.dump import dump_json
+
+    with ws.session() as s:
+        return json.loads(dump_json(s))

@@ -1,0 +1,116 @@
+"""Property: whatever the laptops do and in whatever order they sync, they converge,
+and every value someone typed is either the final one or kept as a conflict."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from tests.sync.helpers import data, make_replicas, sync
+from tests.sync.test_engine import add_frame
+from workbench.model import FieldOfAction, Goal, Measure
+from workbench.services import items, measures
+from workbench.services.errors import ServiceError
+from workbench.services.operations import execute
+from workbench.store.sync_tables import sync_conflicts
+
+actions = st.lists(
+    st.one_of(
+        st.tuples(st.just("create"), st.integers(0, 2), st.sampled_from(["Akte", "Karte", "Portal"])),
+        st.tuples(st.just("title"), st.integers(0, 2), st.integers(0, 9), st.sampled_from(["A", "B", "C"])),
+        st.tuples(st.just("budget"), st.integers(0, 2), st.integers(0, 9), st.integers(0, 5)),
+        st.tuples(st.just("goal"), st.integers(0, 2), st.integers(0, 9)),
+        st.tuples(st.just("drop_goal"), st.integers(0, 2), st.integers(0, 9)),
+        st.tuples(st.just("trash"), st.integers(0, 2), st.integers(0, 9)),
+        st.tuples(st.just("sync"), st.integers(0, 2)),
+    ),
+    min_size=1, max_size=25,
+)
+
+
+def _pick(ws, cls, n):
+    with ws.session() as s:
+        ids = list(s.scalars(select(cls.id).order_by(cls.id)))
+    return ids[n % len(ids)] if ids else None
+
+
+CONCURRENT_TITLES = [  # both laptops know the measure, then both retitle it unseen
+    ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("sync", 2),
+    ("title", 0, 0, "A"), ("title", 1, 0, "B"), ("budget", 2, 0, 3), ("sync", 1), ("sync", 0),
+]
+DELETE_VERSUS_EDIT = [
+    ("create", 0, "Akte"), ("goal", 0, 0), ("sync", 0), ("sync", 1),
+    ("drop_goal", 0, 0), ("title", 1, 0, "B"), ("goal", 1, 0), ("sync", 1), ("sync", 0),
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(script=actions)
+@example(script=CONCURRENT_TITLES)
+@example(script=DELETE_VERSUS_EDIT)
+def test_three_laptops_converge(script: list[tuple]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        share, replicas = make_replicas(Path(tmp), 3)
+        add_frame(replicas[0])
+        for ws in replicas:
+            sync(ws, share)
+        # What each laptop has seen of the typed titles, to tell a value someone knowingly
+        # replaced from one that was lost: (measure id, value) pairs.
+        typed: list[tuple[str, str]] = []
+        unexported: list[set] = [set(), set(), set()]
+        seen: list[set] = [set(), set(), set()]
+        on_share: set = set()
+        superseded: set = set()
+        counter = 0
+        for action in script:
+            kind, who, *args = action
+            ws = replicas[who]
+            try:
+                if kind == "create":
+                    field = _pick(ws, FieldOfAction, 0)
+                    if field:
+                        execute(ws, kind, measures.create_measure, args[0], [field])
+                elif kind == "title" and (mid := _pick(ws, Measure, args[0])):
+                    counter += 1
+                    title = f"Titel {args[1]}{who}-{counter}"
+                    execute(ws, kind, measures.update_measure, mid, {"title": title})
+                    value = (mid, json.dumps(title))
+                    superseded |= {v for v in seen[who] if v[0] == mid}
+                    typed.append(value)
+                    seen[who].add(value)
+                    unexported[who].add(value)
+                elif kind == "budget" and (mid := _pick(ws, Measure, args[0])):
+                    execute(ws, kind, measures.update_measure, mid, {"budget_cents": args[1] * 100})
+                elif kind == "goal" and (mid := _pick(ws, Measure, args[0])):
+                    execute(ws, kind, items.add_item, Goal, mid, {"title": f"Ziel {who}"})
+                elif kind == "drop_goal" and (gid := _pick(ws, Goal, args[0])):
+                    execute(ws, kind, items.delete_item, Goal, gid)
+                elif kind == "trash" and (mid := _pick(ws, Measure, args[0])):
+                    execute(ws, kind, measures.delete_measure, mid)
+                elif kind == "sync":
+                    sync(ws, share)
+                    on_share |= unexported[who]
+                    unexported[who] = set()
+                    seen[who] |= on_share
+            except ServiceError:
+                pass  # e.g. the measure is in the recycle bin here already
+        for _ in range(2):  # everybody syncs until nothing is left to exchange
+            for ws in replicas:
+                sync(ws, share)
+        dumps = [data(ws) for ws in replicas]
+        assert dumps[0] == dumps[1] == dumps[2]
+        final_titles = {json.dumps(m["title"]) for m in dumps[0]["measures"]}
+        kept = set()
+        for ws in replicas:
+            with ws.engine.connect() as conn:
+                kept |= {r.lost_value for r in conn.execute(select(sync_conflicts))}
+        for mid, value in typed:  # nothing typed and not knowingly replaced is lost
+            if (mid, value) not in superseded:
+                assert value in final_titles or value in kept, value
+        for ws in replicas:
+            ws.close()

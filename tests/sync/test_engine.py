@@ -1,0 +1,159 @@
+"""Two and three laptops sharing a folder: they converge and lose nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from tests.sync.helpers import data, make_replicas, sync
+from workbench.model import FieldOfAction, Goal, Heading, Measure
+from workbench.services import items, measures
+from workbench.services.operations import execute
+from workbench.store.sync_tables import sync_conflicts
+from workbench.store.workspace import Workspace
+from workbench.sync.engine import SyncFolder
+
+
+def add_frame(ws: Workspace) -> str:
+    """A heading and a field of action, created through the services' transaction path."""
+    def make(session):
+        heading = Heading(name="Ermöglichende Verwaltung", position=1)
+        field = FieldOfAction(name="Daten als Gemeingut nutzen", heading=heading, position=1)
+        session.add_all([heading, field])
+        session.flush()
+        return field.id
+    field_id, _ = execute(ws, "Rahmen", make)
+    return field_id
+
+
+def conflicts(ws: Workspace) -> list:
+    with ws.engine.connect() as conn:
+        return conn.execute(select(sync_conflicts)).all()
+
+
+def test_a_measure_made_on_one_laptop_appears_on_the_other(tmp_path: Path) -> None:
+    share, (a, b) = make_replicas(tmp_path, 2)
+    field_id = add_frame(a)
+    m, _ = execute(a, "anlegen", measures.create_measure, "Digitale Bauakte", [field_id],
+                   start_date=date(2026, 1, 1))
+    execute(a, "ziel", items.add_item, Goal, m.id, {"title": "Akten digital"})
+    report = sync(a, share)
+    assert report.files_written == 1 and report.ops_exported > 10
+    report = sync(b, share)
+    assert report.files_applied == 1 and not report.problems
+    with b.session() as s:
+        got = s.get(Measure, m.id)
+        assert got.title == "Digitale Bauakte" and got.phase.name == "Vorprozess"
+        assert [g.title for g in got.goals] == ["Akten digital"]
+    assert data(a) == data(b)
+
+
+def test_edits_on_both_sides_converge_and_the_loser_is_kept(tmp_path: Path) -> None:
+    share, (a, b) = make_replicas(tmp_path, 2)
+    field_id = add_frame(a)
+    m, _ = execute(a, "anlegen", measures.create_measure, "Bauakte", [field_id])
+    sync(a, share), sync(b, share)
+    execute(a, "titel", measures.update_measure, m.id, {"title": "Bauakte (A)"})
+    execute(b, "titel", measures.update_measure, m.id, {"title": "Bauakte (B)"})
+    execute(b, "budget", measures.update_measure, m.id, {"budget_cents": 500})
+    for ws in (a, b, a):
+        sync(ws, share)
+    assert data(a) == data(b)
+    with a.session() as s:
+        final = s.get(Measure, m.id).title
+    assert final in ("Bauakte (A)", "Bauakte (B)")
+    assert data(a)["measures"][0]["budget_cents"] == 500  # no conflict on other fields
+    lost = {c.lost_value for ws in (a, b) for c in conflicts(ws) if c.field == "title"}
+    assert lost == {'"Bauakte (A)"', '"Bauakte (B)"'} - {f'"{final}"'}
+
+
+def test_edit_of_a_row_deleted_elsewhere_is_kept_as_conflict(tmp_path: Path) -> None:
+    share, (a, b) = make_replicas(tmp_path, 2)
+    field_id = add_frame(a)
+    m, _ = execute(a, "anlegen", measures.create_measure, "Bauakte", [field_id])
+    goal, _ = execute(a, "ziel", items.add_item, Goal, m.id, {"title": "Ziel"})
+    sync(a, share), sync(b, share)
+    execute(a, "weg", items.delete_item, Goal, goal.id)
+    execute(b, "titel", items.update_item, Goal, goal.id, {"title": "Ziel, geschärft"})
+    for ws in (a, b, a):
+        sync(ws, share)
+    assert data(a) == data(b)
+    assert data(a)["goals"] == []
+    kept = [c for ws in (a, b) for c in conflicts(ws) if c.kind == "deleted_row"]
+    assert any(c.lost_value == '"Ziel, geschärft"' for c in kept)
+
+
+def test_foreign_and_copied_files_are_reported_once(tmp_path: Path) -> None:
+    share, (a, b) = make_replicas(tmp_path, 2)
+    add_frame(a)
+    sync(a, share)
+    base = share / a.workspace_id
+    (base / "desktop.ini").write_text("[.ShellClassInfo]")
+    folder = next((base / "changes").iterdir())
+    original = folder / "00000001.wbc"
+    (folder / "00000001 (1).wbc").write_bytes(original.read_bytes())
+    (folder / ".DS_Store").write_bytes(b"\0")
+    first = sync(b, share)
+    assert any("desktop.ini" in p for p in first.problems)
+    assert any("identische Kopie" in p for p in first.problems)
+    assert any(".DS_Store" in p for p in first.problems)
+    assert first.files_applied == 1
+    assert sync(b, share).problems == []  # reported once, not on every sync
+    assert data(a) == data(b)
+
+
+def test_truncated_file_waits_and_is_applied_when_complete(tmp_path: Path) -> None:
+    share, (a, b) = make_replicas(tmp_path, 2)
+    add_frame(a)
+    sync(a, share)
+    path = next((share / a.workspace_id / "changes").iterdir()) / "00000001.wbc"
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    report = sync(b, share)
+    assert report.files_applied == 0 and report.waiting == 1
+    assert any("unvollständig oder beschädigt" in p for p in report.problems)
+    path.write_bytes(whole)
+    assert sync(b, share).files_applied == 1
+    assert data(a) == data(b)
+
+
+def test_flipped_byte_is_refused_by_the_checksum(tmp_path: Path) -> None:
+    share, (a, b) = make_replicas(tmp_path, 2)
+    add_frame(a)
+    sync(a, share)
+    path = next((share / a.workspace_id / "changes").iterdir()) / "00000001.wbc"
+    raw = bytearray(path.read_bytes())
+    i = raw.index(b"Gemeingut")
+    raw[i] = ord("X")
+    path.write_bytes(bytes(raw))
+    report = sync(b, share)
+    assert report.files_applied == 0
+    assert any("Prüfsumme stimmt nicht" in p for p in report.problems)
+    assert data(b)["fields_of_action"] == []
+
+
+def test_operations_from_the_far_future_are_held_back(tmp_path: Path) -> None:
+    share, (a, b) = make_replicas(tmp_path, 2)
+    from workbench.sync import capture
+
+    with a.engine.begin() as conn:  # laptop A's clock is set years ahead
+        capture.state_set(conn, "hlc", "4102444800000000-00000")
+    add_frame(a)
+    sync(a, share)
+    report = sync(b, share)
+    assert report.files_applied == 0
+    assert any("in der Zukunft" in p for p in report.problems)
+
+
+def test_missing_share_means_offline_and_nothing_lost(tmp_path: Path) -> None:
+    share, (a, b) = make_replicas(tmp_path, 2)
+    add_frame(a)
+    missing = tmp_path / "gone"
+    missing.write_text("not a folder")  # the share path is a file: writing below it fails
+    report = SyncFolder(a, missing).sync()
+    assert report.offline and "nicht erreichbar" in report.offline
+    assert sync(a, share).files_written == 1  # the changes waited in the outbox
+    sync(b, share)
+    assert data(a) == data(b)

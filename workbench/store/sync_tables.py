@@ -1,0 +1,78 @@
+"""Tables the sync engine keeps in each workspace. Not synced entities: never captured.
+
+- ``sync_state``: this replica's id, its hybrid logical clock, next change-file number.
+- ``sync_outbox``: field-level operations written in the same transaction as the edit.
+- ``sync_applied``: per replica, the highest change-file number applied (version vector).
+- ``sync_field_clock``: per field, the operation that set its current value.
+- ``sync_tombstones``: deleted rows, so late edits to them become conflicts.
+- ``sync_conflicts``: values that lost against a concurrent change, for the user to review.
+- ``sync_reported``: problems already reported once (foreign files, damaged files).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text
+
+sync_metadata = MetaData()
+
+sync_state = Table(
+    "sync_state", sync_metadata,
+    Column("key", String(50), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+sync_outbox = Table(
+    "sync_outbox", sync_metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("hlc", String(40), nullable=False),
+    Column("entity", String(60), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("op", String(10), nullable=False),  # "set" or "delete"
+    Column("field", String(60), nullable=False),  # "" for delete
+    Column("value", Text, nullable=False),  # JSON
+    Column("file_seq", Integer, nullable=True, index=True),  # change file that carried it
+)
+
+sync_applied = Table(
+    "sync_applied", sync_metadata,
+    Column("replica", String(36), primary_key=True),
+    Column("seq", Integer, nullable=False),
+)
+
+sync_field_clock = Table(
+    "sync_field_clock", sync_metadata,
+    Column("entity", String(60), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("field", String(60), primary_key=True),
+    Column("hlc", String(40), nullable=False),
+    Column("replica", String(36), nullable=False),
+    Column("file_seq", Integer, nullable=True),  # None while the local op is unexported
+)
+
+sync_tombstones = Table(
+    "sync_tombstones", sync_metadata,
+    Column("entity", String(60), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("hlc", String(40), nullable=False),
+    Column("replica", String(36), nullable=False),
+)
+
+sync_conflicts = Table(
+    "sync_conflicts", sync_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity", String(60), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("field", String(60), nullable=False),
+    Column("kind", String(20), nullable=False),  # "value" or "deleted_row"
+    Column("kept_value", Text, nullable=True),  # JSON of the value that stayed
+    Column("lost_value", Text, nullable=False),  # JSON of the value kept only here
+    Column("lost_hlc", String(40), nullable=False),
+    Column("lost_replica", String(36), nullable=False),
+    Column("resolved", Integer, nullable=False, default=0),
+)
+
+sync_reported = Table(
+    "sync_reported", sync_metadata,
+    Column("key", String(300), primary_key=True),
+    Column("message", Text, nullable=False),
+)

@@ -1,0 +1,107 @@
+"""Turning a transaction's row changes into field-level operations in the outbox.
+
+Called by :func:`workbench.services.operations.execute` after the use case ran and
+before the commit, so an edit and its operations are saved together or not at all.
+Changes applied from another replica do not pass through here and are not captured.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from workbench.store.changes import RowChange
+from workbench.store.dump import plain_value
+from workbench.store.sync_tables import (
+    sync_field_clock,
+    sync_outbox,
+    sync_state,
+    sync_tombstones,
+)
+from workbench.sync.clock import HybridClock, Stamp
+
+
+def encode(value: Any) -> str:
+    return json.dumps(plain_value(value), ensure_ascii=False, sort_keys=True)
+
+
+def state_get(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(sync_state.c.value).where(sync_state.c.key == key)).scalar()
+
+
+def state_set(conn: Connection, key: str, value: str) -> None:
+    if state_get(conn, key) is None:
+        conn.execute(insert(sync_state).values(key=key, value=value))
+    else:
+        conn.execute(update(sync_state).where(sync_state.c.key == key).values(value=value))
+
+
+def replica_id(conn: Connection) -> str:
+    """This workspace installation's replica id, made on first use."""
+    value = state_get(conn, "replica_id")
+    if value is None:
+        value = str(uuid.uuid4())
+        state_set(conn, "replica_id", value)
+    return value
+
+
+def load_clock(conn: Connection) -> HybridClock:
+    text = state_get(conn, "hlc")
+    return HybridClock(Stamp.parse(text) if text else None)
+
+
+def save_clock(conn: Connection, clock: HybridClock) -> None:
+    state_set(conn, "hlc", clock.last.text())
+
+
+def _set_field_clock(conn: Connection, entity: str, row_id: str, field: str, stamp: str,
+                     replica: str, file_seq: int | None) -> None:
+    key = ((sync_field_clock.c.entity == entity) & (sync_field_clock.c.row_id == row_id)
+           & (sync_field_clock.c.field == field))
+    values = {"hlc": stamp, "replica": replica, "file_seq": file_seq}
+    if conn.execute(update(sync_field_clock).where(key).values(**values)).rowcount == 0:
+        conn.execute(insert(sync_field_clock).values(entity=entity, row_id=row_id, field=field,
+                                                     **values))
+
+
+def record(session: Session, changes: list[RowChange]) -> int:
+    """Append the operations for *changes* to the outbox; return how many were written."""
+    if not changes:
+        return 0
+    conn = session.connection()
+    me = replica_id(conn)
+    clock = load_clock(conn)
+    rows: list[dict[str, Any]] = []
+    for change in changes:
+        stamp = clock.tick().text()
+        if change.op == "delete":
+            rows.append({"hlc": stamp, "entity": change.table, "row_id": change.row_id,
+                         "op": "delete", "field": "", "value": "null"})
+            conn.execute(delete(sync_field_clock).where(
+                (sync_field_clock.c.entity == change.table)
+                & (sync_field_clock.c.row_id == change.row_id)))
+            conn.execute(delete(sync_tombstones).where(
+                (sync_tombstones.c.entity == change.table)
+                & (sync_tombstones.c.row_id == change.row_id)))
+            conn.execute(insert(sync_tombstones).values(entity=change.table, row_id=change.row_id,
+                                                        hlc=stamp, replica=me))
+            continue
+        kind = "insert" if change.op == "insert" else "set"
+        for field, value in change.after.items():
+            if field == "id":
+                continue
+            rows.append({"hlc": stamp, "entity": change.table, "row_id": change.row_id,
+                         "op": kind, "field": field, "value": encode(value)})
+            _set_field_clock(conn, change.table, change.row_id, field, stamp, me, None)
+        if change.op == "insert":  # a row brought back (undo of a delete) is alive again
+            conn.execute(delete(sync_tombstones).where(
+                (sync_tombstones.c.entity == change.table)
+                & (sync_tombstones.c.row_id == change.row_id)))
+    if rows:
+        conn.execute(insert(sync_outbox), rows)
+    save_clock(conn, clock)
+    return len(rows)

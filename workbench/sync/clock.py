@@ -1,0 +1,59 @@
+"""Hybrid logical clock: wall time in milliseconds plus a counter, as sortable text.
+
+``0001764129895123-00000`` sorts like the pair it encodes. Ties between replicas are
+broken by the replica id wherever two stamps are compared (merge rule of SYNC.md).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: An operation stamped more than this far ahead of the reader's clock is held back.
+MAX_FUTURE_MS = 24 * 60 * 60 * 1000
+
+
+@dataclass(frozen=True, order=True)
+class Stamp:
+    wall_ms: int
+    counter: int
+
+    def text(self) -> str:
+        return f"{self.wall_ms:016d}-{self.counter:05d}"
+
+    @classmethod
+    def parse(cls, text: str) -> Stamp:
+        wall, _, counter = text.partition("-")
+        if not (wall.isdigit() and counter.isdigit() and len(wall) == 16 and len(counter) == 5):
+            raise ValueError(f"kein gültiger Zeitstempel: {text!r}")
+        return cls(int(wall), int(counter))
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class HybridClock:
+    """Never goes backwards, even when the laptop's clock does; moves past what it saw."""
+
+    def __init__(self, last: Stamp | None = None, now: Callable[[], int] = wall_clock_ms) -> None:
+        self.last = last or Stamp(0, 0)
+        self._now = now
+
+    def tick(self) -> Stamp:
+        """A stamp for a local event, greater than every stamp seen so far."""
+        wall = self._now()
+        if wall > self.last.wall_ms:
+            self.last = Stamp(wall, 0)
+        else:
+            self.last = Stamp(self.last.wall_ms, self.last.counter + 1)
+        return self.last
+
+    def observe(self, remote: Stamp) -> None:
+        """Take note of a stamp from another replica, so later local ones sort after it."""
+        if remote > self.last:
+            self.last = remote
+
+    def too_far_ahead(self, remote: Stamp) -> bool:
+        return remote.wall_ms - self._now() > MAX_FUTURE_MS

@@ -1,0 +1,415 @@
+"""Exchanging change files with a shared folder and merging them (SYNC.md rules 1–9).
+
+Merge: for each field the operation with the greatest ``(hlc, replica)`` wins, in
+whatever order files arrive. A file is applied only after the files it depends on
+(its version vector), so a row's insert always comes before edits to it. When the
+writer of the winning and of the losing value had not seen each other's change and
+the values differ, the losing value is kept as a conflict record.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+
+from workbench import __version__
+from workbench.model import Base
+from workbench.store.sync_tables import (
+    sync_applied,
+    sync_conflicts,
+    sync_field_clock,
+    sync_outbox,
+    sync_reported,
+    sync_tombstones,
+)
+from workbench.store.workspace import Workspace
+from workbench.sync import capture
+from workbench.sync.clock import Stamp
+from workbench.sync.files import (
+    COPY,
+    NAME,
+    UUID,
+    ChangeFile,
+    ChangeFileError,
+    Op,
+    encode,
+    file_name,
+    read_file,
+    write_atomically,
+)
+
+FOLDER_FORMAT = 1
+#: Columns a change file may set, per table: the schema, never what a file claims.
+COLUMNS = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
+
+
+@dataclass
+class SyncReport:
+    """What one synchronisation did; problems are new ones only (each is reported once)."""
+
+    files_written: int = 0
+    ops_exported: int = 0
+    files_applied: int = 0
+    ops_applied: int = 0
+    conflicts: int = 0
+    waiting: int = 0  # files that wait for others (or for a later retry)
+    problems: list[str] = field(default_factory=list)
+    offline: str | None = None
+
+
+class SyncError(Exception):
+    """The shared folder cannot be used for this workspace; German message."""
+
+
+class SyncFolder:
+    """One workspace's view of one shared folder."""
+
+    def __init__(self, ws: Workspace, root: Path) -> None:
+        self.ws = ws
+        self.root = Path(root)
+        self.base = self.root / ws.workspace_id
+        with ws.engine.begin() as conn:
+            self.replica = capture.replica_id(conn)
+
+    # -- folder ------------------------------------------------------------------
+    def _prepare(self) -> None:
+        """Create our folders and workspace.json, or check an existing workspace.json."""
+        info = self.base / "workspace.json"
+        if info.exists():
+            try:
+                data = json.loads(info.read_text("utf-8"))
+            except (OSError, ValueError) as exc:
+                raise SyncError(f"„{info}“ ist nicht lesbar: {exc}.") from exc
+            if not isinstance(data, dict) or data.get("format", 0) > FOLDER_FORMAT:
+                raise SyncError(f"Der gemeinsame Ordner „{self.base}“ wurde mit einer neueren "
+                                "Werkbank-Version angelegt; bitte Werkbank aktualisieren.")
+        else:
+            self.base.mkdir(parents=True, exist_ok=True)
+            write_atomically(info, json.dumps({
+                "format": FOLDER_FORMAT, "min_app_version": __version__,
+                "workspace_id": self.ws.workspace_id, "name": self.ws.name,
+            }, ensure_ascii=False, indent=1).encode())
+        (self.base / "changes" / self.replica).mkdir(parents=True, exist_ok=True)
+
+    # -- export ----------------------------------------------------------------
+    def _vector(self, conn: Any) -> dict[str, int]:
+        return dict(conn.execute(select(sync_applied.c.replica, sync_applied.c.seq)).all())
+
+    def export(self) -> tuple[int, int]:
+        """Write the unexported outbox as the next change file; return (files, ops)."""
+        with self.ws.engine.begin() as conn:
+            rows = conn.execute(select(sync_outbox).where(sync_outbox.c.file_seq.is_(None))
+                                .order_by(sync_outbox.c.seq)).all()
+            if not rows:
+                return 0, 0
+            folder = self.base / "changes" / self.replica
+            # After a crash between writing a file and noting it, that file stays as it is
+            # (files are immutable); its operations go out again in the next one, and
+            # applying an operation twice changes nothing.
+            existing = [int(m[1]) for p in folder.iterdir() if (m := NAME.fullmatch(p.name))]
+            stored = int(capture.state_get(conn, "next_file_seq") or 1)
+            seq = max([stored, *(n + 1 for n in existing)])
+            ops = [Op(r.hlc, r.entity, r.row_id, r.op, r.field, r.value) for r in rows]
+            change = ChangeFile(self.ws.workspace_id, self.replica, seq, self._vector(conn), ops)
+            write_atomically(folder / file_name(seq), encode(change))
+            conn.execute(update(sync_outbox).where(sync_outbox.c.file_seq.is_(None))
+                         .where(sync_outbox.c.seq <= rows[-1].seq).values(file_seq=seq))
+            conn.execute(update(sync_field_clock)
+                         .where(sync_field_clock.c.file_seq.is_(None))
+                         .where(sync_field_clock.c.replica == self.replica).values(file_seq=seq))
+            capture.state_set(conn, "next_file_seq", str(seq + 1))
+        return 1, len(ops)
+
+    # -- import ----------------------------------------------------------------
+    def _report_once(self, conn: Any, key: str, message: str, report: SyncReport) -> None:
+        if conn.execute(select(sync_reported.c.key).where(sync_reported.c.key == key)).first():
+            return
+        conn.execute(insert(sync_reported).values(key=key, message=message))
+        report.problems.append(message)
+
+    def _scan(self, report: SyncReport) -> dict[str, dict[int, Path]]:
+        """Our own change files per other replica; anything else is reported once."""
+        found: dict[str, dict[int, Path]] = {}
+        changes = self.base / "changes"
+        with self.ws.engine.begin() as conn:
+            for item in sorted(self.base.iterdir()):
+                if item.name not in ("workspace.json", "changes", "snapshots", "files"):
+                    self._report_once(conn, f"foreign:{item.name}",
+                                      f"Fremde Datei im gemeinsamen Ordner ignoriert: {item.name}",
+                                      report)
+            for replica_dir in sorted(changes.iterdir()):
+                if not (replica_dir.is_dir() and UUID.fullmatch(replica_dir.name)):
+                    self._report_once(conn, f"foreign:changes/{replica_dir.name}",
+                                      f"Fremder Eintrag ignoriert: changes/{replica_dir.name}", report)
+                    continue
+                if replica_dir.name == self.replica:
+                    continue
+                files: dict[int, Path] = {}
+                for path in sorted(replica_dir.iterdir()):
+                    name = path.name
+                    if m := NAME.fullmatch(name):
+                        files[int(m[1])] = path
+                    elif name.startswith(".") and ".tmp-" in name:
+                        continue  # another laptop is writing this file right now
+                    elif m := COPY.fullmatch(name):
+                        self._check_copy(conn, path, int(next(g for g in m.groups() if g)), report)
+                    else:
+                        self._report_once(conn, f"foreign:{replica_dir.name}/{name}",
+                                          f"Fremde Datei ignoriert: changes/{replica_dir.name}/{name}",
+                                          report)
+                found[replica_dir.name] = files
+        return found
+
+    def _check_copy(self, conn: Any, path: Path, seq: int, report: SyncReport) -> None:
+        original = path.with_name(file_name(seq))
+        try:
+            same = original.exists() and original.read_bytes() == path.read_bytes()
+        except OSError:
+            return  # locked right now; looked at again next time
+        what = ("eine identische Kopie" if same else
+                "eine ABWEICHENDE Kopie – bitte prüfen, welches Programm sie angelegt hat")
+        self._report_once(conn, f"copy:{path.parent.name}/{path.name}:{same}",
+                          f"{path.name} ist {what} von {file_name(seq)} (ignoriert).", report)
+
+    def import_(self, report: SyncReport) -> None:
+        """Apply every change file that is ready, replica by replica, in order."""
+        found = self._scan(report)
+        progress = True
+        while progress:
+            progress = False
+            for replica, files in found.items():
+                with self.ws.engine.begin() as conn:
+                    applied = self._vector(conn)
+                nxt = applied.get(replica, 0) + 1
+                path = files.get(nxt)
+                if path is None:
+                    continue
+                try:
+                    change = read_file(path)
+                    if change.replica != replica or change.seq != nxt:
+                        raise ChangeFileError(f"Änderungsdatei „{path.name}“ gehört nicht an "
+                                              "diese Stelle (Absender oder Nummer passt nicht).")
+                    if change.workspace != self.ws.workspace_id:
+                        raise ChangeFileError(f"Änderungsdatei „{path.name}“ stammt aus einer "
+                                              "anderen Arbeitsmappe.")
+                except ChangeFileError as exc:
+                    with self.ws.engine.begin() as conn:
+                        self._report_once(conn, f"bad:{replica}/{path.name}:{exc}", str(exc), report)
+                    continue
+                if any(applied.get(r, 0) < s for r, s in change.seen.items() if r != self.replica):
+                    continue  # it builds on files this laptop has not got yet
+                if self._apply_file(change, report):
+                    progress = True
+        with self.ws.engine.begin() as conn:
+            applied = self._vector(conn)
+        report.waiting = sum(1 for r, files in found.items() for s in files
+                             if s > applied.get(r, 0))
+
+    def sync(self) -> SyncReport:
+        report = SyncReport()
+        try:
+            self._prepare()
+            report.files_written, report.ops_exported = self.export()
+            self.import_(report)
+        except SyncError:
+            raise
+        except OSError as exc:
+            report.offline = (f"Der gemeinsame Ordner „{self.root}“ ist nicht erreichbar "
+                              f"({exc.strerror or exc}). Werkbank arbeitet weiter und gleicht "
+                              "später ab; nichts geht verloren.")
+        return report
+
+    # -- merge ------------------------------------------------------------------
+    def _apply_file(self, change: ChangeFile, report: SyncReport) -> bool:
+        with self.ws.engine.begin() as conn:
+            clock = capture.load_clock(conn)
+            stamps = [Stamp.parse(op.hlc) for op in change.ops]
+            if any(clock.too_far_ahead(s) for s in stamps):
+                self._report_once(
+                    conn, f"future:{change.replica}/{change.seq}",
+                    f"Änderungsdatei {file_name(change.seq)} von {change.replica[:8]} ist auf ein "
+                    "Datum mehr als einen Tag in der Zukunft gestempelt – zurückgehalten (Uhr "
+                    "dieses Rechners prüfen).", report)
+                return False
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            cur = raw.cursor()
+            merger = _Merger(conn, cur, change, self.replica)
+            for op in _grouped(change.ops):
+                merger.apply(op)
+            for stamp in stamps:
+                clock.observe(stamp)
+            capture.save_clock(conn, clock)
+            if conn.execute(update(sync_applied).where(sync_applied.c.replica == change.replica)
+                            .values(seq=change.seq)).rowcount == 0:
+                conn.execute(insert(sync_applied).values(replica=change.replica, seq=change.seq))
+            report.files_applied += 1
+            report.ops_applied += merger.applied
+            report.conflicts += merger.conflicts
+        return True
+
+
+def _grouped(ops: list[Op]) -> list[Op | list[Op]]:
+    """Insert operations of one row together (a row is created whole); others one by one."""
+    out: list[Op | list[Op]] = []
+    for op in ops:
+        last = out[-1] if out else None
+        if (op.op == "insert" and isinstance(last, list) and last[0].entity == op.entity
+                and last[0].row_id == op.row_id and last[0].hlc == op.hlc):
+            last.append(op)
+        elif op.op == "insert":
+            out.append([op])
+        else:
+            out.append(op)
+    return out
+
+
+class _Merger:
+    """Applies one file's operations inside one transaction."""
+
+    def __init__(self, conn: Any, cur: sqlite3.Cursor, change: ChangeFile, me: str) -> None:
+        self.conn, self.cur, self.change, self.me = conn, cur, change, me
+        self.applied = 0
+        self.conflicts = 0
+
+    def _check(self, entity: str, fields: list[str]) -> bool:
+        allowed = COLUMNS.get(entity)
+        return allowed is not None and all(f in allowed and f != "id" for f in fields if f)
+
+    def _exists(self, entity: str, row_id: str) -> bool:
+        return self.cur.execute(f'SELECT 1 FROM "{entity}" WHERE id = ?', (row_id,)).fetchone() \
+            is not None
+
+    def _tombstone(self, entity: str, row_id: str) -> tuple[str, str] | None:
+        row = self.conn.execute(select(sync_tombstones.c.hlc, sync_tombstones.c.replica).where(
+            (sync_tombstones.c.entity == entity) & (sync_tombstones.c.row_id == row_id))).first()
+        return (row[0], row[1]) if row else None
+
+    def _conflict(self, op: Op, kind: str, kept: str | None, lost: str, lost_hlc: str,
+                  lost_replica: str) -> None:
+        self.conn.execute(insert(sync_conflicts).values(
+            entity=op.entity, row_id=op.row_id, field=op.field, kind=kind, kept_value=kept,
+            lost_value=lost, lost_hlc=lost_hlc, lost_replica=lost_replica, resolved=0))
+        self.conflicts += 1
+
+    def apply(self, item: Op | list[Op]) -> None:
+        if isinstance(item, list):
+            self._insert(item)
+        elif item.op == "delete":
+            self._delete(item)
+        else:
+            self._set(item)
+
+    def _insert(self, ops: list[Op]) -> None:
+        first = ops[0]
+        if not self._check(first.entity, [o.field for o in ops]):
+            return
+        if self._exists(first.entity, first.row_id):
+            for op in ops:
+                self._set(op)
+            return
+        stone = self._tombstone(first.entity, first.row_id)
+        if stone and stone >= (first.hlc, self.change.replica):
+            for op in ops:  # deleted later elsewhere: keep what was written, for restoring
+                self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
+            return
+        columns = ", ".join(f'"{o.field}"' for o in ops)
+        marks = ", ".join("?" for _ in ops)
+        try:
+            self.cur.execute(f'INSERT INTO "{first.entity}" (id, {columns}) VALUES (?, {marks})',
+                             (first.row_id, *(json.loads(o.value) for o in ops)))
+        except sqlite3.IntegrityError:
+            for op in ops:  # its parent is gone here: keep the row's values for restoring
+                self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
+            return
+        if stone:
+            self.conn.execute(delete(sync_tombstones).where(
+                (sync_tombstones.c.entity == first.entity)
+                & (sync_tombstones.c.row_id == first.row_id)))
+        for op in ops:
+            capture._set_field_clock(self.conn, op.entity, op.row_id, op.field, op.hlc,
+                                     self.change.replica, self.change.seq)
+        self.applied += len(ops)
+
+    def _seen_by_writer(self, replica: str, file_seq: int | None) -> bool:
+        """Had the writer of this file seen the local write (replica, file_seq)?"""
+        if replica == self.change.replica:
+            return True
+        if file_seq is None:
+            return False  # not yet exported from here: nobody has seen it
+        return self.change.seen.get(replica, 0) >= file_seq
+
+    def _set(self, op: Op) -> None:
+        if not self._check(op.entity, [op.field]):
+            return
+        if not self._exists(op.entity, op.row_id):
+            self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
+            return
+        local = self.conn.execute(
+            select(sync_field_clock.c.hlc, sync_field_clock.c.replica, sync_field_clock.c.file_seq)
+            .where((sync_field_clock.c.entity == op.entity)
+                   & (sync_field_clock.c.row_id == op.row_id)
+                   & (sync_field_clock.c.field == op.field))).first()
+        current_row = self.cur.execute(f'SELECT "{op.field}" FROM "{op.entity}" WHERE id = ?',
+                                       (op.row_id,)).fetchone()
+        current = json.dumps(current_row[0], ensure_ascii=False, sort_keys=True)
+        incoming_wins = local is None or (op.hlc, self.change.replica) > (local[0], local[1])
+        concurrent = local is not None and not self._seen_by_writer(local[1], local[2])
+        if incoming_wins:
+            if concurrent and json.loads(current) != json.loads(op.value):
+                self._conflict(op, "value", op.value, current, local[0], local[1])
+            self.cur.execute(f'UPDATE "{op.entity}" SET "{op.field}" = ? WHERE id = ?',
+                             (json.loads(op.value), op.row_id))
+            capture._set_field_clock(self.conn, op.entity, op.row_id, op.field, op.hlc,
+                                     self.change.replica, self.change.seq)
+            self.applied += 1
+        elif concurrent and json.loads(current) != json.loads(op.value):
+            self._conflict(op, "value", current, op.value, op.hlc, self.change.replica)
+
+    def _delete(self, op: Op) -> None:
+        if op.entity not in COLUMNS:
+            return
+        stone = self._tombstone(op.entity, op.row_id)
+        if stone is None or (op.hlc, self.change.replica) > stone:
+            self.conn.execute(delete(sync_tombstones).where(
+                (sync_tombstones.c.entity == op.entity) & (sync_tombstones.c.row_id == op.row_id)))
+            self.conn.execute(insert(sync_tombstones).values(
+                entity=op.entity, row_id=op.row_id, hlc=op.hlc, replica=self.change.replica))
+        self.cur.execute(f'DELETE FROM "{op.entity}" WHERE id = ?', (op.row_id,))
+        self.conn.execute(delete(sync_field_clock).where(
+            (sync_field_clock.c.entity == op.entity) & (sync_field_clock.c.row_id == op.row_id)))
+        self.applied += 1
+
+
+def adopt_workspace(ws: Workspace, workspace_id: str) -> None:
+    """Make an empty new workspace a member of an existing shared one (joining)."""
+    from workbench.store.meta import workspace_meta
+
+    with ws.engine.begin() as conn:
+        conn.execute(update(workspace_meta).where(workspace_meta.c.key == "workspace_id")
+                     .values(value=workspace_id))
+
+
+def publish_existing(ws: Workspace) -> int:
+    """Queue every row that was never captured (e.g. demo data) as inserts; return the count."""
+    from sqlalchemy.orm import Session
+
+    from workbench.store.changes import RowChange
+
+    with Session(ws.engine) as session, session.begin():
+        conn = session.connection()
+        known = {(e, r) for e, r in conn.execute(
+            select(sync_field_clock.c.entity, sync_field_clock.c.row_id).distinct())}
+        changes = []
+        for table in Base.metadata.sorted_tables:  # parents before children
+            for row in conn.execute(select(table)).mappings():
+                if (table.name, row["id"]) not in known:
+                    values = {k: v for k, v in row.items()}
+                    changes.append(RowChange(table.name, row["id"], "insert", {}, values))
+        capture.record(session, changes)
+    return len(changes)

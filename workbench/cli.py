@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -16,6 +17,7 @@ from workbench.formats import format_cents, plural
 from workbench.model import Measure
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
 from workbench.services import measures as measure_service
+from workbench.services import sync as sync_service
 from workbench.services.check import check_workspace
 from workbench.services.detail import measure_detail
 from workbench.services.errors import ServiceError, ValidationError
@@ -243,6 +245,60 @@ def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     return 1 if errors else 0
 
 
+# -- working together -----------------------------------------------------------
+
+def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    if args.status:
+        st = sync_service.status(ws)
+        if args.json:
+            _print_json(asdict(st), out)
+            return 0
+        out.write(f"Gemeinsamer Ordner: {st.folder or '(keiner gewählt)'}\n")
+        out.write(f"Dieser Rechner:     {st.replica}\n")
+        out.write(f"Letzter Abgleich:   {st.last_sync or 'noch nie'}\n")
+        out.write(f"Ausstehend:         {plural(st.pending_ops, 'Änderung', 'Änderungen')}\n")
+        out.write(f"Offene Konflikte:   {st.open_conflicts}\n")
+        for replica, seq in sorted(st.replicas.items()):
+            out.write(f"Gesehen:            {replica} bis Datei {seq}\n")
+        for problem in st.problems:
+            out.write(f"Hinweis:            {problem}\n")
+        return 0
+    if args.folder:
+        sync_service.set_folder(ws, args.folder, join=args.join)
+    report = sync_service.sync_now(ws)
+    if args.json:
+        _print_json(asdict(report), out)
+    else:
+        if report.offline:
+            out.write(report.offline + "\n")
+        out.write(f"Gesendet: {plural(report.ops_exported, 'Änderung', 'Änderungen')}; "
+                  f"übernommen: {plural(report.files_applied, 'Datei', 'Dateien')} mit "
+                  f"{plural(report.ops_applied, 'Änderung', 'Änderungen')}; "
+                  f"neue Konflikte: {report.conflicts}; wartend: {report.waiting}\n")
+        for problem in report.problems:
+            out.write(f"Hinweis: {problem}\n")
+    return 0
+
+
+def cmd_conflicts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    if args.resolve is not None:
+        choice, _, text = args.keep.partition("=")
+        value = json.loads(text) if choice == "value" and text.startswith(("\"", "[", "{")) \
+            else (text if choice == "value" else None)
+        sync_service.resolve(ws, args.resolve, choice, value)
+        out.write(f"Konflikt {args.resolve} gelöst.\n")
+        return 0
+    items = sync_service.conflicts(ws)
+    if args.json:
+        _print_json([asdict(c) for c in items], out)
+    elif items:
+        for c in items:
+            out.write(f"{c.id}: {c.describe()} (von {c.other_author}, {c.other_time})\n")
+    else:
+        out.write("Keine offenen Konflikte.\n")
+    return 0
+
+
 # -- parser -------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -262,6 +318,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="Arbeitsmappe auf Fehler prüfen")
     p.add_argument("path", metavar="PFAD")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("sync", help="mit dem gemeinsamen Ordner abgleichen")
+    p.add_argument("path", metavar="PFAD", nargs="+",
+                   help="Arbeitsmappe; „status PFAD“ zeigt den Stand")
+    p.add_argument("--folder", metavar="ORDNER", help="gemeinsamen Ordner wählen")
+    p.add_argument("--join", action="store_true",
+                   help="der dort geteilten Arbeitsmappe beitreten (legt PFAD leer an, falls neu)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("conflicts", help="Konflikte auflisten und lösen")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("--resolve", type=int, metavar="NR")
+    p.add_argument("--keep", default="current", metavar="current|other|value=WERT")
     p.add_argument("--json", action="store_true")
 
     measures = sub.add_parser("measures", help="Maßnahmen auflisten, zeigen, anlegen, ändern, löschen")
@@ -309,6 +379,8 @@ def build_parser() -> argparse.ArgumentParser:
 WORKSPACE_COMMANDS: dict[tuple[str, str | None], Callable[[Workspace, argparse.Namespace, TextIO], int]] = {
     ("dump", None): cmd_dump,
     ("check", None): cmd_check,
+    ("sync", None): cmd_sync,
+    ("conflicts", None): cmd_conflicts,
     ("measures", "list"): cmd_measures_list,
     ("measures", "show"): cmd_measures_show,
     ("measures", "add"): cmd_measures_add,
@@ -321,10 +393,19 @@ WORKSPACE_COMMANDS: dict[tuple[str, str | None], Callable[[Workspace, argparse.N
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one command; German errors go to *err* with exit code 1."""
     args = build_parser().parse_args(list(argv))
+    if args.command == "sync":  # "workbench sync PATH" or "workbench sync status PATH"
+        words = args.path
+        args.status = len(words) == 2 and words[0] == "status"
+        if len(words) != 1 and not args.status:
+            err.write("Fehler: erwartet „workbench sync PFAD“ oder „workbench sync status PFAD“.\n")
+            return 2
+        args.path = words[-1]
     try:
         if args.command == "demo":
             return cmd_demo(args, out)
         handler = WORKSPACE_COMMANDS[(args.command, getattr(args, "action", None))]
+        if getattr(args, "join", False) and not Path(args.path).exists():
+            Workspace.create(args.path).close()
         ws = Workspace.open(args.path)
         try:
             if ws.upgraded_from:

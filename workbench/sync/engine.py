@@ -44,6 +44,8 @@ from workbench.sync.files import (
 )
 
 FOLDER_FORMAT = 1
+#: Bookkeeping stamps merge like every field but never make a conflict worth showing.
+NO_CONFLICT_FIELDS = {"created_at", "updated_at"}
 #: Columns a change file may set, per table: the schema, never what a file claims.
 COLUMNS = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
 
@@ -359,7 +361,8 @@ class _Merger:
                                        (op.row_id,)).fetchone()
         current = json.dumps(current_row[0], ensure_ascii=False, sort_keys=True)
         incoming_wins = local is None or (op.hlc, self.change.replica) > (local[0], local[1])
-        concurrent = local is not None and not self._seen_by_writer(local[1], local[2])
+        concurrent = (local is not None and op.field not in NO_CONFLICT_FIELDS
+                      and not self._seen_by_writer(local[1], local[2]))
         if incoming_wins:
             if concurrent and json.loads(current) != json.loads(op.value):
                 self._conflict(op, "value", op.value, current, local[0], local[1])

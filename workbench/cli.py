@@ -255,7 +255,7 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             return 0
         out.write(f"Gemeinsamer Ordner: {st.folder or '(keiner gewählt)'}\n")
         out.write(f"Dieser Rechner:     {st.replica}\n")
-        out.write(f"Letzter Abgleich:   {st.last_sync or 'noch nie'}\n")
+        out.write(f"Letzter Abgleich:   {sync_service.format_sync_time(st.last_sync)}\n")
         out.write(f"Ausstehend:         {plural(st.pending_ops, 'Änderung', 'Änderungen')}\n")
         out.write(f"Offene Konflikte:   {st.open_conflicts}\n")
         for replica, seq in sorted(st.replicas.items()):

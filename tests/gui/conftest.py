@@ -38,6 +38,9 @@ class AnsweringDialogs:
     def save_file(self, *args, **kwargs) -> str | None:
         return self.next_path
 
+    def choose_folder(self, *args, **kwargs) -> str | None:
+        return self.next_path
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:

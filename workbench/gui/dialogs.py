@@ -34,3 +34,7 @@ class Dialogs:
     def save_file(self, title: str, folder: str = "", filter: str = WORKSPACE_FILTER) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, folder, filter)
         return path or None
+
+    def choose_folder(self, title: str, folder: str = "") -> str | None:
+        path = QFileDialog.getExistingDirectory(self.parent, title, folder)
+        return path or None

@@ -31,6 +31,7 @@ from workbench.gui.measure_table import MeasuresPanel
 from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
 from workbench.gui.strategy_view import StrategyPanel
+from workbench.gui.sync_panel import SyncPanel, SyncRunner
 from workbench.services import measures as measure_service
 from workbench.services.errors import NotFoundError
 from workbench.services.operations import ChangeSet
@@ -40,7 +41,7 @@ from workbench.store.workspace import SUFFIX, Workspace, WorkspaceError
 if TYPE_CHECKING:
     from workbench.gui.measure_editor import MeasureEditor
 
-SECTIONS = ("Strategie", "Maßnahmen")
+SECTIONS = ("Strategie", "Maßnahmen", "Synchronisation")
 
 
 def with_suffix(path: str) -> str:
@@ -105,9 +106,12 @@ class MainWindow(QMainWindow):
 
         self.strategy = StrategyPanel(self.ops)
         self.measures = MeasuresPanel(self.ops)
+        self.sync_runner = SyncRunner(self.ops, self)
+        self.sync_panel = SyncPanel(self.ops, self.sync_runner, self.dialogs)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.strategy)
         self.stack.addWidget(self.measures)
+        self.stack.addWidget(self.sync_panel)
         # The editor is built when the first measure is opened (it costs ~0.15 s of start-up).
         self._editor: MeasureEditor | None = None
         self.detail = QStackedWidget()
@@ -139,7 +143,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.path_label = QLabel()
-        self.statusBar().addPermanentWidget(self.path_label)
+        self.sync_label = QLabel()
+        self.sync_label.setAccessibleName("Synchronisation")
+        self.conflict_label = QLabel()
+        self.conflict_label.setAccessibleName("Offene Konflikte")
+        for label in (self.sync_label, self.conflict_label, self.path_label):
+            self.statusBar().addPermanentWidget(label)
+        self.sync_runner.state_changed.connect(self.sync_label.setText)
+        self.sync_runner.report_ready.connect(lambda _r: self._update_conflict_count())
         self._build_actions()
         self._build_menus()
         self.setTabOrder(self.nav, self.stack)
@@ -270,6 +281,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{ws.name} – {APP_NAME}")
         self.path_label.setText(str(ws.path))
         self.settings.remember_workspace(str(ws.path))
+        self.sync_panel.reload()
+        self._update_conflict_count()
         self.strategy.request_reload()
         self.measures.reload()
         if self._editor is not None:
@@ -284,8 +297,11 @@ class MainWindow(QMainWindow):
         old = self.ops.workspace
         self.ops.workspace = workspace
         self.ops.undo_stack.clear()
+        self.sync_runner.timer.stop()
+        self.sync_runner.wait()
         old.close()
         self.message_bar.hide()
+        self.sync_runner.restart()
         self._show_workspace()
 
     def open_workspace(self, path: str) -> bool:
@@ -395,6 +411,16 @@ class MainWindow(QMainWindow):
         else:
             editor.on_changed(tables, changes)
         self.statusBar().showMessage(f"Gespeichert: {changes.description}", 4000)
+        if changes:  # a local edit: pass it on soon (sync runs in the background)
+            self.sync_runner.request()
+        self.sync_panel.reload()
+        self._update_conflict_count()
+
+    def _update_conflict_count(self) -> None:
+        from workbench.services import sync as sync_service
+
+        count = sync_service.status(self.workspace).open_conflicts
+        self.conflict_label.setText(f"Konflikte: {count}" if count else "Keine Konflikte")
 
     def _on_failed(self, message: str) -> None:
         self.message_bar.show_message(message)
@@ -415,6 +441,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setFocus()  # commit a field that is still being edited
+        self.sync_runner.timer.stop()
+        self.sync_runner.wait()
         self.settings.set(opt.GEOMETRY, self.saveGeometry())
         self.settings.set(opt.WINDOW_STATE, self.saveState())
         self.settings.set(opt.SPLITTER, self.splitter.saveState())

@@ -68,6 +68,12 @@ class WorkspaceOps(QObject):
             self.changed.emit(changes.tables, changes)
         return result
 
+    def remote_changes_arrived(self) -> None:
+        """Changes came from another laptop (or a conflict was resolved): every view looks."""
+        from workbench.gui.sync_panel import ALL_TABLES
+
+        self.changed.emit(set(ALL_TABLES), ChangeSet("Änderungen anderer Rechner übernommen"))
+
     def _replay(self, changes: ChangeSet, how: Callable[[Workspace, ChangeSet], ChangeSet]) -> None:
         try:
             done = how(self.workspace, changes)

@@ -141,11 +141,26 @@ class Conflict:
     where: str  # what users call the row: "Maßnahme P-01 „…“", "Ziel „…“"
     other_author: str  # "diesem Rechner" or "Rechner 1a2b3c4d"
 
+    def shown(self, value: Any) -> str:
+        """A value as users read it (German labels, dates, amounts)."""
+        try:
+            return display(from_plain(self.entity, self.field, value), self.field)
+        except (ValueError, KeyError):
+            return str(value)
+
     def describe(self) -> str:
         what = f"{self.where}, Feld „{field_label(self.field)}“"
         if self.kind == "deleted_row":
-            return f"{what}: anderswo gelöscht; hier geändert zu „{display(self.other)}“"
-        return f"{what}: jetzt „{display(self.current)}“, abweichend „{display(self.other)}“"
+            return f"{what}: anderswo gelöscht; hier geändert zu „{self.shown(self.other)}“"
+        return (f"{what}: jetzt „{self.shown(self.current)}“, "
+                f"abweichend „{self.shown(self.other)}“")
+
+
+def format_sync_time(iso: str | None) -> str:
+    if not iso:
+        return "noch nie"
+    moment = datetime.fromisoformat(iso)
+    return moment.strftime("%d.%m.%Y %H:%M:%S UTC")
 
 
 def _when(hlc: str) -> str:

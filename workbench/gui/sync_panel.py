@@ -1,0 +1,270 @@
+"""The Synchronisation section: shared folder, background sync, status, conflict review."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.formats import plural
+from workbench.services import sync as sync_service
+from workbench.services.errors import ServiceError
+from workbench.services.labels import field_label
+from workbench.store.workspace import WorkspaceError
+from workbench.sync.engine import SyncReport
+
+#: Every table: after synced changes arrive, every view checks what it shows.
+ALL_TABLES = {"measures", "measure_fields", "measure_participants", "phase_changes", "goals",
+              "key_results", "indicators", "indicator_values", "milestones", "risks",
+              "log_entries", "transformative_questions", "dependencies", "phases", "org_units",
+              "people", "fields_of_action", "headings", "values", "success_factors"}
+INTERVAL_MS = 5000
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: SyncRunner) -> None:
+        super().__init__()
+        self.runner = runner
+
+    def run(self) -> None:  # in a pool thread: the window keeps working meanwhile
+        try:
+            report: SyncReport | str = sync_service.sync_now(self.runner.ops.workspace)
+        except (ServiceError, WorkspaceError) as exc:
+            report = str(exc)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost silently
+            report = f"Abgleich fehlgeschlagen: {exc}"
+        self.runner.finished_job.emit(report)
+
+
+class SyncRunner(QObject):
+    """Runs sync off the GUI thread, on a timer and when the folder changes."""
+
+    state_changed = Signal(str)  # German status text for the status bar
+    report_ready = Signal(object)  # SyncReport or a German error message
+    finished_job = Signal(object)
+
+    def __init__(self, ops: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.busy = False
+        self.again = False
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one sync at a time per workspace
+        self.timer = QTimer(self, interval=INTERVAL_MS)
+        self.timer.timeout.connect(self.request)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _p: self.request())
+        self.finished_job.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.restart()
+
+    def restart(self) -> None:
+        """Follow the current workspace's folder (after opening another workspace)."""
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        folder = sync_service.folder_of(self.ops.workspace)
+        if folder is None:
+            self.timer.stop()
+            self.state_changed.emit("Nicht geteilt")
+            return
+        changes = folder / self.ops.workspace.workspace_id / "changes"
+        if changes.is_dir():
+            self.watcher.addPaths([str(changes), *(str(p) for p in changes.iterdir() if p.is_dir())])
+        self.timer.start()
+        self.request()
+
+    def request(self) -> None:
+        if sync_service.folder_of(self.ops.workspace) is None:
+            return
+        if self.busy:
+            self.again = True
+            return
+        self.busy = True
+        self.state_changed.emit("Synchronisiere …")
+        self.pool.start(_Job(self))
+
+    def wait(self, ms: int = 30000) -> bool:
+        return self.pool.waitForDone(ms)
+
+    def _finished(self, report: SyncReport | str) -> None:
+        self.busy = False
+        if isinstance(report, str):
+            self.state_changed.emit("Offline – " + report)
+        elif report.offline:
+            self.state_changed.emit("Offline – Änderungen warten lokal")
+        else:
+            self.state_changed.emit("Synchronisiert")
+            if report.files_applied:
+                self.ops.remote_changes_arrived()
+        self.report_ready.emit(report)
+        if self.again:
+            self.again = False
+            self.request()
+
+
+class SyncPanel(QWidget):
+    """Shared folder, status, and the review of conflicts."""
+
+    def __init__(self, ops: Any, runner: SyncRunner, dialogs: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.runner, self.dialogs = ops, runner, dialogs
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setAccessibleName("Gemeinsamer Ordner")
+        self.share_button = QPushButton("Ordner wählen und &teilen …")
+        self.join_button = QPushButton("Geteilter Arbeitsmappe &beitreten …")
+        self.sync_button = QPushButton("Jetzt &synchronisieren")
+        self.share_button.clicked.connect(lambda: self.choose_folder(join=False))
+        self.join_button.clicked.connect(lambda: self.choose_folder(join=True))
+        self.sync_button.clicked.connect(self.runner.request)
+        self.last_label, self.pending_label, self.state_label = QLabel(), QLabel(), QLabel()
+        for label, name in ((self.last_label, "Letzter Abgleich"),
+                            (self.pending_label, "Ausstehende Änderungen"),
+                            (self.state_label, "Zustand")):
+            label.setAccessibleName(name)
+        self.replicas = QListView()
+        self.replicas.setAccessibleName("Beteiligte Rechner")
+        self.replicas_model = QStandardItemModel(self)
+        self.replicas.setModel(self.replicas_model)
+        self.replicas.setMaximumHeight(90)
+        self.problems = QListView()
+        self.problems.setAccessibleName("Hinweise zum gemeinsamen Ordner")
+        self.problems_model = QStandardItemModel(self)
+        self.problems.setModel(self.problems_model)
+        self.problems.setMaximumHeight(110)
+        for view in (self.replicas, self.problems):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.conflicts = QTableView()
+        self.conflicts.setAccessibleName("Konflikte")
+        self.conflicts_model = QStandardItemModel(0, 5, self)
+        self.conflicts_model.setHorizontalHeaderLabels(
+            ["Was", "Feld", "Jetziger Wert", "Abweichender Wert", "Von / wann"])
+        self.conflicts.setModel(self.conflicts_model)
+        self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflicts.setTabKeyNavigation(False)
+        self.conflicts.verticalHeader().setVisible(False)
+        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.keep_button = QPushButton("Jetzigen Wert &behalten")
+        self.other_button = QPushButton("Abweichenden Wert &übernehmen")
+        self.combine_button = QPushButton("&Kombinieren …")
+        self.keep_button.clicked.connect(lambda: self.resolve("current"))
+        self.other_button.clicked.connect(lambda: self.resolve("other"))
+        self.combine_button.clicked.connect(self.combine)
+
+        folder_box = QGroupBox("Gemeinsamer Ordner")
+        form = QFormLayout(folder_box)
+        form.addRow("Ordner:", self.folder_label)
+        buttons = QHBoxLayout()
+        for b in (self.share_button, self.join_button, self.sync_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        form.addRow("Zustand:", self.state_label)
+        form.addRow("Letzter Abgleich:", self.last_label)
+        form.addRow("Ausstehend:", self.pending_label)
+        form.addRow("Rechner:", self.replicas)
+        form.addRow("Hinweise:", self.problems)
+        conflict_box = QGroupBox("Konflikte")
+        cl = QVBoxLayout(conflict_box)
+        cl.addWidget(QLabel("Werte, die beim Abgleich gegen eine gleichzeitige Änderung verloren "
+                            "haben. Nichts geht verloren, bis Sie entscheiden."))
+        cl.addWidget(self.conflicts, 1)
+        row = QHBoxLayout()
+        for b in (self.keep_button, self.other_button, self.combine_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        cl.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(folder_box)
+        layout.addWidget(conflict_box, 1)
+        runner.state_changed.connect(self.state_label.setText)
+        runner.report_ready.connect(lambda _r: self.reload())
+
+    def reload(self) -> None:
+        st = sync_service.status(self.ops.workspace)
+        self.folder_label.setText(st.folder or "– nicht geteilt –")
+        self.sync_button.setEnabled(st.folder is not None)
+        self.last_label.setText(sync_service.format_sync_time(st.last_sync))
+        self.pending_label.setText(plural(st.pending_ops, "Änderung", "Änderungen")
+                                   + " warten auf den nächsten Abgleich")
+        self.replicas_model.clear()
+        for replica, seq in sorted(st.replicas.items()):
+            self.replicas_model.appendRow(QStandardItem(f"Rechner {replica[:8]}: "
+                                                        f"{plural(seq, 'Datei', 'Dateien')}"))
+        self.problems_model.clear()
+        for problem in st.problems:
+            self.problems_model.appendRow(QStandardItem(problem))
+        self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
+        for c in sync_service.conflicts(self.ops.workspace):
+            cells = [c.where, field_label(c.field),
+                     c.shown(c.current) if c.kind == "value" else "(Zeile gelöscht)",
+                     c.shown(c.other), f"{c.other_author}, {c.other_time}"]
+            items = [QStandardItem(t) for t in cells]
+            items[0].setData(c.id, Qt.ItemDataRole.UserRole)
+            self.conflicts_model.appendRow(items)
+        has = self.conflicts_model.rowCount() > 0
+        for b in (self.keep_button, self.other_button, self.combine_button):
+            b.setEnabled(has)
+        if has and not self.conflicts.currentIndex().isValid():
+            self.conflicts.setCurrentIndex(self.conflicts_model.index(0, 0))
+
+    def choose_folder(self, join: bool) -> None:
+        title = "Geteilter Arbeitsmappe beitreten" if join else "Gemeinsamen Ordner wählen"
+        folder = self.dialogs.choose_folder(title)
+        if not folder:
+            return
+        try:
+            sync_service.set_folder(self.ops.workspace, folder, join=join)
+        except ServiceError as exc:
+            self.dialogs.error(title, str(exc))
+            return
+        self.runner.restart()
+        self.reload()
+
+    def _current_conflict(self) -> int | None:
+        index = self.conflicts.currentIndex()
+        if not index.isValid():
+            return None
+        return self.conflicts_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def resolve(self, choice: str, value: Any = None) -> None:
+        conflict_id = self._current_conflict()
+        if conflict_id is None:
+            return
+        try:
+            sync_service.resolve(self.ops.workspace, conflict_id, choice, value)
+        except ServiceError as exc:
+            self.dialogs.error("Konflikt lösen", str(exc))
+            return
+        self.ops.remote_changes_arrived()  # the resolution changed data: views refresh
+        self.reload()
+        self.runner.request()
+
+    def combine(self) -> None:
+        row = self.conflicts.currentIndex().row()
+        if row < 0:
+            return
+        current = self.conflicts_model.item(row, 2).text()
+        other = self.conflicts_model.item(row, 3).text()
+        text, ok = QInputDialog.getText(self, "Kombinieren", "Neuer Wert:", text=f"{current} / {other}")
+        if ok:
+            self.resolve("value", text)

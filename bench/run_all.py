@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_interaction  # noqa: E402
 import bench_startup  # noqa: E402
+import bench_sync  # noqa: E402
 from generate import generate  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -28,6 +29,7 @@ def main() -> int:
         generate(workspace, 10_000)
     bench_startup.report(workspace)
     bench_interaction.report(workspace)
+    bench_sync.report()
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -68,7 +69,7 @@ class SyncRunner(QObject):
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.request)
         self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(lambda _p: self.request())
+        self.watcher.directoryChanged.connect(self._folder_changed)
         self.finished_job.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self.restart()
 
@@ -85,6 +86,16 @@ class SyncRunner(QObject):
         if changes.is_dir():
             self.watcher.addPaths([str(changes), *(str(p) for p in changes.iterdir() if p.is_dir())])
         self.timer.start()
+        self.request()
+
+    def _folder_changed(self, path: str) -> None:
+        """A file arrived, or another laptop joined: watch its folder too, then sync."""
+        watched = set(self.watcher.directories())
+        base = Path(path)
+        if base.name == "changes" and base.is_dir():
+            new = [str(p) for p in base.iterdir() if p.is_dir() and str(p) not in watched]
+            if new:
+                self.watcher.addPaths(new)
         self.request()
 
     def request(self) -> None:

@@ -58,14 +58,11 @@ def save_clock(conn: Connection, clock: HybridClock) -> None:
     state_set(conn, "hlc", clock.last.text())
 
 
-def _set_field_clock(conn: Connection, entity: str, row_id: str, field: str, stamp: str,
-                     replica: str, file_seq: int | None) -> None:
-    key = ((sync_field_clock.c.entity == entity) & (sync_field_clock.c.row_id == row_id)
-           & (sync_field_clock.c.field == field))
-    values = {"hlc": stamp, "replica": replica, "file_seq": file_seq}
-    if conn.execute(update(sync_field_clock).where(key).values(**values)).rowcount == 0:
-        conn.execute(insert(sync_field_clock).values(entity=entity, row_id=row_id, field=field,
-                                                     **values))
+CLOCK_UPSERT = (
+    "INSERT INTO sync_field_clock (entity, row_id, field, hlc, replica, file_seq) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, row_id, field) DO UPDATE SET "
+    "hlc = excluded.hlc, replica = excluded.replica, file_seq = excluded.file_seq"
+)
 
 
 def record(session: Session, changes: list[RowChange]) -> int:
@@ -76,6 +73,7 @@ def record(session: Session, changes: list[RowChange]) -> int:
     me = replica_id(conn)
     clock = load_clock(conn)
     rows: list[dict[str, Any]] = []
+    clocks: list[tuple[str, str, str, str, str, None]] = []
     for change in changes:
         stamp = clock.tick().text()
         if change.op == "delete":
@@ -96,12 +94,16 @@ def record(session: Session, changes: list[RowChange]) -> int:
                 continue
             rows.append({"hlc": stamp, "entity": change.table, "row_id": change.row_id,
                          "op": kind, "field": field, "value": encode(value)})
-            _set_field_clock(conn, change.table, change.row_id, field, stamp, me, None)
+            clocks.append((change.table, change.row_id, field, stamp, me, None))
         if change.op == "insert":  # a row brought back (undo of a delete) is alive again
             conn.execute(delete(sync_tombstones).where(
                 (sync_tombstones.c.entity == change.table)
                 & (sync_tombstones.c.row_id == change.row_id)))
     if rows:
         conn.execute(insert(sync_outbox), rows)
+    if clocks:
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor.executemany(CLOCK_UPSERT, clocks)  # one statement for all (publishing: 100,000s)
+        cursor.close()
     save_clock(conn, clock)
     return len(rows)

@@ -15,17 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert, select, update
 
 from workbench import __version__
 from workbench.model import Base
 from workbench.store.sync_tables import (
     sync_applied,
-    sync_conflicts,
     sync_field_clock,
     sync_outbox,
     sync_reported,
-    sync_tombstones,
 )
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
@@ -272,12 +270,19 @@ def _grouped(ops: list[Op]) -> list[Op | list[Op]]:
 
 
 class _Merger:
-    """Applies one file's operations inside one transaction."""
+    """Applies one file's operations inside one transaction.
+
+    Talks to SQLite directly (the file's tables and columns are checked against the
+    schema first): a new laptop joining applies 100,000 operations, and one SQLAlchemy
+    statement per field cost 0.6 ms an operation.
+    """
 
     def __init__(self, conn: Any, cur: sqlite3.Cursor, change: ChangeFile, me: str) -> None:
         self.conn, self.cur, self.change, self.me = conn, cur, change, me
         self.applied = 0
         self.conflicts = 0
+        self.stones = {(e, r): (h, rep) for e, r, h, rep in cur.execute(
+            "SELECT entity, row_id, hlc, replica FROM sync_tombstones")}
 
     def _check(self, entity: str, fields: list[str]) -> bool:
         allowed = COLUMNS.get(entity)
@@ -287,16 +292,12 @@ class _Merger:
         return self.cur.execute(f'SELECT 1 FROM "{entity}" WHERE id = ?', (row_id,)).fetchone() \
             is not None
 
-    def _tombstone(self, entity: str, row_id: str) -> tuple[str, str] | None:
-        row = self.conn.execute(select(sync_tombstones.c.hlc, sync_tombstones.c.replica).where(
-            (sync_tombstones.c.entity == entity) & (sync_tombstones.c.row_id == row_id))).first()
-        return (row[0], row[1]) if row else None
-
     def _conflict(self, op: Op, kind: str, kept: str | None, lost: str, lost_hlc: str,
                   lost_replica: str) -> None:
-        self.conn.execute(insert(sync_conflicts).values(
-            entity=op.entity, row_id=op.row_id, field=op.field, kind=kind, kept_value=kept,
-            lost_value=lost, lost_hlc=lost_hlc, lost_replica=lost_replica, resolved=0))
+        self.cur.execute(
+            "INSERT INTO sync_conflicts (entity, row_id, field, kind, kept_value, lost_value, "
+            "lost_hlc, lost_replica, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (op.entity, op.row_id, op.field, kind, kept, lost, lost_hlc, lost_replica))
         self.conflicts += 1
 
     def apply(self, item: Op | list[Op]) -> None:
@@ -315,7 +316,8 @@ class _Merger:
             for op in ops:
                 self._set(op)
             return
-        stone = self._tombstone(first.entity, first.row_id)
+        key = (first.entity, first.row_id)
+        stone = self.stones.get(key)
         if stone and stone >= (first.hlc, self.change.replica):
             for op in ops:  # deleted later elsewhere: keep what was written, for restoring
                 self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
@@ -330,12 +332,11 @@ class _Merger:
                 self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
             return
         if stone:
-            self.conn.execute(delete(sync_tombstones).where(
-                (sync_tombstones.c.entity == first.entity)
-                & (sync_tombstones.c.row_id == first.row_id)))
-        for op in ops:
-            capture._set_field_clock(self.conn, op.entity, op.row_id, op.field, op.hlc,
-                                     self.change.replica, self.change.seq)
+            self.cur.execute("DELETE FROM sync_tombstones WHERE entity = ? AND row_id = ?", key)
+            del self.stones[key]
+        replica, seq = self.change.replica, self.change.seq
+        self.cur.executemany(capture.CLOCK_UPSERT, [(o.entity, o.row_id, o.field, o.hlc, replica, seq)
+                                             for o in ops])
         self.applied += len(ops)
 
     def _seen_by_writer(self, replica: str, file_seq: int | None) -> bool:
@@ -349,16 +350,15 @@ class _Merger:
     def _set(self, op: Op) -> None:
         if not self._check(op.entity, [op.field]):
             return
-        if not self._exists(op.entity, op.row_id):
-            self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
-            return
-        local = self.conn.execute(
-            select(sync_field_clock.c.hlc, sync_field_clock.c.replica, sync_field_clock.c.file_seq)
-            .where((sync_field_clock.c.entity == op.entity)
-                   & (sync_field_clock.c.row_id == op.row_id)
-                   & (sync_field_clock.c.field == op.field))).first()
         current_row = self.cur.execute(f'SELECT "{op.field}" FROM "{op.entity}" WHERE id = ?',
                                        (op.row_id,)).fetchone()
+        if current_row is None:
+            self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
+            return
+        local = self.cur.execute(
+            "SELECT hlc, replica, file_seq FROM sync_field_clock "
+            "WHERE entity = ? AND row_id = ? AND field = ?",
+            (op.entity, op.row_id, op.field)).fetchone()
         current = json.dumps(current_row[0], ensure_ascii=False, sort_keys=True)
         incoming_wins = local is None or (op.hlc, self.change.replica) > (local[0], local[1])
         concurrent = (local is not None and op.field not in NO_CONFLICT_FIELDS
@@ -368,8 +368,8 @@ class _Merger:
                 self._conflict(op, "value", op.value, current, local[0], local[1])
             self.cur.execute(f'UPDATE "{op.entity}" SET "{op.field}" = ? WHERE id = ?',
                              (json.loads(op.value), op.row_id))
-            capture._set_field_clock(self.conn, op.entity, op.row_id, op.field, op.hlc,
-                                     self.change.replica, self.change.seq)
+            self.cur.execute(capture.CLOCK_UPSERT, (op.entity, op.row_id, op.field, op.hlc,
+                                             self.change.replica, self.change.seq))
             self.applied += 1
         elif concurrent and json.loads(current) != json.loads(op.value):
             self._conflict(op, "value", current, op.value, op.hlc, self.change.replica)
@@ -377,15 +377,16 @@ class _Merger:
     def _delete(self, op: Op) -> None:
         if op.entity not in COLUMNS:
             return
-        stone = self._tombstone(op.entity, op.row_id)
+        key = (op.entity, op.row_id)
+        stone = self.stones.get(key)
         if stone is None or (op.hlc, self.change.replica) > stone:
-            self.conn.execute(delete(sync_tombstones).where(
-                (sync_tombstones.c.entity == op.entity) & (sync_tombstones.c.row_id == op.row_id)))
-            self.conn.execute(insert(sync_tombstones).values(
-                entity=op.entity, row_id=op.row_id, hlc=op.hlc, replica=self.change.replica))
+            self.cur.execute("INSERT INTO sync_tombstones (entity, row_id, hlc, replica) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT (entity, row_id) DO UPDATE SET "
+                             "hlc = excluded.hlc, replica = excluded.replica",
+                             (op.entity, op.row_id, op.hlc, self.change.replica))
+            self.stones[key] = (op.hlc, self.change.replica)
         self.cur.execute(f'DELETE FROM "{op.entity}" WHERE id = ?', (op.row_id,))
-        self.conn.execute(delete(sync_field_clock).where(
-            (sync_field_clock.c.entity == op.entity) & (sync_field_clock.c.row_id == op.row_id)))
+        self.cur.execute("DELETE FROM sync_field_clock WHERE entity = ? AND row_id = ?", key)
         self.applied += 1
 
 

@@ -1,0 +1,103 @@
+"""Sync figures: a new laptop joining 100,000 operations (beside raw sqlite3 executemany of as
+many rows, same run), and an incremental sync with nothing new over 200 change files."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from workbench.model import Goal  # noqa: E402
+from workbench.services import items, measures  # noqa: E402
+from workbench.services.operations import execute  # noqa: E402
+from workbench.services.sync import set_folder, sync_now  # noqa: E402
+from workbench.store.workspace import Workspace  # noqa: E402
+from workbench.sync.engine import SyncFolder  # noqa: E402
+
+
+def raw_insert(path: Path, count: int) -> float:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, entity TEXT, field TEXT, value TEXT)")
+    rows = [(f"{i:08d}", "measures", "title", f"Wert {i}") for i in range(count)]
+    t0 = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", rows)
+    elapsed = time.perf_counter() - t0
+    conn.close()
+    return elapsed
+
+
+def join_figure(tmp: Path, target_ops: int = 100_000) -> dict[str, float]:
+    from generate import generate
+
+    source = tmp / "quelle.werkbank"
+    # a generated measure with its lists makes about 206 operations (measured here)
+    generate(source, max(1, target_ops // 206))
+    ws = Workspace.open(source)
+    share = tmp / "share"
+    set_folder(ws, share)
+    report = sync_now(ws)
+    ops = report.ops_exported
+    ws.close()
+    joiner = Workspace.create(tmp / "neu.werkbank")
+    t0 = time.perf_counter()
+    set_folder(joiner, share, join=True)
+    report = sync_now(joiner)
+    elapsed = time.perf_counter() - t0
+    assert report.ops_applied == ops, (report.ops_applied, ops)
+    joiner.close()
+    raw = raw_insert(tmp / "raw.db", ops)
+    return {"ops": ops, "join_s": elapsed, "raw_s": raw, "ratio": elapsed / raw}
+
+
+def incremental_figure(tmp: Path, files: int = 200) -> float:
+    a = Workspace.create(tmp / "a.werkbank")
+    b = Workspace.create(tmp / "b.werkbank")
+    share = tmp / "share2"
+    set_folder(a, share)
+    from workbench.model import FieldOfAction, Heading
+
+    def frame(session):
+        h = Heading(name="H", position=1)
+        f = FieldOfAction(name="F", heading=h, position=1)
+        session.add_all([h, f])
+        session.flush()
+        return f.id
+
+    field_id, _ = execute(a, "frame", frame)
+    m, _ = execute(a, "m", measures.create_measure, "Maßnahme", [field_id], start_date=date(2026, 1, 1))
+    for n in range(files):  # one change file per sync
+        execute(a, "ziel", items.add_item, Goal, m.id, {"title": f"Ziel {n}"})
+        sync_now(a)
+    set_folder(b, share, join=True)
+    sync_now(b)
+    folder = SyncFolder(b, share)
+    times = []
+    for _ in range(15):
+        t0 = time.perf_counter()
+        report = folder.sync()
+        times.append(time.perf_counter() - t0)
+        assert report.files_applied == 0
+    a.close()
+    b.close()
+    return statistics.median(times)
+
+
+def report() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        j = join_figure(Path(tmp))
+        print(f"Neuer Rechner tritt bei: {j['ops']:.0f} Operationen in {j['join_s']:.2f} s; "
+              f"sqlite3 executemany derselben Zahl Zeilen {j['raw_s'] * 1000:.0f} ms; "
+              f"Faktor {j['ratio']:.0f} (Ziel ≤ 10)")
+        inc = incremental_figure(Path(tmp))
+        print(f"Abgleich ohne Neues bei 200 Änderungsdateien: {inc * 1000:.1f} ms (Ziel < 50 ms)")
+
+
+if __name__ == "__main__":
+    report()

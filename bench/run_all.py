@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_interaction  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_sync  # noqa: E402
+import bench_sync_live  # noqa: E402
 from generate import generate  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -30,6 +31,7 @@ def main() -> int:
     bench_startup.report(workspace)
     bench_interaction.report(workspace)
     bench_sync.report()
+    bench_sync_live.report()
     return 0
 
 

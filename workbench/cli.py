@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -264,7 +265,9 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"Hinweis:            {problem}\n")
         return 0
     if args.folder:
-        sync_service.set_folder(ws, args.folder, join=args.join)
+        # Never as an argument (visible to other users in the process list).
+        passphrase = os.environ.get("WERKBANK_PASSPHRASE") or None
+        sync_service.set_folder(ws, args.folder, join=args.join, passphrase=passphrase)
     report = sync_service.sync_now(ws)
     if args.json:
         _print_json(asdict(report), out)
@@ -325,7 +328,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Arbeitsmappe; „status PFAD“ zeigt den Stand")
     p.add_argument("--folder", metavar="ORDNER", help="gemeinsamen Ordner wählen")
     p.add_argument("--join", action="store_true",
-                   help="der dort geteilten Arbeitsmappe beitreten (legt PFAD leer an, falls neu)")
+                   help="der dort geteilten Arbeitsmappe beitreten (legt PFAD leer an, falls neu); "
+                   "Kennwort geschützter Arbeitsmappen aus WERKBANK_PASSPHRASE")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("conflicts", help="Konflikte auflisten und lösen")

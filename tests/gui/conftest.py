@@ -41,6 +41,11 @@ class AnsweringDialogs:
     def choose_folder(self, *args, **kwargs) -> str | None:
         return self.next_path
 
+    passphrase: str | None = ""
+
+    def ask_passphrase(self, title: str, text: str) -> str | None:
+        return self.passphrase
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:

@@ -13,8 +13,10 @@ from workbench.gui.main_window import MainWindow
 from workbench.store.workspace import Workspace
 
 
-def open_window(qtbot, path: Path, settings, share: Path, join: bool) -> MainWindow:
+def open_window(qtbot, path: Path, settings, share: Path, join: bool,
+                passphrase: str = "Kiez-Box 2026") -> MainWindow:
     dialogs = AnsweringDialogs()
+    dialogs.passphrase = passphrase  # the shared workspace is protected
     win = MainWindow(Workspace.open(path), settings, dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(win)
     win.show()

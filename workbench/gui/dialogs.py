@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 WORKSPACE_FILTER = "Werkbank-Arbeitsmappen (*.werkbank);;Alle Dateien (*)"
 
@@ -38,3 +38,8 @@ class Dialogs:
     def choose_folder(self, title: str, folder: str = "") -> str | None:
         path = QFileDialog.getExistingDirectory(self.parent, title, folder)
         return path or None
+
+    def ask_passphrase(self, title: str, text: str) -> str | None:
+        """None when cancelled; an empty text is a valid answer (no protection)."""
+        value, ok = QInputDialog.getText(self.parent, title, text, QLineEdit.EchoMode.Password)
+        return value if ok else None

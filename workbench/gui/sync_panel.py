@@ -243,8 +243,19 @@ class SyncPanel(QWidget):
         folder = self.dialogs.choose_folder(title)
         if not folder:
             return
+        passphrase: str | None = None
+        if join and sync_service.needs_passphrase(folder):
+            passphrase = self.dialogs.ask_passphrase(title, "Kennwort der geteilten Arbeitsmappe:")
+            if passphrase is None:
+                return
+        elif not join:
+            passphrase = self.dialogs.ask_passphrase(
+                title, "Kennwort zum Schutz der Dateien im Ordner (leer lassen: ohne Schutz):")
+            if passphrase is None:
+                return
         try:
-            sync_service.set_folder(self.ops.workspace, folder, join=join)
+            sync_service.set_folder(self.ops.workspace, folder, join=join,
+                                    passphrase=passphrase or None)
         except ServiceError as exc:
             self.dialogs.error(title, str(exc))
             return

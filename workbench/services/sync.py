@@ -32,6 +32,7 @@ from workbench.sync.engine import (
     adopt_workspace,
     publish_existing,
 )
+from workbench.sync.protect import WrongPassphrase, new_protection, open_protection
 
 
 def folder_of(ws: Workspace) -> Path | None:
@@ -52,12 +53,33 @@ def shared_workspaces(folder: Path) -> list[tuple[str, str]]:
     return found
 
 
-def set_folder(ws: Workspace, folder: str | Path, join: bool = False) -> None:
+def protection_of(folder: Path, workspace_id: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads((folder / workspace_id / "workspace.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data.get("protection") if isinstance(data, dict) else None
+
+
+def needs_passphrase(folder: str | Path) -> bool:
+    """Whether joining the workspace shared in *folder* asks for a passphrase."""
+    shared = shared_workspaces(Path(folder))
+    return len(shared) == 1 and protection_of(Path(folder), shared[0][0]) is not None
+
+
+def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
+               passphrase: str | None = None) -> None:
     """Share this workspace through *folder* (existing rows are queued for the first sync),
-    or, with *join*, make this empty workspace a member of the one already shared there."""
+    or, with *join*, make this empty workspace a member of the one already shared there.
+
+    A passphrase protects a newly shared workspace (every file encrypted and
+    authenticated); joining a protected one needs the same passphrase.
+    """
     path = Path(folder).resolve()
     if path.exists() and not path.is_dir():
         raise ServiceError(f"„{path}“ ist kein Ordner.")
+    key: bytes | None = None
+    params: dict[str, Any] | None = None
     if join:
         shared = shared_workspaces(path)
         if len(shared) != 1:
@@ -66,9 +88,25 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False) -> None:
         if _has_own_rows(ws):
             raise ServiceError("Beitreten geht nur mit einer leeren Arbeitsmappe; diese enthält "
                                "schon eigene Daten.")
+        params = protection_of(path, shared[0][0])
+        if params is not None:
+            if not passphrase:
+                raise ServiceError("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
+                                   "bitte das Kennwort angeben.")
+            try:
+                key = open_protection(passphrase, params, shared[0][0])
+            except WrongPassphrase as exc:
+                raise ServiceError(str(exc)) from None
         adopt_workspace(ws, shared[0][0])
+    elif passphrase:
+        params, key = new_protection(passphrase, ws.workspace_id)
     with ws.engine.begin() as conn:
         capture.state_set(conn, "folder", str(path))
+        if key is not None and params is not None:
+            # The key stays in this laptop's workspace file (on its own disk), so
+            # background sync needs no passphrase; the share holds only ciphertext.
+            capture.state_set(conn, "key", key.hex())
+            capture.state_set(conn, "protection", json.dumps(params))
     if not join:
         publish_existing(ws)
 

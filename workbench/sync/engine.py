@@ -40,6 +40,7 @@ from workbench.sync.files import (
     read_file,
     write_atomically,
 )
+from workbench.sync.protect import seal, unseal
 
 FOLDER_FORMAT = 1
 #: Bookkeeping stamps merge like every field but never make a conflict worth showing.
@@ -75,6 +76,13 @@ class SyncFolder:
         self.base = self.root / ws.workspace_id
         with ws.engine.begin() as conn:
             self.replica = capture.replica_id(conn)
+            key = capture.state_get(conn, "key")
+            protection = capture.state_get(conn, "protection")
+        self.key = bytes.fromhex(key) if key else None
+        self.protection = json.loads(protection) if protection else None
+
+    def _context(self, replica: str, seq: int) -> str:
+        return f"{self.ws.workspace_id}/{replica}/{seq}"
 
     # -- folder ------------------------------------------------------------------
     def _prepare(self) -> None:
@@ -88,12 +96,18 @@ class SyncFolder:
             if not isinstance(data, dict) or data.get("format", 0) > FOLDER_FORMAT:
                 raise SyncError(f"Der gemeinsame Ordner „{self.base}“ wurde mit einer neueren "
                                 "Werkbank-Version angelegt; bitte Werkbank aktualisieren.")
+            if data.get("protection") and self.key is None:
+                raise SyncError("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
+                                "bitte beim Beitreten das Kennwort angeben.")
         else:
             self.base.mkdir(parents=True, exist_ok=True)
-            write_atomically(info, json.dumps({
+            info_data: dict[str, Any] = {
                 "format": FOLDER_FORMAT, "min_app_version": __version__,
                 "workspace_id": self.ws.workspace_id, "name": self.ws.name,
-            }, ensure_ascii=False, indent=1).encode())
+            }
+            if self.protection:
+                info_data["protection"] = self.protection
+            write_atomically(info, json.dumps(info_data, ensure_ascii=False, indent=1).encode())
         (self.base / "changes" / self.replica).mkdir(parents=True, exist_ok=True)
 
     # -- export ----------------------------------------------------------------
@@ -116,7 +130,10 @@ class SyncFolder:
             seq = max([stored, *(n + 1 for n in existing)])
             ops = [Op(r.hlc, r.entity, r.row_id, r.op, r.field, r.value) for r in rows]
             change = ChangeFile(self.ws.workspace_id, self.replica, seq, self._vector(conn), ops)
-            write_atomically(folder / file_name(seq), encode(change))
+            data = encode(change)
+            if self.key is not None:
+                data = seal(self.key, data, self._context(self.replica, seq))
+            write_atomically(folder / file_name(seq), data)
             conn.execute(update(sync_outbox).where(sync_outbox.c.file_seq.is_(None))
                          .where(sync_outbox.c.seq <= rows[-1].seq).values(file_seq=seq))
             conn.execute(update(sync_field_clock)
@@ -189,8 +206,11 @@ class SyncFolder:
                 path = files.get(nxt)
                 if path is None:
                     continue
+                key = self.key
+                context = self._context(replica, nxt)
                 try:
-                    change = read_file(path)
+                    change = read_file(path, None if key is None else
+                                       lambda blob, k=key, c=context: unseal(k, blob, c))
                     if change.replica != replica or change.seq != nxt:
                         raise ChangeFileError(f"Änderungsdatei „{path.name}“ gehört nicht an "
                                               "diese Stelle (Absender oder Nummer passt nicht).")

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -123,7 +124,8 @@ def decode(data: bytes, name: str) -> ChangeFile:
     return ChangeFile(workspace, replica, seq, seen, ops)
 
 
-def read_file(path: Path) -> ChangeFile:
+def read_file(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> ChangeFile:
+    """Read, (for protected folders) decrypt and check one change file."""
     try:
         size = path.stat().st_size
         _expect(size <= MAX_FILE_BYTES, path.name, "zu groß")
@@ -131,4 +133,12 @@ def read_file(path: Path) -> ChangeFile:
     except OSError as exc:
         raise ChangeFileError(f"Änderungsdatei „{path.name}“ ist gerade nicht lesbar "
                               f"({exc.strerror}); nächster Versuch beim nächsten Abgleich.") from exc
+    if unseal is not None:
+        try:
+            data = unseal(data)
+        except ValueError as exc:
+            raise ChangeFileError(f"Änderungsdatei „{path.name}“ {exc}.") from None
+    elif data.startswith(b"WBC-AESGCM"):
+        raise ChangeFileError(f"Änderungsdatei „{path.name}“ ist verschlüsselt; für diese "
+                              "Arbeitsmappe ist kein Kennwort hinterlegt.")
     return decode(data, path.name)

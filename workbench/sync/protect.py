@@ -1,0 +1,70 @@
+"""Protected shared folders: a passphrase gives the key (scrypt); every change file is
+encrypted and authenticated (AES-GCM). A file whose tag fails is refused, never applied.
+
+The associated data binds each file to its workspace, sender and number, so a file
+copied in from another workspace (or renamed) fails its check as well.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+MAGIC = b"WBC-AESGCM-1\n"
+SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+_CHECK = b"werkbank-key-check"
+
+
+class WrongPassphrase(Exception):
+    """The passphrase does not open this shared workspace."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def derive(passphrase: str, params: dict[str, Any]) -> bytes:
+    kdf = Scrypt(salt=base64.b64decode(params["salt"]), length=32, n=int(params["n"]),
+                 r=int(params["r"]), p=int(params["p"]))
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def new_protection(passphrase: str, workspace_id: str) -> tuple[dict[str, Any], bytes]:
+    """Parameters for workspace.json and the key; the check lets joiners test a passphrase."""
+    params: dict[str, Any] = {"kdf": "scrypt", "salt": _b64(os.urandom(16)), **SCRYPT}
+    key = derive(passphrase, params)
+    nonce = os.urandom(12)
+    params["check"] = _b64(nonce + AESGCM(key).encrypt(nonce, _CHECK, workspace_id.encode()))
+    return params, key
+
+
+def open_protection(passphrase: str, params: dict[str, Any], workspace_id: str) -> bytes:
+    key = derive(passphrase, params)
+    blob = base64.b64decode(params["check"])
+    try:
+        AESGCM(key).decrypt(blob[:12], blob[12:], workspace_id.encode())
+    except InvalidTag:
+        raise WrongPassphrase("Das Kennwort passt nicht zu dieser geteilten Arbeitsmappe.") from None
+    return key
+
+
+def seal(key: bytes, data: bytes, context: str) -> bytes:
+    nonce = os.urandom(12)
+    return MAGIC + nonce + AESGCM(key).encrypt(nonce, data, context.encode())
+
+
+def unseal(key: bytes, blob: bytes, context: str) -> bytes:
+    """The plain change file, or ValueError with a German reason."""
+    if not blob.startswith(MAGIC):
+        raise ValueError("ist nicht verschlüsselt, obwohl die Arbeitsmappe geschützt ist")
+    body = blob[len(MAGIC):]
+    try:
+        return AESGCM(key).decrypt(body[:12], body[12:], context.encode())
+    except InvalidTag:
+        raise ValueError("besteht die Echtheitsprüfung nicht (verändert, beschädigt oder aus "
+                         "einer anderen Arbeitsmappe) und wird nicht übernommen") from None

@@ -28,9 +28,23 @@ actions = st.lists(
         st.tuples(st.just("drop_goal"), st.integers(0, 2), st.integers(0, 9)),
         st.tuples(st.just("trash"), st.integers(0, 2), st.integers(0, 9)),
         st.tuples(st.just("sync"), st.integers(0, 2)),
+        # faults of real shared folders
+        st.tuples(st.just("duplicate"), st.integers(0, 2)),
+        st.tuples(st.just("junk"), st.integers(0, 2)),
+        st.tuples(st.just("truncate"), st.integers(0, 2)),
+        st.tuples(st.just("skew"), st.integers(0, 2), st.integers(1, 20)),
     ),
     min_size=1, max_size=25,
 )
+
+
+def _newest_file(share: Path, ws) -> Path | None:
+    from workbench.sync import capture
+
+    with ws.engine.connect() as conn:
+        me = capture.state_get(conn, "replica_id")
+    files = sorted(share.glob(f"*/changes/{me}/*.wbc"))
+    return files[-1] if files else None
 
 
 def _pick(ws, cls, n):
@@ -66,6 +80,7 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
         seen: list[set] = [set(), set(), set()]
         on_share: set = set()
         superseded: set = set()
+        truncated: dict[Path, bytes] = {}
         counter = 0
         for action in script:
             kind, who, *args = action
@@ -92,6 +107,24 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
                     execute(ws, kind, items.delete_item, Goal, gid)
                 elif kind == "trash" and (mid := _pick(ws, Measure, args[0])):
                     execute(ws, kind, measures.delete_measure, mid)
+                elif kind == "duplicate" and (newest := _newest_file(share, ws)):
+                    (newest.parent / f"{newest.stem} (1).wbc").write_bytes(newest.read_bytes())
+                elif kind == "junk":
+                    base = next(share.iterdir())
+                    name = ["desktop.ini", ".DS_Store", "~$Bericht.docx"][who]
+                    (base / "changes" / name).write_bytes(b"x")
+                elif kind == "truncate" and (newest := _newest_file(share, ws)) \
+                        and newest not in truncated:
+                    truncated[newest] = newest.read_bytes()
+                    newest.write_bytes(truncated[newest][: len(truncated[newest]) // 3])
+                elif kind == "skew":
+                    from workbench.sync import capture
+                    from workbench.sync.clock import Stamp
+
+                    with ws.engine.begin() as conn:  # this laptop's clock runs hours ahead
+                        clock = capture.load_clock(conn)
+                        clock.observe(Stamp(clock._now() + args[0] * 3_600_000, 0))
+                        capture.save_clock(conn, clock)
                 elif kind == "sync":
                     sync(ws, share)
                     on_share |= unexported[who]
@@ -99,6 +132,8 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
                     seen[who] |= on_share
             except ServiceError:
                 pass  # e.g. the measure is in the recycle bin here already
+        for path, whole in truncated.items():  # the sync client finishes its download
+            path.write_bytes(whole)
         for _ in range(2):  # everybody syncs until nothing is left to exchange
             for ws in replicas:
                 sync(ws, share)

@@ -157,3 +157,15 @@ def test_missing_share_means_offline_and_nothing_lost(tmp_path: Path) -> None:
     assert sync(a, share).files_written == 1  # the changes waited in the outbox
     sync(b, share)
     assert data(a) == data(b)
+
+
+def test_oversized_file_is_refused_with_a_message(tmp_path: Path, monkeypatch) -> None:
+    from workbench.sync import files
+
+    share, (a, b) = make_replicas(tmp_path, 2)
+    add_frame(a)
+    sync(a, share)
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 100)
+    report = sync(b, share)
+    assert report.files_applied == 0
+    assert any("zu groß" in p for p in report.problems)

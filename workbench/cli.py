@@ -269,6 +269,10 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         passphrase = os.environ.get("WERKBANK_PASSPHRASE") or None
         sync_service.set_folder(ws, args.folder, join=args.join, passphrase=passphrase)
     report = sync_service.sync_now(ws)
+    if args.snapshot:
+        path = sync_service.write_snapshot(ws)
+        if not args.json:
+            out.write(f"Schnappschuss geschrieben: {path}\n")
     if args.json:
         _print_json(asdict(report), out)
     else:
@@ -327,6 +331,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PFAD", nargs="+",
                    help="Arbeitsmappe; „status PFAD“ zeigt den Stand")
     p.add_argument("--folder", metavar="ORDNER", help="gemeinsamen Ordner wählen")
+    p.add_argument("--snapshot", action="store_true",
+                   help="danach einen Schnappschuss für neue Rechner schreiben")
     p.add_argument("--join", action="store_true",
                    help="der dort geteilten Arbeitsmappe beitreten (legt PFAD leer an, falls neu); "
                    "Kennwort geschützter Arbeitsmappen aus WERKBANK_PASSPHRASE")

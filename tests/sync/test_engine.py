@@ -169,3 +169,26 @@ def test_oversized_file_is_refused_with_a_message(tmp_path: Path, monkeypatch) -
     report = sync(b, share)
     assert report.files_applied == 0
     assert any("zu groß" in p for p in report.problems)
+
+
+def test_new_laptop_joins_from_the_newest_snapshot_plus_later_files(tmp_path: Path) -> None:
+    share, (a, b, c) = make_replicas(tmp_path, 3)
+    field_id = add_frame(a)
+    for n in range(5):
+        m, _ = execute(a, "anlegen", measures.create_measure, f"Maßnahme {n}", [field_id])
+        sync(a, share)  # one change file each
+    sync(b, share)
+    execute(b, "titel", measures.update_measure, m.id, {"title": "Von B"})
+    sync(b, share)
+    sync(a, share)
+    snapshot = SyncFolder(a, share).write_snapshot()
+    assert snapshot.suffix == ".wbs"
+    execute(a, "titel", measures.update_measure, m.id, {"title": "Nach dem Schnappschuss"})
+    sync(a, share)
+    report = sync(c, share)  # the new laptop
+    assert report.from_snapshot
+    assert report.files_applied == 1  # only the file written after the snapshot
+    assert data(c) == data(a)
+    sync(b, share)
+    assert data(b) == data(a)
+    assert sync(a, share).from_snapshot is False  # the writer never reloads its own

@@ -75,3 +75,15 @@ def test_file_from_another_protected_workspace_is_refused(protected, tmp_path, m
     code, out, _ = cli("sync", b, "--folder", share, "--join")
     assert "besteht die Echtheitsprüfung nicht" in out
     assert json.loads(cli("dump", b)[1])["measures"] == []
+
+
+def test_protected_snapshot_lets_a_new_laptop_join(protected, tmp_path) -> None:
+    a, b, share = protected
+    code, out, _ = cli("sync", a, "--snapshot")
+    assert code == 0 and "Schnappschuss geschrieben" in out
+    snapshot = next(share.glob("*/snapshots/*/*.wbs"))
+    assert b"Hardenbergplatz" not in snapshot.read_bytes()
+    code, out, err = cli("sync", b, "--folder", share, "--join", "--json")
+    assert code == 0, err
+    assert json.loads(out)["from_snapshot"] is True
+    assert cli("dump", a)[1] == cli("dump", b)[1]

@@ -137,6 +137,17 @@ def sync_now(ws: Workspace) -> SyncReport:
     return report
 
 
+def write_snapshot(ws: Workspace) -> Path:
+    """Full state for laptops that join later (they then read only newer change files)."""
+    folder = folder_of(ws)
+    if folder is None:
+        raise ServiceError("Für diese Arbeitsmappe ist kein gemeinsamer Ordner gewählt.")
+    try:
+        return SyncFolder(ws, folder).write_snapshot()
+    except (SyncError, OSError) as exc:
+        raise ServiceError(f"Der Schnappschuss konnte nicht geschrieben werden: {exc}") from exc
+
+
 @dataclass
 class SyncStatus:
     folder: str | None

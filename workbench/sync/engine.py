@@ -9,7 +9,9 @@ the values differ, the losing value is kept as a conflict record.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +45,7 @@ from workbench.sync.files import (
 from workbench.sync.protect import seal, unseal
 
 FOLDER_FORMAT = 1
+SNAPSHOT_NAME = re.compile(r"\d{16}-\d{5}\.wbs")
 #: Bookkeeping stamps merge like every field but never make a conflict worth showing.
 NO_CONFLICT_FIELDS = {"created_at", "updated_at"}
 #: Columns a change file may set, per table: the schema, never what a file claims.
@@ -61,6 +64,7 @@ class SyncReport:
     waiting: int = 0  # files that wait for others (or for a later retry)
     problems: list[str] = field(default_factory=list)
     offline: str | None = None
+    from_snapshot: bool = False
 
 
 class SyncError(Exception):
@@ -230,11 +234,109 @@ class SyncFolder:
         report.waiting = sum(1 for r, files in found.items() for s in files
                              if s > applied.get(r, 0))
 
+    # -- snapshots --------------------------------------------------------------
+    def write_snapshot(self) -> Path:
+        """Full state and version vector, for new laptops (exports pending changes first)."""
+        self._prepare()
+        self.export()
+        with self.ws.engine.begin() as conn:
+            cur = conn.connection.driver_connection.cursor()
+            vector = self._vector(conn)
+            own = int(capture.state_get(conn, "next_file_seq") or 1) - 1
+            if own:
+                vector[self.replica] = own
+            tables = {}
+            for table in Base.metadata.sorted_tables:
+                cols = [c.name for c in table.columns]
+                rows = cur.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} '
+                                   f'FROM "{table.name}"').fetchall()
+                tables[table.name] = {"columns": cols, "rows": [list(r) for r in rows]}
+            clocks = [list(r) for r in cur.execute(
+                "SELECT entity, row_id, field, hlc, replica, file_seq FROM sync_field_clock")]
+            stones = [list(r) for r in cur.execute(
+                "SELECT entity, row_id, hlc, replica FROM sync_tombstones")]
+            stamp = capture.load_clock(conn).last.text()
+        body = {"format": FOLDER_FORMAT, "workspace": self.ws.workspace_id,
+                "replica": self.replica, "hlc": stamp, "vector": vector, "tables": tables,
+                "clocks": clocks, "tombstones": stones}
+        data = json.dumps(body, ensure_ascii=False, sort_keys=True).encode()
+        data = json.dumps({"sha256": hashlib.sha256(data).hexdigest(),
+                           "body": body}, ensure_ascii=False, sort_keys=True).encode()
+        folder = self.base / "snapshots" / self.replica
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{stamp}.wbs"
+        if self.key is not None:
+            data = seal(self.key, data, f"{self.ws.workspace_id}/snapshot/{self.replica}/{stamp}")
+        write_atomically(path, data)
+        return path
+
+    def _load_newest_snapshot(self, report: SyncReport) -> bool:
+        """On a laptop that has applied nothing yet: start from the newest good snapshot."""
+        with self.ws.engine.begin() as conn:
+            written = conn.execute(select(sync_outbox.c.seq).limit(1)).first()
+            if self._vector(conn) or written:
+                return False  # not new: it has applied or written changes already
+        candidates = sorted(((p.stem, p) for p in (self.base / "snapshots").glob("*/*.wbs")
+                             if SNAPSHOT_NAME.fullmatch(p.name) and p.parent.name != self.replica
+                             and UUID.fullmatch(p.parent.name)), reverse=True)
+        for stamp, path in candidates:
+            try:
+                data = path.read_bytes()
+                if self.key is not None:
+                    data = unseal(self.key, data,
+                                  f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{stamp}")
+                outer = json.loads(data)
+                body = outer["body"]
+                raw = json.dumps(body, ensure_ascii=False, sort_keys=True).encode()
+                if hashlib.sha256(raw).hexdigest() != outer["sha256"] or \
+                        body["workspace"] != self.ws.workspace_id:
+                    raise ValueError("Prüfsumme oder Arbeitsmappe passt nicht")
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                with self.ws.engine.begin() as conn:
+                    self._report_once(conn, f"snapshot:{path.name}",
+                                      f"Schnappschuss {path.name} ist nicht verwendbar ({exc}).",
+                                      report)
+                continue
+            self._apply_snapshot(body)
+            return True
+        return False
+
+    def _apply_snapshot(self, body: dict[str, Any]) -> None:
+        with self.ws.engine.begin() as conn:
+            cur = conn.connection.driver_connection.cursor()
+            cur.execute("PRAGMA defer_foreign_keys = ON")  # rows arrive table by table
+            for schema_table in Base.metadata.sorted_tables:  # parents before children
+                name = schema_table.name
+                table = body["tables"].get(name)
+                if table is None:
+                    continue
+                cols = [c for c in table["columns"] if c in COLUMNS[name]]
+                if len(cols) != len(table["columns"]) or "id" not in cols:
+                    continue
+                quoted = ", ".join(f'"{c}"' for c in cols)
+                marks = ", ".join("?" for _ in cols)
+                # An upsert, never REPLACE: replacing deletes first, and a delete would set
+                # references to NULL (ON DELETE SET NULL) in rows loaded before.
+                sets = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
+                cur.executemany(f'INSERT INTO "{name}" ({quoted}) VALUES ({marks}) '
+                                f"ON CONFLICT (id) DO UPDATE SET {sets}", table["rows"])
+            cur.executemany("INSERT OR REPLACE INTO sync_field_clock (entity, row_id, field, hlc, "
+                            "replica, file_seq) VALUES (?, ?, ?, ?, ?, ?)", body["clocks"])
+            cur.executemany("INSERT OR REPLACE INTO sync_tombstones (entity, row_id, hlc, replica) "
+                            "VALUES (?, ?, ?, ?)", body["tombstones"])
+            for replica, seq in body["vector"].items():
+                if replica != self.replica:
+                    conn.execute(insert(sync_applied).values(replica=replica, seq=int(seq)))
+            clock = capture.load_clock(conn)
+            clock.observe(Stamp.parse(body["hlc"]))
+            capture.save_clock(conn, clock)
+
     def sync(self) -> SyncReport:
         report = SyncReport()
         try:
             self._prepare()
             report.files_written, report.ops_exported = self.export()
+            report.from_snapshot = self._load_newest_snapshot(report)
             self.import_(report)
         except SyncError:
             raise

@@ -260,7 +260,8 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Ausstehend:         {plural(st.pending_ops, 'Änderung', 'Änderungen')}\n")
         out.write(f"Offene Konflikte:   {st.open_conflicts}\n")
         for replica, seq in sorted(st.replicas.items()):
-            out.write(f"Gesehen:            {replica} bis Datei {seq}\n")
+            when = st.last_activity.get(replica, "unbekannt")
+            out.write(f"Gesehen:            {replica} bis Datei {seq}, zuletzt aktiv {when}\n")
         for problem in st.problems:
             out.write(f"Hinweis:            {problem}\n")
         return 0

@@ -97,3 +97,28 @@ def test_a_process_killed_while_writing_leaves_nothing_half_applied(tmp_path: Pa
     cli("sync", b)
     assert json.loads(cli("measures", "show", b, "P-03", "--json")[1])["title"] == "Smart Water 2"
     assert cli("dump", a)[1] == cli("dump", b)[1]
+
+
+def test_a_process_killed_in_the_middle_recovers_on_the_next_sync(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    a, b, share = tmp_path / "a.werkbank", tmp_path / "b.werkbank", tmp_path / "share"
+    cli("demo", a)
+    cli("sync", a, "--folder", share)
+    script = EDIT_AND_SYNC.replace("%%", "%")
+    for delay in (0.4, 0.9, 1.6):  # killed at different points of edit, export, rename
+        proc = subprocess.Popen([sys.executable, "-c", script, str(a), str(share), f"K{delay}"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        code, out, _ = cli("check", a)
+        assert code == 0, out  # the database is whole after the kill
+        assert cli("sync", a)[0] == 0  # and the next sync recovers
+    cli("sync", b, "--folder", share, "--join")
+    cli("sync", a)
+    cli("sync", b)
+    assert cli("dump", a)[1] == cli("dump", b)[1]
+    code, out, _ = cli("sync", "status", a, "--json")
+    assert json.loads(out)["pending_ops"] == 0

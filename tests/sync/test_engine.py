@@ -192,3 +192,43 @@ def test_new_laptop_joins_from_the_newest_snapshot_plus_later_files(tmp_path: Pa
     sync(b, share)
     assert data(b) == data(a)
     assert sync(a, share).from_snapshot is False  # the writer never reloads its own
+
+
+def test_folder_from_a_newer_werkbank_is_refused(tmp_path: Path) -> None:
+    import json as _json
+
+    import pytest
+
+    from workbench.sync.engine import SyncError
+
+    share, (a, b) = make_replicas(tmp_path, 2)
+    add_frame(a)
+    sync(a, share)
+    info = share / a.workspace_id / "workspace.json"
+    data = _json.loads(info.read_text())
+    data["format"] = 99
+    info.write_text(_json.dumps(data))
+    with pytest.raises(SyncError, match="neueren Werkbank-Version"):
+        sync(b, share)
+
+
+def test_differing_copy_is_reported_and_locked_file_retried(tmp_path: Path) -> None:
+    share, (a, b) = make_replicas(tmp_path, 2)
+    add_frame(a)
+    sync(a, share)
+    folder = next((share / a.workspace_id / "changes").iterdir())
+    (folder / "00000001.sync-conflict-20261126-0815.wbc").write_bytes(b"{}")
+    report = sync(b, share)
+    assert any("ABWEICHENDE Kopie" in p for p in report.problems)
+    add_frame(a)
+    sync(a, share)
+    second = folder / "00000002.wbc"
+    whole = second.read_bytes()
+    second.unlink()
+    second.mkdir()  # stands for a file another program holds open: reading fails now
+    report = sync(b, share)
+    assert report.files_applied == 0 and any("gerade nicht lesbar" in p for p in report.problems)
+    second.rmdir()
+    second.write_bytes(whole)
+    assert sync(b, share).files_applied == 1
+    assert data(a) == data(b)

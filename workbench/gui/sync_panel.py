@@ -219,8 +219,9 @@ class SyncPanel(QWidget):
                                    + " warten auf den nächsten Abgleich")
         self.replicas_model.clear()
         for replica, seq in sorted(st.replicas.items()):
-            self.replicas_model.appendRow(QStandardItem(f"Rechner {replica[:8]}: "
-                                                        f"{plural(seq, 'Datei', 'Dateien')}"))
+            when = st.last_activity.get(replica, "unbekannt")
+            self.replicas_model.appendRow(QStandardItem(
+                f"Rechner {replica[:8]}: {plural(seq, 'Datei', 'Dateien')}, zuletzt aktiv {when}"))
         self.problems_model.clear()
         for problem in st.problems:
             self.problems_model.appendRow(QStandardItem(problem))

@@ -19,6 +19,7 @@ from workbench.services.values import display
 from workbench.store.sync_tables import (
     sync_applied,
     sync_conflicts,
+    sync_field_clock,
     sync_outbox,
     sync_reported,
 )
@@ -155,6 +156,7 @@ class SyncStatus:
     last_sync: str | None
     pending_ops: int
     replicas: dict[str, int]
+    last_activity: dict[str, str]  # replica → German time of its newest change seen here
     open_conflicts: int
     problems: list[str]
 
@@ -168,6 +170,9 @@ def status(ws: Workspace) -> SyncStatus:
             pending_ops=conn.execute(select(func.count()).select_from(sync_outbox)
                                      .where(sync_outbox.c.file_seq.is_(None))).scalar_one(),
             replicas=dict(conn.execute(select(sync_applied.c.replica, sync_applied.c.seq)).all()),
+            last_activity={replica: _when(hlc) for replica, hlc in conn.execute(
+                select(sync_field_clock.c.replica, func.max(sync_field_clock.c.hlc))
+                .group_by(sync_field_clock.c.replica)).all()},
             open_conflicts=conn.execute(select(func.count()).select_from(sync_conflicts)
                                         .where(sync_conflicts.c.resolved == 0)).scalar_one(),
             problems=list(conn.execute(select(sync_reported.c.message)).scalars()),

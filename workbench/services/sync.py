@@ -124,10 +124,15 @@ def _has_own_rows(ws: Workspace) -> bool:
     return False
 
 
-def sync_now(ws: Workspace) -> SyncReport:
+def _chosen_folder(ws: Workspace) -> Path:
     folder = folder_of(ws)
     if folder is None:
         raise ServiceError("Für diese Arbeitsmappe ist kein gemeinsamer Ordner gewählt.")
+    return folder
+
+
+def sync_now(ws: Workspace) -> SyncReport:
+    folder = _chosen_folder(ws)
     try:
         report = SyncFolder(ws, folder).sync()
     except SyncError as exc:
@@ -140,9 +145,7 @@ def sync_now(ws: Workspace) -> SyncReport:
 
 def write_snapshot(ws: Workspace) -> Path:
     """Full state for laptops that join later (they then read only newer change files)."""
-    folder = folder_of(ws)
-    if folder is None:
-        raise ServiceError("Für diese Arbeitsmappe ist kein gemeinsamer Ordner gewählt.")
+    folder = _chosen_folder(ws)
     try:
         return SyncFolder(ws, folder).write_snapshot()
     except (SyncError, OSError) as exc:

@@ -232,3 +232,20 @@ def test_differing_copy_is_reported_and_locked_file_retried(tmp_path: Path) -> N
     second.write_bytes(whole)
     assert sync(b, share).files_applied == 1
     assert data(a) == data(b)
+
+
+def test_links_that_lead_out_of_the_folder_are_not_followed(tmp_path: Path) -> None:
+    share, (a, b) = make_replicas(tmp_path, 2)
+    add_frame(a)
+    sync(a, share)
+    outside = tmp_path / "elsewhere" / "3f0b6a2e-1111-4222-8333-944455556666"
+    outside.mkdir(parents=True)
+    (outside / "00000001.wbc").write_bytes(b"{}")
+    changes = share / a.workspace_id / "changes"
+    (changes / outside.name).symlink_to(outside, target_is_directory=True)
+    folder = next(p for p in changes.iterdir() if not p.is_symlink())
+    (folder / "00000002.wbc").symlink_to(tmp_path / "laptop1.werkbank")
+    report = sync(b, share)
+    assert sum("Verknüpfung" in p for p in report.problems) == 2
+    assert report.files_applied == 1  # A's real file; nothing behind the links
+    assert data(a) == data(b)

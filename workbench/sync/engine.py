@@ -164,6 +164,11 @@ class SyncFolder:
                                       f"Fremde Datei im gemeinsamen Ordner ignoriert: {item.name}",
                                       report)
             for replica_dir in sorted(changes.iterdir()):
+                if replica_dir.is_symlink():  # could lead out of the shared folder
+                    self._report_once(conn, f"link:changes/{replica_dir.name}",
+                                      f"Verknüpfung im gemeinsamen Ordner ignoriert: "
+                                      f"changes/{replica_dir.name}", report)
+                    continue
                 if not (replica_dir.is_dir() and UUID.fullmatch(replica_dir.name)):
                     self._report_once(conn, f"foreign:changes/{replica_dir.name}",
                                       f"Fremder Eintrag ignoriert: changes/{replica_dir.name}", report)
@@ -173,7 +178,11 @@ class SyncFolder:
                 files: dict[int, Path] = {}
                 for path in sorted(replica_dir.iterdir()):
                     name = path.name
-                    if m := NAME.fullmatch(name):
+                    if path.is_symlink():
+                        self._report_once(conn, f"link:{replica_dir.name}/{name}",
+                                          f"Verknüpfung ignoriert: changes/{replica_dir.name}/{name}",
+                                          report)
+                    elif m := NAME.fullmatch(name):
                         files[int(m[1])] = path
                     elif name.startswith(".") and ".tmp-" in name:
                         continue  # another laptop is writing this file right now

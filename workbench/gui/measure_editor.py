@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.formats import format_cents, format_date, parse_cents, parse_date
+from workbench.formats import format_cents, format_date
 from workbench.gui.forms import load_form
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
 from workbench.model import (
@@ -55,6 +55,7 @@ from workbench.services.errors import NotFoundError, ValidationError
 from workbench.services.labels import field_label
 from workbench.services.measures import get_measure
 from workbench.services.operations import ChangeSet
+from workbench.services.values import coerce
 
 #: Tables behind the choices every measure shares (combos and check lists).
 REFERENCE_TABLES = {"phases", "org_units", "people", "fields_of_action", "headings"}
@@ -430,14 +431,9 @@ class MeasureEditor(QWidget):
             return
         key = {"budget": "budget_cents", "description": "short_description"}.get(name, name)
         try:
-            if name in ("start_date", "end_date"):
-                value: Any = parse_date(text)
-            elif name == "budget":
-                value = parse_cents(text)
-            else:
-                value = text
-        except ValueError as exc:
-            self.ops.failed.emit(str(ValidationError(key, field_label(key), str(exc))))
+            value = coerce(Measure, key, text)  # the same parsing as the command line's
+        except ValidationError as exc:
+            self.ops.failed.emit(str(exc))
             self.load(self.measure_id, discard_edits=True)
             return
         self._update({key: value}, f"{field_label(key)} ändern")

@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{ws.name} – {APP_NAME}")
         self.path_label.setText(str(ws.path))
         self.settings.remember_workspace(str(ws.path))
-        self.sync_panel.reload()
+        self.sync_panel.request_reload()
         self._update_conflict_count()
         self.strategy.request_reload()
         self.measures.reload()
@@ -413,13 +413,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Gespeichert: {changes.description}", 4000)
         if changes:  # a local edit: pass it on soon (sync runs in the background)
             self.sync_runner.request()
-        self.sync_panel.reload()
+        self.sync_panel.request_reload()
         self._update_conflict_count()
 
     def _update_conflict_count(self) -> None:
         from workbench.services import sync as sync_service
 
-        count = sync_service.status(self.workspace).open_conflicts
+        count = sync_service.open_conflict_count(self.workspace)
         self.conflict_label.setText(f"Konflikte: {count}" if count else "Keine Konflikte")
 
     def _on_failed(self, message: str) -> None:

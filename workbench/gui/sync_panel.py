@@ -207,10 +207,23 @@ class SyncPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(folder_box)
         layout.addWidget(conflict_box, 1)
+        self._stale = True
         runner.state_changed.connect(self.state_label.setText)
-        runner.report_ready.connect(lambda _r: self.reload())
+        runner.report_ready.connect(lambda _r: self.request_reload())
+
+    def request_reload(self) -> None:
+        """Reload now if shown, else when next shown (edits must not pay for a hidden panel)."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
+        self._stale = False
         st = sync_service.status(self.ops.workspace)
         self.folder_label.setText(st.folder or "– nicht geteilt –")
         self.sync_button.setEnabled(st.folder is not None)

@@ -164,6 +164,17 @@ class SyncStatus:
     problems: list[str]
 
 
+def _open_conflicts(conn: Any) -> int:
+    return conn.execute(select(func.count()).select_from(sync_conflicts)
+                        .where(sync_conflicts.c.resolved == 0)).scalar_one()
+
+
+def open_conflict_count(ws: Workspace) -> int:
+    """One small query, for the status bar after every edit (status() scans much more)."""
+    with ws.engine.connect() as conn:
+        return _open_conflicts(conn)
+
+
 def status(ws: Workspace) -> SyncStatus:
     with ws.engine.begin() as conn:
         return SyncStatus(
@@ -176,8 +187,7 @@ def status(ws: Workspace) -> SyncStatus:
             last_activity={replica: _when(hlc) for replica, hlc in conn.execute(
                 select(sync_field_clock.c.replica, func.max(sync_field_clock.c.hlc))
                 .group_by(sync_field_clock.c.replica)).all()},
-            open_conflicts=conn.execute(select(func.count()).select_from(sync_conflicts)
-                                        .where(sync_conflicts.c.resolved == 0)).scalar_one(),
+            open_conflicts=_open_conflicts(conn),
             problems=list(conn.execute(select(sync_reported.c.message)).scalars()),
         )
 

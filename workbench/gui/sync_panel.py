@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.formats import plural
+from workbench.model import Base
 from workbench.services import sync as sync_service
 from workbench.services.errors import ServiceError
 from workbench.services.labels import field_label
@@ -30,10 +31,7 @@ from workbench.store.workspace import WorkspaceError
 from workbench.sync.engine import SyncReport
 
 #: Every table: after synced changes arrive, every view checks what it shows.
-ALL_TABLES = {"measures", "measure_fields", "measure_participants", "phase_changes", "goals",
-              "key_results", "indicators", "indicator_values", "milestones", "risks",
-              "log_entries", "transformative_questions", "dependencies", "phases", "org_units",
-              "people", "fields_of_action", "headings", "values", "success_factors"}
+ALL_TABLES = frozenset(t.name for t in Base.metadata.sorted_tables)
 INTERVAL_MS = 5000
 
 

@@ -10,6 +10,7 @@ from workbench.model.enums import (
     OrgUnitKind,
     Priority,
     RiskStatus,
+    WorkshopFormat,
 )
 from workbench.model.measure import (
     Dependency,
@@ -30,14 +31,28 @@ from workbench.model.planning import (
     TransformativeQuestion,
 )
 from workbench.model.strategy import FieldOfAction, Heading, Phase, SuccessFactor, Value
+from workbench.model.workshop import (
+    Canvas,
+    CanvasZone,
+    Connector,
+    Note,
+    NoteGroup,
+    NoteTransfer,
+    Vote,
+    Workshop,
+    WorkshopMeasure,
+    WorkshopParticipant,
+)
 
 __all__ = [
     "Base", "class_for_table", "entity_classes", "new_id", "utc_now",
     "Financing", "IndicatorKind", "LogKind", "MeasureStatus", "MeasureType", "OrgUnitKind",
-    "Priority", "RiskStatus",
+    "Priority", "RiskStatus", "WorkshopFormat",
     "Dependency", "Measure", "MeasureField", "MeasureParticipant", "PhaseChange",
     "OrgUnit", "Person",
     "Goal", "Indicator", "IndicatorValue", "KeyResult", "LogEntry", "Milestone", "Risk",
     "TransformativeQuestion",
     "FieldOfAction", "Heading", "Phase", "SuccessFactor", "Value",
+    "Canvas", "CanvasZone", "Connector", "Note", "NoteGroup", "NoteTransfer", "Vote", "Workshop",
+    "WorkshopMeasure", "WorkshopParticipant",
 ]

@@ -95,3 +95,14 @@ class OrgUnitKind(LabelledEnum):
     SUBORDINATE_AUTHORITY = ("subordinate_authority", "nachgeordnete Behörde")
     CIVIL_SOCIETY = ("civil_society", "Zivilgesellschaft")
     OTHER = ("other", "sonstige")
+
+
+class WorkshopFormat(LabelledEnum):
+    """The Vorprozess steps are kinds of meeting; any other workshop is free."""
+
+    STEERING = ("steering", "Steuerungsrunde")
+    MEASURE_TEAM = ("measure_team", "Maßnahmenteam")
+    EXPERT_DIALOGUE = ("expert_dialogue", "Expert:innendialog")
+    MEASURE_WORKSHOP = ("measure_workshop", "Maßnahmenwerkstatt")
+    DECISION = ("decision", "Entscheidungsrunde")
+    FREE = ("free", "freies Format")

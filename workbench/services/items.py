@@ -20,6 +20,8 @@ from workbench.model import (
     Milestone,
     Risk,
     TransformativeQuestion,
+    Workshop,
+    WorkshopParticipant,
 )
 from workbench.services.errors import NotFoundError
 from workbench.services.labels import entity_label
@@ -41,6 +43,7 @@ PARENTS: dict[type[Base], tuple[str, type[Base], str]] = {
     TransformativeQuestion: ("measure_id", Measure,
                              "Eine transformatorische Frage gehört immer zu einer Maßnahme."),
     Dependency: ("measure_id", Measure, "Eine Abhängigkeit gehört immer zu einer Maßnahme."),
+    WorkshopParticipant: ("workshop_id", Workshop, "Teilnehmende gehören immer zu einem Workshop."),
 }
 
 ITEM_CLASSES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in PARENTS}

@@ -24,6 +24,16 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "org_units": ("Organisationseinheit", "Organisationseinheiten"),
     "people": ("Person", "Personen"),
     "phases": ("Phase", "Phasen"),
+    "workshops": ("Workshop", "Workshops"),
+    "workshop_participants": ("Teilnehmer:in", "Teilnehmende"),
+    "workshop_measures": ("Maßnahmen-Verknüpfung", "Maßnahmen-Verknüpfungen"),
+    "canvases": ("Leinwand", "Leinwände"),
+    "canvas_zones": ("Zone", "Zonen"),
+    "notes": ("Haftnotiz", "Haftnotizen"),
+    "note_groups": ("Notizgruppe", "Notizgruppen"),
+    "connectors": ("Verbindung", "Verbindungen"),
+    "votes": ("Punkt", "Punkte"),
+    "note_transfers": ("Übernahme", "Übernahmen"),
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -68,6 +78,22 @@ FIELD_LABELS: dict[str, str] = {
     "question": "Frage",
     "depends_on_id": "Hängt ab von",
     "changed_on": "Datum",
+    "format": "Format",
+    "held_on": "Datum",
+    "place": "Ort",
+    "facilitator": "Moderation",
+    "anonymous_participants": "Anonyme Teilnehmende",
+    "agenda": "Tagesordnung",
+    "decisions": "Entscheidungen",
+    "organisation": "Organisation",
+    "color": "Farbe",
+    "label": "Kennzeichnung",
+    "author": "Verfasser:in",
+    "heading": "Überschrift",
+    "voter": "Teilnehmer:in",
+    "locked": "Gesperrt",
+    "dots_per_participant": "Punkte je Teilnehmer:in",
+    "zone_id": "Zone",
 }
 
 

@@ -21,7 +21,10 @@ from workbench.model import (
     Milestone,
     Risk,
     TransformativeQuestion,
+    Workshop,
+    WorkshopParticipant,
 )
+from workbench.model.workshop import Canvas, CanvasZone
 from workbench.services.errors import ValidationError
 from workbench.services.labels import field_label
 
@@ -35,6 +38,10 @@ REQUIRED_TEXT: dict[type[Base], str] = {
     Risk: "title",
     LogEntry: "text",
     TransformativeQuestion: "question",
+    Workshop: "title",
+    WorkshopParticipant: "name",
+    Canvas: "title",
+    CanvasZone: "title",
 }
 
 
@@ -102,6 +109,14 @@ def _dependency(d: Dependency) -> None:
         raise fail("depends_on_id", "Eine Maßnahme kann nicht von sich selbst abhängen.")
 
 
+def _workshop(w: Workshop) -> None:
+    _range(w, "anonymous_participants", 0, 10_000)
+
+
+def _canvas(c: Canvas) -> None:
+    _range(c, "dots_per_participant", 1, 50)
+
+
 RULES: dict[type[Base], Callable[[Any], None]] = {
     Measure: _measure,
     KeyResult: _key_result,
@@ -109,6 +124,8 @@ RULES: dict[type[Base], Callable[[Any], None]] = {
     IndicatorValue: _indicator_value,
     LogEntry: _log_entry,
     Dependency: _dependency,
+    Workshop: _workshop,
+    Canvas: _canvas,
 }
 
 

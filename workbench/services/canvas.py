@@ -1,0 +1,469 @@
+"""Use cases of a canvas: zones from a template, sticky notes, connectors, groups, dot votes.
+
+Geometry is in canvas units (a 2400 × 1350 canvas fills a 16:9 projector). A note's
+zone follows from its position: the point :data:`ANCHOR` inside the note decides,
+so the GUI, exports and the command line agree without Qt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from workbench.model import Canvas, CanvasZone, Connector, Note, NoteGroup, NoteTransfer, Vote
+from workbench.services.canvas_templates import CanvasTemplate
+from workbench.services.errors import NotFoundError, ServiceError
+from workbench.services.validation import fail, validate
+from workbench.services.workshops import get_workshop, voters
+
+#: Sticky-note colours: code → (fill, German name). Text on each is dark enough
+#: for a projector (contrast ≥ 7:1 with #1A1A1A); meaning never rests on colour alone.
+NOTE_COLORS: dict[str, tuple[str, str]] = {
+    "yellow": ("#FFE98A", "Gelb"),
+    "orange": ("#FFC98A", "Orange"),
+    "pink": ("#F9B8D3", "Rosa"),
+    "green": ("#B5E8A8", "Grün"),
+    "blue": ("#A9D2F7", "Blau"),
+    "purple": ("#D4C2F7", "Lila"),
+    "white": ("#FFFFFF", "Weiß"),
+    "grey": ("#DADADA", "Grau"),
+}
+NOTE_WIDTH = 200.0
+NOTE_MIN_HEIGHT = 120.0
+#: The point of a note (from its top-left corner) that decides its zone.
+ANCHOR = (NOTE_WIDTH / 2, 40.0)
+MAX_TEXT = 2000
+MAX_LABEL = 40
+
+
+class LockedError(ServiceError):
+    """The change touches a zone the facilitator locked."""
+
+
+def get_canvas(session: Session, canvas_id: str) -> Canvas:
+    canvas = session.get(Canvas, canvas_id)
+    if canvas is None:
+        raise NotFoundError("Diese Leinwand gibt es nicht (mehr).")
+    return canvas
+
+
+def get_note(session: Session, note_id: str) -> Note:
+    note = session.get(Note, note_id)
+    if note is None:
+        raise NotFoundError("Diese Haftnotiz gibt es nicht (mehr) – vielleicht wurde sie "
+                            "auf einem anderen Rechner gelöscht.")
+    return note
+
+
+# --- canvases -------------------------------------------------------------------------------
+
+def create_canvas(session: Session, workshop_id: str, template: CanvasTemplate,
+                  title: str | None = None) -> Canvas:
+    """A new canvas of the workshop, its zones copied from *template*."""
+    workshop = get_workshop(session, workshop_id)
+    highest = max((c.position for c in workshop.canvases), default=0)
+    canvas = Canvas(title=(title or template.title).strip(), template_key=template.key,
+                    description=template.description, width=template.width,
+                    height=template.height, position=highest + 1)
+    validate(canvas)
+    for number, spec in enumerate(template.zones, start=1):
+        canvas.zones.append(CanvasZone(key=spec.key, title=spec.title, question=spec.question,
+                                       x=spec.x, y=spec.y, width=spec.width, height=spec.height,
+                                       color=spec.color, note_color=spec.note_color,
+                                       position=number))
+    workshop.canvases.append(canvas)
+    session.flush()
+    return canvas
+
+
+def update_canvas(session: Session, canvas_id: str, values: dict[str, Any]) -> Canvas:
+    canvas = get_canvas(session, canvas_id)
+    for key, value in values.items():
+        if key not in {"title", "description", "dots_per_participant"}:
+            raise fail(key, "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+        setattr(canvas, key, value)
+    validate(canvas)
+    session.flush()
+    return canvas
+
+
+def delete_canvas(session: Session, canvas_id: str) -> None:
+    session.delete(get_canvas(session, canvas_id))
+    session.flush()
+
+
+def set_zone_locked(session: Session, zone_id: str, locked: bool) -> CanvasZone:
+    zone = session.get(CanvasZone, zone_id)
+    if zone is None:
+        raise NotFoundError("Diese Zone gibt es nicht (mehr).")
+    zone.locked = locked
+    session.flush()
+    return zone
+
+
+# --- zones ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ZoneBox:
+    """A zone's rectangle, enough to decide which zone a point is in."""
+
+    id: str
+    title: str
+    x: float
+    y: float
+    width: float
+    height: float
+    locked: bool = False
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px < self.x + self.width and self.y <= py < self.y + self.height
+
+
+def zone_boxes(session: Session, canvas_id: str) -> list[ZoneBox]:
+    rows = session.execute(select(CanvasZone.id, CanvasZone.title, CanvasZone.x, CanvasZone.y,
+                                  CanvasZone.width, CanvasZone.height, CanvasZone.locked)
+                           .where(CanvasZone.canvas_id == canvas_id)
+                           .order_by(CanvasZone.position))
+    return [ZoneBox(*row) for row in rows]
+
+
+def zone_at(zones: list[ZoneBox], x: float, y: float) -> ZoneBox | None:
+    """The zone a note at (x, y) belongs to: the smallest zone holding its anchor point."""
+    px, py = x + ANCHOR[0], y + ANCHOR[1]
+    holding = [z for z in zones if z.contains(px, py)]
+    return min(holding, key=lambda z: z.width * z.height) if holding else None
+
+
+def _refuse_locked(zone: ZoneBox | None, what: str) -> None:
+    if zone is not None and zone.locked:
+        raise LockedError(f"Die Zone „{zone.title}“ ist gesperrt: {what} ist dort nicht möglich. "
+                          "Entsperren Sie die Zone, um sie zu ändern.")
+
+
+def _zone_of(zones: list[ZoneBox], zone_id: str | None) -> ZoneBox | None:
+    return next((z for z in zones if z.id == zone_id), None)
+
+
+def _clamp(canvas: Canvas, x: float, y: float) -> tuple[float, float]:
+    x = min(max(float(x), 0.0), max(canvas.width - NOTE_WIDTH, 0.0))
+    y = min(max(float(y), 0.0), max(canvas.height - 60.0, 0.0))
+    return round(x, 1), round(y, 1)
+
+
+# --- notes ----------------------------------------------------------------------------------
+
+def _check_note_values(values: dict[str, Any]) -> None:
+    if "color" in values and values["color"] not in NOTE_COLORS:
+        raise fail("color", f"Die Farbe „{values['color']}“ gibt es nicht.")
+    if len(values.get("text") or "") > MAX_TEXT:
+        raise fail("text", f"Eine Haftnotiz fasst höchstens {MAX_TEXT} Zeichen.")
+    if len(values.get("label") or "") > MAX_LABEL:
+        raise fail("label", f"Die Kennzeichnung ist länger als {MAX_LABEL} Zeichen.")
+
+
+def add_note(session: Session, canvas_id: str, x: float, y: float, text: str = "",
+             **values: Any) -> Note:
+    """A note at (x, y); its colour defaults to the one its zone suggests."""
+    canvas = get_canvas(session, canvas_id)
+    unknown = set(values) - {"color", "label", "author"}
+    if unknown:
+        raise fail(sorted(unknown)[0], "Dieses Feld gibt es nicht.")
+    _check_note_values({"text": text, **values})
+    x, y = _clamp(canvas, x, y)
+    zones = zone_boxes(session, canvas_id)
+    zone = zone_at(zones, x, y)
+    _refuse_locked(zone, "eine neue Notiz")
+    if "color" not in values:
+        suggested = session.get(CanvasZone, zone.id).note_color if zone else "yellow"
+        values["color"] = suggested if suggested in NOTE_COLORS else "yellow"
+    note = Note(canvas_id=canvas_id, text=text, x=x, y=y, zone_id=zone.id if zone else None,
+                **values)
+    session.add(note)
+    session.flush()
+    return note
+
+
+def update_note(session: Session, note_id: str, values: dict[str, Any]) -> Note:
+    """Change text, colour, label or author of a note (not in a locked zone)."""
+    note = get_note(session, note_id)
+    unknown = set(values) - {"text", "color", "label", "author"}
+    if unknown:
+        raise fail(sorted(unknown)[0], "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+    _check_note_values(values)
+    _refuse_locked(_zone_of(zone_boxes(session, note.canvas_id), note.zone_id), "Ändern")
+    for key, value in values.items():
+        setattr(note, key, value.strip() if key == "label" else value)
+    session.flush()
+    return note
+
+
+def move_notes(session: Session, canvas_id: str, moves: dict[str, tuple[float, float]]) -> list[Note]:
+    """Move notes to new positions; each note's zone follows its position."""
+    canvas = get_canvas(session, canvas_id)
+    zones = zone_boxes(session, canvas_id)
+    moved = []
+    for note_id, (x, y) in moves.items():
+        note = get_note(session, note_id)
+        _refuse_locked(_zone_of(zones, note.zone_id), "Verschieben")
+        x, y = _clamp(canvas, x, y)
+        target = zone_at(zones, x, y)
+        _refuse_locked(target, "Hineinschieben")
+        note.x, note.y = x, y
+        note.zone_id = target.id if target else None
+        moved.append(note)
+    session.flush()
+    return moved
+
+
+def delete_notes(session: Session, note_ids: list[str]) -> int:
+    """Delete notes with their votes and connectors (undo brings all back)."""
+    notes = [get_note(session, i) for i in dict.fromkeys(note_ids)]
+    if not notes:
+        return 0
+    zones = zone_boxes(session, notes[0].canvas_id)
+    for note in notes:
+        _refuse_locked(_zone_of(zones, note.zone_id), "Löschen")
+    ids = [n.id for n in notes]
+    for connector in session.scalars(select(Connector).where(
+            or_(Connector.source_id.in_(ids), Connector.target_id.in_(ids)))):
+        session.delete(connector)
+    session.flush()
+    for note in notes:
+        session.delete(note)
+    session.flush()
+    return len(notes)
+
+
+def paste_notes(session: Session, canvas_id: str, notes: list[dict[str, Any]],
+                dx: float = 30.0, dy: float = 30.0) -> list[Note]:
+    """Copies of notes (as :func:`note_clipboard` wrote them) offset by (dx, dy)."""
+    made = []
+    for data in notes:
+        values = {k: data[k] for k in ("color", "label", "author") if isinstance(data.get(k), str)}
+        made.append(add_note(session, canvas_id, float(data.get("x", 0)) + dx,
+                             float(data.get("y", 0)) + dy, str(data.get("text", "")), **values))
+    return made
+
+
+def note_clipboard(session: Session, note_ids: list[str]) -> list[dict[str, Any]]:
+    """What copying notes puts on the clipboard (text, colour, label, author, position)."""
+    return [{"text": n.text, "color": n.color, "label": n.label, "author": n.author,
+             "x": n.x, "y": n.y} for n in (get_note(session, i) for i in note_ids)]
+
+
+# --- connectors and groups ------------------------------------------------------------------
+
+def connect_notes(session: Session, source_id: str, target_id: str, label: str = "") -> Connector:
+    source, target = get_note(session, source_id), get_note(session, target_id)
+    if source.id == target.id:
+        raise fail("target_id", "Eine Notiz kann nicht mit sich selbst verbunden werden.")
+    if source.canvas_id != target.canvas_id:
+        raise fail("target_id", "Verbinden lassen sich nur Notizen derselben Leinwand.")
+    existing = session.scalar(select(Connector).where(Connector.source_id == source.id,
+                                                      Connector.target_id == target.id))
+    if existing is not None:
+        raise fail("target_id", "Diese beiden Notizen sind schon verbunden.")
+    connector = Connector(canvas_id=source.canvas_id, source_id=source.id, target_id=target.id,
+                          label=label.strip())
+    session.add(connector)
+    session.flush()
+    return connector
+
+
+def delete_connector(session: Session, connector_id: str) -> None:
+    connector = session.get(Connector, connector_id)
+    if connector is None:
+        raise NotFoundError("Diese Verbindung gibt es nicht (mehr).")
+    session.delete(connector)
+    session.flush()
+
+
+def group_notes(session: Session, note_ids: list[str], heading: str) -> NoteGroup:
+    """Put notes into a new group under *heading* (out of any group they were in)."""
+    notes = [get_note(session, i) for i in dict.fromkeys(note_ids)]
+    if not notes:
+        raise fail("heading", "Wählen Sie zuerst die Notizen, die eine Gruppe bilden sollen.")
+    if not heading.strip():
+        raise fail("heading", "Eine Gruppe braucht eine Überschrift.")
+    group = NoteGroup(canvas_id=notes[0].canvas_id, heading=heading.strip())
+    session.add(group)
+    session.flush()
+    for note in notes:
+        note.group_id = group.id
+    _drop_empty_groups(session, notes[0].canvas_id)
+    session.flush()
+    return group
+
+
+def ungroup_notes(session: Session, note_ids: list[str]) -> None:
+    notes = [get_note(session, i) for i in dict.fromkeys(note_ids)]
+    for note in notes:
+        note.group_id = None
+    session.flush()
+    if notes:
+        _drop_empty_groups(session, notes[0].canvas_id)
+
+
+def rename_group(session: Session, group_id: str, heading: str) -> NoteGroup:
+    group = session.get(NoteGroup, group_id)
+    if group is None:
+        raise NotFoundError("Diese Gruppe gibt es nicht (mehr).")
+    if not heading.strip():
+        raise fail("heading", "Eine Gruppe braucht eine Überschrift.")
+    group.heading = heading.strip()
+    session.flush()
+    return group
+
+
+def _drop_empty_groups(session: Session, canvas_id: str) -> None:
+    used = select(Note.group_id).where(Note.group_id.is_not(None))
+    for group in session.scalars(select(NoteGroup).where(NoteGroup.canvas_id == canvas_id,
+                                                         NoteGroup.id.not_in(used))):
+        session.delete(group)
+    session.flush()
+
+
+# --- dot voting -----------------------------------------------------------------------------
+
+def dots_used(session: Session, canvas_id: str, voter: str) -> int:
+    return session.scalar(select(func.count()).select_from(Vote).join(Note, Note.id == Vote.note_id)
+                          .where(Note.canvas_id == canvas_id, Vote.voter == voter)) or 0
+
+
+def add_vote(session: Session, note_id: str, voter: str) -> Vote:
+    """One dot of *voter* on a note, as long as the voter has dots left on this canvas."""
+    note = get_note(session, note_id)
+    canvas = get_canvas(session, note.canvas_id)
+    if not voter.strip():
+        raise fail("voter", "Wählen Sie, wer den Punkt vergibt.")
+    if voter not in voters(session, canvas.workshop_id):
+        raise fail("voter", f"„{voter}“ nimmt an diesem Workshop nicht teil.")
+    used = dots_used(session, canvas.id, voter)
+    if used >= canvas.dots_per_participant:
+        raise fail("voter", f"{voter} hat alle {canvas.dots_per_participant} Punkte vergeben.")
+    vote = Vote(note_id=note.id, voter=voter)
+    session.add(vote)
+    session.flush()
+    return vote
+
+
+def remove_vote(session: Session, note_id: str, voter: str) -> None:
+    """Take one dot of *voter* back from a note."""
+    vote = session.scalars(select(Vote).where(Vote.note_id == note_id, Vote.voter == voter)
+                           .limit(1)).first()
+    if vote is None:
+        raise fail("voter", f"{voter} hat auf diese Notiz keinen Punkt gesetzt.")
+    session.delete(vote)
+    session.flush()
+
+
+def clear_votes(session: Session, canvas_id: str) -> int:
+    """Start a new round of voting: every dot on the canvas is taken back."""
+    votes = list(session.scalars(select(Vote).join(Note, Note.id == Vote.note_id)
+                                 .where(Note.canvas_id == canvas_id)))
+    for vote in votes:
+        session.delete(vote)
+    session.flush()
+    return len(votes)
+
+
+# --- reading a canvas -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NoteData:
+    """A note as views and exports read it."""
+
+    id: str
+    text: str
+    color: str
+    label: str
+    author: str
+    x: float
+    y: float
+    zone_id: str | None
+    group_id: str | None
+    votes: int = 0
+    transferred: str = ""
+
+
+@dataclass(frozen=True)
+class CanvasData:
+    """Everything needed to draw a canvas, read in a few queries."""
+
+    id: str
+    title: str
+    workshop_id: str
+    width: float
+    height: float
+    dots_per_participant: int
+    zones: list[CanvasZone]
+    notes: list[NoteData]
+    groups: dict[str, str]
+    connectors: list[tuple[str, str, str, str]]  # id, source, target, label
+
+
+def transfer_labels(session: Session, note_ids: list[str] | str | None = None) -> dict[str, str]:
+    """For each note taken over into the plan: a short text such as „→ Risiko (M-0003)“."""
+    query = select(NoteTransfer.note_id, NoteTransfer.summary).order_by(NoteTransfer.created_at)
+    if isinstance(note_ids, str):  # a canvas id: every note of that canvas
+        query = query.where(NoteTransfer.note_id.in_(select(Note.id).where(Note.canvas_id == note_ids)))
+    elif note_ids is not None:
+        query = query.where(NoteTransfer.note_id.in_(note_ids))
+    labels: dict[str, str] = {}
+    for note_id, summary in session.execute(query):
+        labels[note_id] = f"{labels[note_id]}; {summary}" if note_id in labels else summary
+    return labels
+
+
+def read_note(session: Session, note_id: str) -> NoteData:
+    n = get_note(session, note_id)
+    votes = session.scalar(select(func.count()).select_from(Vote).where(Vote.note_id == n.id)) or 0
+    return NoteData(n.id, n.text, n.color, n.label, n.author, n.x, n.y, n.zone_id, n.group_id,
+                    votes, transfer_labels(session, [n.id]).get(n.id, ""))
+
+
+def load_canvas(session: Session, canvas_id: str) -> CanvasData:
+    canvas = get_canvas(session, canvas_id)
+    votes = Counter(dict(session.execute(
+        select(Vote.note_id, func.count()).join(Note, Note.id == Vote.note_id)
+        .where(Note.canvas_id == canvas_id).group_by(Vote.note_id)).all()))
+    rows = session.execute(select(Note.id, Note.text, Note.color, Note.label, Note.author,
+                                  Note.x, Note.y, Note.zone_id, Note.group_id)
+                           .where(Note.canvas_id == canvas_id).order_by(Note.created_at, Note.id))
+    transferred = transfer_labels(session, canvas_id)
+    notes = [NoteData(*row, votes=votes.get(row[0], 0), transferred=transferred.get(row[0], ""))
+             for row in rows]
+    groups = dict(session.execute(select(NoteGroup.id, NoteGroup.heading)
+                                  .where(NoteGroup.canvas_id == canvas_id)).all())
+    connectors = [tuple(r) for r in session.execute(
+        select(Connector.id, Connector.source_id, Connector.target_id, Connector.label)
+        .where(Connector.canvas_id == canvas_id))]
+    return CanvasData(canvas.id, canvas.title, canvas.workshop_id, canvas.width, canvas.height,
+                      canvas.dots_per_participant, list(canvas.zones), notes, groups,
+                      connectors)  # type: ignore[arg-type]
+
+
+def vote_results(session: Session, canvas_id: str) -> list[NoteData]:
+    """Notes with at least one dot, most dots first (ties by text)."""
+    data = load_canvas(session, canvas_id)
+    voted = [n for n in data.notes if n.votes]
+    return sorted(voted, key=lambda n: (-n.votes, n.text.casefold()))
+
+
+def notes_by_zone(session: Session, canvas_id: str) -> list[tuple[str, list[NoteData]]]:
+    """Notes listed per zone in the template's order, then those outside every zone;
+    within a zone most dots first, then top to bottom."""
+    data = load_canvas(session, canvas_id)
+    result = []
+    for zone in data.zones:
+        inside = [n for n in data.notes if n.zone_id == zone.id]
+        result.append((zone.title, sorted(inside, key=lambda n: (-n.votes, n.y, n.x))))
+    outside = [n for n in data.notes if n.zone_id is None]
+    if outside:
+        result.append(("Ohne Zone", sorted(outside, key=lambda n: (-n.votes, n.y, n.x))))
+    return result
+

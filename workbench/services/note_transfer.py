@@ -1,0 +1,124 @@
+"""Turning a sticky note into planning data: a measure, goal, key result, risk, milestone
+or log book entry. The new item keeps a link to the note and its workshop."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.model import (
+    Base,
+    Canvas,
+    Goal,
+    KeyResult,
+    LogEntry,
+    LogKind,
+    Measure,
+    Milestone,
+    NoteTransfer,
+    Risk,
+    Workshop,
+)
+from workbench.services import items, measures
+from workbench.services.canvas import get_note
+from workbench.services.errors import NotFoundError
+from workbench.services.labels import entity_label
+from workbench.services.validation import fail
+from workbench.services.workshops import set_workshop_measures
+
+
+class TransferKind(StrEnum):
+    MEASURE = "measures"
+    GOAL = "goals"
+    KEY_RESULT = "key_results"
+    RISK = "risks"
+    MILESTONE = "milestones"
+    LOG_ENTRY = "log_entries"
+
+    @property
+    def label(self) -> str:
+        return entity_label(self.value)
+
+
+def split_text(text: str, limit: int = 300) -> tuple[str, str]:
+    """A title (first line, at most *limit* characters) and the rest of a note's text."""
+    lines = text.strip().splitlines()
+    if not lines or not lines[0].strip():
+        raise fail("text", "Eine leere Notiz lässt sich nicht übernehmen.")
+    first = lines[0].strip()
+    rest = "\n".join(lines[1:]).strip()
+    if len(first) > limit:
+        cut = first[:limit - 1].rsplit(" ", 1)[0]
+        rest = (first[len(cut):].strip() + ("\n" + rest if rest else "")).strip()
+        first = cut + "…"
+    return first, rest
+
+
+def transfer_note(session: Session, note_id: str, kind: TransferKind, measure_id: str | None = None,
+                  goal_id: str | None = None, field_id: str | None = None,
+                  on: date | None = None) -> Base:
+    """Make the planning item; the note shows that it was taken over."""
+    note = get_note(session, note_id)
+    canvas = session.get(Canvas, note.canvas_id)
+    assert canvas is not None
+    workshop = session.get(Workshop, canvas.workshop_id)
+    assert workshop is not None
+    title, rest = split_text(note.text)
+    item: Base
+    if kind is TransferKind.MEASURE:
+        if not field_id:
+            raise fail("fields", "Wählen Sie das Handlungsfeld der neuen Maßnahme.")
+        item = measures.create_measure(session, title, [field_id], on=on,
+                                       short_description=rest)
+        owner = item.id
+        linked = [link.measure_id for link in workshop.measure_links]
+        set_workshop_measures(session, workshop.id, [*linked, item.id])
+    elif kind is TransferKind.KEY_RESULT:
+        goal = session.get(Goal, goal_id or "")
+        if goal is None:
+            raise fail("goal_id", "Wählen Sie das Ziel, zu dem das Schlüsselergebnis gehört.")
+        item = items.add_item(session, KeyResult, goal.id, {"title": title, "target": rest[:300]})
+        owner = goal.measure_id
+    else:
+        measure = session.get(Measure, measure_id or "")
+        if measure is None or measure.deleted_at is not None:
+            raise NotFoundError("Wählen Sie die Maßnahme, in die die Notiz übernommen wird.")
+        owner = measure.id
+        cls, values = {
+            TransferKind.GOAL: (Goal, {"title": title, "description": rest}),
+            TransferKind.RISK: (Risk, {"title": title, "countermeasure": rest}),
+            TransferKind.MILESTONE: (Milestone, {"title": title}),
+            TransferKind.LOG_ENTRY: (LogEntry, {"entry_date": on or workshop.held_on or date.today(),
+                                                "kind": LogKind.NOTE,
+                                                "text": f"{note.text.strip()}\n(aus dem Workshop "
+                                                        f"„{workshop.title}“)"}),
+        }[kind]
+        item = items.add_item(session, cls, measure.id, values)
+    code = session.scalar(select(Measure.code).where(Measure.id == owner)) or ""
+    session.add(NoteTransfer(note_id=note.id, workshop_id=workshop.id, target_table=kind.value,
+                             target_id=item.id, measure_id=owner,
+                             summary=f"→ {kind.label} ({code})"))
+    session.flush()
+    return item
+
+
+def origin_of(session: Session, target_id: str) -> str:
+    """Where an item came from, in words: „Aus dem Workshop „…“ (Notiz „…“)“, or ""."""
+    transfer = session.scalars(select(NoteTransfer).where(NoteTransfer.target_id == target_id)
+                               .limit(1)).first()
+    if transfer is None:
+        return ""
+    workshop = session.get(Workshop, transfer.workshop_id)
+    name = f"„{workshop.title}“" if workshop else "(gelöscht)"
+    return f"Aus dem Workshop {name}"
+
+
+def origins(session: Session, target_ids: set[str]) -> dict[str, str]:
+    """Item id → the title of the workshop its note came from, for many items at once."""
+    rows = session.execute(select(NoteTransfer.target_id, Workshop.title)
+                           .join(Workshop, Workshop.id == NoteTransfer.workshop_id, isouter=True)
+                           .where(NoteTransfer.target_id.in_(target_ids)))
+    return {target: title or "(gelöschter Workshop)" for target, title in rows}

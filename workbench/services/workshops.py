@@ -1,0 +1,144 @@
+"""Use cases of workshops: plan one, name its participants, link measures, list them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from workbench.model import (
+    Canvas,
+    Measure,
+    Workshop,
+    WorkshopFormat,
+    WorkshopMeasure,
+    WorkshopParticipant,
+)
+from workbench.services.errors import NotFoundError
+from workbench.services.validation import fail, validate
+from workbench.services.values import editable_columns
+
+
+def get_workshop(session: Session, workshop_id: str) -> Workshop:
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None:
+        raise NotFoundError("Diesen Workshop gibt es nicht (mehr).")
+    return workshop
+
+
+def create_workshop(session: Session, title: str, format: WorkshopFormat = WorkshopFormat.FREE,
+                    held_on: date | None = None, measure_ids: list[str] | None = None,
+                    **values: Any) -> Workshop:
+    """A new workshop, optionally linked to the measures it works on."""
+    unknown = set(values) - set(editable_columns(Workshop))
+    if unknown:
+        raise fail(sorted(unknown)[0], "Dieses Feld gibt es nicht.")
+    workshop = Workshop(title=title.strip(), format=format, held_on=held_on, **values)
+    validate(workshop)
+    session.add(workshop)
+    session.flush()
+    if measure_ids:
+        set_workshop_measures(session, workshop.id, measure_ids)
+    return workshop
+
+
+def update_workshop(session: Session, workshop_id: str, values: dict[str, Any]) -> Workshop:
+    workshop = get_workshop(session, workshop_id)
+    for key, value in values.items():
+        if key not in editable_columns(Workshop):
+            raise fail(key, "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+        setattr(workshop, key, value.strip() if key == "title" and isinstance(value, str) else value)
+    validate(workshop)
+    session.flush()
+    return workshop
+
+
+def delete_workshop(session: Session, workshop_id: str) -> None:
+    """Delete a workshop with its canvases and notes (undo brings them back)."""
+    session.delete(get_workshop(session, workshop_id))
+    session.flush()
+
+
+def set_workshop_measures(session: Session, workshop_id: str, measure_ids: list[str]) -> Workshop:
+    """Link exactly these measures; links to others are removed."""
+    workshop = get_workshop(session, workshop_id)
+    wanted = list(dict.fromkeys(measure_ids))
+    found = set(session.scalars(select(Measure.id).where(Measure.id.in_(wanted))))
+    missing = [m for m in wanted if m not in found]
+    if missing:
+        raise fail("measures", f"Die Maßnahme „{missing[0]}“ gibt es nicht.")
+    current = {link.measure_id: link for link in workshop.measure_links}
+    for measure_id, link in current.items():
+        if measure_id not in wanted:
+            workshop.measure_links.remove(link)
+    for measure_id in wanted:
+        if measure_id not in current:
+            workshop.measure_links.append(WorkshopMeasure(measure_id=measure_id))
+    session.flush()
+    return workshop
+
+
+def linked_measures(session: Session, workshop_id: str) -> list[Measure]:
+    """The workshop's measures (not those in the recycle bin), by code."""
+    return list(session.scalars(
+        select(Measure).join(WorkshopMeasure, WorkshopMeasure.measure_id == Measure.id)
+        .where(WorkshopMeasure.workshop_id == workshop_id, Measure.deleted_at.is_(None))
+        .order_by(Measure.code)))
+
+
+def voters(session: Session, workshop_id: str) -> list[str]:
+    """Who can put dots: the named participants, then "Teilnehmer:in 1 … n" for anonymous ones."""
+    workshop = get_workshop(session, workshop_id)
+    names = [p.name for p in workshop.participants]
+    names += [f"Teilnehmer:in {i}" for i in range(1, workshop.anonymous_participants + 1)]
+    return names
+
+
+def participant_count(workshop: Workshop) -> int:
+    return len(workshop.participants) + workshop.anonymous_participants
+
+
+@dataclass(frozen=True)
+class WorkshopRow:
+    """One line of the workshop list."""
+
+    id: str
+    title: str
+    format: WorkshopFormat
+    held_on: date | None
+    place: str
+    facilitator: str
+    canvases: int
+    measures: str
+
+
+def workshop_rows(session: Session) -> list[WorkshopRow]:
+    """All workshops, newest first, with their canvas count and linked measure codes."""
+    canvas_counts = dict(session.execute(
+        select(Canvas.workshop_id, func.count()).group_by(Canvas.workshop_id)).all())
+    codes: dict[str, list[str]] = {}
+    for workshop_id, code in session.execute(
+            select(WorkshopMeasure.workshop_id, Measure.code)
+            .join(Measure, Measure.id == WorkshopMeasure.measure_id)
+            .where(Measure.deleted_at.is_(None)).order_by(Measure.code)):
+        codes.setdefault(workshop_id, []).append(code)
+    rows = [WorkshopRow(w.id, w.title, w.format, w.held_on, w.place, w.facilitator,
+                        canvas_counts.get(w.id, 0), ", ".join(codes.get(w.id, [])))
+            for w in session.scalars(select(Workshop))]
+    rows.sort(key=lambda r: (r.held_on or date.max, r.title.casefold()), reverse=True)
+    return rows
+
+
+def add_participant(session: Session, workshop_id: str, name: str,
+                    organisation: str = "") -> WorkshopParticipant:
+    workshop = get_workshop(session, workshop_id)
+    highest = max((p.position for p in workshop.participants), default=0)
+    participant = WorkshopParticipant(name=name.strip(), organisation=organisation.strip(),
+                                      position=highest + 1)
+    validate(participant)
+    workshop.participants.append(participant)
+    session.flush()
+    return participant

@@ -39,6 +39,16 @@ class Dialogs:
         path = QFileDialog.getExistingDirectory(self.parent, title, folder)
         return path or None
 
+    def ask_text(self, title: str, text: str, current: str = "") -> str | None:
+        """A line of text, or None when cancelled."""
+        value, ok = QInputDialog.getText(self.parent, title, text, QLineEdit.EchoMode.Normal, current)
+        return value if ok else None
+
+    def choose_item(self, title: str, text: str, items: list[str], current: int = 0) -> int | None:
+        """The index of the chosen entry, or None when cancelled."""
+        value, ok = QInputDialog.getItem(self.parent, title, text, items, current, False)
+        return items.index(value) if ok and value in items else None
+
     def ask_passphrase(self, title: str, text: str) -> str | None:
         """None when cancelled; an empty text is a valid answer (no protection)."""
         value, ok = QInputDialog.getText(self.parent, title, text, QLineEdit.EchoMode.Password)

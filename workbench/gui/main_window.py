@@ -32,6 +32,7 @@ from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
 from workbench.gui.strategy_view import StrategyPanel
 from workbench.gui.sync_panel import SyncPanel, SyncRunner
+from workbench.gui.workshops_panel import WorkshopsPanel
 from workbench.services import measures as measure_service
 from workbench.services.errors import NotFoundError
 from workbench.services.operations import ChangeSet
@@ -41,7 +42,9 @@ from workbench.store.workspace import SUFFIX, Workspace, WorkspaceError
 if TYPE_CHECKING:
     from workbench.gui.measure_editor import MeasureEditor
 
-SECTIONS = ("Strategie", "Maßnahmen", "Synchronisation")
+SECTIONS = ("Strategie", "Maßnahmen", "Workshops", "Synchronisation")
+#: Sections that show the measure editor beside them.
+WITH_DETAIL = {0, 1}
 
 
 def with_suffix(path: str) -> str:
@@ -111,6 +114,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.strategy)
         self.stack.addWidget(self.measures)
+        self.workshops = WorkshopsPanel(self.ops, self.dialogs)
+        self.stack.addWidget(self.workshops)
         self.stack.addWidget(self.sync_panel)
         # The editor is built when the first measure is opened (it costs ~0.15 s of start-up).
         self._editor: MeasureEditor | None = None
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
     def _section_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid():
             self.stack.setCurrentIndex(current.row())
+            self.detail.setVisible(current.row() in WITH_DETAIL)
 
     def focus_search(self) -> None:
         self.show_section(1)
@@ -285,6 +291,7 @@ class MainWindow(QMainWindow):
         self._update_conflict_count()
         self.strategy.request_reload()
         self.measures.reload()
+        self.workshops.request_reload()
         if self._editor is not None:
             self._editor.load(None)  # nothing selected yet: the editor says how to choose one
         if ws.upgraded_from:
@@ -294,6 +301,7 @@ class MainWindow(QMainWindow):
                 f"Eine Sicherung des alten Stands liegt unter „{ws.backup_path}“."))
 
     def switch_workspace(self, workspace: Workspace) -> None:
+        self.workshops.close_canvases()
         old = self.ops.workspace
         self.ops.workspace = workspace
         self.ops.undo_stack.clear()
@@ -397,6 +405,7 @@ class MainWindow(QMainWindow):
         self.message_bar.hide()
         self.measures.on_changed(tables, changes)
         self.strategy.on_changed(tables, changes)
+        self.workshops.on_changed(tables, changes)
         editor = self._editor
         if editor is None:
             pass
@@ -441,6 +450,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setFocus()  # commit a field that is still being edited
+        self.workshops.close_canvases()
         self.sync_runner.timer.stop()
         self.sync_runner.wait()
         self.settings.set(opt.GEOMETRY, self.saveGeometry())

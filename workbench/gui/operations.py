@@ -6,6 +6,7 @@ Every user-visible change goes through :meth:`WorkspaceOps.run`. Views listen to
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -20,14 +21,37 @@ from workbench.store.workspace import Workspace, WorkspaceError
 T = TypeVar("T")
 
 
-class ChangeCommand(QUndoCommand):
-    """One user action on the undo stack; it was already done when pushed."""
+MERGE_ID = 1
+MERGE_WINDOW_S = 2.0
 
-    def __init__(self, ops: WorkspaceOps, changes: ChangeSet) -> None:
+
+class ChangeCommand(QUndoCommand):
+    """One user action on the undo stack; it was already done when pushed.
+
+    Commands with the same *merge_key* pushed in quick succession (arrow-key moves of
+    the same notes) become one undo step.
+    """
+
+    def __init__(self, ops: WorkspaceOps, changes: ChangeSet, merge_key: str = "") -> None:
         super().__init__(changes.description)
         self._ops = ops
         self._changes = changes
         self._done = True
+        self.merge_key = merge_key
+        self.pushed_at = time.monotonic()
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ChangeCommand) or other.merge_key != self.merge_key:
+            return False
+        if other.pushed_at - self.pushed_at > MERGE_WINDOW_S:
+            return False
+        self._changes = ChangeSet(self._changes.description,
+                                  [*self._changes.changes, *other._changes.changes])
+        self.pushed_at = other.pushed_at
+        return True
 
     def redo(self) -> None:
         if self._done:
@@ -56,7 +80,8 @@ class WorkspaceOps(QObject):
         """A read session (views read through it; writes go through run())."""
         return self.workspace.session()
 
-    def run(self, description: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+    def run(self, description: str, fn: Callable[..., T], *args: Any, merge_key: str = "",
+            **kwargs: Any) -> T | None:
         """Run a service call as one undoable step; on refusal emit failed and return None."""
         try:
             result, changes = execute(self.workspace, description, fn, *args, **kwargs)
@@ -64,7 +89,7 @@ class WorkspaceOps(QObject):
             self.failed.emit(str(exc))
             return None
         if changes:
-            self.undo_stack.push(ChangeCommand(self, changes))
+            self.undo_stack.push(ChangeCommand(self, changes, merge_key))
             self.changed.emit(changes.tables, changes)
         return result
 

@@ -238,6 +238,15 @@ def delete_notes(session: Session, note_ids: list[str]) -> int:
     return len(notes)
 
 
+def delete_selection(session: Session, note_ids: list[str], connector_ids: list[str]) -> None:
+    """Delete what is selected on a canvas: connectors, then notes (one undo step)."""
+    for connector_id in connector_ids:
+        if session.get(Connector, connector_id) is not None:
+            delete_connector(session, connector_id)
+    if note_ids:
+        delete_notes(session, note_ids)
+
+
 def paste_notes(session: Session, canvas_id: str, notes: list[dict[str, Any]],
                 dx: float = 30.0, dy: float = 30.0) -> list[Note]:
     """Copies of notes (as :func:`note_clipboard` wrote them) offset by (dx, dy)."""

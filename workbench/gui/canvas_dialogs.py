@@ -1,0 +1,161 @@
+"""Dialogs of the workshop section: choosing a canvas template, taking a note into the plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.model import FieldOfAction, Goal, Measure
+from workbench.services.canvas_templates import CanvasTemplate
+from workbench.services.note_transfer import TransferKind
+from workbench.services.workshops import linked_measures
+
+
+class TemplateChooser(QDialog):
+    """Pick the template of a new canvas; the description says what it is for."""
+
+    def __init__(self, templates: list[CanvasTemplate], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Neue Leinwand")
+        self.templates = templates
+        self.list = QListView()
+        self.list.setAccessibleName("Vorlagen")
+        names = [t.title + (" (eigene Vorlage)" if t.user_made else "") for t in templates]
+        self.list.setModel(QStringListModel(names, self))
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setAccessibleName("Beschreibung der Vorlage")
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Titel der Leinwand")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Anlegen")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.doubleClicked.connect(self.accept)
+        form = QFormLayout()
+        label = QLabel("&Titel:")
+        label.setBuddy(self.title)
+        form.addRow(label, self.title)
+        layout = QVBoxLayout(self)
+        heading = QLabel("&Vorlage:")
+        heading.setBuddy(self.list)
+        layout.addWidget(heading)
+        layout.addWidget(self.list)
+        layout.addWidget(self.description)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, 480)
+        if templates:
+            self.list.setCurrentIndex(self.list.model().index(0, 0))
+
+    def _current_changed(self) -> None:
+        template = self.chosen()
+        if template is not None:
+            zones = ", ".join(z.title for z in template.zones)
+            self.description.setText(f"{template.description}\nZonen: {zones}")
+            self.title.setText(template.title)
+
+    def chosen(self) -> CanvasTemplate | None:
+        row = self.list.currentIndex().row()
+        return self.templates[row] if 0 <= row < len(self.templates) else None
+
+
+@dataclass(frozen=True)
+class TransferChoice:
+    """Where a note goes: the kind of item and the measure, goal or field it belongs to."""
+
+    kind: TransferKind
+    measure_id: str | None = None
+    goal_id: str | None = None
+    field_id: str | None = None
+
+
+class TransferDialog(QDialog):
+    """Ask what a note becomes and where: measure, goal, key result, risk, milestone, log entry."""
+
+    def __init__(self, session: Session, workshop_id: str, note_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("In die Planung übernehmen")
+        self.session = session
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Übernehmen als")
+        for kind in TransferKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.kind.setCurrentIndex(list(TransferKind).index(TransferKind.RISK))
+        self.measure = QComboBox()
+        self.measure.setAccessibleName("Maßnahme")
+        linked = linked_measures(session, workshop_id)
+        others = session.scalars(select(Measure).where(Measure.deleted_at.is_(None))
+                                 .order_by(Measure.code)).all()
+        for measure in [*linked, *[m for m in others if m not in linked]]:
+            self.measure.addItem(f"{measure.code} {measure.title}", measure.id)
+        self.goal = QComboBox()
+        self.goal.setAccessibleName("Ziel")
+        self.field = QComboBox()
+        self.field.setAccessibleName("Handlungsfeld")
+        for field in session.scalars(select(FieldOfAction).order_by(FieldOfAction.title)):
+            self.field.addItem(field.title, field.id)
+        preview = QLabel(note_text.strip() or "(leer)")
+        preview.setWordWrap(True)
+        preview.setAccessibleName("Text der Notiz")
+        self.form = QFormLayout()
+        self.form.addRow("Notiz:", preview)
+        for text, widget in (("&Übernehmen als:", self.kind), ("&Maßnahme:", self.measure),
+                             ("&Ziel:", self.goal), ("&Handlungsfeld:", self.field)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Übernehmen")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.measure.currentIndexChanged.connect(self._fill_goals)
+        self._fill_goals()
+        self._kind_changed()
+
+    def _fill_goals(self) -> None:
+        self.goal.clear()
+        measure_id = self.measure.currentData()
+        for goal in self.session.scalars(select(Goal).where(Goal.measure_id == measure_id)
+                                         .order_by(Goal.position)):
+            self.goal.addItem(goal.title, goal.id)
+
+    def _kind_changed(self) -> None:
+        kind = TransferKind(self.kind.currentData())
+        for widget, visible in ((self.measure, kind is not TransferKind.MEASURE),
+                                (self.goal, kind is TransferKind.KEY_RESULT),
+                                (self.field, kind is TransferKind.MEASURE)):
+            self.form.setRowVisible(widget, visible)
+
+    def choice(self) -> TransferChoice:
+        kind = TransferKind(self.kind.currentData())
+        return TransferChoice(kind, self.measure.currentData(),
+                              self.goal.currentData() if kind is TransferKind.KEY_RESULT else None,
+                              self.field.currentData() if kind is TransferKind.MEASURE else None)
+
+

@@ -1,0 +1,381 @@
+"""What a canvas shows: zones, sticky notes, connectors and group frames as scene items.
+
+Items paint themselves for the view that shows them: a presentation view asks for
+large type or high contrast (see :class:`ViewLook`); exports paint without selection.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QStaticText,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from workbench.services.canvas import NOTE_COLORS, NOTE_MIN_HEIGHT, NOTE_WIDTH, NoteData
+
+if TYPE_CHECKING:
+    from workbench.model import CanvasZone
+
+PAD = 12.0
+NOTE_FONT_PX = 19
+TEXT_DARK = QColor("#1A1A1A")
+SELECTION = QColor("#0B4F9C")
+#: Below this scale, notes are drawn as coloured cards with text lines hinted, not text:
+#: at that size text is unreadable anyway, and 2,000 notes stay fast.
+DETAIL_SCALE = 0.30
+
+
+@dataclass
+class ViewLook:
+    """How a view wants items drawn (the canvas window: normal; the projector: large)."""
+
+    high_contrast: bool = False
+    large_type: bool = False
+    exporting: bool = False
+
+
+NORMAL = ViewLook()
+
+
+def look_of(widget: QWidget | None) -> ViewLook:
+    view = widget.parent() if widget is not None else None
+    look = getattr(view, "look", None)
+    return look if isinstance(look, ViewLook) else NORMAL
+
+
+def note_font() -> QFont:
+    font = QFont()
+    font.setPixelSize(NOTE_FONT_PX)
+    return font
+
+
+def _small_font(px: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    return font
+
+
+class ZoneItem(QGraphicsItem):
+    """A zone of the template: coloured area, title, guiding question, lock marker."""
+
+    def __init__(self, zone: CanvasZone) -> None:
+        super().__init__()
+        self.zone_id = zone.id
+        self.setZValue(-10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # a drag here draws a rubber band
+        self.update_from(zone)
+
+    def update_from(self, zone: CanvasZone) -> None:
+        self.prepareGeometryChange()
+        self.title = zone.title
+        self.question = zone.question
+        self.color = QColor(zone.color or "#F0F0F0")
+        self.locked = zone.locked
+        self.rect = QRectF(0, 0, zone.width, zone.height)
+        self.setPos(zone.x, zone.y)
+        self.setToolTip(f"{zone.title}: {zone.question}" + (" (gesperrt)" if zone.locked else ""))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        look = look_of(widget)
+        if look.high_contrast:
+            painter.setPen(QPen(QColor("#FFFFFF"), 3))
+            painter.setBrush(QColor("#000000"))
+        else:
+            painter.setPen(QPen(self.color.darker(135), 2))
+            painter.setBrush(self.color)
+        painter.drawRoundedRect(self.rect.adjusted(1, 1, -1, -1), 8, 8)
+        if self.locked:
+            hatch = QBrush(QColor(255, 255, 255, 90) if look.high_contrast else QColor(0, 0, 0, 28),
+                           Qt.BrushStyle.BDiagPattern)
+            painter.fillRect(self.rect.adjusted(3, 3, -3, -3), hatch)
+        scale = 1.35 if look.large_type else 1.0
+        title_px = int(30 * scale)
+        painter.setPen(QColor("#FFE14D") if look.high_contrast else TEXT_DARK)
+        painter.setFont(_small_font(title_px, bold=True))
+        title = self.title + ("  🔒 gesperrt" if self.locked else "")
+        title_rect = QRectF(16, 10, self.rect.width() - 32, title_px * 1.4)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         QFontMetricsF(painter.font()).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                                   title_rect.width()))
+        if self.question:
+            q_px = int(19 * scale)
+            painter.setFont(_small_font(q_px))
+            painter.setPen(QColor("#FFFFFF") if look.high_contrast else QColor("#3D3D3D"))
+            q_rect = QRectF(16, title_rect.bottom() + 2, self.rect.width() - 32, q_px * 3.2)
+            painter.drawText(q_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, self.question)
+
+
+class NoteItem(QGraphicsItem):
+    """A sticky note: wraps its text and grows; shows its label, dots and transfer."""
+
+    def __init__(self, note: NoteData) -> None:
+        super().__init__()
+        self.note_id = note.id
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.connectors: list[ConnectorItem] = []
+        self.locked = False
+        self._static = QStaticText()
+        self._static.setTextFormat(Qt.TextFormat.PlainText)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._static.setTextOption(option)
+        self._static.setTextWidth(NOTE_WIDTH - 2 * PAD)
+        self.data: NoteData | None = None
+        self.update_from(note)
+
+    def update_from(self, note: NoteData) -> None:
+        if note == self.data:
+            return
+        text_changed = self.data is None or note.text != self.data.text
+        self.data = note
+        if text_changed:
+            self.prepareGeometryChange()
+            self._static.setText(note.text)
+            self._static.prepare(font=note_font())
+            text_height = self._static.size().height() if note.text else 0.0
+            self._height = max(NOTE_MIN_HEIGHT, text_height + 2 * PAD + self._top() + 30)
+        else:
+            self.prepareGeometryChange()
+        if self.pos() != QPointF(note.x, note.y):
+            self.setPos(note.x, note.y)
+        self.fill = QColor(NOTE_COLORS.get(note.color, NOTE_COLORS["yellow"])[0])
+        parts = [note.text or "(leer)"]
+        if note.label:
+            parts.insert(0, f"[{note.label}]")
+        if note.votes:
+            parts.append(f"{note.votes} {'Punkt' if note.votes == 1 else 'Punkte'}")
+        if note.transferred:
+            parts.append(f"übernommen {note.transferred}")
+        self.setToolTip("\n".join(parts))
+        self.update()
+
+    def _top(self) -> float:
+        return 30.0 if self.data is not None and (self.data.label or self.data.author) else 0.0
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not locked)
+
+    @property
+    def height(self) -> float:
+        return self._height
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-4, -4, NOTE_WIDTH + 10, self._height + 10)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, NOTE_WIDTH, self._height))
+        return path
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for connector in self.connectors:
+                connector.adjust()
+            group = getattr(self.scene(), "group_of_note", None)
+            if group is not None:
+                group(self)
+        return super().itemChange(change, value)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        assert self.data is not None
+        look = look_of(widget)
+        rect = QRectF(0, 0, NOTE_WIDTH, self._height)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not look.exporting
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        if scale < DETAIL_SCALE:
+            painter.fillRect(rect, self.fill)
+            if selected:
+                painter.fillRect(rect.adjusted(0, 0, 0, -rect.height() * 0.8), SELECTION)
+            else:
+                painter.fillRect(QRectF(PAD, PAD * 2, NOTE_WIDTH - 2 * PAD, 14), QColor(0, 0, 0, 60))
+            return
+        painter.fillRect(rect.translated(4, 4), QColor(0, 0, 0, 45))  # a soft shadow
+        border = QColor("#FFFFFF") if look.high_contrast else self.fill.darker(150)
+        painter.setPen(QPen(border, 3 if look.high_contrast else 1.5))
+        painter.setBrush(self.fill)
+        painter.drawRect(rect)
+        painter.setPen(TEXT_DARK)
+        top = self._top()
+        if self.data.label:
+            painter.setFont(_small_font(16, bold=True))
+            label_w = QFontMetricsF(painter.font()).horizontalAdvance(self.data.label) + 14
+            badge = QRectF(PAD - 4, 8, label_w, 24)
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.setPen(QPen(TEXT_DARK, 1.5))
+            painter.drawRect(badge)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.data.label)
+        if self.data.author:
+            painter.setFont(_small_font(14))
+            painter.setPen(QColor("#333333"))
+            left = PAD + (label_w + 6 if self.data.label else 0)
+            author_rect = QRectF(left, 10, NOTE_WIDTH - left - PAD, 20)
+            painter.drawText(author_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetricsF(painter.font()).elidedText(
+                                 self.data.author, Qt.TextElideMode.ElideLeft, author_rect.width()))
+        painter.setPen(TEXT_DARK)
+        painter.setFont(note_font())
+        painter.drawStaticText(QPointF(PAD, PAD + top), self._static)
+        footer = QRectF(PAD, self._height - 28, NOTE_WIDTH - 2 * PAD, 22)
+        if self.data.votes:
+            painter.setFont(_small_font(17, bold=True))
+            dots = min(self.data.votes, 6)
+            painter.setBrush(QColor("#C0392B"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            for i in range(dots):
+                painter.drawEllipse(QRectF(footer.left() + i * 15, footer.top() + 5, 12, 12))
+            painter.setPen(TEXT_DARK)
+            painter.drawText(footer.adjusted(dots * 15 + 4, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             f"{self.data.votes}")
+        if self.data.transferred:
+            painter.setFont(_small_font(14, bold=True))
+            painter.setPen(QColor("#114B1F"))
+            painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             "✓ übernommen")
+        if selected:
+            pen = QPen(QColor("#FFE14D") if look.high_contrast else SELECTION, 4)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(-2, -2, 2, 2))
+
+
+class ConnectorItem(QGraphicsItem):
+    """An arrow from one note to another, following both as they move."""
+
+    def __init__(self, connector_id: str, source: NoteItem, target: NoteItem, label: str) -> None:
+        super().__init__()
+        self.connector_id = connector_id
+        self.source, self.target, self.label = source, target, label
+        self.setZValue(-1)  # under the notes: an arrow never hides a note's text
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        source.connectors.append(self)
+        target.connectors.append(self)
+        self.line = QLineF()
+        self.setToolTip(f"Verbindung{': ' + label if label else ''}")
+        self.adjust()
+
+    def detach(self) -> None:
+        for note in (self.source, self.target):
+            if self in note.connectors:
+                note.connectors.remove(self)
+
+    @staticmethod
+    def _edge_point(rect: QRectF, towards: QPointF) -> QPointF:
+        centre = rect.center()
+        dx, dy = towards.x() - centre.x(), towards.y() - centre.y()
+        if dx == 0 and dy == 0:
+            return centre
+        sx = (rect.width() / 2) / abs(dx) if dx else math.inf
+        sy = (rect.height() / 2) / abs(dy) if dy else math.inf
+        s = min(sx, sy)
+        return QPointF(centre.x() + dx * s, centre.y() + dy * s)
+
+    def adjust(self) -> None:
+        self.prepareGeometryChange()
+        a = QRectF(self.source.pos(), QSizeF(NOTE_WIDTH, self.source.height))
+        b = QRectF(self.target.pos(), QSizeF(NOTE_WIDTH, self.target.height))
+        self.line = QLineF(self._edge_point(a, b.center()), self._edge_point(b, a.center()))
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self.line.p1(), self.line.p2()).normalized().adjusted(-20, -20, 20, 20)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self.line.p1())
+        path.lineTo(self.line.p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(16)
+        return stroker.createStroke(path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        look = look_of(widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not look.exporting
+        colour = QColor("#FFFFFF") if look.high_contrast else QColor("#2B2B2B")
+        if selected:
+            colour = QColor("#FFE14D") if look.high_contrast else SELECTION
+        pen = QPen(colour, 6 if selected else 3.5)
+        if selected:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(self.line)
+        if self.line.length() < 1:
+            return
+        angle = math.atan2(-self.line.dy(), self.line.dx())
+        tip = self.line.p2()
+        size = 18.0
+        left = tip + QPointF(math.sin(angle - math.pi / 3) * size, math.cos(angle - math.pi / 3) * size)
+        right = tip + QPointF(math.sin(angle - math.pi + math.pi / 3) * size,
+                              math.cos(angle - math.pi + math.pi / 3) * size)
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPolygon(QPolygonF([tip, left, right]))
+        if self.label:
+            painter.setPen(colour)
+            painter.setFont(_small_font(16, bold=True))
+            painter.drawText(QRectF(self.line.center() - QPointF(100, 24), QSizeF(200, 20)),
+                             Qt.AlignmentFlag.AlignCenter, self.label)
+
+
+class GroupItem(QGraphicsItem):
+    """A frame around the notes of a group with the group's heading above them."""
+
+    def __init__(self, group_id: str, heading: str) -> None:
+        super().__init__()
+        self.group_id = group_id
+        self.heading = heading
+        self.rect = QRectF()
+        self.setZValue(-5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def fit(self, notes: list[NoteItem]) -> None:
+        self.prepareGeometryChange()
+        rect = QRectF()
+        for note in notes:
+            rect = rect.united(QRectF(note.pos(), QSizeF(NOTE_WIDTH, note.height)))
+        self.rect = rect.adjusted(-14, -46, 14, 14) if notes else QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-3, -3, 3, 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self.rect.isNull():
+            return
+        look = look_of(widget)
+        colour = QColor("#FFFFFF") if look.high_contrast else QColor("#4A4A4A")
+        pen = QPen(colour, 2.5)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(255, 255, 255, 0 if look.high_contrast else 70))
+        painter.drawRoundedRect(self.rect, 10, 10)
+        painter.setFont(_small_font(20, bold=True))
+        painter.setPen(colour)
+        painter.drawText(QRectF(self.rect.left() + 12, self.rect.top() + 6, self.rect.width() - 24, 30),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.heading)

@@ -1,0 +1,407 @@
+"""The canvas as a scene of items, the view that zooms and pans it, and in-place editing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QPinchGesture,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from workbench.gui.canvas_items import (
+    ConnectorItem,
+    GroupItem,
+    NoteItem,
+    ViewLook,
+    ZoneItem,
+    note_font,
+)
+from workbench.services.canvas import NOTE_WIDTH, CanvasData
+
+ZOOM_STEP = 1.2
+MIN_SCALE, MAX_SCALE = 0.05, 6.0
+ARROW_STEP, ARROW_BIG_STEP = 10.0, 50.0
+
+
+class CanvasScene(QGraphicsScene):
+    """Items for one canvas, kept in step with the database by :meth:`show_data`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: CanvasData | None = None
+        self.zones: dict[str, ZoneItem] = {}
+        self.notes: dict[str, NoteItem] = {}
+        self.connectors: dict[str, ConnectorItem] = {}
+        self.groups: dict[str, GroupItem] = {}
+        self.selection_order: list[str] = []
+        self.selectionChanged.connect(self._track_selection)
+
+    def show_data(self, data: CanvasData) -> None:
+        """Bring the items in line with *data*: update, add and remove, never rebuild all."""
+        self.data = data
+        self.setSceneRect(QRectF(-150, -150, data.width + 300, data.height + 300))
+        seen = set()
+        for zone in data.zones:
+            seen.add(zone.id)
+            item = self.zones.get(zone.id)
+            if item is None:
+                item = self.zones[zone.id] = ZoneItem(zone)
+                self.addItem(item)
+            else:
+                item.update_from(zone)
+        for gone in set(self.zones) - seen:
+            self.removeItem(self.zones.pop(gone))
+        locked = {z.id for z in data.zones if z.locked}
+        seen = set()
+        for note in data.notes:
+            seen.add(note.id)
+            item = self.notes.get(note.id)
+            if item is None:
+                item = self.notes[note.id] = NoteItem(note)
+                self.addItem(item)
+            else:
+                item.update_from(note)
+            item.set_locked(note.zone_id in locked)
+        for gone in set(self.notes) - seen:
+            item = self.notes.pop(gone)
+            for connector in list(item.connectors):
+                connector.detach()
+            self.removeItem(item)
+        self._show_connectors(data)
+        self._show_groups(data)
+
+    def _show_connectors(self, data: CanvasData) -> None:
+        wanted = {c[0]: c for c in data.connectors if c[1] in self.notes and c[2] in self.notes}
+        for connector_id in list(self.connectors):
+            item = self.connectors[connector_id]
+            row = wanted.get(connector_id)
+            if row is None or item.source is not self.notes[row[1]] or item.target is not self.notes[row[2]]:
+                item.detach()
+                self.removeItem(self.connectors.pop(connector_id))
+            else:
+                item.adjust()
+        for connector_id, (_, source, target, label) in wanted.items():
+            if connector_id not in self.connectors:
+                item = ConnectorItem(connector_id, self.notes[source], self.notes[target], label)
+                self.connectors[connector_id] = item
+                self.addItem(item)
+
+    def _show_groups(self, data: CanvasData) -> None:
+        for group_id in set(self.groups) - set(data.groups):
+            self.removeItem(self.groups.pop(group_id))
+        for group_id, heading in data.groups.items():
+            item = self.groups.get(group_id)
+            if item is None:
+                item = self.groups[group_id] = GroupItem(group_id, heading)
+                self.addItem(item)
+            item.heading = heading
+            self.fit_group(group_id)
+
+    def fit_group(self, group_id: str) -> None:
+        members = [i for i in self.notes.values() if i.data and i.data.group_id == group_id]
+        self.groups[group_id].fit(members)
+
+    def group_of_note(self, item: NoteItem) -> None:
+        """Called while a note moves: its group frame follows."""
+        if item.data and item.data.group_id in self.groups:
+            self.fit_group(item.data.group_id)
+
+    def _track_selection(self) -> None:
+        selected = {i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)}
+        self.selection_order = [n for n in self.selection_order if n in selected]
+        self.selection_order += [n for n in selected if n not in self.selection_order]
+
+    def selected_note_ids(self) -> list[str]:
+        """Selected notes in the order they were selected (for connectors: first → second)."""
+        return list(self.selection_order)
+
+    def selected_connector_ids(self) -> list[str]:
+        return [i.connector_id for i in self.selectedItems() if isinstance(i, ConnectorItem)]
+
+    def note_at(self, pos: QPointF) -> NoteItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NoteItem):
+                return item
+        return None
+
+    def zone_item_at(self, pos: QPointF) -> ZoneItem | None:
+        holding = [i for i in self.items(pos) if isinstance(i, ZoneItem)]
+        return min(holding, key=lambda z: z.rect.width() * z.rect.height()) if holding else None
+
+    def notes_in_reading_order(self) -> list[NoteItem]:
+        """Zone by zone (template order), then top to bottom, left to right: Tab follows this."""
+        assert self.data is not None
+        rank = {z.id: i for i, z in enumerate(self.data.zones)}
+        return sorted(self.notes.values(), key=lambda n: (
+            rank.get(n.data.zone_id if n.data else None, len(rank)), round(n.y() / 40), n.x()))
+
+    def moved_notes(self) -> dict[str, tuple[float, float]]:
+        """Notes whose item stands elsewhere than the database says (after a drag)."""
+        moved = {}
+        for item in self.notes.values():
+            if item.data and (abs(item.x() - item.data.x) > 0.4 or abs(item.y() - item.data.y) > 0.4):
+                moved[item.note_id] = (item.x(), item.y())
+        return moved
+
+
+class NoteTextEditor(QPlainTextEdit):
+    """Edits a note's text in place: Enter keeps it, Shift+Enter starts a new line, Esc cancels."""
+
+    committed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Notiztext")
+        self.setAccessibleDescription("Eingabe übernimmt, Umschalt+Eingabe beginnt eine neue Zeile, "
+                                      "Escape bricht ab.")
+        self.setStyleSheet("QPlainTextEdit { background: #FFFDF2; color: #1A1A1A; "
+                           "border: 3px solid #0B4F9C; }")
+        self._closing = False
+        self.hide()
+
+    def open(self, text: str, rect: QRectF, scale: float) -> None:
+        font = note_font()
+        font.setPixelSize(max(11, int(font.pixelSize() * scale)))
+        self.setFont(font)
+        self.setGeometry(rect.toAlignedRect())
+        self.setPlainText(text)
+        self.selectAll()
+        self._closing = False
+        self.show()
+        self.raise_()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self._finish(commit=True)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self._finish(commit=False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        if self.isVisible():
+            self._finish(commit=True)
+
+    def _finish(self, commit: bool) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        text = self.toPlainText()
+        self.hide()
+        if commit:
+            self.committed.emit(text)
+        else:
+            self.cancelled.emit()
+
+
+class CanvasView(QGraphicsView):
+    """Shows a canvas: wheel, pinch and keys zoom; middle button or Space+drag pans;
+    a drag on the background selects; arrow keys move selected notes."""
+
+    new_note_requested = Signal(QPointF)
+    edit_requested = Signal(str)
+    notes_moved = Signal(object)
+    note_clicked = Signal(str, object)  # note id, keyboard modifiers (voting mode uses it)
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: CanvasScene, parent: QWidget | None = None,
+                 look: ViewLook | None = None) -> None:
+        super().__init__(scene, parent)
+        self.canvas_scene = scene
+        self.look = look or ViewLook()
+        self.voting = False
+        self.setAccessibleName("Leinwand")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._space_down = False
+        self._fit_pending = True
+        self._pinch_start = 1.0
+
+    # --- zoom -------------------------------------------------------------------------------
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float, anchor_under_mouse: bool = False) -> None:
+        current = self.scale_factor()
+        factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
+        if not anchor_under_mouse:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(factor, factor)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._fit_pending = False
+        self.zoom_changed.emit(self.scale_factor())
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        self.zoom_by(1.0 / self.scale_factor())
+
+    def fit_all(self) -> None:
+        """Show the whole canvas (zones and every note)."""
+        data = self.canvas_scene.data
+        rect = QRectF(0, 0, data.width, data.height) if data else QRectF()
+        rect = rect.united(self.canvas_scene.itemsBoundingRect()).adjusted(-20, -20, 20, 20)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_pending = True
+        self.zoom_changed.emit(self.scale_factor())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit_pending:  # until the user zooms, the canvas fills the window
+            self.fit_all()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier):
+            super().wheelEvent(event)  # Shift/Ctrl + wheel scrolls (pans)
+            return
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(ZOOM_STEP ** steps, anchor_under_mouse=True)
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if isinstance(pinch, QPinchGesture):
+                if pinch.state() == Qt.GestureState.GestureStarted:
+                    self._pinch_start = self.scale_factor()
+                total = pinch.totalScaleFactor()
+                self.zoom_by(self._pinch_start * total / self.scale_factor(), anchor_under_mouse=True)
+                return True
+        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_by(1.0 + event.value(), anchor_under_mouse=True)
+                return True
+        return super().viewportEvent(event)
+
+    # --- mouse ------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            fake = QMouseEvent(event.type(), event.position(), event.globalPosition(),
+                               Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, event.modifiers())
+            super().mousePressEvent(fake)
+            return
+        if self.voting and event.button() == Qt.MouseButton.LeftButton:
+            item = self.canvas_scene.note_at(self.mapToScene(event.position().toPoint()))
+            if item is not None:
+                self.note_clicked.emit(item.note_id, event.modifiers())
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.dragMode() == QGraphicsView.DragMode.ScrollHandDrag:
+            fake = QMouseEvent(event.type(), event.position(), event.globalPosition(),
+                               Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, event.modifiers())
+            super().mouseReleaseEvent(fake)
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            return
+        super().mouseReleaseEvent(event)
+        moved = self.canvas_scene.moved_notes()
+        if moved:
+            self.notes_moved.emit(moved)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = self.mapToScene(event.position().toPoint())
+        item = self.canvas_scene.note_at(pos)
+        if item is not None:
+            self.edit_requested.emit(item.note_id)
+        elif not self.voting:
+            self.new_note_requested.emit(pos - QPointF(NOTE_WIDTH / 2, 30))
+        event.accept()
+
+    # --- keyboard ---------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat() and not self.voting:
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        selected = [self.canvas_scene.notes[i] for i in self.canvas_scene.selected_note_ids()]
+        if key in arrows and selected:
+            step = ARROW_BIG_STEP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else ARROW_STEP
+            dx, dy = arrows[key]
+            moves = {i.note_id: (i.x() + dx * step, i.y() + dy * step) for i in selected
+                     if i.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable}
+            if moves:
+                for item in selected:
+                    if item.note_id in moves:
+                        item.setPos(*moves[item.note_id])
+                self.notes_moved.emit(moves)
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            if self.select_next(backwards=key == Qt.Key.Key_Backtab):
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # Tab walks through the notes; Ctrl+Tab (handled by Qt) leaves the canvas.
+        return False if self.canvas_scene.notes else super().focusNextPrevChild(next)
+
+    def select_next(self, backwards: bool = False) -> bool:
+        """Select the next note in reading order and bring it into view."""
+        order = self.canvas_scene.notes_in_reading_order()
+        if not order:
+            return False
+        current = self.canvas_scene.selected_note_ids()
+        ids = [n.note_id for n in order]
+        if current and current[-1] in ids:
+            index = ids.index(current[-1]) + (-1 if backwards else 1)
+        else:
+            index = len(ids) - 1 if backwards else 0
+        item = order[index % len(order)]
+        self.canvas_scene.clearSelection()
+        item.setSelected(True)
+        self.ensureVisible(item, 40, 40)
+        data = item.data
+        if data is not None:
+            self.setAccessibleDescription(f"Notiz: {data.text}")
+        return True
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, QColor("#000000") if self.look.high_contrast else QColor("#E9E9E9"))
+        data = self.canvas_scene.data
+        if data is not None and not self.look.high_contrast:
+            painter.fillRect(QRectF(0, 0, data.width, data.height), QColor("#FFFFFF"))
+
+

@@ -1,0 +1,655 @@
+"""The canvas window a facilitator works in: notes, zones, dot voting, timer, presentation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QCursor,
+    QGuiApplication,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSpinBox,
+    QToolBar,
+    QTreeView,
+    QWidget,
+)
+
+from workbench.gui.canvas_dialogs import TransferChoice, TransferDialog
+from workbench.gui.canvas_items import NoteItem
+from workbench.gui.canvas_view import CanvasScene, CanvasView, NoteTextEditor
+from workbench.gui.dialogs import Dialogs
+from workbench.gui.facilitation import (
+    CountdownTimer,
+    PresentationWindow,
+    TimerOverlay,
+    export_pdf,
+    export_png,
+)
+from workbench.gui.operations import WorkspaceOps
+from workbench.services import canvas as cv
+from workbench.services import canvas_templates as templates
+from workbench.services import workshops
+from workbench.services.canvas import NOTE_COLORS, CanvasData
+from workbench.services.errors import NotFoundError
+from workbench.services.note_transfer import transfer_note
+from workbench.services.operations import ChangeSet
+
+NOTE_MIME = "application/x-werkbank-notes"
+CANVAS_TABLES = {"canvases", "canvas_zones", "notes", "note_groups", "connectors", "votes",
+                 "note_transfers", "workshops", "workshop_participants"}
+
+
+class CanvasWindow(QMainWindow):
+    """One canvas, edited through WorkspaceOps so every action can be undone."""
+
+    closed = Signal(str)
+
+    def __init__(self, ops: WorkspaceOps, canvas_id: str, dialogs: Dialogs | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ops = ops
+        self.canvas_id = canvas_id
+        self.dialogs = dialogs or Dialogs(self)
+        self.scene = CanvasScene(self)
+        self.view = CanvasView(self.scene, self)
+        self.editor = NoteTextEditor(self.view.viewport())
+        self.timer = CountdownTimer(self)
+        self.timer_overlay = TimerOverlay(self.timer, self.view)
+        self.presentation: PresentationWindow | None = None
+        self._editing: str | None = None  # note id, or "" for a new note
+        self._new_at = QPointF()
+        self.setCentralWidget(self.view)
+        self.setAccessibleName("Leinwand-Fenster")
+        self.problem = QLabel()
+        self.problem.setAccessibleName("Meldung")
+        self.problem.setWordWrap(True)
+        self.statusBar().addWidget(self.problem, 1)
+        self.vote_status = QLabel()
+        self.vote_status.setAccessibleName("Punktestand")
+        self.statusBar().addPermanentWidget(self.vote_status)
+        self._build_actions()
+        self._build_notes_dock()
+        self.view.new_note_requested.connect(self.new_note_at)
+        self.view.edit_requested.connect(self.edit_note)
+        self.view.notes_moved.connect(self.move_notes)
+        self.view.note_clicked.connect(self._vote_click)
+        self.editor.committed.connect(self._commit_text)
+        self.editor.cancelled.connect(self._cancel_text)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        ops.changed.connect(self._on_changed)
+        ops.failed.connect(self._on_failed)
+        self.resize(1280, 800)
+        self.reload()
+
+    # --- building ---------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None, menu: QMenu | None = None,
+                on_view: bool = False, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if on_view:  # single keys only while the canvas has focus, never while typing elsewhere
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        else:
+            self.addAction(action)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        canvas_menu = bar.addMenu("&Leinwand")
+        export_menu = canvas_menu.addMenu("&Exportieren")
+        for paper in ("A4", "A3"):
+            self._action(f"Als PNG-Bild ({paper} quer)…", lambda _=False, p=paper: self.export("png", p),
+                         menu=export_menu)
+            self._action(f"Als PDF ({paper} quer)…", lambda _=False, p=paper: self.export("pdf", p),
+                         menu=export_menu)
+        self._action("Als &Vorlage speichern…", self.save_as_template, menu=canvas_menu)
+        canvas_menu.addSeparator()
+        self._action("Fenster &schließen", self.close, QKeySequence.StandardKey.Close, canvas_menu)
+
+        edit = bar.addMenu("&Bearbeiten")
+        undo = self.ops.undo_stack.createUndoAction(self, "&Rückgängig")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ops.undo_stack.createRedoAction(self, "&Wiederherstellen")
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            edit.addAction(action)
+            self.addAction(action)
+        edit.addSeparator()
+        self.act_new = self._action("&Neue Notiz", self.new_note, "N", edit, on_view=True)
+        self.act_edit = self._action("Text &bearbeiten", self.edit_selected, "F2", edit, on_view=True)
+        enter = QAction(self)
+        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.triggered.connect(self.edit_selected)
+        self.view.addAction(enter)
+        self.act_label = self._action("&Kennzeichnung…", self.edit_label, "L", edit, on_view=True)
+        colours = edit.addMenu("&Farbe")
+        for number, (code, (_, name)) in enumerate(NOTE_COLORS.items(), start=1):
+            self._action(name, lambda _=False, c=code: self.set_colour(c), f"Alt+{number}", colours)
+        edit.addSeparator()
+        self._action("&Ausschneiden", self.cut, QKeySequence.StandardKey.Cut, edit, on_view=True)
+        self._action("&Kopieren", self.copy, QKeySequence.StandardKey.Copy, edit, on_view=True)
+        self._action("&Einfügen", self.paste, QKeySequence.StandardKey.Paste, edit, on_view=True)
+        self._action("&Löschen", self.delete_selected, QKeySequence.StandardKey.Delete, edit,
+                     on_view=True)
+        self._action("Alles aus&wählen", self.select_all, QKeySequence.StandardKey.SelectAll, edit,
+                     on_view=True)
+        edit.addSeparator()
+        self._action("Notizen &verbinden", self.connect_selected, "Ctrl+K", edit)
+        self._action("&Gruppieren…", self.group_selected, "Ctrl+G", edit)
+        self._action("Gruppe auf&lösen", self.ungroup_selected, "Ctrl+Shift+G", edit)
+        edit.addSeparator()
+        self._action("In die &Planung übernehmen…", self.transfer_selected, "Ctrl+T", edit)
+
+        view_menu = bar.addMenu("&Ansicht")
+        self._action("&Vergrößern", self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, view_menu)
+        self._action("Ver&kleinern", self.view.zoom_out, QKeySequence.StandardKey.ZoomOut, view_menu)
+        self._action("&Alles zeigen", self.view.fit_all, "Ctrl+0", view_menu)
+        self._action("&Originalgröße", self.view.actual_size, "Ctrl+1", view_menu)
+        view_menu.addSeparator()
+        self._action("&Präsentation", self.present, "F5", view_menu)
+        self.act_contrast = self._action("&Hoher Kontrast", self._contrast_toggled, "Ctrl+Shift+K",
+                                         view_menu, checkable=True)
+        self.view_menu = view_menu
+
+        moderation = bar.addMenu("&Moderation")
+        self.act_voting = self._action("&Punktabfrage", self._voting_toggled, "Ctrl+Shift+V",
+                                       moderation, checkable=True)
+        self._action("Punkt &setzen", self.vote_selected, "+", moderation, on_view=True)
+        self._action("Punkt &zurücknehmen", self.unvote_selected, "-", moderation, on_view=True)
+        self._action("Alle Punkte zurück&setzen…", self.clear_votes, None, moderation)
+        moderation.addSeparator()
+        self.act_timer = self._action("Countdown &starten/anhalten", self.toggle_timer, "Ctrl+Shift+T",
+                                      moderation)
+        self._action("Countdown zu&rücksetzen", self.timer.reset, None, moderation)
+        moderation.addSeparator()
+        self.lock_menu = moderation.addMenu("Zonen s&perren")
+        self.lock_group = QActionGroup(self)
+        self.lock_group.setExclusive(False)
+
+        tools = QToolBar("Moderation")
+        tools.setObjectName("moderation")
+        tools.setAccessibleName("Werkzeugleiste Moderation")
+        self.addToolBar(tools)
+        tools.addAction(self.act_new)
+        tools.addSeparator()
+        tools.addAction(self.act_voting)
+        voter_label = QLabel(" Teilnehmer:in: ")
+        self.voter = QComboBox()
+        self.voter.setAccessibleName("Wer vergibt Punkte")
+        self.voter.setMinimumWidth(160)
+        self.voter.currentIndexChanged.connect(self._show_vote_status)
+        voter_label.setBuddy(self.voter)
+        tools.addWidget(voter_label)
+        tools.addWidget(self.voter)
+        dots_label = QLabel(" Punkte je Person: ")
+        self.dots = QSpinBox()
+        self.dots.setRange(1, 50)
+        self.dots.setAccessibleName("Punkte je Teilnehmer:in")
+        self.dots.editingFinished.connect(self._dots_changed)
+        dots_label.setBuddy(self.dots)
+        tools.addWidget(dots_label)
+        tools.addWidget(self.dots)
+        tools.addSeparator()
+        minutes_label = QLabel(" Countdown (Min.): ")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 180)
+        self.minutes.setValue(5)
+        self.minutes.setAccessibleName("Countdown in Minuten")
+        self.minutes.valueChanged.connect(self.timer.set_minutes)
+        minutes_label.setBuddy(self.minutes)
+        tools.addWidget(minutes_label)
+        tools.addWidget(self.minutes)
+        tools.addAction(self.act_timer)
+        tools.addSeparator()
+        tools.addAction(self.act_contrast)
+        self.tools = tools
+        self.timer.ticked.connect(self._timer_ticked)
+
+    def _build_notes_dock(self) -> None:
+        self.notes_model = QStandardItemModel(self)
+        self.notes_model.setHorizontalHeaderLabels(["Notiz", "Punkte", "Übernommen"])
+        self.notes_tree = QTreeView()
+        self.notes_tree.setModel(self.notes_model)
+        self.notes_tree.setAccessibleName("Notizen nach Zonen")
+        self.notes_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.notes_tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        dock = QDockWidget("Notizen nach Zonen", self)
+        dock.setObjectName("notes")
+        dock.setWidget(self.notes_tree)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
+        self.notes_tree.setColumnWidth(0, 230)
+        self.notes_tree.setColumnWidth(1, 50)
+        self.notes_dock = dock
+        self.view_menu.addAction(dock.toggleViewAction())
+
+    # --- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            with self.ops.session() as session:
+                data = cv.load_canvas(session, self.canvas_id)
+                workshop = workshops.get_workshop(session, data.workshop_id)
+                names = workshops.voters(session, workshop.id)
+                title = f"{data.title} – {workshop.title}"
+        except NotFoundError:
+            self.close()  # deleted here or on another laptop
+            return
+        self.setWindowTitle(f"Leinwand – {title}")
+        self.title = title
+        self.scene.show_data(data)
+        self._fill_lock_menu(data)
+        self._fill_notes_tree(data)
+        if [self.voter.itemText(i) for i in range(self.voter.count())] != names:
+            current = self.voter.currentText()
+            self.voter.blockSignals(True)
+            self.voter.clear()
+            self.voter.addItems(names)
+            self.voter.setCurrentIndex(max(0, names.index(current) if current in names else 0))
+            self.voter.blockSignals(False)
+        self.dots.setValue(data.dots_per_participant)
+        self._show_vote_status()
+
+    @property
+    def data(self) -> CanvasData:
+        assert self.scene.data is not None
+        return self.scene.data
+
+    def _fill_lock_menu(self, data: CanvasData) -> None:
+        self.lock_menu.clear()
+        for action in self.lock_group.actions():
+            self.lock_group.removeAction(action)
+        for zone in data.zones:
+            action = QAction(zone.title, self.lock_menu)
+            action.setCheckable(True)
+            action.setChecked(zone.locked)
+            action.toggled.connect(lambda on, z=zone.id: self.lock_zone(z, on))
+            self.lock_group.addAction(action)
+            self.lock_menu.addAction(action)
+
+    def _fill_notes_tree(self, data: CanvasData) -> None:
+        expanded = {self.notes_model.item(r).text() for r in range(self.notes_model.rowCount())
+                    if not self.notes_tree.isExpanded(self.notes_model.index(r, 0))}
+        self.notes_model.removeRows(0, self.notes_model.rowCount())
+        by_zone: dict[str | None, list[cv.NoteData]] = {}
+        for note in data.notes:
+            by_zone.setdefault(note.zone_id, []).append(note)
+        sections = [(z.id, z.title + (" (gesperrt)" if z.locked else "")) for z in data.zones]
+        sections.append((None, "Ohne Zone"))
+        for zone_id, title in sections:
+            notes = sorted(by_zone.get(zone_id, []), key=lambda n: (-n.votes, n.y, n.x))
+            if zone_id is None and not notes:
+                continue
+            parent = QStandardItem(f"{title} ({len(notes)})")
+            for note in notes:
+                text = QStandardItem((f"[{note.label}] " if note.label else "") + (note.text or "(leer)"))
+                text.setData(note.id, Qt.ItemDataRole.UserRole)
+                parent.appendRow([text, QStandardItem(str(note.votes) if note.votes else ""),
+                                  QStandardItem(note.transferred)])
+            self.notes_model.appendRow([parent, QStandardItem(), QStandardItem()])
+        for row in range(self.notes_model.rowCount()):
+            title = self.notes_model.item(row).text()
+            self.notes_tree.setExpanded(self.notes_model.index(row, 0), title not in expanded)
+
+    def _tree_current_changed(self) -> None:
+        note_id = self.notes_tree.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        item = self.scene.notes.get(note_id or "")
+        if item is not None and not item.isSelected():
+            self.scene.clearSelection()
+            item.setSelected(True)
+            self.view.ensureVisible(item, 40, 40)
+
+    def _on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
+        if tables & CANVAS_TABLES:
+            self.reload()
+        self.problem.clear()
+
+    def _on_failed(self, message: str) -> None:
+        if self.isVisible():
+            self.problem.setText(f"⚠ {message}")
+        self.reload()  # a refused drag puts the notes back
+
+    def _selection_changed(self) -> None:
+        ids = self.scene.selected_note_ids()
+        if len(ids) == 1:
+            note = self.scene.notes[ids[0]].data
+            if note is not None:
+                self.view.setAccessibleDescription(f"Notiz ausgewählt: {note.text}")
+        self._show_vote_status()
+
+    # --- notes ------------------------------------------------------------------------------
+    def new_note(self) -> None:
+        """N: a new note under the mouse pointer, or in the middle of the view."""
+        local = self.view.viewport().mapFromGlobal(QCursor.pos())
+        if not self.view.viewport().rect().contains(local):
+            local = self.view.viewport().rect().center()
+        self.new_note_at(self.view.mapToScene(local) - QPointF(cv.NOTE_WIDTH / 2, 30))
+
+    def new_note_at(self, pos: QPointF) -> None:
+        self._editing = ""
+        self._new_at = pos
+        rect = self.view.mapFromScene(pos.x(), pos.y(), cv.NOTE_WIDTH, cv.NOTE_MIN_HEIGHT).boundingRect()
+        self.editor.open("", rect.toRectF(), self.view.scale_factor())
+
+    def edit_selected(self) -> None:
+        ids = self.scene.selected_note_ids()
+        if ids:
+            self.edit_note(ids[-1])
+
+    def edit_note(self, note_id: str) -> None:
+        item = self.scene.notes.get(note_id)
+        if item is None or item.data is None:
+            return
+        if item.locked:
+            self.problem.setText("⚠ Die Notiz liegt in einer gesperrten Zone und kann nicht "
+                                 "geändert werden.")
+            return
+        self._editing = note_id
+        rect = self.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        self.editor.open(item.data.text, rect.toRectF(), self.view.scale_factor())
+
+    def _commit_text(self, text: str) -> None:
+        editing, self._editing = self._editing, None
+        self.view.setFocus()
+        if editing == "":
+            if text.strip():
+                note = self.ops.run("Notiz anlegen", cv.add_note, self.canvas_id,
+                                    self._new_at.x(), self._new_at.y(), text)
+                if note is not None and note.id in self.scene.notes:
+                    self.scene.clearSelection()
+                    self.scene.notes[note.id].setSelected(True)
+        elif editing:
+            item = self.scene.notes.get(editing)
+            if item is not None and item.data is not None and item.data.text != text:
+                self.ops.run("Notiztext ändern", cv.update_note, editing, {"text": text})
+
+    def _cancel_text(self) -> None:
+        self._editing = None
+        self.view.setFocus()
+
+    def move_notes(self, moves: dict[str, tuple[float, float]]) -> None:
+        key = "move:" + ",".join(sorted(moves))
+        description = "Notiz verschieben" if len(moves) == 1 else f"{len(moves)} Notizen verschieben"
+        if self.ops.run(description, cv.move_notes, self.canvas_id, moves, merge_key=key) is None:
+            self.reload()
+
+    def _selected_or_explain(self) -> list[str]:
+        ids = self.scene.selected_note_ids()
+        if not ids:
+            self.problem.setText("⚠ Bitte wählen Sie zuerst eine Notiz aus (Tab wählt die nächste).")
+        return ids
+
+    def edit_label(self) -> None:
+        ids = self._selected_or_explain()
+        if not ids:
+            return
+        current = self.scene.notes[ids[0]].data
+        text = self.dialogs.ask_text("Kennzeichnung", "Kurze Kennzeichnung (z. B. „A1“, „Frage“, "
+                                     "„Risiko“), höchstens 40 Zeichen:", current.label if current else "")
+        if text is not None:
+            self.ops.run("Kennzeichnung ändern", _update_many, ids, {"label": text})
+
+    def set_colour(self, colour: str) -> None:
+        ids = self._selected_or_explain()
+        if ids:
+            self.ops.run(f"Farbe {NOTE_COLORS[colour][1]}", _update_many, ids, {"color": colour})
+
+    def copy(self) -> None:
+        ids = self.scene.selected_note_ids()
+        if not ids:
+            return
+        with self.ops.session() as session:
+            notes = cv.note_clipboard(session, ids)
+        mime = QMimeData()
+        mime.setData(NOTE_MIME, json.dumps(notes).encode("utf-8"))
+        mime.setText("\n".join(n["text"] for n in notes))
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_selected()
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime.hasFormat(NOTE_MIME):
+            try:
+                notes = json.loads(bytes(mime.data(NOTE_MIME).data()).decode("utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                notes = []
+            if not isinstance(notes, list):
+                notes = []
+        elif mime.hasText():  # one note per line of pasted text
+            origin = self.view.mapToScene(self.view.viewport().rect().center())
+            lines = [line.strip() for line in mime.text().splitlines() if line.strip()][:200]
+            notes = [{"text": line, "x": origin.x() + (i % 5) * 220 - 440,
+                      "y": origin.y() + (i // 5) * 140} for i, line in enumerate(lines)]
+        else:
+            return
+        notes = [n for n in notes if isinstance(n, dict)]
+        if notes:
+            made = self.ops.run("Einfügen", cv.paste_notes, self.canvas_id, notes)
+            if made:
+                self.scene.clearSelection()
+                for note in made:
+                    if note.id in self.scene.notes:
+                        self.scene.notes[note.id].setSelected(True)
+
+    def delete_selected(self) -> None:
+        notes, connectors = self.scene.selected_note_ids(), self.scene.selected_connector_ids()
+        if notes or connectors:
+            count = len(notes) + len(connectors)
+            self.ops.run("Löschen" if count == 1 else f"{count} Elemente löschen",
+                         cv.delete_selection, notes, connectors)
+
+    def select_all(self) -> None:
+        for item in self.scene.notes.values():
+            item.setSelected(True)
+
+    def connect_selected(self) -> None:
+        ids = self.scene.selected_note_ids()
+        if len(ids) != 2:
+            self.problem.setText("⚠ Zum Verbinden wählen Sie genau zwei Notizen: zuerst die, von der "
+                                 "der Pfeil ausgeht (Strg+Klick für die zweite).")
+            return
+        self.ops.run("Notizen verbinden", cv.connect_notes, ids[0], ids[1])
+
+    def group_selected(self) -> None:
+        ids = self._selected_or_explain()
+        if not ids:
+            return
+        heading = self.dialogs.ask_text("Gruppieren", "Überschrift der Gruppe:")
+        if heading is not None:
+            self.ops.run("Gruppieren", cv.group_notes, ids, heading)
+
+    def ungroup_selected(self) -> None:
+        ids = self._selected_or_explain()
+        if ids:
+            self.ops.run("Gruppe auflösen", cv.ungroup_notes, ids)
+
+    def choose_transfer(self, note_id: str) -> TransferChoice | None:
+        """Ask where the note goes (tests replace this with a fixed answer)."""
+        item = self.scene.notes[note_id]
+        with self.ops.session() as session:
+            dialog = TransferDialog(session, self.data.workshop_id,
+                                    item.data.text if item.data else "", self)
+            return dialog.choice() if dialog.exec() else None
+
+    def transfer_selected(self) -> None:
+        ids = self._selected_or_explain()
+        if len(ids) != 1:
+            if ids:
+                self.problem.setText("⚠ Übernehmen Sie die Notizen bitte einzeln.")
+            return
+        choice = self.choose_transfer(ids[0])
+        if choice is not None:
+            self.ops.run(f"Notiz als {choice.kind.label} übernehmen", transfer_note, ids[0],
+                         choice.kind, choice.measure_id, choice.goal_id, choice.field_id)
+
+    # --- zones ------------------------------------------------------------------------------
+    def lock_zone(self, zone_id: str, locked: bool) -> None:
+        zone = next((z for z in self.data.zones if z.id == zone_id), None)
+        if zone is not None and zone.locked != locked:
+            self.ops.run(f"Zone {'sperren' if locked else 'entsperren'}", cv.set_zone_locked,
+                         zone_id, locked)
+
+    # --- voting -----------------------------------------------------------------------------
+    def _voting_toggled(self, on: bool) -> None:
+        self.view.voting = on
+        self.view.setDragMode(CanvasView.DragMode.NoDrag if on else CanvasView.DragMode.RubberBandDrag)
+        self._show_vote_status()
+
+    def _vote_click(self, note_id: str, modifiers: Qt.KeyboardModifier) -> None:
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            self._unvote(note_id)
+        else:
+            self._vote(note_id)
+
+    def _vote(self, note_id: str) -> None:
+        voter = self.voter.currentText()
+        self.ops.run(f"Punkt von {voter}", cv.add_vote, note_id, voter)
+        self._show_vote_status()
+
+    def _unvote(self, note_id: str) -> None:
+        voter = self.voter.currentText()
+        self.ops.run(f"Punkt von {voter} zurücknehmen", cv.remove_vote, note_id, voter)
+        self._show_vote_status()
+
+    def vote_selected(self) -> None:
+        for note_id in self._selected_or_explain():
+            self._vote(note_id)
+
+    def unvote_selected(self) -> None:
+        for note_id in self._selected_or_explain():
+            self._unvote(note_id)
+
+    def clear_votes(self) -> None:
+        if self.dialogs.confirm("Punkte zurücksetzen", "Alle Punkte dieser Leinwand zurücknehmen? "
+                                "Das lässt sich rückgängig machen.", "Zurücksetzen"):
+            self.ops.run("Alle Punkte zurücksetzen", cv.clear_votes, self.canvas_id)
+
+    def _dots_changed(self) -> None:
+        if self.scene.data and self.dots.value() != self.data.dots_per_participant:
+            self.ops.run("Punkte je Teilnehmer:in", cv.update_canvas, self.canvas_id,
+                         {"dots_per_participant": self.dots.value()})
+
+    def _show_vote_status(self) -> None:
+        voter = self.voter.currentText()
+        if not voter or self.scene.data is None:
+            self.vote_status.setText("Punktabfrage: keine Teilnehmenden eingetragen"
+                                     if self.act_voting.isChecked() else "")
+            return
+        with self.ops.session() as session:
+            used = cv.dots_used(session, self.canvas_id, voter)
+        mode = "Punktabfrage läuft – " if self.act_voting.isChecked() else ""
+        self.vote_status.setText(f"{mode}{voter}: {used} von {self.data.dots_per_participant} "
+                                 "Punkten vergeben")
+
+    # --- timer, presentation, export --------------------------------------------------------
+    def toggle_timer(self) -> None:
+        if self.timer.running:
+            self.timer.pause()
+        else:
+            self.timer.start()
+
+    def _timer_ticked(self, _remaining: int) -> None:
+        self.act_timer.setText("Countdown anhalten" if self.timer.running else "Countdown starten")
+
+    def _contrast_toggled(self, on: bool) -> None:
+        self.view.look.high_contrast = on
+        self.view.viewport().update()
+        if self.presentation is not None:
+            self.presentation.set_high_contrast(on)
+
+    def present(self) -> None:
+        """F5: the canvas full screen on the screen the facilitator picks."""
+        if self.presentation is not None:
+            self.presentation.close()
+            return
+        screens = QGuiApplication.screens()
+        screen = QGuiApplication.primaryScreen()
+        if len(screens) > 1:
+            names = [f"{s.name()} ({s.size().width()} × {s.size().height()})" for s in screens]
+            current = next((i for i, s in enumerate(screens) if s is not self.screen()), 0)
+            index = self.dialogs.choose_item("Präsentation", "Auf welchem Bildschirm (Beamer)?",
+                                             names, current)
+            if index is None:
+                return
+            screen = screens[index]
+        self.presentation = PresentationWindow(self.scene, self.timer, self.title,
+                                               self.act_contrast.isChecked())
+        self.presentation.closed.connect(self._presentation_closed)
+        self.presentation.show_on(screen)
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+        self.activateWindow()
+        self.view.setFocus()
+
+    def export(self, kind: str, paper: str) -> Path | None:
+        filters = {"png": "PNG-Bild (*.png)", "pdf": "PDF-Dokument (*.pdf)"}
+        name = templates.slug(self.title) + f"-{paper}.{kind}"
+        chosen = self.dialogs.save_file(f"Leinwand als {kind.upper()} exportieren", name, filters[kind])
+        if not chosen:
+            return None
+        path = Path(chosen if chosen.lower().endswith("." + kind) else f"{chosen}.{kind}")
+        try:
+            if kind == "png":
+                export_png(self.scene, path, paper, self.title)
+            else:
+                export_pdf(self.scene, path, paper, self.title)
+        except OSError as exc:
+            self.dialogs.error("Export fehlgeschlagen", str(exc))
+            return None
+        self.problem.setText(f"Exportiert nach {path}")
+        return path
+
+    def save_as_template(self) -> None:
+        name = self.dialogs.ask_text("Als Vorlage speichern", "Name der neuen Vorlage:", self.data.title)
+        if not name:
+            return
+        try:
+            with self.ops.session() as session:
+                data = templates.template_data_from_canvas(session, self.canvas_id, name)
+            path = templates.save_user_template(data)
+        except templates.TemplateError as exc:
+            self.dialogs.error("Vorlage nicht gespeichert", str(exc))
+            return
+        self.dialogs.info("Vorlage gespeichert", f"Die Vorlage „{name}“ steht ab jetzt beim Anlegen "
+                          f"einer Leinwand zur Wahl ({path.name}).")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presentation is not None:
+            self.presentation.close()
+        self.timer.pause()
+        self.closed.emit(self.canvas_id)
+        super().closeEvent(event)
+
+    def note_item(self, note_id: str) -> NoteItem:
+        return self.scene.notes[note_id]
+
+
+def _update_many(session: Any, note_ids: list[str], values: dict[str, Any]) -> None:
+    for note_id in note_ids:
+        cv.update_note(session, note_id, values)

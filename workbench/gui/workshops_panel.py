@@ -1,0 +1,462 @@
+"""The Workshops section: the list of workshops and the editor of one, with its canvases."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from workbench.formats import format_date
+from workbench.gui.canvas_dialogs import TemplateChooser
+from workbench.gui.canvas_window import CanvasWindow
+from workbench.gui.dialogs import Dialogs
+from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
+from workbench.gui.measure_editor import _CommitOnFocusOut
+from workbench.gui.operations import WorkspaceOps
+from workbench.model import Canvas, Measure, WorkshopFormat, WorkshopParticipant
+from workbench.services import canvas as cv
+from workbench.services import canvas_templates as templates
+from workbench.services import workshops
+from workbench.services.errors import NotFoundError, ValidationError
+from workbench.services.operations import ChangeSet
+from workbench.services.values import coerce
+from workbench.services.workshops import WorkshopRow
+
+Index = QModelIndex | QPersistentModelIndex
+WORKSHOP_TABLES = {"workshops", "workshop_participants", "workshop_measures", "canvases", "measures"}
+COLUMNS = ("Datum", "Titel", "Format", "Ort", "Leinwände", "Maßnahmen")
+
+PARTICIPANTS = ListSpec(WorkshopParticipant, [
+    ItemColumn("name", "Name", 200),
+    ItemColumn("organisation", "Organisation", 200),
+], lambda: {"name": "Neue:r Teilnehmer:in"}, order=lambda p: p.position)
+
+
+class WorkshopTableModel(QAbstractTableModel):
+    """Workshops, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[WorkshopRow] = []
+
+    def load(self, rows: list[WorkshopRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.rows[index.row()]
+        return (format_date(row.held_on), row.title, row.format.label, row.place,
+                str(row.canvases), row.measures)[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def row_of(self, workshop_id: str | None) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.id == workshop_id), None)
+
+
+class WorkshopEditor(QWidget):
+    """One workshop: its fields, participants, measures and canvases."""
+
+    def __init__(self, panel: WorkshopsPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.ops = panel.ops
+        self.workshop_id: str | None = None
+        self.title = QLineEdit()
+        self.format = QComboBox()
+        for fmt in WorkshopFormat:
+            self.format.addItem(fmt.label, fmt.value)
+        self.held_on = QLineEdit()
+        self.held_on.setPlaceholderText("TT.MM.JJJJ")
+        self.place = QLineEdit()
+        self.facilitator = QLineEdit()
+        self.anonymous = QSpinBox()
+        self.anonymous.setRange(0, 10_000)
+        self.agenda = QPlainTextEdit()
+        self.decisions = QPlainTextEdit()
+        for edit in (self.agenda, self.decisions):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(110)
+        form = QFormLayout()
+        for text, widget, name in (
+                ("&Titel:", self.title, "Titel"), ("&Format:", self.format, "Format"),
+                ("&Datum:", self.held_on, "Datum"), ("&Ort:", self.place, "Ort"),
+                ("&Moderation:", self.facilitator, "Moderation"),
+                ("&Anonyme Teilnehmende:", self.anonymous, "Anonyme Teilnehmende"),
+                ("Tages&ordnung:", self.agenda, "Tagesordnung"),
+                ("&Entscheidungen:", self.decisions, "Entscheidungen")):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        for name, edit in (("title", self.title), ("held_on", self.held_on), ("place", self.place),
+                           ("facilitator", self.facilitator)):
+            edit.editingFinished.connect(lambda n=name, e=edit: self._commit(n, e.text()))
+        self.format.activated.connect(
+            lambda _i: self._commit("format", WorkshopFormat(self.format.currentData())))
+        self.anonymous.editingFinished.connect(
+            lambda: self._commit("anonymous_participants", self.anonymous.value()))
+        for name, edit in (("agenda", self.agenda), ("decisions", self.decisions)):
+            edit.installEventFilter(_CommitOnFocusOut(
+                lambda n=name, e=edit: self._commit(n, e.toPlainText()), edit))
+
+        self.participants = ItemListWidget("Teilnehmende (namentlich)", PARTICIPANTS, self.ops)
+
+        self.measures_model = QStringListModel(self)
+        self.measures_list = QListView()
+        self.measures_list.setModel(self.measures_model)
+        self.measures_list.setAccessibleName("Verknüpfte Maßnahmen")
+        self.measures_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.measures_list.setMaximumHeight(110)
+        self.measure_choice = QComboBox()
+        self.measure_choice.setEditable(True)
+        self.measure_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.measure_choice.setAccessibleName("Maßnahme zum Verknüpfen")
+        link = QPushButton("&Verknüpfen")
+        link.setAccessibleName("Maßnahme verknüpfen")
+        link.clicked.connect(self.link_measure)
+        unlink = QPushButton("Verknüpfung &lösen")
+        unlink.setAccessibleName("Verknüpfung der ausgewählten Maßnahme lösen")
+        unlink.clicked.connect(self.unlink_measure)
+        measure_row = QHBoxLayout()
+        measure_row.addWidget(self.measure_choice, 1)
+        measure_row.addWidget(link)
+        measure_row.addWidget(unlink)
+        measures_box = QGroupBox("Maßnahmen des Workshops")
+        measures_layout = QVBoxLayout(measures_box)
+        measures_layout.addWidget(self.measures_list)
+        measures_layout.addLayout(measure_row)
+        self._linked_ids: list[str] = []
+
+        self.canvas_model = QStringListModel(self)
+        self.canvas_list = QListView()
+        self.canvas_list.setModel(self.canvas_model)
+        self.canvas_list.setAccessibleName("Leinwände")
+        self.canvas_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.canvas_list.activated.connect(lambda _i: self.open_canvas())
+        self.canvas_list.setMaximumHeight(150)
+        self._canvas_ids: list[str] = []
+        new_canvas = QPushButton("Neue &Leinwand …")
+        new_canvas.setAccessibleName("Neue Leinwand aus einer Vorlage")
+        new_canvas.clicked.connect(self.new_canvas)
+        open_canvas = QPushButton("Ö&ffnen")
+        open_canvas.setAccessibleName("Ausgewählte Leinwand öffnen")
+        open_canvas.clicked.connect(self.open_canvas)
+        delete_canvas = QPushButton("Leinwand lö&schen")
+        delete_canvas.setAccessibleName("Ausgewählte Leinwand löschen")
+        delete_canvas.clicked.connect(self.delete_canvas)
+        canvas_row = QHBoxLayout()
+        for button in (new_canvas, open_canvas, delete_canvas):
+            canvas_row.addWidget(button)
+        canvas_row.addStretch(1)
+        canvas_box = QGroupBox("Leinwände")
+        canvas_layout = QVBoxLayout(canvas_box)
+        canvas_layout.addWidget(self.canvas_list)
+        canvas_layout.addLayout(canvas_row)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addLayout(form)
+        layout.addWidget(canvas_box)
+        layout.addWidget(self.participants)
+        layout.addWidget(measures_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setEnabled(False)
+
+    def load(self, workshop_id: str | None) -> None:
+        self.workshop_id = workshop_id
+        with self.ops.session() as session:
+            try:
+                workshop = workshops.get_workshop(session, workshop_id) if workshop_id else None
+            except NotFoundError:
+                workshop = None
+            self.setEnabled(workshop is not None)
+            self.participants.load(session, workshop.id if workshop else None)
+            if workshop is None:
+                for edit in (self.title, self.held_on, self.place, self.facilitator):
+                    edit.clear()
+                self.agenda.clear()
+                self.decisions.clear()
+                self.canvas_model.setStringList([])
+                self.measures_model.setStringList([])
+                return
+            self._set(self.title, workshop.title)
+            self._set(self.held_on, format_date(workshop.held_on))
+            self._set(self.place, workshop.place)
+            self._set(self.facilitator, workshop.facilitator)
+            self.format.setCurrentIndex(self.format.findData(workshop.format.value))
+            self.anonymous.setValue(workshop.anonymous_participants)
+            for edit, text in ((self.agenda, workshop.agenda), (self.decisions, workshop.decisions)):
+                if not edit.hasFocus() and edit.toPlainText() != text:
+                    edit.setPlainText(text)
+            canvases = list(session.scalars(select(Canvas).where(Canvas.workshop_id == workshop.id)
+                                            .order_by(Canvas.position)))
+            self._canvas_ids = [c.id for c in canvases]
+            counts = {c.id: len(c.notes) for c in canvases}
+            self.canvas_model.setStringList([f"{c.title} ({counts[c.id]} Notizen)" for c in canvases])
+            linked = workshops.linked_measures(session, workshop.id)
+            self._linked_ids = [m.id for m in linked]
+            self.measures_model.setStringList([f"{m.code} {m.title}" for m in linked])
+
+    @staticmethod
+    def _set(edit: QLineEdit, text: str) -> None:
+        if not edit.hasFocus() and edit.text() != text:
+            edit.setText(text)
+
+    def _commit(self, name: str, value: Any) -> None:
+        if self.workshop_id is None:
+            return
+        try:
+            if isinstance(value, str) and name == "held_on":
+                value = coerce(workshops.Workshop, name, value)
+        except ValidationError as exc:
+            self.ops.failed.emit(str(exc))
+            return
+        with self.ops.session() as session:
+            current = getattr(workshops.get_workshop(session, self.workshop_id), name)
+        if current != value:
+            self.ops.run("Workshop ändern", workshops.update_workshop, self.workshop_id, {name: value})
+
+    def _fill_measure_choice(self) -> None:
+        with self.ops.session() as session:
+            rows = session.execute(select(Measure.id, Measure.code, Measure.title)
+                                   .where(Measure.deleted_at.is_(None)).order_by(Measure.code)).all()
+        self.measure_choice.clear()
+        for measure_id, code, title in rows:
+            self.measure_choice.addItem(f"{code} {title}", measure_id)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.measure_choice.count() == 0:
+            self._fill_measure_choice()
+
+    def link_measure(self) -> None:
+        index = self.measure_choice.findText(self.measure_choice.currentText())
+        measure_id = self.measure_choice.itemData(index) if index >= 0 else None
+        if self.workshop_id is None or measure_id is None:
+            self.ops.failed.emit("Maßnahmen: Bitte wählen Sie eine Maßnahme aus der Liste.")
+            return
+        self.ops.run("Maßnahme verknüpfen", workshops.set_workshop_measures, self.workshop_id,
+                     [*self._linked_ids, measure_id])
+
+    def unlink_measure(self) -> None:
+        row = self.measures_list.currentIndex().row()
+        if self.workshop_id is None or not 0 <= row < len(self._linked_ids):
+            return
+        remaining = [m for i, m in enumerate(self._linked_ids) if i != row]
+        self.ops.run("Verknüpfung lösen", workshops.set_workshop_measures, self.workshop_id, remaining)
+
+    def current_canvas_id(self) -> str | None:
+        row = self.canvas_list.currentIndex().row()
+        return self._canvas_ids[row] if 0 <= row < len(self._canvas_ids) else None
+
+    def new_canvas(self) -> str | None:
+        if self.workshop_id is None:
+            return None
+        catalog = templates.load_templates()
+        if catalog.problems:
+            self.ops.failed.emit(" ".join(catalog.problems))
+        template = self.panel.choose_template(catalog.templates)
+        if template is None:
+            return None
+        chosen, title = template
+        canvas = self.ops.run("Leinwand anlegen", cv.create_canvas, self.workshop_id, chosen, title)
+        if canvas is None:
+            return None
+        if canvas.id in self._canvas_ids:
+            self.canvas_list.setCurrentIndex(self.canvas_model.index(self._canvas_ids.index(canvas.id)))
+        self.panel.open_canvas(canvas.id)
+        return canvas.id
+
+    def open_canvas(self) -> None:
+        canvas_id = self.current_canvas_id()
+        if canvas_id is not None:
+            self.panel.open_canvas(canvas_id)
+
+    def delete_canvas(self) -> None:
+        canvas_id = self.current_canvas_id()
+        if canvas_id is None:
+            return
+        name = self.canvas_model.stringList()[self._canvas_ids.index(canvas_id)]
+        if self.panel.dialogs.confirm("Leinwand löschen", f"Die Leinwand „{name}“ mit allen Notizen "
+                                      "löschen? Rückgängig machen ist möglich.", "Löschen"):
+            self.ops.run("Leinwand löschen", cv.delete_canvas, canvas_id)
+
+
+class WorkshopsPanel(QWidget):
+    """Workshops on the left, the chosen one on the right; canvases open in their own window."""
+
+    def __init__(self, ops: WorkspaceOps, dialogs: Dialogs) -> None:
+        super().__init__()
+        self.ops = ops
+        self.dialogs = dialogs
+        self.windows: dict[str, CanvasWindow] = {}
+        self.model = WorkshopTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Workshops")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((95, 280, 170, 170, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        new = QPushButton("&Neuer Workshop")
+        new.setAccessibleName("Neuen Workshop anlegen")
+        new.clicked.connect(self.new_workshop)
+        delete = QPushButton("Workshop &löschen …")
+        delete.setAccessibleName("Ausgewählten Workshop löschen")
+        delete.clicked.connect(self.delete_workshop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(delete)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+        self.editor = WorkshopEditor(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._loaded = False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    def request_reload(self) -> None:
+        """Read again now if shown, else when next shown (keeps start-up cheap)."""
+        self._loaded = False
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        self._loaded = True
+        keep = self.selected_id()
+        with self.ops.session() as session:
+            self.model.load(workshops.workshop_rows(session))
+        row = self.model.row_of(keep)
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        self.editor.load(self.selected_id())
+
+    def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
+        if self._loaded and tables & (WORKSHOP_TABLES | {"notes"}):
+            self.reload()
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()].id if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def select(self, workshop_id: str) -> None:
+        row = self.model.row_of(workshop_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _current_changed(self, _current: QModelIndex, _prev: QModelIndex) -> None:
+        self.editor.load(self.selected_id())
+
+    def new_workshop(self) -> str | None:
+        workshop = self.ops.run("Workshop anlegen", workshops.create_workshop, "Neuer Workshop",
+                                WorkshopFormat.FREE, date.today())
+        if workshop is None:
+            return None
+        self.select(workshop.id)
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
+        return workshop.id
+
+    def delete_workshop(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id is None:
+            return
+        title = self.model.rows[self.model.row_of(workshop_id) or 0].title
+        if self.dialogs.confirm("Workshop löschen", f"Den Workshop „{title}“ mit allen Leinwänden "
+                                "löschen? Rückgängig machen ist möglich.", "Löschen"):
+            self.ops.run("Workshop löschen", workshops.delete_workshop, workshop_id)
+
+    def choose_template(self, choices: list[templates.CanvasTemplate]
+                        ) -> tuple[templates.CanvasTemplate, str] | None:
+        """Ask for the template of a new canvas (tests replace this)."""
+        dialog = TemplateChooser(choices, self)
+        if not dialog.exec():
+            return None
+        chosen = dialog.chosen()
+        return (chosen, dialog.title.text()) if chosen else None
+
+    def open_canvas(self, canvas_id: str) -> CanvasWindow:
+        window = self.windows.get(canvas_id)
+        if window is None:
+            window = CanvasWindow(self.ops, canvas_id, self.dialogs)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.closed.connect(self._canvas_closed)
+            self.windows[canvas_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _canvas_closed(self, canvas_id: str) -> None:
+        self.windows.pop(canvas_id, None)
+
+    def close_canvases(self) -> None:
+        for window in list(self.windows.values()):
+            window.close()

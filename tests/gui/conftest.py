@@ -42,6 +42,14 @@ class AnsweringDialogs:
         return self.next_path
 
     passphrase: str | None = ""
+    text_answer: str | None = None
+    item_answer: int | None = 0
+
+    def ask_text(self, title: str, text: str, current: str = "") -> str | None:
+        return self.text_answer
+
+    def choose_item(self, title: str, text: str, items: list[str], current: int = 0) -> int | None:
+        return self.item_answer
 
     def ask_passphrase(self, title: str, text: str) -> str | None:
         return self.passphrase

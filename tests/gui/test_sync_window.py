@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 
 from tests.gui.conftest import AnsweringDialogs
 from tests.gui.test_measures_window import retype, visible_titles
@@ -72,6 +72,52 @@ def test_edit_in_one_window_appears_in_the_other_and_conflict_is_resolved(
     for win in (window, a, b):
         settle(qtbot, win)
     assert loser in visible_titles(a) and loser in visible_titles(b)
+    for win in (a, b):
+        win.close()
+        win.workspace.close()
+
+
+def test_note_written_on_one_laptop_appears_on_the_others_canvas(qtbot, tmp_path: Path,
+                                                                  settings) -> None:
+    from datetime import date
+
+    from workbench.model import WorkshopFormat
+    from workbench.services import canvas as cv
+    from workbench.services import canvas_templates as tpl
+    from workbench.services import workshops
+
+    a_path, b_path, share = tmp_path / "a.werkbank", tmp_path / "b.werkbank", tmp_path / "share"
+    run(["demo", str(a_path)])
+    Workspace.create(b_path).close()
+    a = open_window(qtbot, a_path, settings, share, join=False)
+    w = a.ops.run("Workshop", workshops.create_workshop, "Retro Kiezbox", WorkshopFormat.FREE,
+                  date(2026, 11, 26))
+    c = a.ops.run("Leinwand", cv.create_canvas, w.id, tpl.load_templates().get("retrospektive"))
+    settle(qtbot, a)
+    b = open_window(qtbot, b_path, settings, share, join=True)
+    canvas_a = a.workshops.open_canvas(c.id)
+    canvas_b = b.workshops.open_canvas(c.id)
+    assert [z.title for z in canvas_b.data.zones][0] == "Was lief gut?"
+
+    zone = canvas_a.data.zones[0]
+    canvas_a.new_note_at(QPointF(zone.x + 30, zone.y + 150))
+    qtbot.keyClicks(canvas_a.editor, "Gute Stimmung im Team")
+    qtbot.keyClick(canvas_a.editor, Qt.Key.Key_Return)
+    settle(qtbot, a)
+    settle(qtbot, b)
+    texts = {n.text: n for n in canvas_b.data.notes}
+    assert "Gute Stimmung im Team" in texts  # on B's open canvas, nobody pressed a button
+    note_id = texts["Gute Stimmung im Team"].id
+    assert texts["Gute Stimmung im Team"].zone_id == zone.id
+    assert canvas_b.note_item(note_id).pos() == QPointF(zone.x + 30, zone.y + 150)
+
+    # B moves it; A sees the note at its new place.
+    canvas_b.move_notes({note_id: (zone.x + 60, zone.y + 400)})
+    settle(qtbot, b)
+    settle(qtbot, a)
+    assert canvas_a.note_item(note_id).pos() == QPointF(zone.x + 60, zone.y + 400)
+    for window in (canvas_a, canvas_b):
+        window.close()
     for win in (a, b):
         win.close()
         win.workspace.close()

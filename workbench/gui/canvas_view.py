@@ -219,6 +219,7 @@ class CanvasView(QGraphicsView):
     new_note_requested = Signal(QPointF)
     edit_requested = Signal(str)
     notes_moved = Signal(object)
+    notes_nudged = Signal(object)  # arrow keys: quick presses become one undo step
     note_clicked = Signal(str, object)  # note id, keyboard modifiers (voting mode uses it)
     zoom_changed = Signal(float)
 
@@ -296,10 +297,10 @@ class CanvasView(QGraphicsView):
                 total = pinch.totalScaleFactor()
                 self.zoom_by(self._pinch_start * total / self.scale_factor(), anchor_under_mouse=True)
                 return True
-        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
-            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-                self.zoom_by(1.0 + event.value(), anchor_under_mouse=True)
-                return True
+        if (event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent)
+                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
+            self.zoom_by(1.0 + event.value(), anchor_under_mouse=True)
+            return True
         return super().viewportEvent(event)
 
     # --- mouse ------------------------------------------------------------------------------
@@ -359,12 +360,12 @@ class CanvasView(QGraphicsView):
                 for item in selected:
                     if item.note_id in moves:
                         item.setPos(*moves[item.note_id])
-                self.notes_moved.emit(moves)
+                self.notes_nudged.emit(moves)
             return
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            if self.select_next(backwards=key == Qt.Key.Key_Backtab):
-                return
+        tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if tab and not event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.select_next(
+                backwards=key == Qt.Key.Key_Backtab):
+            return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:

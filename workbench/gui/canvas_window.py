@@ -88,6 +88,7 @@ class CanvasWindow(QMainWindow):
         self.view.new_note_requested.connect(self.new_note_at)
         self.view.edit_requested.connect(self.edit_note)
         self.view.notes_moved.connect(self.move_notes)
+        self.view.notes_nudged.connect(lambda moves: self.move_notes(moves, nudge=True))
         self.view.note_clicked.connect(self._vote_click)
         self.editor.committed.connect(self._commit_text)
         self.editor.cancelled.connect(self._cancel_text)
@@ -389,8 +390,8 @@ class CanvasWindow(QMainWindow):
         self._editing = None
         self.view.setFocus()
 
-    def move_notes(self, moves: dict[str, tuple[float, float]]) -> None:
-        key = "move:" + ",".join(sorted(moves))
+    def move_notes(self, moves: dict[str, tuple[float, float]], nudge: bool = False) -> None:
+        key = "nudge:" + ",".join(sorted(moves)) if nudge else ""
         description = "Notiz verschieben" if len(moves) == 1 else f"{len(moves)} Notizen verschieben"
         if self.ops.run(description, cv.move_notes, self.canvas_id, moves, merge_key=key) is None:
             self.reload()

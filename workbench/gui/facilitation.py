@@ -197,8 +197,9 @@ def _render_page(scene: CanvasScene, painter: QPainter, page: QRectF, title: str
 
 def export_png(scene: CanvasScene, path: Path, paper: str, title: str) -> QSizeF:
     """The canvas on an A4/A3 landscape page at 300 dpi as PNG; returns the pixel size."""
-    size = QPageSize(PAGE_SIZES[paper]).sizePixels(PRINT_DPI)
-    image = QImage(size.height(), size.width(), QImage.Format.Format_RGB32)  # landscape
+    mm = QPageSize(PAGE_SIZES[paper]).size(QPageSize.Unit.Millimeter)
+    width, height = (round(v / 25.4 * PRINT_DPI) for v in (mm.height(), mm.width()))  # landscape
+    image = QImage(width, height, QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(PRINT_DPI / 0.0254))
     image.setDotsPerMeterY(round(PRINT_DPI / 0.0254))
     painter = QPainter(image)

@@ -352,6 +352,7 @@ class WorkshopsPanel(QWidget):
         new = QPushButton("&Neuer Workshop")
         new.setAccessibleName("Neuen Workshop anlegen")
         new.clicked.connect(self.new_workshop)
+        self.new_button = new
         delete = QPushButton("Workshop &löschen …")
         delete.setAccessibleName("Ausgewählten Workshop löschen")
         delete.clicked.connect(self.delete_workshop)

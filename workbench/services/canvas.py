@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.model import Canvas, CanvasZone, Connector, Note, NoteGroup, NoteTransfer, Vote
-from workbench.services.canvas_templates import CanvasTemplate
 from workbench.services.errors import NotFoundError, ServiceError
 from workbench.services.validation import fail, validate
 from workbench.services.workshops import get_workshop, voters
+
+if TYPE_CHECKING:
+    from workbench.services.canvas_templates import CanvasTemplate
 
 #: Sticky-note colours: code → (fill, German name). Text on each is dark enough
 #: for a projector (contrast ≥ 7:1 with #1A1A1A); meaning never rests on colour alone.

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from workbench.model import Canvas
 from workbench.resources import resource_path
+from workbench.services.canvas import NOTE_COLORS
 from workbench.services.errors import NotFoundError, ServiceError
 from workbench.store.locations import data_dir
 
@@ -124,8 +125,6 @@ def parse_template(data: Any, path: Path | None = None, user_made: bool = False)
         if not isinstance(color, str) or not _COLOR.match(color):
             raise TemplateError(f"{where}: Die Farbe {color!r} ist keine Farbe der Form #RRGGBB.")
         note_color = raw.get("note_color", "yellow")
-        from workbench.services.canvas import NOTE_COLORS  # the palette lives with the notes
-
         if note_color not in NOTE_COLORS:
             raise TemplateError(f"{where}: Notizfarbe {note_color!r} ist unbekannt "
                                 f"(möglich: {', '.join(NOTE_COLORS)}).")

@@ -1,0 +1,343 @@
+"""A facilitator's canvas, driven by mouse and keyboard; the database is checked afterwards."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from workbench.gui.canvas_dialogs import TransferChoice
+from workbench.gui.canvas_window import CanvasWindow
+from workbench.gui.main_window import MainWindow
+from workbench.model import Measure, Note, Risk, WorkshopFormat
+from workbench.services import canvas as cv
+from workbench.services import canvas_templates as tpl
+from workbench.services import workshops
+from workbench.services.note_transfer import TransferKind
+from workbench.services.operations import execute
+
+
+def make_canvas(window: MainWindow, template: str = "wirkungslogik") -> str:
+    ws = window.workspace
+    with ws.session() as s:
+        kiezbox = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
+    w, _ = execute(ws, "w", workshops.create_workshop, "Maßnahmenwerkstatt Kiezbox",
+                   WorkshopFormat.MEASURE_WORKSHOP, date(2026, 11, 26), [kiezbox],
+                   anonymous_participants=2)
+    execute(ws, "p", workshops.add_participant, w.id, "Jana Schulz", "SenInnDS")
+    c, _ = execute(ws, "c", cv.create_canvas, w.id, tpl.load_templates().get(template))
+    window.ops.remote_changes_arrived()  # the window learns about rows written beside it
+    return c.id
+
+
+def open_canvas(qtbot, window: MainWindow, canvas_id: str) -> CanvasWindow:
+    canvas = window.workshops.open_canvas(canvas_id)
+    canvas.resize(1400, 900)
+    qtbot.waitExposed(canvas)
+    canvas.activateWindow()  # shortcuts act in the active window only
+    qtbot.waitUntil(canvas.isActiveWindow)
+    canvas.view.fit_all()
+    return canvas
+
+
+def zone_point(canvas: CanvasWindow, title: str, dx: float = 0.0, dy: float = 0.0) -> QPoint:
+    """A viewport point in the middle of a zone."""
+    zone = next(z for z in canvas.data.zones if z.title == title)
+    centre = QPointF(zone.x + zone.width / 2 + dx, zone.y + zone.height / 2 + dy)
+    return canvas.view.mapFromScene(centre)
+
+
+def notes_in_db(window: MainWindow, canvas_id: str) -> dict[str, Note]:
+    with window.workspace.session() as s:
+        return {n.text: n for n in s.scalars(select(Note).where(Note.canvas_id == canvas_id))}
+
+
+def zone_title(canvas: CanvasWindow, zone_id: str | None) -> str | None:
+    return next((z.title for z in canvas.data.zones if z.id == zone_id), None)
+
+
+def send_mouse(widget, kind: QEvent.Type, pos: QPoint, buttons: Qt.MouseButton,
+               button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+               modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    global_pos = QPointF(widget.mapToGlobal(pos))
+    event = QMouseEvent(kind, QPointF(pos), global_pos, button, buttons, modifiers)
+    QApplication.sendEvent(widget, event)
+
+
+def drag(view, start: QPoint, end: QPoint) -> None:
+    """Press, move in steps with the button held (QTest cannot), release."""
+    port = view.viewport()
+    left = Qt.MouseButton.LeftButton
+    send_mouse(port, QEvent.Type.MouseButtonPress, start, left)
+    for i in range(1, 11):
+        point = start + (end - start) * (i / 10)
+        send_mouse(port, QEvent.Type.MouseMove, point, left, Qt.MouseButton.NoButton)
+    send_mouse(port, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def type_into_editor(qtbot, canvas: CanvasWindow, text: str) -> None:
+    qtbot.waitUntil(canvas.editor.isVisible)
+    qtbot.keyClicks(canvas.editor, text)
+    qtbot.keyClick(canvas.editor, Qt.Key.Key_Return)
+
+
+def not_blank(image: QImage) -> int:
+    """How many of a grid of sample pixels are not white."""
+    step = max(1, image.width() // 120)
+    return sum(1 for x in range(0, image.width(), step) for y in range(0, image.height(), step)
+               if image.pixelColor(x, y).name() != "#ffffff")
+
+
+def test_new_canvas_from_every_template(qtbot, window: MainWindow) -> None:
+    window.show_section(2)
+    qtbot.mouseClick(window.workshops.new_button, Qt.MouseButton.LeftButton)
+    catalog = tpl.load_templates().templates
+    assert len(catalog) == 10
+    for template in catalog:
+        window.workshops.choose_template = lambda _choices, t=template: (t, t.title)
+        canvas_id = window.workshops.editor.new_canvas()
+        canvas = window.workshops.windows[canvas_id]
+        qtbot.waitExposed(canvas)
+        assert [z.title for z in canvas.scene.zones.values()] == [z.title for z in template.zones]
+        assert canvas.windowTitle().startswith(f"Leinwand – {template.title}")
+        assert not_blank(canvas.view.grab().toImage()) > 1000
+        canvas.close()
+    assert window.workshops.editor.canvas_model.rowCount() == 10
+
+
+def test_notes_by_keyboard_and_mouse_move_between_zones_undo_redo(qtbot, window: MainWindow) -> None:
+    canvas_id = make_canvas(window)
+    canvas = open_canvas(qtbot, window, canvas_id)
+    view = canvas.view
+
+    # Mouse: a double click in the zone "Input" opens the editor where the note will be.
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=zone_point(canvas, "Input"))
+    type_into_editor(qtbot, canvas, "Zwei Stellen im Team")
+    # Keyboard: N makes a note in the middle of the view (the pointer is elsewhere).
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    type_into_editor(qtbot, canvas, "Akkus und 40 Boxen")
+    notes = notes_in_db(window, canvas_id)
+    assert zone_title(canvas, notes["Zwei Stellen im Team"].zone_id) == "Input"
+    assert zone_title(canvas, notes["Akkus und 40 Boxen"].zone_id) == "Output"  # centre column
+
+    # Drag the first note from Input to Outcome.
+    first = canvas.note_item(notes["Zwei Stellen im Team"].id)
+    start = view.mapFromScene(first.sceneBoundingRect().center())
+    drag(view, start, zone_point(canvas, "Outcome"))
+    assert zone_title(canvas, notes_in_db(window, canvas_id)["Zwei Stellen im Team"].zone_id) == "Outcome"
+    assert canvas.ops.undo_stack.undoText() == "Notiz verschieben"
+
+    canvas.ops.undo_stack.undo()
+    moved_back = notes_in_db(window, canvas_id)["Zwei Stellen im Team"]
+    assert zone_title(canvas, moved_back.zone_id) == "Input"
+    assert first.pos() == QPointF(moved_back.x, moved_back.y)
+    canvas.ops.undo_stack.redo()
+    assert zone_title(canvas, notes_in_db(window, canvas_id)["Zwei Stellen im Team"].zone_id) == "Outcome"
+
+    # Arrow keys move the selected note; three presses are one undo step.
+    canvas.scene.clearSelection()
+    first.setSelected(True)
+    view.setFocus()
+    x_before = notes_in_db(window, canvas_id)["Zwei Stellen im Team"].x
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert notes_in_db(window, canvas_id)["Zwei Stellen im Team"].x == x_before + 30
+    canvas.ops.undo_stack.undo()
+    assert notes_in_db(window, canvas_id)["Zwei Stellen im Team"].x == x_before
+
+    # Enter edits the selected note in place; Escape cancels without a change.
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(canvas.editor.isVisible)
+    qtbot.keyClicks(canvas.editor, "verworfen")
+    qtbot.keyClick(canvas.editor, Qt.Key.Key_Escape)
+    assert "Zwei Stellen im Team" in notes_in_db(window, canvas_id)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    type_into_editor(qtbot, canvas, "Drei Stellen im Team")
+    assert "Drei Stellen im Team" in notes_in_db(window, canvas_id)
+    canvas.close()
+
+
+def test_copy_paste_delete_connect_group(qtbot, window: MainWindow) -> None:
+    canvas_id = make_canvas(window)
+    canvas = open_canvas(qtbot, window, canvas_id)
+    a, _ = execute(window.workspace, "a", cv.add_note, canvas_id, 100, 300, "Input A")
+    b, _ = execute(window.workspace, "b", cv.add_note, canvas_id, 600, 300, "Aktivität B")
+    window.ops.remote_changes_arrived()
+    view = canvas.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # Tab walks through the notes in reading order
+    assert canvas.scene.selected_note_ids() == [a.id]
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert list(notes_in_db(window, canvas_id)).count("Input A") == 1
+    with window.workspace.session() as s:
+        assert len(s.scalars(select(Note).where(Note.text == "Input A")).all()) == 2
+    pasted = canvas.scene.selected_note_ids()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    with window.workspace.session() as s:
+        assert len(s.scalars(select(Note).where(Note.text == "Input A")).all()) == 1
+        assert s.get(Note, pasted[0]) is None
+
+    canvas.scene.clearSelection()
+    canvas.note_item(a.id).setSelected(True)
+    canvas.note_item(b.id).setSelected(True)
+    qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert [(s, t) for _, s, t, _ in canvas.data.connectors] == [(a.id, b.id)]
+    window.dialogs.text_answer = "Kette"
+    qtbot.keyClick(view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert list(canvas.data.groups.values()) == ["Kette"]
+    group = next(iter(canvas.scene.groups.values()))
+    assert group.rect.contains(canvas.note_item(a.id).sceneBoundingRect().center())
+    window.dialogs.text_answer = "A1"
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    assert {n.label for n in canvas.data.notes} == {"A1"}
+    canvas.close()
+
+
+def test_dot_voting_by_click_and_key(qtbot, window: MainWindow) -> None:
+    canvas_id = make_canvas(window, "priorisierungsmatrix")
+    canvas = open_canvas(qtbot, window, canvas_id)
+    a, _ = execute(window.workspace, "a", cv.add_note, canvas_id, 700, 200, "Kiezbox im Bürgeramt")
+    b, _ = execute(window.workspace, "b", cv.add_note, canvas_id, 1500, 200, "Solarstrom")
+    window.ops.remote_changes_arrived()
+    canvas.act_voting.trigger()
+    assert canvas.voter.currentText() == "Jana Schulz"
+    point = canvas.view.mapFromScene(canvas.note_item(b.id).sceneBoundingRect().center())
+    qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert canvas.vote_status.text() == "Punktabfrage läuft – Jana Schulz: 2 von 3 Punkten vergeben"
+    canvas.voter.setCurrentText("Teilnehmer:in 2")
+    canvas.scene.clearSelection()
+    canvas.note_item(a.id).setSelected(True)
+    canvas.view.setFocus()
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Plus)
+    canvas.voter.setCurrentText("Jana Schulz")
+    qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier, point)  # Shift+click takes a dot back
+    with window.workspace.session() as s:
+        assert [(n.text, n.votes) for n in cv.vote_results(s, canvas_id)] == [
+            ("Kiezbox im Bürgeramt", 1), ("Solarstrom", 1)]
+    # The notes list names the dots in words, zone by zone.
+    assert canvas.note_item(b.id).data.votes == 1
+    assert "1 Punkt" in canvas.note_item(b.id).toolTip()
+    canvas.close()
+
+
+def test_locked_zone_keeps_its_notes(qtbot, window: MainWindow) -> None:
+    canvas_id = make_canvas(window)
+    canvas = open_canvas(qtbot, window, canvas_id)
+    zone = next(z for z in canvas.data.zones if z.title == "Impact")
+    note, _ = execute(window.workspace, "n", cv.add_note, canvas_id, zone.x + 20, zone.y + 150,
+                      "Mehr Teilhabe")
+    window.ops.remote_changes_arrived()
+    next(a for a in canvas.lock_group.actions() if a.text() == "Impact").trigger()
+    assert canvas.scene.zones[zone.id].locked
+    item = canvas.note_item(note.id)
+    drag(canvas.view, canvas.view.mapFromScene(item.sceneBoundingRect().center()),
+         zone_point(canvas, "Input"))
+    assert notes_in_db(window, canvas_id)["Mehr Teilhabe"].zone_id == zone.id
+    assert item.pos() == QPointF(note.x, note.y)
+    canvas.scene.clearSelection()
+    item.setSelected(True)
+    canvas.view.setFocus()
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Delete)
+    assert "Die Zone „Impact“ ist gesperrt" in canvas.problem.text()
+    assert "Mehr Teilhabe" in notes_in_db(window, canvas_id)
+    canvas.close()
+
+
+@pytest.mark.parametrize("paper,size", [("A4", (3508, 2480)), ("A3", (4961, 3508))])
+def test_export_png_and_pdf_at_print_size(qtbot, window: MainWindow, tmp_path: Path, paper: str,
+                                          size: tuple[int, int]) -> None:
+    canvas_id = make_canvas(window, "business-model-canvas")
+    canvas = open_canvas(qtbot, window, canvas_id)
+    execute(window.workspace, "n", cv.add_note, canvas_id, 1000, 200, "Kostenloser Zugang zu Daten")
+    window.ops.remote_changes_arrived()
+    window.dialogs.next_path = str(tmp_path / "leinwand")
+    png = canvas.export("png", paper)
+    assert png == tmp_path / "leinwand.png"
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == size
+    assert round(image.dotsPerMeterX() * 0.0254) == 300
+    assert not_blank(image) > 2000
+    window.dialogs.next_path = str(tmp_path / "leinwand.pdf")
+    pdf = canvas.export("pdf", paper)
+    page = PdfReader(str(pdf)).pages[0]
+    width_mm = float(page.mediabox.width) / 72 * 25.4
+    height_mm = float(page.mediabox.height) / 72 * 25.4
+    assert (round(width_mm), round(height_mm)) == {"A4": (297, 210), "A3": (420, 297)}[paper]
+    text = " ".join(page.extract_text().split())  # words come back tab- and line-separated
+    for expected in ("Business Model Canvas", "Wertangebot", "Kostenloser Zugang zu Daten"):
+        assert expected in text
+    canvas.close()
+
+
+def test_note_becomes_risk_found_in_the_measure(qtbot, window: MainWindow) -> None:
+    canvas_id = make_canvas(window, "risikomatrix")
+    canvas = open_canvas(qtbot, window, canvas_id)
+    note, _ = execute(window.workspace, "n", cv.add_note, canvas_id, 1000, 200,
+                      "Lieferengpass bei Akkus")
+    window.ops.remote_changes_arrived()
+    with window.workspace.session() as s:
+        kiezbox = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
+    canvas.choose_transfer = lambda _note: TransferChoice(TransferKind.RISK, kiezbox)
+    canvas.scene.clearSelection()
+    canvas.note_item(note.id).setSelected(True)
+    canvas.view.setFocus()
+    qtbot.keyClick(canvas.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.note_item(note.id).data.transferred == "→ Risiko (P-04)"
+    assert "übernommen" in canvas.note_item(note.id).toolTip()
+    window.show_measure(kiezbox)
+    risks = window.editor.lists["risks"].model
+    assert "Lieferengpass bei Akkus" in [r.title for r in risks.items]
+    with window.workspace.session() as s:
+        assert s.scalars(select(Risk).where(Risk.title == "Lieferengpass bei Akkus")).one().measure_id == kiezbox
+    canvas.close()
+
+
+def test_presentation_mode_and_timer(qtbot, window: MainWindow) -> None:
+    canvas_id = make_canvas(window)
+    canvas = open_canvas(qtbot, window, canvas_id)
+    canvas.minutes.setValue(2)
+    canvas.act_timer.trigger()
+    assert canvas.timer.running
+    canvas.timer._tick()
+    assert canvas.timer_overlay.isVisible() and "01:59" in canvas.timer_overlay.text()
+    qtbot.keyClick(canvas, Qt.Key.Key_F5)
+    show = canvas.presentation
+    assert show is not None
+    qtbot.waitExposed(show)
+    assert show.isFullScreen() and show.view.look.large_type
+    assert "01:59" in show.timer_overlay.text()
+    qtbot.keyClick(show.view, Qt.Key.Key_K)  # K switches to high contrast
+    assert show.view.look.high_contrast
+    image = show.view.grab().toImage()
+    assert image.pixelColor(2, 2).name() == "#000000"
+    canvas.timer.remaining = 1
+    canvas.timer._tick()
+    assert "Zeit ist um" in show.timer_overlay.text()
+    qtbot.keyClick(show.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: canvas.presentation is None)
+    canvas.close()
+
+
+def test_every_canvas_control_is_named(qtbot, window: MainWindow) -> None:
+    canvas = open_canvas(qtbot, window, make_canvas(window))
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QTreeView
+
+    unnamed = [w for kind in (QComboBox, QAbstractSpinBox, QTreeView, QAbstractButton)
+               for w in canvas.findChildren(kind)
+               if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+               and not w.accessibleName() and not w.text() if hasattr(w, "text")]
+    unnamed += [w for kind in (QComboBox, QAbstractSpinBox, QTreeView) for w in canvas.findChildren(kind)
+                if w.isVisible() and not w.accessibleName()]
+    assert unnamed == []
+    assert canvas.view.accessibleName() == "Leinwand"
+    canvas.close()

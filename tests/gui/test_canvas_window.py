@@ -297,6 +297,9 @@ def test_note_becomes_risk_found_in_the_measure(qtbot, window: MainWindow) -> No
     window.show_measure(kiezbox)
     risks = window.editor.lists["risks"].model
     assert "Lieferengpass bei Akkus" in [r.title for r in risks.items]
+    row = next(i for i, r in enumerate(risks.items) if r.title == "Lieferengpass bei Akkus")
+    assert risks.index(row, 0).data() == ("Lieferengpass bei Akkus · aus Workshop "
+                                          "„Maßnahmenwerkstatt Kiezbox“")
     with window.workspace.session() as s:
         assert s.scalars(select(Risk).where(Risk.title == "Lieferengpass bei Akkus")).one().measure_id == kiezbox
     canvas.close()
@@ -340,4 +343,56 @@ def test_every_canvas_control_is_named(qtbot, window: MainWindow) -> None:
                 if w.isVisible() and not w.accessibleName()]
     assert unnamed == []
     assert canvas.view.accessibleName() == "Leinwand"
+    canvas.close()
+
+
+def test_zoom_by_keys_and_wheel_fit_all_and_leaving_by_keyboard(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QWheelEvent
+
+    canvas = open_canvas(qtbot, window, make_canvas(window))
+    view = canvas.view
+    fitted = view.scale_factor()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.scale_factor() == pytest.approx(fitted * 1.2)
+    centre = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(centre, QPointF(view.viewport().mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)  # two notches in
+    assert view.scale_factor() == pytest.approx(fitted * 1.2 ** 3)
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert view.scale_factor() == pytest.approx(1.0)
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.scale_factor() == pytest.approx(fitted)
+    # F6 goes to the list of notes and back; Ctrl+Tab leaves the canvas.
+    qtbot.keyClick(view, Qt.Key.Key_F6)
+    assert canvas.notes_tree.hasFocus()
+    qtbot.keyClick(canvas.notes_tree, Qt.Key.Key_F6)
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert not view.hasFocus()
+    canvas.close()
+
+
+def test_results_list_ranks_notes_and_canvas_saves_as_template(qtbot, window: MainWindow,
+                                                                tmp_path: Path) -> None:
+    canvas_id = make_canvas(window, "retrospektive")
+    canvas = open_canvas(qtbot, window, canvas_id)
+    notes = [execute(window.workspace, "n", cv.add_note, canvas_id, 100 + 600 * i, 200, text)[0]
+             for i, text in enumerate(["Gute Stimmung", "Zu lange Sitzungen", "Mehr Pausen"])]
+    for note, voters in zip(notes, (["Jana Schulz"], ["Teilnehmer:in 1", "Teilnehmer:in 2"], []),
+                            strict=True):
+        for voter in voters:
+            execute(window.workspace, "v", cv.add_vote, note.id, voter)
+    window.ops.remote_changes_arrived()
+    model = canvas.results_model
+    assert [[model.item(r, c).text() for c in range(4)] for r in range(model.rowCount())] == [
+        ["1.", "2", "Zu lange Sitzungen", "Was lief nicht gut?"],
+        ["2.", "1", "Gute Stimmung", "Was lief gut?"]]
+    window.dialogs.text_answer = "Retro für Ämter"
+    canvas.save_as_template()
+    assert "Retro für Ämter" in window.dialogs.infos[-1]
+    titles = [t.title for t in tpl.load_templates().templates]
+    assert "Retro für Ämter" in titles
     canvas.close()

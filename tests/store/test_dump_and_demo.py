@@ -67,3 +67,28 @@ def test_demo_data_files_say_figures_are_examples() -> None:
 
     note = json.loads(resource_path("demo", "measures.json").read_text("utf-8"))["note"]
     assert "erfundene Beispiele" in note
+
+
+def test_demo_workshops_have_canvases_whose_notes_sit_in_their_zones(demo_ws) -> None:
+    from sqlalchemy import select
+
+    from workbench.model import Canvas
+    from workbench.services import canvas as cv
+    from workbench.services import workshops
+
+    with demo_ws.session() as s:
+        rows = workshops.workshop_rows(s)
+        assert [r.title for r in rows] == ["Steuerungsrunde Smart Water",
+                                           "Maßnahmenwerkstatt Kiezbox 2.0"]
+        for canvas in s.scalars(select(Canvas)):
+            boxes = cv.zone_boxes(s, canvas.id)
+            data = cv.load_canvas(s, canvas.id)
+            assert data.notes
+            for note in data.notes:
+                assert cv.zone_at(boxes, note.x, note.y).id == note.zone_id, note.text
+            voters = workshops.voters(s, canvas.workshop_id)
+            for voter in voters:  # nobody used more dots than the canvas allows
+                assert cv.dots_used(s, canvas.id, voter) <= canvas.dots_per_participant
+        kiez = next(c for c in s.scalars(select(Canvas)) if c.title == "Wirkungslogik Kiezbox 2.0")
+        ranked = cv.vote_results(s, kiez.id)
+        assert (ranked[0].text, ranked[0].votes) == ("Schulungen für Ehrenamtliche", 4)

@@ -363,6 +363,9 @@ class CanvasView(QGraphicsView):
                 self.notes_nudged.emit(moves)
             return
         tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if tab and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().focusNextPrevChild(key == Qt.Key.Key_Tab)  # Ctrl+Tab leaves the canvas
+            return
         if tab and not event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.select_next(
                 backwards=key == Qt.Key.Key_Backtab):
             return
@@ -376,7 +379,7 @@ class CanvasView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        # Tab walks through the notes; Ctrl+Tab (handled by Qt) leaves the canvas.
+        # Tab walks through the notes (keyPressEvent); Ctrl+Tab leaves the canvas.
         return False if self.canvas_scene.notes else super().focusNextPrevChild(next)
 
     def select_next(self, backwards: bool = False) -> bool:

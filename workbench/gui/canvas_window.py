@@ -247,6 +247,30 @@ class CanvasWindow(QMainWindow):
         self.notes_dock = dock
         self.view_menu.addAction(dock.toggleViewAction())
 
+        self.results_model = QStandardItemModel(self)
+        self.results_model.setHorizontalHeaderLabels(["Rang", "Punkte", "Notiz", "Zone"])
+        self.results = QTreeView()
+        self.results.setModel(self.results_model)
+        self.results.setRootIsDecorated(False)
+        self.results.setAccessibleName("Ergebnis der Punktabfrage")
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for column, width in enumerate((45, 55, 190)):
+            self.results.setColumnWidth(column, width)
+        self.results.selectionModel().currentChanged.connect(self._result_current_changed)
+        results_dock = QDockWidget("Ergebnis der Punktabfrage", self)
+        results_dock.setObjectName("results")
+        results_dock.setWidget(self.results)
+        self.tabifyDockWidget(dock, results_dock)
+        dock.raise_()
+        self.results_dock = results_dock
+        self.view_menu.addAction(results_dock.toggleViewAction())
+        focus_list = QAction("Zur &Notizliste / zur Leinwand", self)
+        focus_list.setShortcut(QKeySequence("F6"))
+        focus_list.triggered.connect(self._toggle_list_focus)
+        self.addAction(focus_list)
+        self.view_menu.addAction(focus_list)
+
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         try:
@@ -263,6 +287,7 @@ class CanvasWindow(QMainWindow):
         self.scene.show_data(data)
         self._fill_lock_menu(data)
         self._fill_notes_tree(data)
+        self._fill_results(data)
         if [self.voter.itemText(i) for i in range(self.voter.count())] != names:
             current = self.voter.currentText()
             self.voter.blockSignals(True)
@@ -314,8 +339,37 @@ class CanvasWindow(QMainWindow):
             title = self.notes_model.item(row).text()
             self.notes_tree.setExpanded(self.notes_model.index(row, 0), title not in expanded)
 
+    def _fill_results(self, data: CanvasData) -> None:
+        """Notes with dots, most first; equal counts share a rank."""
+        self.results_model.removeRows(0, self.results_model.rowCount())
+        zones = {z.id: z.title for z in data.zones}
+        ranked = sorted((n for n in data.notes if n.votes), key=lambda n: (-n.votes, n.text.casefold()))
+        rank, previous = 0, None
+        for position, note in enumerate(ranked, start=1):
+            if note.votes != previous:
+                rank, previous = position, note.votes
+            text = QStandardItem(note.text)
+            cells = [QStandardItem(f"{rank}."), QStandardItem(str(note.votes)), text,
+                     QStandardItem(zones.get(note.zone_id or "", "Ohne Zone"))]
+            cells[0].setData(note.id, Qt.ItemDataRole.UserRole)
+            self.results_model.appendRow(cells)
+
+    def _result_current_changed(self) -> None:
+        self._select_from_list(self.results.currentIndex().siblingAtColumn(0))
+
+    def _toggle_list_focus(self) -> None:
+        if self.view.hasFocus():
+            tree = self.results if self.results_dock.isVisible() and not self.notes_dock.isVisible() \
+                else self.notes_tree
+            tree.setFocus()
+        else:
+            self.view.setFocus()
+
     def _tree_current_changed(self) -> None:
-        note_id = self.notes_tree.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        self._select_from_list(self.notes_tree.currentIndex().siblingAtColumn(0))
+
+    def _select_from_list(self, index: Any) -> None:
+        note_id = index.data(Qt.ItemDataRole.UserRole)
         item = self.scene.notes.get(note_id or "")
         if item is not None and not item.isSelected():
             self.scene.clearSelection()

@@ -35,6 +35,7 @@ from workbench.model.enums import LabelledEnum
 from workbench.services import items
 from workbench.services.errors import ValidationError
 from workbench.services.labels import entity_label
+from workbench.services.note_transfer import origins
 from workbench.services.values import coerce, display
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,6 +80,7 @@ class ItemTableModel(QAbstractTableModel):
         self.items: list[Any] = []
         self.parent_id: str | None = None
         self.labels: dict[str, dict[str, str]] = {}
+        self.origins: dict[str, str] = {}
 
     def load(self, session: Session, parent_id: str | None) -> None:
         self.beginResetModel()
@@ -90,6 +92,7 @@ class ItemTableModel(QAbstractTableModel):
         else:
             rows = session.scalars(select(cls).where(getattr(cls, parent_key) == parent_id)).all()
             self.items = sorted(rows, key=self.spec.order)
+        self.origins = origins(session, {i.id for i in self.items}) if self.items else {}
         self.labels = {}
         for column in self.spec.columns:
             if column.choices is None:
@@ -146,8 +149,12 @@ class ItemTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.spec.columns[index.column()]
-        value = getattr(self.items[index.row()], column.key)
+        item = self.items[index.row()]
+        value = getattr(item, column.key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            origin = self.origins.get(item.id) if index.column() == 0 else None
+            if origin:  # made from a workshop note: say so where the item is read
+                return f"{self._text(column, value)} · aus Workshop „{origin}“"
             return self._text(column, value)
         if role == Qt.ItemDataRole.EditRole:
             if column.enum or column.choices or column.yes_no:

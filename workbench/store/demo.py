@@ -40,6 +40,18 @@ from workbench.model.enums import (
     OrgUnitKind,
     Priority,
     RiskStatus,
+    WorkshopFormat,
+)
+from workbench.model.workshop import (
+    Canvas,
+    CanvasZone,
+    Connector,
+    Note,
+    NoteGroup,
+    Vote,
+    Workshop,
+    WorkshopMeasure,
+    WorkshopParticipant,
 )
 from workbench.resources import resource_path
 from workbench.store.workspace import Workspace
@@ -138,6 +150,55 @@ def seed_demo(session: Session) -> None:
     for m in data["measures"]:
         for code in m.get("depends_on", []):
             by_code[m["code"]].dependencies.append(Dependency(depends_on=by_code[code]))
+    _seed_workshops(session, by_code)
+
+
+def _seed_workshops(session: Session, by_code: dict[str, Measure]) -> None:
+    """Workshops with canvases made from the shipped templates (read as plain JSON here:
+    the store does not depend on the services that normally create canvases)."""
+    for w in _load("workshops.json")["workshops"]:
+        workshop = Workshop(title=w["title"], format=WorkshopFormat(w["format"]),
+                            held_on=_d(w["held_on"]), place=w["place"], facilitator=w["facilitator"],
+                            anonymous_participants=w["anonymous_participants"], agenda=w["agenda"],
+                            decisions=w["decisions"])
+        session.add(workshop)
+        for pos, (name, organisation) in enumerate(w["participants"], 1):
+            workshop.participants.append(WorkshopParticipant(name=name, organisation=organisation,
+                                                             position=pos))
+        for code in w["measures"]:
+            workshop.measure_links.append(WorkshopMeasure(measure_id=by_code[code].id))
+        for pos, c in enumerate(w["canvases"], 1):
+            with resource_path("canvases", f"{c['template']}.json").open(encoding="utf-8") as fh:
+                template = json.load(fh)
+            canvas = Canvas(title=c["title"], template_key=template["key"],
+                            description=template["description"], width=template["width"],
+                            height=template["height"], dots_per_participant=c["dots"], position=pos)
+            workshop.canvases.append(canvas)
+            zones = {}
+            for zpos, z in enumerate(template["zones"], 1):
+                zone = CanvasZone(key=z["key"], title=z["title"], question=z["question"], x=z["x"],
+                                  y=z["y"], width=z["width"], height=z["height"], color=z["color"],
+                                  note_color=z["note_color"], position=zpos)
+                canvas.zones.append(zone)
+                zones[z["key"]] = zone
+            groups = [NoteGroup(heading=h) for h in c.get("groups", [])]
+            canvas.groups.extend(groups)
+            session.flush()
+            notes = []
+            for n in c["notes"]:
+                zone = zones[n["zone"]]
+                note = Note(text=n["text"], color=n.get("color", zone.note_color),
+                            label=n.get("label", ""), author=n.get("author", ""),
+                            x=zone.x + n["dx"], y=zone.y + n["dy"], zone_id=zone.id,
+                            group_id=groups[n["group"]].id if "group" in n else None)
+                note.votes.extend(Vote(voter=v) for v in n.get("votes", []))
+                canvas.notes.append(note)
+                notes.append(note)
+            session.flush()
+            for source, target in c.get("connectors", []):
+                canvas.connectors.append(Connector(source_id=notes[source].id,
+                                                   target_id=notes[target].id))
+        session.flush()
 
 
 def create_demo(path: str | Path) -> Workspace:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from workbench.model import CanvasZone
 
 PAD = 12.0
-NOTE_FONT_PX = 19
+NOTE_FONT_PX = 21
 TEXT_DARK = QColor("#1A1A1A")
 SELECTION = QColor("#0B4F9C")
 #: Below this scale, notes are drawn as coloured cards with text lines hinted, not text:
@@ -61,6 +61,20 @@ def look_of(widget: QWidget | None) -> ViewLook:
 def note_font() -> QFont:
     font = QFont()
     font.setPixelSize(NOTE_FONT_PX)
+    return font
+
+
+def fitting_font(text: str) -> QFont:
+    """The note font, made smaller (not below 14 px) until the longest word fits on a line:
+    German compounds such as „Nachbarschaftshäuser“ are not broken in the middle."""
+    font = note_font()
+    words = text.split()
+    if not words:
+        return font
+    width = NOTE_WIDTH - 2 * PAD
+    longest = max(QFontMetricsF(font).horizontalAdvance(w) for w in words)
+    if longest > width:
+        font.setPixelSize(max(14, int(NOTE_FONT_PX * width / longest)))
     return font
 
 
@@ -110,20 +124,28 @@ class ZoneItem(QGraphicsItem):
                            Qt.BrushStyle.BDiagPattern)
             painter.fillRect(self.rect.adjusted(3, 3, -3, -3), hatch)
         scale = 1.35 if look.large_type else 1.0
-        title_px = int(30 * scale)
-        painter.setPen(QColor("#FFE14D") if look.high_contrast else TEXT_DARK)
-        painter.setFont(_small_font(title_px, bold=True))
+        width = self.rect.width() - 32
         title = self.title + ("  🔒 gesperrt" if self.locked else "")
-        title_rect = QRectF(16, 10, self.rect.width() - 32, title_px * 1.4)
+        title_font = _small_font(int(30 * scale), bold=True)
+        advance = QFontMetricsF(title_font).horizontalAdvance(title)
+        if advance > width:  # shrink a long title (down to 45 %) before eliding it
+            title_font.setPixelSize(max(int(30 * scale * 0.45), int(30 * scale * width / advance)))
+        painter.setPen(QColor("#FFE14D") if look.high_contrast else TEXT_DARK)
+        painter.setFont(title_font)
+        metrics = QFontMetricsF(title_font)
+        title_rect = QRectF(16, 10, width, metrics.height() * 1.15)
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         QFontMetricsF(painter.font()).elidedText(title, Qt.TextElideMode.ElideRight,
-                                                                   title_rect.width()))
+                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, width))
         if self.question:
-            q_px = int(19 * scale)
-            painter.setFont(_small_font(q_px))
+            q_font = _small_font(int(19 * scale))
+            painter.setFont(q_font)
             painter.setPen(QColor("#FFFFFF") if look.high_contrast else QColor("#3D3D3D"))
-            q_rect = QRectF(16, title_rect.bottom() + 2, self.rect.width() - 32, q_px * 3.2)
-            painter.drawText(q_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, self.question)
+            flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop
+            needed = QFontMetricsF(q_font).boundingRect(QRectF(0, 0, width, 10_000), flags,
+                                                       self.question).height()
+            q_rect = QRectF(16, title_rect.bottom() + 2, width,
+                            min(needed + 2, self.rect.height() - title_rect.bottom() - 12))
+            painter.drawText(q_rect, flags, self.question)
 
 
 class NoteItem(QGraphicsItem):
@@ -154,7 +176,8 @@ class NoteItem(QGraphicsItem):
         if text_changed:
             self.prepareGeometryChange()
             self._static.setText(note.text)
-            self._static.prepare(font=note_font())
+            self.text_font = fitting_font(note.text)
+            self._static.prepare(font=self.text_font)
             text_height = self._static.size().height() if note.text else 0.0
             self._height = max(NOTE_MIN_HEIGHT, text_height + 2 * PAD + self._top() + 30)
         else:
@@ -238,7 +261,7 @@ class NoteItem(QGraphicsItem):
                              QFontMetricsF(painter.font()).elidedText(
                                  self.data.author, Qt.TextElideMode.ElideLeft, author_rect.width()))
         painter.setPen(TEXT_DARK)
-        painter.setFont(note_font())
+        painter.setFont(self.text_font)
         painter.drawStaticText(QPointF(PAD, PAD + top), self._static)
         footer = QRectF(PAD, self._height - 28, NOTE_WIDTH - 2 * PAD, 22)
         if self.data.votes:

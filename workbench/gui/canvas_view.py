@@ -27,7 +27,7 @@ from workbench.gui.canvas_items import (
     NoteItem,
     ViewLook,
     ZoneItem,
-    note_font,
+    fitting_font,
 )
 from workbench.services.canvas import NOTE_WIDTH, CanvasData
 
@@ -174,7 +174,7 @@ class NoteTextEditor(QPlainTextEdit):
         self.hide()
 
     def open(self, text: str, rect: QRectF, scale: float) -> None:
-        font = note_font()
+        font = fitting_font(text)
         font.setPixelSize(max(11, int(font.pixelSize() * scale)))
         self.setFont(font)
         self.setGeometry(rect.toAlignedRect())

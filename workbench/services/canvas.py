@@ -34,7 +34,7 @@ NOTE_COLORS: dict[str, tuple[str, str]] = {
     "white": ("#FFFFFF", "Weiß"),
     "grey": ("#DADADA", "Grau"),
 }
-NOTE_WIDTH = 200.0
+NOTE_WIDTH = 210.0
 NOTE_MIN_HEIGHT = 120.0
 #: The point of a note (from its top-left corner) that decides its zone.
 ANCHOR = (NOTE_WIDTH / 2, 40.0)

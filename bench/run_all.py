@@ -10,6 +10,7 @@ import workbench
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_canvas  # noqa: E402
 import bench_interaction  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_sync  # noqa: E402
@@ -32,6 +33,7 @@ def main() -> int:
     bench_interaction.report(workspace)
     bench_sync.report()
     bench_sync_live.report()
+    bench_canvas.report()
     return 0
 
 

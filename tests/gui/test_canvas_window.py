@@ -226,7 +226,7 @@ def test_dot_voting_by_click_and_key(qtbot, window: MainWindow) -> None:
             ("Kiezbox im Bürgeramt", 1), ("Solarstrom", 1)]
     # The notes list names the dots in words, zone by zone.
     assert canvas.note_item(b.id).data.votes == 1
-    assert "1 Punkt" in canvas.note_item(b.id).toolTip()
+    assert "1 Punkt" in canvas.note_item(b.id).tooltip_text()
     canvas.close()
 
 
@@ -293,7 +293,7 @@ def test_note_becomes_risk_found_in_the_measure(qtbot, window: MainWindow) -> No
     canvas.view.setFocus()
     qtbot.keyClick(canvas.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert canvas.note_item(note.id).data.transferred == "→ Risiko (P-04)"
-    assert "übernommen" in canvas.note_item(note.id).toolTip()
+    assert "übernommen" in canvas.note_item(note.id).tooltip_text()
     window.show_measure(kiezbox)
     risks = window.editor.lists["risks"].model
     assert "Lieferengpass bei Akkus" in [r.title for r in risks.items]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -24,7 +24,12 @@ from PySide6.QtGui import (
     QStaticText,
     QTextOption,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from workbench.services.canvas import NOTE_COLORS, NOTE_MIN_HEIGHT, NOTE_WIDTH, NoteData
 
@@ -50,12 +55,23 @@ class ViewLook:
 
 
 NORMAL = ViewLook()
+EXPORT = ViewLook(exporting=True)
 
 
-def look_of(widget: QWidget | None) -> ViewLook:
-    view = widget.parent() if widget is not None else None
-    look = getattr(view, "look", None)
-    return look if isinstance(look, ViewLook) else NORMAL
+class Frame:
+    """What the frame being painted needs, set once per frame by the view (or the export)
+    instead of asked by each of thousands of items."""
+
+    look: ViewLook = NORMAL
+    scale: float = 1.0
+
+
+FRAME = Frame()
+
+
+def begin_frame(look: ViewLook, scale: float) -> None:
+    FRAME.look = look
+    FRAME.scale = scale
 
 
 def note_font() -> QFont:
@@ -72,10 +88,26 @@ def fitting_font(text: str) -> QFont:
     if not words:
         return font
     width = NOTE_WIDTH - 2 * PAD
-    longest = max(QFontMetricsF(font).horizontalAdvance(w) for w in words)
+    longest = max(_advance(w) for w in words)
     if longest > width:
         font.setPixelSize(max(14, int(NOTE_FONT_PX * width / longest)))
     return font
+
+
+_ADVANCES: dict[str, float] = {}
+_METRICS: list[QFontMetricsF] = []
+
+
+def _advance(word: str) -> float:
+    """Width of a word in the note font; words repeat a lot on a wall, so they are kept."""
+    width = _ADVANCES.get(word)
+    if width is None:
+        if not _METRICS:
+            _METRICS.append(QFontMetricsF(note_font()))
+        if len(_ADVANCES) > 50_000:
+            _ADVANCES.clear()
+        width = _ADVANCES[word] = _METRICS[0].horizontalAdvance(word)
+    return width
 
 
 def _small_font(px: int, bold: bool = False) -> QFont:
@@ -111,7 +143,7 @@ class ZoneItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        look = look_of(widget)
+        look = FRAME.look
         if look.high_contrast:
             painter.setPen(QPen(QColor("#FFFFFF"), 3))
             painter.setBrush(QColor("#000000"))
@@ -148,22 +180,33 @@ class ZoneItem(QGraphicsItem):
             painter.drawText(q_rect, flags, self.question)
 
 
-class NoteItem(QGraphicsItem):
-    """A sticky note: wraps its text and grows; shows its label, dots and transfer."""
+_NOTE_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+               | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+_MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_TEXT_OPTION = QTextOption()
+_TEXT_OPTION.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+class NoteItem(QGraphicsRectItem):
+    """A sticky note: wraps its text and grows; shows its label, dots and transfer.
+
+    Kept lean because a wall may hold thousands: bounds and shape come from the C++
+    rectangle item (Qt asks for them several times per item and frame), no itemChange
+    override (the view moves connectors and group frames along), and the tooltip is
+    made when asked for.
+    """
 
     def __init__(self, note: NoteData) -> None:
         super().__init__()
+        self.setPen(_NO_PEN)
         self.note_id = note.id
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(_NOTE_FLAGS)
         self.connectors: list[ConnectorItem] = []
         self.locked = False
         self._static = QStaticText()
         self._static.setTextFormat(Qt.TextFormat.PlainText)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self._static.setTextOption(option)
+        self._static.setTextOption(_TEXT_OPTION)
         self._static.setTextWidth(NOTE_WIDTH - 2 * PAD)
         self.data: NoteData | None = None
         self.update_from(note)
@@ -171,72 +214,62 @@ class NoteItem(QGraphicsItem):
     def update_from(self, note: NoteData) -> None:
         if note == self.data:
             return
-        text_changed = self.data is None or note.text != self.data.text
+        old = self.data
         self.data = note
-        if text_changed:
-            self.prepareGeometryChange()
+        if old is None or note.text != old.text or bool(note.label or note.author) != bool(
+                old.label or old.author):
             self._static.setText(note.text)
             self.text_font = fitting_font(note.text)
             self._static.prepare(font=self.text_font)
             text_height = self._static.size().height() if note.text else 0.0
             self._height = max(NOTE_MIN_HEIGHT, text_height + 2 * PAD + self._top() + 30)
-        else:
-            self.prepareGeometryChange()
-        if self.pos() != QPointF(note.x, note.y):
+            self._rect = QRectF(0, 0, NOTE_WIDTH, self._height)
+            self.setRect(QRectF(-4, -4, NOTE_WIDTH + 10, self._height + 10))  # shadow, outline
+        if old is None or (old.x, old.y) != (note.x, note.y):
             self.setPos(note.x, note.y)
-        self.fill = QColor(NOTE_COLORS.get(note.color, NOTE_COLORS["yellow"])[0])
+        if old is None or old.color != note.color:
+            self.fill = QColor(NOTE_COLORS.get(note.color, NOTE_COLORS["yellow"])[0])
+            self.brush = QBrush(self.fill)
+        if old is not None:
+            self.update()
+
+    def tooltip_text(self) -> str:
+        """What the tooltip (and a screen reader's description) says about the note."""
+        note = self.data
+        assert note is not None
         parts = [note.text or "(leer)"]
         if note.label:
             parts.insert(0, f"[{note.label}]")
+        if note.author:
+            parts.append(f"von {note.author}")
         if note.votes:
             parts.append(f"{note.votes} {'Punkt' if note.votes == 1 else 'Punkte'}")
         if note.transferred:
             parts.append(f"übernommen {note.transferred}")
-        self.setToolTip("\n".join(parts))
-        self.update()
+        if self.locked:
+            parts.append("in einer gesperrten Zone")
+        return "\n".join(parts)
 
     def _top(self) -> float:
         return 30.0 if self.data is not None and (self.data.label or self.data.author) else 0.0
 
     def set_locked(self, locked: bool) -> None:
-        self.locked = locked
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not locked)
+        if locked != self.locked:
+            self.locked = locked
+            self.setFlag(_MOVABLE, not locked)
 
     @property
     def height(self) -> float:
         return self._height
 
-    def boundingRect(self) -> QRectF:
-        return QRectF(-4, -4, NOTE_WIDTH + 10, self._height + 10)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(QRectF(0, 0, NOTE_WIDTH, self._height))
-        return path
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for connector in self.connectors:
-                connector.adjust()
-            group = getattr(self.scene(), "group_of_note", None)
-            if group is not None:
-                group(self)
-        return super().itemChange(change, value)
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        if FRAME.scale < DETAIL_SCALE:
+            return  # far away the scene draws all cards at once (CanvasScene.draw_cards)
+        rect = self._rect
         assert self.data is not None
-        look = look_of(widget)
-        rect = QRectF(0, 0, NOTE_WIDTH, self._height)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not look.exporting
-        scale = option.levelOfDetailFromTransform(painter.worldTransform())
-        if scale < DETAIL_SCALE:
-            painter.fillRect(rect, self.fill)
-            if selected:
-                painter.fillRect(rect.adjusted(0, 0, 0, -rect.height() * 0.8), SELECTION)
-            else:
-                painter.fillRect(QRectF(PAD, PAD * 2, NOTE_WIDTH - 2 * PAD, 14), QColor(0, 0, 0, 60))
-            return
+        look = FRAME.look
+        selected = self.isSelected() and not look.exporting
         painter.fillRect(rect.translated(4, 4), QColor(0, 0, 0, 45))  # a soft shadow
         border = QColor("#FFFFFF") if look.high_contrast else self.fill.darker(150)
         painter.setPen(QPen(border, 3 if look.high_contrast else 1.5))
@@ -337,8 +370,8 @@ class ConnectorItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        look = look_of(widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not look.exporting
+        look = FRAME.look
+        selected = self.isSelected() and not look.exporting
         colour = QColor("#FFFFFF") if look.high_contrast else QColor("#2B2B2B")
         if selected:
             colour = QColor("#FFE14D") if look.high_contrast else SELECTION
@@ -391,7 +424,7 @@ class GroupItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         if self.rect.isNull():
             return
-        look = look_of(widget)
+        look = FRAME.look
         colour = QColor("#FFFFFF") if look.high_contrast else QColor("#4A4A4A")
         pen = QPen(colour, 2.5)
         pen.setStyle(Qt.PenStyle.DashLine)

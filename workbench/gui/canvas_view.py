@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -18,15 +19,20 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QPinchGesture,
     QPlainTextEdit,
+    QToolTip,
     QWidget,
 )
 
 from workbench.gui.canvas_items import (
+    DETAIL_SCALE,
+    EXPORT,
+    SELECTION,
     ConnectorItem,
     GroupItem,
     NoteItem,
     ViewLook,
     ZoneItem,
+    begin_frame,
     fitting_font,
 )
 from workbench.services.canvas import NOTE_WIDTH, CanvasData
@@ -47,7 +53,9 @@ class CanvasScene(QGraphicsScene):
         self.connectors: dict[str, ConnectorItem] = {}
         self.groups: dict[str, GroupItem] = {}
         self.selection_order: list[str] = []
+        self._cards: tuple[dict[str, list[QRectF]], list[QRectF]] | None = None
         self.selectionChanged.connect(self._track_selection)
+        self.changed.connect(lambda _regions: self.invalidate_cards())
 
     def show_data(self, data: CanvasData) -> None:
         """Bring the items in line with *data*: update, add and remove, never rebuild all."""
@@ -110,14 +118,53 @@ class CanvasScene(QGraphicsScene):
             item.heading = heading
             self.fit_group(group_id)
 
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        # Reached only through render() (export): views draw their own background.
+        begin_frame(EXPORT, painter.worldTransform().m11())
+        painter.fillRect(rect, QColor("#FFFFFF"))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if painter.worldTransform().m11() < DETAIL_SCALE:
+            self.draw_cards(painter)
+
+    def invalidate_cards(self) -> None:
+        self._cards = None
+
+    def draw_cards(self, painter: QPainter) -> None:
+        """Far away every note is a coloured card: drawn in one call per colour instead of
+        one Python paint per note (a wall of 2,000 notes stays fluid while zooming)."""
+        if self._cards is None:
+            cards: dict[str, list[QRectF]] = {}
+            selected: list[QRectF] = []
+            for item in self.notes.values():
+                x, y = item.x(), item.y()
+                cards.setdefault(item.fill.name(), []).append(
+                    QRectF(x, y, NOTE_WIDTH, item.height))
+                if item.isSelected():
+                    selected.append(QRectF(x, y, NOTE_WIDTH, item.height * 0.3))
+            self._cards = (cards, selected)
+        cards, selected = self._cards
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in cards.items():
+            painter.setBrush(QColor(colour))
+            painter.drawRects(rects)
+        painter.setBrush(SELECTION)
+        painter.drawRects(selected)
+
+    def follow(self, items: list[NoteItem]) -> None:
+        """Connectors and group frames follow notes that moved on screen."""
+        groups = set()
+        for item in items:
+            for connector in item.connectors:
+                connector.adjust()
+            if item.data and item.data.group_id in self.groups:
+                groups.add(item.data.group_id)
+        for group_id in groups:
+            self.fit_group(group_id)
+
     def fit_group(self, group_id: str) -> None:
         members = [i for i in self.notes.values() if i.data and i.data.group_id == group_id]
         self.groups[group_id].fit(members)
-
-    def group_of_note(self, item: NoteItem) -> None:
-        """Called while a note moves: its group frame follows."""
-        if item.data and item.data.group_id in self.groups:
-            self.fit_group(item.data.group_id)
 
     def _track_selection(self) -> None:
         selected = {i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)}
@@ -232,7 +279,8 @@ class CanvasView(QGraphicsView):
         self.setAccessibleName("Leinwand")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState
+                                  | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -289,6 +337,11 @@ class CanvasView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.canvas_scene.note_at(self.mapToScene(event.pos()))
+            if item is not None:  # made on demand: thousands of notes keep no tooltip text
+                QToolTip.showText(event.globalPos(), item.tooltip_text(), self.viewport())
+                return True
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
             if isinstance(pinch, QPinchGesture):
@@ -319,6 +372,13 @@ class CanvasView(QGraphicsView):
                 event.accept()
                 return
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons() & Qt.MouseButton.LeftButton and self.dragMode() != self.DragMode.ScrollHandDrag:
+            selected = [self.canvas_scene.notes[i] for i in self.canvas_scene.selected_note_ids()]
+            if selected:
+                self.canvas_scene.follow(selected)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.dragMode() == QGraphicsView.DragMode.ScrollHandDrag:
@@ -360,6 +420,7 @@ class CanvasView(QGraphicsView):
                 for item in selected:
                     if item.note_id in moves:
                         item.setPos(*moves[item.note_id])
+                self.canvas_scene.follow(selected)
                 self.notes_nudged.emit(moves)
             return
         tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -403,6 +464,10 @@ class CanvasView(QGraphicsView):
         return True
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        scale = self.transform().m11()
+        begin_frame(self.look, scale)  # once per frame, for every item
+        # Far away, thousands of cards need no smoothing; near, text and arrows do.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, scale >= DETAIL_SCALE)
         painter.fillRect(rect, QColor("#000000") if self.look.high_contrast else QColor("#E9E9E9"))
         data = self.canvas_scene.data
         if data is not None and not self.look.high_contrast:

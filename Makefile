@@ -30,9 +30,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check workbench tests bench
 	$(BIN)/lint-imports
 
-# Regenerates docs/screenshot-main-window.png from the real application (offscreen).
+# Regenerates docs/screenshot-*.png from the real application (offscreen).
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot-main-window.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot-canvas.png \
+		--canvas "Wirkungslogik Kiezbox 2.0" --size 1920x1080
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

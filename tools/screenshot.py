@@ -1,6 +1,7 @@
 """Take a screenshot of the real main window on the demo workspace (offscreen).
 
 Usage: python tools/screenshot.py OUT.png [--section N] [--measure CODE] [--tab N]
+       python tools/screenshot.py OUT.png --canvas "Wirkungslogik Kiezbox 2.0" [--size 1920x1080]
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def main() -> int:
     parser.add_argument("--measure", default="P-01")
     parser.add_argument("--tab", type=int, default=0)
     parser.add_argument("--size", default="1600x950")
+    parser.add_argument("--canvas", default="", help="title of a demo canvas to show instead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["WERKBANK_DATA_DIR"] = tmp
@@ -47,7 +49,23 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(args.out)
+        if args.canvas:
+            from sqlalchemy import select
+
+            from workbench.model import Canvas
+
+            with window.ops.session() as s:
+                canvas_id = s.scalars(select(Canvas.id).where(Canvas.title == args.canvas)).one()
+            canvas = window.workshops.open_canvas(canvas_id)
+            canvas.resize(width, height)
+            for _ in range(5):
+                app.processEvents()
+            canvas.view.fit_all()
+            app.processEvents()
+            canvas.grab().save(args.out)
+            canvas.close()
+        else:
+            window.grab().save(args.out)
         window.close()
         window.workspace.close()
         window.deleteLater()  # delete Qt objects while the application still exists

@@ -39,7 +39,26 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, window: MainWindo
             window.editor.tabs.setCurrentIndex(tab)
             QApplication.processEvents()
             missing += focusable_unnamed(window)
+    for section in (2, 3):  # Workshops (with a workshop chosen) and Synchronisation
+        window.show_section(section)
+        QApplication.processEvents()
+        missing += focusable_unnamed(window)
+    assert window.workshops.editor.isEnabled()  # the demo's workshops: the form is filled
     assert sorted(set(missing)) == []
+
+
+def test_tab_key_reaches_the_workshop_form_and_its_canvases(qtbot, window: MainWindow) -> None:
+    window.show_section(2)
+    window.nav.setFocus()
+    reached = set()
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(QApplication.focusWidget())
+    panel, editor = window.workshops, window.workshops.editor
+    for widget in (panel.table, panel.new_button, editor.title, editor.format, editor.held_on,
+                   editor.agenda, editor.canvas_list, editor.participants.table,
+                   editor.measure_choice):
+        assert widget in reached, widget.accessibleName()
 
 
 def test_tab_key_reaches_search_table_and_editor_fields(qtbot, window: MainWindow) -> None:

@@ -81,7 +81,7 @@ def note_font() -> QFont:
 
 
 def fitting_font(text: str) -> QFont:
-    """The note font, made smaller (not below 14 px) until the longest word fits on a line:
+    """The note font, made smaller (not below 16 px) until the longest word fits on a line:
     German compounds such as „Nachbarschaftshäuser“ are not broken in the middle."""
     font = note_font()
     words = text.split()
@@ -90,7 +90,7 @@ def fitting_font(text: str) -> QFont:
     width = NOTE_WIDTH - 2 * PAD
     longest = max(_advance(w) for w in words)
     if longest > width:
-        font.setPixelSize(max(14, int(NOTE_FONT_PX * width / longest)))
+        font.setPixelSize(max(16, int(NOTE_FONT_PX * width / longest)))
     return font
 
 

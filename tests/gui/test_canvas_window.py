@@ -396,3 +396,28 @@ def test_results_list_ranks_notes_and_canvas_saves_as_template(qtbot, window: Ma
     titles = [t.title for t in tpl.load_templates().templates]
     assert "Retro für Ämter" in titles
     canvas.close()
+
+
+def test_transfer_dialog_and_template_chooser(qtbot, window: MainWindow) -> None:
+    from workbench.gui.canvas_dialogs import TemplateChooser, TransferDialog
+
+    canvas_id = make_canvas(window)
+    with window.workspace.session() as s:
+        workshop_id = cv.get_canvas(s, canvas_id).workshop_id
+        dialog = TransferDialog(s, workshop_id, "Kiezbox-Verleih\nfür Schulen")
+        qtbot.addWidget(dialog)
+        assert dialog.measure.itemText(0).startswith("P-04 ")  # the workshop's measure first
+        assert dialog.choice() == TransferChoice(TransferKind.RISK, dialog.measure.itemData(0))
+        dialog.kind.setCurrentIndex(dialog.kind.findData(TransferKind.MEASURE.value))
+        assert dialog.form.isRowVisible(dialog.field) and not dialog.form.isRowVisible(dialog.measure)
+        assert dialog.choice().field_id == dialog.field.itemData(0) and dialog.field.count() > 5
+        dialog.kind.setCurrentIndex(dialog.kind.findData(TransferKind.KEY_RESULT.value))
+        assert dialog.form.isRowVisible(dialog.goal) and dialog.goal.count() >= 1
+        assert dialog.choice().goal_id == dialog.goal.itemData(0)
+    templates = tpl.load_templates().templates
+    chooser = TemplateChooser(templates)
+    qtbot.addWidget(chooser)
+    assert chooser.chosen() is templates[0] and chooser.title.text() == templates[0].title
+    chooser.list.setCurrentIndex(chooser.list.model().index(4, 0))
+    assert chooser.title.text() == templates[4].title
+    assert "Zonen:" in chooser.description.text()

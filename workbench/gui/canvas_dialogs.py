@@ -112,8 +112,8 @@ class TransferDialog(QDialog):
         self.goal.setAccessibleName("Ziel")
         self.field = QComboBox()
         self.field.setAccessibleName("Handlungsfeld")
-        for field in session.scalars(select(FieldOfAction).order_by(FieldOfAction.title)):
-            self.field.addItem(field.title, field.id)
+        for field in session.scalars(select(FieldOfAction).order_by(FieldOfAction.name)):
+            self.field.addItem(field.name, field.id)
         preview = QLabel(note_text.strip() or "(leer)")
         preview.setWordWrap(True)
         preview.setAccessibleName("Text der Notiz")

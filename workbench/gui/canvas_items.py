@@ -161,7 +161,7 @@ class ZoneItem(QGraphicsItem):
         title_font = _small_font(int(30 * scale), bold=True)
         advance = QFontMetricsF(title_font).horizontalAdvance(title)
         if advance > width:  # shrink a long title (down to 45 %) before eliding it
-            title_font.setPixelSize(max(int(30 * scale * 0.45), int(30 * scale * width / advance)))
+            title_font.setPixelSize(max(int(30 * scale * 0.45), int(30 * scale * width * 0.95 / advance)))
         painter.setPen(QColor("#FFE14D") if look.high_contrast else TEXT_DARK)
         painter.setFont(title_font)
         metrics = QFontMetricsF(title_font)

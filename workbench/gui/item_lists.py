@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.model import Base, Measure
+from workbench.model import Base, Goal, Measure
 from workbench.model.enums import LabelledEnum
 from workbench.services import items
 from workbench.services.errors import ValidationError
 from workbench.services.labels import entity_label
-from workbench.services.note_transfer import origins
+from workbench.services.note_transfer import origins_in_measure
 from workbench.services.values import coerce, display
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,7 +92,9 @@ class ItemTableModel(QAbstractTableModel):
         else:
             rows = session.scalars(select(cls).where(getattr(cls, parent_key) == parent_id)).all()
             self.items = sorted(rows, key=self.spec.order)
-        self.origins = origins(session, {i.id for i in self.items}) if self.items else {}
+        self.origins = {}
+        if self.items and items.PARENTS[cls][1] in (Measure, Goal):
+            self.origins = origins_in_measure(session, self._measure_id(session))
         self.labels = {}
         for column in self.spec.columns:
             if column.choices is None:

@@ -32,7 +32,6 @@ from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
 from workbench.gui.strategy_view import StrategyPanel
 from workbench.gui.sync_panel import SyncPanel, SyncRunner
-from workbench.gui.workshops_panel import WorkshopsPanel
 from workbench.services import measures as measure_service
 from workbench.services.errors import NotFoundError
 from workbench.services.operations import ChangeSet
@@ -41,6 +40,7 @@ from workbench.store.workspace import SUFFIX, Workspace, WorkspaceError
 
 if TYPE_CHECKING:
     from workbench.gui.measure_editor import MeasureEditor
+    from workbench.gui.workshops_panel import WorkshopsPanel
 
 SECTIONS = ("Strategie", "Maßnahmen", "Workshops", "Synchronisation")
 #: Sections that show the measure editor beside them.
@@ -114,8 +114,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.strategy)
         self.stack.addWidget(self.measures)
-        self.workshops = WorkshopsPanel(self.ops, self.dialogs)
-        self.stack.addWidget(self.workshops)
+        # The Workshops section (and the canvas code) is built when first shown.
+        self._workshops: WorkshopsPanel | None = None
+        self.workshops_holder = QWidget()
+        QVBoxLayout(self.workshops_holder).setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(self.workshops_holder)
         self.stack.addWidget(self.sync_panel)
         # The editor is built when the first measure is opened (it costs ~0.15 s of start-up).
         self._editor: MeasureEditor | None = None
@@ -258,8 +261,19 @@ class MainWindow(QMainWindow):
     def show_section(self, index: int) -> None:
         self.nav.setCurrentIndex(self.nav_model.index(index, 0))
 
+    @property
+    def workshops(self) -> WorkshopsPanel:
+        if self._workshops is None:
+            from workbench.gui.workshops_panel import WorkshopsPanel
+
+            self._workshops = WorkshopsPanel(self.ops, self.dialogs)
+            self.workshops_holder.layout().addWidget(self._workshops)
+        return self._workshops
+
     def _section_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid():
+            if current.row() == SECTIONS.index("Workshops"):
+                self.workshops  # noqa: B018 - built on the first visit
             self.stack.setCurrentIndex(current.row())
             self.detail.setVisible(current.row() in WITH_DETAIL)
 
@@ -291,7 +305,8 @@ class MainWindow(QMainWindow):
         self._update_conflict_count()
         self.strategy.request_reload()
         self.measures.reload()
-        self.workshops.request_reload()
+        if self._workshops is not None:
+            self._workshops.request_reload()
         if self._editor is not None:
             self._editor.load(None)  # nothing selected yet: the editor says how to choose one
         if ws.upgraded_from:
@@ -301,7 +316,8 @@ class MainWindow(QMainWindow):
                 f"Eine Sicherung des alten Stands liegt unter „{ws.backup_path}“."))
 
     def switch_workspace(self, workspace: Workspace) -> None:
-        self.workshops.close_canvases()
+        if self._workshops is not None:
+            self._workshops.close_canvases()
         old = self.ops.workspace
         self.ops.workspace = workspace
         self.ops.undo_stack.clear()
@@ -405,7 +421,8 @@ class MainWindow(QMainWindow):
         self.message_bar.hide()
         self.measures.on_changed(tables, changes)
         self.strategy.on_changed(tables, changes)
-        self.workshops.on_changed(tables, changes)
+        if self._workshops is not None:
+            self._workshops.on_changed(tables, changes)
         editor = self._editor
         if editor is None:
             pass
@@ -450,9 +467,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setFocus()  # commit a field that is still being edited
-        self.workshops.close_canvases()
-        self.sync_runner.timer.stop()
-        self.sync_runner.wait()
+        if self._workshops is not None:
+            self._workshops.close_canvases()
+        self.sync_runner.stop()
         self.settings.set(opt.GEOMETRY, self.saveGeometry())
         self.settings.set(opt.WINDOW_STATE, self.saveState())
         self.settings.set(opt.SPLITTER, self.splitter.saveState())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.formats import plural
 from workbench.model import Base
@@ -62,6 +63,7 @@ class SyncRunner(QObject):
         self.ops = ops
         self.busy = False
         self.again = False
+        self.stopped = False
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one sync at a time per workspace
         self.timer = QTimer(self, interval=INTERVAL_MS)
@@ -73,6 +75,7 @@ class SyncRunner(QObject):
 
     def restart(self) -> None:
         """Follow the current workspace's folder (after opening another workspace)."""
+        self.stopped = False
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         folder = sync_service.folder_of(self.ops.workspace)
@@ -96,8 +99,23 @@ class SyncRunner(QObject):
                 self.watcher.addPaths(new)
         self.request()
 
+    def stop(self) -> None:
+        """The window closes: no timer, no folder notifications, and wait for a running sync."""
+        self.stopped = True
+        self.timer.stop()
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self.wait()
+
     def request(self) -> None:
-        if sync_service.folder_of(self.ops.workspace) is None:
+        if self.stopped:
+            return
+        try:
+            folder = sync_service.folder_of(self.ops.workspace)
+        except SQLAlchemyError as exc:  # the workspace file went away under us
+            self.state_changed.emit(f"Offline – Arbeitsmappe nicht lesbar ({exc.__class__.__name__})")
+            return
+        if folder is None:
             return
         if self.busy:
             self.again = True

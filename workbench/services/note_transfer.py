@@ -116,9 +116,15 @@ def origin_of(session: Session, target_id: str) -> str:
     return f"Aus dem Workshop {name}"
 
 
-def origins(session: Session, target_ids: set[str]) -> dict[str, str]:
-    """Item id → the title of the workshop its note came from, for many items at once."""
-    rows = session.execute(select(NoteTransfer.target_id, Workshop.title)
-                           .join(Workshop, Workshop.id == NoteTransfer.workshop_id, isouter=True)
-                           .where(NoteTransfer.target_id.in_(target_ids)))
-    return {target: title or "(gelöschter Workshop)" for target, title in rows}
+def origins_in_measure(session: Session, measure_id: str) -> dict[str, str]:
+    """Item id → workshop title for every item of a measure made from a note.
+
+    Asked by each list of the measure editor; one query per session and measure.
+    """
+    cache = session.info.setdefault("origins_in_measure", {})
+    if measure_id not in cache:
+        rows = session.execute(select(NoteTransfer.target_id, Workshop.title)
+                               .join(Workshop, Workshop.id == NoteTransfer.workshop_id, isouter=True)
+                               .where(NoteTransfer.measure_id == measure_id))
+        cache[measure_id] = {target: title or "(gelöschter Workshop)" for target, title in rows}
+    return cache[measure_id]

@@ -363,6 +363,10 @@ def test_zoom_by_keys_and_wheel_fit_all_and_leaving_by_keyboard(qtbot, window: M
     assert view.scale_factor() == pytest.approx(fitted * 1.2 ** 3)
     qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert view.scale_factor() == pytest.approx(1.0)
+    canvas.scene.clearSelection()  # with nothing selected, arrow keys pan
+    before = view.horizontalScrollBar().value()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.horizontalScrollBar().value() > before
     qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert view.scale_factor() == pytest.approx(fitted)
     # F6 goes to the list of notes and back; Ctrl+Tab leaves the canvas.

@@ -14,24 +14,20 @@ from PySide6.QtGui import (
     QCursor,
     QGuiApplication,
     QKeySequence,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QSpinBox,
     QToolBar,
-    QTreeView,
     QWidget,
 )
 
 from workbench.gui.canvas_dialogs import TransferChoice, TransferDialog
 from workbench.gui.canvas_items import NoteItem
+from workbench.gui.canvas_lists import NoteLists
 from workbench.gui.canvas_view import CanvasScene, CanvasView, NoteTextEditor
 from workbench.gui.dialogs import Dialogs
 from workbench.gui.facilitation import (
@@ -84,7 +80,9 @@ class CanvasWindow(QMainWindow):
         self.vote_status.setAccessibleName("Punktestand")
         self.statusBar().addPermanentWidget(self.vote_status)
         self._build_actions()
-        self._build_notes_dock()
+        self.lists = NoteLists(self)
+        self.notes_tree, self.results = self.lists.notes_tree, self.lists.results
+        self.notes_model, self.results_model = self.lists.notes_model, self.lists.results_model
         self.view.new_note_requested.connect(self.new_note_at)
         self.view.edit_requested.connect(self.edit_note)
         self.view.notes_moved.connect(self.move_notes)
@@ -228,49 +226,6 @@ class CanvasWindow(QMainWindow):
         self.tools = tools
         self.timer.ticked.connect(self._timer_ticked)
 
-    def _build_notes_dock(self) -> None:
-        self.notes_model = QStandardItemModel(self)
-        self.notes_model.setHorizontalHeaderLabels(["Notiz", "Punkte", "Übernommen"])
-        self.notes_tree = QTreeView()
-        self.notes_tree.setModel(self.notes_model)
-        self.notes_tree.setAccessibleName("Notizen nach Zonen")
-        self.notes_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.notes_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.notes_tree.selectionModel().currentChanged.connect(self._tree_current_changed)
-        dock = QDockWidget("Notizen nach Zonen", self)
-        dock.setObjectName("notes")
-        dock.setWidget(self.notes_tree)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
-        self.notes_tree.setColumnWidth(0, 230)
-        self.notes_tree.setColumnWidth(1, 50)
-        self.notes_dock = dock
-        self.view_menu.addAction(dock.toggleViewAction())
-
-        self.results_model = QStandardItemModel(self)
-        self.results_model.setHorizontalHeaderLabels(["Rang", "Punkte", "Notiz", "Zone"])
-        self.results = QTreeView()
-        self.results.setModel(self.results_model)
-        self.results.setRootIsDecorated(False)
-        self.results.setAccessibleName("Ergebnis der Punktabfrage")
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for column, width in enumerate((45, 55, 190)):
-            self.results.setColumnWidth(column, width)
-        self.results.selectionModel().currentChanged.connect(self._result_current_changed)
-        results_dock = QDockWidget("Ergebnis der Punktabfrage", self)
-        results_dock.setObjectName("results")
-        results_dock.setWidget(self.results)
-        self.tabifyDockWidget(dock, results_dock)
-        dock.raise_()
-        self.results_dock = results_dock
-        self.view_menu.addAction(results_dock.toggleViewAction())
-        focus_list = QAction("Zur &Notizliste / zur Leinwand", self)
-        focus_list.setShortcut(QKeySequence("F6"))
-        focus_list.triggered.connect(self._toggle_list_focus)
-        self.addAction(focus_list)
-        self.view_menu.addAction(focus_list)
-
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         try:
@@ -286,8 +241,7 @@ class CanvasWindow(QMainWindow):
         self.title = title
         self.scene.show_data(data)
         self._fill_lock_menu(data)
-        self._fill_notes_tree(data)
-        self._fill_results(data)
+        self.lists.fill(data)
         if [self.voter.itemText(i) for i in range(self.voter.count())] != names:
             current = self.voter.currentText()
             self.voter.blockSignals(True)
@@ -314,67 +268,6 @@ class CanvasWindow(QMainWindow):
             action.toggled.connect(lambda on, z=zone.id: self.lock_zone(z, on))
             self.lock_group.addAction(action)
             self.lock_menu.addAction(action)
-
-    def _fill_notes_tree(self, data: CanvasData) -> None:
-        expanded = {self.notes_model.item(r).text() for r in range(self.notes_model.rowCount())
-                    if not self.notes_tree.isExpanded(self.notes_model.index(r, 0))}
-        self.notes_model.removeRows(0, self.notes_model.rowCount())
-        by_zone: dict[str | None, list[cv.NoteData]] = {}
-        for note in data.notes:
-            by_zone.setdefault(note.zone_id, []).append(note)
-        sections = [(z.id, z.title + (" (gesperrt)" if z.locked else "")) for z in data.zones]
-        sections.append((None, "Ohne Zone"))
-        for zone_id, title in sections:
-            notes = sorted(by_zone.get(zone_id, []), key=lambda n: (-n.votes, n.y, n.x))
-            if zone_id is None and not notes:
-                continue
-            parent = QStandardItem(f"{title} ({len(notes)})")
-            for note in notes:
-                text = QStandardItem((f"[{note.label}] " if note.label else "") + (note.text or "(leer)"))
-                text.setData(note.id, Qt.ItemDataRole.UserRole)
-                parent.appendRow([text, QStandardItem(str(note.votes) if note.votes else ""),
-                                  QStandardItem(note.transferred)])
-            self.notes_model.appendRow([parent, QStandardItem(), QStandardItem()])
-        for row in range(self.notes_model.rowCount()):
-            title = self.notes_model.item(row).text()
-            self.notes_tree.setExpanded(self.notes_model.index(row, 0), title not in expanded)
-
-    def _fill_results(self, data: CanvasData) -> None:
-        """Notes with dots, most first; equal counts share a rank."""
-        self.results_model.removeRows(0, self.results_model.rowCount())
-        zones = {z.id: z.title for z in data.zones}
-        ranked = sorted((n for n in data.notes if n.votes), key=lambda n: (-n.votes, n.text.casefold()))
-        rank, previous = 0, None
-        for position, note in enumerate(ranked, start=1):
-            if note.votes != previous:
-                rank, previous = position, note.votes
-            text = QStandardItem(note.text)
-            cells = [QStandardItem(f"{rank}."), QStandardItem(str(note.votes)), text,
-                     QStandardItem(zones.get(note.zone_id or "", "Ohne Zone"))]
-            cells[0].setData(note.id, Qt.ItemDataRole.UserRole)
-            self.results_model.appendRow(cells)
-
-    def _result_current_changed(self) -> None:
-        self._select_from_list(self.results.currentIndex().siblingAtColumn(0))
-
-    def _toggle_list_focus(self) -> None:
-        if self.view.hasFocus():
-            tree = self.results if self.results_dock.isVisible() and not self.notes_dock.isVisible() \
-                else self.notes_tree
-            tree.setFocus()
-        else:
-            self.view.setFocus()
-
-    def _tree_current_changed(self) -> None:
-        self._select_from_list(self.notes_tree.currentIndex().siblingAtColumn(0))
-
-    def _select_from_list(self, index: Any) -> None:
-        note_id = index.data(Qt.ItemDataRole.UserRole)
-        item = self.scene.notes.get(note_id or "")
-        if item is not None and not item.isSelected():
-            self.scene.clearSelection()
-            item.setSelected(True)
-            self.view.ensureVisible(item, 40, 40)
 
     def _on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
         if tables & CANVAS_TABLES:

@@ -1,0 +1,134 @@
+"""The lists beside a canvas: notes by zone and the ranked result of the dot voting.
+
+They are the canvas in words: a screen reader, the keyboard (F6) and the protocol
+read the notes here, zone by zone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView
+
+from workbench.services import canvas as cv
+from workbench.services.canvas import CanvasData
+
+if TYPE_CHECKING:
+    from workbench.gui.canvas_window import CanvasWindow
+
+
+class NoteLists(QObject):
+    """Two docks of a canvas window, filled from the same data as the scene."""
+
+    def __init__(self, window: CanvasWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.notes_model = QStandardItemModel(self)
+        self.notes_model.setHorizontalHeaderLabels(["Notiz", "Punkte", "Übernommen"])
+        self.notes_tree = QTreeView()
+        self.notes_tree.setModel(self.notes_model)
+        self.notes_tree.setAccessibleName("Notizen nach Zonen")
+        self.notes_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.notes_tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        dock = QDockWidget("Notizen nach Zonen", self.window)
+        dock.setObjectName("notes")
+        dock.setWidget(self.notes_tree)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.window.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
+        self.notes_tree.setColumnWidth(0, 230)
+        self.notes_tree.setColumnWidth(1, 50)
+        self.notes_dock = dock
+        self.window.view_menu.addAction(dock.toggleViewAction())
+
+        self.results_model = QStandardItemModel(self)
+        self.results_model.setHorizontalHeaderLabels(["Rang", "Punkte", "Notiz", "Zone"])
+        self.results = QTreeView()
+        self.results.setModel(self.results_model)
+        self.results.setRootIsDecorated(False)
+        self.results.setAccessibleName("Ergebnis der Punktabfrage")
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for column, width in enumerate((45, 55, 190)):
+            self.results.setColumnWidth(column, width)
+        self.results.selectionModel().currentChanged.connect(self._result_current_changed)
+        results_dock = QDockWidget("Ergebnis der Punktabfrage", self.window)
+        results_dock.setObjectName("results")
+        results_dock.setWidget(self.results)
+        self.window.tabifyDockWidget(dock, results_dock)
+        dock.raise_()
+        self.results_dock = results_dock
+        self.window.view_menu.addAction(results_dock.toggleViewAction())
+        focus_list = QAction("Zur &Notizliste / zur Leinwand", self.window)
+        focus_list.setShortcut(QKeySequence("F6"))
+        focus_list.triggered.connect(self._toggle_list_focus)
+        self.window.addAction(focus_list)
+        self.window.view_menu.addAction(focus_list)
+
+    def fill(self, data: CanvasData) -> None:
+        self._fill_notes_tree(data)
+        self._fill_results(data)
+
+    def _fill_notes_tree(self, data: CanvasData) -> None:
+        expanded = {self.notes_model.item(r).text() for r in range(self.notes_model.rowCount())
+                    if not self.notes_tree.isExpanded(self.notes_model.index(r, 0))}
+        self.notes_model.removeRows(0, self.notes_model.rowCount())
+        by_zone: dict[str | None, list[cv.NoteData]] = {}
+        for note in data.notes:
+            by_zone.setdefault(note.zone_id, []).append(note)
+        sections = [(z.id, z.title + (" (gesperrt)" if z.locked else "")) for z in data.zones]
+        sections.append((None, "Ohne Zone"))
+        for zone_id, title in sections:
+            notes = sorted(by_zone.get(zone_id, []), key=lambda n: (-n.votes, n.y, n.x))
+            if zone_id is None and not notes:
+                continue
+            parent = QStandardItem(f"{title} ({len(notes)})")
+            for note in notes:
+                text = QStandardItem((f"[{note.label}] " if note.label else "") + (note.text or "(leer)"))
+                text.setData(note.id, Qt.ItemDataRole.UserRole)
+                parent.appendRow([text, QStandardItem(str(note.votes) if note.votes else ""),
+                                  QStandardItem(note.transferred)])
+            self.notes_model.appendRow([parent, QStandardItem(), QStandardItem()])
+        for row in range(self.notes_model.rowCount()):
+            title = self.notes_model.item(row).text()
+            self.notes_tree.setExpanded(self.notes_model.index(row, 0), title not in expanded)
+
+    def _fill_results(self, data: CanvasData) -> None:
+        """Notes with dots, most first; equal counts share a rank."""
+        self.results_model.removeRows(0, self.results_model.rowCount())
+        zones = {z.id: z.title for z in data.zones}
+        ranked = sorted((n for n in data.notes if n.votes), key=lambda n: (-n.votes, n.text.casefold()))
+        rank, previous = 0, None
+        for position, note in enumerate(ranked, start=1):
+            if note.votes != previous:
+                rank, previous = position, note.votes
+            text = QStandardItem(note.text)
+            cells = [QStandardItem(f"{rank}."), QStandardItem(str(note.votes)), text,
+                     QStandardItem(zones.get(note.zone_id or "", "Ohne Zone"))]
+            cells[0].setData(note.id, Qt.ItemDataRole.UserRole)
+            self.results_model.appendRow(cells)
+
+    def _result_current_changed(self) -> None:
+        self._select_from_list(self.results.currentIndex().siblingAtColumn(0))
+
+    def _toggle_list_focus(self) -> None:
+        if self.window.view.hasFocus():
+            tree = self.results if self.results_dock.isVisible() and not self.notes_dock.isVisible() \
+                else self.notes_tree
+            tree.setFocus()
+        else:
+            self.window.view.setFocus()
+
+    def _tree_current_changed(self) -> None:
+        self._select_from_list(self.notes_tree.currentIndex().siblingAtColumn(0))
+
+    def _select_from_list(self, index: Any) -> None:
+        note_id = index.data(Qt.ItemDataRole.UserRole)
+        item = self.window.scene.notes.get(note_id or "")
+        if item is not None and not item.isSelected():
+            self.window.scene.clearSelection()
+            item.setSelected(True)
+            self.window.view.ensureVisible(item, 40, 40)
+

@@ -1,0 +1,291 @@
+"""A Word document on the built-in or an organisation's template, with the few building
+blocks every export uses: headings, paragraphs, tables, key-value tables, traffic
+lights, a table of contents, pictures; saved atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table, _Cell
+
+from workbench.exports.errors import ExportError
+from workbench.formats import format_date
+from workbench.resources import resource_path
+
+#: Styles the exports use; a template missing one is refused with its name.
+REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
+                   "List Bullet", "Caption", "Table Grid")
+#: A richer table style, used when the template has it.
+PREFERRED_TABLE_STYLE = "Light Grid Accent 1"
+
+#: Traffic light → (fill colour, words). The word carries the meaning; colour repeats it.
+LIGHTS = {
+    "green": ("9BD39B", "grün – im Plan"),
+    "yellow": ("FFE07A", "gelb – gefährdet"),
+    "red": ("F2A0A0", "rot – kritisch"),
+    "none": ("E4E4E4", "nicht bewertet"),
+}
+
+
+def builtin_template() -> Path:
+    return resource_path("templates", "werkbank.docx")
+
+
+def check_template(path: Path) -> None:
+    """Refuse a template that is not a Word file or lacks a style the exports need."""
+    open_template(path)
+
+
+def open_template(path: Path) -> DocxDocument:
+    if not path.is_file():
+        raise ExportError(f"Die Word-Vorlage „{path}“ gibt es nicht.")
+    try:
+        doc = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ExportError(f"„{path.name}“ ist keine lesbare Word-Vorlage (.docx): {exc}") from exc
+    names = {s.name for s in doc.styles}
+    missing = [s for s in REQUIRED_STYLES if s not in names]
+    if missing:
+        listed = ", ".join(f"„{m}“" for m in missing)
+        raise ExportError(f"Der Word-Vorlage „{path.name}“ fehlt die Formatvorlage {listed}. "
+                          "Legen Sie sie in Word an (Start → Formatvorlagen) oder wählen Sie "
+                          "die eingebaute Vorlage.")
+    return doc
+
+
+class WordDocument:
+    """A document being written; ``save`` writes it in one step."""
+
+    def __init__(self, title: str, template: Path | None = None, today: date | None = None) -> None:
+        self.template = template or builtin_template()
+        self.doc = open_template(self.template)
+        self.today = today or date.today()
+        body = self.doc.element.body
+        for child in list(body):  # a template's sample text is not part of the export
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        names = {s.name for s in self.doc.styles}
+        self.table_style = PREFERRED_TABLE_STYLE if PREFERRED_TABLE_STYLE in names else "Table Grid"
+        self._fill_placeholders({"{{titel}}": title, "{{datum}}": format_date(self.today)})
+        self.doc.core_properties.title = title
+        self.doc.core_properties.author = "Werkbank"
+
+    def _fill_placeholders(self, values: dict[str, str]) -> None:
+        for section in self.doc.sections:
+            for part in (section.header, section.footer, section.first_page_header,
+                         section.first_page_footer, section.even_page_header,
+                         section.even_page_footer):
+                if part.is_linked_to_previous and section is not self.doc.sections[0]:
+                    continue
+                for paragraph in part.paragraphs:
+                    _replace_in_paragraph(paragraph, values)
+                for table in part.tables:
+                    for row in table.rows:
+                        for cell in row.cells:
+                            for paragraph in cell.paragraphs:
+                                _replace_in_paragraph(paragraph, values)
+
+    # --- blocks -----------------------------------------------------------------------------
+    def title(self, text: str, subtitle: str = "") -> None:
+        self.doc.add_paragraph(text, style="Title")
+        if subtitle:
+            self.doc.add_paragraph(subtitle, style="Subtitle")
+
+    def heading(self, text: str, level: int = 1) -> None:
+        self.doc.add_paragraph(text, style=f"Heading {level}")
+
+    def paragraph(self, text: str, style: str | None = None, label: str = "") -> None:
+        paragraph = self.doc.add_paragraph(style=style)
+        if label:
+            paragraph.add_run(label).bold = True
+        for number, line in enumerate(text.splitlines() or [""]):
+            run = paragraph.add_run()
+            if number:
+                run.add_break(WD_BREAK.LINE)
+            run.add_text(line)
+
+    def bullets(self, items: Iterable[str]) -> None:
+        for item in items:
+            self.doc.add_paragraph(item, style="List Bullet")
+
+    def caption(self, text: str) -> None:
+        self.doc.add_paragraph(text, style="Caption")
+
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]],
+              widths_cm: Sequence[float] | None = None) -> Table:
+        """A table whose header row repeats on every page."""
+        table = self.doc.add_table(rows=1, cols=len(headers))
+        table.style = self.table_style
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        head = table.rows[0]
+        _repeat_header(head)
+        for cell, text in zip(head.cells, headers, strict=True):
+            cell.text = ""
+            cell.paragraphs[0].add_run(text).bold = True
+        for values in rows:
+            cells = table.add_row().cells
+            for cell, text in zip(cells, values, strict=True):
+                cell.text = text
+        _plain_first_column(table)
+        if widths_cm:
+            set_widths(table, widths_cm)
+        self.doc.add_paragraph()  # space after the table
+        return table
+
+    def key_values(self, pairs: Iterable[tuple[str, str]]) -> Table:
+        table = self.doc.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        for key, value in pairs:
+            cells = table.add_row().cells
+            cells[0].text = ""
+            cells[0].paragraphs[0].add_run(key).bold = True
+            cells[1].text = value
+            _shade(cells[0], "EEF2F7")
+        set_widths(table, (5.0, 11.6))
+        self.doc.add_paragraph()
+        return table
+
+    def traffic_lights(self, lights: Sequence[tuple[str, str, str]]) -> Table:
+        """Rows of (dimension, light, reason); the light is named in words and coloured."""
+        table = self.table(["Bereich", "Ampel", "Begründung"], [
+            (dimension, LIGHTS[light][1], reason) for dimension, light, reason in lights],
+            widths_cm=(3.5, 4.0, 9.1))
+        for row, (_, light, _) in zip(table.rows[1:], lights, strict=True):
+            _shade(row.cells[1], LIGHTS[light][0])
+        return table
+
+    def table_of_contents(self, entries: Iterable[tuple[int, str]]) -> None:
+        """A TOC field Word and LibreOffice update; until then it lists the headings."""
+        paragraph = self.doc.add_paragraph()
+        begin = OxmlElement("w:fldChar")
+        begin.set(qn("w:fldCharType"), "begin")
+        instr = OxmlElement("w:instrText")
+        instr.set(qn("xml:space"), "preserve")
+        instr.text = 'TOC \\o "1-2" \\h \\z \\u'
+        separate = OxmlElement("w:fldChar")
+        separate.set(qn("w:fldCharType"), "separate")
+        for element in (begin, instr, separate):
+            run = paragraph.add_run()
+            run._r.append(element)
+        last = paragraph
+        for level, text in entries:
+            last = self.doc.add_paragraph(("    " * (level - 1)) + text)
+        end = OxmlElement("w:fldChar")
+        end.set(qn("w:fldCharType"), "end")
+        last.add_run()._r.append(end)
+        settings = self.doc.settings.element
+        update = settings.find(qn("w:updateFields"))
+        if update is None:
+            update = OxmlElement("w:updateFields")
+            settings.append(update)
+        update.set(qn("w:val"), "true")
+
+    def picture(self, path: Path, width_cm: float) -> None:
+        self.doc.add_picture(str(path), width=Cm(width_cm))
+
+    def page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def small(self, text: str) -> None:
+        paragraph = self.doc.add_paragraph()
+        run = paragraph.add_run(text)
+        run.font.size = Pt(8.5)
+
+    def save(self, path: Path) -> Path:
+        return save_atomically(path, self.doc.save)
+
+
+def save_atomically(path: Path, write: object) -> Path:
+    """Write to a temporary file beside *path*, then replace: no half-written document."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"Der Ordner „{folder}“ existiert nicht.")
+    handle, tmp = tempfile.mkstemp(prefix=".werkbank-", suffix=path.suffix, dir=folder)
+    os.close(handle)
+    try:
+        write(tmp)  # type: ignore[operator]
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        reason = "der Datenträger ist voll" if exc.errno == 28 else (exc.strerror or str(exc))
+        raise ExportError(f"„{path}“ ließ sich nicht schreiben: {reason}. Nichts wurde "
+                          "überschrieben.") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _replace_in_paragraph(paragraph: object, values: dict[str, str]) -> None:
+    """Fill {{placeholders}}; Word may split one over several runs, which are merged.
+    Other runs (page number fields among them) stay as they are."""
+    runs = paragraph.runs  # type: ignore[attr-defined]
+    i = 0
+    while i < len(runs):
+        text = runs[i].text
+        if "{{" not in text:
+            i += 1
+            continue
+        j = i
+        while "}}" not in text[text.index("{{"):] and j + 1 < len(runs):
+            j += 1
+            text += runs[j].text
+        for key, value in values.items():
+            text = text.replace(key, value)
+        runs[i].text = text
+        for run in runs[i + 1:j + 1]:
+            run.text = ""
+        i = j + 1
+
+
+def set_widths(table: Table, widths_cm: Sequence[float]) -> None:
+    """Column widths in the grid (LibreOffice reads these) and in every cell (Word does)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths_cm, strict=True):
+        column.width = Cm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=True):
+            cell.width = Cm(width)
+
+
+def _plain_first_column(table: Table) -> None:
+    """Table styles may bold the first column; our first columns are data, not headers."""
+    tbl_pr = table._tbl.tblPr
+    look = tbl_pr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        tbl_pr.append(look)
+    for key, value in (("w:firstRow", "1"), ("w:firstColumn", "0"), ("w:lastRow", "0"),
+                       ("w:lastColumn", "0"), ("w:noHBand", "0"), ("w:noVBand", "1"),
+                       ("w:val", "04A0")):
+        look.set(qn(key), value)
+
+
+def _repeat_header(row: object) -> None:
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+
+
+def _shade(cell: _Cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    tc_pr.append(shading)

@@ -271,7 +271,7 @@ def _plain_first_column(table: Table) -> None:
         tbl_pr.append(look)
     for key, value in (("w:firstRow", "1"), ("w:firstColumn", "0"), ("w:lastRow", "0"),
                        ("w:lastColumn", "0"), ("w:noHBand", "0"), ("w:noVBand", "1"),
-                       ("w:val", "04A0")):
+                       ("w:val", "0420")):
         look.set(qn(key), value)
 
 

@@ -1,0 +1,37 @@
+"""Every kind of document opened by a second reader: LibreOffice converts it to PDF,
+and the page count is what a reader of that document would expect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from tests.exports.helpers import convert, needs_libreoffice
+from workbench.model import Measure, Workshop
+from workbench.services.exporting import KINDS, ExportRequest, run_export
+from workbench.store.workspace import Workspace
+
+PAGES = {  # kind: (fewest, most) pages for the demo workspace
+    "steckbrief": (2, 5), "projektauftrag": (2, 5), "statusbericht": (1, 4),
+    "strategiebericht": (6, 20), "workshop": (3, 10), "massnahmenliste": (2, 8),
+    "meilensteinplan": (2, 12), "indikatoren": (2, 8),
+}
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_libreoffice_converts_each_document(demo_ws: Workspace, tmp_path: Path, kind: str) -> None:
+    with demo_ws.session() as s:
+        measure = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
+        workshop = s.scalars(select(Workshop.id).where(Workshop.title.like("Maßnahmenwerkstatt%"))).one()
+    path = run_export(demo_ws, ExportRequest(kind, tmp_path / kind, measure_id=measure,
+                                             workshop_id=workshop))
+    pdf = convert(path, "pdf", tmp_path)
+    pages = len(PdfReader(str(pdf)).pages)
+    low, high = PAGES[kind]
+    assert low <= pages <= high, f"{kind}: {pages} Seiten"
+    text = " ".join(PdfReader(str(pdf)).pages[-1 if kind.endswith("liste") else 0].extract_text().split())
+    assert text  # not an empty page

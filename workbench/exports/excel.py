@@ -1,0 +1,301 @@
+"""Excel lists: Maßnahmenliste (imported back by excel_import), Meilensteinplan and
+Indikatoren. Header styled and frozen, auto filter, fitting widths, Excel number and
+date formats (never numbers as text), landscape print fitted to the width with the
+header repeated, and a cover sheet saying what, when and from which workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from workbench.exports.docx_base import save_atomically
+from workbench.exports.errors import ExportError
+from workbench.model import FieldOfAction, Indicator, Measure, MeasureField, OrgUnit, Person, Phase
+
+DATE_FORMAT = "DD.MM.YYYY"
+MONEY_FORMAT = '#,##0.00 "€"'
+NUMBER_FORMAT = "#,##0.##"
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="0B3C6E")
+HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+
+#: The Maßnahmenliste's columns: header, field, width hint, kind. The importer reads the
+#: same headers back; the first column holds the hidden id that matches rows to measures.
+MEASURE_COLUMNS: list[tuple[str, str, str]] = [
+    ("ID", "id", "text"),
+    ("Kennung", "code", "text"),
+    ("Titel", "title", "text"),
+    ("Kurzbeschreibung", "short_description", "text"),
+    ("Typ", "type", "text"),
+    ("Handlungsfelder", "fields", "text"),
+    ("Federführung", "lead_unit_id", "text"),
+    ("Verantwortlich", "responsible_id", "text"),
+    ("Beginn", "start_date", "date"),
+    ("Ende", "end_date", "date"),
+    ("Priorität", "priority", "text"),
+    ("Finanzierung", "financing", "text"),
+    ("Status", "status", "text"),
+    ("Phase", "phase_id", "text"),
+    ("Budget (EUR)", "budget_cents", "money"),
+    ("Reifegrad", "maturity", "text"),
+]
+MEASURE_SHEET = "Maßnahmen"
+FIELD_SEPARATOR = "; "
+MAX_WIDTH = 45
+
+
+@dataclass(frozen=True)
+class Cover:
+    """What the cover sheet says."""
+
+    what: str
+    workspace: str
+    scope: str
+    count: int
+    when: datetime
+
+
+def _header_cells(ws: Worksheet, headers: Sequence[str]) -> list[WriteOnlyCell]:
+    cells = []
+    for text in headers:
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+        cells.append(cell)
+    return cells
+
+
+def _finish_sheet(ws: Worksheet, widths: Sequence[float], rows: int, cols: int) -> None:
+    """Freeze and filter the header, set widths and the print set-up."""
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, max(8.0, width + 2))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(cols)}{max(rows + 1, 2)}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = False
+    ws.oddFooter.center.text = "Seite &P von &N"
+    ws.oddHeader.left.text = "&A"
+
+
+def _cover(wb: Workbook, cover: Cover, write_only: bool) -> None:
+    ws = wb.create_sheet("Deckblatt", 0)
+    ws.column_dimensions["A"].width = 16  # before the first row (write-only sheets need that)
+    ws.column_dimensions["B"].width = 70
+    ws.page_setup.orientation = "landscape"
+    lines: list[tuple[str, Any]] = [
+        ("Inhalt", cover.what), ("Erstellt am", cover.when.replace(tzinfo=None)),
+        ("Arbeitsmappe", cover.workspace), ("Umfang", cover.scope), ("Zeilen", cover.count),
+        ("Erstellt mit", "Werkbank"),
+    ]
+    if write_only:
+        title = WriteOnlyCell(ws, value=cover.what)
+        title.font = Font(bold=True, size=16, color="0B3C6E")
+        ws.append([title])
+        ws.append([])
+        for key, value in lines:
+            k = WriteOnlyCell(ws, value=key)
+            k.font = Font(bold=True)
+            v = WriteOnlyCell(ws, value=value)
+            if isinstance(value, datetime):
+                v.number_format = "DD.MM.YYYY HH:MM"
+            ws.append([k, v])
+    else:
+        ws.append([cover.what])
+        ws["A1"].font = Font(bold=True, size=16, color="0B3C6E")
+        ws.append([])
+        for key, value in lines:
+            ws.append([key, value])
+            ws.cell(ws.max_row, 1).font = Font(bold=True)
+            if isinstance(value, datetime):
+                ws.cell(ws.max_row, 2).number_format = "DD.MM.YYYY HH:MM"
+
+
+# --- Maßnahmenliste -----------------------------------------------------------------------------
+
+def _measure_rows(session: Session, measure_ids: Sequence[str] | None) -> list[list[Any]]:
+    """One list per measure in MEASURE_COLUMNS order, read with a handful of queries."""
+    units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
+    people = dict(session.execute(select(Person.id, Person.name)).all())
+    phases = dict(session.execute(select(Phase.id, Phase.name)).all())
+    field_names = dict(session.execute(select(FieldOfAction.id, FieldOfAction.name)).all())
+    fields: dict[str, list[str]] = {}
+    for measure_id, field_id in session.execute(select(MeasureField.measure_id, MeasureField.field_id)):
+        fields.setdefault(measure_id, []).append(field_names[field_id])
+    query = select(Measure.id, Measure.code, Measure.title, Measure.short_description, Measure.type,
+                   Measure.lead_unit_id, Measure.responsible_id, Measure.start_date, Measure.end_date,
+                   Measure.priority, Measure.financing, Measure.status, Measure.phase_id,
+                   Measure.budget_cents, Measure.maturity).where(Measure.deleted_at.is_(None))
+    if measure_ids is not None:
+        wanted = set(measure_ids)
+    rows = []
+    for (mid, code, title, short, mtype, lead, resp, start, end, prio, fin, status, phase,
+         budget, maturity) in session.execute(query.order_by(Measure.code)):
+        if measure_ids is not None and mid not in wanted:
+            continue
+        rows.append([mid, code, title, short, mtype.label, FIELD_SEPARATOR.join(sorted(fields.get(mid, []))),
+                     units.get(lead, ""), people.get(resp, ""), start, end, prio.label, fin.label,
+                     status.label, phases.get(phase, ""),
+                     None if budget is None else budget / 100, maturity])
+    return rows
+
+
+def write_measure_list(session: Session, path: Path, cover: Cover,
+                       measure_ids: Sequence[str] | None = None) -> Path:
+    """The Maßnahmenliste; written in openpyxl's write-only mode (10,000 rows stay quick)."""
+    rows = _measure_rows(session, measure_ids)
+    wb = Workbook(write_only=True)
+    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(rows), cover.when), True)
+    ws = wb.create_sheet(MEASURE_SHEET)
+    headers = [c[0] for c in MEASURE_COLUMNS]
+    kinds = [c[2] for c in MEASURE_COLUMNS]
+    widths = [float(len(h)) for h in headers]
+    for i, kind in enumerate(kinds):  # write-only sheets take widths before the first row
+        if kind == "text" and i:
+            longest = max((len(r[i]) for r in rows if r[i]), default=0)
+            widths[i] = max(widths[i], float(min(longest, MAX_WIDTH)))
+        elif kind == "date":
+            widths[i] = 11.0
+        elif kind == "money":
+            widths[i] = 16.0
+    _finish_sheet(ws, widths, len(rows), len(headers))
+    ws.column_dimensions["A"].hidden = True  # the id: matches rows when the list comes back
+    ws.append(_header_cells(ws, headers))
+    formats = [(i, DATE_FORMAT if k == "date" else MONEY_FORMAT) for i, k in enumerate(kinds)
+               if k in ("date", "money")]
+    for values in rows:
+        for i, number_format in formats:
+            if values[i] is not None:
+                cell = WriteOnlyCell(ws, value=values[i])
+                cell.number_format = number_format
+                values[i] = cell
+        ws.append(values)
+    return _save(wb, path)
+
+
+# --- Meilensteinplan ------------------------------------------------------------------------------
+
+def _months(first: date, last: date) -> list[date]:
+    months, current = [], date(first.year, first.month, 1)
+    while current <= last and len(months) < 120:
+        months.append(current)
+        current = date(current.year + current.month // 12, current.month % 12 + 1, 1)
+    return months
+
+
+def write_milestone_plan(session: Session, path: Path, cover: Cover,
+                         measure_ids: Sequence[str] | None = None) -> Path:
+    """A timeline: one row per measure (its period filled) and per milestone (its month
+    marked ◆, a gate ◆ in dark), month columns from the first to the last date."""
+    query = select(Measure).where(Measure.deleted_at.is_(None)).options(
+        selectinload(Measure.milestones)).order_by(Measure.code)
+    if measure_ids is not None:
+        query = query.where(Measure.id.in_(list(measure_ids)))
+    measures = list(session.scalars(query))
+    dates = [d for m in measures for d in (m.start_date, m.end_date, *(ms.due_date for ms in m.milestones)) if d]
+    if not dates:
+        raise ExportError("Keine der Maßnahmen hat Termine: Ein Meilensteinplan wäre leer.")
+    months = _months(min(dates), max(dates))
+    wb = Workbook()
+    wb.remove(wb.active)
+    ws = wb.create_sheet("Meilensteinplan")
+    headers = ["Kennung", "Maßnahme / Meilenstein", "Art", "Datum", *[f"{m.month:02d}/{m.year}" for m in months]]
+    ws.append(headers)
+    for cell in ws[1]:
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+    period_fill = PatternFill("solid", fgColor="BDD7EE")
+    milestone_fill = PatternFill("solid", fgColor="F4B183")
+    gate_fill = PatternFill("solid", fgColor="C55A11")
+    index = {(m.year, m.month): i for i, m in enumerate(months)}
+    first_month_col = 5
+    row_count = 0
+    for m in measures:
+        ws.append([m.code, m.title, "Zeitraum", None])
+        row = ws.max_row
+        row_count += 1
+        ws.cell(row, 2).font = Font(bold=True)
+        if m.start_date and m.end_date:
+            a, b = index.get((m.start_date.year, m.start_date.month)), index.get((m.end_date.year, m.end_date.month))
+            if a is not None and b is not None:
+                for i in range(a, b + 1):
+                    ws.cell(row, first_month_col + i).fill = period_fill
+        for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title)):
+            kind = "Gate" if ms.is_gate else "Meilenstein"
+            ws.append([m.code, ms.title, kind, ms.due_date])
+            row = ws.max_row
+            row_count += 1
+            if ms.due_date:
+                ws.cell(row, 4).number_format = DATE_FORMAT
+                col = index.get((ms.due_date.year, ms.due_date.month))
+                if col is not None:
+                    cell = ws.cell(row, first_month_col + col, "◆")
+                    cell.fill = gate_fill if ms.is_gate else milestone_fill
+                    cell.font = Font(bold=True, color="FFFFFF" if ms.is_gate else "000000")
+                    cell.alignment = Alignment(horizontal="center")
+    widths = [10.0, 44.0, 12.0, 11.0] + [6.5] * len(months)
+    _finish_sheet(ws, widths, row_count, len(headers))
+    ws.freeze_panes = "E2"  # code, title, kind and date stay while the months scroll
+    ws.column_dimensions["B"].width = 46
+    legend = wb.create_sheet("Legende")
+    legend.append(["Zeichen", "Bedeutung"])
+    legend.append(["hellblau", "Zeitraum der Maßnahme (Beginn bis Ende)"])
+    legend.append(["◆ orange", "Meilenstein im Monat seiner Fälligkeit"])
+    legend.append(["◆ dunkel", "Gate: Entscheidung über die nächste Phase"])
+    legend.column_dimensions["B"].width = 50
+    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(measures), cover.when), False)
+    return _save(wb, path)
+
+
+# --- Indikatoren ----------------------------------------------------------------------------------
+
+def write_indicators(session: Session, path: Path, cover: Cover,
+                     measure_ids: Sequence[str] | None = None) -> Path:
+    """Every indicator with its baseline, target and each dated value (one row per value)."""
+    query = select(Indicator).join(Measure).where(Measure.deleted_at.is_(None)).options(
+        selectinload(Indicator.values), selectinload(Indicator.measure)).order_by(Measure.code,
+                                                                                 Indicator.position)
+    if measure_ids is not None:
+        query = query.where(Measure.id.in_(list(measure_ids)))
+    indicators = list(session.scalars(query))
+    wb = Workbook()
+    wb.remove(wb.active)
+    ws = wb.create_sheet("Indikatoren")
+    headers = ["Kennung", "Maßnahme", "Indikator", "Art", "Einheit", "Ausgangswert", "Zielwert",
+               "Messdatum", "Wert", "Anmerkung"]
+    ws.append(headers)
+    for cell in ws[1]:
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+    rows = 0
+    for ind in indicators:
+        values = sorted(ind.values, key=lambda v: v.measured_on) or [None]
+        for value in values:
+            ws.append([ind.measure.code, ind.measure.title, ind.name, ind.kind.label, ind.unit,
+                       ind.baseline, ind.target, value.measured_on if value else None,
+                       value.value if value else None, value.note if value else ""])
+            r = ws.max_row
+            rows += 1
+            for col in (6, 7, 9):
+                ws.cell(r, col).number_format = NUMBER_FORMAT
+            ws.cell(r, 8).number_format = DATE_FORMAT
+    widths = [10.0, 40.0, 36.0, 9.0, 10.0, 13.0, 11.0, 11.0, 10.0, 40.0]
+    _finish_sheet(ws, widths, rows, len(headers))
+    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, rows, cover.when), False)
+    return _save(wb, path)
+
+
+def _save(wb: Workbook, path: Path) -> Path:
+    return save_atomically(path, wb.save)

@@ -1,0 +1,319 @@
+"""Reading a Maßnahmenliste back: what a workbook would change, field by field.
+
+Nothing is written here. :func:`read_measure_list` returns an :class:`ImportPlan` with
+new, changed and unchanged rows and every problem named by sheet, row and column; the
+services apply a plan the user confirmed, as one undoable step.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.exports.errors import ImportFileError
+from workbench.exports.excel import MEASURE_COLUMNS, MEASURE_SHEET
+from workbench.formats import MAX_DATE, MIN_DATE, format_cents, format_date, parse_cents, parse_date
+from workbench.model import (
+    FieldOfAction,
+    Financing,
+    Measure,
+    MeasureField,
+    MeasureStatus,
+    MeasureType,
+    OrgUnit,
+    Person,
+    Phase,
+    Priority,
+)
+from workbench.model.enums import LabelledEnum
+
+MAX_ROWS = 50_000
+ENUMS: dict[str, type[LabelledEnum]] = {"type": MeasureType, "priority": Priority,
+                                       "financing": Financing, "status": MeasureStatus}
+HEADER_TO_FIELD = {header: name for header, name, _ in MEASURE_COLUMNS}
+LABELS = {name: header for header, name, _ in MEASURE_COLUMNS}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A problem with one cell (or column, or row); ``blocking`` problems stop the import."""
+
+    sheet: str
+    row: int
+    column: str
+    message: str
+    blocking: bool = True
+
+    def __str__(self) -> str:
+        where = f"{self.sheet}!{self.column}{self.row}" if self.column else f"{self.sheet}, Zeile {self.row}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class RowPlan:
+    """One row of the workbook: what it would do to which measure."""
+
+    row: int
+    kind: str  # "neu", "geändert", "unverändert"
+    measure_id: str | None
+    code: str
+    title: str
+    values: dict[str, Any] = field(default_factory=dict)  # only what changes (all for new rows)
+    changes: list[tuple[str, str, str]] = field(default_factory=list)  # label, old, new (shown)
+
+
+@dataclass
+class ImportPlan:
+    rows: list[RowPlan] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.blocking]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.blocking]
+
+    def count(self, kind: str) -> int:
+        return sum(1 for r in self.rows if r.kind == kind)
+
+    def summary(self) -> str:
+        text = (f"{self.count('neu')} neu, {self.count('geändert')} geändert, "
+                f"{self.count('unverändert')} unverändert")
+        if self.errors:
+            text += f"; {len(self.errors)} Fehler – nichts wird übernommen"
+        return text
+
+
+def _open(path: Path, values: bool) -> Any:
+    try:
+        return load_workbook(str(path), data_only=values, read_only=False)
+    except FileNotFoundError as exc:
+        raise ImportFileError(f"Die Datei „{path}“ gibt es nicht.") from exc
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
+        hint = ""
+        head = path.read_bytes()[:200] if path.is_file() else b""
+        if head and not head.startswith(b"PK") and (b";" in head or b"," in head):
+            hint = " Sie sieht wie eine CSV-Datei aus; speichern Sie sie in Excel als .xlsx."
+        elif head.startswith(b"PK"):
+            hint = " Die Datei ist unvollständig oder beschädigt (abgeschnitten?)."
+        raise ImportFileError(f"„{path.name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).{hint}") from exc
+
+
+def read_measure_list(session: Session, path: Path) -> ImportPlan:
+    """Compare a Maßnahmenliste with the workspace; every problem is collected, none raised
+    (except a file that is not a workbook at all)."""
+    formulas_book = _open(path, values=False)
+    if MEASURE_SHEET not in formulas_book.sheetnames:
+        raise ImportFileError(f"„{path.name}“ hat kein Blatt „{MEASURE_SHEET}“. Importieren lässt "
+                              "sich eine mit Werkbank exportierte Maßnahmenliste.")
+    values_book = _open(path, values=True)
+    sheet_f = formulas_book[MEASURE_SHEET]
+    sheet = values_book[MEASURE_SHEET]
+    plan = ImportPlan()
+    headers = [c.value for c in sheet[1]]
+    columns: dict[str, int] = {}
+    for index, header in enumerate(headers, start=1):
+        letter = get_column_letter(index)
+        if header is None or str(header).strip() == "":
+            continue
+        name = HEADER_TO_FIELD.get(str(header).strip())
+        if name is None:
+            plan.problems.append(Problem(MEASURE_SHEET, 1, letter, f"Unbekannte Spalte „{header}“: "
+                                         "wird nicht übernommen.", blocking=False))
+        elif name in columns:
+            plan.problems.append(Problem(MEASURE_SHEET, 1, letter, f"Die Spalte „{header}“ kommt "
+                                         "doppelt vor."))
+        else:
+            columns[name] = index
+    for required in ("id", "title"):
+        if required not in columns:
+            plan.problems.append(Problem(MEASURE_SHEET, 1, "", f"Die Spalte „{LABELS[required]}“ fehlt."))
+    if plan.errors:
+        return plan
+    if sheet.max_row > MAX_ROWS:
+        plan.problems.append(Problem(MEASURE_SHEET, MAX_ROWS, "", f"Mehr als {MAX_ROWS} Zeilen."))
+        return plan
+
+    ref = _References(session)
+    seen_ids: dict[str, int] = {}
+    for row_number in range(2, sheet.max_row + 1):
+        raw = {name: sheet.cell(row_number, col).value for name, col in columns.items()}
+        if all(v is None or str(v).strip() == "" for v in raw.values()):
+            continue  # an empty line
+        for col in columns.values():
+            formula = sheet_f.cell(row_number, col).value
+            if isinstance(formula, str) and formula.startswith("="):
+                plan.problems.append(Problem(MEASURE_SHEET, row_number, get_column_letter(col),
+                                             f"enthält eine Formel ({formula[:40]}) statt eines Wertes."))
+        plan.rows.append(_plan_row(plan, ref, row_number, raw, columns, seen_ids))
+    return plan
+
+
+class _References:
+    """Names users type, mapped to ids; and the measures as they are now."""
+
+    def __init__(self, session: Session) -> None:
+        self.fields = {n.casefold(): i for i, n in session.execute(select(FieldOfAction.id, FieldOfAction.name))}
+        self.units: dict[str, str] = {}
+        for i, name, short in session.execute(select(OrgUnit.id, OrgUnit.name, OrgUnit.short_name)):
+            self.units[name.casefold()] = i
+            if short:
+                self.units.setdefault(short.casefold(), i)
+        self.people = {n.casefold(): i for i, n in session.execute(select(Person.id, Person.name))}
+        self.phases = {n.casefold(): i for i, n in session.execute(select(Phase.id, Phase.name))}
+        self.unit_names = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
+        self.people_names = dict(session.execute(select(Person.id, Person.name)).all())
+        self.phase_names = dict(session.execute(select(Phase.id, Phase.name)).all())
+        self.field_names = dict(session.execute(select(FieldOfAction.id, FieldOfAction.name)).all())
+        self.measures = {m.id: m for m in session.scalars(select(Measure).where(Measure.deleted_at.is_(None)))}
+        self.measure_fields: dict[str, set[str]] = {}
+        for measure_id, field_id in session.execute(select(MeasureField.measure_id, MeasureField.field_id)):
+            self.measure_fields.setdefault(measure_id, set()).add(field_id)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _parse(name: str, value: Any, ref: _References) -> Any:
+    """The stored value for a cell; ValueError with a German reason when it does not fit."""
+    text = _text(value)
+    if name in ("start_date", "end_date"):
+        if value is None or text == "":
+            return None
+        if isinstance(value, datetime):
+            result = value.date()
+        elif isinstance(value, date):
+            result = value
+        elif isinstance(value, int | float):
+            raise ValueError(f"{text} ist kein Datum (als Zahl gespeichert?). Bitte TT.MM.JJJJ.")
+        else:
+            result = parse_date(text)
+        if result is not None and not MIN_DATE <= result <= MAX_DATE:
+            raise ValueError(f"{format_date(result)} liegt außerhalb von {format_date(MIN_DATE)} bis "
+                             f"{format_date(MAX_DATE)}.")
+        return result
+    if name == "budget_cents":
+        if value is None or text == "":
+            return None
+        if isinstance(value, bool):
+            raise ValueError("ist kein Betrag.")
+        if isinstance(value, int | float):
+            return round(value * 100)
+        return parse_cents(text)
+    if name in ENUMS:
+        if text == "":
+            return None  # a new row takes the default; an existing one is refused below
+        try:
+            return ENUMS[name].from_text(text)
+        except ValueError:
+            raise ValueError(f"„{text}“ ist nicht erlaubt (möglich: {ENUMS[name].choices()}).") from None
+    if name == "fields":
+        names = [part.strip() for part in text.replace("\n", ";").split(";") if part.strip()]
+        if not names:
+            raise ValueError("Eine Maßnahme braucht mindestens ein Handlungsfeld.")
+        ids = []
+        for item in names:
+            found = ref.fields.get(item.casefold())
+            if found is None:
+                raise ValueError(f"Das Handlungsfeld „{item}“ gibt es nicht.")
+            ids.append(found)
+        return sorted(set(ids))
+    lookups = {"lead_unit_id": (ref.units, "Die Organisationseinheit"),
+               "responsible_id": (ref.people, "Die Person"), "phase_id": (ref.phases, "Die Phase")}
+    if name in lookups:
+        if text == "":
+            return None
+        table, what = lookups[name]
+        found = table.get(text.casefold())
+        if found is None:
+            raise ValueError(f"{what} „{text}“ gibt es nicht.")
+        return found
+    if name == "title" and not text:
+        raise ValueError("Der Titel darf nicht leer sein.")
+    return text
+
+
+def _shown(name: str, value: Any, ref: _References) -> str:
+    if value is None:
+        return "–"
+    if name in ("start_date", "end_date"):
+        return format_date(value)
+    if name == "budget_cents":
+        return format_cents(value)
+    if name in ENUMS:
+        return value.label
+    if name == "fields":
+        return "; ".join(sorted(ref.field_names[f] for f in value))
+    names = {"lead_unit_id": ref.unit_names, "responsible_id": ref.people_names, "phase_id": ref.phase_names}
+    if name in names:
+        return names[name].get(value, "–")
+    return str(value) or "–"
+
+
+def _plan_row(plan: ImportPlan, ref: _References, row: int, raw: dict[str, Any],
+              columns: dict[str, int], seen_ids: dict[str, int]) -> RowPlan:
+    measure_id = _text(raw.get("id")) or None
+    existing = None
+    if measure_id:
+        if measure_id in seen_ids:
+            plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns["id"]),
+                                         f"Die ID steht schon in Zeile {seen_ids[measure_id]}: "
+                                         "eine Maßnahme darf nur einmal vorkommen."))
+        seen_ids.setdefault(measure_id, row)
+        existing = ref.measures.get(measure_id)
+        if existing is None:
+            plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns["id"]),
+                                         "Diese ID gehört zu keiner Maßnahme dieser Arbeitsmappe "
+                                         "(gelöscht oder aus einer anderen Arbeitsmappe)."))
+    parsed: dict[str, Any] = {}
+    for name, value in raw.items():
+        if name in ("id", "code"):
+            continue
+        try:
+            parsed[name] = _parse(name, value, ref)
+        except ValueError as exc:
+            plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns[name]),
+                                         f"{LABELS[name]}: {exc}"))
+    if parsed.get("start_date") and parsed.get("end_date") and parsed["end_date"] < parsed["start_date"]:
+        plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns["end_date"]),
+                                     "Ende: liegt vor dem Beginn."))
+    code = _text(raw.get("code"))
+    title = str(parsed.get("title") or _text(raw.get("title")))
+    if existing is None:
+        if not measure_id and "fields" not in parsed:
+            plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns.get("fields", 0) or 1),
+                                         "Handlungsfelder: Eine neue Maßnahme braucht mindestens "
+                                         "ein Handlungsfeld."))
+        values = {k: v for k, v in parsed.items() if v is not None}
+        return RowPlan(row, "neu", None, code or "(neu)", title, values,
+                       [(LABELS[k], "", _shown(k, v, ref)) for k, v in values.items()])
+    changes, values = [], {}
+    for name in ENUMS:
+        if name in parsed and parsed[name] is None:
+            plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns[name]),
+                                         f"{LABELS[name]}: darf nicht leer sein."))
+            parsed.pop(name)
+    for name, new in parsed.items():
+        old = (sorted(ref.measure_fields.get(existing.id, set())) if name == "fields"
+               else getattr(existing, name))
+        if (old or None) != (new or None):
+            values[name] = new
+            changes.append((LABELS[name], _shown(name, old, ref), _shown(name, new, ref)))
+    return RowPlan(row, "geändert" if changes else "unverändert", existing.id, existing.code,
+                   title, values, changes)

@@ -1,0 +1,181 @@
+"""Exports and the Maßnahmenliste import as use cases: which document, about what, where.
+
+The GUI and the command line both call these. Writing a document never changes the
+workspace; applying an import is one transaction (one undo step in the window).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from workbench.exports import excel, word_measures, word_workshop
+from workbench.exports.errors import ExportError
+from workbench.exports.excel_import import ImportPlan, RowPlan
+from workbench.model import Canvas, Workshop
+from workbench.services import measures as measure_service
+from workbench.services.canvas import notes_by_zone
+from workbench.services.errors import ServiceError
+from workbench.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    """A kind of document: its command-line name, German name, file type and subject."""
+
+    key: str
+    label: str
+    suffix: str
+    subject: str  # "measure", "workshop" or "scope" (a selection, a filter or all)
+
+
+KINDS: dict[str, ExportKind] = {k.key: k for k in (
+    ExportKind("steckbrief", "Maßnahmensteckbrief", ".docx", "measure"),
+    ExportKind("projektauftrag", "Projektauftrag (PMflex)", ".docx", "measure"),
+    ExportKind("statusbericht", "Statusbericht (PMflex)", ".docx", "measure"),
+    ExportKind("strategiebericht", "Strategiebericht", ".docx", "scope"),
+    ExportKind("workshop", "Workshop-Dokumentation", ".docx", "workshop"),
+    ExportKind("massnahmenliste", "Maßnahmenliste", ".xlsx", "scope"),
+    ExportKind("meilensteinplan", "Meilensteinplan", ".xlsx", "scope"),
+    ExportKind("indikatoren", "Indikatoren", ".xlsx", "scope"),
+)}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """Everything one export needs; made by the export dialog or the command line."""
+
+    kind: str
+    target: Path
+    measure_id: str | None = None
+    workshop_id: str | None = None
+    measure_ids: Sequence[str] | None = None  # None: all measures
+    scope: str = "alle Maßnahmen"
+    template: Path | None = None
+    pictures: dict[str, Path] | None = None  # canvas id → rendered picture (the window has them)
+
+
+class ExportFailed(ServiceError):
+    """An export or import could not be done; the message says why and where."""
+
+
+def run_export(ws: Workspace, request: ExportRequest) -> Path:
+    kind = KINDS.get(request.kind)
+    if kind is None:
+        raise ExportFailed(f"Unbekannte Exportart „{request.kind}“ (möglich: {', '.join(KINDS)}).")
+    target = request.target if request.target.suffix.lower() == kind.suffix else \
+        request.target.with_name(request.target.name + kind.suffix)
+    try:
+        with ws.session() as session:
+            return _write(ws, session, kind, request, target)
+    except ExportError as exc:
+        raise ExportFailed(str(exc)) from exc
+
+
+def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path) -> Path:
+    if kind.subject == "measure":
+        if not r.measure_id:
+            raise ExportFailed(f"Für einen {kind.label} wählen Sie eine Maßnahme (--measure).")
+        measure = measure_service.get_measure(session, r.measure_id)
+        writer = {"steckbrief": word_measures.write_steckbrief,
+                  "projektauftrag": word_measures.write_project_mandate,
+                  "statusbericht": word_measures.write_status_report}[kind.key]
+        return writer(session, measure.id, target, r.template)
+    if kind.key == "workshop":
+        return _workshop(ws, session, r, target)
+    if kind.key == "strategiebericht":
+        return word_measures.write_strategy_report(
+            session, target, word_measures.ReportScope(r.measure_ids, r.scope), r.template)
+    cover = excel.Cover(kind.label, ws.name, r.scope, 0, datetime.now(UTC).astimezone())
+    writer = {"massnahmenliste": excel.write_measure_list, "meilensteinplan": excel.write_milestone_plan,
+              "indikatoren": excel.write_indicators}[kind.key]
+    return writer(session, target, cover, r.measure_ids)
+
+
+def _workshop(ws: Workspace, session: Session, r: ExportRequest, target: Path) -> Path:
+    workshop = session.get(Workshop, r.workshop_id or "")
+    if workshop is None:
+        raise ExportFailed("Wählen Sie den Workshop, dessen Dokumentation entstehen soll (--workshop).")
+    canvas_ids = [c.id for c in sorted(workshop.canvases, key=lambda c: c.position)]
+    with tempfile.TemporaryDirectory(prefix="werkbank-bilder-") as tmp:
+        pictures = dict(r.pictures or {})
+        missing = [c for c in canvas_ids if c not in pictures]
+        if missing:
+            pictures.update(render_pictures(ws.path, missing, Path(tmp)))
+        sections = []
+        for canvas_id in canvas_ids:
+            canvas = session.get(Canvas, canvas_id)
+            assert canvas is not None
+            zones = [(title, [word_workshop.NoteLine(n.text, n.label, n.author, n.votes, n.transferred)
+                              for n in notes]) for title, notes in notes_by_zone(session, canvas_id)]
+            sections.append(word_workshop.CanvasSection(canvas.title, pictures.get(canvas_id), zones))
+        return word_workshop.write_workshop_documentation(session, workshop.id, sections, target,
+                                                          r.template)
+
+
+def render_pictures(workspace: Path, canvas_ids: list[str], folder: Path) -> dict[str, Path]:
+    """Canvas pictures drawn by the window's own renderer, in a separate offscreen process
+    (the services themselves never load Qt)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "workbench.gui.render_canvas", str(workspace),
+                             str(folder), *canvas_ids], capture_output=True, text=True, env=env,
+                            timeout=300)
+    if result.returncode != 0:
+        reason = (result.stderr.strip().splitlines() or ["unbekannter Fehler"])[-1]
+        raise ExportFailed(f"Die Leinwände ließen sich nicht als Bild zeichnen: {reason}")
+    return {c: folder / f"{c}.png" for c in canvas_ids if (folder / f"{c}.png").exists()}
+
+
+# --- import ---------------------------------------------------------------------------------------
+
+def apply_import(session: Session, plan: ImportPlan) -> dict[str, int]:
+    """Write a confirmed plan: new measures are created, changed ones updated. Refused
+    when the plan has errors. Runs inside one execute(): one undo step."""
+    if plan.errors:
+        raise ExportFailed(f"Die Liste hat {len(plan.errors)} Fehler; es wird nichts übernommen. "
+                           f"Erster Fehler: {plan.errors[0]}")
+    counts = {"neu": 0, "geändert": 0}
+    for row in plan.rows:
+        if row.kind == "neu":
+            _create(session, row)
+        elif row.kind == "geändert":
+            _update(session, row)
+        else:
+            continue
+        counts[row.kind] += 1
+    return counts
+
+
+def _create(session: Session, row: RowPlan) -> None:
+    values = dict(row.values)
+    fields = values.pop("fields", [])
+    title = values.pop("title")
+    try:
+        measure_service.create_measure(session, title, fields, **values)
+    except ServiceError as exc:
+        raise ExportFailed(f"Maßnahmen, Zeile {row.row}: {exc}") from exc
+
+
+def _update(session: Session, row: RowPlan) -> None:
+    values: dict[str, Any] = dict(row.values)
+    assert row.measure_id is not None
+    try:
+        if "fields" in values:
+            measure_service.set_measure_fields(session, row.measure_id, values.pop("fields"))
+        if "phase_id" in values:
+            phase = values.pop("phase_id")
+            if phase:
+                measure_service.move_phase(session, row.measure_id, phase)
+        if values:
+            measure_service.update_measure(session, row.measure_id, values)
+    except ServiceError as exc:
+        raise ExportFailed(f"Maßnahmen, Zeile {row.row} ({row.code}): {exc}") from exc

@@ -307,6 +307,83 @@ def cmd_conflicts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# -- export and import --------------------------------------------------------
+
+def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.services import exporting
+
+    kind = exporting.KINDS.get(args.kind)
+    if kind is None:
+        raise CliError(f"Unbekannte Exportart „{args.kind}“ (möglich: {', '.join(exporting.KINDS)}).")
+    measure_ids, scope = None, "alle Maßnahmen"
+    with ws.session() as session:
+        measure_id = (measure_service.get_measure(session, args.measure).id if args.measure else None)
+        flt = _build_filter(session, args)
+        if kind.subject == "scope" and not flt.is_empty():
+            measure_ids = [r.id for r in flt.select(measure_service.measure_rows(session))]
+            scope = "gefiltert: " + _describe_filter(args)
+        workshop_id = None
+        if args.workshop:
+            workshop_id = find_workshop(session, args.workshop)
+    request = exporting.ExportRequest(args.kind, Path(args.output), measure_id, workshop_id,
+                                      measure_ids, scope, Path(args.template) if args.template else None)
+    path = exporting.run_export(ws, request)
+    out.write(f"{kind.label} geschrieben: {path}\n")
+    return 0
+
+
+def _describe_filter(args: argparse.Namespace) -> str:
+    parts = [(label, getattr(args, key)) for key, label in (
+        ("search", "Suche"), ("field", "Handlungsfeld"), ("type", "Typ"), ("phase", "Phase"),
+        ("status", "Status"), ("lead", "Federführung"), ("priority", "Priorität"))]
+    return ", ".join(f"{label} „{value}“" for label, value in parts if value)
+
+
+def find_workshop(session: Session, key: str) -> str:
+    from sqlalchemy import select
+
+    from workbench.model import Workshop
+
+    found = session.get(Workshop, key)
+    if found is not None:
+        return found.id
+    matches = session.scalars(select(Workshop).where(Workshop.title.ilike(f"%{key}%"))).all()
+    if len(matches) == 1:
+        return matches[0].id
+    if not matches:
+        raise CliError(f"Einen Workshop „{key}“ gibt es nicht.")
+    raise CliError(f"„{key}“ passt auf mehrere Workshops: " + "; ".join(m.title for m in matches))
+
+
+def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.exports.errors import ImportFileError
+    from workbench.exports.excel_import import read_measure_list
+    from workbench.services import exporting
+
+    try:
+        with ws.session() as session:
+            plan = read_measure_list(session, Path(args.file))
+    except ImportFileError as exc:
+        raise CliError(str(exc)) from None
+    for row in plan.rows:
+        if row.kind == "unverändert":
+            continue
+        out.write(f"Zeile {row.row}: {row.kind} – {row.code} {row.title}\n")
+        for label, old, new in row.changes:
+            out.write(f"    {label}: {old or '–'} → {new}\n")
+    for problem in plan.problems:
+        out.write(f"{'Fehler' if problem.blocking else 'Hinweis'}: {problem}\n")
+    out.write(plan.summary() + "\n")
+    if plan.errors:
+        return 1
+    if args.dry_run:
+        out.write("Probelauf: nichts geschrieben.\n")
+        return 0
+    counts, _ = execute(ws, "Maßnahmenliste importieren", exporting.apply_import, plan)
+    out.write(f"Übernommen: {counts['neu']} neu, {counts['geändert']} geändert.\n")
+    return 0
+
+
 # -- parser -------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -344,6 +421,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resolve", type=int, metavar="NR")
     p.add_argument("--keep", default="current", metavar="current|other|value=WERT")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export", help="Word- oder Excel-Dokument schreiben")
+    p.add_argument("kind", metavar="ART", help="steckbrief, projektauftrag, statusbericht, "
+                   "strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("-o", "--output", required=True, metavar="DATEI")
+    p.add_argument("--measure", metavar="ID", help="Kennung oder ID der Maßnahme")
+    p.add_argument("--workshop", metavar="WORKSHOP", help="ID oder Teil des Titels")
+    p.add_argument("--template", metavar="DOCX", help="eigene Word-Vorlage")
+    for flag, meta, text in (("--search", "TEXT", "Suchtext"), ("--field", "HANDLUNGSFELD", None),
+                             ("--type", "TYP", None), ("--phase", "PHASE", None),
+                             ("--status", "STATUS", None), ("--lead", "FEDERFÜHRUNG", None),
+                             ("--priority", "PRIORITÄT", None)):
+        p.add_argument(flag, metavar=meta, help=text or "Filter (wie bei measures list)")
+
+    imports = sub.add_parser("import", help="Maßnahmenliste aus Excel übernehmen")
+    isub = imports.add_subparsers(dest="action", metavar="WAS", required=True)
+    p = isub.add_parser("measures", help="geänderte Maßnahmenliste (.xlsx) übernehmen")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("file", metavar="DATEI")
+    p.add_argument("--dry-run", action="store_true", help="nur zeigen, was sich ändern würde")
 
     measures = sub.add_parser("measures", help="Maßnahmen auflisten, zeigen, anlegen, ändern, löschen")
     msub = measures.add_subparsers(dest="action", metavar="AKTION", required=True)
@@ -398,6 +496,8 @@ WORKSPACE_COMMANDS: dict[tuple[str, str | None], Callable[[Workspace, argparse.N
     ("measures", "set"): cmd_measures_set,
     ("measures", "delete"): cmd_measures_delete,
     ("measures", "restore"): cmd_measures_restore,
+    ("export", None): cmd_export,
+    ("import", "measures"): cmd_import_measures,
 }
 
 

@@ -84,7 +84,7 @@ def test_sections_and_search_have_shortcuts(qtbot, window: MainWindow) -> None:
 
 def test_menus_are_german(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    assert titles == ["&Datei", "&Bearbeiten", "E&xport", "&Ansicht", "&Hilfe"]
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert [s.toString() for s in window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
 

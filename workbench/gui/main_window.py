@@ -39,6 +39,7 @@ from workbench.store.locations import data_dir
 from workbench.store.workspace import SUFFIX, Workspace, WorkspaceError
 
 if TYPE_CHECKING:
+    from workbench.gui.export_dialog import ExportController
     from workbench.gui.measure_editor import MeasureEditor
     from workbench.gui.workshops_panel import WorkshopsPanel
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.measures)
         # The Workshops section (and the canvas code) is built when first shown.
         self._workshops: WorkshopsPanel | None = None
+        self._exporter: ExportController | None = None
         self.workshops_holder = QWidget()
         QVBoxLayout(self.workshops_holder).setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.workshops_holder)
@@ -206,6 +208,22 @@ class MainWindow(QMainWindow):
         self.reset_filter_action = self._action("Filter &zurücksetzen",
                                                 self.measures.reset_filters)
         self.editor_action = self._action("Zum &Detailbereich", self.focus_editor, "F6")
+        self.export_action = self._action("&Exportieren …", lambda: self.exporter.export(), "Ctrl+E",
+                                          "Word- oder Excel-Dokument schreiben")
+        self.import_action = self._action("Maßnahmenliste &importieren …",
+                                          lambda: self.exporter.import_measures(), "Ctrl+I")
+        self.template_action = self._action("&Word-Vorlage wählen …", self.choose_word_template)
+        self.builtin_template_action = self._action("Eingebaute Word-&Vorlage verwenden",
+                                                    self.use_builtin_template)
+        table = self.measures.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for kind, text in (("steckbrief", "Maßnahmensteckbrief exportieren …"),
+                           ("statusbericht", "Statusbericht exportieren …"),
+                           ("projektauftrag", "Projektauftrag exportieren …")):
+            action = QAction(text, table)
+            action.triggered.connect(lambda _=False, k=kind: self.exporter.export(
+                k, self.measures.selected_id()))
+            table.addAction(action)
         self.about_action = self._action("Ü&ber Werkbank", self.show_about)
 
     def _build_menus(self) -> None:
@@ -223,6 +241,10 @@ class MainWindow(QMainWindow):
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([self.new_measure_action, self.delete_action, self.bin_action])
+        exports = bar.addMenu("E&xport")
+        exports.addActions([self.export_action, self.import_action])
+        exports.addSeparator()
+        exports.addActions([self.template_action, self.builtin_template_action])
         view = bar.addMenu("&Ansicht")
         view.addActions(self.section_actions)
         view.addSeparator()
@@ -268,7 +290,53 @@ class MainWindow(QMainWindow):
 
             self._workshops = WorkshopsPanel(self.ops, self.dialogs)
             self.workshops_holder.layout().addWidget(self._workshops)
+            table = self._workshops.table
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            action = QAction("Workshop-Dokumentation exportieren …", table)
+            action.triggered.connect(lambda: self.exporter.export(
+                "workshop", workshop_id=self.workshops.selected_id()))
+            table.addAction(action)
         return self._workshops
+
+    @property
+    def exporter(self) -> ExportController:
+        """Export and import (built on first use: python-docx and openpyxl load then)."""
+        if self._exporter is None:
+            from workbench.gui.export_dialog import ExportController
+
+            self._exporter = ExportController(self)
+        return self._exporter
+
+    def word_template(self) -> Path | None:
+        """The organisation's Word template from the settings, if one is chosen and still there."""
+        chosen = self.settings.get(opt.WORD_TEMPLATE)
+        if not chosen:
+            return None
+        if not Path(chosen).is_file():
+            self.message_bar.show_message(f"Die gewählte Word-Vorlage „{chosen}“ fehlt; die "
+                                          "eingebaute Vorlage wird verwendet.")
+            return None
+        return Path(chosen)
+
+    def choose_word_template(self) -> None:
+        from workbench.exports.docx_base import check_template
+        from workbench.exports.errors import ExportError
+
+        path = self.dialogs.open_file("Word-Vorlage der Organisation wählen", str(Path.home()),
+                                      "Word-Vorlage (*.docx *.dotx);;Alle Dateien (*)")
+        if not path:
+            return
+        try:
+            check_template(Path(path))
+        except ExportError as exc:
+            self.dialogs.error("Word-Vorlage", str(exc))
+            return
+        self.settings.set(opt.WORD_TEMPLATE, path)
+        self.statusBar().showMessage(f"Word-Vorlage: {path}", 10_000)
+
+    def use_builtin_template(self) -> None:
+        self.settings.set(opt.WORD_TEMPLATE, "")
+        self.statusBar().showMessage("Die eingebaute Word-Vorlage wird verwendet.", 10_000)
 
     def _section_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid():
@@ -469,6 +537,8 @@ class MainWindow(QMainWindow):
         self.setFocus()  # commit a field that is still being edited
         if self._workshops is not None:
             self._workshops.close_canvases()
+        if self._exporter is not None:
+            self._exporter.runner.wait()
         self.sync_runner.stop()
         self.settings.set(opt.GEOMETRY, self.saveGeometry())
         self.settings.set(opt.WINDOW_STATE, self.saveState())

@@ -27,6 +27,7 @@ SPLITTER = Option("window/splitter", QByteArray, QByteArray())
 SECTION = Option("window/section", int, 1)
 LAST_WORKSPACE = Option("workspaces/last", str, "")
 RECENT = Option("workspaces/recent", list, [])
+WORD_TEMPLATE = Option("exports/word_template", str, "")
 
 #: Upgrade steps: settings of version N are brought to N+1 by UPGRADES[N].
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}

@@ -1,0 +1,177 @@
+"""Exporting and importing from the window: dialog, background work, preview, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QDialog
+
+from tests.gui.test_measures_window import visible_titles
+from workbench.gui.export_dialog import ExportDialog, ImportPreview
+from workbench.gui.main_window import MainWindow
+
+
+def answer(window: MainWindow, configure) -> list[QDialog]:
+    """Dialogs are answered by *configure* instead of a person; returns those shown."""
+    shown: list[QDialog] = []
+
+    def run(dialog: QDialog) -> bool:
+        shown.append(dialog)
+        return configure(dialog)
+
+    window.exporter.run_dialog = run
+    return shown
+
+
+def wait(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.exporter.runner.busy, timeout=60_000)
+
+
+def test_steckbrief_from_the_context_menu_of_a_measure(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.show_section(1)
+    window.measures.select(next(r.id for r in window.measures.model.all_rows if r.code == "P-04"))
+    target = tmp_path / "kiezbox.docx"
+
+    def configure(dialog: ExportDialog) -> bool:
+        assert dialog.current_kind().key == "steckbrief"
+        assert dialog.measure.currentText().startswith("P-04 ")
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, configure)
+    action = next(a for a in window.measures.table.actions() if a.text() == "Maßnahmensteckbrief exportieren …")
+    action.trigger()
+    wait(qtbot, window)
+    assert Document(str(target)).paragraphs[0].text == "Daten in Alltag und Krise – Kiezbox 2.0"
+    assert "Maßnahmensteckbrief gespeichert" in window.statusBar().currentMessage()
+
+
+def test_strategy_report_of_the_filtered_list_and_an_error_named(qtbot, window: MainWindow,
+                                                                 tmp_path: Path) -> None:
+    window.show_section(1)
+    window.measures.search.setText("Kiez")
+    window.measures.apply_filter_now()
+    shown = len(visible_titles(window))
+    target = tmp_path / "bericht.docx"
+
+    def configure(dialog: ExportDialog) -> bool:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("strategiebericht"))
+        assert dialog.scope_filter.text() == f"Gefilterte Liste ({shown})"
+        dialog.scope_filter.setChecked(True)
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, configure)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    headings = [p.text for p in Document(str(target)).paragraphs if p.style.name == "Heading 3"]
+    assert len(headings) == shown and all(h.split(" ")[0] for h in headings)
+
+    def to_nowhere(dialog: ExportDialog) -> bool:
+        dialog.target.setText(str(tmp_path / "gibt-es-nicht" / "x.docx"))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, to_nowhere)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    assert "Der Ordner" in window.dialogs.errors[-1] and "existiert nicht" in window.dialogs.errors[-1]
+
+
+def test_workshop_documentation_from_the_workshop_list(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.show_section(2)
+    row = next(i for i, r in enumerate(window.workshops.model.rows) if r.title.startswith("Maßnahmen"))
+    window.workshops.table.selectRow(row)
+    target = tmp_path / "workshop.docx"
+
+    def configure(dialog: ExportDialog) -> bool:
+        assert dialog.current_kind().key == "workshop"
+        assert dialog.workshop.currentText() == "Maßnahmenwerkstatt Kiezbox 2.0"
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, configure)
+    window.workshops.table.actions()[0].trigger()
+    wait(qtbot, window)
+    doc = Document(str(target))
+    assert len(doc.inline_shapes) == 2  # both canvases as pictures, drawn by the window
+    assert "Schulungen für Ehrenamtliche | 4 | –" in "\n".join(
+        " | ".join(c.text for c in r.cells) for t in doc.tables for r in t.rows)
+
+
+def test_import_shows_a_preview_and_is_one_undo_step(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from workbench.services.exporting import ExportRequest, run_export
+
+    path = run_export(window.workspace, ExportRequest("massnahmenliste", tmp_path / "liste.xlsx"))
+    wb = load_workbook(path)
+    sheet = wb["Maßnahmen"]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 2).value == "P-01")
+    sheet.cell(row, 3).value = "Smart Space Hardenbergplatz 2.0"
+    wb.save(path)
+    window.dialogs.next_path = str(path)
+
+    def configure(preview: ImportPreview) -> bool:
+        assert preview.summary.text() == "0 neu, 1 geändert, 25 unverändert"
+        assert preview.model.item(0, 1).text() == "geändert"
+        assert preview.model.item(0, 4).text() == ("Titel: Smart Space Hardenbergplatz → "
+                                                   "Smart Space Hardenbergplatz 2.0")
+        assert preview.apply_button.isEnabled()
+        return True
+
+    shown = answer(window, configure)
+    window.show_section(1)
+    window.import_action.trigger()
+    wait(qtbot, window)
+    assert len(shown) == 1
+    assert "Smart Space Hardenbergplatz 2.0" in visible_titles(window)
+    assert window.ops.undo_stack.undoText() == "Maßnahmenliste importieren"
+    window.undo_action.trigger()
+    assert "Smart Space Hardenbergplatz 2.0" not in visible_titles(window)
+
+
+def test_broken_file_is_refused_before_any_preview(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    broken = tmp_path / "liste.xlsx"
+    broken.write_bytes(b"PK\x03\x04 abgeschnitten")
+    window.dialogs.next_path = str(broken)
+    shown = answer(window, lambda _d: True)
+    window.import_action.trigger()
+    wait(qtbot, window)
+    assert shown == [] and "„liste.xlsx“ ist keine lesbare Excel-Arbeitsmappe" in window.dialogs.errors[-1]
+
+
+def test_organisation_template_is_chosen_in_the_settings(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from workbench.exports.docx_base import builtin_template
+    from workbench.gui import settings as opt
+
+    bad = tmp_path / "briefkopf.docx"
+    bad.write_text("kein Word", encoding="utf-8")
+    window.dialogs.next_path = str(bad)
+    window.template_action.trigger()
+    assert "keine lesbare Word-Vorlage" in window.dialogs.errors[-1]
+    assert window.settings.get(opt.WORD_TEMPLATE) == ""
+    own = tmp_path / "bezirksamt.docx"
+    doc = Document(str(builtin_template()))
+    doc.sections[0].header.paragraphs[0].text = "Bezirksamt Beispiel"
+    doc.save(str(own))
+    window.dialogs.next_path = str(own)
+    window.template_action.trigger()
+    assert window.settings.get(opt.WORD_TEMPLATE) == str(own)
+    target = tmp_path / "mit-briefkopf.docx"
+
+    def configure(dialog: ExportDialog) -> bool:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("statusbericht"))
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, configure)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    assert Document(str(target)).sections[0].header.paragraphs[0].text == "Bezirksamt Beispiel"
+    window.builtin_template_action.trigger()
+    assert window.word_template() is None

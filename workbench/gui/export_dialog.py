@@ -1,0 +1,355 @@
+"""Exporting from the window: a dialog (kind, subject, scope, target), work in the
+background with progress, and the Maßnahmenliste import with its preview."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from workbench.exports.errors import ImportFileError
+from workbench.exports.excel_import import ImportPlan, read_measure_list
+from workbench.model import Measure, Workshop
+from workbench.services import exporting
+from workbench.services.errors import ServiceError
+from workbench.services.exporting import KINDS, ExportRequest
+
+WORD_FILTER = "Word-Dokument (*.docx)"
+EXCEL_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
+
+
+class ExportDialog(QDialog):
+    """What to export, about what, and where to."""
+
+    def __init__(self, ops: Any, dialogs: Any, selected_id: str | None, shown_ids: list[str],
+                 kind: str = "steckbrief", measure_id: str | None = None,
+                 workshop_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Exportieren")
+        self.dialogs = dialogs
+        self.selected_id, self.shown_ids = selected_id, shown_ids
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Dokument")
+        for key, k in KINDS.items():
+            self.kind.addItem(f"{k.label} ({k.suffix[1:]})", key)
+        self.measure = QComboBox()
+        self.measure.setAccessibleName("Maßnahme")
+        self.workshop = QComboBox()
+        self.workshop.setAccessibleName("Workshop")
+        with ops.session() as session:
+            for mid, code, title in session.execute(select(Measure.id, Measure.code, Measure.title)
+                                                    .where(Measure.deleted_at.is_(None))
+                                                    .order_by(Measure.code)):
+                self.measure.addItem(f"{code} {title}", mid)
+            for wid, title in session.execute(select(Workshop.id, Workshop.title).order_by(Workshop.title)):
+                self.workshop.addItem(title, wid)
+            total = self.measure.count()
+        self.scope_box = QWidget()
+        scope_layout = QVBoxLayout(self.scope_box)
+        scope_layout.setContentsMargins(0, 0, 0, 0)
+        self.scope = QButtonGroup(self)
+        self.scope_selected = QRadioButton("Ausgewählte Maßnahme")
+        self.scope_filter = QRadioButton(f"Gefilterte Liste ({len(shown_ids)})")
+        self.scope_all = QRadioButton(f"Alle Maßnahmen ({total})")
+        for number, button in enumerate((self.scope_selected, self.scope_filter, self.scope_all)):
+            self.scope.addButton(button, number)
+            scope_layout.addWidget(button)
+        self.scope_selected.setEnabled(selected_id is not None)
+        self.scope_all.setChecked(True)
+        self.target = QLineEdit()
+        self.target.setAccessibleName("Zieldatei")
+        browse = QPushButton("&Durchsuchen …")
+        browse.setAccessibleName("Zieldatei wählen")
+        browse.clicked.connect(self._browse)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(browse)
+        self.open_after = QCheckBox("Datei danach ö&ffnen")
+        self.open_after.setChecked(True)
+        self.form = QFormLayout()
+        for text, widget in (("&Dokument:", self.kind), ("&Maßnahme:", self.measure),
+                             ("&Workshop:", self.workshop), ("&Umfang:", self.scope_box)):
+            label = QLabel(text)
+            label.setBuddy(widget if widget is not self.scope_box else self.scope_all)
+            self.form.addRow(label, widget)
+        target_label = QLabel("&Ziel:")
+        target_label.setBuddy(self.target)
+        self.form.addRow(target_label, target_row)
+        self.form.addRow("", self.open_after)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Exportieren")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        if measure_id or selected_id:
+            self.measure.setCurrentIndex(max(0, self.measure.findData(measure_id or selected_id)))
+        if workshop_id:
+            self.workshop.setCurrentIndex(max(0, self.workshop.findData(workshop_id)))
+        self._kind_changed()
+        self.resize(560, 0)
+
+    def current_kind(self) -> exporting.ExportKind:
+        return KINDS[self.kind.currentData()]
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        self.form.setRowVisible(self.measure, kind.subject == "measure")
+        self.form.setRowVisible(self.workshop, kind.subject == "workshop")
+        self.form.setRowVisible(self.scope_box, kind.subject == "scope")
+        current = Path(self.target.text()) if self.target.text() else None
+        folder = current.parent if current else Path.home()
+        self.target.setText(str(folder / f"{kind.key}{kind.suffix}"))
+
+    def _browse(self) -> None:
+        kind = self.current_kind()
+        path = self.dialogs.save_file(f"{kind.label} speichern unter", self.target.text(),
+                                      WORD_FILTER if kind.suffix == ".docx" else EXCEL_FILTER)
+        if path:
+            self.target.setText(path)
+
+    def _accept(self) -> None:
+        kind = self.current_kind()
+        if kind.subject == "measure" and self.measure.currentData() is None:
+            self.dialogs.error("Exportieren", "Es gibt keine Maßnahme, die exportiert werden könnte.")
+            return
+        if kind.subject == "workshop" and self.workshop.currentData() is None:
+            self.dialogs.error("Exportieren", "Es gibt noch keinen Workshop.")
+            return
+        if not self.target.text().strip():
+            self.dialogs.error("Exportieren", "Bitte wählen Sie eine Zieldatei.")
+            return
+        self.accept()
+
+    def request(self, template: Path | None) -> ExportRequest:
+        kind = self.current_kind()
+        ids, scope = None, "alle Maßnahmen"
+        if kind.subject == "scope" and self.scope_selected.isChecked() and self.selected_id:
+            ids, scope = [self.selected_id], "ausgewählte Maßnahme"
+        elif kind.subject == "scope" and self.scope_filter.isChecked():
+            ids, scope = list(self.shown_ids), "gefilterte Liste"
+        return ExportRequest(kind.key, Path(self.target.text().strip()),
+                             self.measure.currentData() if kind.subject == "measure" else None,
+                             self.workshop.currentData() if kind.subject == "workshop" else None,
+                             ids, scope, template)
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: BackgroundRunner, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.runner, self.work = runner, work
+
+    def run(self) -> None:  # a pool thread: the window keeps drawing meanwhile
+        try:
+            result = self.work()
+        except (ServiceError, ImportFileError, OSError) as exc:
+            self.runner.done.emit(None, str(exc))
+        else:
+            self.runner.done.emit(result, "")
+
+
+class BackgroundRunner(QObject):
+    """Runs one long piece of work off the GUI thread and shows a progress dialog meanwhile."""
+
+    done = Signal(object, str)  # result, German error ("" when it worked)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.window = parent
+        self._then: Callable[[Any, str], None] | None = None
+        self.progress: QProgressDialog | None = None
+        self.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return self._then is not None
+
+    def start(self, text: str, work: Callable[[], Any], then: Callable[[Any, str], None]) -> None:
+        self._then = then
+        self.progress = QProgressDialog(text, "", 0, 0, self.window)
+        self.progress.setWindowTitle("Bitte warten")
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(300)  # quick work finishes without a flash
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.pool.start(_Job(self, work))
+
+    def _finished(self, result: Any, error: str) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        then, self._then = self._then, None
+        if then is not None:
+            then(result, error)
+
+    def wait(self, ms: int = 60_000) -> bool:
+        return self.pool.waitForDone(ms)
+
+
+def open_file(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def render_workshop_pictures(ops: Any, workshop_id: str, folder: Path) -> dict[str, Path]:
+    """Canvas pictures drawn here on the GUI thread (scenes must not leave it)."""
+    from workbench.gui.canvas_view import CanvasScene
+    from workbench.gui.render_canvas import render_scene
+    from workbench.services.canvas import load_canvas
+
+    pictures = {}
+    with ops.session() as session:
+        workshop = session.get(Workshop, workshop_id)
+        canvas_ids = [c.id for c in workshop.canvases] if workshop else []
+        for canvas_id in canvas_ids:
+            scene = CanvasScene()
+            scene.show_data(load_canvas(session, canvas_id))
+            pictures[canvas_id] = render_scene(scene, folder / f"{canvas_id}.png")
+            scene.deleteLater()
+    return pictures
+
+
+class ImportPreview(QDialog):
+    """New, changed and unchanged rows field by field, and every problem, before anything is
+    written; „Übernehmen“ only when there is no error."""
+
+    def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Maßnahmenliste importieren – {file_name}")
+        self.plan = plan
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(["Zeile", "Art", "Kennung", "Titel", "Änderungen"])
+        for row in sorted(plan.rows, key=lambda r: (r.kind == "unverändert", r.row)):
+            changes = "; ".join(f"{label}: {old or '–'} → {new}" for label, old, new in row.changes)
+            self.model.appendRow([QStandardItem(str(row.row)), QStandardItem(row.kind),
+                                  QStandardItem(row.code), QStandardItem(row.title),
+                                  QStandardItem(changes)])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Vorschau der Zeilen")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((50, 90, 70, 260)):
+            self.table.setColumnWidth(column, width)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Fehler und Hinweise")
+        for problem in plan.problems:
+            self.problems.addItem(("Fehler: " if problem.blocking else "Hinweis: ") + str(problem))
+        self.summary = QLabel(plan.summary())
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Zusammenfassung")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setText("Übernehmen")
+        self.apply_button.setEnabled(not plan.errors and any(r.kind != "unverändert" for r in plan.rows))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 3)
+        problems_label = QLabel(f"&Fehler und Hinweise ({len(plan.problems)}):")
+        problems_label.setBuddy(self.problems)
+        layout.addWidget(problems_label)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 620)
+
+
+class ExportController(QObject):
+    """The window's export and import actions."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = BackgroundRunner(window)
+        #: Shows a dialog and says whether it was accepted (tests answer instead).
+        self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+
+    def export(self, kind: str = "steckbrief", measure_id: str | None = None,
+               workshop_id: str | None = None) -> None:
+        panel = self.window.measures
+        shown = [panel.model.row_id(r) for r in range(panel.model.rowCount())]
+        dialog = ExportDialog(self.window.ops, self.window.dialogs, panel.selected_id(),
+                              [s for s in shown if s], kind, measure_id, workshop_id, self.window)
+        if not self.run_dialog(dialog):
+            return
+        template = self.window.word_template()
+        request = dialog.request(template)
+        open_after = dialog.open_after.isChecked()
+        if request.kind == "workshop" and request.workshop_id:
+            self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-bilder-")
+            request = ExportRequest(**{**request.__dict__, "pictures": render_workshop_pictures(
+                self.window.ops, request.workshop_id, Path(self._tmp.name))})
+        workspace = self.window.ops.workspace
+        label = KINDS[request.kind].label
+
+        def finished(path: Path | None, error: str) -> None:
+            if self._tmp is not None:
+                self._tmp.cleanup()
+                self._tmp = None
+            if error:
+                self.window.dialogs.error("Export fehlgeschlagen", error)
+                return
+            self.window.statusBar().showMessage(f"{label} gespeichert: {path}", 15_000)
+            if open_after and path is not None:
+                open_file(path)
+
+        self.runner.start(f"{label} wird geschrieben …",
+                          lambda: exporting.run_export(workspace, request), finished)
+
+    def import_measures(self) -> None:
+        path = self.window.dialogs.open_file("Maßnahmenliste importieren", str(Path.home()),
+                                             EXCEL_FILTER + ";;Alle Dateien (*)")
+        if not path:
+            return
+        workspace = self.window.ops.workspace
+
+        def read() -> ImportPlan:
+            with workspace.session() as session:
+                return read_measure_list(session, Path(path))
+
+        def finished(plan: ImportPlan | None, error: str) -> None:
+            if error or plan is None:
+                self.window.dialogs.error("Import nicht möglich", error)
+                return
+            preview = ImportPreview(plan, Path(path).name, self.window)
+            if self.run_dialog(preview) and not plan.errors:
+                counts = self.window.ops.run("Maßnahmenliste importieren", exporting.apply_import, plan)
+                if counts is not None:
+                    self.window.statusBar().showMessage(
+                        f"Übernommen: {counts['neu']} neu, {counts['geändert']} geändert "
+                        "(Strg+Z macht es rückgängig).", 15_000)
+
+        self.runner.start("Maßnahmenliste wird gelesen …", read, finished)

@@ -11,6 +11,7 @@ import workbench
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_canvas  # noqa: E402
+import bench_exports  # noqa: E402
 import bench_interaction  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_sync  # noqa: E402
@@ -34,6 +35,7 @@ def main() -> int:
     bench_sync.report()
     bench_sync_live.report()
     bench_canvas.report()
+    bench_exports.report(workspace)
     return 0
 
 

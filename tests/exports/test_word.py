@@ -94,7 +94,9 @@ def test_project_mandate(demo_ws: Workspace, tmp_path: Path) -> None:
     with demo_ws.session() as s:
         wm.write_project_mandate(s, measure_id(demo_ws, "P-01"), out, today=TODAY)
     assert styled(out, "Title") == ["Projektauftrag: Smart Space Hardenbergplatz"]
-    assert "7 Freigabe" in styled(out, "Heading 2")
+    assert styled(out, "Heading 2") == ["1 Ausgangslage und Auftrag", "2 Ziele und Schlüsselergebnisse",
+                                        "3 Projektorganisation", "4 Rahmen",
+                                        "5 Meilensteine und Gates", "6 Risiken", "7 Freigabe"]
 
 
 def test_organisation_template_is_used_and_a_missing_style_is_named(demo_ws: Workspace,

@@ -185,6 +185,10 @@ def test_copy_paste_delete_connect_group(qtbot, window: MainWindow) -> None:
         assert len(s.scalars(select(Note).where(Note.text == "Input A")).all()) == 1
         assert s.get(Note, pasted[0]) is None
 
+    QApplication.clipboard().setText("Erste Idee aus der Mail\n\nZweite Idee")  # from elsewhere
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert {"Erste Idee aus der Mail", "Zweite Idee"} <= set(notes_in_db(window, canvas_id))
+
     canvas.scene.clearSelection()
     canvas.note_item(a.id).setSelected(True)
     canvas.note_item(b.id).setSelected(True)

@@ -249,6 +249,7 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
     widths = [10.0, 44.0, 12.0, 11.0] + [6.5] * len(months)
     _finish_sheet(ws, widths, row_count, len(headers))
     ws.freeze_panes = "E2"  # code, title, kind and date stay while the months scroll
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A3  # a timeline wants the wider sheet
     ws.column_dimensions["B"].width = 46
     legend = wb.create_sheet("Legende")
     legend.append(["Zeichen", "Bedeutung"])

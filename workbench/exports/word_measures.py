@@ -63,8 +63,8 @@ def facts(m: Measure) -> list[tuple[str, str]]:
     ]
 
 
-def _goals(doc: WordDocument, m: Measure) -> None:
-    doc.heading("Zielstellungen und Schlüsselergebnisse", 2)
+def _goals(doc: WordDocument, m: Measure, heading: str = "Zielstellungen und Schlüsselergebnisse") -> None:
+    doc.heading(heading, 2)
     if not m.goals:
         doc.paragraph("Noch keine Zielstellungen erfasst.")
     for goal in sorted(m.goals, key=lambda g: g.position):
@@ -91,8 +91,8 @@ def _indicators(doc: WordDocument, m: Measure) -> None:
                       widths_cm=(3.0, 3.5, 10.1))
 
 
-def _milestones(doc: WordDocument, m: Measure) -> None:
-    doc.heading("Meilensteine", 2)
+def _milestones(doc: WordDocument, m: Measure, heading: str = "Meilensteine") -> None:
+    doc.heading(heading, 2)
     rows = [(format_date(ms.due_date) or "offen", ms.title, "Gate" if ms.is_gate else "",
              format_date(ms.done_on) if ms.done_on else "offen")
             for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title))]
@@ -102,8 +102,8 @@ def _milestones(doc: WordDocument, m: Measure) -> None:
         doc.paragraph("Noch keine Meilensteine erfasst.")
 
 
-def _risks(doc: WordDocument, m: Measure) -> None:
-    doc.heading("Risiken", 2)
+def _risks(doc: WordDocument, m: Measure, heading: str = "Risiken") -> None:
+    doc.heading(heading, 2)
     rows = [(r.title, f"{r.probability} × {r.impact} = {r.score}", r.owner or "–",
              r.countermeasure or "–", r.status.label)
             for r in sorted(m.risks, key=lambda r: -r.score)]
@@ -314,7 +314,7 @@ def write_project_mandate(session: Session, measure_id: str, path: Path,
     doc.title(f"Projektauftrag: {m.title}", f"{m.code} · Stand {format_date(doc.today)}")
     doc.heading("1 Ausgangslage und Auftrag", 2)
     doc.paragraph(m.short_description or "–")
-    _goals(doc, m)
+    _goals(doc, m, "2 Ziele und Schlüsselergebnisse")
     doc.heading("3 Projektorganisation", 2)
     doc.key_values([("Auftraggeber (Federführung)", m.lead_unit.name if m.lead_unit else "–"),
                     ("Projektleitung", m.responsible.name if m.responsible else "–"),
@@ -325,10 +325,8 @@ def write_project_mandate(session: Session, measure_id: str, path: Path,
                     ("Phase bei Auftrag", m.phase.name if m.phase else "–"),
                     ("Budget", format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
                     ("Finanzierung", m.financing.label)])
-    doc.heading("5 Meilensteine und Gates", 2)
-    _milestones(doc, m)
-    doc.heading("6 Risiken", 2)
-    _risks(doc, m)
+    _milestones(doc, m, "5 Meilensteine und Gates")
+    _risks(doc, m, "6 Risiken")
     doc.heading("7 Freigabe", 2)
     doc.table(["Rolle", "Name", "Datum", "Unterschrift"],
               [("Auftraggeber:in", "", "", ""), ("Projektleitung", "", "", "")],

@@ -8,7 +8,6 @@ from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench.gui.forms import ok_cancel
 from workbench.model import FieldOfAction, Goal, Measure
 from workbench.services.canvas_templates import CanvasTemplate
 from workbench.services.note_transfer import TransferKind
@@ -42,12 +42,7 @@ class TemplateChooser(QDialog):
         self.description.setAccessibleName("Beschreibung der Vorlage")
         self.title = QLineEdit()
         self.title.setAccessibleName("Titel der Leinwand")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Anlegen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Anlegen")
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.doubleClicked.connect(self.accept)
         form = QFormLayout()
@@ -124,12 +119,7 @@ class TransferDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             self.form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Übernehmen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Übernehmen")
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)

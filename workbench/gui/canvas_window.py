@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -46,7 +45,8 @@ from workbench.services.errors import NotFoundError
 from workbench.services.note_transfer import transfer_note
 from workbench.services.operations import ChangeSet
 
-NOTE_MIME = "application/x-werkbank-notes"
+#: The notes last copied in this program, with the text the clipboard got for them.
+_COPIED: list[tuple[str, list[dict[str, Any]]]] = []
 CANVAS_TABLES = {"canvases", "canvas_zones", "notes", "note_groups", "connectors", "votes",
                  "note_transfers", "workshops", "workshop_participants"}
 
@@ -365,44 +365,41 @@ class CanvasWindow(QMainWindow):
             self.ops.run(f"Farbe {NOTE_COLORS[colour][1]}", _update_many, ids, {"color": colour})
 
     def copy(self) -> None:
+        """Copy notes: the clipboard gets their text (one per line, for other programs);
+        colour, label and position are remembered here for pasting into a canvas."""
         ids = self.scene.selected_note_ids()
         if not ids:
             return
         with self.ops.session() as session:
             notes = cv.note_clipboard(session, ids)
-        mime = QMimeData()
-        mime.setData(NOTE_MIME, json.dumps(notes).encode("utf-8"))
-        mime.setText("\n".join(n["text"] for n in notes))
-        QGuiApplication.clipboard().setMimeData(mime)
+        text = "\n".join(n["text"].replace("\n", " ") for n in notes)
+        # setText, not a QMimeData made in Python: the clipboard would delete that object
+        # after the interpreter ended, and the program would crash on exit.
+        QGuiApplication.clipboard().setText(text)
+        _COPIED.clear()
+        _COPIED.append((text, notes))
 
     def cut(self) -> None:
         self.copy()
         self.delete_selected()
 
     def paste(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime.hasFormat(NOTE_MIME):
-            try:
-                notes = json.loads(bytes(mime.data(NOTE_MIME).data()).decode("utf-8"))
-            except (ValueError, UnicodeDecodeError):
-                notes = []
-            if not isinstance(notes, list):
-                notes = []
-        elif mime.hasText():  # one note per line of pasted text
+        text = QGuiApplication.clipboard().text()
+        if _COPIED and _COPIED[0][0] == text:
+            notes = list(_COPIED[0][1])
+        elif text.strip():  # text from elsewhere: one note per line
             origin = self.view.mapToScene(self.view.viewport().rect().center())
-            lines = [line.strip() for line in mime.text().splitlines() if line.strip()][:200]
+            lines = [line.strip() for line in text.splitlines() if line.strip()][:200]
             notes = [{"text": line, "x": origin.x() + (i % 5) * 220 - 440,
                       "y": origin.y() + (i // 5) * 140} for i, line in enumerate(lines)]
         else:
             return
-        notes = [n for n in notes if isinstance(n, dict)]
-        if notes:
-            made = self.ops.run("Einfügen", cv.paste_notes, self.canvas_id, notes)
-            if made:
-                self.scene.clearSelection()
-                for note in made:
-                    if note.id in self.scene.notes:
-                        self.scene.notes[note.id].setSelected(True)
+        made = self.ops.run("Einfügen", cv.paste_notes, self.canvas_id, notes)
+        if made:
+            self.scene.clearSelection()
+            for note in made:
+                if note.id in self.scene.notes:
+                    self.scene.notes[note.id].setSelected(True)
 
     def delete_selected(self) -> None:
         notes, connectors = self.scene.selected_note_ids(), self.scene.selected_connector_ids()

@@ -33,6 +33,7 @@ from sqlalchemy import select
 
 from workbench.exports.errors import ImportFileError
 from workbench.exports.excel_import import ImportPlan, read_measure_list
+from workbench.gui.forms import ok_cancel
 from workbench.model import Measure, Workshop
 from workbench.services import exporting
 from workbench.services.errors import ServiceError
@@ -100,11 +101,7 @@ class ExportDialog(QDialog):
         target_label.setBuddy(self.target)
         self.form.addRow(target_label, target_row)
         self.form.addRow("", self.open_after)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Exportieren")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Exportieren", self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
@@ -268,13 +265,9 @@ class ImportPreview(QDialog):
         self.summary = QLabel(plan.summary())
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Zusammenfassung")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel(self, "Übernehmen")
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText("Übernehmen")
         self.apply_button.setEnabled(not plan.errors and any(r.kind != "unverändert" for r in plan.rows))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 3)

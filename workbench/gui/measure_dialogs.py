@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.formats import plural
+from workbench.gui.forms import ok_cancel
 from workbench.model.enums import MeasureType
 from workbench.services import measures as measure_service
 from workbench.services import strategy
@@ -57,12 +58,7 @@ class NewMeasureDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Anlegen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Anlegen")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshot clean
+.PHONY: run test bench lint screenshot clean dist test-dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,21 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The one-folder build for people without Python (PyInstaller), in dist/pyinstaller/Werkbank.
+DIST_STAMP := $(VENV)/.dist-tools
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist/pyinstaller \
+		--workpath build/pyinstaller packaging/werkbank.spec
+	du -sh dist/pyinstaller/Werkbank
+
+# Builds the folder, then runs it: --version, a headless export, its size and start-up time.
+test-dist: dist
+	$(BIN)/python -m pytest -m dist tests/test_dist.py -s
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

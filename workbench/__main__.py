@@ -12,6 +12,10 @@ SUBCOMMANDS = ("demo", "measures", "dump", "check", "sync", "conflicts", "export
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--render-canvas"]:  # for exports without a window (see services.exporting)
+        from workbench.gui.render_canvas import main as render
+
+        return render(args[1:])
     if args and (args[0] in SUBCOMMANDS or args[0] in ("--version", "-h", "--help")):
         from workbench.cli import run
 

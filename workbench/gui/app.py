@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import APP_NAME, __version__
 from workbench.gui import settings as opt
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
+from workbench.resources import resource_path
 from workbench.store.demo import create_demo
 from workbench.store.locations import demo_workspace_path
 from workbench.store.workspace import Workspace, WorkspaceError
@@ -28,6 +31,11 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("de.werkbank.Werkbank")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"werkbank-{size}.png")))
+    app.setWindowIcon(icon)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     translator = QTranslator(app)
     if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -72,4 +80,6 @@ def run_gui(argv: Sequence[str]) -> int:
         return 1
     window = MainWindow(workspace, settings)
     window.show()
+    if os.environ.get("WERKBANK_QUIT_WHEN_SHOWN"):  # start-up measurements: leave once shown
+        QTimer.singleShot(0, window.close)
     return app.exec()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,12 +15,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from workbench import __version__
 from workbench.formats import plural
 from workbench.gui.forms import ok_cancel
 from workbench.model.enums import MeasureType
@@ -139,11 +136,6 @@ class RecycleBinDialog(QDialog):
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent, "Über Werkbank",
-        f"<h3>Werkbank {__version__}</h3>"
-        "<p>Maßnahmen einer kommunalen Digital- und Smart-City-Strategie planen und "
-        "nachhalten – offline, auf dem eigenen Rechner.</p>"
-        f"<p>Qt {qVersion()} über PySide6 {pyside_version} (LGPLv3); "
-        "Quelltext von Qt: https://download.qt.io/official_releases/qt/</p>",
-    )
+    from workbench.gui.about import AboutDialog
+
+    AboutDialog(parent).exec()

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workbench.store.locations import portable_dir
+
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
 
@@ -37,7 +39,11 @@ class Settings:
     """Reads and writes the options; everything else in the GUI goes through this."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self._s = qsettings or QSettings()
+        if qsettings is None:
+            portable = portable_dir()  # portable mode: settings travel with the program
+            qsettings = (QSettings(str(portable / "einstellungen.ini"), QSettings.Format.IniFormat)
+                         if portable is not None else QSettings())
+        self._s = qsettings
         self._upgrade()
 
     def _upgrade(self) -> None:

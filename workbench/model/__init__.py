@@ -12,6 +12,19 @@ from workbench.model.enums import (
     RiskStatus,
     WorkshopFormat,
 )
+from workbench.model.funding import (
+    CostPosition,
+    FinancingLine,
+    FundingProgramme,
+    FundingReport,
+    FundsRequest,
+    Grant,
+    GrantMeasure,
+    PlannedCost,
+    Receipt,
+    ReportDeadline,
+    ReportSection,
+)
 from workbench.model.measure import (
     Dependency,
     Measure,
@@ -55,4 +68,6 @@ __all__ = [
     "FieldOfAction", "Heading", "Phase", "SuccessFactor", "Value",
     "Canvas", "CanvasZone", "Connector", "Note", "NoteGroup", "NoteTransfer", "Vote", "Workshop",
     "WorkshopMeasure", "WorkshopParticipant",
+    "CostPosition", "FinancingLine", "FundingProgramme", "FundingReport", "FundsRequest", "Grant",
+    "GrantMeasure", "PlannedCost", "Receipt", "ReportDeadline", "ReportSection",
 ]

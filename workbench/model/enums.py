@@ -106,3 +106,31 @@ class WorkshopFormat(LabelledEnum):
     MEASURE_WORKSHOP = ("measure_workshop", "Maßnahmenwerkstatt")
     DECISION = ("decision", "Entscheidungsrunde")
     FREE = ("free", "freies Format")
+
+
+class CostCategory(LabelledEnum):
+    """Cost categories of a Kosten- und Finanzierungsplan."""
+
+    STAFF = ("staff", "Personal")
+    MATERIAL = ("material", "Sachausgaben")
+    SERVICES = ("services", "Beratung/Dienstleistungen")
+    TRAINING = ("training", "Schulung")
+    HARDWARE = ("hardware", "Investitionen in Hardware")
+    SOFTWARE = ("software", "Investitionen in Software")
+    INFRASTRUCTURE = ("infrastructure", "Investitionen in Infrastruktur")
+
+
+class FinancingSource(LabelledEnum):
+    OWN_SHARE = ("own_share", "Eigenanteil")
+    THIRD_PARTY = ("third_party", "Leistungen Dritter")
+    GRANT = ("grant", "Zuwendung")
+
+
+class ReportKind(LabelledEnum):
+    INTERIM = ("interim", "Zwischennachweis")
+    FINAL = ("final", "Verwendungsnachweis")
+
+
+class DeadlineBase(LabelledEnum):
+    APPROVAL = ("approval", "nach Bewilligung")
+    PERIOD_END = ("period_end", "nach Ende des Bewilligungszeitraums")

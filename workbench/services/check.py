@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from workbench.model import Base, Measure, entity_classes
 from workbench.services.errors import ValidationError
+from workbench.services.funding_checks import check_all
 from workbench.services.labels import entity_label
 from workbench.services.validation import validate
 
@@ -39,7 +41,7 @@ def _where(session: Session, obj: Base) -> str:
     return f"{label} „{name}“"
 
 
-def check_workspace(session: Session) -> list[Finding]:
+def check_workspace(session: Session, today: date | None = None) -> list[Finding]:
     findings: list[Finding] = []
     integrity = session.execute(text("PRAGMA integrity_check")).scalars().all()
     if integrity != ["ok"]:
@@ -65,4 +67,7 @@ def check_workspace(session: Session) -> list[Finding]:
         if count > 1:
             findings.append(Finding("Warnung", f"Kennung {code}",
                                     f"{count} Maßnahmen tragen dieselbe Kennung."))
+    for funding in check_all(session, today):  # positions, receipts, requests, deadlines, sums
+        findings.append(Finding("Fehler" if funding.error else "Warnung",
+                                f"Zuwendung {funding.grant}, {funding.where}", funding.message))
     return findings

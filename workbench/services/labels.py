@@ -34,6 +34,17 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "connectors": ("Verbindung", "Verbindungen"),
     "votes": ("Punkt", "Punkte"),
     "note_transfers": ("Übernahme", "Übernahmen"),
+    "funding_programmes": ("Förderprogramm", "Förderprogramme"),
+    "report_deadlines": ("Berichtsfrist", "Berichtsfristen"),
+    "grants": ("Zuwendung", "Zuwendungen"),
+    "grant_measures": ("geförderte Maßnahme", "geförderte Maßnahmen"),
+    "cost_positions": ("Kostenposition", "Kostenpositionen"),
+    "planned_costs": ("geplante Kosten", "geplante Kosten"),
+    "financing_lines": ("Finanzierungszeile", "Finanzierungszeilen"),
+    "receipts": ("Beleg", "Belege"),
+    "funds_requests": ("Mittelabruf", "Mittelabrufe"),
+    "funding_reports": ("Nachweis", "Nachweise"),
+    "report_sections": ("Berichtsabschnitt", "Berichtsabschnitte"),
 }
 
 FIELD_LABELS: dict[str, str] = {

@@ -1,0 +1,137 @@
+"""A worked example with numbers computed by hand: a grant of the Smart Cities programme,
+40 receipts, one over-run offset elsewhere, one not, a receipt outside the period, a
+receipt without position, two funds requests that ask too much, an interim report due.
+
+Plan (EUR): 1.1 Personal 100.000 (50.000 in 2026, 50.000 in 2027), 2.1 Sachausgaben
+20.000, 3.1 Beratung 30.000, 4.1 Hardware 40.000, 5.1 Schulung 10.000 (all 2026):
+200.000 in all; Zuwendung 65 % = 130.000, Eigenanteil 70.000.
+
+Receipts (EUR): Personal 10 × 9.000 = 90.000 (−10.000); Sachausgaben 9 × 2.300 + 1.500
+= 22.200 (+2.200 = +11,0 %, within the 20 % allowed and offset by the savings);
+Beratung 8 × 4.600 = 36.800 (+6.800 = +22,7 %, beyond 20 %); Hardware 7 × 5.000 =
+35.000; Schulung 3 × 2.000 + 1.000 (dated 10.12.2025, before the period) = 7.000; and
+500 without a position. 10 + 10 + 8 + 7 + 4 + 1 = 40 receipts; on positions 191.000,
+share 65 % = 124.150 ≤ 130.000.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from workbench.model import (
+    CostPosition,
+    FinancingLine,
+    FundingProgramme,
+    FundingReport,
+    FundsRequest,
+    Grant,
+    PlannedCost,
+    Receipt,
+    ReportDeadline,
+)
+from workbench.model.enums import CostCategory, DeadlineBase, FinancingSource, ReportKind
+from workbench.services.funding_checks import check_all, load_grant, position_totals
+from workbench.store.workspace import Workspace
+
+EUR = 100
+
+
+def build(ws: Workspace) -> str:
+    with ws.transaction() as s:
+        programme = FundingProgramme(name="Modellprojekte Smart Cities", code="436", funder="KfW",
+                                     rate_bp=6500, overrun_percent=20)
+        programme.deadlines = [ReportDeadline(kind=ReportKind.INTERIM, base=DeadlineBase.APPROVAL, months=14),
+                               ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=30)]
+        grant = Grant(programme=programme, title="Smart City Beispielstadt", file_number="436-0815",
+                      approved_on=date(2026, 1, 15), start_date=date(2026, 1, 1),
+                      end_date=date(2027, 12, 31), rate_bp=6500, approved_cents=130_000 * EUR)
+        plan = {"1.1": ("Personal", CostCategory.STAFF, {2026: 50_000, 2027: 50_000}),
+                "2.1": ("Sachausgaben", CostCategory.MATERIAL, {2026: 20_000}),
+                "3.1": ("Beratung", CostCategory.SERVICES, {2026: 30_000}),
+                "4.1": ("Hardware", CostCategory.HARDWARE, {2026: 40_000}),
+                "5.1": ("Schulung", CostCategory.TRAINING, {2026: 10_000})}
+        positions = {}
+        for number, (name, category, years) in plan.items():
+            position = CostPosition(number=number, name=name, category=category)
+            position.planned = [PlannedCost(year=y, cents=v * EUR) for y, v in years.items()]
+            grant.positions.append(position)
+            positions[number] = position
+        grant.financing = [FinancingLine(source=FinancingSource.GRANT, year=2026, cents=97_500 * EUR),
+                           FinancingLine(source=FinancingSource.OWN_SHARE, year=2026, cents=52_500 * EUR),
+                           FinancingLine(source=FinancingSource.GRANT, year=2027, cents=32_500 * EUR),
+                           FinancingLine(source=FinancingSource.OWN_SHARE, year=2027, cents=17_500 * EUR)]
+        receipts = ([("1.1", 9_000, date(2026, 2, 28))] * 10 + [("2.1", 2_300, date(2026, 4, 1))] * 9
+                    + [("2.1", 1_500, date(2026, 5, 1))] + [("3.1", 4_600, date(2026, 6, 1))] * 8
+                    + [("4.1", 5_000, date(2026, 7, 1))] * 7 + [("5.1", 2_000, date(2026, 8, 1))] * 3
+                    + [("5.1", 1_000, date(2025, 12, 10))] + [(None, 500, date(2026, 9, 1))])
+        assert len(receipts) == 40
+        for number, (position, euros, day) in enumerate(receipts, start=1):
+            grant.receipts.append(Receipt(number=f"B-{number:03d}", receipt_date=day, paid_on=day,
+                                          payee="Beispiel GmbH", purpose="Beispiel",
+                                          gross_cents=euros * EUR,
+                                          position=positions[position] if position else None))
+        grant.requests = [
+            FundsRequest(requested_on=date(2026, 3, 1), amount_cents=40_000 * EUR,
+                         due_within_two_months_cents=40_000 * EUR),
+            FundsRequest(requested_on=date(2026, 9, 1), amount_cents=60_000 * EUR,
+                         due_within_two_months_cents=45_000 * EUR),
+            FundsRequest(requested_on=date(2027, 2, 1), amount_cents=35_000 * EUR,
+                         due_within_two_months_cents=35_000 * EUR)]
+        s.add(grant)
+        s.flush()
+        return grant.id
+
+
+def test_every_check_fires_where_it_should_and_nowhere_else(tmp_path) -> None:
+    ws = Workspace.create(tmp_path / "foerderung.werkbank")
+    grant_id = build(ws)
+    with ws.session() as s:
+        totals = {t.number: (t.planned, t.actual) for t in position_totals(load_grant(s, grant_id))}
+        assert totals == {"1.1": (10_000_000, 9_000_000), "2.1": (2_000_000, 2_220_000),
+                          "3.1": (3_000_000, 3_680_000), "4.1": (4_000_000, 3_500_000),
+                          "5.1": (1_000_000, 700_000)}
+        found = [str(f) for f in check_all(s, today=date(2027, 3, 1))]
+    assert found == [
+        "436-0815 – Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan (+22,7 %); "
+        "erlaubt sind höchstens 20 % über Plan.",
+        "436-0815 – Beleg B-039 vom 10.12.2025: liegt außerhalb des Bewilligungszeitraums "
+        "(01.01.2026 – 31.12.2027).",
+        "436-0815 – Beleg B-040 vom 01.09.2026: über 500,00 € ist keiner Planposition zugeordnet.",
+        "436-0815 – Mittelabruf vom 01.09.2026: 60.000,00 € angefordert, aber nur 45.000,00 € sind "
+        "innerhalb von zwei Monaten fällig.",
+        "436-0815 – Mittelabruf vom 01.02.2027: 35.000,00 € angefordert, aber nur noch 30.000,00 € "
+        "sind abrufbar.",
+        "436-0815 – Zwischennachweis (fällig am 15.03.2027): in 14 Tagen fällig.",
+    ]
+    ws.close()
+
+
+def test_passed_deadline_unbalanced_plan_and_a_submitted_report(tmp_path) -> None:
+    ws = Workspace.create(tmp_path / "foerderung.werkbank")
+    grant_id = build(ws)
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        grant.financing[3].cents = 15_000 * EUR  # 2027: 32.500 + 15.000 ≠ 50.000
+    with ws.session() as s:
+        found = [str(f) for f in check_all(s, today=date(2027, 4, 1))]
+    assert "436-0815 – Zwischennachweis (fällig am 15.03.2027): Die Frist ist seit 17 Tagen abgelaufen." in found
+    assert "436-0815 – Finanzierungsplan 2027: Kosten 50.000,00 € ≠ Finanzierung 47.500,00 €." in found
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        grant.reports.append(FundingReport(kind=ReportKind.INTERIM, submitted_on=date(2027, 3, 20)))
+    with ws.session() as s:
+        assert not [f for f in check_all(s, today=date(2027, 4, 1)) if "Zwischennachweis" in str(f)]
+    ws.close()
+
+
+def test_workbench_check_includes_the_funding_checks(tmp_path) -> None:
+    from tests.test_cli import cli
+
+    path = tmp_path / "foerderung.werkbank"
+    ws = Workspace.create(path)
+    build(ws)
+    ws.close()
+    code, out, _ = cli("check", str(path))
+    assert code == 1
+    assert ("Fehler: Zuwendung 436-0815, Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei "
+            "30.000,00 € Plan (+22,7 %); erlaubt sind höchstens 20 % über Plan.") in out

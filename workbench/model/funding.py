@@ -1,0 +1,189 @@
+"""Funding: programmes, grants with their Kosten- und Finanzierungsplan, receipts, funds
+requests and reports. All amounts in integer cents; rates in basis points (65 % = 6500)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from workbench.model.base import Base
+from workbench.model.enums import (
+    CostCategory,
+    DeadlineBase,
+    FinancingSource,
+    ReportKind,
+    column_type,
+)
+
+_CHILD = "all, delete-orphan"
+
+
+class FundingProgramme(Base):
+    """A funding programme, e.g. Modellprojekte Smart Cities (KfW 436)."""
+
+    __tablename__ = "funding_programmes"
+
+    name: Mapped[str] = mapped_column(String(300))
+    code: Mapped[str] = mapped_column(String(50), default="")
+    funder: Mapped[str] = mapped_column(String(200), default="")
+    rate_bp: Mapped[int] = mapped_column(Integer, default=6500)
+    overrun_percent: Mapped[int] = mapped_column(Integer, default=20)
+    cap_cents: Mapped[int | None] = mapped_column(Integer)
+
+    deadlines: Mapped[list[ReportDeadline]] = relationship(back_populates="programme", cascade=_CHILD)
+
+
+class ReportDeadline(Base):
+    """A deadline as a rule: a report of *kind* at most *months* after a base date."""
+
+    __tablename__ = "report_deadlines"
+
+    programme_id: Mapped[str] = mapped_column(ForeignKey("funding_programmes.id", ondelete="CASCADE"),
+                                              index=True)
+    kind: Mapped[ReportKind] = mapped_column(column_type(ReportKind), default=ReportKind.FINAL)
+    base: Mapped[DeadlineBase] = mapped_column(column_type(DeadlineBase), default=DeadlineBase.APPROVAL)
+    months: Mapped[int] = mapped_column(Integer, default=30)
+
+    programme: Mapped[FundingProgramme] = relationship(back_populates="deadlines")
+
+
+class Grant(Base):
+    """A Zuwendung: programme, file number, approval, period and the approved amount."""
+
+    __tablename__ = "grants"
+
+    programme_id: Mapped[str] = mapped_column(ForeignKey("funding_programmes.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    file_number: Mapped[str] = mapped_column(String(100), default="")
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    rate_bp: Mapped[int] = mapped_column(Integer, default=6500)
+    approved_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+    programme: Mapped[FundingProgramme] = relationship()
+    positions: Mapped[list[CostPosition]] = relationship(
+        back_populates="grant", cascade=_CHILD, order_by="CostPosition.number")
+    financing: Mapped[list[FinancingLine]] = relationship(back_populates="grant", cascade=_CHILD)
+    receipts: Mapped[list[Receipt]] = relationship(back_populates="grant", cascade=_CHILD)
+    requests: Mapped[list[FundsRequest]] = relationship(back_populates="grant", cascade=_CHILD)
+    reports: Mapped[list[FundingReport]] = relationship(back_populates="grant", cascade=_CHILD)
+    measure_links: Mapped[list[GrantMeasure]] = relationship(back_populates="grant", cascade=_CHILD)
+
+
+class GrantMeasure(Base):
+    """A measure the grant finances."""
+
+    __tablename__ = "grant_measures"
+
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+
+    grant: Mapped[Grant] = relationship(back_populates="measure_links")
+
+
+class CostPosition(Base):
+    """A position of the cost plan (e.g. „1.1 Projektleitung“) with its category."""
+
+    __tablename__ = "cost_positions"
+
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(300))
+    category: Mapped[CostCategory] = mapped_column(column_type(CostCategory),
+                                                   default=CostCategory.MATERIAL)
+
+    grant: Mapped[Grant] = relationship(back_populates="positions")
+    planned: Mapped[list[PlannedCost]] = relationship(back_populates="position", cascade=_CHILD)
+
+
+class PlannedCost(Base):
+    """The approved cost of a position in one year."""
+
+    __tablename__ = "planned_costs"
+
+    position_id: Mapped[str] = mapped_column(ForeignKey("cost_positions.id", ondelete="CASCADE"),
+                                             index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    cents: Mapped[int] = mapped_column(Integer, default=0)
+
+    position: Mapped[CostPosition] = relationship(back_populates="planned")
+
+
+class FinancingLine(Base):
+    """How a year is financed: Eigenanteil, Leistungen Dritter, Zuwendung."""
+
+    __tablename__ = "financing_lines"
+
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
+    source: Mapped[FinancingSource] = mapped_column(column_type(FinancingSource))
+    year: Mapped[int] = mapped_column(Integer)
+    cents: Mapped[int] = mapped_column(Integer, default=0)
+
+    grant: Mapped[Grant] = relationship(back_populates="financing")
+
+
+class Receipt(Base):
+    """A Beleg: what was paid to whom for what, and on which plan position."""
+
+    __tablename__ = "receipts"
+
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
+    position_id: Mapped[str | None] = mapped_column(ForeignKey("cost_positions.id", ondelete="SET NULL"),
+                                                    index=True)
+    number: Mapped[str] = mapped_column(String(100))
+    receipt_date: Mapped[date] = mapped_column(Date)
+    paid_on: Mapped[date | None] = mapped_column(Date)
+    payee: Mapped[str] = mapped_column(String(300), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    gross_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+    grant: Mapped[Grant] = relationship(back_populates="receipts")
+    position: Mapped[CostPosition | None] = relationship()
+
+
+class FundsRequest(Base):
+    """A Mittelabruf: only for payments due within two months."""
+
+    __tablename__ = "funds_requests"
+
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
+    requested_on: Mapped[date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    due_within_two_months_cents: Mapped[int] = mapped_column(Integer, default=0)
+    justification: Mapped[str] = mapped_column(Text, default="")
+    use_of_earlier_funds: Mapped[str] = mapped_column(Text, default="")
+
+    grant: Mapped[Grant] = relationship(back_populates="requests")
+
+
+class FundingReport(Base):
+    """A Zwischen- or Verwendungsnachweis: its period, when it went out, its narrative."""
+
+    __tablename__ = "funding_reports"
+
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[ReportKind] = mapped_column(column_type(ReportKind), default=ReportKind.INTERIM)
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    submitted_on: Mapped[date | None] = mapped_column(Date)
+
+    grant: Mapped[Grant] = relationship(back_populates="reports")
+    sections: Mapped[list[ReportSection]] = relationship(
+        back_populates="report", cascade=_CHILD, order_by="ReportSection.position")
+
+
+class ReportSection(Base):
+    """A narrative section of a report (Beginn, Personal, Ergebnisse, Abweichungen …)."""
+
+    __tablename__ = "report_sections"
+
+    report_id: Mapped[str] = mapped_column(ForeignKey("funding_reports.id", ondelete="CASCADE"),
+                                           index=True)
+    heading: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    report: Mapped[FundingReport] = relationship(back_populates="sections")

@@ -1,0 +1,180 @@
+"""Checks a coordinator wants before sending anything to the funder. Each finding names
+the position, receipt, request or date; all sums in integer cents, percentages rounded
+only for display."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from workbench.formats import format_cents, format_date
+from workbench.model import CostPosition, FundingProgramme, Grant
+from workbench.model.enums import DeadlineBase, FinancingSource
+
+SOON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of the checks; ``error`` findings must be fixed before sending."""
+
+    grant: str
+    where: str
+    message: str
+    error: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.grant} – {self.where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class PositionTotal:
+    number: str
+    name: str
+    planned: int
+    actual: int
+
+    @property
+    def difference(self) -> int:
+        return self.actual - self.planned
+
+
+def percent(part: int, whole: int) -> str:
+    """„22,7 %“: rounded for display only."""
+    if whole == 0:
+        return "–"
+    return f"{part * 100 / whole:.1f} %".replace(".", ",")
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def position_totals(grant: Grant) -> list[PositionTotal]:
+    actual: dict[str, int] = defaultdict(int)
+    for receipt in grant.receipts:
+        if receipt.position_id:
+            actual[receipt.position_id] += receipt.gross_cents
+    return [PositionTotal(p.number, p.name, sum(c.cents for c in p.planned), actual[p.id])
+            for p in sorted(grant.positions, key=lambda p: p.number)]
+
+
+def load_grant(session: Session, grant_id: str) -> Grant | None:
+    return session.scalars(select(Grant).where(Grant.id == grant_id).options(
+        selectinload(Grant.positions).selectinload(CostPosition.planned),
+        selectinload(Grant.receipts), selectinload(Grant.financing), selectinload(Grant.requests),
+        selectinload(Grant.reports),
+        selectinload(Grant.programme).selectinload(FundingProgramme.deadlines))).first()
+
+
+def check_grant(grant: Grant, today: date) -> list[Finding]:
+    findings: list[Finding] = []
+    name = grant.file_number or grant.title
+    allowed = grant.programme.overrun_percent
+    totals = position_totals(grant)
+    planned_total = sum(t.planned for t in totals)
+    actual_total = sum(t.actual for t in totals)
+    for t in totals:
+        if t.difference <= 0:
+            continue
+        where = f"Position {t.number} „{t.name}“"
+        over = f"{format_cents(t.actual)} ausgegeben bei {format_cents(t.planned)} Plan " \
+               f"(+{percent(t.difference, t.planned)})"
+        if t.planned == 0 or t.difference * 100 > t.planned * allowed:
+            findings.append(Finding(name, where, f"{over}; erlaubt sind höchstens {allowed} % "
+                                    "über Plan."))
+        elif actual_total > planned_total:
+            findings.append(Finding(name, where, f"{over} und nicht durch Einsparungen an anderen "
+                                    "Positionen ausgeglichen."))
+    if actual_total > planned_total:
+        findings.append(Finding(name, "Gesamtausgaben", f"{format_cents(actual_total)} liegen über "
+                                f"den bewilligten Kosten von {format_cents(planned_total)}."))
+    share = actual_total * grant.rate_bp // 10_000
+    if share > grant.approved_cents:
+        findings.append(Finding(name, "Zuwendung", f"Der Förderanteil der Ausgaben "
+                                f"({format_cents(share)}) übersteigt die bewilligte Zuwendung "
+                                f"({format_cents(grant.approved_cents)})."))
+    period = f"{format_date(grant.start_date)} – {format_date(grant.end_date)}"
+    for r in sorted(grant.receipts, key=lambda r: (r.receipt_date, r.number)):
+        where = f"Beleg {r.number} vom {format_date(r.receipt_date)}"
+        if (grant.start_date and r.receipt_date < grant.start_date) or (
+                grant.end_date and r.receipt_date > grant.end_date):
+            findings.append(Finding(name, where, f"liegt außerhalb des Bewilligungszeitraums ({period})."))
+        if r.position_id is None:
+            findings.append(Finding(name, where, f"über {format_cents(r.gross_cents)} ist keiner "
+                                    "Planposition zugeordnet."))
+    requested = 0
+    for q in sorted(grant.requests, key=lambda q: q.requested_on):
+        where = f"Mittelabruf vom {format_date(q.requested_on)}"
+        remaining = grant.approved_cents - requested
+        if q.amount_cents > q.due_within_two_months_cents:
+            findings.append(Finding(name, where, f"{format_cents(q.amount_cents)} angefordert, aber nur "
+                                    f"{format_cents(q.due_within_two_months_cents)} sind innerhalb von "
+                                    "zwei Monaten fällig."))
+        if q.amount_cents > remaining:
+            findings.append(Finding(name, where, f"{format_cents(q.amount_cents)} angefordert, aber nur "
+                                    f"noch {format_cents(remaining)} sind abrufbar."))
+        requested += q.amount_cents
+    findings += _deadlines(grant, name, today)
+    findings += _financing(grant, name)
+    return findings
+
+
+def _deadlines(grant: Grant, name: str, today: date) -> list[Finding]:
+    found = []
+    for rule in grant.programme.deadlines:
+        base = grant.approved_on if rule.base is DeadlineBase.APPROVAL else grant.end_date
+        if base is None:
+            continue
+        due = add_months(base, rule.months)
+        if any(r.kind is rule.kind and r.submitted_on for r in grant.reports):
+            continue
+        where = f"{rule.kind.label} (fällig am {format_date(due)})"
+        if due < today:
+            found.append(Finding(name, where, f"Die Frist ist seit {(today - due).days} Tagen abgelaufen."))
+        elif (due - today).days <= SOON_DAYS:
+            found.append(Finding(name, where, f"in {(due - today).days} Tagen fällig.", error=False))
+    return found
+
+
+def _financing(grant: Grant, name: str) -> list[Finding]:
+    found = []
+    costs: dict[int, int] = defaultdict(int)
+    for position in grant.positions:
+        for planned in position.planned:
+            costs[planned.year] += planned.cents
+    money: dict[int, int] = defaultdict(int)
+    for line in grant.financing:
+        money[line.year] += line.cents
+    for year in sorted(set(costs) | set(money)):
+        if costs[year] != money[year]:
+            found.append(Finding(name, f"Finanzierungsplan {year}", f"Kosten {format_cents(costs[year])} "
+                                 f"≠ Finanzierung {format_cents(money[year])}."))
+    granted = sum(line.cents for line in grant.financing if line.source is FinancingSource.GRANT)
+    if grant.financing and granted != grant.approved_cents:
+        found.append(Finding(name, "Finanzierungsplan", f"Zuwendung im Plan {format_cents(granted)} ≠ "
+                             f"bewilligte Zuwendung {format_cents(grant.approved_cents)}."))
+    return found
+
+
+def check_all(session: Session, today: date | None = None) -> list[Finding]:
+    """The funding checks of every grant in the workspace."""
+    today = today or date.today()
+    findings = []
+    for grant_id in session.scalars(select(Grant.id).order_by(Grant.file_number)):
+        grant = load_grant(session, grant_id)
+        if grant is not None:
+            findings += check_grant(grant, today)
+    return findings
+

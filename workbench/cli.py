@@ -325,8 +325,10 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         workshop_id = None
         if args.workshop:
             workshop_id = find_workshop(session, args.workshop)
+        grant_id = find_grant(session, args.grant) if args.grant else None
     request = exporting.ExportRequest(args.kind, Path(args.output), measure_id, workshop_id,
-                                      measure_ids, scope, Path(args.template) if args.template else None)
+                                      measure_ids, scope, Path(args.template) if args.template else None,
+                                      grant_id=grant_id)
     path = exporting.run_export(ws, request)
     out.write(f"{kind.label} geschrieben: {path}\n")
     return 0
@@ -353,6 +355,20 @@ def find_workshop(session: Session, key: str) -> str:
     if not matches:
         raise CliError(f"Einen Workshop „{key}“ gibt es nicht.")
     raise CliError(f"„{key}“ passt auf mehrere Workshops: " + "; ".join(m.title for m in matches))
+
+
+def find_grant(session: Session, key: str) -> str:
+    from sqlalchemy import select
+
+    from workbench.model import Grant
+
+    found = session.get(Grant, key)
+    if found is not None:
+        return found.id
+    match = session.scalars(select(Grant).where(Grant.file_number == key)).first()
+    if match is None:
+        raise CliError(f"Eine Zuwendung „{key}“ (ID oder Aktenzeichen) gibt es nicht.")
+    return match.id
 
 
 def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -424,11 +440,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="Word- oder Excel-Dokument schreiben")
     p.add_argument("kind", metavar="ART", help="steckbrief, projektauftrag, statusbericht, "
-                   "strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren")
+                   "strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, "
+                   "kfp, belegliste, nachweis, mittelabruf, sachbericht")
     p.add_argument("path", metavar="PFAD")
     p.add_argument("-o", "--output", required=True, metavar="DATEI")
     p.add_argument("--measure", metavar="ID", help="Kennung oder ID der Maßnahme")
     p.add_argument("--workshop", metavar="WORKSHOP", help="ID oder Teil des Titels")
+    p.add_argument("--grant", metavar="ZUWENDUNG", help="ID oder Aktenzeichen der Zuwendung")
     p.add_argument("--template", metavar="DOCX", help="eigene Word-Vorlage")
     for flag, meta, text in (("--search", "TEXT", "Suchtext"), ("--field", "HANDLUNGSFELD", None),
                              ("--type", "TYP", None), ("--phase", "PHASE", None),

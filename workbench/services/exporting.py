@@ -18,13 +18,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from workbench.exports import excel, word_measures, word_workshop
+from workbench.exports import excel, funding_excel, word_measures, word_workshop
 from workbench.exports.errors import ExportError
 from workbench.exports.excel_import import ImportPlan, RowPlan
+from workbench.exports.funding_word import write_sachbericht
 from workbench.model import Canvas, Workshop
 from workbench.services import measures as measure_service
 from workbench.services.canvas import notes_by_zone
 from workbench.services.errors import ServiceError
+from workbench.services.funding_checks import load_grant
 from workbench.store.workspace import Workspace
 
 
@@ -35,7 +37,7 @@ class ExportKind:
     key: str
     label: str
     suffix: str
-    subject: str  # "measure", "workshop" or "scope" (a selection, a filter or all)
+    subject: str  # "measure", "workshop", "grant" or "scope" (a selection, a filter or all)
 
 
 KINDS: dict[str, ExportKind] = {k.key: k for k in (
@@ -47,6 +49,11 @@ KINDS: dict[str, ExportKind] = {k.key: k for k in (
     ExportKind("massnahmenliste", "Maßnahmenliste", ".xlsx", "scope"),
     ExportKind("meilensteinplan", "Meilensteinplan", ".xlsx", "scope"),
     ExportKind("indikatoren", "Indikatoren", ".xlsx", "scope"),
+    ExportKind("kfp", "Kosten- und Finanzierungsplan", ".xlsx", "grant"),
+    ExportKind("belegliste", "Belegliste", ".xlsx", "grant"),
+    ExportKind("nachweis", "Zahlenmäßiger Nachweis", ".xlsx", "grant"),
+    ExportKind("mittelabruf", "Mittelabruf", ".xlsx", "grant"),
+    ExportKind("sachbericht", "Sachbericht", ".docx", "grant"),
 )}
 
 
@@ -62,6 +69,7 @@ class ExportRequest:
     scope: str = "alle Maßnahmen"
     template: Path | None = None
     pictures: dict[str, Path] | None = None  # canvas id → rendered picture (the window has them)
+    grant_id: str | None = None
 
 
 class ExportFailed(ServiceError):
@@ -92,6 +100,8 @@ def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, 
         return writer(session, measure.id, target, r.template)
     if kind.key == "workshop":
         return _workshop(ws, session, r, target)
+    if kind.subject == "grant":
+        return _funding(ws, session, kind, r, target)
     if kind.key == "strategiebericht":
         return word_measures.write_strategy_report(
             session, target, word_measures.ReportScope(r.measure_ids, r.scope), r.template)
@@ -99,6 +109,20 @@ def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, 
     writer = {"massnahmenliste": excel.write_measure_list, "meilensteinplan": excel.write_milestone_plan,
               "indikatoren": excel.write_indicators}[kind.key]
     return writer(session, target, cover, r.measure_ids)
+
+
+def _funding(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path) -> Path:
+    grant = load_grant(session, r.grant_id or "")
+    if grant is None:
+        raise ExportFailed(f"Für {kind.label} wählen Sie eine Zuwendung (--grant).")
+    if kind.key == "sachbericht":
+        return write_sachbericht(session, grant, target, r.template)
+    cover = excel.Cover(kind.label, ws.name, f"Zuwendung {grant.file_number} – {grant.title}", 0,
+                        datetime.now(UTC).astimezone())
+    writer = {"kfp": funding_excel.write_cost_plan, "belegliste": funding_excel.write_receipt_list,
+              "nachweis": funding_excel.write_statement,
+              "mittelabruf": funding_excel.write_funds_request}[kind.key]
+    return writer(grant, target, cover)
 
 
 def _workshop(ws: Workspace, session: Session, r: ExportRequest, target: Path) -> Path:

@@ -1,0 +1,295 @@
+"""The funder's Excel documents: Kosten- und Finanzierungsplan, Belegliste, zahlenmäßiger
+Nachweis and Mittelabruf. Sums are Excel formulas; their results (computed here in
+integer cents) stand in the cells too."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from workbench.exports.docx_base import save_atomically
+from workbench.exports.errors import ExportError
+from workbench.exports.excel import (
+    DATE_FORMAT,
+    HEADER_ALIGN,
+    HEADER_FILL,
+    HEADER_FONT,
+    MONEY_FORMAT,
+    Cover,
+    _cover,
+    _finish_sheet,
+)
+from workbench.exports.xlsx_values import store_results
+from workbench.formats import format_date
+from workbench.model import Grant
+from workbench.model.enums import FinancingSource
+
+PERCENT_FORMAT = "0.0 %"
+BOLD = Font(bold=True)
+
+
+def _header(ws: Worksheet, headers: list[str]) -> None:
+    ws.append(headers)
+    for cell in ws[ws.max_row]:
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+
+
+def _money(ws: Worksheet, row: int, col: int, value: object) -> None:
+    cell = ws.cell(row, col, value)
+    cell.number_format = MONEY_FORMAT
+
+
+def _eur(cents: int) -> float:
+    return cents / 100
+
+
+def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
+    """Kosten- und Finanzierungsplan: positions × years with categories, then the financing
+    by source × year; every sum a formula, and the difference row that must be zero."""
+    years = sorted({p.year for pos in grant.positions for p in pos.planned}
+                   | {line.year for line in grant.financing})
+    if not years:
+        raise ExportError("Der Kosten- und Finanzierungsplan dieser Zuwendung ist leer.")
+    wb = Workbook()
+    wb.remove(wb.active)
+    ws = wb.create_sheet("Kostenplan")
+    last_col = 3 + len(years) + 1
+    sum_col = get_column_letter(last_col)
+    _header(ws, ["Nr.", "Kostenposition", "Kategorie", *[str(y) for y in years], "Summe"])
+    results: dict[str, float] = {}
+    first = ws.max_row + 1
+    year_totals = defaultdict(int)
+    for pos in grant.positions:
+        per_year = defaultdict(int)
+        for planned in pos.planned:
+            per_year[planned.year] += planned.cents
+        ws.append([pos.number, pos.name, pos.category.label])
+        row = ws.max_row
+        for i, year in enumerate(years):
+            _money(ws, row, 4 + i, _eur(per_year[year]))
+            year_totals[year] += per_year[year]
+        _money(ws, row, last_col, f"=SUM(D{row}:{get_column_letter(last_col - 1)}{row})")
+        results[f"{sum_col}{row}"] = _eur(sum(per_year.values()))
+    last = ws.max_row
+    ws.append(["", "Summe Kosten"])
+    cost_row = ws.max_row
+    for i, year in enumerate([*years, None]):
+        col = get_column_letter(4 + i)
+        _money(ws, cost_row, 4 + i, f"=SUM({col}{first}:{col}{last})")
+        results[f"{col}{cost_row}"] = _eur(year_totals[year] if year else sum(year_totals.values()))
+        ws.cell(cost_row, 4 + i).font = BOLD
+    ws.cell(cost_row, 2).font = BOLD
+    ws.append([])
+    ws.append(["", "Finanzierung"])
+    ws.cell(ws.max_row, 2).font = BOLD
+    first_fin = ws.max_row + 1
+    money_totals = defaultdict(int)
+    for source in FinancingSource:
+        per_year = defaultdict(int)
+        for line in grant.financing:
+            if line.source is source:
+                per_year[line.year] += line.cents
+        ws.append(["", source.label])
+        row = ws.max_row
+        for i, year in enumerate(years):
+            _money(ws, row, 4 + i, _eur(per_year[year]))
+            money_totals[year] += per_year[year]
+        _money(ws, row, last_col, f"=SUM(D{row}:{get_column_letter(last_col - 1)}{row})")
+        results[f"{sum_col}{row}"] = _eur(sum(per_year.values()))
+    last_fin = ws.max_row
+    ws.append(["", "Summe Finanzierung"])
+    fin_row = ws.max_row
+    ws.append(["", "Differenz Kosten − Finanzierung (muss 0 sein)"])
+    diff_row = ws.max_row
+    for i, year in enumerate([*years, None]):
+        col = get_column_letter(4 + i)
+        _money(ws, fin_row, 4 + i, f"=SUM({col}{first_fin}:{col}{last_fin})")
+        _money(ws, diff_row, 4 + i, f"={col}{cost_row}-{col}{fin_row}")
+        total_money = money_totals[year] if year else sum(money_totals.values())
+        total_cost = year_totals[year] if year else sum(year_totals.values())
+        results[f"{col}{fin_row}"] = _eur(total_money)
+        results[f"{col}{diff_row}"] = _eur(total_cost - total_money)
+    _finish_sheet(ws, [8, 40, 28, *[14] * len(years), 16], ws.max_row - 1, last_col)
+    ws.auto_filter.ref = None
+    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(grant.positions), cover.when), False)
+    save_atomically(path, wb.save)
+    store_results(path, {2: results})  # sheet 1 is the cover
+    return path
+
+
+def write_receipt_list(grant: Grant, path: Path, cover: Cover) -> Path:
+    """Belegliste: receipts ordered by plan position and date, a sum per position and in all.
+    Written in write-only mode: 20,000 receipts stay quick."""
+    by_position: dict[str | None, list] = defaultdict(list)
+    for receipt in grant.receipts:
+        by_position[receipt.position_id].append(receipt)
+    positions = [(p.id, f"{p.number} {p.name}") for p in grant.positions]
+    if by_position.get(None):
+        positions.append((None, "Ohne Planposition"))
+    wb = Workbook(write_only=True)
+    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(grant.receipts), cover.when), True)
+    ws = wb.create_sheet("Belege")
+    _finish_sheet(ws, [22, 14, 12, 12, 30, 44, 16], len(grant.receipts) + 2 * len(positions), 7)
+    ws.auto_filter.ref = None
+    header = []
+    for text in ("Position", "Beleg-Nr.", "Belegdatum", "Bezahlt am", "Zahlungsempfänger", "Zweck",
+                 "Betrag (EUR)"):
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+        header.append(cell)
+    ws.append(header)
+    row = 1
+    results: dict[str, float] = {}
+    subtotal_cells = []
+    grand = 0
+    for position_id, label in positions:
+        receipts = sorted(by_position.get(position_id, []), key=lambda r: (r.receipt_date, r.number))
+        first = row + 1
+        total = 0
+        for r in receipts:
+            date_cell = WriteOnlyCell(ws, value=r.receipt_date)
+            date_cell.number_format = DATE_FORMAT
+            paid = WriteOnlyCell(ws, value=r.paid_on)
+            paid.number_format = DATE_FORMAT
+            amount = WriteOnlyCell(ws, value=_eur(r.gross_cents))
+            amount.number_format = MONEY_FORMAT
+            ws.append([label, r.number, date_cell, paid, r.payee, r.purpose, amount])
+            row += 1
+            total += r.gross_cents
+        label_cell = WriteOnlyCell(ws, value=f"Summe {label}")
+        label_cell.font = BOLD
+        formula = f"=SUM(G{first}:G{row})" if receipts else 0
+        sum_cell = WriteOnlyCell(ws, value=formula)
+        sum_cell.number_format, sum_cell.font = MONEY_FORMAT, BOLD
+        ws.append([label_cell, None, None, None, None, None, sum_cell])
+        row += 1
+        results[f"G{row}"] = _eur(total)
+        subtotal_cells.append(f"G{row}")
+        grand += total
+    label_cell = WriteOnlyCell(ws, value="Summe aller Belege")
+    label_cell.font = BOLD
+    total_cell = WriteOnlyCell(ws, value="=" + "+".join(subtotal_cells) if subtotal_cells else 0)
+    total_cell.number_format, total_cell.font = MONEY_FORMAT, BOLD
+    ws.append([label_cell, None, None, None, None, None, total_cell])
+    row += 1
+    results[f"G{row}"] = _eur(grand)
+    save_atomically(path, wb.save)
+    store_results(path, {2: results})
+    return path
+
+
+def write_statement(grant: Grant, path: Path, cover: Cover) -> Path:
+    """Zahlenmäßiger Nachweis: spending per position „lt. Zuwendungsbescheid“ beside „lt.
+    Abrechnung“, difference in EUR and the share in %, then the financing."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    ws = wb.create_sheet("Nachweis")
+    _header(ws, ["Nr.", "Ausgaben", "lt. Zuwendungsbescheid (EUR)", "lt. Abrechnung (EUR)",
+                 "Differenz (EUR)", "Abrechnung in %"])
+    results: dict[str, float] = {}
+    actual: dict[str, int] = defaultdict(int)
+    for receipt in grant.receipts:
+        if receipt.position_id:
+            actual[receipt.position_id] += receipt.gross_cents
+    first = ws.max_row + 1
+    plan_total = actual_total = 0
+    for pos in grant.positions:
+        planned = sum(p.cents for p in pos.planned)
+        spent = actual[pos.id]
+        ws.append([pos.number, pos.name])
+        row = ws.max_row
+        _money(ws, row, 3, _eur(planned))
+        _money(ws, row, 4, _eur(spent))
+        _money(ws, row, 5, f"=D{row}-C{row}")
+        ws.cell(row, 6, f"=IF(C{row}=0,0,D{row}/C{row})").number_format = PERCENT_FORMAT
+        results[f"E{row}"] = _eur(spent - planned)
+        results[f"F{row}"] = spent / planned if planned else 0
+        plan_total += planned
+        actual_total += spent
+    last = ws.max_row
+    ws.append(["", "Summe Ausgaben"])
+    row = ws.max_row
+    for col in "CDE":
+        _money(ws, row, " ABCDE".index(col), f"=SUM({col}{first}:{col}{last})")
+    ws.cell(row, 6, f"=IF(C{row}=0,0,D{row}/C{row})").number_format = PERCENT_FORMAT
+    results.update({f"C{row}": _eur(plan_total), f"D{row}": _eur(actual_total),
+                    f"E{row}": _eur(actual_total - plan_total),
+                    f"F{row}": actual_total / plan_total if plan_total else 0})
+    for col in range(1, 7):
+        ws.cell(row, col).font = BOLD
+    ws.append([])
+    ws.append(["", "Finanzierung", "lt. Zuwendungsbescheid (EUR)", "lt. Abrechnung (EUR)",
+               "Differenz (EUR)", "Abrechnung in %"])
+    for cell in ws[ws.max_row]:
+        cell.font = BOLD
+    granted_plan = sum(line.cents for line in grant.financing if line.source is FinancingSource.GRANT)
+    share = actual_total * grant.rate_bp // 10_000
+    other_plan = sum(line.cents for line in grant.financing if line.source is not FinancingSource.GRANT)
+    for label, planned, spent in (("Zuwendung", granted_plan, share),
+                                  ("Eigenanteil und Leistungen Dritter", other_plan, actual_total - share)):
+        ws.append(["", label])
+        row = ws.max_row
+        _money(ws, row, 3, _eur(planned))
+        _money(ws, row, 4, _eur(spent))
+        _money(ws, row, 5, f"=D{row}-C{row}")
+        ws.cell(row, 6, f"=IF(C{row}=0,0,D{row}/C{row})").number_format = PERCENT_FORMAT
+        results[f"E{row}"] = _eur(spent - planned)
+        results[f"F{row}"] = spent / planned if planned else 0
+    _finish_sheet(ws, [8, 40, 24, 22, 18, 16], ws.max_row - 1, 6)
+    ws.auto_filter.ref = None
+    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(grant.positions), cover.when), False)
+    save_atomically(path, wb.save)
+    store_results(path, {2: results})
+    return path
+
+
+def write_funds_request(grant: Grant, path: Path, cover: Cover) -> Path:
+    """Mittelabruf: the newest request with what is due within two months, what was called
+    before and what remains."""
+    if not grant.requests:
+        raise ExportError("Für diese Zuwendung ist noch kein Mittelabruf erfasst.")
+    requests = sorted(grant.requests, key=lambda q: q.requested_on)
+    current = requests[-1]
+    earlier = sum(q.amount_cents for q in requests[:-1])
+    wb = Workbook()
+    wb.remove(wb.active)
+    ws = wb.create_sheet("Mittelabruf")
+    rows: list[tuple[str, object]] = [
+        ("Zuwendungsempfänger / Vorhaben", grant.title), ("Aktenzeichen", grant.file_number),
+        ("Förderprogramm", f"{grant.programme.name} ({grant.programme.funder} {grant.programme.code})"),
+        ("Bewilligungszeitraum", f"{format_date(grant.start_date)} – {format_date(grant.end_date)}"),
+        ("Datum des Abrufs", current.requested_on),
+        ("Bewilligte Zuwendung (EUR)", _eur(grant.approved_cents)),
+        ("Bisher abgerufen (EUR)", _eur(earlier)),
+        ("Innerhalb von zwei Monaten fällige Zahlungen (EUR)", _eur(current.due_within_two_months_cents)),
+        ("Jetzt angeforderter Betrag (EUR)", _eur(current.amount_cents)),
+        ("Nach diesem Abruf verbleibend (EUR)", "=B6-B7-B9"),
+        ("Begründung", current.justification),
+        ("Verwendung der bisher abgerufenen Mittel", current.use_of_earlier_funds),
+    ]
+    for label, value in rows:
+        ws.append([label, value])
+        row = ws.max_row
+        ws.cell(row, 1).font = BOLD
+        if isinstance(value, float) or (isinstance(value, str) and value.startswith("=")):
+            ws.cell(row, 2).number_format = MONEY_FORMAT
+        elif hasattr(value, "year"):
+            ws.cell(row, 2).number_format = DATE_FORMAT
+    ws.column_dimensions["A"].width = 48
+    ws.column_dimensions["B"].width = 60
+    ws.page_setup.orientation = "portrait"
+    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, 1, cover.when), False)
+    save_atomically(path, wb.save)
+    store_results(path, {2: {"B10": _eur(grant.approved_cents - earlier - current.amount_cents)}})
+    return path
+
+
+def now() -> datetime:
+    return datetime.now().astimezone()

@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_canvas  # noqa: E402
 import bench_exports  # noqa: E402
+import bench_funding  # noqa: E402
 import bench_interaction  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_sync  # noqa: E402
@@ -36,6 +37,7 @@ def main() -> int:
     bench_sync_live.report()
     bench_canvas.report()
     bench_exports.report(workspace)
+    bench_funding.report()
     return 0
 
 

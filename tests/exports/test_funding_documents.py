@@ -4,7 +4,7 @@ calculating the formulas itself, agrees."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -64,15 +64,16 @@ def test_cost_plan_sums(example, tmp_path: Path) -> None:
 def test_receipt_list_sums_per_position(example, tmp_path: Path) -> None:
     path = export(example, "belegliste", tmp_path / "belege.xlsx")
     values, formulas = cells(path, "Belege")
-    sums = {v: values.get(f"G{ref[1:]}") for ref, v in values.items()
+    sums = {v: values.get(f"F{ref[1:]}") for ref, v in values.items()
             if ref.startswith("A") and str(v).startswith("Summe ")}
     assert sums == {"Summe 1.1 Personal": 90_000, "Summe 2.1 Sachausgaben": 22_200,
                     "Summe 3.1 Beratung": 36_800, "Summe 4.1 Hardware": 35_000,
                     "Summe 5.1 Schulung": 7_000, "Summe Ohne Planposition": 500,
                     "Summe aller Belege": 191_500}
-    first_rows = [values[f"A{r}"] for r in range(2, 12)]
-    assert first_rows == ["1.1 Personal"] * 10  # ordered by plan position
-    assert isinstance(values["C2"], object) and formulas["G12"] == "=SUM(G2:G11)"
+    assert values["A2"] == "1.1 Personal"  # ordered by plan position, each under its heading
+    assert [values[f"A{r}"] for r in range(3, 13)] == [f"B-{n:03d}" for n in range(1, 11)]
+    assert values["B3"] == datetime(2026, 2, 28) and formulas["F13"] == "=SUM(F3:F12)"
+    assert load_workbook(path)["Belege"]["B3"].number_format == "DD.MM.YYYY"
 
 
 def test_statement_per_position_and_financing(example, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ integer cents) stand in the cells too."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -22,6 +22,7 @@ from workbench.exports.excel import (
     HEADER_FILL,
     HEADER_FONT,
     MONEY_FORMAT,
+    CellStyles,
     Cover,
     _cover,
     _finish_sheet,
@@ -44,6 +45,14 @@ def _header(ws: Worksheet, headers: list[str]) -> None:
 def _money(ws: Worksheet, row: int, col: int, value: object) -> None:
     cell = ws.cell(row, col, value)
     cell.number_format = MONEY_FORMAT
+
+
+_EPOCH = date(1899, 12, 30)
+
+
+def _serial(day: date) -> int:
+    """A date as Excel's serial day number (1900 date system)."""
+    return (day - _EPOCH).days
 
 
 def _eur(cents: int) -> float:
@@ -124,62 +133,65 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     return path
 
 
-def write_receipt_list(grant: Grant, path: Path, cover: Cover) -> Path:
+def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | None = None) -> Path:
     """Belegliste: receipts ordered by plan position and date, a sum per position and in all.
-    Written in write-only mode: 20,000 receipts stay quick."""
+    *receipts* may come as plain rows; written in write-only mode: 20,000 stay quick."""
+    receipts = grant.receipts if receipts is None else receipts
     by_position: dict[str | None, list] = defaultdict(list)
-    for receipt in grant.receipts:
+    for receipt in receipts:
         by_position[receipt.position_id].append(receipt)
     positions = [(p.id, f"{p.number} {p.name}") for p in grant.positions]
     if by_position.get(None):
         positions.append((None, "Ohne Planposition"))
     wb = Workbook(write_only=True)
-    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(grant.receipts), cover.when), True)
+    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(receipts), cover.when), True)
     ws = wb.create_sheet("Belege")
-    _finish_sheet(ws, [22, 14, 12, 12, 30, 44, 16], len(grant.receipts) + 2 * len(positions), 7)
+    _finish_sheet(ws, [14, 12, 12, 30, 48, 16], len(receipts) + 3 * len(positions), 6)
     ws.auto_filter.ref = None
     header = []
-    for text in ("Position", "Beleg-Nr.", "Belegdatum", "Bezahlt am", "Zahlungsempfänger", "Zweck",
-                 "Betrag (EUR)"):
+    for text in ("Beleg-Nr.", "Belegdatum", "Bezahlt am", "Zahlungsempfänger", "Zweck", "Betrag (EUR)"):
         cell = WriteOnlyCell(ws, value=text)
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
         header.append(cell)
     ws.append(header)
     row = 1
+    styles = CellStyles(ws)
     results: dict[str, float] = {}
     subtotal_cells = []
     grand = 0
     for position_id, label in positions:
-        receipts = sorted(by_position.get(position_id, []), key=lambda r: (r.receipt_date, r.number))
+        block = sorted(by_position.get(position_id, []), key=lambda r: (r.receipt_date, r.number))
+        heading = WriteOnlyCell(ws, value=label)  # the position heads its block of receipts
+        heading.font = BOLD
+        ws.append([heading])
+        row += 1
         first = row + 1
         total = 0
-        for r in receipts:
-            date_cell = WriteOnlyCell(ws, value=r.receipt_date)
-            date_cell.number_format = DATE_FORMAT
-            paid = WriteOnlyCell(ws, value=r.paid_on)
-            paid.number_format = DATE_FORMAT
-            amount = WriteOnlyCell(ws, value=_eur(r.gross_cents))
-            amount.number_format = MONEY_FORMAT
-            ws.append([label, r.number, date_cell, paid, r.payee, r.purpose, amount])
-            row += 1
+        for r in block:
+            # dates as Excel serial numbers with a date format: what openpyxl would store,
+            # without converting 40,000 dates one by one
+            ws.append([r.number, styles.cell(_serial(r.receipt_date), DATE_FORMAT),
+                       styles.cell(_serial(r.paid_on), DATE_FORMAT) if r.paid_on else None,
+                       r.payee, r.purpose, styles.cell(r.gross_cents / 100, MONEY_FORMAT)])
             total += r.gross_cents
+        row += len(block)
         label_cell = WriteOnlyCell(ws, value=f"Summe {label}")
         label_cell.font = BOLD
-        formula = f"=SUM(G{first}:G{row})" if receipts else 0
+        formula = f"=SUM(F{first}:F{row})" if block else 0
         sum_cell = WriteOnlyCell(ws, value=formula)
         sum_cell.number_format, sum_cell.font = MONEY_FORMAT, BOLD
-        ws.append([label_cell, None, None, None, None, None, sum_cell])
+        ws.append([label_cell, None, None, None, None, sum_cell])
         row += 1
-        results[f"G{row}"] = _eur(total)
-        subtotal_cells.append(f"G{row}")
+        results[f"F{row}"] = _eur(total)
+        subtotal_cells.append(f"F{row}")
         grand += total
     label_cell = WriteOnlyCell(ws, value="Summe aller Belege")
     label_cell.font = BOLD
     total_cell = WriteOnlyCell(ws, value="=" + "+".join(subtotal_cells) if subtotal_cells else 0)
     total_cell.number_format, total_cell.font = MONEY_FORMAT, BOLD
-    ws.append([label_cell, None, None, None, None, None, total_cell])
+    ws.append([label_cell, None, None, None, None, total_cell])
     row += 1
-    results[f"G{row}"] = _eur(grand)
+    results[f"F{row}"] = _eur(grand)
     save_atomically(path, wb.save)
     store_results(path, {2: results})
     return path

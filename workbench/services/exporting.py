@@ -26,7 +26,7 @@ from workbench.model import Canvas, Workshop
 from workbench.services import measures as measure_service
 from workbench.services.canvas import notes_by_zone
 from workbench.services.errors import ServiceError
-from workbench.services.funding_checks import load_grant
+from workbench.services.funding_checks import load_grant, receipt_rows
 from workbench.store.workspace import Workspace
 
 
@@ -112,15 +112,16 @@ def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, 
 
 
 def _funding(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path) -> Path:
-    grant = load_grant(session, r.grant_id or "")
+    grant = load_grant(session, r.grant_id or "", receipts=kind.key != "belegliste")
     if grant is None:
         raise ExportFailed(f"Für {kind.label} wählen Sie eine Zuwendung (--grant).")
     if kind.key == "sachbericht":
         return write_sachbericht(session, grant, target, r.template)
     cover = excel.Cover(kind.label, ws.name, f"Zuwendung {grant.file_number} – {grant.title}", 0,
                         datetime.now(UTC).astimezone())
-    writer = {"kfp": funding_excel.write_cost_plan, "belegliste": funding_excel.write_receipt_list,
-              "nachweis": funding_excel.write_statement,
+    if kind.key == "belegliste":
+        return funding_excel.write_receipt_list(grant, target, cover, receipt_rows(session, grant.id))
+    writer = {"kfp": funding_excel.write_cost_plan, "nachweis": funding_excel.write_statement,
               "mittelabruf": funding_excel.write_funds_request}[kind.key]
     return writer(grant, target, cover)
 

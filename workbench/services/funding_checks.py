@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from workbench.formats import format_cents, format_date
-from workbench.model import CostPosition, FundingProgramme, Grant
+from workbench.model import CostPosition, FundingProgramme, Grant, Receipt
 from workbench.model.enums import DeadlineBase, FinancingSource
 
 SOON_DAYS = 30
@@ -70,12 +71,22 @@ def position_totals(grant: Grant) -> list[PositionTotal]:
             for p in sorted(grant.positions, key=lambda p: p.number)]
 
 
-def load_grant(session: Session, grant_id: str) -> Grant | None:
-    return session.scalars(select(Grant).where(Grant.id == grant_id).options(
-        selectinload(Grant.positions).selectinload(CostPosition.planned),
-        selectinload(Grant.receipts), selectinload(Grant.financing), selectinload(Grant.requests),
-        selectinload(Grant.reports),
-        selectinload(Grant.programme).selectinload(FundingProgramme.deadlines))).first()
+def load_grant(session: Session, grant_id: str, receipts: bool = True) -> Grant | None:
+    """A grant with everything the checks and documents read, in a few queries; without
+    its receipts when a caller reads them as plain rows (20,000 of them stay quick)."""
+    options = [selectinload(Grant.positions).selectinload(CostPosition.planned),
+               selectinload(Grant.financing), selectinload(Grant.requests), selectinload(Grant.reports),
+               selectinload(Grant.programme).selectinload(FundingProgramme.deadlines)]
+    if receipts:
+        options.append(selectinload(Grant.receipts))
+    return session.scalars(select(Grant).where(Grant.id == grant_id).options(*options)).first()
+
+
+def receipt_rows(session: Session, grant_id: str) -> list[Any]:
+    """The grant's receipts as plain rows (position_id, number, dates, payee, purpose, amount)."""
+    return list(session.execute(select(
+        Receipt.position_id, Receipt.number, Receipt.receipt_date, Receipt.paid_on, Receipt.payee,
+        Receipt.purpose, Receipt.gross_cents).where(Receipt.grant_id == grant_id)))
 
 
 def check_grant(grant: Grant, today: date) -> list[Finding]:

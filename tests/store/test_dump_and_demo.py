@@ -92,3 +92,19 @@ def test_demo_workshops_have_canvases_whose_notes_sit_in_their_zones(demo_ws) ->
         kiez = next(c for c in s.scalars(select(Canvas)) if c.title == "Wirkungslogik Kiezbox 2.0")
         ranked = cv.vote_results(s, kiez.id)
         assert (ranked[0].text, ranked[0].votes) == ("Schulungen für Ehrenamtliche", 4)
+
+
+def test_demo_grant_for_the_pilots_is_marked_as_example_and_passes_the_checks(demo_ws) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from workbench.model import Grant
+    from workbench.services.funding_checks import check_all, load_grant, position_totals
+
+    with demo_ws.session() as s:
+        grant = load_grant(s, s.scalars(select(Grant.id)).one())
+        assert "Beispiel" in grant.title and len(grant.measure_links) == 5
+        assert all("(Beispiel)" in r.purpose for r in grant.receipts)
+        assert sum(t.planned for t in position_totals(grant)) * 65 // 100 == grant.approved_cents
+        assert check_all(s, date(2026, 6, 1)) == []  # a plausible, consistent example

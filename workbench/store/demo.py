@@ -32,15 +32,32 @@ from workbench.model import (
     Value,
 )
 from workbench.model.enums import (
+    CostCategory,
+    DeadlineBase,
     Financing,
+    FinancingSource,
     IndicatorKind,
     LogKind,
     MeasureStatus,
     MeasureType,
     OrgUnitKind,
     Priority,
+    ReportKind,
     RiskStatus,
     WorkshopFormat,
+)
+from workbench.model.funding import (
+    CostPosition,
+    FinancingLine,
+    FundingProgramme,
+    FundingReport,
+    FundsRequest,
+    Grant,
+    GrantMeasure,
+    PlannedCost,
+    Receipt,
+    ReportDeadline,
+    ReportSection,
 )
 from workbench.model.workshop import (
     Canvas,
@@ -151,6 +168,7 @@ def seed_demo(session: Session) -> None:
         for code in m.get("depends_on", []):
             by_code[m["code"]].dependencies.append(Dependency(depends_on=by_code[code]))
     _seed_workshops(session, by_code)
+    _seed_funding(session, by_code)
 
 
 def _seed_workshops(session: Session, by_code: dict[str, Measure]) -> None:
@@ -199,6 +217,46 @@ def _seed_workshops(session: Session, by_code: dict[str, Measure]) -> None:
                 canvas.connectors.append(Connector(source_id=notes[source].id,
                                                    target_id=notes[target].id))
         session.flush()
+
+
+def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
+    """A grant for the five pilot projects; every amount in it is an invented example."""
+    data = _load("funding.json")
+    p = data["programme"]
+    programme = FundingProgramme(name=p["name"], code=p["code"], funder=p["funder"], rate_bp=p["rate_bp"],
+                                 overrun_percent=p["overrun_percent"], cap_cents=p["cap_euros"] * 100)
+    programme.deadlines = [ReportDeadline(kind=ReportKind(d["kind"]), base=DeadlineBase(d["base"]),
+                                          months=d["months"]) for d in p["deadlines"]]
+    g = data["grant"]
+    grant = Grant(programme=programme, title=g["title"], file_number=g["file_number"],
+                  approved_on=_d(g["approved_on"]), start_date=_d(g["start_date"]),
+                  end_date=_d(g["end_date"]), rate_bp=g["rate_bp"], approved_cents=g["approved_euros"] * 100)
+    grant.measure_links = [GrantMeasure(measure_id=by_code[code].id) for code in g["measures"]]
+    positions = {}
+    for item in data["positions"]:
+        position = CostPosition(number=item["number"], name=item["name"],
+                                category=CostCategory(item["category"]))
+        position.planned = [PlannedCost(year=int(y), cents=v * 100) for y, v in item["plan"].items()]
+        grant.positions.append(position)
+        positions[item["number"]] = position
+    grant.financing = [FinancingLine(source=FinancingSource(f["source"]), year=f["year"],
+                                     cents=f["euros"] * 100) for f in data["financing"]]
+    grant.receipts = [Receipt(number=r["number"], position=positions[r["position"]],
+                              receipt_date=_d(r["date"]), paid_on=_d(r["paid"]), payee=r["payee"],
+                              purpose=r["purpose"], gross_cents=round(r["euros"] * 100))
+                      for r in data["receipts"]]
+    grant.requests = [FundsRequest(requested_on=_d(q["date"]), amount_cents=q["euros"] * 100,
+                                   due_within_two_months_cents=q["due"] * 100,
+                                   justification=q["justification"], use_of_earlier_funds=q["earlier"])
+                      for q in data["requests"]]
+    for r in data["reports"]:
+        report = FundingReport(kind=ReportKind(r["kind"]), period_start=_d(r["period_start"]),
+                               period_end=_d(r["period_end"]), submitted_on=_d(r["submitted_on"]))
+        report.sections = [ReportSection(heading=s["heading"], text=s["text"], position=i)
+                           for i, s in enumerate(r["sections"], 1)]
+        grant.reports.append(report)
+    session.add(grant)
+    session.flush()
 
 
 def create_demo(path: str | Path) -> Workspace:

@@ -371,6 +371,39 @@ def find_grant(session: Session, key: str) -> str:
     return match.id
 
 
+def cmd_import_receipts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.exports.errors import ImportFileError
+    from workbench.services import receipts
+
+    mapping = None
+    if args.map:
+        pairs = [item.partition("=") for item in args.map]
+        if any(not sep for _, sep, _ in pairs):
+            raise CliError("--map erwartet FELD=SPALTE.")
+        mapping = {key.strip(): column.strip() for key, _, column in pairs}
+    source = args.source or Path(args.file).suffix.lstrip(".").upper() or "Datei"
+    try:
+        with ws.session() as session:
+            grant_id = find_grant(session, args.grant)
+            plan = receipts.preview(session, grant_id, Path(args.file), source, mapping)
+    except ImportFileError as exc:
+        raise CliError(str(exc)) from None
+    out.write("Zuordnung: " + ", ".join(f"{k}={v}" for k, v in sorted(plan.mapping.items())) + "\n")
+    for row, number in plan.duplicates:
+        out.write(f"Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.\n")
+    for error in plan.errors:
+        out.write(f"Fehler: {error}\n")
+    out.write(plan.summary() + "\n")
+    if plan.errors:
+        return 1
+    if args.dry_run:
+        out.write("Probelauf: nichts geschrieben.\n")
+        return 0
+    count, _ = execute(ws, "Belege importieren", receipts.apply, grant_id, plan, source)
+    out.write(f"Übernommen: {count} Belege.\n")
+    return 0
+
+
 def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     from workbench.exports.errors import ImportFileError
     from workbench.exports.excel_import import read_measure_list
@@ -456,6 +489,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     imports = sub.add_parser("import", help="Maßnahmenliste aus Excel übernehmen")
     isub = imports.add_subparsers(dest="action", metavar="WAS", required=True)
+    p = isub.add_parser("receipts", help="Belege aus einem CSV- oder Excel-Export übernehmen")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("file", metavar="DATEI")
+    p.add_argument("--grant", required=True, metavar="ZUWENDUNG", help="ID oder Aktenzeichen")
+    p.add_argument("--source", default="", metavar="QUELLE",
+                   help="Name des Finanzsystems; seine Spaltenzuordnung wird gemerkt")
+    p.add_argument("--map", action="append", default=[], metavar="FELD=SPALTE",
+                   help="Spaltenzuordnung, z. B. number=Beleg-Nr. (Felder: number, receipt_date, "
+                        "gross_cents, position, payee, purpose, paid_on)")
+    p.add_argument("--dry-run", action="store_true", help="nur zeigen, was übernommen würde")
+
     p = isub.add_parser("measures", help="geänderte Maßnahmenliste (.xlsx) übernehmen")
     p.add_argument("path", metavar="PFAD")
     p.add_argument("file", metavar="DATEI")
@@ -516,6 +560,7 @@ WORKSPACE_COMMANDS: dict[tuple[str, str | None], Callable[[Workspace, argparse.N
     ("measures", "restore"): cmd_measures_restore,
     ("export", None): cmd_export,
     ("import", "measures"): cmd_import_measures,
+    ("import", "receipts"): cmd_import_receipts,
 }
 
 

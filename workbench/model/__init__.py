@@ -20,6 +20,7 @@ from workbench.model.funding import (
     FundsRequest,
     Grant,
     GrantMeasure,
+    ImportMapping,
     PlannedCost,
     Receipt,
     ReportDeadline,
@@ -69,5 +70,5 @@ __all__ = [
     "Canvas", "CanvasZone", "Connector", "Note", "NoteGroup", "NoteTransfer", "Vote", "Workshop",
     "WorkshopMeasure", "WorkshopParticipant",
     "CostPosition", "FinancingLine", "FundingProgramme", "FundingReport", "FundsRequest", "Grant",
-    "GrantMeasure", "PlannedCost", "Receipt", "ReportDeadline", "ReportSection",
+    "GrantMeasure", "ImportMapping", "PlannedCost", "Receipt", "ReportDeadline", "ReportSection",
 ]

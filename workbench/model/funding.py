@@ -187,3 +187,13 @@ class ReportSection(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     report: Mapped[FundingReport] = relationship(back_populates="sections")
+
+
+class ImportMapping(Base):
+    """How the columns of one finance system's export map to receipt fields, remembered so the
+    next export of the same source needs no mapping again."""
+
+    __tablename__ = "import_mappings"
+
+    source: Mapped[str] = mapped_column(String(200), index=True)  # not unique: two laptops may both save one
+    mapping: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field → column header

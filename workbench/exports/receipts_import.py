@@ -1,0 +1,162 @@
+"""Receipts from a finance system's CSV or Excel export: columns mapped to fields, a preview
+with duplicates (by receipt number) and per-row errors; nothing is written here."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from workbench.exports.errors import ImportFileError
+from workbench.formats import MAX_DATE, MIN_DATE, format_date, parse_cents, parse_date
+
+#: Receipt fields a column can be mapped to: key → German name (and whether required).
+FIELDS: dict[str, tuple[str, bool]] = {
+    "number": ("Belegnummer", True), "receipt_date": ("Belegdatum", True),
+    "gross_cents": ("Betrag", True), "position": ("Planposition", True),
+    "payee": ("Zahlungsempfänger", False), "purpose": ("Zweck", False), "paid_on": ("Bezahlt am", False),
+}
+#: Headers recognised without a mapping (lower case).
+GUESSES = {"number": ("belegnummer", "beleg-nr.", "beleg", "belegnr"), "receipt_date": ("belegdatum", "datum"),
+           "gross_cents": ("betrag", "brutto", "betrag (eur)", "bruttobetrag"),
+           "position": ("planposition", "position", "kostenposition"),
+           "payee": ("zahlungsempfänger", "empfänger", "kreditor"), "purpose": ("zweck", "buchungstext", "verwendungszweck"),
+           "paid_on": ("bezahlt am", "zahldatum", "zahlungsdatum")}
+
+
+@dataclass
+class ReceiptRow:
+    row: int
+    values: dict[str, Any]
+
+
+@dataclass
+class ReceiptPlan:
+    headers: list[str]
+    mapping: dict[str, str]
+    new: list[ReceiptRow] = field(default_factory=list)
+    duplicates: list[tuple[int, str]] = field(default_factory=list)  # row, receipt number
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = f"{len(self.new)} neue Belege, {len(self.duplicates)} schon vorhanden (übersprungen)"
+        return text + (f"; {len(self.errors)} Fehler – nichts wird übernommen" if self.errors else "")
+
+
+def read_table(path: Path) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of a CSV (; or , separated, UTF-8 or Windows-1252) or .xlsx file."""
+    if not path.is_file():
+        raise ImportFileError(f"Die Datei „{path}“ gibt es nicht.")
+    raw = path.read_bytes()
+    if raw.startswith(b"PK"):
+        try:
+            sheet = load_workbook(io.BytesIO(raw), data_only=True, read_only=True).worksheets[0]
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
+            raise ImportFileError(f"„{path.name}“ ist keine lesbare Excel-Arbeitsmappe.") from exc
+        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    else:
+        for encoding in ("utf-8-sig", "cp1252"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t")
+        except csv.Error as exc:
+            raise ImportFileError(f"„{path.name}“ ist weder eine Excel-Datei noch eine lesbare "
+                                  "CSV-Datei (Trennzeichen ; , oder Tabulator).") from exc
+        rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    rows = [r for r in rows if any(v not in (None, "") for v in r)]
+    if not rows:
+        raise ImportFileError(f"„{path.name}“ ist leer.")
+    return [str(h or "").strip() for h in rows[0]], rows[1:]
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    lower = {h.lower(): h for h in headers}
+    return {key: lower[name] for key, names in GUESSES.items() for name in names if name in lower}
+
+
+def _date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    result = parse_date(str(value))
+    if result is not None and not MIN_DATE <= result <= MAX_DATE:
+        raise ValueError(f"{format_date(result)} liegt außerhalb des zulässigen Bereichs.")
+    return result
+
+
+def _amount(value: Any) -> int:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return round(value * 100)
+    cents = parse_cents(str(value or ""))
+    if cents is None:
+        raise ValueError("fehlt.")
+    return cents
+
+
+def plan_receipts(path: Path, mapping: dict[str, str], positions: dict[str, str],
+                  existing_numbers: set[str]) -> ReceiptPlan:
+    """*positions*: position number → id; *existing_numbers*: receipt numbers already in the grant."""
+    headers, rows = read_table(path)
+    plan = ReceiptPlan(headers, mapping)
+    for key, (label, required) in FIELDS.items():
+        column = mapping.get(key)
+        if column is None and required:
+            plan.errors.append(f"Zuordnung: Keine Spalte für „{label}“ gewählt.")
+        elif column is not None and column not in headers:
+            plan.errors.append(f"Zuordnung: Die Spalte „{column}“ ({label}) gibt es in „{path.name}“ nicht.")
+    if plan.errors:
+        return plan
+    index = {key: headers.index(column) for key, column in mapping.items() if key in FIELDS}
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows, start=2):
+        cell = {key: (row[i] if i < len(row) else None) for key, i in index.items()}
+        receipt_no = str(cell["number"] or "").strip()
+        where = f"{path.name}, Zeile {number}"
+        if not receipt_no:
+            plan.errors.append(f"{where}: Belegnummer fehlt.")
+            continue
+        if receipt_no in existing_numbers:
+            plan.duplicates.append((number, receipt_no))
+            continue
+        if receipt_no in seen:
+            plan.errors.append(f"{where}: Beleg {receipt_no} steht schon in Zeile {seen[receipt_no]}.")
+            continue
+        seen[receipt_no] = number
+        values: dict[str, Any] = {"number": receipt_no, "payee": str(cell.get("payee") or "").strip(),
+                                  "purpose": str(cell.get("purpose") or "").strip()}
+        problems = []
+        for key in ("receipt_date", "paid_on"):
+            try:
+                values[key] = _date(cell.get(key))
+            except ValueError as exc:
+                problems.append(f"{FIELDS[key][0]}: {exc}")
+        if values.get("receipt_date") is None and not any(p.startswith("Belegdatum") for p in problems):
+            problems.append("Belegdatum fehlt.")
+        try:
+            values["gross_cents"] = _amount(cell.get("gross_cents"))
+        except ValueError as exc:
+            problems.append(f"Betrag: {exc}")
+        position = str(cell.get("position") or "").strip()
+        if position not in positions:
+            problems.append(f"Planposition „{position}“ gibt es in dieser Zuwendung nicht.")
+        else:
+            values["position_id"] = positions[position]
+        if problems:
+            plan.errors += [f"{where} (Beleg {receipt_no}): {p}" for p in problems]
+        else:
+            plan.new.append(ReceiptRow(number, values))
+    return plan

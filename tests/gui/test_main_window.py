@@ -39,7 +39,7 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, window: MainWindo
             window.editor.tabs.setCurrentIndex(tab)
             QApplication.processEvents()
             missing += focusable_unnamed(window)
-    for section in (2, 3):  # Workshops (with a workshop chosen) and Synchronisation
+    for section in (2, 3, 4):  # Workshops (a workshop chosen), Förderung, Synchronisation
         window.show_section(section)
         QApplication.processEvents()
         missing += focusable_unnamed(window)

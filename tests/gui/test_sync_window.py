@@ -21,7 +21,7 @@ def open_window(qtbot, path: Path, settings, share: Path, join: bool,
     qtbot.addWidget(win)
     win.show()
     dialogs.next_path = str(share)
-    win.show_section(3)
+    win.show_section(4)
     button = win.sync_panel.join_button if join else win.sync_panel.share_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     settle(qtbot, win)
@@ -63,7 +63,7 @@ def test_edit_in_one_window_appears_in_the_other_and_conflict_is_resolved(
     # The status bar tells which laptop kept the losing value.
     window = a if a.conflict_label.text() == "Konflikte: 1" else b
     assert window.conflict_label.text() == "Konflikte: 1"
-    window.show_section(3)
+    window.show_section(4)
     model = window.sync_panel.conflicts_model
     assert model.item(0, 1).text() == "Titel"
     loser = model.item(0, 3).text()

@@ -24,7 +24,7 @@ FIELDS: dict[str, tuple[str, bool]] = {
     "payee": ("Zahlungsempfänger", False), "purpose": ("Zweck", False), "paid_on": ("Bezahlt am", False),
 }
 #: Headers recognised without a mapping (lower case).
-GUESSES = {"number": ("belegnummer", "beleg-nr.", "beleg", "belegnr"), "receipt_date": ("belegdatum", "datum"),
+GUESSES = {"number": ("belegnummer", "beleg-nr.", "beleg", "belegnr", "nr", "nr."), "receipt_date": ("belegdatum", "datum"),
            "gross_cents": ("betrag", "brutto", "betrag (eur)", "bruttobetrag"),
            "position": ("planposition", "position", "kostenposition"),
            "payee": ("zahlungsempfänger", "empfänger", "kreditor"), "purpose": ("zweck", "buchungstext", "verwendungszweck"),

@@ -114,13 +114,14 @@ class ItemTableModel(QAbstractTableModel):
             return column.choices(session, self._measure_id(session))
 
     def _measure_id(self, session: Session) -> str:
+        """The measure (or grant) the list belongs to: choices are read for it."""
         if self.parent_id is None:
             return ""
         parent_cls = items.PARENTS[self.spec.cls][1]
-        if parent_cls is Measure:
+        if parent_cls.__tablename__ in ("measures", "grants"):
             return self.parent_id
         parent = session.get(parent_cls, self.parent_id)
-        return items.measure_of(session, parent) if parent is not None else ""
+        return items.owner_of(session, parent) if parent is not None else ""
 
     def item_id(self, row: int) -> str:
         return self.items[row].id

@@ -40,10 +40,11 @@ from workbench.store.workspace import SUFFIX, Workspace, WorkspaceError
 
 if TYPE_CHECKING:
     from workbench.gui.export_dialog import ExportController
+    from workbench.gui.funding_panel import FundingPanel
     from workbench.gui.measure_editor import MeasureEditor
     from workbench.gui.workshops_panel import WorkshopsPanel
 
-SECTIONS = ("Strategie", "Maßnahmen", "Workshops", "Synchronisation")
+SECTIONS = ("Strategie", "Maßnahmen", "Workshops", "Förderung", "Synchronisation")
 #: Sections that show the measure editor beside them.
 WITH_DETAIL = {0, 1}
 
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
         self.workshops_holder = QWidget()
         QVBoxLayout(self.workshops_holder).setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.workshops_holder)
+        self._funding: FundingPanel | None = None
+        self.funding_holder = QWidget()
+        QVBoxLayout(self.funding_holder).setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(self.funding_holder)
         self.stack.addWidget(self.sync_panel)
         # The editor is built when the first measure is opened (it costs ~0.15 s of start-up).
         self._editor: MeasureEditor | None = None
@@ -299,6 +304,15 @@ class MainWindow(QMainWindow):
         return self._workshops
 
     @property
+    def funding(self) -> FundingPanel:
+        if self._funding is None:
+            from workbench.gui.funding_panel import FundingPanel
+
+            self._funding = FundingPanel(self.ops, self.dialogs)
+            self.funding_holder.layout().addWidget(self._funding)
+        return self._funding
+
+    @property
     def exporter(self) -> ExportController:
         """Export and import (built on first use: python-docx and openpyxl load then)."""
         if self._exporter is None:
@@ -342,6 +356,8 @@ class MainWindow(QMainWindow):
         if current.isValid():
             if current.row() == SECTIONS.index("Workshops"):
                 self.workshops  # noqa: B018 - built on the first visit
+            if current.row() == SECTIONS.index("Förderung"):
+                self.funding  # noqa: B018 - built on the first visit
             self.stack.setCurrentIndex(current.row())
             self.detail.setVisible(current.row() in WITH_DETAIL)
 
@@ -375,6 +391,8 @@ class MainWindow(QMainWindow):
         self.measures.reload()
         if self._workshops is not None:
             self._workshops.request_reload()
+        if self._funding is not None:
+            self._funding.request_reload()
         if self._editor is not None:
             self._editor.load(None)  # nothing selected yet: the editor says how to choose one
         if ws.upgraded_from:
@@ -491,6 +509,8 @@ class MainWindow(QMainWindow):
         self.strategy.on_changed(tables, changes)
         if self._workshops is not None:
             self._workshops.on_changed(tables, changes)
+        if self._funding is not None:
+            self._funding.on_changed(tables, changes)
         editor = self._editor
         if editor is None:
             pass

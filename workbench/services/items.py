@@ -23,6 +23,16 @@ from workbench.model import (
     Workshop,
     WorkshopParticipant,
 )
+from workbench.model.funding import (
+    CostPosition,
+    FinancingLine,
+    FundingReport,
+    FundsRequest,
+    Grant,
+    PlannedCost,
+    Receipt,
+    ReportSection,
+)
 from workbench.services.errors import NotFoundError
 from workbench.services.labels import entity_label
 from workbench.services.validation import fail, validate
@@ -44,6 +54,13 @@ PARENTS: dict[type[Base], tuple[str, type[Base], str]] = {
                              "Eine transformatorische Frage gehört immer zu einer Maßnahme."),
     Dependency: ("measure_id", Measure, "Eine Abhängigkeit gehört immer zu einer Maßnahme."),
     WorkshopParticipant: ("workshop_id", Workshop, "Teilnehmende gehören immer zu einem Workshop."),
+    CostPosition: ("grant_id", Grant, "Eine Kostenposition gehört immer zu einer Zuwendung."),
+    PlannedCost: ("position_id", CostPosition, "Geplante Kosten gehören zu einer Kostenposition."),
+    FinancingLine: ("grant_id", Grant, "Eine Finanzierungszeile gehört zu einer Zuwendung."),
+    Receipt: ("grant_id", Grant, "Ein Beleg gehört immer zu einer Zuwendung."),
+    FundsRequest: ("grant_id", Grant, "Ein Mittelabruf gehört immer zu einer Zuwendung."),
+    FundingReport: ("grant_id", Grant, "Ein Nachweis gehört immer zu einer Zuwendung."),
+    ReportSection: ("report_id", FundingReport, "Ein Berichtsabschnitt gehört zu einem Nachweis."),
 }
 
 ITEM_CLASSES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in PARENTS}
@@ -93,6 +110,14 @@ def delete_item(session: Session, cls: type[T], item_id: str) -> None:
     """Delete an item with everything below it (a goal with its key results)."""
     session.delete(get_item(session, cls, item_id))
     session.flush()
+
+
+def owner_of(session: Session, item: Base) -> str:
+    """The id of the measure or grant an item belongs to (choices are read per owner)."""
+    while not isinstance(item, Measure | Grant):
+        parent_key, parent_cls, _ = PARENTS[type(item)]
+        item = get_item(session, parent_cls, getattr(item, parent_key))
+    return item.id
 
 
 def measure_of(session: Session, item: Base) -> str:

@@ -24,6 +24,7 @@ from workbench.model import (
     Workshop,
     WorkshopParticipant,
 )
+from workbench.model.funding import CostPosition, Grant, Receipt, ReportSection
 from workbench.model.workshop import Canvas, CanvasZone
 from workbench.services.errors import ValidationError
 from workbench.services.labels import field_label
@@ -42,6 +43,10 @@ REQUIRED_TEXT: dict[type[Base], str] = {
     WorkshopParticipant: "name",
     Canvas: "title",
     CanvasZone: "title",
+    Grant: "title",
+    CostPosition: "name",
+    Receipt: "number",
+    ReportSection: "heading",
 }
 
 

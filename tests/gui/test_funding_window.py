@@ -1,0 +1,64 @@
+"""The Förderung section: plan against actual, receipts (edit, filter, import), checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from workbench.gui.funding_panel import MappingDialog
+from workbench.gui.main_window import MainWindow
+from workbench.model import Receipt
+
+
+def receipts_in_db(window: MainWindow) -> int:
+    with window.workspace.session() as s:
+        return s.scalar(select(func.count()).select_from(Receipt))
+
+
+def test_plan_against_actual_receipts_and_checks(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.show_section(3)
+    panel = window.funding
+    assert panel.grants_model.stringList() == [
+        "436-BSP-2023-0815 – Gemeinsam Digital: Pilotprojekte (Beispielzahlen)"]
+    model = panel.plan_model
+    assert [model.item(r, 0).text() for r in range(model.rowCount())] == [
+        "1.1", "1.2", "2.1", "3.1", "4.1", "5.1", "5.2"]
+    assert model.item(0, 2).text() == "840.000,00 €"
+    assert "1.1 Projektleitung und Koordination: Plan 840.000,00 €" in panel.chart.accessibleDescription()
+    assert not panel.chart.grab().toImage().isNull()
+    checks = panel.findings.item(0).text()
+    assert checks == "Keine Beanstandungen." or checks.startswith(("Fehler: ", "Hinweis: "))
+
+    # A receipt added in the list is one undo step.
+    before = receipts_in_db(window)
+    panel.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(panel.receipts.add_button, Qt.MouseButton.LeftButton)
+    assert receipts_in_db(window) == before + 1
+    window.undo_action.trigger()
+    assert receipts_in_db(window) == before
+
+    panel.filter.setText("BSP-2024")
+    shown = [r for r in range(panel.receipts.model.rowCount()) if not panel.receipts.table.isRowHidden(r)]
+    assert shown and all(panel.receipts.model.index(r, 0).data().startswith("BSP-2024") for r in shown)
+
+    export = tmp_path / "kasse.csv"
+    export.write_text("Nr;Am;EUR;Pos;Text\nK-1;05.05.2025;50,00;2.1;Kaffee (Beispiel)\n"
+                      "BSP-2023-001;15.04.2023;1,00;1.1;schon da\n", encoding="utf-8")
+    window.dialogs.next_path = str(export)
+    seen: list[MappingDialog] = []
+
+    def answer(dialog: MappingDialog) -> bool:
+        seen.append(dialog)
+        assert dialog.combos["number"].currentText() == "Nr"  # guessed from the header
+        dialog.combos["receipt_date"].setCurrentIndex(dialog.combos["receipt_date"].findData("Am"))
+        dialog.combos["gross_cents"].setCurrentIndex(dialog.combos["gross_cents"].findData("EUR"))
+        dialog.combos["position"].setCurrentIndex(dialog.combos["position"].findData("Pos"))
+        assert dialog.summary.text() == "1 neue Belege, 1 schon vorhanden (übersprungen)"
+        return True
+
+    panel.run_dialog = answer
+    panel.import_receipts()
+    assert seen and receipts_in_db(window) == before + 1
+    assert window.ops.undo_stack.undoText() == "Belege importieren"

@@ -1,0 +1,340 @@
+"""The Förderung section: a grant's plan against actual per position (table and bars),
+its receipts, funds requests and reports, and the checks where they apply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRectF, QStringListModel, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.formats import format_cents
+from workbench.gui.forms import ok_cancel
+from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
+from workbench.model import CostPosition, FundingReport, FundsRequest, Grant, Receipt, ReportSection
+from workbench.model.enums import ReportKind
+from workbench.services.funding_checks import check_grant, load_grant, percent, position_totals
+from workbench.services.operations import ChangeSet
+
+FUNDING_TABLES = {"grants", "cost_positions", "planned_costs", "financing_lines", "receipts",
+                  "funds_requests", "funding_reports", "report_sections", "funding_programmes",
+                  "report_deadlines"}
+
+
+def _positions(session: Session, grant_id: str) -> list[tuple[str, Any]]:
+    return [(f"{n} {name}", pid) for pid, n, name in session.execute(
+        select(CostPosition.id, CostPosition.number, CostPosition.name)
+        .where(CostPosition.grant_id == grant_id).order_by(CostPosition.number))]
+
+
+def _position_labels(session: Session, ids: set[str]) -> dict[str, str]:
+    return {pid: f"{n} {name}" for pid, n, name in session.execute(
+        select(CostPosition.id, CostPosition.number, CostPosition.name).where(CostPosition.id.in_(ids)))}
+
+
+RECEIPTS = ListSpec(Receipt, [
+    ItemColumn("number", "Beleg-Nr.", 90), ItemColumn("receipt_date", "Belegdatum", 95),
+    ItemColumn("paid_on", "Bezahlt am", 95), ItemColumn("payee", "Zahlungsempfänger", 170),
+    ItemColumn("purpose", "Zweck", 200), ItemColumn("gross_cents", "Betrag", 110),
+    ItemColumn("position_id", "Planposition", 180, choices=_positions, labels=_position_labels),
+], lambda: {"number": "neu", "receipt_date": today()}, order=lambda r: (r.receipt_date, r.number))
+REQUESTS = ListSpec(FundsRequest, [
+    ItemColumn("requested_on", "Abgerufen am", 100), ItemColumn("amount_cents", "Betrag", 120),
+    ItemColumn("due_within_two_months_cents", "In zwei Monaten fällig", 150),
+    ItemColumn("justification", "Begründung", 220), ItemColumn("use_of_earlier_funds", "Verwendung früherer Mittel", 220),
+], lambda: {"requested_on": today()}, order=lambda q: q.requested_on)
+REPORTS = ListSpec(FundingReport, [
+    ItemColumn("kind", "Art", 150, enum=ReportKind), ItemColumn("period_start", "Zeitraum von", 100),
+    ItemColumn("period_end", "Zeitraum bis", 100), ItemColumn("submitted_on", "Eingereicht am", 110),
+], lambda: {"kind": ReportKind.INTERIM}, order=lambda r: (r.period_start or today(), r.kind))
+SECTIONS = ListSpec(ReportSection, [
+    ItemColumn("heading", "Abschnitt", 180), ItemColumn("text", "Text", 420),
+], lambda: {"heading": "Neuer Abschnitt"}, order=lambda s: s.position)
+
+
+class PlanChart(QWidget):
+    """Plan and actual per position as bars; the numbers stand beside them (no meaning by
+    colour alone: an over-run is also hatched and says so)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+        self.setMinimumHeight(160)
+        self.setAccessibleName("Plan und Ist als Balken")
+
+    def show_totals(self, rows: list[Any]) -> None:
+        self.rows = rows
+        self.setMinimumHeight(40 + 34 * len(rows))
+        self.setAccessibleDescription("; ".join(
+            f"{r.number} {r.name}: Plan {format_cents(r.planned)}, Ist {format_cents(r.actual)}"
+            for r in rows))
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        if not self.rows:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Keine Kostenpositionen.")
+            return
+        top = max(max(r.planned, r.actual) for r in self.rows) or 1
+        painter.setPen(QColor("#1A1A1A"))
+        painter.drawText(QRectF(6, 4, self.width() - 12, 20), Qt.AlignmentFlag.AlignLeft,
+                         "Obere Leiste: Plan · untere Leiste: Ist (schraffiert und benannt: über Plan)")
+        label_w, text_w = 230, 340
+        bar_w = max(40, self.width() - label_w - text_w - 20)
+        for i, r in enumerate(self.rows):
+            y = 30 + i * 34
+            painter.setPen(QColor("#1A1A1A"))
+            painter.drawText(QRectF(6, y, label_w - 10, 26), Qt.AlignmentFlag.AlignVCenter,
+                             f"{r.number} {r.name}")
+            plan_w = bar_w * r.planned / top
+            actual_w = bar_w * r.actual / top
+            painter.setPen(QPen(QColor("#0B3C6E"), 1.5))
+            painter.setBrush(QColor("#DCE8F5"))
+            painter.drawRect(QRectF(label_w, y, plan_w, 12))
+            over = r.actual > r.planned
+            painter.setBrush(QBrush(QColor("#B03A2E") if over else QColor("#0B3C6E"),
+                                    Qt.BrushStyle.BDiagPattern if over else Qt.BrushStyle.SolidPattern))
+            painter.drawRect(QRectF(label_w, y + 14, actual_w, 12))
+            painter.setPen(QColor("#1A1A1A"))
+            note = f"Plan {format_cents(r.planned)} · Ist {format_cents(r.actual)} ({percent(r.actual, r.planned)})"
+            if over:
+                note += " – über Plan"
+            painter.drawText(QRectF(label_w + bar_w + 10, y, text_w, 26), Qt.AlignmentFlag.AlignVCenter, note)
+
+
+class MappingDialog(QDialog):
+    """Import receipts: which column is which field, and what would come in."""
+
+    def __init__(self, ops: Any, grant_id: str, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from workbench.exports.receipts_import import FIELDS, read_table
+        from workbench.services import receipts
+
+        self.setWindowTitle(f"Belege importieren – {path.name}")
+        self.ops, self.grant_id, self.path, self.receipts = ops, grant_id, path, receipts
+        self.source = QLineEdit(path.suffix.lstrip(".").upper())
+        self.source.setAccessibleName("Quelle (Finanzsystem)")
+        headers = read_table(path)[0]
+        with ops.session() as session:
+            self.plan = receipts.preview(session, grant_id, path, self.source.text())
+        form = QFormLayout()
+        label = QLabel("&Quelle:")
+        label.setBuddy(self.source)
+        form.addRow(label, self.source)
+        self.combos: dict[str, QComboBox] = {}
+        for key, (name, required) in FIELDS.items():
+            combo = QComboBox()
+            combo.setAccessibleName(f"Spalte für {name}")
+            combo.addItem("(keine)", None)
+            for header in headers:
+                combo.addItem(header, header)
+            combo.setCurrentIndex(max(0, combo.findData(self.plan.mapping.get(key))))
+            combo.currentIndexChanged.connect(self._refresh)
+            self.combos[key] = combo
+            row_label = QLabel(f"{name}{' *' if required else ''}:")
+            row_label.setBuddy(combo)
+            form.addRow(row_label, combo)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Vorschau")
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Doppelte Belege und Fehler")
+        self.buttons = ok_cancel(self, "Übernehmen")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 560)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        mapping = {k: c.currentData() for k, c in self.combos.items() if c.currentData()}
+        with self.ops.session() as session:
+            self.plan = self.receipts.preview(session, self.grant_id, self.path, self.source.text(), mapping)
+        self.summary.setText(self.plan.summary())
+        self.problems.clear()
+        self.problems.addItems([f"Zeile {row}: Beleg {number} ist schon erfasst – übersprungen."
+                                for row, number in self.plan.duplicates])
+        self.problems.addItems([f"Fehler: {e}" for e in self.plan.errors])
+        ok = self.buttons.button(self.buttons.StandardButton.Ok)
+        ok.setEnabled(not self.plan.errors and bool(self.plan.new))
+
+
+class FundingPanel(QWidget):
+    """Grants on the left, the chosen grant's plan, receipts, requests, reports and checks."""
+
+    def __init__(self, ops: Any, dialogs: Any) -> None:
+        super().__init__()
+        self.ops, self.dialogs = ops, dialogs
+        self.grant_ids: list[str] = []
+        self.grants_model = QStringListModel(self)
+        self.grants = QListView()
+        self.grants.setModel(self.grants_model)
+        self.grants.setAccessibleName("Zuwendungen")
+        self.grants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grants.selectionModel().currentChanged.connect(lambda *_: self._show())
+        self.plan_model = QStandardItemModel(self)
+        self.plan_table = QTableView()
+        self.plan_table.setModel(self.plan_model)
+        self.plan_table.setAccessibleName("Plan und Ist je Position")
+        self.plan_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.plan_table.verticalHeader().setVisible(False)
+        self.chart = PlanChart()
+        plan_tab = QWidget()
+        plan_layout = QVBoxLayout(plan_tab)
+        plan_layout.addWidget(self.plan_table, 1)
+        plan_layout.addWidget(self.chart)
+        self.receipts = ItemListWidget("Belege", RECEIPTS, ops)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Belege filtern (Nummer, Empfänger, Zweck, Position)")
+        self.filter.setAccessibleName("Belege filtern")
+        self.filter.textChanged.connect(self._filter_receipts)
+        import_button = QPushButton("Belege &importieren …")
+        import_button.setAccessibleName("Belege aus CSV oder Excel importieren")
+        import_button.clicked.connect(self.import_receipts)
+        receipts_tab = QWidget()
+        receipts_layout = QVBoxLayout(receipts_tab)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(import_button)
+        receipts_layout.addLayout(top)
+        receipts_layout.addWidget(self.receipts, 1)
+        self.requests = ItemListWidget("Mittelabrufe", REQUESTS, ops)
+        self.reports = ItemListWidget("Nachweise", REPORTS, ops)
+        self.sections = ItemListWidget("Abschnitte des Sachberichts", SECTIONS, ops)
+        self.reports.current_item_changed.connect(self._show_sections)
+        reports_tab = QWidget()
+        reports_layout = QVBoxLayout(reports_tab)
+        reports_layout.addWidget(self.reports, 1)
+        reports_layout.addWidget(self.sections, 1)
+        self.findings = QListWidget()
+        self.findings.setAccessibleName("Prüfergebnisse")
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Zuwendung")
+        self.tabs.addTab(plan_tab, "&Plan und Ist")
+        self.tabs.addTab(receipts_tab, "&Belege")
+        self.tabs.addTab(self.requests, "&Mittelabrufe")
+        self.tabs.addTab(reports_tab, "&Nachweise")
+        self.tabs.addTab(self.findings, "P&rüfung")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.grants)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._loaded = False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    def request_reload(self) -> None:
+        self._loaded = False
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        self._loaded = True
+        keep = self.current_grant()
+        with self.ops.session() as session:
+            rows = session.execute(select(Grant.id, Grant.file_number, Grant.title)
+                                   .order_by(Grant.file_number)).all()
+        self.grant_ids = [r[0] for r in rows]
+        self.grants_model.setStringList([f"{r[1]} – {r[2]}" for r in rows])
+        row = self.grant_ids.index(keep) if keep in self.grant_ids else (0 if rows else -1)
+        if row >= 0:
+            self.grants.setCurrentIndex(self.grants_model.index(row))
+        self._show()
+
+    def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
+        if self._loaded and tables & FUNDING_TABLES:
+            self.reload()
+
+    def current_grant(self) -> str | None:
+        row = self.grants.currentIndex().row()
+        return self.grant_ids[row] if 0 <= row < len(self.grant_ids) else None
+
+    def _show(self) -> None:
+        grant_id = self.current_grant()
+        self.plan_model.clear()
+        self.plan_model.setHorizontalHeaderLabels(["Nr.", "Position", "Plan", "Ist", "Differenz", "Anteil"])
+        self.findings.clear()
+        with self.ops.session() as session:
+            grant = load_grant(session, grant_id) if grant_id else None
+            for widget in (self.receipts, self.requests, self.reports):
+                widget.load(session, grant.id if grant else None)
+            if grant is None:
+                self.chart.show_totals([])
+                return
+            totals = position_totals(grant)
+            for t in totals:
+                cells = [t.number, t.name, format_cents(t.planned), format_cents(t.actual),
+                         format_cents(t.difference), percent(t.actual, t.planned)]
+                self.plan_model.appendRow([QStandardItem(c) for c in cells])
+            self.chart.show_totals(totals)
+            from datetime import date
+
+            found = check_grant(grant, date.today())
+        self.plan_table.resizeColumnsToContents()
+        self.findings.addItems([f"{'Fehler' if f.error else 'Hinweis'}: {f.where}: {f.message}" for f in found]
+                               or ["Keine Beanstandungen."])
+        self.tabs.setTabText(4, f"P&rüfung ({len(found)})")
+        self._filter_receipts()
+
+    def _show_sections(self, report_id: str | None) -> None:
+        with self.ops.session() as session:
+            self.sections.load(session, report_id)
+
+    def _filter_receipts(self) -> None:
+        words = self.filter.text().casefold().split()
+        model = self.receipts.model
+        for row in range(model.rowCount()):
+            text = " ".join(str(model.index(row, c).data() or "") for c in range(model.columnCount())).casefold()
+            self.receipts.table.setRowHidden(row, not all(w in text for w in words))
+
+    def import_receipts(self) -> None:
+        from workbench.exports.errors import ImportFileError
+        from workbench.services import receipts
+
+        grant_id = self.current_grant()
+        if grant_id is None:
+            return
+        path = self.dialogs.open_file("Belege importieren", str(Path.home()),
+                                      "CSV oder Excel (*.csv *.txt *.xlsx);;Alle Dateien (*)")
+        if not path:
+            return
+        try:
+            dialog = MappingDialog(self.ops, grant_id, Path(path), self)
+        except ImportFileError as exc:
+            self.dialogs.error("Belege importieren", str(exc))
+            return
+        if self.run_dialog(dialog):
+            self.ops.run("Belege importieren", receipts.apply, grant_id, dialog.plan,
+                         dialog.source.text() or "Datei")
+
+    #: Shows a dialog, says whether it was accepted (tests answer instead).
+    run_dialog = staticmethod(lambda dialog: bool(dialog.exec()))

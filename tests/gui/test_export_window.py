@@ -175,3 +175,21 @@ def test_organisation_template_is_chosen_in_the_settings(qtbot, window: MainWind
     assert Document(str(target)).sections[0].header.paragraphs[0].text == "Bezirksamt Beispiel"
     window.builtin_template_action.trigger()
     assert window.word_template() is None
+
+
+def test_funding_document_from_the_export_dialog(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "nachweis.xlsx"
+
+    def configure(dialog: ExportDialog) -> bool:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("nachweis"))
+        assert dialog.form.isRowVisible(dialog.grant)
+        assert dialog.grant.currentText().startswith("436-BSP-2023-0815")
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, configure)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    sheet = load_workbook(target, data_only=True)["Nachweis"]
+    assert sheet["B2"].value == "Projektleitung und Koordination"

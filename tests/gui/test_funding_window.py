@@ -62,3 +62,29 @@ def test_plan_against_actual_receipts_and_checks(qtbot, window: MainWindow, tmp_
     panel.import_receipts()
     assert seen and receipts_in_db(window) == before + 1
     assert window.ops.undo_stack.undoText() == "Belege importieren"
+
+
+def test_new_grant_with_its_cost_plan_typed_in(qtbot, window: MainWindow) -> None:
+    from tests.gui.test_measures_window import retype
+
+    window.show_section(3)
+    panel = window.funding
+    qtbot.mouseClick(panel.new_grant_button, Qt.MouseButton.LeftButton)
+    assert panel.grants_model.stringList()[0] == " – Neue Zuwendung"
+    retype(qtbot, panel.fields["file_number"], "436-NEU-1")
+    retype(qtbot, panel.fields["approved_cents"], "65000")
+    retype(qtbot, panel.fields["start_date"], "01.01.2027")
+    retype(qtbot, panel.fields["end_date"], "31.12.2026")  # before the start: refused, named
+    assert "Das Ende liegt vor dem Beginn" in window.message_bar.text.text()
+    qtbot.mouseClick(panel.positions.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.planned.add_button, Qt.MouseButton.LeftButton)
+    index = panel.planned.model.index(0, 1)
+    panel.planned.model.setData(index, "100.000,00")
+    assert panel.plan_model.item(0, 2).text() == "100.000,00 €"
+    with window.workspace.session() as s:
+        from workbench.model import Grant
+
+        grant = s.scalars(__import__("sqlalchemy").select(Grant).where(Grant.file_number == "436-NEU-1")).one()
+        assert (grant.approved_cents, grant.start_date.year, grant.end_date) == (6_500_000, 2027, None)
+    window.undo_action.trigger()  # the planned cost goes again
+    assert panel.plan_model.item(0, 2).text() == "0,00 €"

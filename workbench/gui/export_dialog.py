@@ -34,7 +34,7 @@ from sqlalchemy import select
 from workbench.exports.errors import ImportFileError
 from workbench.exports.excel_import import ImportPlan, read_measure_list
 from workbench.gui.forms import ok_cancel
-from workbench.model import Measure, Workshop
+from workbench.model import Grant, Measure, Workshop
 from workbench.services import exporting
 from workbench.services.errors import ServiceError
 from workbench.services.exporting import KINDS, ExportRequest
@@ -61,6 +61,8 @@ class ExportDialog(QDialog):
         self.measure.setAccessibleName("Maßnahme")
         self.workshop = QComboBox()
         self.workshop.setAccessibleName("Workshop")
+        self.grant = QComboBox()
+        self.grant.setAccessibleName("Zuwendung")
         with ops.session() as session:
             for mid, code, title in session.execute(select(Measure.id, Measure.code, Measure.title)
                                                     .where(Measure.deleted_at.is_(None))
@@ -68,6 +70,9 @@ class ExportDialog(QDialog):
                 self.measure.addItem(f"{code} {title}", mid)
             for wid, title in session.execute(select(Workshop.id, Workshop.title).order_by(Workshop.title)):
                 self.workshop.addItem(title, wid)
+            for gid, number, title in session.execute(select(Grant.id, Grant.file_number, Grant.title)
+                                                      .order_by(Grant.file_number)):
+                self.grant.addItem(f"{number} – {title}", gid)
             total = self.measure.count()
         self.scope_box = QWidget()
         scope_layout = QVBoxLayout(self.scope_box)
@@ -93,7 +98,8 @@ class ExportDialog(QDialog):
         self.open_after.setChecked(True)
         self.form = QFormLayout()
         for text, widget in (("&Dokument:", self.kind), ("&Maßnahme:", self.measure),
-                             ("&Workshop:", self.workshop), ("&Umfang:", self.scope_box)):
+                             ("&Workshop:", self.workshop), ("Zu&wendung:", self.grant),
+                             ("&Umfang:", self.scope_box)):
             label = QLabel(text)
             label.setBuddy(widget if widget is not self.scope_box else self.scope_all)
             self.form.addRow(label, widget)
@@ -122,6 +128,7 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(self.measure, kind.subject == "measure")
         self.form.setRowVisible(self.workshop, kind.subject == "workshop")
         self.form.setRowVisible(self.scope_box, kind.subject == "scope")
+        self.form.setRowVisible(self.grant, kind.subject == "grant")
         current = Path(self.target.text()) if self.target.text() else None
         folder = current.parent if current else Path.home()
         self.target.setText(str(folder / f"{kind.key}{kind.suffix}"))
@@ -141,6 +148,9 @@ class ExportDialog(QDialog):
         if kind.subject == "workshop" and self.workshop.currentData() is None:
             self.dialogs.error("Exportieren", "Es gibt noch keinen Workshop.")
             return
+        if kind.subject == "grant" and self.grant.currentData() is None:
+            self.dialogs.error("Exportieren", "Es gibt noch keine Zuwendung.")
+            return
         if not self.target.text().strip():
             self.dialogs.error("Exportieren", "Bitte wählen Sie eine Zieldatei.")
             return
@@ -156,7 +166,8 @@ class ExportDialog(QDialog):
         return ExportRequest(kind.key, Path(self.target.text().strip()),
                              self.measure.currentData() if kind.subject == "measure" else None,
                              self.workshop.currentData() if kind.subject == "workshop" else None,
-                             ids, scope, template)
+                             ids, scope, template,
+                             grant_id=self.grant.currentData() if kind.subject == "grant" else None)
 
 
 class _Job(QRunnable):

@@ -31,8 +31,17 @@ from sqlalchemy.orm import Session
 from workbench.formats import format_cents
 from workbench.gui.forms import ok_cancel
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
-from workbench.model import CostPosition, FundingReport, FundsRequest, Grant, Receipt, ReportSection
-from workbench.model.enums import ReportKind
+from workbench.model import (
+    CostPosition,
+    FinancingLine,
+    FundingReport,
+    FundsRequest,
+    Grant,
+    PlannedCost,
+    Receipt,
+    ReportSection,
+)
+from workbench.model.enums import CostCategory, FinancingSource, ReportKind
 from workbench.services.funding_checks import check_grant, load_grant, percent, position_totals
 from workbench.services.operations import ChangeSet
 
@@ -67,6 +76,17 @@ REPORTS = ListSpec(FundingReport, [
     ItemColumn("kind", "Art", 150, enum=ReportKind), ItemColumn("period_start", "Zeitraum von", 100),
     ItemColumn("period_end", "Zeitraum bis", 100), ItemColumn("submitted_on", "Eingereicht am", 110),
 ], lambda: {"kind": ReportKind.INTERIM}, order=lambda r: (r.period_start or today(), r.kind))
+POSITIONS = ListSpec(CostPosition, [
+    ItemColumn("number", "Nr.", 60), ItemColumn("name", "Kostenposition", 260),
+    ItemColumn("category", "Kategorie", 200, enum=CostCategory),
+], lambda: {"number": "9.9", "name": "Neue Position"}, order=lambda p: p.number)
+PLANNED = ListSpec(PlannedCost, [ItemColumn("year", "Jahr", 80), ItemColumn("cents", "Kosten", 140)],
+                   lambda: {"year": today().year, "cents": 0}, order=lambda p: p.year)
+FINANCING = ListSpec(FinancingLine, [
+    ItemColumn("source", "Quelle", 170, enum=FinancingSource), ItemColumn("year", "Jahr", 80),
+    ItemColumn("cents", "Betrag", 140),
+], lambda: {"source": FinancingSource.GRANT, "year": today().year, "cents": 0},
+    order=lambda f: (f.year, f.source))
 SECTIONS = ListSpec(ReportSection, [
     ItemColumn("heading", "Abschnitt", 180), ItemColumn("text", "Text", 420),
 ], lambda: {"heading": "Neuer Abschnitt"}, order=lambda s: s.position)
@@ -231,6 +251,31 @@ class FundingPanel(QWidget):
         reports_layout.addWidget(self.sections, 1)
         self.findings = QListWidget()
         self.findings.setAccessibleName("Prüfergebnisse")
+        self.fields: dict[str, QLineEdit] = {}
+        grant_form = QFormLayout()
+        for key, text in (("title", "&Titel"), ("file_number", "&Aktenzeichen"),
+                          ("approved_on", "Bewilligt a&m"), ("start_date", "Be&ginn"),
+                          ("end_date", "&Ende"), ("rate_bp", "Förder&quote (%)"),
+                          ("approved_cents", "Bewilligte &Zuwendung")):
+            edit = QLineEdit()
+            edit.setAccessibleName(text.replace("&", ""))
+            edit.editingFinished.connect(lambda k=key, e=edit: self._commit(k, e.text()))
+            label = QLabel(text + ":")
+            label.setBuddy(edit)
+            grant_form.addRow(label, edit)
+            self.fields[key] = edit
+        self.positions = ItemListWidget("Kostenpositionen", POSITIONS, ops)
+        self.planned = ItemListWidget("Geplante Kosten der Position je Jahr", PLANNED, ops)
+        self.financing = ItemListWidget("Finanzierung je Jahr", FINANCING, ops)
+        self.positions.current_item_changed.connect(self._show_planned)
+        plan_edit_tab = QWidget()
+        plan_edit = QVBoxLayout(plan_edit_tab)
+        plan_edit.addLayout(grant_form)
+        lists = QHBoxLayout()
+        lists.addWidget(self.positions, 3)
+        lists.addWidget(self.planned, 2)
+        plan_edit.addLayout(lists, 2)
+        plan_edit.addWidget(self.financing, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Zuwendung")
         self.tabs.addTab(plan_tab, "&Plan und Ist")
@@ -238,8 +283,18 @@ class FundingPanel(QWidget):
         self.tabs.addTab(self.requests, "&Mittelabrufe")
         self.tabs.addTab(reports_tab, "&Nachweise")
         self.tabs.addTab(self.findings, "P&rüfung")
+        self.tabs.addTab(plan_edit_tab, "&Kostenplan")
+        new_grant = QPushButton("Neue &Zuwendung")
+        new_grant.setAccessibleName("Neue Zuwendung anlegen")
+        new_grant.clicked.connect(self.new_grant)
+        self.new_grant_button = new_grant
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.grants, 1)
+        left_layout.addWidget(new_grant)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.grants)
+        splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 4)
         layout = QVBoxLayout(self)
@@ -281,29 +336,84 @@ class FundingPanel(QWidget):
     def _show(self) -> None:
         grant_id = self.current_grant()
         self.plan_model.clear()
-        self.plan_model.setHorizontalHeaderLabels(["Nr.", "Position", "Plan", "Ist", "Differenz", "Anteil"])
+        self.plan_model.setHorizontalHeaderLabels(["Nr.", "Position", "Plan", "Ist", "Differenz", "Anteil",
+                                                   "Prüfung"])
         self.findings.clear()
         with self.ops.session() as session:
             grant = load_grant(session, grant_id) if grant_id else None
-            for widget in (self.receipts, self.requests, self.reports):
+            for widget in (self.receipts, self.requests, self.reports, self.positions, self.financing):
                 widget.load(session, grant.id if grant else None)
+            self._fill_fields(grant)
             if grant is None:
                 self.chart.show_totals([])
                 return
             totals = position_totals(grant)
-            for t in totals:
-                cells = [t.number, t.name, format_cents(t.planned), format_cents(t.actual),
-                         format_cents(t.difference), percent(t.actual, t.planned)]
-                self.plan_model.appendRow([QStandardItem(c) for c in cells])
-            self.chart.show_totals(totals)
             from datetime import date
 
             found = check_grant(grant, date.today())
+            for t in totals:  # a check about a position stands in its row
+                notes = [f.message for f in found if f.where.startswith(f"Position {t.number} ")]
+                cells = [t.number, t.name, format_cents(t.planned), format_cents(t.actual),
+                         format_cents(t.difference), percent(t.actual, t.planned),
+                         ("⚠ " + " ".join(notes)) if notes else "in Ordnung"]
+                self.plan_model.appendRow([QStandardItem(c) for c in cells])
+            self.chart.show_totals(totals)
         self.plan_table.resizeColumnsToContents()
         self.findings.addItems([f"{'Fehler' if f.error else 'Hinweis'}: {f.where}: {f.message}" for f in found]
                                or ["Keine Beanstandungen."])
         self.tabs.setTabText(4, f"P&rüfung ({len(found)})")
         self._filter_receipts()
+
+    def _fill_fields(self, grant: Grant | None) -> None:
+        from workbench.formats import format_date
+
+        values = {} if grant is None else {
+            "title": grant.title, "file_number": grant.file_number,
+            "approved_on": format_date(grant.approved_on), "start_date": format_date(grant.start_date),
+            "end_date": format_date(grant.end_date), "rate_bp": f"{grant.rate_bp / 100:g}".replace(".", ","),
+            "approved_cents": format_cents(grant.approved_cents, currency=False)}
+        for key, edit in self.fields.items():
+            edit.setEnabled(grant is not None)
+            if not edit.hasFocus():
+                edit.setText(values.get(key, ""))
+
+    def _commit(self, key: str, text: str) -> None:
+        from workbench.services import funding
+        from workbench.services.errors import ValidationError
+        from workbench.services.values import coerce
+
+        grant_id = self.current_grant()
+        if grant_id is None:
+            return
+        try:
+            if key == "rate_bp":
+                from workbench.formats import parse_number
+
+                number = parse_number(text.replace("%", ""))
+                value: Any = None if number is None else round(number * 100)
+            else:
+                value = coerce(Grant, key, text)
+        except (ValidationError, ValueError) as exc:
+            self.ops.failed.emit(str(exc))
+            return
+        with self.ops.session() as session:
+            current = getattr(session.get(Grant, grant_id), key)
+        if value is not None and value != current:
+            self.ops.run("Zuwendung ändern", funding.update_grant, grant_id, {key: value})
+
+    def _show_planned(self, position_id: str | None) -> None:
+        with self.ops.session() as session:
+            self.planned.load(session, position_id)
+
+    def new_grant(self) -> None:
+        from workbench.services import funding
+
+        grant = self.ops.run("Zuwendung anlegen", funding.create_grant, "Neue Zuwendung")
+        if grant is not None and grant.id in self.grant_ids:
+            self.grants.setCurrentIndex(self.grants_model.index(self.grant_ids.index(grant.id)))
+            self.tabs.setCurrentIndex(5)
+            self.fields["title"].setFocus()
+            self.fields["title"].selectAll()
 
     def _show_sections(self, report_id: str | None) -> None:
         with self.ops.session() as session:

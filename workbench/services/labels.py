@@ -123,6 +123,10 @@ FIELD_LABELS: dict[str, str] = {
     "category": "Kategorie",
     "year": "Jahr",
     "source": "Quelle",
+    "file_number": "Aktenzeichen",
+    "approved_on": "Bewilligt am",
+    "rate_bp": "Förderquote",
+    "approved_cents": "Bewilligte Zuwendung",
 }
 
 

@@ -26,6 +26,11 @@ TRUE_WORDS = {"ja", "j", "true", "1", "x", "wahr", "yes"}
 FALSE_WORDS = {"nein", "n", "false", "0", "", "falsch", "no"}
 
 
+def is_money(field: str) -> bool:
+    """Amounts are integer cents: ``budget_cents``, ``gross_cents`` … and plain ``cents``."""
+    return field == "cents" or field.endswith("_cents")
+
+
 def editable_columns(cls: type[Base]) -> list[str]:
     """Columns a user may set directly (not keys, stamps or soft-delete markers)."""
     skip = {"id", "created_at", "updated_at", "deleted_at"}
@@ -40,7 +45,7 @@ def coerce(cls: type[Base], field: str, text: str) -> Any:
                               "nicht änderbar.")
     column_type = columns[field].type
     try:
-        if field.endswith("_cents"):
+        if is_money(field):
             return parse_cents(text)
         if isinstance(column_type, Enum):
             enum_cls = column_type.enum_class
@@ -73,7 +78,7 @@ def display(value: Any, field: str = "") -> str:
     """A column value as users read it."""
     if value is None:
         return ""
-    if field.endswith("_cents"):
+    if is_money(field):
         return format_cents(value)
     if field.endswith("_percent"):
         return format_percent(value)

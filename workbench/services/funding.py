@@ -1,0 +1,55 @@
+"""Use cases of funding: a new grant, its fields. Lists (positions, planned costs,
+financing, receipts, requests, reports) are edited through services.items."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.model import FundingProgramme, Grant, ReportDeadline
+from workbench.model.enums import DeadlineBase, ReportKind
+from workbench.services.errors import NotFoundError
+from workbench.services.validation import fail, validate
+from workbench.services.values import editable_columns
+
+
+def default_programme(session: Session) -> FundingProgramme:
+    """The first programme, or Modellprojekte Smart Cities with its usual rules."""
+    programme = session.scalars(select(FundingProgramme).order_by(FundingProgramme.name).limit(1)).first()
+    if programme is None:
+        programme = FundingProgramme(name="Modellprojekte Smart Cities", code="436", funder="KfW",
+                                     rate_bp=6500, overrun_percent=20)
+        programme.deadlines = [ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=30)]
+        session.add(programme)
+        session.flush()
+    return programme
+
+
+def create_grant(session: Session, title: str, file_number: str = "", approved_on: date | None = None) -> Grant:
+    programme = default_programme(session)
+    grant = Grant(programme=programme, title=title.strip(), file_number=file_number.strip(),
+                  approved_on=approved_on, rate_bp=programme.rate_bp)
+    validate(grant)
+    session.add(grant)
+    session.flush()
+    return grant
+
+
+def update_grant(session: Session, grant_id: str, values: dict[str, Any]) -> Grant:
+    grant = session.get(Grant, grant_id)
+    if grant is None:
+        raise NotFoundError("Diese Zuwendung gibt es nicht (mehr).")
+    for key, value in values.items():
+        if key not in editable_columns(Grant) or key == "programme_id":
+            raise fail(key, "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+        setattr(grant, key, value)
+    validate(grant)
+    if grant.start_date and grant.end_date and grant.end_date < grant.start_date:
+        raise fail("end_date", "Das Ende liegt vor dem Beginn.")
+    if not 0 <= grant.rate_bp <= 10_000:
+        raise fail("rate_bp", "Die Förderquote liegt zwischen 0 und 100 %.")
+    session.flush()
+    return grant

@@ -88,3 +88,18 @@ def test_new_grant_with_its_cost_plan_typed_in(qtbot, window: MainWindow) -> Non
         assert (grant.approved_cents, grant.start_date.year, grant.end_date) == (6_500_000, 2027, None)
     window.undo_action.trigger()  # the planned cost goes again
     assert panel.plan_model.item(0, 2).text() == "0,00 €"
+
+
+def test_programme_phases_and_the_grants_phase(qtbot, window: MainWindow) -> None:
+    window.show_section(3)
+    panel = window.funding
+    assert [panel.phases.model.index(r, 0).data() for r in range(panel.phases.model.rowCount())] == [
+        "A (Strategie)", "B (Umsetzung)"]
+    assert panel.phase.currentText() == "B (Umsetzung)"
+    panel.phase.setCurrentIndex(panel.phase.findText("A (Strategie)"))
+    panel._commit_phase()  # what choosing in the combo does
+    found = [panel.findings.item(i).text() for i in range(panel.findings.count())]
+    assert ("Fehler: Phase A (Strategie): Der Bewilligungszeitraum dauert 45 Monate; erlaubt sind "
+            "höchstens 24.") in found  # within the cap of 2,5 Mio. €, but too long for phase A
+    window.undo_action.trigger()
+    assert panel.phase.currentText() == "B (Umsetzung)"

@@ -26,6 +26,7 @@ from workbench.model import (
     FundsRequest,
     Grant,
     PlannedCost,
+    ProgrammePhase,
     Receipt,
     ReportDeadline,
 )
@@ -42,9 +43,14 @@ def build(ws: Workspace) -> str:
                                      rate_bp=6500, overrun_percent=20)
         programme.deadlines = [ReportDeadline(kind=ReportKind.INTERIM, base=DeadlineBase.APPROVAL, months=14),
                                ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=30)]
+        programme.phases = [ProgrammePhase(name="A (Strategie)", cap_cents=2_500_000 * EUR, max_months=24,
+                                           position=1),
+                            ProgrammePhase(name="B (Umsetzung)", cap_cents=15_000_000 * EUR, max_months=60,
+                                           position=2)]
         grant = Grant(programme=programme, title="Smart City Beispielstadt", file_number="436-0815",
                       approved_on=date(2026, 1, 15), start_date=date(2026, 1, 1),
-                      end_date=date(2027, 12, 31), rate_bp=6500, approved_cents=130_000 * EUR)
+                      end_date=date(2027, 12, 31), rate_bp=6500, approved_cents=130_000 * EUR,
+                      phase=programme.phases[0])
         plan = {"1.1": ("Personal", CostCategory.STAFF, {2026: 50_000, 2027: 50_000}),
                 "2.1": ("Sachausgaben", CostCategory.MATERIAL, {2026: 20_000}),
                 "3.1": ("Beratung", CostCategory.SERVICES, {2026: 30_000}),
@@ -135,3 +141,20 @@ def test_workbench_check_includes_the_funding_checks(tmp_path) -> None:
     assert code == 1
     assert ("Fehler: Zuwendung 436-0815, Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei "
             "30.000,00 € Plan (+22,7 %); erlaubt sind höchstens 20 % über Plan.") in out
+
+
+def test_phase_cap_and_duration(tmp_path) -> None:
+    ws = Workspace.create(tmp_path / "foerderung.werkbank")
+    grant_id = build(ws)
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        grant.approved_cents = 2_600_000 * EUR
+        grant.end_date = date(2028, 1, 31)
+    with ws.session() as s:
+        found = [str(f) for f in check_all(s, today=date(2026, 6, 1)) if "Phase" in str(f)]
+    assert found == [
+        "436-0815 – Phase A (Strategie): Die Zuwendung (2.600.000,00 €) übersteigt die Obergrenze "
+        "der Phase (2.500.000,00 €).",
+        "436-0815 – Phase A (Strategie): Der Bewilligungszeitraum dauert 25 Monate; erlaubt sind "
+        "höchstens 24."]
+    ws.close()

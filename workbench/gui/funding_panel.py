@@ -38,16 +38,18 @@ from workbench.model import (
     FundsRequest,
     Grant,
     PlannedCost,
+    ProgrammePhase,
     Receipt,
+    ReportDeadline,
     ReportSection,
 )
-from workbench.model.enums import CostCategory, FinancingSource, ReportKind
+from workbench.model.enums import CostCategory, DeadlineBase, FinancingSource, ReportKind
 from workbench.services.funding_checks import check_grant, load_grant, percent, position_totals
 from workbench.services.operations import ChangeSet
 
 FUNDING_TABLES = {"grants", "cost_positions", "planned_costs", "financing_lines", "receipts",
                   "funds_requests", "funding_reports", "report_sections", "funding_programmes",
-                  "report_deadlines"}
+                  "report_deadlines", "programme_phases"}
 
 
 def _positions(session: Session, grant_id: str) -> list[tuple[str, Any]]:
@@ -87,6 +89,14 @@ FINANCING = ListSpec(FinancingLine, [
     ItemColumn("cents", "Betrag", 140),
 ], lambda: {"source": FinancingSource.GRANT, "year": today().year, "cents": 0},
     order=lambda f: (f.year, f.source))
+PHASES = ListSpec(ProgrammePhase, [
+    ItemColumn("name", "Phase", 180), ItemColumn("cap_cents", "Obergrenze", 140),
+    ItemColumn("max_months", "Höchstens Monate", 130),
+], lambda: {"name": "Neue Phase"}, order=lambda p: p.position)
+DEADLINES = ListSpec(ReportDeadline, [
+    ItemColumn("kind", "Nachweis", 170, enum=ReportKind), ItemColumn("months", "Monate", 80),
+    ItemColumn("base", "gerechnet ab", 260, enum=DeadlineBase),
+], lambda: {"kind": ReportKind.FINAL, "months": 30}, order=lambda d: (d.kind, d.months))
 SECTIONS = ListSpec(ReportSection, [
     ItemColumn("heading", "Abschnitt", 180), ItemColumn("text", "Text", 420),
 ], lambda: {"heading": "Neuer Abschnitt"}, order=lambda s: s.position)
@@ -264,6 +274,12 @@ class FundingPanel(QWidget):
             label.setBuddy(edit)
             grant_form.addRow(label, edit)
             self.fields[key] = edit
+        self.phase = QComboBox()
+        self.phase.setAccessibleName("Phase des Förderprogramms")
+        self.phase.activated.connect(self._commit_phase)
+        phase_label = QLabel("&Phase:")
+        phase_label.setBuddy(self.phase)
+        grant_form.addRow(phase_label, self.phase)
         self.positions = ItemListWidget("Kostenpositionen", POSITIONS, ops)
         self.planned = ItemListWidget("Geplante Kosten der Position je Jahr", PLANNED, ops)
         self.financing = ItemListWidget("Finanzierung je Jahr", FINANCING, ops)
@@ -284,6 +300,13 @@ class FundingPanel(QWidget):
         self.tabs.addTab(reports_tab, "&Nachweise")
         self.tabs.addTab(self.findings, "P&rüfung")
         self.tabs.addTab(plan_edit_tab, "&Kostenplan")
+        self.phases = ItemListWidget("Phasen des Förderprogramms (Obergrenze, Dauer)", PHASES, ops)
+        self.deadlines = ItemListWidget("Berichtsfristen des Förderprogramms", DEADLINES, ops)
+        programme_tab = QWidget()
+        programme_layout = QVBoxLayout(programme_tab)
+        programme_layout.addWidget(self.phases)
+        programme_layout.addWidget(self.deadlines)
+        self.tabs.addTab(programme_tab, "Förder&programm")
         new_grant = QPushButton("Neue &Zuwendung")
         new_grant.setAccessibleName("Neue Zuwendung anlegen")
         new_grant.clicked.connect(self.new_grant)
@@ -344,6 +367,14 @@ class FundingPanel(QWidget):
             for widget in (self.receipts, self.requests, self.reports, self.positions, self.financing):
                 widget.load(session, grant.id if grant else None)
             self._fill_fields(grant)
+            for widget in (self.phases, self.deadlines):
+                widget.load(session, grant.programme_id if grant else None)
+            self.phase.clear()
+            self.phase.addItem("(keine)", None)
+            if grant is not None:
+                for phase in grant.programme.phases:
+                    self.phase.addItem(phase.name, phase.id)
+                self.phase.setCurrentIndex(max(0, self.phase.findData(grant.phase_id)))
             if grant is None:
                 self.chart.show_totals([])
                 return
@@ -400,6 +431,14 @@ class FundingPanel(QWidget):
             current = getattr(session.get(Grant, grant_id), key)
         if value is not None and value != current:
             self.ops.run("Zuwendung ändern", funding.update_grant, grant_id, {key: value})
+
+    def _commit_phase(self) -> None:
+        from workbench.services import funding
+
+        grant_id = self.current_grant()
+        if grant_id is not None:
+            self.ops.run("Phase der Zuwendung", funding.update_grant, grant_id,
+                         {"phase_id": self.phase.currentData()})
 
     def _show_planned(self, position_id: str | None) -> None:
         with self.ops.session() as session:

@@ -22,6 +22,7 @@ from workbench.model.funding import (
     GrantMeasure,
     ImportMapping,
     PlannedCost,
+    ProgrammePhase,
     Receipt,
     ReportDeadline,
     ReportSection,
@@ -70,5 +71,5 @@ __all__ = [
     "Canvas", "CanvasZone", "Connector", "Note", "NoteGroup", "NoteTransfer", "Vote", "Workshop",
     "WorkshopMeasure", "WorkshopParticipant",
     "CostPosition", "FinancingLine", "FundingProgramme", "FundingReport", "FundsRequest", "Grant",
-    "GrantMeasure", "ImportMapping", "PlannedCost", "Receipt", "ReportDeadline", "ReportSection",
+    "GrantMeasure", "ImportMapping", "PlannedCost", "ProgrammePhase", "Receipt", "ReportDeadline", "ReportSection",
 ]

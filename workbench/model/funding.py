@@ -33,6 +33,25 @@ class FundingProgramme(Base):
     cap_cents: Mapped[int | None] = mapped_column(Integer)
 
     deadlines: Mapped[list[ReportDeadline]] = relationship(back_populates="programme", cascade=_CHILD)
+    phases: Mapped[list[ProgrammePhase]] = relationship(
+        back_populates="programme", cascade=_CHILD, order_by="ProgrammePhase.position")
+
+
+class ProgrammePhase(Base):
+    """A phase of a programme with its cap and longest duration (Smart Cities: phase A,
+    strategy, up to EUR 2.5 m over two years; phase B, implementation, up to EUR 15 m
+    over at most five years)."""
+
+    __tablename__ = "programme_phases"
+
+    programme_id: Mapped[str] = mapped_column(ForeignKey("funding_programmes.id", ondelete="CASCADE"),
+                                              index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    cap_cents: Mapped[int | None] = mapped_column(Integer)
+    max_months: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    programme: Mapped[FundingProgramme] = relationship(back_populates="phases")
 
 
 class ReportDeadline(Base):
@@ -62,8 +81,11 @@ class Grant(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     rate_bp: Mapped[int] = mapped_column(Integer, default=6500)
     approved_cents: Mapped[int] = mapped_column(Integer, default=0)
+    phase_id: Mapped[str | None] = mapped_column(ForeignKey("programme_phases.id", ondelete="SET NULL"),
+                                                 index=True)
 
     programme: Mapped[FundingProgramme] = relationship()
+    phase: Mapped[ProgrammePhase | None] = relationship()
     positions: Mapped[list[CostPosition]] = relationship(
         back_populates="grant", cascade=_CHILD, order_by="CostPosition.number")
     financing: Mapped[list[FinancingLine]] = relationship(back_populates="grant", cascade=_CHILD)

@@ -74,7 +74,7 @@ def position_totals(grant: Grant) -> list[PositionTotal]:
 def load_grant(session: Session, grant_id: str, receipts: bool = True) -> Grant | None:
     """A grant with everything the checks and documents read, in a few queries; without
     its receipts when a caller reads them as plain rows (20,000 of them stay quick)."""
-    options = [selectinload(Grant.positions).selectinload(CostPosition.planned),
+    options = [selectinload(Grant.positions).selectinload(CostPosition.planned), selectinload(Grant.phase),
                selectinload(Grant.financing), selectinload(Grant.requests), selectinload(Grant.reports),
                selectinload(Grant.programme).selectinload(FundingProgramme.deadlines)]
     if receipts:
@@ -137,9 +137,28 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
             findings.append(Finding(name, where, f"{format_cents(q.amount_cents)} angefordert, aber nur "
                                     f"noch {format_cents(remaining)} sind abrufbar."))
         requested += q.amount_cents
+    findings += _phase(grant, name)
     findings += _deadlines(grant, name, today)
     findings += _financing(grant, name)
     return findings
+
+
+def _phase(grant: Grant, name: str) -> list[Finding]:
+    """The programme phase's cap and longest duration."""
+    phase = grant.phase
+    if phase is None:
+        return []
+    found = []
+    if phase.cap_cents is not None and grant.approved_cents > phase.cap_cents:
+        found.append(Finding(name, f"Phase {phase.name}", f"Die Zuwendung ({format_cents(grant.approved_cents)}) "
+                             f"übersteigt die Obergrenze der Phase ({format_cents(phase.cap_cents)})."))
+    if phase.max_months and grant.start_date and grant.end_date:
+        months = (grant.end_date.year - grant.start_date.year) * 12 + grant.end_date.month \
+            - grant.start_date.month + 1
+        if months > phase.max_months:
+            found.append(Finding(name, f"Phase {phase.name}", f"Der Bewilligungszeitraum dauert {months} "
+                                 f"Monate; erlaubt sind höchstens {phase.max_months}."))
+    return found
 
 
 def _deadlines(grant: Grant, name: str, today: date) -> list[Finding]:

@@ -26,11 +26,14 @@ from workbench.model import (
 from workbench.model.funding import (
     CostPosition,
     FinancingLine,
+    FundingProgramme,
     FundingReport,
     FundsRequest,
     Grant,
     PlannedCost,
+    ProgrammePhase,
     Receipt,
+    ReportDeadline,
     ReportSection,
 )
 from workbench.services.errors import NotFoundError
@@ -61,6 +64,8 @@ PARENTS: dict[type[Base], tuple[str, type[Base], str]] = {
     FundsRequest: ("grant_id", Grant, "Ein Mittelabruf gehört immer zu einer Zuwendung."),
     FundingReport: ("grant_id", Grant, "Ein Nachweis gehört immer zu einer Zuwendung."),
     ReportSection: ("report_id", FundingReport, "Ein Berichtsabschnitt gehört zu einem Nachweis."),
+    ProgrammePhase: ("programme_id", FundingProgramme, "Eine Phase gehört zu einem Förderprogramm."),
+    ReportDeadline: ("programme_id", FundingProgramme, "Eine Berichtsfrist gehört zu einem Förderprogramm."),
 }
 
 ITEM_CLASSES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in PARENTS}
@@ -114,7 +119,7 @@ def delete_item(session: Session, cls: type[T], item_id: str) -> None:
 
 def owner_of(session: Session, item: Base) -> str:
     """The id of the measure or grant an item belongs to (choices are read per owner)."""
-    while not isinstance(item, Measure | Grant):
+    while not isinstance(item, Measure | Grant | FundingProgramme):
         parent_key, parent_cls, _ = PARENTS[type(item)]
         item = get_item(session, parent_cls, getattr(item, parent_key))
     return item.id

@@ -45,6 +45,8 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "funds_requests": ("Mittelabruf", "Mittelabrufe"),
     "funding_reports": ("Nachweis", "Nachweise"),
     "report_sections": ("Berichtsabschnitt", "Berichtsabschnitte"),
+    "programme_phases": ("Programmphase", "Programmphasen"),
+    "import_mappings": ("Spaltenzuordnung", "Spaltenzuordnungen"),
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -127,6 +129,10 @@ FIELD_LABELS: dict[str, str] = {
     "approved_on": "Bewilligt am",
     "rate_bp": "Förderquote",
     "approved_cents": "Bewilligte Zuwendung",
+    "cap_cents": "Obergrenze",
+    "max_months": "Höchstdauer (Monate)",
+    "months": "Monate",
+    "base": "Gerechnet ab",
 }
 
 

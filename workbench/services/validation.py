@@ -24,7 +24,7 @@ from workbench.model import (
     Workshop,
     WorkshopParticipant,
 )
-from workbench.model.funding import CostPosition, Grant, Receipt, ReportSection
+from workbench.model.funding import CostPosition, Grant, ProgrammePhase, Receipt, ReportSection
 from workbench.model.workshop import Canvas, CanvasZone
 from workbench.services.errors import ValidationError
 from workbench.services.labels import field_label
@@ -47,6 +47,7 @@ REQUIRED_TEXT: dict[type[Base], str] = {
     CostPosition: "name",
     Receipt: "number",
     ReportSection: "heading",
+    ProgrammePhase: "name",
 }
 
 

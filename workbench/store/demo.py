@@ -55,6 +55,7 @@ from workbench.model.funding import (
     Grant,
     GrantMeasure,
     PlannedCost,
+    ProgrammePhase,
     Receipt,
     ReportDeadline,
     ReportSection,
@@ -227,10 +228,14 @@ def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
                                  overrun_percent=p["overrun_percent"], cap_cents=p["cap_euros"] * 100)
     programme.deadlines = [ReportDeadline(kind=ReportKind(d["kind"]), base=DeadlineBase(d["base"]),
                                           months=d["months"]) for d in p["deadlines"]]
+    programme.phases = [ProgrammePhase(name=ph["name"], cap_cents=ph["cap_euros"] * 100,
+                                       max_months=ph["max_months"], position=i)
+                        for i, ph in enumerate(p["phases"], 1)]
     g = data["grant"]
     grant = Grant(programme=programme, title=g["title"], file_number=g["file_number"],
                   approved_on=_d(g["approved_on"]), start_date=_d(g["start_date"]),
-                  end_date=_d(g["end_date"]), rate_bp=g["rate_bp"], approved_cents=g["approved_euros"] * 100)
+                  end_date=_d(g["end_date"]), rate_bp=g["rate_bp"], approved_cents=g["approved_euros"] * 100,
+                  phase=next(ph for ph in programme.phases if ph.name == g["phase"]))
     grant.measure_links = [GrantMeasure(measure_id=by_code[code].id) for code in g["measures"]]
     positions = {}
     for item in data["positions"]:

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from tests.exports.helpers import convert, needs_libreoffice
-from workbench.model import Measure, Workshop
+from workbench.model import Grant, Measure, Workshop
 from workbench.services.exporting import KINDS, ExportRequest, run_export
 from workbench.store.workspace import Workspace
 
@@ -18,6 +18,7 @@ PAGES = {  # kind: (fewest, most) pages for the demo workspace
     "steckbrief": (2, 5), "projektauftrag": (2, 5), "statusbericht": (1, 4),
     "strategiebericht": (6, 20), "workshop": (3, 10), "massnahmenliste": (2, 8),
     "meilensteinplan": (2, 12), "indikatoren": (2, 8),
+    "kfp": (2, 4), "belegliste": (2, 6), "nachweis": (2, 4), "mittelabruf": (2, 3), "sachbericht": (3, 12),
 }
 
 
@@ -27,8 +28,9 @@ def test_libreoffice_converts_each_document(demo_ws: Workspace, tmp_path: Path, 
     with demo_ws.session() as s:
         measure = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
         workshop = s.scalars(select(Workshop.id).where(Workshop.title.like("Maßnahmenwerkstatt%"))).one()
+        grant = s.scalars(select(Grant.id)).one()
     path = run_export(demo_ws, ExportRequest(kind, tmp_path / kind, measure_id=measure,
-                                             workshop_id=workshop))
+                                             workshop_id=workshop, grant_id=grant))
     pdf = convert(path, "pdf", tmp_path)
     pages = len(PdfReader(str(pdf)).pages)
     low, high = PAGES[kind]

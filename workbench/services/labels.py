@@ -39,7 +39,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "grants": ("Zuwendung", "Zuwendungen"),
     "grant_measures": ("geförderte Maßnahme", "geförderte Maßnahmen"),
     "cost_positions": ("Kostenposition", "Kostenpositionen"),
-    "planned_costs": ("geplante Kosten", "geplante Kosten"),
+    "planned_costs": ("Jahresbetrag", "Jahresbeträge"),
     "financing_lines": ("Finanzierungszeile", "Finanzierungszeilen"),
     "receipts": ("Beleg", "Belege"),
     "funds_requests": ("Mittelabruf", "Mittelabrufe"),

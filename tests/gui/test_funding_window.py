@@ -103,3 +103,18 @@ def test_programme_phases_and_the_grants_phase(qtbot, window: MainWindow) -> Non
             "höchstens 24.") in found  # within the cap of 2,5 Mio. €, but too long for phase A
     window.undo_action.trigger()
     assert panel.phase.currentText() == "B (Umsetzung)"
+
+
+def test_measures_the_grant_finances(qtbot, window: MainWindow) -> None:
+    window.show_section(3)
+    panel = window.funding
+    assert [t.split(" ")[0] for t in panel.measures_model.stringList()] == [
+        "P-01", "P-02", "P-03", "P-04", "P-05"]
+    panel.measure_choice.setCurrentIndex(panel.measure_choice.findText("D-01", Qt.MatchFlag.MatchStartsWith))
+    panel.link_measure()
+    assert panel.measures_model.stringList()[0].startswith("D-01 ")
+    panel.measures_list.setCurrentIndex(panel.measures_model.index(0))
+    panel.unlink_measure()
+    assert len(panel.measures_model.stringList()) == 5
+    window.undo_action.trigger()
+    assert len(panel.measures_model.stringList()) == 6

@@ -47,7 +47,7 @@ from workbench.model.enums import CostCategory, DeadlineBase, FinancingSource, R
 from workbench.services.funding_checks import check_grant, load_grant, percent, position_totals
 from workbench.services.operations import ChangeSet
 
-FUNDING_TABLES = {"grants", "cost_positions", "planned_costs", "financing_lines", "receipts",
+FUNDING_TABLES = {"grants", "grant_measures", "cost_positions", "planned_costs", "financing_lines", "receipts",
                   "funds_requests", "funding_reports", "report_sections", "funding_programmes",
                   "report_deadlines", "programme_phases"}
 
@@ -284,9 +284,33 @@ class FundingPanel(QWidget):
         self.planned = ItemListWidget("Geplante Kosten der Position je Jahr", PLANNED, ops)
         self.financing = ItemListWidget("Finanzierung je Jahr", FINANCING, ops)
         self.positions.current_item_changed.connect(self._show_planned)
+        self.measures_model = QStringListModel(self)
+        self.measures_list = QListView()
+        self.measures_list.setModel(self.measures_model)
+        self.measures_list.setAccessibleName("Geförderte Maßnahmen")
+        self.measures_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.measures_list.setMaximumHeight(90)
+        self.measure_choice = QComboBox()
+        self.measure_choice.setAccessibleName("Maßnahme, die die Zuwendung fördert")
+        link = QPushButton("&Verknüpfen")
+        link.setAccessibleName("Maßnahme mit der Zuwendung verknüpfen")
+        link.clicked.connect(self.link_measure)
+        unlink = QPushButton("&Lösen")
+        unlink.setAccessibleName("Verknüpfung der ausgewählten Maßnahme lösen")
+        unlink.clicked.connect(self.unlink_measure)
+        self._linked: list[str] = []
+        measure_row = QHBoxLayout()
+        measure_row.addWidget(self.measure_choice, 1)
+        measure_row.addWidget(link)
+        measure_row.addWidget(unlink)
         plan_edit_tab = QWidget()
         plan_edit = QVBoxLayout(plan_edit_tab)
         plan_edit.addLayout(grant_form)
+        measures_label = QLabel("Geförderte &Maßnahmen:")
+        measures_label.setBuddy(self.measures_list)
+        plan_edit.addWidget(measures_label)
+        plan_edit.addWidget(self.measures_list)
+        plan_edit.addLayout(measure_row)
         lists = QHBoxLayout()
         lists.addWidget(self.positions, 3)
         lists.addWidget(self.planned, 2)
@@ -369,6 +393,19 @@ class FundingPanel(QWidget):
             self._fill_fields(grant)
             for widget in (self.phases, self.deadlines):
                 widget.load(session, grant.programme_id if grant else None)
+            from workbench.model import GrantMeasure, Measure
+
+            linked = session.execute(select(Measure.id, Measure.code, Measure.title)
+                                     .join(GrantMeasure, GrantMeasure.measure_id == Measure.id)
+                                     .where(GrantMeasure.grant_id == (grant.id if grant else ""))
+                                     .order_by(Measure.code)).all()
+            self._linked = [m[0] for m in linked]
+            self.measures_model.setStringList([f"{m[1]} {m[2]}" for m in linked])
+            if self.measure_choice.count() == 0:
+                for mid, code, title in session.execute(select(Measure.id, Measure.code, Measure.title)
+                                                        .where(Measure.deleted_at.is_(None))
+                                                        .order_by(Measure.code)):
+                    self.measure_choice.addItem(f"{code} {title}", mid)
             self.phase.clear()
             self.phase.addItem("(keine)", None)
             if grant is not None:
@@ -431,6 +468,23 @@ class FundingPanel(QWidget):
             current = getattr(session.get(Grant, grant_id), key)
         if value is not None and value != current:
             self.ops.run("Zuwendung ändern", funding.update_grant, grant_id, {key: value})
+
+    def link_measure(self) -> None:
+        from workbench.services import funding
+
+        grant_id, measure_id = self.current_grant(), self.measure_choice.currentData()
+        if grant_id and measure_id:
+            self.ops.run("Maßnahme verknüpfen", funding.set_grant_measures, grant_id,
+                         [*self._linked, measure_id])
+
+    def unlink_measure(self) -> None:
+        from workbench.services import funding
+
+        row = self.measures_list.currentIndex().row()
+        grant_id = self.current_grant()
+        if grant_id and 0 <= row < len(self._linked):
+            self.ops.run("Verknüpfung lösen", funding.set_grant_measures, grant_id,
+                         [m for i, m in enumerate(self._linked) if i != row])
 
     def _commit_phase(self) -> None:
         from workbench.services import funding

@@ -53,3 +53,25 @@ def update_grant(session: Session, grant_id: str, values: dict[str, Any]) -> Gra
         raise fail("rate_bp", "Die Förderquote liegt zwischen 0 und 100 %.")
     session.flush()
     return grant
+
+
+def set_grant_measures(session: Session, grant_id: str, measure_ids: list[str]) -> Grant:
+    """The measures the grant finances: exactly these."""
+    from workbench.model import GrantMeasure, Measure
+
+    grant = session.get(Grant, grant_id)
+    if grant is None:
+        raise NotFoundError("Diese Zuwendung gibt es nicht (mehr).")
+    wanted = list(dict.fromkeys(measure_ids))
+    found = set(session.scalars(select(Measure.id).where(Measure.id.in_(wanted))))
+    if len(found) != len(wanted):
+        raise fail("measures", "Eine der Maßnahmen gibt es nicht (mehr).")
+    current = {link.measure_id: link for link in grant.measure_links}
+    for measure_id, link in current.items():
+        if measure_id not in wanted:
+            grant.measure_links.remove(link)
+    for measure_id in wanted:
+        if measure_id not in current:
+            grant.measure_links.append(GrantMeasure(measure_id=measure_id))
+    session.flush()
+    return grant

@@ -118,3 +118,20 @@ def test_measures_the_grant_finances(qtbot, window: MainWindow) -> None:
     assert len(panel.measures_model.stringList()) == 5
     window.undo_action.trigger()
     assert len(panel.measures_model.stringList()) == 6
+
+
+def test_programme_rules_are_edited_and_checked(qtbot, window: MainWindow) -> None:
+    from tests.gui.test_measures_window import retype
+
+    window.show_section(3)
+    panel = window.funding
+    assert panel.programme_fields["overrun_percent"].text() == "20"
+    retype(qtbot, panel.programme_fields["overrun_percent"], "150")
+    assert "zwischen 0 und 100 %" in window.message_bar.text.text()
+    retype(qtbot, panel.programme_fields["rate_bp"], "90")
+    with window.workspace.session() as s:
+        from sqlalchemy import select
+
+        from workbench.model import FundingProgramme
+
+        assert s.scalars(select(FundingProgramme.rate_bp)).one() == 9000

@@ -326,8 +326,21 @@ class FundingPanel(QWidget):
         self.tabs.addTab(plan_edit_tab, "&Kostenplan")
         self.phases = ItemListWidget("Phasen des Förderprogramms (Obergrenze, Dauer)", PHASES, ops)
         self.deadlines = ItemListWidget("Berichtsfristen des Förderprogramms", DEADLINES, ops)
+        programme_form = QFormLayout()
+        self.programme_fields: dict[str, QLineEdit] = {}
+        for key, text in (("name", "&Name"), ("code", "&Programmnummer"), ("funder", "&Fördermittelgeber"),
+                          ("rate_bp", "Förder&quote (%)"),
+                          ("overrun_percent", "Erlaubte Über&schreitung je Position (%)")):
+            edit = QLineEdit()
+            edit.setAccessibleName(text.replace("&", ""))
+            edit.editingFinished.connect(lambda k=key, e=edit: self._commit_programme(k, e.text()))
+            label = QLabel(text + ":")
+            label.setBuddy(edit)
+            programme_form.addRow(label, edit)
+            self.programme_fields[key] = edit
         programme_tab = QWidget()
         programme_layout = QVBoxLayout(programme_tab)
+        programme_layout.addLayout(programme_form)
         programme_layout.addWidget(self.phases)
         programme_layout.addWidget(self.deadlines)
         self.tabs.addTab(programme_tab, "Förder&programm")
@@ -393,6 +406,15 @@ class FundingPanel(QWidget):
             self._fill_fields(grant)
             for widget in (self.phases, self.deadlines):
                 widget.load(session, grant.programme_id if grant else None)
+            programme = grant.programme if grant else None
+            shown = {} if programme is None else {
+                "name": programme.name, "code": programme.code, "funder": programme.funder,
+                "rate_bp": f"{programme.rate_bp / 100:g}".replace(".", ","),
+                "overrun_percent": str(programme.overrun_percent)}
+            for key, edit in self.programme_fields.items():
+                edit.setEnabled(programme is not None)
+                if not edit.hasFocus():
+                    edit.setText(shown.get(key, ""))
             from workbench.model import GrantMeasure, Measure
 
             linked = session.execute(select(Measure.id, Measure.code, Measure.title)
@@ -485,6 +507,30 @@ class FundingPanel(QWidget):
         if grant_id and 0 <= row < len(self._linked):
             self.ops.run("Verknüpfung lösen", funding.set_grant_measures, grant_id,
                          [m for i, m in enumerate(self._linked) if i != row])
+
+    def _commit_programme(self, key: str, text: str) -> None:
+        from workbench.formats import parse_int, parse_number
+        from workbench.services import funding
+
+        grant_id = self.current_grant()
+        if grant_id is None:
+            return
+        try:
+            if key == "rate_bp":
+                number = parse_number(text.replace("%", ""))
+                value: Any = None if number is None else round(number * 100)
+            elif key == "overrun_percent":
+                value = parse_int(text)
+            else:
+                value = text.strip()
+        except ValueError as exc:
+            self.ops.failed.emit(f"{key}: {exc}")
+            return
+        with self.ops.session() as session:
+            programme = session.get(Grant, grant_id).programme
+            programme_id, current = programme.id, getattr(programme, key)
+        if value is not None and value != current:
+            self.ops.run("Förderprogramm ändern", funding.update_programme, programme_id, {key: value})
 
     def _commit_phase(self) -> None:
         from workbench.services import funding

@@ -75,3 +75,22 @@ def set_grant_measures(session: Session, grant_id: str, measure_ids: list[str]) 
             grant.measure_links.append(GrantMeasure(measure_id=measure_id))
     session.flush()
     return grant
+
+
+def update_programme(session: Session, programme_id: str, values: dict[str, Any]) -> FundingProgramme:
+    """Name, code, funder, rate (basis points), allowed over-run (%) and cap of a programme."""
+    programme = session.get(FundingProgramme, programme_id)
+    if programme is None:
+        raise NotFoundError("Dieses Förderprogramm gibt es nicht (mehr).")
+    for key, value in values.items():
+        if key not in editable_columns(FundingProgramme):
+            raise fail(key, "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+        setattr(programme, key, value)
+    if not programme.name.strip():
+        raise fail("name", "Das Feld darf nicht leer sein.")
+    if not 0 <= programme.rate_bp <= 10_000:
+        raise fail("rate_bp", "Die Förderquote liegt zwischen 0 und 100 %.")
+    if not 0 <= programme.overrun_percent <= 100:
+        raise fail("overrun_percent", "Die erlaubte Überschreitung liegt zwischen 0 und 100 %.")
+    session.flush()
+    return programme

@@ -133,6 +133,8 @@ FIELD_LABELS: dict[str, str] = {
     "max_months": "Höchstdauer (Monate)",
     "months": "Monate",
     "base": "Gerechnet ab",
+    "overrun_percent": "Erlaubte Überschreitung je Position (%)",
+    "funder": "Fördermittelgeber",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
@@ -33,3 +34,24 @@ def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], None] | None = 
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+class ReloadsWhenShown:
+    """Mixin for a panel that reads its data when shown: :meth:`request_reload` reads at once
+    if the panel is visible, else on its next show (edits and start-up never pay for a
+    hidden panel). The panel's ``reload()`` reads; this keeps track of when it must."""
+
+    _stale = True
+
+    def request_reload(self) -> None:
+        self._stale = True
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)  # type: ignore[misc]

@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.formats import format_cents
-from workbench.gui.forms import ok_cancel
+from workbench.gui.forms import ReloadsWhenShown, ok_cancel
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
 from workbench.model import (
     CostPosition,
@@ -212,7 +212,7 @@ class MappingDialog(QDialog):
         ok.setEnabled(not self.plan.errors and bool(self.plan.new))
 
 
-class FundingPanel(QWidget):
+class FundingPanel(ReloadsWhenShown, QWidget):
     """Grants on the left, the chosen grant's plan, receipts, requests, reports and checks."""
 
     def __init__(self, ops: Any, dialogs: Any) -> None:
@@ -360,20 +360,9 @@ class FundingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self._loaded = False
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            self.reload()
-
-    def request_reload(self) -> None:
-        self._loaded = False
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
-        self._loaded = True
+        super().reload()
         keep = self.current_grant()
         with self.ops.session() as session:
             rows = session.execute(select(Grant.id, Grant.file_number, Grant.title)
@@ -386,8 +375,8 @@ class FundingPanel(QWidget):
         self._show()
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if self._loaded and tables & FUNDING_TABLES:
-            self.reload()
+        if tables & FUNDING_TABLES:
+            self.request_reload()
 
     def current_grant(self) -> str | None:
         row = self.grants.currentIndex().row()

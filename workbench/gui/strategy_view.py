@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.formats import plural
+from workbench.gui.forms import ReloadsWhenShown
 from workbench.services import strategy
 from workbench.services.operations import ChangeSet
 
@@ -127,7 +128,7 @@ class StrategyTreeModel(QAbstractItemModel):
         return None
 
 
-class StrategyPanel(QWidget):
+class StrategyPanel(ReloadsWhenShown, QWidget):
     """Value compass on top, tree below; choosing a measure opens it in the editor."""
 
     measure_selected = Signal(object)
@@ -136,7 +137,6 @@ class StrategyPanel(QWidget):
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self._stale = True
         self.compass = QGroupBox("Wertekompass")
         self.compass.setAccessibleName("Wertekompass")
         self.compass_layout = QHBoxLayout(self.compass)
@@ -158,19 +158,8 @@ class StrategyPanel(QWidget):
         layout.addWidget(self.compass)
         layout.addWidget(self.tree, 1)
 
-    def request_reload(self) -> None:
-        """Reload now if shown, else when next shown (keeps start-up and edits cheap)."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def reload(self) -> None:
-        self._stale = False
+        super().reload()
         with self.ops.session() as session:
             tree = strategy.strategy_tree(session)
             names = {p.number: p.name for p in strategy.phases(session)}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.formats import plural
+from workbench.gui.forms import ReloadsWhenShown
 from workbench.model import Base
 from workbench.services import sync as sync_service
 from workbench.services.errors import ServiceError
@@ -143,7 +144,7 @@ class SyncRunner(QObject):
             self.request()
 
 
-class SyncPanel(QWidget):
+class SyncPanel(ReloadsWhenShown, QWidget):
     """Shared folder, status, and the review of conflicts."""
 
     def __init__(self, ops: Any, runner: SyncRunner, dialogs: Any,
@@ -223,23 +224,11 @@ class SyncPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(folder_box)
         layout.addWidget(conflict_box, 1)
-        self._stale = True
         runner.state_changed.connect(self.state_label.setText)
         runner.report_ready.connect(lambda _r: self.request_reload())
 
-    def request_reload(self) -> None:
-        """Reload now if shown, else when next shown (edits must not pay for a hidden panel)."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def reload(self) -> None:
-        self._stale = False
+        super().reload()
         st = sync_service.status(self.ops.workspace)
         self.folder_label.setText(st.folder or "– nicht geteilt –")
         self.sync_button.setEnabled(st.folder is not None)

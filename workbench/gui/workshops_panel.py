@@ -36,6 +36,7 @@ from workbench.formats import format_date
 from workbench.gui.canvas_dialogs import TemplateChooser
 from workbench.gui.canvas_window import CanvasWindow
 from workbench.gui.dialogs import Dialogs
+from workbench.gui.forms import ReloadsWhenShown
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
 from workbench.gui.measure_editor import _CommitOnFocusOut
 from workbench.gui.operations import WorkspaceOps
@@ -329,7 +330,7 @@ class WorkshopEditor(QWidget):
             self.ops.run("Leinwand löschen", cv.delete_canvas, canvas_id)
 
 
-class WorkshopsPanel(QWidget):
+class WorkshopsPanel(ReloadsWhenShown, QWidget):
     """Workshops on the left, the chosen one on the right; canvases open in their own window."""
 
     def __init__(self, ops: WorkspaceOps, dialogs: Dialogs) -> None:
@@ -376,21 +377,9 @@ class WorkshopsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self._loaded = False
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            self.reload()
-
-    def request_reload(self) -> None:
-        """Read again now if shown, else when next shown (keeps start-up cheap)."""
-        self._loaded = False
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
-        self._loaded = True
+        super().reload()
         keep = self.selected_id()
         with self.ops.session() as session:
             self.model.load(workshops.workshop_rows(session))
@@ -402,8 +391,8 @@ class WorkshopsPanel(QWidget):
         self.editor.load(self.selected_id())
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if self._loaded and tables & (WORKSHOP_TABLES | {"notes"}):
-            self.reload()
+        if tables & (WORKSHOP_TABLES | {"notes"}):
+            self.request_reload()
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()

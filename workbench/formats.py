@@ -120,3 +120,10 @@ def parse_int(text: str) -> int | None:
 def plural(count: int, one: str, many: str) -> str:
     """``plural(1, "Maßnahme", "Maßnahmen")`` → ``1 Maßnahme``."""
     return f"{count} {one if count == 1 else many}"
+
+
+def format_share(part: int, whole: int) -> str:
+    """„22,7 %“: *part* of *whole*, rounded only here, for display; „–“ without a whole."""
+    if whole == 0:
+        return "–"
+    return f"{part * 100 / whole:.1f} %".replace(".", ",")

@@ -31,7 +31,8 @@ from workbench.model import (
     ReportDeadline,
 )
 from workbench.model.enums import CostCategory, DeadlineBase, FinancingSource, ReportKind
-from workbench.services.funding_checks import check_all, load_grant, position_totals
+from workbench.model.funding import position_totals
+from workbench.services.funding_checks import check_all, load_grant
 from workbench.store.workspace import Workspace
 
 EUR = 100

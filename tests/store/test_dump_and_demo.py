@@ -100,7 +100,8 @@ def test_demo_grant_for_the_pilots_is_marked_as_example_and_passes_the_checks(de
     from sqlalchemy import select
 
     from workbench.model import Grant
-    from workbench.services.funding_checks import check_all, load_grant, position_totals
+    from workbench.model.funding import position_totals
+    from workbench.services.funding_checks import check_all, load_grant
 
     with demo_ws.session() as s:
         grant = load_grant(s, s.scalars(select(Grant.id)).one())

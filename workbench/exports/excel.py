@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -95,12 +95,14 @@ def _header_cells(ws: Worksheet, headers: Sequence[str]) -> list[WriteOnlyCell]:
     return cells
 
 
-def _finish_sheet(ws: Worksheet, widths: Sequence[float], rows: int, cols: int) -> None:
-    """Freeze and filter the header, set widths and the print set-up."""
+def finish_sheet(ws: Worksheet, widths: Sequence[float], rows: int | None, cols: int) -> None:
+    """Freeze the header, filter the *rows* below it (None: a sheet with sum rows, no
+    filter), set widths and the print set-up."""
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, max(8.0, width + 2))
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(cols)}{max(rows + 1, 2)}"
+    if rows is not None:
+        ws.auto_filter.ref = f"A1:{get_column_letter(cols)}{max(rows + 1, 2)}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -112,7 +114,9 @@ def _finish_sheet(ws: Worksheet, widths: Sequence[float], rows: int, cols: int) 
     ws.oddHeader.left.text = "&A"
 
 
-def _cover(wb: Workbook, cover: Cover, write_only: bool) -> None:
+def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
+    """The cover sheet, first in the workbook: what, when, from which workspace, how many rows."""
+    cover = replace(cover, count=rows)
     ws = wb.create_sheet("Deckblatt", 0)
     ws.column_dimensions["A"].width = 16  # before the first row (write-only sheets need that)
     ws.column_dimensions["B"].width = 70
@@ -179,7 +183,7 @@ def write_measure_list(session: Session, path: Path, cover: Cover,
     """The Maßnahmenliste; written in openpyxl's write-only mode (10,000 rows stay quick)."""
     rows = _measure_rows(session, measure_ids)
     wb = Workbook(write_only=True)
-    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(rows), cover.when), True)
+    add_cover(wb, cover, len(rows), True)
     ws = wb.create_sheet(MEASURE_SHEET)
     headers = [c[0] for c in MEASURE_COLUMNS]
     kinds = [c[2] for c in MEASURE_COLUMNS]
@@ -192,7 +196,7 @@ def write_measure_list(session: Session, path: Path, cover: Cover,
             widths[i] = 11.0
         elif kind == "money":
             widths[i] = 16.0
-    _finish_sheet(ws, widths, len(rows), len(headers))
+    finish_sheet(ws, widths, len(rows), len(headers))
     ws.column_dimensions["A"].hidden = True  # the id: matches rows when the list comes back
     ws.append(_header_cells(ws, headers))
     formats = [(i, DATE_FORMAT if k == "date" else MONEY_FORMAT) for i, k in enumerate(kinds)
@@ -266,7 +270,7 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
                     cell.font = Font(bold=True, color="FFFFFF" if ms.is_gate else "000000")
                     cell.alignment = Alignment(horizontal="center")
     widths = [10.0, 44.0, 12.0, 11.0] + [6.5] * len(months)
-    _finish_sheet(ws, widths, row_count, len(headers))
+    finish_sheet(ws, widths, row_count, len(headers))
     ws.freeze_panes = "E2"  # code, title, kind and date stay while the months scroll
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A3  # a timeline wants the wider sheet
     ws.column_dimensions["B"].width = 46
@@ -276,7 +280,7 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
     legend.append(["◆ orange", "Meilenstein im Monat seiner Fälligkeit"])
     legend.append(["◆ dunkel", "Gate: Entscheidung über die nächste Phase"])
     legend.column_dimensions["B"].width = 50
-    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(measures), cover.when), False)
+    add_cover(wb, cover, len(measures), False)
     return _save(wb, path)
 
 
@@ -312,8 +316,8 @@ def write_indicators(session: Session, path: Path, cover: Cover,
                 ws.cell(r, col).number_format = NUMBER_FORMAT
             ws.cell(r, 8).number_format = DATE_FORMAT
     widths = [10.0, 40.0, 36.0, 9.0, 10.0, 13.0, 11.0, 11.0, 10.0, 40.0]
-    _finish_sheet(ws, widths, rows, len(headers))
-    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, rows, cover.when), False)
+    finish_sheet(ws, widths, rows, len(headers))
+    add_cover(wb, cover, rows, False)
     return _save(wb, path)
 
 

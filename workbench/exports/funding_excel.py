@@ -5,7 +5,7 @@ integer cents) stand in the cells too."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -24,13 +24,14 @@ from workbench.exports.excel import (
     MONEY_FORMAT,
     CellStyles,
     Cover,
-    _cover,
-    _finish_sheet,
+    add_cover,
+    finish_sheet,
 )
 from workbench.exports.xlsx_values import store_results
 from workbench.formats import format_date
 from workbench.model import Grant
 from workbench.model.enums import FinancingSource
+from workbench.model.funding import position_totals
 
 PERCENT_FORMAT = "0.0 %"
 BOLD = Font(bold=True)
@@ -59,6 +60,20 @@ def _eur(cents: int) -> float:
     return cents / 100
 
 
+def _year_row(ws: Worksheet, labels: list[str], per_year: dict[int, int], years: list[int],
+              totals: dict[int, int], results: dict[str, float]) -> None:
+    """A row of the cost plan: its labels, an amount per year, their sum as a formula (with
+    its result); the year amounts are added to *totals*."""
+    ws.append(labels)
+    row = ws.max_row
+    last_col = 4 + len(years)
+    for i, year in enumerate(years):
+        _money(ws, row, 4 + i, _eur(per_year[year]))
+        totals[year] += per_year[year]
+    _money(ws, row, last_col, f"=SUM(D{row}:{get_column_letter(last_col - 1)}{row})")
+    results[f"{get_column_letter(last_col)}{row}"] = _eur(sum(per_year.values()))
+
+
 def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     """Kosten- und Finanzierungsplan: positions × years with categories, then the financing
     by source × year; every sum a formula, and the difference row that must be zero."""
@@ -70,22 +85,15 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     wb.remove(wb.active)
     ws = wb.create_sheet("Kostenplan")
     last_col = 3 + len(years) + 1
-    sum_col = get_column_letter(last_col)
     _header(ws, ["Nr.", "Kostenposition", "Kategorie", *[str(y) for y in years], "Summe"])
     results: dict[str, float] = {}
     first = ws.max_row + 1
-    year_totals = defaultdict(int)
+    year_totals: dict[int, int] = defaultdict(int)
     for pos in grant.positions:
-        per_year = defaultdict(int)
+        per_year: dict[int, int] = defaultdict(int)
         for planned in pos.planned:
             per_year[planned.year] += planned.cents
-        ws.append([pos.number, pos.name, pos.category.label])
-        row = ws.max_row
-        for i, year in enumerate(years):
-            _money(ws, row, 4 + i, _eur(per_year[year]))
-            year_totals[year] += per_year[year]
-        _money(ws, row, last_col, f"=SUM(D{row}:{get_column_letter(last_col - 1)}{row})")
-        results[f"{sum_col}{row}"] = _eur(sum(per_year.values()))
+        _year_row(ws, [pos.number, pos.name, pos.category.label], per_year, years, year_totals, results)
     last = ws.max_row
     ws.append(["", "Summe Kosten"])
     cost_row = ws.max_row
@@ -99,19 +107,13 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     ws.append(["", "Finanzierung"])
     ws.cell(ws.max_row, 2).font = BOLD
     first_fin = ws.max_row + 1
-    money_totals = defaultdict(int)
+    money_totals: dict[int, int] = defaultdict(int)
     for source in FinancingSource:
         per_year = defaultdict(int)
         for line in grant.financing:
             if line.source is source:
                 per_year[line.year] += line.cents
-        ws.append(["", source.label])
-        row = ws.max_row
-        for i, year in enumerate(years):
-            _money(ws, row, 4 + i, _eur(per_year[year]))
-            money_totals[year] += per_year[year]
-        _money(ws, row, last_col, f"=SUM(D{row}:{get_column_letter(last_col - 1)}{row})")
-        results[f"{sum_col}{row}"] = _eur(sum(per_year.values()))
+        _year_row(ws, ["", source.label], per_year, years, money_totals, results)
     last_fin = ws.max_row
     ws.append(["", "Summe Finanzierung"])
     fin_row = ws.max_row
@@ -125,9 +127,8 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
         total_cost = year_totals[year] if year else sum(year_totals.values())
         results[f"{col}{fin_row}"] = _eur(total_money)
         results[f"{col}{diff_row}"] = _eur(total_cost - total_money)
-    _finish_sheet(ws, [8, 40, 28, *[14] * len(years), 16], ws.max_row - 1, last_col)
-    ws.auto_filter.ref = None
-    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(grant.positions), cover.when), False)
+    finish_sheet(ws, [8, 40, 28, *[14] * len(years), 16], None, last_col)
+    add_cover(wb, cover, len(grant.positions), False)
     save_atomically(path, wb.save)
     store_results(path, {2: results})  # sheet 1 is the cover
     return path
@@ -144,10 +145,9 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
     if by_position.get(None):
         positions.append((None, "Ohne Planposition"))
     wb = Workbook(write_only=True)
-    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(receipts), cover.when), True)
+    add_cover(wb, cover, len(receipts), True)
     ws = wb.create_sheet("Belege")
-    _finish_sheet(ws, [14, 12, 12, 30, 48, 16], len(receipts) + 3 * len(positions), 6)
-    ws.auto_filter.ref = None
+    finish_sheet(ws, [14, 12, 12, 30, 48, 16], None, 6)
     header = []
     for text in ("Beleg-Nr.", "Belegdatum", "Bezahlt am", "Zahlungsempfänger", "Zweck", "Betrag (EUR)"):
         cell = WriteOnlyCell(ws, value=text)
@@ -197,6 +197,20 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
     return path
 
 
+def _compare_row(ws: Worksheet, labels: list[str], planned: int, spent: int,
+                 results: dict[str, float]) -> None:
+    """A row of the Nachweis: „lt. Zuwendungsbescheid“ beside „lt. Abrechnung“, the difference
+    and the share as formulas (with their results)."""
+    ws.append(labels)
+    row = ws.max_row
+    _money(ws, row, 3, _eur(planned))
+    _money(ws, row, 4, _eur(spent))
+    _money(ws, row, 5, f"=D{row}-C{row}")
+    ws.cell(row, 6, f"=IF(C{row}=0,0,D{row}/C{row})").number_format = PERCENT_FORMAT
+    results[f"E{row}"] = _eur(spent - planned)
+    results[f"F{row}"] = spent / planned if planned else 0
+
+
 def write_statement(grant: Grant, path: Path, cover: Cover) -> Path:
     """Zahlenmäßiger Nachweis: spending per position „lt. Zuwendungsbescheid“ beside „lt.
     Abrechnung“, difference in EUR and the share in %, then the financing."""
@@ -206,25 +220,12 @@ def write_statement(grant: Grant, path: Path, cover: Cover) -> Path:
     _header(ws, ["Nr.", "Ausgaben", "lt. Zuwendungsbescheid (EUR)", "lt. Abrechnung (EUR)",
                  "Differenz (EUR)", "Abrechnung in %"])
     results: dict[str, float] = {}
-    actual: dict[str, int] = defaultdict(int)
-    for receipt in grant.receipts:
-        if receipt.position_id:
-            actual[receipt.position_id] += receipt.gross_cents
     first = ws.max_row + 1
-    plan_total = actual_total = 0
-    for pos in grant.positions:
-        planned = sum(p.cents for p in pos.planned)
-        spent = actual[pos.id]
-        ws.append([pos.number, pos.name])
-        row = ws.max_row
-        _money(ws, row, 3, _eur(planned))
-        _money(ws, row, 4, _eur(spent))
-        _money(ws, row, 5, f"=D{row}-C{row}")
-        ws.cell(row, 6, f"=IF(C{row}=0,0,D{row}/C{row})").number_format = PERCENT_FORMAT
-        results[f"E{row}"] = _eur(spent - planned)
-        results[f"F{row}"] = spent / planned if planned else 0
-        plan_total += planned
-        actual_total += spent
+    totals = position_totals(grant)
+    for t in totals:
+        _compare_row(ws, [t.number, t.name], t.planned, t.actual, results)
+    plan_total = sum(t.planned for t in totals)
+    actual_total = sum(t.actual for t in totals)
     last = ws.max_row
     ws.append(["", "Summe Ausgaben"])
     row = ws.max_row
@@ -246,17 +247,9 @@ def write_statement(grant: Grant, path: Path, cover: Cover) -> Path:
     other_plan = sum(line.cents for line in grant.financing if line.source is not FinancingSource.GRANT)
     for label, planned, spent in (("Zuwendung", granted_plan, share),
                                   ("Eigenanteil und Leistungen Dritter", other_plan, actual_total - share)):
-        ws.append(["", label])
-        row = ws.max_row
-        _money(ws, row, 3, _eur(planned))
-        _money(ws, row, 4, _eur(spent))
-        _money(ws, row, 5, f"=D{row}-C{row}")
-        ws.cell(row, 6, f"=IF(C{row}=0,0,D{row}/C{row})").number_format = PERCENT_FORMAT
-        results[f"E{row}"] = _eur(spent - planned)
-        results[f"F{row}"] = spent / planned if planned else 0
-    _finish_sheet(ws, [8, 40, 24, 22, 18, 16], ws.max_row - 1, 6)
-    ws.auto_filter.ref = None
-    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, len(grant.positions), cover.when), False)
+        _compare_row(ws, ["", label], planned, spent, results)
+    finish_sheet(ws, [8, 40, 24, 22, 18, 16], None, 6)
+    add_cover(wb, cover, len(grant.positions), False)
     save_atomically(path, wb.save)
     store_results(path, {2: results})
     return path
@@ -297,11 +290,8 @@ def write_funds_request(grant: Grant, path: Path, cover: Cover) -> Path:
     ws.column_dimensions["A"].width = 48
     ws.column_dimensions["B"].width = 60
     ws.page_setup.orientation = "portrait"
-    _cover(wb, Cover(cover.what, cover.workspace, cover.scope, 1, cover.when), False)
+    add_cover(wb, cover, 1, False)
     save_atomically(path, wb.save)
     store_results(path, {2: {"B10": _eur(grant.approved_cents - earlier - current.amount_cents)}})
     return path
 
-
-def now() -> datetime:
-    return datetime.now().astimezone()

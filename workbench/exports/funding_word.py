@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from workbench.exports.docx_base import WordDocument
 from workbench.exports.word_measures import load_measure
-from workbench.formats import format_cents, format_date, format_number, plural
+from workbench.formats import format_cents, format_date, format_number, format_share, plural
 from workbench.model import Grant
 from workbench.model.enums import CostCategory
+from workbench.model.funding import position_totals
 
 
 def _months(start: date | None, end: date | None) -> str:
@@ -68,18 +69,9 @@ def write_sachbericht(session: Session, grant: Grant, path: Path, template: Path
         if done:
             doc.bullets(f"{format_date(ms.done_on)}: {ms.title}" for ms in sorted(done, key=lambda x: x.done_on))
     doc.heading("3 Abweichungen vom Plan", 2)
-    deviations = []
-    actual: dict[str, int] = {}
-    for r in grant.receipts:
-        if r.position_id:
-            actual[r.position_id] = actual.get(r.position_id, 0) + r.gross_cents
-    for pos in grant.positions:
-        planned = sum(p.cents for p in pos.planned)
-        spent = actual.get(pos.id, 0)
-        if planned and spent != planned:
-            share = spent * 100 / planned
-            deviations.append((f"{pos.number} {pos.name}", format_cents(planned), format_cents(spent),
-                               f"{share:.1f} %".replace(".", ",")))
+    deviations = [(f"{t.number} {t.name}", format_cents(t.planned), format_cents(t.actual),
+                   format_share(t.actual, t.planned))
+                  for t in position_totals(grant) if t.planned and t.difference]
     if deviations:
         doc.table(["Position", "lt. Zuwendungsbescheid", "lt. Abrechnung", "Anteil"], deviations,
                   (6.6, 3.4, 3.4, 3.2))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.formats import format_cents
+from workbench.formats import format_cents, format_share
 from workbench.gui.forms import ReloadsWhenShown, ok_cancel
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
 from workbench.model import (
@@ -44,7 +44,8 @@ from workbench.model import (
     ReportSection,
 )
 from workbench.model.enums import CostCategory, DeadlineBase, FinancingSource, ReportKind
-from workbench.services.funding_checks import check_grant, load_grant, percent, position_totals
+from workbench.model.funding import position_totals
+from workbench.services.funding_checks import check_grant, load_grant
 from workbench.services.operations import ChangeSet
 
 FUNDING_TABLES = {"grants", "grant_measures", "cost_positions", "planned_costs", "financing_lines", "receipts",
@@ -147,7 +148,7 @@ class PlanChart(QWidget):
                                     Qt.BrushStyle.BDiagPattern if over else Qt.BrushStyle.SolidPattern))
             painter.drawRect(QRectF(label_w, y + 14, actual_w, 12))
             painter.setPen(QColor("#1A1A1A"))
-            note = f"Plan {format_cents(r.planned)} · Ist {format_cents(r.actual)} ({percent(r.actual, r.planned)})"
+            note = f"Plan {format_cents(r.planned)} · Ist {format_cents(r.actual)} ({format_share(r.actual, r.planned)})"
             if over:
                 note += " – über Plan"
             painter.drawText(QRectF(label_w + bar_w + 10, y, text_w, 26), Qt.AlignmentFlag.AlignVCenter, note)
@@ -433,7 +434,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             for t in totals:  # a check about a position stands in its row
                 notes = [f.message for f in found if f.where.startswith(f"Position {t.number} ")]
                 cells = [t.number, t.name, format_cents(t.planned), format_cents(t.actual),
-                         format_cents(t.difference), percent(t.actual, t.planned),
+                         format_cents(t.difference), format_share(t.actual, t.planned),
                          ("⚠ " + " ".join(notes)) if notes else "in Ordnung"]
                 self.plan_model.appendRow([QStandardItem(c) for c in cells])
             self.chart.show_totals(totals)

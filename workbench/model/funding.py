@@ -3,6 +3,8 @@ requests and reports. All amounts in integer cents; rates in basis points (65 % 
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
@@ -209,6 +211,30 @@ class ReportSection(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     report: Mapped[FundingReport] = relationship(back_populates="sections")
+
+
+@dataclass(frozen=True)
+class PositionTotal:
+    """A cost position's planned and actual cost (receipts booked on it), in cents."""
+
+    number: str
+    name: str
+    planned: int
+    actual: int
+
+    @property
+    def difference(self) -> int:
+        return self.actual - self.planned
+
+
+def position_totals(grant: Grant) -> list[PositionTotal]:
+    """Plan against actual for each position of *grant*, in position order."""
+    actual: dict[str, int] = defaultdict(int)
+    for receipt in grant.receipts:
+        if receipt.position_id:
+            actual[receipt.position_id] += receipt.gross_cents
+    return [PositionTotal(p.number, p.name, sum(c.cents for c in p.planned), actual[p.id])
+            for p in sorted(grant.positions, key=lambda p: p.number)]
 
 
 class ImportMapping(Base):

@@ -12,9 +12,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from workbench.formats import format_cents, format_date
+from workbench.formats import format_cents, format_date, format_share
 from workbench.model import CostPosition, FundingProgramme, Grant, Receipt
 from workbench.model.enums import DeadlineBase, FinancingSource
+from workbench.model.funding import position_totals
 
 SOON_DAYS = 30
 
@@ -32,25 +33,6 @@ class Finding:
         return f"{self.grant} – {self.where}: {self.message}"
 
 
-@dataclass(frozen=True)
-class PositionTotal:
-    number: str
-    name: str
-    planned: int
-    actual: int
-
-    @property
-    def difference(self) -> int:
-        return self.actual - self.planned
-
-
-def percent(part: int, whole: int) -> str:
-    """„22,7 %“: rounded for display only."""
-    if whole == 0:
-        return "–"
-    return f"{part * 100 / whole:.1f} %".replace(".", ",")
-
-
 def add_months(day: date, months: int) -> date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
@@ -60,15 +42,6 @@ def add_months(day: date, months: int) -> date:
         except ValueError:
             continue
     raise ValueError(day)
-
-
-def position_totals(grant: Grant) -> list[PositionTotal]:
-    actual: dict[str, int] = defaultdict(int)
-    for receipt in grant.receipts:
-        if receipt.position_id:
-            actual[receipt.position_id] += receipt.gross_cents
-    return [PositionTotal(p.number, p.name, sum(c.cents for c in p.planned), actual[p.id])
-            for p in sorted(grant.positions, key=lambda p: p.number)]
 
 
 def load_grant(session: Session, grant_id: str, receipts: bool = True) -> Grant | None:
@@ -101,7 +74,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
             continue
         where = f"Position {t.number} „{t.name}“"
         over = f"{format_cents(t.actual)} ausgegeben bei {format_cents(t.planned)} Plan " \
-               f"(+{percent(t.difference, t.planned)})"
+               f"(+{format_share(t.difference, t.planned)})"
         if t.planned == 0 or t.difference * 100 > t.planned * allowed:
             findings.append(Finding(name, where, f"{over}; erlaubt sind höchstens {allowed} % "
                                     "über Plan."))

@@ -127,3 +127,14 @@ def format_share(part: int, whole: int) -> str:
     if whole == 0:
         return "–"
     return f"{part * 100 / whole:.1f} %".replace(".", ",")
+
+
+def format_basis_points(value: int) -> str:
+    """A rate kept in basis points as the percentage users type: 6500 → „65“, 6550 → „65,5“."""
+    return f"{value / 100:g}".replace(".", ",")
+
+
+def parse_basis_points(text: str) -> int | None:
+    """„65“, „65 %“ or „65,5“ → 6500 or 6550 basis points."""
+    number = parse_number(text.replace("%", ""))
+    return None if number is None else round(number * 100)

@@ -47,6 +47,7 @@ from workbench.model.enums import CostCategory, DeadlineBase, FinancingSource, R
 from workbench.model.funding import position_totals
 from workbench.services.funding_checks import check_grant, load_grant
 from workbench.services.operations import ChangeSet
+from workbench.services.values import display
 
 FUNDING_TABLES = {"grants", "grant_measures", "cost_positions", "planned_costs", "financing_lines", "receipts",
                   "funds_requests", "funding_reports", "report_sections", "funding_programmes",
@@ -399,7 +400,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             programme = grant.programme if grant else None
             shown = {} if programme is None else {
                 "name": programme.name, "code": programme.code, "funder": programme.funder,
-                "rate_bp": f"{programme.rate_bp / 100:g}".replace(".", ","),
+                "rate_bp": display(programme.rate_bp, "rate_bp"),
                 "overrun_percent": str(programme.overrun_percent)}
             for key, edit in self.programme_fields.items():
                 edit.setEnabled(programme is not None)
@@ -450,7 +451,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         values = {} if grant is None else {
             "title": grant.title, "file_number": grant.file_number,
             "approved_on": format_date(grant.approved_on), "start_date": format_date(grant.start_date),
-            "end_date": format_date(grant.end_date), "rate_bp": f"{grant.rate_bp / 100:g}".replace(".", ","),
+            "end_date": format_date(grant.end_date), "rate_bp": display(grant.rate_bp, "rate_bp"),
             "approved_cents": format_cents(grant.approved_cents, currency=False)}
         for key, edit in self.fields.items():
             edit.setEnabled(grant is not None)
@@ -466,14 +467,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         if grant_id is None:
             return
         try:
-            if key == "rate_bp":
-                from workbench.formats import parse_number
-
-                number = parse_number(text.replace("%", ""))
-                value: Any = None if number is None else round(number * 100)
-            else:
-                value = coerce(Grant, key, text)
-        except (ValidationError, ValueError) as exc:
+            value = coerce(Grant, key, text)
+        except ValidationError as exc:
             self.ops.failed.emit(str(exc))
             return
         with self.ops.session() as session:
@@ -499,23 +494,21 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                          [m for i, m in enumerate(self._linked) if i != row])
 
     def _commit_programme(self, key: str, text: str) -> None:
-        from workbench.formats import parse_int, parse_number
+        from workbench.model import FundingProgramme
         from workbench.services import funding
+        from workbench.services.errors import ValidationError
+        from workbench.services.values import coerce
 
         grant_id = self.current_grant()
         if grant_id is None:
             return
         try:
-            if key == "rate_bp":
-                number = parse_number(text.replace("%", ""))
-                value: Any = None if number is None else round(number * 100)
-            elif key == "overrun_percent":
-                value = parse_int(text)
-            else:
-                value = text.strip()
-        except ValueError as exc:
-            self.ops.failed.emit(f"{key}: {exc}")
+            value = coerce(FundingProgramme, key, text)
+        except ValidationError as exc:
+            self.ops.failed.emit(str(exc))
             return
+        if isinstance(value, str):
+            value = value.strip()
         with self.ops.session() as session:
             programme = session.get(Grant, grant_id).programme
             programme_id, current = programme.id, getattr(programme, key)

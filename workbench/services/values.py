@@ -8,10 +8,12 @@ from typing import Any
 from sqlalchemy import Boolean, Date, Enum, Float, Integer, inspect
 
 from workbench.formats import (
+    format_basis_points,
     format_cents,
     format_date,
     format_number,
     format_percent,
+    parse_basis_points,
     parse_cents,
     parse_date,
     parse_int,
@@ -47,6 +49,8 @@ def coerce(cls: type[Base], field: str, text: str) -> Any:
     try:
         if is_money(field):
             return parse_cents(text)
+        if field.endswith("_bp"):
+            return parse_basis_points(text)
         if isinstance(column_type, Enum):
             enum_cls = column_type.enum_class
             assert enum_cls is not None and issubclass(enum_cls, LabelledEnum)
@@ -82,6 +86,8 @@ def display(value: Any, field: str = "") -> str:
         return format_cents(value)
     if field.endswith("_percent"):
         return format_percent(value)
+    if field.endswith("_bp"):
+        return format_basis_points(value)
     if isinstance(value, LabelledEnum):
         return value.label
     if isinstance(value, bool):

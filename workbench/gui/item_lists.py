@@ -118,7 +118,7 @@ class ItemTableModel(QAbstractTableModel):
         if self.parent_id is None:
             return ""
         parent_cls = items.PARENTS[self.spec.cls][1]
-        if parent_cls.__tablename__ in ("measures", "grants", "funding_programmes"):
+        if parent_cls not in items.PARENTS:  # the parent is the owner itself
             return self.parent_id
         parent = session.get(parent_cls, self.parent_id)
         return items.owner_of(session, parent) if parent is not None else ""

@@ -118,16 +118,9 @@ def delete_item(session: Session, cls: type[T], item_id: str) -> None:
 
 
 def owner_of(session: Session, item: Base) -> str:
-    """The id of the measure or grant an item belongs to (choices are read per owner)."""
-    while not isinstance(item, Measure | Grant | FundingProgramme):
-        parent_key, parent_cls, _ = PARENTS[type(item)]
-        item = get_item(session, parent_cls, getattr(item, parent_key))
-    return item.id
-
-
-def measure_of(session: Session, item: Base) -> str:
-    """The id of the measure an item belongs to."""
-    while not isinstance(item, Measure):
+    """The id of the measure, grant or programme at the top of an item's parents
+    (choices are read per owner)."""
+    while type(item) in PARENTS:
         parent_key, parent_cls, _ = PARENTS[type(item)]
         item = get_item(session, parent_cls, getattr(item, parent_key))
     return item.id

@@ -417,13 +417,11 @@ class CanvasData:
     connectors: list[tuple[str, str, str, str]]  # id, source, target, label
 
 
-def transfer_labels(session: Session, note_ids: list[str] | str | None = None) -> dict[str, str]:
-    """For each note taken over into the plan: a short text such as „→ Risiko (M-0003)“."""
-    query = select(NoteTransfer.note_id, NoteTransfer.summary).order_by(NoteTransfer.created_at)
-    if isinstance(note_ids, str):  # a canvas id: every note of that canvas
-        query = query.where(NoteTransfer.note_id.in_(select(Note.id).where(Note.canvas_id == note_ids)))
-    elif note_ids is not None:
-        query = query.where(NoteTransfer.note_id.in_(note_ids))
+def transfer_labels(session: Session, notes: Any) -> dict[str, str]:
+    """For each of *notes* (ids, or a select of ids) taken over into the plan: a short text
+    such as „→ Risiko (M-0003)“."""
+    query = (select(NoteTransfer.note_id, NoteTransfer.summary)
+             .where(NoteTransfer.note_id.in_(notes)).order_by(NoteTransfer.created_at))
     labels: dict[str, str] = {}
     for note_id, summary in session.execute(query):
         labels[note_id] = f"{labels[note_id]}; {summary}" if note_id in labels else summary
@@ -445,7 +443,7 @@ def load_canvas(session: Session, canvas_id: str) -> CanvasData:
     rows = session.execute(select(Note.id, Note.text, Note.color, Note.label, Note.author,
                                   Note.x, Note.y, Note.zone_id, Note.group_id)
                            .where(Note.canvas_id == canvas_id).order_by(Note.created_at, Note.id))
-    transferred = transfer_labels(session, canvas_id)
+    transferred = transfer_labels(session, select(Note.id).where(Note.canvas_id == canvas_id))
     notes = [NoteData(*row, votes=votes.get(row[0], 0), transferred=transferred.get(row[0], ""))
              for row in rows]
     groups = dict(session.execute(select(NoteGroup.id, NoteGroup.heading)

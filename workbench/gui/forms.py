@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QEvent, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -55,3 +55,16 @@ class ReloadsWhenShown:
         if self._stale:
             self.reload()
         super().showEvent(event)  # type: ignore[misc]
+
+
+class CommitOnFocusOut(QObject):
+    """Commits a plain-text edit when it loses focus (it has no editingFinished)."""
+
+    def __init__(self, callback: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False

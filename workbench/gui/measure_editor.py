@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.formats import format_cents, format_date
-from workbench.gui.forms import load_form
+from workbench.gui.forms import CommitOnFocusOut, load_form
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
 from workbench.model import (
     Dependency,
@@ -140,19 +140,6 @@ ENUM_FIELDS = {"type": MeasureType, "status": MeasureStatus, "priority": Priorit
                "financing": Financing}
 
 
-class _CommitOnFocusOut(QObject):
-    """Commits a plain-text edit when it loses focus (it has no editingFinished)."""
-
-    def __init__(self, callback: Any, parent: QObject) -> None:
-        super().__init__(parent)
-        self.callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self.callback()
-        return False
-
-
 class MeasureEditor(QWidget):
     """Shows one measure; every change is committed through the services when a field is left."""
 
@@ -215,7 +202,7 @@ class MeasureEditor(QWidget):
             edit.editingFinished.connect(lambda n=name: self._commit_text(n))
         description = self.w["description"]
         assert isinstance(description, QPlainTextEdit)
-        description.installEventFilter(_CommitOnFocusOut(lambda: self._commit_text("description"),
+        description.installEventFilter(CommitOnFocusOut(lambda: self._commit_text("description"),
                                                          description))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

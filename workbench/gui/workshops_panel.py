@@ -36,9 +36,8 @@ from workbench.formats import format_date
 from workbench.gui.canvas_dialogs import TemplateChooser
 from workbench.gui.canvas_window import CanvasWindow
 from workbench.gui.dialogs import Dialogs
-from workbench.gui.forms import ReloadsWhenShown
+from workbench.gui.forms import CommitOnFocusOut, ReloadsWhenShown
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
-from workbench.gui.measure_editor import _CommitOnFocusOut
 from workbench.gui.operations import WorkspaceOps
 from workbench.model import Canvas, Measure, WorkshopFormat, WorkshopParticipant
 from workbench.services import canvas as cv
@@ -137,7 +136,7 @@ class WorkshopEditor(QWidget):
         self.anonymous.editingFinished.connect(
             lambda: self._commit("anonymous_participants", self.anonymous.value()))
         for name, edit in (("agenda", self.agenda), ("decisions", self.decisions)):
-            edit.installEventFilter(_CommitOnFocusOut(
+            edit.installEventFilter(CommitOnFocusOut(
                 lambda n=name, e=edit: self._commit(n, e.toPlainText()), edit))
 
         self.participants = ItemListWidget("Teilnehmende (namentlich)", PARTICIPANTS, self.ops)

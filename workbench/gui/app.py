@@ -17,7 +17,6 @@ from workbench.gui import settings as opt
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
 from workbench.resources import resource_path
-from workbench.store.demo import create_demo
 from workbench.store.locations import demo_workspace_path
 from workbench.store.workspace import Workspace, WorkspaceError
 
@@ -48,6 +47,8 @@ def open_demo() -> Workspace:
     path = demo_workspace_path()
     if path.exists():
         return Workspace.open(path)
+    from workbench.store.demo import create_demo  # it declares every class: only when needed
+
     return create_demo(path)
 
 

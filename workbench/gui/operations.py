@@ -95,9 +95,9 @@ class WorkspaceOps(QObject):
 
     def remote_changes_arrived(self) -> None:
         """Changes came from another laptop (or a conflict was resolved): every view looks."""
-        from workbench.gui.sync_panel import ALL_TABLES
+        from workbench.gui.sync_panel import all_table_names
 
-        self.changed.emit(set(ALL_TABLES), ChangeSet("Änderungen anderer Rechner übernommen"))
+        self.changed.emit(all_table_names(), ChangeSet("Änderungen anderer Rechner übernommen"))
 
     def _replay(self, changes: ChangeSet, how: Callable[[Workspace, ChangeSet], ChangeSet]) -> None:
         try:

@@ -25,15 +25,18 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.formats import plural
 from workbench.gui.forms import ReloadsWhenShown
-from workbench.model import Base
+from workbench.model import all_tables
 from workbench.services import sync as sync_service
 from workbench.services.errors import ServiceError
 from workbench.services.labels import field_label
 from workbench.store.workspace import WorkspaceError
 from workbench.sync.engine import SyncReport
 
-#: Every table: after synced changes arrive, every view checks what it shows.
-ALL_TABLES = frozenset(t.name for t in Base.metadata.sorted_tables)
+
+def all_table_names() -> set[str]:
+    """Every table: after synced changes arrive, every view checks what it shows."""
+    return {t.name for t in all_tables()}
+
 INTERVAL_MS = 5000
 
 

@@ -1,6 +1,24 @@
-"""The domain as SQLAlchemy 2 typed ORM classes. No Qt, no I/O beyond the ORM."""
+"""The domain as SQLAlchemy 2 typed ORM classes. No Qt, no I/O beyond the ORM.
 
-from workbench.model.base import Base, class_for_table, entity_classes, new_id, utc_now
+The workshop and funding classes are declared on first use (see ``base.LATER_MODULES``):
+``from workbench.model import Canvas`` works as always, and loads them then.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from workbench.model.base import (
+    LATER_MODULES,
+    Base,
+    all_tables,
+    class_for_table,
+    entity_classes,
+    load_all,
+    new_id,
+    utc_now,
+)
 from workbench.model.enums import (
     Financing,
     IndicatorKind,
@@ -11,21 +29,6 @@ from workbench.model.enums import (
     Priority,
     RiskStatus,
     WorkshopFormat,
-)
-from workbench.model.funding import (
-    CostPosition,
-    FinancingLine,
-    FundingProgramme,
-    FundingReport,
-    FundsRequest,
-    Grant,
-    GrantMeasure,
-    ImportMapping,
-    PlannedCost,
-    ProgrammePhase,
-    Receipt,
-    ReportDeadline,
-    ReportSection,
 )
 from workbench.model.measure import (
     Dependency,
@@ -46,21 +49,57 @@ from workbench.model.planning import (
     TransformativeQuestion,
 )
 from workbench.model.strategy import FieldOfAction, Heading, Phase, SuccessFactor, Value
-from workbench.model.workshop import (
-    Canvas,
-    CanvasZone,
-    Connector,
-    Note,
-    NoteGroup,
-    NoteTransfer,
-    Vote,
-    Workshop,
-    WorkshopMeasure,
-    WorkshopParticipant,
-)
+
+if TYPE_CHECKING:
+    from workbench.model.funding import (
+        CostPosition,
+        FinancingLine,
+        FundingProgramme,
+        FundingReport,
+        FundsRequest,
+        Grant,
+        GrantMeasure,
+        ImportMapping,
+        PlannedCost,
+        ProgrammePhase,
+        Receipt,
+        ReportDeadline,
+        ReportSection,
+    )
+    from workbench.model.workshop import (
+        Canvas,
+        CanvasZone,
+        Connector,
+        Note,
+        NoteGroup,
+        NoteTransfer,
+        Vote,
+        Workshop,
+        WorkshopMeasure,
+        WorkshopParticipant,
+    )
+
+_WORKSHOP, _FUNDING = LATER_MODULES
+_LATER = {
+    **dict.fromkeys(("Canvas", "CanvasZone", "Connector", "Note", "NoteGroup", "NoteTransfer",
+                     "Vote", "Workshop", "WorkshopMeasure", "WorkshopParticipant"), _WORKSHOP),
+    **dict.fromkeys(("CostPosition", "FinancingLine", "FundingProgramme", "FundingReport",
+                     "FundsRequest", "Grant", "GrantMeasure", "ImportMapping", "PlannedCost",
+                     "ProgrammePhase", "Receipt", "ReportDeadline", "ReportSection"), _FUNDING),
+}
+
+
+def __getattr__(name: str) -> Any:  # PEP 562: declare workshop and funding classes on first use
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
-    "Base", "class_for_table", "entity_classes", "new_id", "utc_now",
+    "Base", "all_tables", "class_for_table", "entity_classes", "load_all", "new_id", "utc_now",
     "Financing", "IndicatorKind", "LogKind", "MeasureStatus", "MeasureType", "OrgUnitKind",
     "Priority", "RiskStatus", "WorkshopFormat",
     "Dependency", "Measure", "MeasureField", "MeasureParticipant", "PhaseChange",
@@ -71,5 +110,6 @@ __all__ = [
     "Canvas", "CanvasZone", "Connector", "Note", "NoteGroup", "NoteTransfer", "Vote", "Workshop",
     "WorkshopMeasure", "WorkshopParticipant",
     "CostPosition", "FinancingLine", "FundingProgramme", "FundingReport", "FundsRequest", "Grant",
-    "GrantMeasure", "ImportMapping", "PlannedCost", "ProgrammePhase", "Receipt", "ReportDeadline", "ReportSection",
+    "GrantMeasure", "ImportMapping", "PlannedCost", "ProgrammePhase", "Receipt", "ReportDeadline",
+    "ReportSection",
 ]

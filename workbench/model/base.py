@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import MetaData, String, TypeDecorator
+from sqlalchemy import MetaData, String, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -62,8 +64,29 @@ class Base(DeclarativeBase):
         return f"<{type(self).__name__} {self.id}>"
 
 
+#: Modules declared on first use, not at start-up: SQLAlchemy's declarative mapping costs
+#: about 10 ms a class, and the window opens on the measure list. ``workbench.model``
+#: imports them when one of their names is asked for; whatever needs *every* table (sync,
+#: dumps, checks, migrations) goes through :func:`all_tables` or :func:`entity_classes`.
+LATER_MODULES = ("workbench.model.workshop", "workbench.model.funding")
+
+
+def load_all() -> None:
+    """Declare every mapped class (cheap once done)."""
+    for name in LATER_MODULES:
+        if name not in sys.modules:
+            importlib.import_module(name)
+
+
+def all_tables() -> list[Table]:
+    """Every entity table, parents before children. Never read Base.metadata directly."""
+    load_all()
+    return Base.metadata.sorted_tables
+
+
 def entity_classes() -> list[type[Base]]:
     """Every mapped class, ordered by table name (stable for dumps and checks)."""
+    load_all()
     classes = [m.class_ for m in Base.registry.mappers]
     return sorted(classes, key=lambda c: c.__tablename__)
 

@@ -113,11 +113,11 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
 
 
 def _has_own_rows(ws: Workspace) -> bool:
-    from workbench.model import Base
+    from workbench.model import all_tables
     from workbench.store.seed import SEED_TIME
 
     with ws.engine.connect() as conn:
-        for table in Base.metadata.sorted_tables:  # seeded defaults carry SEED_TIME
+        for table in all_tables():  # seeded defaults carry SEED_TIME
             if conn.execute(select(table.c.id).where(table.c.created_at != SEED_TIME)
                             .limit(1)).first():
                 return True

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from workbench import __version__
-from workbench.model import Base
+from workbench.model import all_tables
 from workbench.store.sync_tables import (
     sync_applied,
     sync_field_clock,
@@ -48,8 +49,18 @@ FOLDER_FORMAT = 1
 SNAPSHOT_NAME = re.compile(r"\d{16}-\d{5}\.wbs")
 #: Bookkeeping stamps merge like every field but never make a conflict worth showing.
 NO_CONFLICT_FIELDS = {"created_at", "updated_at"}
-#: Columns a change file may set, per table: the schema, never what a file claims.
-COLUMNS = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
+_columns: dict[str, frozenset[str]] = {}
+
+
+def schema_columns() -> Mapping[str, frozenset[str]]:
+    """Columns a change file may set, per table: the schema, never what a file claims.
+
+    Built on first use, from every table (``all_tables`` declares the classes the start-up
+    leaves for later): a table missing here would drop its changes without a word.
+    """
+    if not _columns:
+        _columns.update({t.name: frozenset(c.name for c in t.columns) for t in all_tables()})
+    return _columns
 
 
 @dataclass
@@ -255,7 +266,7 @@ class SyncFolder:
             if own:
                 vector[self.replica] = own
             tables = {}
-            for table in Base.metadata.sorted_tables:
+            for table in all_tables():
                 cols = [c.name for c in table.columns]
                 rows = cur.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} '
                                    f'FROM "{table.name}"').fetchall()
@@ -314,12 +325,12 @@ class SyncFolder:
         with self.ws.engine.begin() as conn:
             cur = conn.connection.driver_connection.cursor()
             cur.execute("PRAGMA defer_foreign_keys = ON")  # rows arrive table by table
-            for schema_table in Base.metadata.sorted_tables:  # parents before children
+            for schema_table in all_tables():  # parents before children
                 name = schema_table.name
                 table = body["tables"].get(name)
                 if table is None:
                     continue
-                cols = [c for c in table["columns"] if c in COLUMNS[name]]
+                cols = [c for c in table["columns"] if c in schema_columns()[name]]
                 if len(cols) != len(table["columns"]) or "id" not in cols:
                     continue
                 quoted = ", ".join(f'"{c}"' for c in cols)
@@ -416,7 +427,7 @@ class _Merger:
             "SELECT entity, row_id, hlc, replica FROM sync_tombstones")}
 
     def _check(self, entity: str, fields: list[str]) -> bool:
-        allowed = COLUMNS.get(entity)
+        allowed = schema_columns().get(entity)
         return allowed is not None and all(f in allowed and f != "id" for f in fields if f)
 
     def _exists(self, entity: str, row_id: str) -> bool:
@@ -506,7 +517,7 @@ class _Merger:
             self._conflict(op, "value", current, op.value, op.hlc, self.change.replica)
 
     def _delete(self, op: Op) -> None:
-        if op.entity not in COLUMNS:
+        if op.entity not in schema_columns():
             return
         key = (op.entity, op.row_id)
         stone = self.stones.get(key)
@@ -541,7 +552,7 @@ def publish_existing(ws: Workspace) -> int:
         known = {(e, r) for e, r in conn.execute(
             select(sync_field_clock.c.entity, sync_field_clock.c.row_id).distinct())}
         changes = []
-        for table in Base.metadata.sorted_tables:  # parents before children
+        for table in all_tables():  # parents before children
             for row in conn.execute(select(table)).mappings():
                 if (table.name, row["id"]) not in known:
                     values = {k: v for k, v in row.items()}

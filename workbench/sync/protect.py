@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import base64
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+# cryptography is imported on first use: most workspaces are not protected, and the
+# sync engine is loaded while the window opens.
 
 MAGIC = b"WBC-AESGCM-1\n"
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
@@ -28,7 +30,15 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
+def _aead(key: bytes) -> AESGCM:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
 def derive(passphrase: str, params: dict[str, Any]) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     kdf = Scrypt(salt=base64.b64decode(params["salt"]), length=32, n=int(params["n"]),
                  r=int(params["r"]), p=int(params["p"]))
     return kdf.derive(passphrase.encode("utf-8"))
@@ -39,15 +49,17 @@ def new_protection(passphrase: str, workspace_id: str) -> tuple[dict[str, Any], 
     params: dict[str, Any] = {"kdf": "scrypt", "salt": _b64(os.urandom(16)), **SCRYPT}
     key = derive(passphrase, params)
     nonce = os.urandom(12)
-    params["check"] = _b64(nonce + AESGCM(key).encrypt(nonce, _CHECK, workspace_id.encode()))
+    params["check"] = _b64(nonce + _aead(key).encrypt(nonce, _CHECK, workspace_id.encode()))
     return params, key
 
 
 def open_protection(passphrase: str, params: dict[str, Any], workspace_id: str) -> bytes:
     key = derive(passphrase, params)
+    from cryptography.exceptions import InvalidTag
+
     blob = base64.b64decode(params["check"])
     try:
-        AESGCM(key).decrypt(blob[:12], blob[12:], workspace_id.encode())
+        _aead(key).decrypt(blob[:12], blob[12:], workspace_id.encode())
     except InvalidTag:
         raise WrongPassphrase("Das Kennwort passt nicht zu dieser geteilten Arbeitsmappe.") from None
     return key
@@ -55,16 +67,18 @@ def open_protection(passphrase: str, params: dict[str, Any], workspace_id: str) 
 
 def seal(key: bytes, data: bytes, context: str) -> bytes:
     nonce = os.urandom(12)
-    return MAGIC + nonce + AESGCM(key).encrypt(nonce, data, context.encode())
+    return MAGIC + nonce + _aead(key).encrypt(nonce, data, context.encode())
 
 
 def unseal(key: bytes, blob: bytes, context: str) -> bytes:
     """The plain change file, or ValueError with a German reason."""
     if not blob.startswith(MAGIC):
         raise ValueError("ist nicht verschlüsselt, obwohl die Arbeitsmappe geschützt ist")
+    from cryptography.exceptions import InvalidTag
+
     body = blob[len(MAGIC):]
     try:
-        return AESGCM(key).decrypt(body[:12], body[12:], context.encode())
+        return _aead(key).decrypt(body[:12], body[12:], context.encode())
     except InvalidTag:
         raise ValueError("besteht die Echtheitsprüfung nicht (verändert, beschädigt oder aus "
                          "einer anderen Arbeitsmappe) und wird nicht übernommen") from None

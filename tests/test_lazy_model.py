@@ -1,0 +1,84 @@
+"""The workshop and funding classes are declared on first use (model.base.LATER_MODULES).
+
+Start-up must not pay for them, and nothing that needs every table may miss them: a table
+the sync engine did not know would drop its changes without a word.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _fresh(code: str) -> dict:
+    """Run *code* in a new interpreter (nothing declared yet); it prints one JSON line."""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_sync_engine_knows_every_table_of_a_workspace_file(tmp_path: Path) -> None:
+    from workbench.store.workspace import Workspace
+
+    Workspace.create(tmp_path / "a.werkbank").close()  # creating migrates, which declares all
+    found = _fresh(f"""
+import json, sqlite3, sys
+from workbench.store.workspace import Workspace
+from workbench.sync.engine import schema_columns
+Workspace.open({str(tmp_path / "a.werkbank")!r}).close()
+db = sqlite3.connect({str(tmp_path / "a.werkbank")!r})
+tables = {{r[0]: [c[1] for c in db.execute(f'PRAGMA table_info("{{r[0]}}")')]
+          for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}}
+print(json.dumps({{"file": tables, "engine": {{k: sorted(v) for k, v in schema_columns().items()}}}}))
+""")
+    entity_tables = {name: cols for name, cols in found["file"].items()
+                     if not name.startswith(("sync_", "alembic_", "sqlite_", "workspace_"))}
+    assert {"notes", "canvases", "receipts", "grants", "measures"} <= set(entity_tables)
+    assert set(found["engine"]) == set(entity_tables)
+    for name, cols in entity_tables.items():
+        assert sorted(cols) == found["engine"][name], name
+
+
+def test_start_up_does_not_declare_workshop_and_funding_classes() -> None:
+    loaded = _fresh("""
+import json, sys
+import workbench.gui.app, workbench.gui.main_window
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("workbench.model"))))
+""")
+    assert "workbench.model.measure" in loaded
+    assert "workbench.model.workshop" not in loaded
+    assert "workbench.model.funding" not in loaded
+
+
+def test_a_later_class_is_there_when_asked_for_by_name() -> None:
+    names = _fresh("""
+import json
+from workbench.model import Receipt, class_for_table, entity_classes
+print(json.dumps([Receipt.__tablename__, class_for_table("notes").__name__,
+                  len(entity_classes())]))
+""")
+    assert names[:2] == ["receipts", "Note"]
+    assert names[2] >= 40
+
+
+def test_only_model_base_reads_the_metadata_directly() -> None:
+    """Everything else goes through all_tables(), which declares the later classes first."""
+    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "workbench").rglob("*.py")
+                 if "metadata.sorted_tables" in p.read_text(encoding="utf-8")
+                 and p.name != "base.py"]
+    assert offenders == []
+
+
+def test_validation_rules_name_real_tables_and_columns() -> None:
+    from workbench.model import all_tables
+    from workbench.services.validation import REQUIRED_TEXT, RULES
+
+    tables = {t.name: t for t in all_tables()}
+    for table, column in REQUIRED_TEXT.items():
+        assert column in tables[table].c, (table, column)
+    assert set(RULES) <= set(tables)

@@ -277,8 +277,9 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(asdict(report), out)
     else:
-        if report.offline:
-            out.write(report.offline + "\n")
+        for notice in (report.offline, report.read_only):
+            if notice:
+                out.write(notice + "\n")
         out.write(f"Gesendet: {plural(report.ops_exported, 'Änderung', 'Änderungen')}; "
                   f"übernommen: {plural(report.files_applied, 'Datei', 'Dateien')} mit "
                   f"{plural(report.ops_applied, 'Änderung', 'Änderungen')}; "

@@ -138,7 +138,8 @@ class SyncRunner(QObject):
         elif report.offline:
             self.state_changed.emit("Offline – Änderungen warten lokal")
         else:
-            self.state_changed.emit("Synchronisiert")
+            self.state_changed.emit("Nur lesend – eigene Änderungen warten lokal"
+                                    if report.read_only else "Synchronisiert")
             if report.files_applied:
                 self.ops.remote_changes_arrived()
         self.report_ready.emit(report)
@@ -228,7 +229,13 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         layout.addWidget(folder_box)
         layout.addWidget(conflict_box, 1)
         runner.state_changed.connect(self.state_label.setText)
-        runner.report_ready.connect(lambda _r: self.request_reload())
+        self.notice = ""  # what the last sync said about the folder itself (offline, read-only)
+        runner.report_ready.connect(self._report_arrived)
+
+    def _report_arrived(self, report: SyncReport | str) -> None:
+        self.notice = report if isinstance(report, str) else (report.offline or report.read_only
+                                                              or "")
+        self.request_reload()
 
     def reload(self) -> None:
         super().reload()
@@ -244,7 +251,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             self.replicas_model.appendRow(QStandardItem(
                 f"Rechner {replica[:8]}: {plural(seq, 'Datei', 'Dateien')}, zuletzt aktiv {when}"))
         self.problems_model.clear()
-        for problem in st.problems:
+        for problem in ([self.notice] if self.notice else []) + st.problems:
             self.problems_model.appendRow(QStandardItem(problem))
         self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
         for c in sync_service.conflicts(self.ops.workspace):

@@ -137,7 +137,7 @@ def sync_now(ws: Workspace) -> SyncReport:
         report = SyncFolder(ws, folder).sync()
     except SyncError as exc:
         raise ServiceError(str(exc)) from exc
-    if report.offline is None:
+    if report.offline is None and report.read_only is None:  # both ways done
         with ws.engine.begin() as conn:
             capture.state_set(conn, "last_sync", datetime.now(UTC).isoformat(timespec="seconds"))
     return report

@@ -9,6 +9,7 @@ the values differ, the losing value is kept as a conflict record.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import re
@@ -18,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from workbench import __version__
+from workbench.formats import plural
 from workbench.model import all_tables
 from workbench.store.sync_tables import (
     sync_applied,
@@ -75,11 +77,21 @@ class SyncReport:
     waiting: int = 0  # files that wait for others (or for a later retry)
     problems: list[str] = field(default_factory=list)
     offline: str | None = None
+    #: The folder can be read but not written: others' changes came in, ours wait here.
+    read_only: str | None = None
     from_snapshot: bool = False
 
 
 class SyncError(Exception):
     """The shared folder cannot be used for this workspace; German message."""
+
+
+#: What a read-only share (or one this user may not write) answers to a write.
+READ_ONLY_ERRORS = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def _is_read_only(exc: OSError) -> bool:
+    return exc.errno in READ_ONLY_ERRORS
 
 
 class SyncFolder:
@@ -354,8 +366,24 @@ class SyncFolder:
     def sync(self) -> SyncReport:
         report = SyncReport()
         try:
-            self._prepare()
-            report.files_written, report.ops_exported = self.export()
+            try:
+                self._prepare()
+                report.files_written, report.ops_exported = self.export()
+            except OSError as exc:
+                # A read-only share still brings the others' changes; ours stay in the
+                # outbox and go out with the first sync that may write.
+                if not (_is_read_only(exc) and (self.base / "workspace.json").is_file()):
+                    raise
+                with self.ws.engine.begin() as conn:
+                    waiting = conn.execute(select(func.count()).select_from(sync_outbox).where(
+                        sync_outbox.c.file_seq.is_(None))).scalar_one()
+                mine = ("von diesem Rechner wartet nichts." if not waiting else
+                        f"{plural(waiting, 'eigene Änderung wartet', 'eigene Änderungen warten')}"
+                        f" hier und {'wird' if waiting == 1 else 'werden'} gesendet, sobald "
+                        "der Ordner wieder beschreibbar ist.")
+                report.read_only = (f"Der gemeinsame Ordner „{self.root}“ ist schreibgeschützt "
+                                    f"({exc.strerror or exc}). Die Änderungen der anderen werden "
+                                    f"übernommen; {mine}")
             report.from_snapshot = self._load_newest_snapshot(report)
             self.import_(report)
         except SyncError:

@@ -284,6 +284,9 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
                   f"übernommen: {plural(report.files_applied, 'Datei', 'Dateien')} mit "
                   f"{plural(report.ops_applied, 'Änderung', 'Änderungen')}; "
                   f"neue Konflikte: {report.conflicts}; wartend: {report.waiting}\n")
+        if report.pruned:
+            out.write(f"Aufgeräumt: {plural(report.pruned, 'alte Änderungsdatei', 'alte Änderungsdateien')}"
+                      " dieses Rechners, die alle anderen schon haben\n")
         for problem in report.problems:
             out.write(f"Hinweis: {problem}\n")
     return 0

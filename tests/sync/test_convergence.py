@@ -1,5 +1,8 @@
 """Property: whatever the laptops do and in whatever order they sync, they converge,
-and every value someone typed is either the final one or kept as a conflict."""
+and every value someone typed is either the final one or kept as a conflict.
+
+The folder upkeep (snapshots, deleting change files everybody has) runs at random
+points too, and a fourth laptop that joins at the end arrives at the same data."""
 
 from __future__ import annotations
 
@@ -11,13 +14,15 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from tests.sync.helpers import data, make_replicas, sync
+from tests.sync.helpers import SHARED_ID, data, make_replicas, sync
 from tests.sync.test_engine import add_frame
 from workbench.model import FieldOfAction, Goal, Measure
 from workbench.services import items, measures
 from workbench.services.errors import ServiceError
 from workbench.services.operations import execute
 from workbench.store.sync_tables import sync_conflicts
+from workbench.store.workspace import Workspace
+from workbench.sync.engine import SyncFolder, adopt_workspace
 
 actions = st.lists(
     st.one_of(
@@ -33,6 +38,9 @@ actions = st.lists(
         st.tuples(st.just("junk"), st.integers(0, 2)),
         st.tuples(st.just("truncate"), st.integers(0, 2)),
         st.tuples(st.just("skew"), st.integers(0, 2), st.integers(1, 20)),
+        # folder upkeep
+        st.tuples(st.just("snapshot"), st.integers(0, 2)),
+        st.tuples(st.just("maintain"), st.integers(0, 2)),
     ),
     min_size=1, max_size=25,
 )
@@ -57,6 +65,12 @@ CONCURRENT_TITLES = [  # both laptops know the measure, then both retitle it uns
     ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("sync", 2),
     ("title", 0, 0, "A"), ("title", 1, 0, "B"), ("budget", 2, 0, 3), ("sync", 1), ("sync", 0),
 ]
+UPKEEP_THEN_JOIN = [  # files deleted by the upkeep; the late laptop starts from the snapshot
+    ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("sync", 2), ("title", 1, 0, "B"),
+    ("sync", 1), ("sync", 0), ("sync", 2), ("maintain", 0), ("maintain", 1), ("maintain", 2),
+    ("snapshot", 2), ("maintain", 0), ("maintain", 1), ("title", 0, 0, "C"), ("sync", 0),
+    ("snapshot", 1), ("maintain", 0),
+]
 DELETE_VERSUS_EDIT = [
     ("create", 0, "Akte"), ("goal", 0, 0), ("sync", 0), ("sync", 1),
     ("drop_goal", 0, 0), ("title", 1, 0, "B"), ("goal", 1, 0), ("sync", 1), ("sync", 0),
@@ -67,6 +81,7 @@ DELETE_VERSUS_EDIT = [
 @given(script=actions)
 @example(script=CONCURRENT_TITLES)
 @example(script=DELETE_VERSUS_EDIT)
+@example(script=UPKEEP_THEN_JOIN)
 def test_three_laptops_converge(script: list[tuple]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         share, replicas = make_replicas(Path(tmp), 3)
@@ -125,6 +140,14 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
                         clock = capture.load_clock(conn)
                         clock.observe(Stamp(clock._now() + args[0] * 3_600_000, 0))
                         capture.save_clock(conn, clock)
+                elif kind == "snapshot":
+                    sync(ws, share)  # writing a snapshot sends what is pending first
+                    SyncFolder(ws, share).write_snapshot()
+                    on_share |= unexported[who]
+                    unexported[who] = set()
+                    seen[who] |= on_share
+                elif kind == "maintain":
+                    SyncFolder(ws, share).maintain(force=True)
                 elif kind == "sync":
                     sync(ws, share)
                     on_share |= unexported[who]
@@ -137,8 +160,12 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
         for _ in range(2):  # everybody syncs until nothing is left to exchange
             for ws in replicas:
                 sync(ws, share)
+        late = Workspace.create(Path(tmp) / "spaeter.werkbank", name="Gemeinsam")
+        adopt_workspace(late, SHARED_ID)
+        sync(late, share)
+        replicas.append(late)
         dumps = [data(ws) for ws in replicas]
-        assert dumps[0] == dumps[1] == dumps[2]
+        assert dumps[0] == dumps[1] == dumps[2] == dumps[3]
         final_titles = {json.dumps(m["title"]) for m in dumps[0]["measures"]}
         kept = set()
         for ws in replicas:

@@ -5,6 +5,12 @@ whatever order files arrive. A file is applied only after the files it depends o
 (its version vector), so a row's insert always comes before edits to it. When the
 writer of the winning and of the losing value had not seen each other's change and
 the values differ, the losing value is kept as a conflict record.
+
+Upkeep (:meth:`SyncFolder.maintain`, once a day): old change files are kept until every
+known replica's vector covers them (SYNC.md). Each laptop deletes only its own files,
+only those that every other laptop has said it applied and that every snapshot in the
+folder covers, and never its newest; a laptop that joins later starts from a snapshot
+that reaches the files still there.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,11 +87,18 @@ class SyncReport:
     #: The folder can be read but not written: others' changes came in, ours wait here.
     read_only: str | None = None
     from_snapshot: bool = False
+    pruned: int = 0  # own old change files deleted by the upkeep
 
 
 class SyncError(Exception):
     """The shared folder cannot be used for this workspace; German message."""
 
+
+#: The folder upkeep runs at most this often per laptop (seconds).
+MAINTENANCE_INTERVAL_S = 24 * 3600
+#: With more change files than this in the folder, the upkeep writes a snapshot, so
+#: that older files can go and a new laptop does not replay them all.
+SNAPSHOT_AFTER_FILES = 200
 
 #: What a read-only share (or one this user may not write) answers to a write.
 READ_ONLY_ERRORS = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -141,12 +155,16 @@ class SyncFolder:
     def _vector(self, conn: Any) -> dict[str, int]:
         return dict(conn.execute(select(sync_applied.c.replica, sync_applied.c.seq)).all())
 
-    def export(self) -> tuple[int, int]:
-        """Write the unexported outbox as the next change file; return (files, ops)."""
+    def export(self, advertise: bool = False) -> tuple[int, int]:
+        """Write the unexported outbox as the next change file; return (files, ops).
+
+        With *advertise* the file is written even without operations: it carries this
+        laptop's version vector, which the folder upkeep of the others waits for.
+        """
         with self.ws.engine.begin() as conn:
             rows = conn.execute(select(sync_outbox).where(sync_outbox.c.file_seq.is_(None))
                                 .order_by(sync_outbox.c.seq)).all()
-            if not rows:
+            if not rows and not advertise:
                 return 0, 0
             folder = self.base / "changes" / self.replica
             # After a crash between writing a file and noting it, that file stays as it is
@@ -161,8 +179,9 @@ class SyncFolder:
             if self.key is not None:
                 data = seal(self.key, data, self._context(self.replica, seq))
             write_atomically(folder / file_name(seq), data)
-            conn.execute(update(sync_outbox).where(sync_outbox.c.file_seq.is_(None))
-                         .where(sync_outbox.c.seq <= rows[-1].seq).values(file_seq=seq))
+            if rows:
+                conn.execute(update(sync_outbox).where(sync_outbox.c.file_seq.is_(None))
+                             .where(sync_outbox.c.seq <= rows[-1].seq).values(file_seq=seq))
             conn.execute(update(sync_field_clock)
                          .where(sync_field_clock.c.file_seq.is_(None))
                          .where(sync_field_clock.c.replica == self.replica).values(file_seq=seq))
@@ -263,6 +282,14 @@ class SyncFolder:
                     progress = True
         with self.ws.engine.begin() as conn:
             applied = self._vector(conn)
+            for replica, files in found.items():
+                if files and applied.get(replica, 0) + 1 < min(files):
+                    first = file_name(min(files))
+                    self._report_once(
+                        conn, f"gone:{replica}/{first}",
+                        f"Die Änderungen von Rechner {replica[:8]} vor {first} sind im gemeinsamen "
+                        "Ordner schon aufgeräumt, aber auf diesem Rechner nicht angekommen. Bitte "
+                        "die Arbeitsmappe als neue, leere Arbeitsmappe erneut beitreten.", report)
         report.waiting = sum(1 for r, files in found.items() for s in files
                              if s > applied.get(r, 0))
 
@@ -300,6 +327,9 @@ class SyncFolder:
         if self.key is not None:
             data = seal(self.key, data, f"{self.ws.workspace_id}/snapshot/{self.replica}/{stamp}")
         write_atomically(path, data)
+        for old in folder.glob("*.wbs"):  # this laptop's vector only grows: the new one covers
+            if old != path and SNAPSHOT_NAME.fullmatch(old.name):
+                old.unlink(missing_ok=True)
         return path
 
     def _load_newest_snapshot(self, report: SyncReport) -> bool:
@@ -311,27 +341,137 @@ class SyncFolder:
         candidates = sorted(((p.stem, p) for p in (self.base / "snapshots").glob("*/*.wbs")
                              if SNAPSHOT_NAME.fullmatch(p.name) and p.parent.name != self.replica
                              and UUID.fullmatch(p.parent.name)), reverse=True)
-        for stamp, path in candidates:
+        first = self._first_seqs()
+        for _stamp, path in candidates:
             try:
-                data = path.read_bytes()
-                if self.key is not None:
-                    data = unseal(self.key, data,
-                                  f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{stamp}")
-                outer = json.loads(data)
-                body = outer["body"]
-                raw = json.dumps(body, ensure_ascii=False, sort_keys=True).encode()
-                if hashlib.sha256(raw).hexdigest() != outer["sha256"] or \
-                        body["workspace"] != self.ws.workspace_id:
-                    raise ValueError("Prüfsumme oder Arbeitsmappe passt nicht")
+                body = self._read_snapshot(path)
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 with self.ws.engine.begin() as conn:
                     self._report_once(conn, f"snapshot:{path.name}",
                                       f"Schnappschuss {path.name} ist nicht verwendbar ({exc}).",
                                       report)
                 continue
+            if any(int(body["vector"].get(r, 0)) < seq - 1 for r, seq in first.items()):
+                continue  # files after it were cleaned up already; an older one reaches them
             self._apply_snapshot(body)
             return True
         return False
+
+    def _read_snapshot(self, path: Path) -> dict[str, Any]:
+        """A snapshot's body, decrypted and checked (OSError, ValueError, KeyError otherwise)."""
+        data = path.read_bytes()
+        if self.key is not None:
+            data = unseal(self.key, data,
+                          f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}")
+        outer = json.loads(data)
+        body = outer["body"]
+        raw = json.dumps(body, ensure_ascii=False, sort_keys=True).encode()
+        if hashlib.sha256(raw).hexdigest() != outer["sha256"] or \
+                body["workspace"] != self.ws.workspace_id or not isinstance(body["vector"], dict):
+            raise ValueError("Prüfsumme oder Arbeitsmappe passt nicht")
+        return body
+
+    def _snapshot_paths(self) -> list[Path]:
+        return sorted(p for p in (self.base / "snapshots").glob("*/*.wbs")
+                      if SNAPSHOT_NAME.fullmatch(p.name) and UUID.fullmatch(p.parent.name)
+                      and not p.parent.is_symlink())
+
+    # -- upkeep -------------------------------------------------------------------
+    def _replica_dirs(self) -> list[Path]:
+        changes = self.base / "changes"
+        return [d for d in sorted(changes.iterdir()) if UUID.fullmatch(d.name)
+                and d.is_dir() and not d.is_symlink()]
+
+    @staticmethod
+    def _seqs(folder: Path) -> list[int]:
+        return sorted(int(m[1]) for p in folder.iterdir() if (m := NAME.fullmatch(p.name)))
+
+    def _first_seqs(self) -> dict[str, int]:
+        """Per replica, the lowest change file still in the folder."""
+        first = {}
+        for folder in self._replica_dirs():
+            if seqs := self._seqs(folder):
+                first[folder.name] = seqs[0]
+        return first
+
+    def maintain(self, report: SyncReport | None = None, force: bool = False) -> int:
+        """Once a day: say what this laptop has applied, write a snapshot when the folder
+        has grown, and delete own change files nobody needs any more. Returns how many."""
+        report = report if report is not None else SyncReport()
+        now = time.time()
+        with self.ws.engine.begin() as conn:
+            last = float(capture.state_get(conn, "last_maintenance") or 0)
+            if not force and now - last < MAINTENANCE_INTERVAL_S:
+                return 0
+            # Noted first: if the folder refuses a step, it is tried again tomorrow, not
+            # on every sync.
+            capture.state_set(conn, "last_maintenance", str(now))
+        self._advertise()
+        count = sum(len(self._seqs(d)) for d in self._replica_dirs())
+        if count > SNAPSHOT_AFTER_FILES:
+            self.write_snapshot()
+        report.pruned = self._prune_own()
+        return report.pruned
+
+    def _advertise(self) -> None:
+        """Others delete their files only once this laptop's newest file says it applied
+        them: if it applied more since, write a change file without operations."""
+        folder = self.base / "changes" / self.replica
+        with self.ws.engine.begin() as conn:
+            vector = self._vector(conn)
+        seqs = self._seqs(folder)
+        if not vector:
+            return
+        if seqs:
+            try:
+                said = read_file(folder / file_name(seqs[-1]), self._unsealer(self.replica, seqs[-1]))
+            except ChangeFileError:
+                said = None
+            if said is not None and said.seen == vector:
+                return
+        self.export(advertise=True)
+
+    def _unsealer(self, replica: str, seq: int) -> Any:
+        if self.key is None:
+            return None
+        key, context = self.key, self._context(replica, seq)
+        return lambda blob: unseal(key, blob, context)
+
+    def _prune_own(self) -> int:
+        folder = self.base / "changes" / self.replica
+        mine = self._seqs(folder)
+        if len(mine) < 2:
+            return 0
+        bound = mine[-1] - 1  # the newest stays: it tells the others what this laptop applied
+        for other in self._replica_dirs():
+            if other.name == self.replica:
+                continue
+            seqs = self._seqs(other)
+            if not seqs:
+                return 0  # a laptop that has not yet said what it applied
+            try:
+                said = read_file(other / file_name(seqs[-1]), self._unsealer(other.name, seqs[-1]))
+            except ChangeFileError:
+                return 0
+            bound = min(bound, said.seen.get(self.replica, 0))
+        snapshots = self._snapshot_paths()
+        if not snapshots:
+            return 0  # a laptop joining later would need every file
+        for path in snapshots:
+            try:
+                bound = min(bound, int(self._read_snapshot(path)["vector"].get(self.replica, 0)))
+            except (OSError, ValueError, KeyError, TypeError):
+                return 0
+        pruned = 0
+        for path in list(folder.iterdir()):
+            m = NAME.fullmatch(path.name) or COPY.fullmatch(path.name)
+            if m and int(next(g for g in m.groups() if g)) <= bound:
+                try:
+                    path.unlink()
+                except FileNotFoundError:
+                    continue
+                pruned += NAME.fullmatch(path.name) is not None
+        return pruned
 
     def _apply_snapshot(self, body: dict[str, Any]) -> None:
         with self.ws.engine.begin() as conn:
@@ -386,6 +526,8 @@ class SyncFolder:
                                     f"übernommen; {mine}")
             report.from_snapshot = self._load_newest_snapshot(report)
             self.import_(report)
+            if report.read_only is None:
+                self.maintain(report)
         except SyncError:
             raise
         except OSError as exc:

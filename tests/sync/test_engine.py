@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -145,6 +146,23 @@ def test_operations_from_the_far_future_are_held_back(tmp_path: Path) -> None:
     report = sync(b, share)
     assert report.files_applied == 0
     assert any("in der Zukunft" in p for p in report.problems)
+
+
+def test_a_file_with_a_malformed_time_stamp_is_refused_by_name(tmp_path: Path) -> None:
+    """Its checksum is right (written by a broken or foreign program), its stamp is not."""
+    from workbench.sync.files import encode, read_file
+
+    share, (a, b) = make_replicas(tmp_path, 2)
+    add_frame(a)
+    sync(a, share)
+    path = next((share / a.workspace_id / "changes").iterdir()) / "00000001.wbc"
+    change = read_file(path)
+    bad = replace(change, ops=[replace(change.ops[0], hlc="gestern")] + change.ops[1:])
+    path.write_bytes(encode(bad))
+    report = sync(b, share)
+    assert report.files_applied == 0
+    assert any("00000001.wbc" in p and "Operation ungültig" in p for p in report.problems)
+    assert data(b)["fields_of_action"] == []
 
 
 def test_missing_share_means_offline_and_nothing_lost(tmp_path: Path) -> None:

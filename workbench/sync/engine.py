@@ -540,8 +540,10 @@ class SyncFolder:
     def _apply_file(self, change: ChangeFile, report: SyncReport) -> bool:
         with self.ws.engine.begin() as conn:
             clock = capture.load_clock(conn)
-            stamps = [Stamp.parse(op.hlc) for op in change.ops]
-            if any(clock.too_far_ahead(s) for s in stamps):
+            # Stamps were checked when the file was read; fixed width, so the greatest
+            # text is the latest stamp, and that one decides both checks below.
+            newest = Stamp.parse(max(op.hlc for op in change.ops)) if change.ops else None
+            if newest is not None and clock.too_far_ahead(newest):
                 self._report_once(
                     conn, f"future:{change.replica}/{change.seq}",
                     f"Änderungsdatei {file_name(change.seq)} von {change.replica[:8]} ist auf ein "
@@ -554,8 +556,8 @@ class SyncFolder:
             merger = _Merger(conn, cur, change, self.replica)
             for op in _grouped(change.ops):
                 merger.apply(op)
-            for stamp in stamps:
-                clock.observe(stamp)
+            if newest is not None:
+                clock.observe(newest)
             capture.save_clock(conn, clock)
             if conn.execute(update(sync_applied).where(sync_applied.c.replica == change.replica)
                             .values(seq=change.seq)).rowcount == 0:
@@ -598,7 +600,8 @@ class _Merger:
 
     def _check(self, entity: str, fields: list[str]) -> bool:
         allowed = schema_columns().get(entity)
-        return allowed is not None and all(f in allowed and f != "id" for f in fields if f)
+        return allowed is not None and "id" not in fields and \
+            allowed.issuperset(f for f in fields if f)
 
     def _exists(self, entity: str, row_id: str) -> bool:
         return self.cur.execute(f'SELECT 1 FROM "{entity}" WHERE id = ?', (row_id,)).fetchone() \

@@ -87,3 +87,28 @@ def test_protected_snapshot_lets_a_new_laptop_join(protected, tmp_path) -> None:
     assert code == 0, err
     assert json.loads(out)["from_snapshot"] is True
     assert cli("dump", a)[1] == cli("dump", b)[1]
+
+
+def test_upkeep_reads_encrypted_files_and_snapshots(protected, tmp_path: Path) -> None:
+    """The folder upkeep decrypts what it must read; a late laptop still joins."""
+    from workbench.store.workspace import Workspace
+    from workbench.sync.engine import SyncFolder
+
+    a, b, share = protected
+    assert cli("sync", b, "--folder", share, "--join")[0] == 0
+    for n in range(3):
+        cli("measures", "set", a, "P-01", f"Titel=Hardenbergplatz {n}")
+        cli("sync", a)
+    cli("sync", b)
+    ws_b = Workspace.open(b)
+    SyncFolder(ws_b, share).maintain(force=True)  # B says what it applied (encrypted)
+    SyncFolder(ws_b, share).write_snapshot()
+    ws_b.close()
+    ws_a = Workspace.open(a)
+    assert SyncFolder(ws_a, share).maintain(force=True) > 0  # read B's word and snapshot
+    ws_a.close()
+    assert all(p.read_bytes().startswith(b"WBC-AESGCM-1") for p in change_files(share))
+    late = tmp_path / "spaeter.werkbank"
+    code, out, err = cli("sync", late, "--folder", share, "--join")
+    assert code == 0, err
+    assert cli("dump", late)[1] == cli("dump", a)[1]

@@ -179,6 +179,10 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.problems_model = QStandardItemModel(self)
         self.problems.setModel(self.problems_model)
         self.problems.setMaximumHeight(110)
+        # Notices are sentences: wrapped to the width, read without scrolling sideways.
+        self.problems.setWordWrap(True)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for view in (self.replicas, self.problems):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 

@@ -136,3 +136,21 @@ def test_launcher_knows_every_subcommand() -> None:
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(sub.choices) == set(SUBCOMMANDS)
+
+
+def test_make_run_opens_the_demo_workspace_it_creates_on_first_start(tmp_path: Path) -> None:
+    """What `make run` starts: `workbench --demo` makes the demo in the data folder, then
+    opens it; the second start opens the same file."""
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKBANK_DATA_DIR": str(tmp_path / "daten"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "WERKBANK_QUIT_WHEN_SHOWN": "1"}
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-m", "workbench", "--demo"], env=env,
+                                capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr[-2000:]
+    demo = tmp_path / "daten" / "Demo.werkbank"
+    code, out, _ = cli("measures", "list", demo, "--type", "Pilotmaßnahme")
+    assert code == 0 and "Kiezbox 2.0" in out
+    code, out, _ = cli("dump", demo)
+    assert json.loads(out)["canvases"] and json.loads(out)["grants"]  # workshops and funding too

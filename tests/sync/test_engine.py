@@ -267,3 +267,29 @@ def test_links_that_lead_out_of_the_folder_are_not_followed(tmp_path: Path) -> N
     assert sum("Verknüpfung" in p for p in report.problems) == 2
     assert report.files_applied == 1  # A's real file; nothing behind the links
     assert data(a) == data(b)
+
+
+def test_a_large_outbox_goes_out_in_several_files_that_never_split_a_new_row(
+        tmp_path: Path, monkeypatch) -> None:
+    """Publishing 10,000 measures wrote one 250 MB file, which every reader refused as
+    too large; now files hold about OPS_PER_FILE operations (here made tiny)."""
+    from workbench.sync import engine
+    from workbench.sync.files import read_file
+
+    monkeypatch.setattr(engine, "OPS_PER_FILE", 7)
+    share, (a, b) = make_replicas(tmp_path, 2)
+    field_id = add_frame(a)
+    for title in ("Bauakte", "Kiezbox", "Smart Water"):
+        m, _ = execute(a, "anlegen", measures.create_measure, title, [field_id])
+        execute(a, "ziel", items.add_item, Goal, m.id, {"title": f"Ziel für {title}"})
+    report = sync(a, share)
+    folder = SyncFolder(a, share)
+    paths = sorted((folder.base / "changes" / folder.replica).iterdir())
+    assert report.files_written == len(paths) > 5
+    inserted: dict[tuple[str, str], str] = {}
+    for path in paths:
+        for op in read_file(path).ops:
+            if op.op == "insert":  # every field of a new row comes in the same file
+                assert inserted.setdefault((op.entity, op.row_id), path.name) == path.name
+    assert sync(b, share).files_applied == len(paths)
+    assert data(a) == data(b) and conflicts(b) == []

@@ -11,16 +11,13 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.store.changes import RowChange
 from workbench.store.dump import plain_value
 from workbench.store.sync_tables import (
-    sync_field_clock,
-    sync_outbox,
     sync_state,
-    sync_tombstones,
 )
 from workbench.sync.clock import HybridClock, Stamp
 
@@ -72,38 +69,33 @@ def record(session: Session, changes: list[RowChange]) -> int:
     conn = session.connection()
     me = replica_id(conn)
     clock = load_clock(conn)
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[str, str, str, str, str, str]] = []
     clocks: list[tuple[str, str, str, str, str, None]] = []
+    # Plain SQLite statements (cached by sqlite3): publishing a workspace records every
+    # row, and a SQLAlchemy statement per row made 200,000 operations take 22 s, not 8 s.
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     for change in changes:
         stamp = clock.tick().text()
+        key = (change.table, change.row_id)
         if change.op == "delete":
-            rows.append({"hlc": stamp, "entity": change.table, "row_id": change.row_id,
-                         "op": "delete", "field": "", "value": "null"})
-            conn.execute(delete(sync_field_clock).where(
-                (sync_field_clock.c.entity == change.table)
-                & (sync_field_clock.c.row_id == change.row_id)))
-            conn.execute(delete(sync_tombstones).where(
-                (sync_tombstones.c.entity == change.table)
-                & (sync_tombstones.c.row_id == change.row_id)))
-            conn.execute(insert(sync_tombstones).values(entity=change.table, row_id=change.row_id,
-                                                        hlc=stamp, replica=me))
+            rows.append((stamp, change.table, change.row_id, "delete", "", "null"))
+            cursor.execute("DELETE FROM sync_field_clock WHERE entity = ? AND row_id = ?", key)
+            cursor.execute("DELETE FROM sync_tombstones WHERE entity = ? AND row_id = ?", key)
+            cursor.execute("INSERT INTO sync_tombstones (entity, row_id, hlc, replica) "
+                           "VALUES (?, ?, ?, ?)", (*key, stamp, me))
             continue
         kind = "insert" if change.op == "insert" else "set"
         for field, value in change.after.items():
             if field == "id":
                 continue
-            rows.append({"hlc": stamp, "entity": change.table, "row_id": change.row_id,
-                         "op": kind, "field": field, "value": encode(value)})
+            rows.append((stamp, change.table, change.row_id, kind, field, encode(value)))
             clocks.append((change.table, change.row_id, field, stamp, me, None))
         if change.op == "insert":  # a row brought back (undo of a delete) is alive again
-            conn.execute(delete(sync_tombstones).where(
-                (sync_tombstones.c.entity == change.table)
-                & (sync_tombstones.c.row_id == change.row_id)))
-    if rows:
-        conn.execute(insert(sync_outbox), rows)
+            cursor.execute("DELETE FROM sync_tombstones WHERE entity = ? AND row_id = ?", key)
+    cursor.executemany("INSERT INTO sync_outbox (hlc, entity, row_id, op, field, value) "
+                       "VALUES (?, ?, ?, ?, ?, ?)", rows)
     if clocks:
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         cursor.executemany(CLOCK_UPSERT, clocks)  # one statement for all (publishing: 100,000s)
-        cursor.close()
+    cursor.close()
     save_clock(conn, clock)
     return len(rows)

@@ -94,6 +94,9 @@ class SyncError(Exception):
     """The shared folder cannot be used for this workspace; German message."""
 
 
+#: Operations per change file: about 120 bytes each, so a file stays far below what
+#: readers accept (files.MAX_FILE_BYTES) even when a large workspace is published.
+OPS_PER_FILE = 50_000
 #: The folder upkeep runs at most this often per laptop (seconds).
 MAINTENANCE_INTERVAL_S = 24 * 3600
 #: With more change files than this in the folder, the upkeep writes a snapshot, so
@@ -156,16 +159,44 @@ class SyncFolder:
         return dict(conn.execute(select(sync_applied.c.replica, sync_applied.c.seq)).all())
 
     def export(self, advertise: bool = False) -> tuple[int, int]:
-        """Write the unexported outbox as the next change file; return (files, ops).
+        """Write the unexported outbox as change files; return (files, ops).
 
-        With *advertise* the file is written even without operations: it carries this
-        laptop's version vector, which the folder upkeep of the others waits for.
+        A large outbox (publishing a big workspace) becomes several files of about
+        OPS_PER_FILE operations each, so that none exceeds what readers accept; each file
+        is noted in its own transaction. With *advertise* one file is written even
+        without operations: it carries this laptop's version vector, which the folder
+        upkeep of the others waits for.
         """
+        files = ops = 0
+        while True:
+            count = self._export_file(advertise and files == 0)
+            if count is None:
+                return files, ops
+            files += 1
+            ops += count
+            if count < OPS_PER_FILE:
+                return files, ops
+
+    def _next_ops(self, conn: Any) -> list[Any]:
+        """The next pending operations, at most about OPS_PER_FILE; a row's insert is
+        never split (it is created whole on the other side)."""
+        pending = select(sync_outbox).where(sync_outbox.c.file_seq.is_(None)) \
+            .order_by(sync_outbox.c.seq)
+        rows = list(conn.execute(pending.limit(OPS_PER_FILE)).all())
+        if len(rows) == OPS_PER_FILE and rows[-1].op == "insert":
+            last = rows[-1]
+            for row in conn.execute(pending.where(sync_outbox.c.seq > last.seq)):
+                if (row.op, row.entity, row.row_id) != ("insert", last.entity, last.row_id):
+                    break
+                rows.append(row)
+        return rows
+
+    def _export_file(self, advertise: bool) -> int | None:
+        """Write the next change file; return its number of operations (None: nothing)."""
         with self.ws.engine.begin() as conn:
-            rows = conn.execute(select(sync_outbox).where(sync_outbox.c.file_seq.is_(None))
-                                .order_by(sync_outbox.c.seq)).all()
+            rows = self._next_ops(conn)
             if not rows and not advertise:
-                return 0, 0
+                return None
             folder = self.base / "changes" / self.replica
             # After a crash between writing a file and noting it, that file stays as it is
             # (files are immutable); its operations go out again in the next one, and
@@ -181,12 +212,18 @@ class SyncFolder:
             write_atomically(folder / file_name(seq), data)
             if rows:
                 conn.execute(update(sync_outbox).where(sync_outbox.c.file_seq.is_(None))
-                             .where(sync_outbox.c.seq <= rows[-1].seq).values(file_seq=seq))
-            conn.execute(update(sync_field_clock)
-                         .where(sync_field_clock.c.file_seq.is_(None))
-                         .where(sync_field_clock.c.replica == self.replica).values(file_seq=seq))
+                             .where(sync_outbox.c.seq.between(rows[0].seq, rows[-1].seq))
+                             .values(file_seq=seq))
+                # A field's clock names the file that carried its latest value (conflict
+                # detection asks whether a writer had seen it): only where this file did.
+                raw = conn.connection.driver_connection
+                raw.executemany(
+                    "UPDATE sync_field_clock SET file_seq = ? WHERE entity = ? AND row_id = ? "
+                    "AND field = ? AND hlc = ? AND replica = ? AND file_seq IS NULL",
+                    [(seq, r.entity, r.row_id, r.field, r.hlc, self.replica)
+                     for r in rows if r.op != "delete"])
             capture.state_set(conn, "next_file_seq", str(seq + 1))
-        return 1, len(ops)
+        return len(ops)
 
     # -- import ----------------------------------------------------------------
     def _report_once(self, conn: Any, key: str, message: str, report: SyncReport) -> None:

@@ -24,7 +24,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, insert, select, update
 
@@ -70,6 +70,18 @@ def schema_columns() -> Mapping[str, frozenset[str]]:
     if not _columns:
         _columns.update({t.name: frozenset(c.name for c in t.columns) for t in all_tables()})
     return _columns
+
+
+class _Pending(NamedTuple):
+    """One outbox row on its way into a change file."""
+
+    seq: int
+    hlc: str
+    entity: str
+    row_id: str
+    op: str
+    field: str
+    value: str
 
 
 @dataclass
@@ -179,17 +191,27 @@ class SyncFolder:
 
     def _next_ops(self, conn: Any) -> list[Any]:
         """The next pending operations, at most about OPS_PER_FILE; a row's insert is
-        never split (it is created whole on the other side)."""
-        pending = select(sync_outbox).where(sync_outbox.c.file_seq.is_(None)) \
-            .order_by(sync_outbox.c.seq)
-        rows = list(conn.execute(pending.limit(OPS_PER_FILE)).all())
-        if len(rows) == OPS_PER_FILE and rows[-1].op == "insert":
+        never split (it is created whole on the other side).
+
+        Pending operations are always the newest ones (files are written oldest first),
+        so they are read as a range of the primary key from the first pending one: the
+        index on file_seq alone made SQLite sort all pending rows for every file.
+        """
+        first = conn.execute(select(func.min(sync_outbox.c.seq))
+                             .where(sync_outbox.c.file_seq.is_(None))).scalar()
+        if first is None:
+            return []
+        cur = conn.connection.driver_connection.cursor()
+        cur.execute("SELECT seq, hlc, entity, row_id, op, field, value FROM sync_outbox "
+                    "WHERE seq >= ? AND +file_seq IS NULL ORDER BY seq", (first,))
+        rows = cur.fetchmany(OPS_PER_FILE)
+        if len(rows) == OPS_PER_FILE and rows[-1][4] == "insert":
             last = rows[-1]
-            for row in conn.execute(pending.where(sync_outbox.c.seq > last.seq)):
-                if (row.op, row.entity, row.row_id) != ("insert", last.entity, last.row_id):
-                    break
-                rows.append(row)
-        return rows
+            while (more := cur.fetchone()) is not None and \
+                    (more[4], more[2], more[3]) == ("insert", last[2], last[3]):
+                rows.append(more)
+        cur.close()
+        return [_Pending(*r) for r in rows]
 
     def _export_file(self, advertise: bool) -> int | None:
         """Write the next change file; return its number of operations (None: nothing)."""

@@ -1,7 +1,8 @@
-"""The workshop and funding classes are declared on first use (model.base.LATER_MODULES).
+"""The ORM classes are declared on first use (model.base.MODEL_MODULES).
 
-Start-up must not pay for them, and nothing that needs every table may miss them: a table
-the sync engine did not know would drop its changes without a word.
+Start-up must not pay for them; the first query must find every class a relationship
+names; and nothing that needs every table may miss one: a table the sync engine did not
+know would drop its changes without a word.
 """
 
 from __future__ import annotations
@@ -44,15 +45,35 @@ print(json.dumps({{"file": tables, "engine": {{k: sorted(v) for k, v in schema_c
         assert sorted(cols) == found["engine"][name], name
 
 
-def test_start_up_does_not_declare_workshop_and_funding_classes() -> None:
+def test_start_up_declares_no_orm_class() -> None:
     loaded = _fresh("""
 import json, sys
 import workbench.gui.app, workbench.gui.main_window
 print(json.dumps(sorted(m for m in sys.modules if m.startswith("workbench.model"))))
 """)
-    assert "workbench.model.measure" in loaded
-    assert "workbench.model.workshop" not in loaded
-    assert "workbench.model.funding" not in loaded
+    assert loaded == ["workbench.model", "workbench.model.base", "workbench.model.enums"]
+
+
+def test_the_first_query_finds_the_classes_its_relationships_name(tmp_path: Path) -> None:
+    """Only measure.py is imported; Measure.goals names Goal (planning.py), Grant is never
+    imported at all, and both are there when the ORM first configures itself."""
+    from workbench.store.demo import create_demo
+
+    create_demo(tmp_path / "d.werkbank").close()
+    found = _fresh(f"""
+import json
+from sqlalchemy import select
+from workbench.model.measure import Measure
+from workbench.store.workspace import Workspace
+ws = Workspace.open({str(tmp_path / "d.werkbank")!r})
+with ws.session() as s:
+    m = s.scalars(select(Measure).where(Measure.code == "P-04")).one()
+    goals = [g.title for g in m.goals]
+    from workbench.model import Grant
+    grants = [g.title for g in s.scalars(select(Grant))]
+print(json.dumps([m.title, len(goals), len(grants)]))
+""")
+    assert found[0].endswith("Kiezbox 2.0") and found[1] > 0 and found[2] == 1
 
 
 def test_a_later_class_is_there_when_asked_for_by_name() -> None:

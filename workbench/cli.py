@@ -17,6 +17,7 @@ from workbench import __version__
 from workbench.formats import format_cents, plural
 from workbench.model import Measure
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
+from workbench.services import measure_list
 from workbench.services import measures as measure_service
 from workbench.services import sync as sync_service
 from workbench.services.check import check_workspace
@@ -79,7 +80,7 @@ def _build_filter(session: Session, args: argparse.Namespace) -> MeasureFilter:
 def cmd_measures_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     with ws.session() as session:
         flt = _build_filter(session, args)
-        rows = flt.select(measure_service.measure_rows(session))
+        rows = flt.select(measure_list.measure_rows(session))
     if args.json:
         _print_json([
             {"id": r.id, "code": r.code, "title": r.title, "type": r.type.value,
@@ -214,7 +215,7 @@ def cmd_measures_restore(ws: Workspace, args: argparse.Namespace, out: TextIO) -
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     ws = create_demo(args.path)
     with ws.session() as session:
-        count = len(measure_service.measure_rows(session))
+        count = len(measure_list.measure_rows(session))
     ws.close()
     out.write(f"Demo-Arbeitsmappe „{args.path}“ mit {count} Maßnahmen angelegt.\n")
     return 0
@@ -324,7 +325,7 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         measure_id = (measure_service.get_measure(session, args.measure).id if args.measure else None)
         flt = _build_filter(session, args)
         if kind.subject == "scope" and not flt.is_empty():
-            measure_ids = [r.id for r in flt.select(measure_service.measure_rows(session))]
+            measure_ids = [r.id for r in flt.select(measure_list.measure_rows(session))]
             scope = "gefiltert: " + _describe_filter(args)
         workshop_id = None
         if args.workshop:

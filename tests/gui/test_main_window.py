@@ -137,7 +137,7 @@ def test_save_copy_writes_a_workspace_that_opens(window: MainWindow, dialogs, tm
     window.copy_action.trigger()
     copy = Workspace.open(tmp_path / "Sicherung.werkbank")
     with copy.session() as s:
-        from workbench.services.measures import measure_rows
+        from workbench.services.measure_list import measure_rows
 
         assert len(measure_rows(s)) == 26
     copy.close()

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from tests.helpers import dump
 from workbench.model import FieldOfAction, Goal, KeyResult, Measure, Phase, Risk
-from workbench.services import items, measures
+from workbench.model.enums import MeasureType
+from workbench.services import items, measure_list, measures
 from workbench.services.errors import NotFoundError, ValidationError
 from workbench.services.operations import execute, reapply, revert
 from workbench.store.workspace import Workspace
@@ -102,16 +103,16 @@ def test_phase_change_forward_and_back_keeps_history(demo_ws: Workspace) -> None
 
 def test_delete_moves_to_recycle_bin_and_restore_brings_back(demo_ws: Workspace) -> None:
     with demo_ws.session() as s:
-        before = len(measures.measure_rows(s))
+        before = len(measure_list.measure_rows(s))
     execute(demo_ws, "del", measures.delete_measure, "P-01")
     with demo_ws.session() as s:
-        assert len(measures.measure_rows(s)) == before - 1
+        assert len(measure_list.measure_rows(s)) == before - 1
         assert [m.code for m in measures.deleted_measures(s)] == ["P-01"]
         with pytest.raises(NotFoundError):
             measures.get_measure(s, "P-01")
     execute(demo_ws, "restore", measures.restore_measure, "P-01")
     with demo_ws.session() as s:
-        assert len(measures.measure_rows(s)) == before
+        assert len(measure_list.measure_rows(s)) == before
 
 
 def test_undo_and_redo_of_a_goal_with_key_results(demo_ws: Workspace) -> None:
@@ -131,7 +132,7 @@ def test_undo_and_redo_of_a_goal_with_key_results(demo_ws: Workspace) -> None:
 
 def test_measure_rows_carry_names_for_the_table(demo_ws: Workspace) -> None:
     with demo_ws.session() as s:
-        rows = {r.code: r for r in measures.measure_rows(s)}
+        rows = {r.code: r for r in measure_list.measure_rows(s)}
     p1 = rows["P-01"]
     assert p1.title == "Smart Space Hardenbergplatz"
     assert p1.lead_unit_name == "BA Charlottenburg-Wilmersdorf"
@@ -143,7 +144,7 @@ def test_filter_narrowing_gives_the_same_rows_as_a_full_pass(demo_ws: Workspace)
     from workbench.services.filtering import MeasureFilter
 
     with demo_ws.session() as s:
-        rows = measures.measure_rows(s)
+        rows = measure_list.measure_rows(s)
     from workbench.services.filtering import search_text
 
     hay = [search_text(r) for r in rows]
@@ -165,4 +166,4 @@ def test_filter_narrowing_gives_the_same_rows_as_a_full_pass(demo_ws: Workspace)
         previous = flt
     assert not MeasureFilter(text="digitale b").narrows(MeasureFilter(text="digitale ba"))
     assert not MeasureFilter(text="x", priority=None).narrows(
-        MeasureFilter(text="", type=measures.MeasureType.PILOT))
+        MeasureFilter(text="", type=MeasureType.PILOT))

@@ -32,7 +32,6 @@ from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
 from workbench.gui.strategy_view import StrategyPanel
 from workbench.gui.sync_panel import SyncPanel, SyncRunner
-from workbench.services import measures as measure_service
 from workbench.services.errors import NotFoundError
 from workbench.services.operations import ChangeSet
 from workbench.store.locations import data_dir
@@ -484,6 +483,8 @@ class MainWindow(QMainWindow):
         measure_id = (self._editor.measure_id if self._editor else None) or self.measures.selected_id()
         if not measure_id:
             return
+        from workbench.services import measures as measure_service  # ORM: not at start-up
+
         with self.ops.session() as session:
             m = measure_service.get_measure(session, measure_id)
             label = f"{m.code} „{m.title}“"
@@ -515,6 +516,8 @@ class MainWindow(QMainWindow):
         if editor is None:
             pass
         elif editor.measure_id and editor.measure_id in changes.row_ids("measures"):
+            from workbench.services import measures as measure_service
+
             with self.ops.session() as session:
                 try:
                     measure_service.get_measure(session, editor.measure_id)

@@ -49,8 +49,8 @@ from workbench.model.enums import (
     Priority,
     RiskStatus,
 )
+from workbench.services import measure_list, strategy
 from workbench.services import measures as measure_service
-from workbench.services import strategy
 from workbench.services.errors import NotFoundError, ValidationError
 from workbench.services.labels import field_label
 from workbench.services.measures import get_measure
@@ -73,12 +73,12 @@ def _factor_choices(session: Session, _measure_id: str) -> list[tuple[str, Any]]
 
 
 def _other_measures(session: Session, measure_id: str) -> list[tuple[str, Any]]:
-    return [(f"{r.code} {r.title}", r.id) for r in measure_service.measure_rows(session)
+    return [(f"{r.code} {r.title}", r.id) for r in measure_list.measure_rows(session)
             if r.id != measure_id]
 
 
 def _measure_labels(session: Session, ids: set[str]) -> dict[str, str]:
-    return {r.id: f"{r.code} {r.title}" for r in measure_service.measure_rows(session, ids)}
+    return {r.id: f"{r.code} {r.title}" for r in measure_list.measure_rows(session, ids)}
 
 
 FACTOR = ItemColumn("success_factor_id", "Erfolgsfaktor", 220, choices=_factor_choices)

@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (
 
 from workbench.formats import format_date
 from workbench.model.enums import LabelledEnum, MeasureStatus, MeasureType, Priority
-from workbench.services import strategy
 from workbench.services.filtering import MeasureFilter, search_text
-from workbench.services.measures import MeasureRow, measure_rows
+from workbench.services.measure_list import MeasureRow, filter_choices, measure_rows
 from workbench.services.operations import ChangeSet
 
 Index = QModelIndex | QPersistentModelIndex
@@ -331,7 +330,7 @@ class MeasuresPanel(QWidget):
     def reload(self) -> None:
         with self.ops.session() as session:
             rows = measure_rows(session)
-            choices = strategy.filter_choices(session)
+            choices = filter_choices(session)
         self._fill(self.field_filter, choices.fields)
         self._fill(self.phase_filter, choices.phases)
         self._fill(self.lead_filter, choices.lead_units)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from workbench.formats import plural
 from workbench.gui.forms import ReloadsWhenShown
-from workbench.services import strategy
 from workbench.services.operations import ChangeSet
+
+if TYPE_CHECKING:
+    from workbench.services import strategy
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,6 +162,8 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
 
     def reload(self) -> None:
         super().reload()
+        from workbench.services import strategy  # the ORM, first needed when this is shown
+
         with self.ops.session() as session:
             tree = strategy.strategy_tree(session)
             names = {p.number: p.name for p in strategy.phases(session)}

@@ -1,7 +1,8 @@
 """The domain as SQLAlchemy 2 typed ORM classes. No Qt, no I/O beyond the ORM.
 
-The workshop and funding classes are declared on first use (see ``base.LATER_MODULES``):
-``from workbench.model import Canvas`` works as always, and loads them then.
+The classes are declared on first use (see ``base.MODEL_MODULES``): ``from
+workbench.model import Measure`` works as always and loads the module then; the first
+query or new object loads them all.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from workbench.model.base import (
-    LATER_MODULES,
     Base,
     all_tables,
     class_for_table,
@@ -30,25 +30,6 @@ from workbench.model.enums import (
     RiskStatus,
     WorkshopFormat,
 )
-from workbench.model.measure import (
-    Dependency,
-    Measure,
-    MeasureField,
-    MeasureParticipant,
-    PhaseChange,
-)
-from workbench.model.org import OrgUnit, Person
-from workbench.model.planning import (
-    Goal,
-    Indicator,
-    IndicatorValue,
-    KeyResult,
-    LogEntry,
-    Milestone,
-    Risk,
-    TransformativeQuestion,
-)
-from workbench.model.strategy import FieldOfAction, Heading, Phase, SuccessFactor, Value
 
 if TYPE_CHECKING:
     from workbench.model.funding import (
@@ -66,6 +47,25 @@ if TYPE_CHECKING:
         ReportDeadline,
         ReportSection,
     )
+    from workbench.model.measure import (
+        Dependency,
+        Measure,
+        MeasureField,
+        MeasureParticipant,
+        PhaseChange,
+    )
+    from workbench.model.org import OrgUnit, Person
+    from workbench.model.planning import (
+        Goal,
+        Indicator,
+        IndicatorValue,
+        KeyResult,
+        LogEntry,
+        Milestone,
+        Risk,
+        TransformativeQuestion,
+    )
+    from workbench.model.strategy import FieldOfAction, Heading, Phase, SuccessFactor, Value
     from workbench.model.workshop import (
         Canvas,
         CanvasZone,
@@ -79,18 +79,26 @@ if TYPE_CHECKING:
         WorkshopParticipant,
     )
 
-_WORKSHOP, _FUNDING = LATER_MODULES
-_LATER = {
+_MODULE_OF = {
+    **dict.fromkeys(("Dependency", "Measure", "MeasureField", "MeasureParticipant",
+                     "PhaseChange"), "workbench.model.measure"),
+    **dict.fromkeys(("OrgUnit", "Person"), "workbench.model.org"),
+    **dict.fromkeys(("Goal", "Indicator", "IndicatorValue", "KeyResult", "LogEntry",
+                     "Milestone", "Risk", "TransformativeQuestion"), "workbench.model.planning"),
+    **dict.fromkeys(("FieldOfAction", "Heading", "Phase", "SuccessFactor", "Value"),
+                    "workbench.model.strategy"),
     **dict.fromkeys(("Canvas", "CanvasZone", "Connector", "Note", "NoteGroup", "NoteTransfer",
-                     "Vote", "Workshop", "WorkshopMeasure", "WorkshopParticipant"), _WORKSHOP),
+                     "Vote", "Workshop", "WorkshopMeasure", "WorkshopParticipant"),
+                    "workbench.model.workshop"),
     **dict.fromkeys(("CostPosition", "FinancingLine", "FundingProgramme", "FundingReport",
                      "FundsRequest", "Grant", "GrantMeasure", "ImportMapping", "PlannedCost",
-                     "ProgrammePhase", "Receipt", "ReportDeadline", "ReportSection"), _FUNDING),
+                     "ProgrammePhase", "Receipt", "ReportDeadline", "ReportSection"),
+                    "workbench.model.funding"),
 }
 
 
-def __getattr__(name: str) -> Any:  # PEP 562: declare workshop and funding classes on first use
-    module = _LATER.get(name)
+def __getattr__(name: str) -> Any:  # PEP 562: declare a class when it is first asked for
+    module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)

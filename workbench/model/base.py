@@ -8,8 +8,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import MetaData, String, Table, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import MetaData, String, Table, TypeDecorator, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -64,18 +64,27 @@ class Base(DeclarativeBase):
         return f"<{type(self).__name__} {self.id}>"
 
 
-#: Modules declared on first use, not at start-up: SQLAlchemy's declarative mapping costs
-#: about 10 ms a class, and the window opens on the measure list. ``workbench.model``
-#: imports them when one of their names is asked for; whatever needs *every* table (sync,
-#: dumps, checks, migrations) goes through :func:`all_tables` or :func:`entity_classes`.
-LATER_MODULES = ("workbench.model.workshop", "workbench.model.funding")
+#: The modules that declare the mapped classes. None is imported at start-up:
+#: SQLAlchemy's declarative mapping costs about 7-10 ms a class, and the window opens on
+#: the measure list, read with plain SQL. ``workbench.model`` imports a module when one of
+#: its names is asked for, and every module before the ORM first configures its mappers
+#: (a query, a new object), so that relationships find their classes. Whatever needs
+#: *every* table (sync, dumps, checks, migrations) goes through :func:`all_tables` or
+#: :func:`entity_classes`.
+MODEL_MODULES = (
+    "workbench.model.strategy", "workbench.model.org", "workbench.model.measure",
+    "workbench.model.planning", "workbench.model.workshop", "workbench.model.funding",
+)
 
 
 def load_all() -> None:
     """Declare every mapped class (cheap once done)."""
-    for name in LATER_MODULES:
+    for name in MODEL_MODULES:
         if name not in sys.modules:
             importlib.import_module(name)
+
+
+event.listen(Mapper, "before_configured", load_all)
 
 
 def all_tables() -> list[Table]:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
-from workbench.services.measures import MeasureRow
+from workbench.services.measure_list import MeasureRow
 
 
 def search_text(row: MeasureRow) -> str:

@@ -104,31 +104,3 @@ def success_factors(session: Session) -> list[SuccessFactor]:
     return list(session.scalars(
         select(SuccessFactor).join(Value).order_by(Value.position, SuccessFactor.position)
     ))
-
-
-@dataclass
-class FilterChoices:
-    """What the measure table's filters offer, as (label, id) pairs."""
-
-    fields: list[tuple[str, str]]
-    phases: list[tuple[str, str]]
-    lead_units: list[tuple[str, str]]
-
-
-def filter_choices(session: Session) -> FilterChoices:
-    """Read with plain SQL: at start-up nothing else needs the ORM (saves its set-up time)."""
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    fields = cursor.execute(
-        "SELECT f.name, f.id FROM fields_of_action f JOIN headings h ON h.id = f.heading_id "
-        "ORDER BY h.position, f.position").fetchall()
-    phase_rows = cursor.execute("SELECT number, name, id FROM phases ORDER BY number").fetchall()
-    leads = cursor.execute(
-        "SELECT COALESCE(NULLIF(o.short_name, ''), o.name) AS label, o.id FROM org_units o "
-        "WHERE o.id IN (SELECT lead_unit_id FROM measures WHERE deleted_at IS NULL) "
-        "ORDER BY label COLLATE NOCASE").fetchall()
-    cursor.close()
-    return FilterChoices(
-        fields=[(name, fid) for name, fid in fields],
-        phases=[(f"{number} {name}", pid) for number, name, pid in phase_rows],
-        lead_units=[(label, uid) for label, uid in leads],
-    )

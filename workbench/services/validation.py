@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Date, inspect
 
 from workbench.formats import MAX_DATE, MIN_DATE, format_date
-from workbench.model import (
-    Base,
-    Dependency,
-    IndicatorValue,
-    KeyResult,
-    LogEntry,
-    Measure,
-    Risk,
-)
+from workbench.model.base import Base
+
+if TYPE_CHECKING:
+    from workbench.model import (
+        Dependency,
+        IndicatorValue,
+        KeyResult,
+        LogEntry,
+        Measure,
+        Risk,
+    )
 from workbench.services.errors import ValidationError
 from workbench.services.labels import field_label
 
 # Rules are keyed by table name, so that this module (loaded at start-up) does not declare
-# the workshop and funding classes (see model.base.LATER_MODULES).
+# the ORM classes (see model.base.MODEL_MODULES).
 
 #: Text columns that must not be empty, per table.
 REQUIRED_TEXT: dict[str, str] = {
@@ -119,12 +121,12 @@ def _canvas(c: Any) -> None:
 
 
 RULES: dict[str, Callable[[Any], None]] = {
-    Measure.__tablename__: _measure,
-    KeyResult.__tablename__: _key_result,
-    Risk.__tablename__: _risk,
-    IndicatorValue.__tablename__: _indicator_value,
-    LogEntry.__tablename__: _log_entry,
-    Dependency.__tablename__: _dependency,
+    "measures": _measure,
+    "key_results": _key_result,
+    "risks": _risk,
+    "indicator_values": _indicator_value,
+    "log_entries": _log_entry,
+    "dependencies": _dependency,
     "workshops": _workshop,
     "canvases": _canvas,
 }

@@ -103,3 +103,26 @@ def test_validation_rules_name_real_tables_and_columns() -> None:
     for table, column in REQUIRED_TEXT.items():
         assert column in tables[table].c, (table, column)
     assert set(RULES) <= set(tables)
+
+
+def test_the_window_prepares_the_orm_step_by_step_once_shown() -> None:
+    """What run_gui does after showing the window: every class declared and configured
+    from the event loop, so that the first click on a measure does not wait for it."""
+    state = _fresh("""
+import json, sys
+from PySide6.QtCore import QTimer
+from sqlalchemy import inspect
+from workbench.gui.app import make_application, prepare_orm_while_idle
+from workbench.model.base import MODEL_MODULES
+app = make_application()
+before = [m for m in MODEL_MODULES if m in sys.modules]
+prepare_orm_while_idle()
+QTimer.singleShot(3000, app.quit)
+app.exec()
+from workbench.model import Measure, Receipt
+print(json.dumps([before, [m for m in MODEL_MODULES if m in sys.modules],
+                  inspect(Measure).configured and inspect(Receipt).configured]))
+""")
+    from workbench.model.base import MODEL_MODULES
+
+    assert state == [[], list(MODEL_MODULES), True]

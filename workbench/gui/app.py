@@ -16,6 +16,7 @@ from workbench import APP_NAME, __version__
 from workbench.gui import settings as opt
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
+from workbench.model.base import orm_preparation
 from workbench.resources import resource_path
 from workbench.store.locations import demo_workspace_path
 from workbench.store.workspace import Workspace, WorkspaceError
@@ -67,6 +68,21 @@ def choose_workspace(path: str | None, demo: bool, settings: Settings) -> Worksp
     return open_demo()
 
 
+def prepare_orm_while_idle() -> None:
+    """Start-up leaves the ORM classes for later (model.base.MODEL_MODULES): set them up
+    step by step from the event loop, input handled in between, instead of on the first
+    click. (A thread was worse: it held the interpreter lock against the window's
+    painting, which then stalled for up to 0.6 s.)"""
+    steps = orm_preparation()
+
+    def next_step() -> None:
+        if steps:
+            steps.pop(0)()
+            QTimer.singleShot(0, next_step)
+
+    QTimer.singleShot(0, next_step)
+
+
 def run_gui(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="workbench", add_help=False)
     parser.add_argument("--demo", action="store_true")
@@ -81,6 +97,7 @@ def run_gui(argv: Sequence[str]) -> int:
         return 1
     window = MainWindow(workspace, settings)
     window.show()
+    prepare_orm_while_idle()
     if os.environ.get("WERKBANK_QUIT_WHEN_SHOWN"):  # start-up measurements: leave once shown
         QTimer.singleShot(0, window.close)
     return app.exec()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import importlib
 import sys
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import MetaData, String, Table, TypeDecorator, event
-from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, configure_mappers, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -85,6 +87,15 @@ def load_all() -> None:
 
 
 event.listen(Mapper, "before_configured", load_all)
+
+
+def orm_preparation() -> list[Callable[[], object]]:
+    """Declaring and configuring every class, as short steps (one model module each, then
+    configuring) that the window runs one at a time while it is idle, so that neither
+    start-up nor the first click on a measure waits for them."""
+    steps: list[Callable[[], object]] = [partial(importlib.import_module, name)
+                                         for name in MODEL_MODULES]
+    return [*steps, configure_mappers]
 
 
 def all_tables() -> list[Table]:

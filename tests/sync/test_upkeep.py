@@ -155,3 +155,23 @@ def test_the_upkeep_runs_by_itself_once_a_day(tmp_path: Path) -> None:
     sync(b, share)  # B says what it applied
     report = sync(a, share)
     assert report.pruned == 4 and len(_own_files(share, a)) == 1  # its last word stays
+
+
+def test_a_failing_upkeep_is_a_notice_not_an_offline_sync(tmp_path: Path, monkeypatch) -> None:
+    from workbench.sync import engine
+
+    monkeypatch.setattr(engine, "SNAPSHOT_AFTER_FILES", 0)  # every upkeep writes a snapshot
+    share, (a, b), mid = _setup(tmp_path, 2)
+    snapshots = SyncFolder(a, share).base / "snapshots"
+    shutil.rmtree(snapshots, ignore_errors=True)
+    snapshots.write_text("kein Ordner")  # what a confused sync client might leave
+    execute(a, "titel", measures.update_measure, mid, {"title": "Bauakte neu"})
+    with a.engine.begin() as conn:
+        from workbench.sync import capture
+
+        capture.state_set(conn, "last_maintenance", "0")
+    report = sync(a, share)
+    assert report.offline is None and report.files_written == 1
+    assert any("nicht aufräumen" in p for p in report.problems)
+    sync(b, share)
+    assert data(a) == data(b)

@@ -397,11 +397,10 @@ class SyncFolder:
             written = conn.execute(select(sync_outbox.c.seq).limit(1)).first()
             if self._vector(conn) or written:
                 return False  # not new: it has applied or written changes already
-        candidates = sorted(((p.stem, p) for p in (self.base / "snapshots").glob("*/*.wbs")
-                             if SNAPSHOT_NAME.fullmatch(p.name) and p.parent.name != self.replica
-                             and UUID.fullmatch(p.parent.name)), reverse=True)
+        candidates = sorted((p for p in self._snapshot_paths() if p.parent.name != self.replica),
+                            key=lambda p: p.stem, reverse=True)
         first = self._first_seqs()
-        for _stamp, path in candidates:
+        for path in candidates:
             try:
                 body = self._read_snapshot(path)
             except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -586,7 +585,14 @@ class SyncFolder:
             report.from_snapshot = self._load_newest_snapshot(report)
             self.import_(report)
             if report.read_only is None:
-                self.maintain(report)
+                try:
+                    self.maintain(report)
+                except OSError as exc:  # the sync itself went through; tidy up tomorrow
+                    with self.ws.engine.begin() as conn:
+                        self._report_once(conn, f"upkeep:{exc.errno}",
+                                          f"Der gemeinsame Ordner ließ sich nicht aufräumen "
+                                          f"({exc.strerror or exc}); nächster Versuch morgen.",
+                                          report)
         except SyncError:
             raise
         except OSError as exc:

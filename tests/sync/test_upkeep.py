@@ -175,3 +175,17 @@ def test_a_failing_upkeep_is_a_notice_not_an_offline_sync(tmp_path: Path, monkey
     assert any("nicht aufräumen" in p for p in report.problems)
     sync(b, share)
     assert data(a) == data(b)
+
+
+def test_an_oversized_snapshot_is_named_and_passed_over(tmp_path: Path, monkeypatch) -> None:
+    from workbench.sync import engine
+
+    share, (a, b), mid = _setup(tmp_path, 2)
+    path = SyncFolder(a, share).write_snapshot()
+    monkeypatch.setattr(engine, "MAX_SNAPSHOT_BYTES", path.stat().st_size - 1)
+    late = Workspace.create(tmp_path / "spaeter.werkbank", name="Gemeinsam")
+    adopt_workspace(late, SHARED_ID)
+    report = sync(late, share)
+    assert not report.from_snapshot  # it replays the change files instead
+    assert any(path.name in p and "zu groß" in p for p in report.problems)
+    assert data(late) == data(a)

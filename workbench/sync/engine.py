@@ -109,6 +109,8 @@ class SyncError(Exception):
 #: Operations per change file: about 120 bytes each, so a file stays far below what
 #: readers accept (files.MAX_FILE_BYTES) even when a large workspace is published.
 OPS_PER_FILE = 50_000
+#: The largest snapshot read (a 10,000-measure workspace makes about 340 MB).
+MAX_SNAPSHOT_BYTES = 2_000_000_000
 #: The folder upkeep runs at most this often per laptop (seconds).
 MAINTENANCE_INTERVAL_S = 24 * 3600
 #: With more change files than this in the folder, the upkeep writes a snapshot, so
@@ -417,6 +419,10 @@ class SyncFolder:
 
     def _read_snapshot(self, path: Path) -> dict[str, Any]:
         """A snapshot's body, decrypted and checked (OSError, ValueError, KeyError otherwise)."""
+        size = path.stat().st_size
+        if size > MAX_SNAPSHOT_BYTES:  # SYNC.md rule 8: a limit on every file read
+            raise ValueError(f"zu groß: {size // 1_000_000} MB, höchstens "
+                             f"{MAX_SNAPSHOT_BYTES // 1_000_000} MB")
         data = path.read_bytes()
         if self.key is not None:
             data = unseal(self.key, data,

@@ -56,6 +56,52 @@ def join_figure(tmp: Path, target_ops: int = 100_000) -> dict[str, float]:
     return {"ops": ops, "join_s": elapsed, "raw_s": raw, "ratio": elapsed / raw}
 
 
+def upkeep_figure(tmp: Path, files: int = 1000) -> dict[str, float]:
+    """A no-op sync over a folder that has grown, before and after the folder upkeep."""
+    a = Workspace.create(tmp / "u-a.werkbank")
+    b = Workspace.create(tmp / "u-b.werkbank")
+    share = tmp / "share3"
+    set_folder(a, share)
+    from workbench.model import FieldOfAction, Heading
+
+    def frame(session):
+        h = Heading(name="H", position=1)
+        f = FieldOfAction(name="F", heading=h, position=1)
+        session.add_all([h, f])
+        session.flush()
+        return f.id
+
+    field_id, _ = execute(a, "frame", frame)
+    m, _ = execute(a, "m", measures.create_measure, "Maßnahme", [field_id])
+    sync_now(a)
+    folder_a = SyncFolder(a, share)
+    for n in range(files):  # one change file per sync, as with a sync every few seconds
+        execute(a, "titel", measures.update_measure, m.id, {"title": f"Titel {n}"})
+        folder_a.export()
+    set_folder(b, share, join=True)
+    sync_now(b)
+
+    def noop(ws: Workspace) -> float:
+        folder = SyncFolder(ws, share)
+        times = []
+        for _ in range(9):
+            t0 = time.perf_counter()
+            folder.sync()
+            times.append(time.perf_counter() - t0)
+        return statistics.median(times)
+
+    before = noop(b)
+    t0 = time.perf_counter()
+    SyncFolder(b, share).maintain(force=True)  # B says what it has, writes the snapshot
+    pruned = SyncFolder(a, share).maintain(force=True)
+    upkeep = time.perf_counter() - t0
+    after = noop(b)
+    a.close()
+    b.close()
+    return {"files": files, "before_s": before, "after_s": after, "pruned": pruned,
+            "upkeep_s": upkeep}
+
+
 def incremental_figure(tmp: Path, files: int = 200) -> float:
     a = Workspace.create(tmp / "a.werkbank")
     b = Workspace.create(tmp / "b.werkbank")
@@ -97,6 +143,10 @@ def report() -> None:
               f"Faktor {j['ratio']:.0f} (Ziel ≤ 10)")
         inc = incremental_figure(Path(tmp))
         print(f"Abgleich ohne Neues bei 200 Änderungsdateien: {inc * 1000:.1f} ms (Ziel < 50 ms)")
+        up = upkeep_figure(Path(tmp))
+        print(f"Abgleich ohne Neues bei {up['files']:.0f} Änderungsdateien: "
+              f"{up['before_s'] * 1000:.1f} ms; Aufräumen {up['upkeep_s']:.2f} s "
+              f"({up['pruned']:.0f} Dateien gelöscht); danach {up['after_s'] * 1000:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -56,58 +56,14 @@ def join_figure(tmp: Path, target_ops: int = 100_000) -> dict[str, float]:
     return {"ops": ops, "join_s": elapsed, "raw_s": raw, "ratio": elapsed / raw}
 
 
-def upkeep_figure(tmp: Path, files: int = 1000) -> dict[str, float]:
-    """A no-op sync over a folder that has grown, before and after the folder upkeep."""
-    a = Workspace.create(tmp / "u-a.werkbank")
-    b = Workspace.create(tmp / "u-b.werkbank")
-    share = tmp / "share3"
-    set_folder(a, share)
+def _shared_measure(tmp: Path, prefix: str) -> tuple[Workspace, Workspace, Path, str]:
+    """Laptop A shares a workspace with one measure; laptop B is created, not yet joined."""
     from workbench.model import FieldOfAction, Heading
 
-    def frame(session):
-        h = Heading(name="H", position=1)
-        f = FieldOfAction(name="F", heading=h, position=1)
-        session.add_all([h, f])
-        session.flush()
-        return f.id
-
-    field_id, _ = execute(a, "frame", frame)
-    m, _ = execute(a, "m", measures.create_measure, "Maßnahme", [field_id])
-    sync_now(a)
-    folder_a = SyncFolder(a, share)
-    for n in range(files):  # one change file per sync, as with a sync every few seconds
-        execute(a, "titel", measures.update_measure, m.id, {"title": f"Titel {n}"})
-        folder_a.export()
-    set_folder(b, share, join=True)
-    sync_now(b)
-
-    def noop(ws: Workspace) -> float:
-        folder = SyncFolder(ws, share)
-        times = []
-        for _ in range(9):
-            t0 = time.perf_counter()
-            folder.sync()
-            times.append(time.perf_counter() - t0)
-        return statistics.median(times)
-
-    before = noop(b)
-    t0 = time.perf_counter()
-    SyncFolder(b, share).maintain(force=True)  # B says what it has, writes the snapshot
-    pruned = SyncFolder(a, share).maintain(force=True)
-    upkeep = time.perf_counter() - t0
-    after = noop(b)
-    a.close()
-    b.close()
-    return {"files": files, "before_s": before, "after_s": after, "pruned": pruned,
-            "upkeep_s": upkeep}
-
-
-def incremental_figure(tmp: Path, files: int = 200) -> float:
-    a = Workspace.create(tmp / "a.werkbank")
-    b = Workspace.create(tmp / "b.werkbank")
-    share = tmp / "share2"
+    a = Workspace.create(tmp / f"{prefix}a.werkbank")
+    b = Workspace.create(tmp / f"{prefix}b.werkbank")
+    share = tmp / f"{prefix}share"
     set_folder(a, share)
-    from workbench.model import FieldOfAction, Heading
 
     def frame(session):
         h = Heading(name="H", position=1)
@@ -118,21 +74,54 @@ def incremental_figure(tmp: Path, files: int = 200) -> float:
 
     field_id, _ = execute(a, "frame", frame)
     m, _ = execute(a, "m", measures.create_measure, "Maßnahme", [field_id], start_date=date(2026, 1, 1))
-    for n in range(files):  # one change file per sync
-        execute(a, "ziel", items.add_item, Goal, m.id, {"title": f"Ziel {n}"})
-        sync_now(a)
-    set_folder(b, share, join=True)
-    sync_now(b)
-    folder = SyncFolder(b, share)
+    return a, b, share, m.id
+
+
+def _noop_sync(ws: Workspace, share: Path, repeats: int) -> float:
+    """Median time of a sync that finds nothing new."""
+    folder = SyncFolder(ws, share)
     times = []
-    for _ in range(15):
+    for _ in range(repeats):
         t0 = time.perf_counter()
         report = folder.sync()
         times.append(time.perf_counter() - t0)
         assert report.files_applied == 0
+    return statistics.median(times)
+
+
+def upkeep_figure(tmp: Path, files: int = 1000) -> dict[str, float]:
+    """A no-op sync over a folder that has grown, before and after the folder upkeep."""
+    a, b, share, measure_id = _shared_measure(tmp, "u-")
+    sync_now(a)
+    folder_a = SyncFolder(a, share)
+    for n in range(files):  # one change file per sync, as with a sync every few seconds
+        execute(a, "titel", measures.update_measure, measure_id, {"title": f"Titel {n}"})
+        folder_a.export()
+    set_folder(b, share, join=True)
+    sync_now(b)
+    before = _noop_sync(b, share, 9)
+    t0 = time.perf_counter()
+    SyncFolder(b, share).maintain(force=True)  # B says what it has, writes the snapshot
+    pruned = SyncFolder(a, share).maintain(force=True)
+    upkeep = time.perf_counter() - t0
+    after = _noop_sync(b, share, 9)
     a.close()
     b.close()
-    return statistics.median(times)
+    return {"files": files, "before_s": before, "after_s": after, "pruned": pruned,
+            "upkeep_s": upkeep}
+
+
+def incremental_figure(tmp: Path, files: int = 200) -> float:
+    a, b, share, measure_id = _shared_measure(tmp, "i-")
+    for n in range(files):  # one change file per sync
+        execute(a, "ziel", items.add_item, Goal, measure_id, {"title": f"Ziel {n}"})
+        sync_now(a)
+    set_folder(b, share, join=True)
+    sync_now(b)
+    result = _noop_sync(b, share, 15)
+    a.close()
+    b.close()
+    return result
 
 
 def report() -> None:

@@ -21,7 +21,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -322,11 +322,8 @@ class SyncFolder:
                 path = files.get(nxt)
                 if path is None:
                     continue
-                key = self.key
-                context = self._context(replica, nxt)
                 try:
-                    change = read_file(path, None if key is None else
-                                       lambda blob, k=key, c=context: unseal(k, blob, c))
+                    change = read_file(path, self._unsealer(replica, nxt))
                     if change.replica != replica or change.seq != nxt:
                         raise ChangeFileError(f"Änderungsdatei „{path.name}“ gehört nicht an "
                                               "diese Stelle (Absender oder Nummer passt nicht).")
@@ -480,22 +477,27 @@ class SyncFolder:
     def _advertise(self) -> None:
         """Others delete their files only once this laptop's newest file says it applied
         them: if it applied more since, write a change file without operations."""
-        folder = self.base / "changes" / self.replica
         with self.ws.engine.begin() as conn:
             vector = self._vector(conn)
-        seqs = self._seqs(folder)
         if not vector:
             return
-        if seqs:
-            try:
-                said = read_file(folder / file_name(seqs[-1]), self._unsealer(self.replica, seqs[-1]))
-            except ChangeFileError:
-                said = None
-            if said is not None and said.seen == vector:
-                return
-        self.export(advertise=True)
+        said = self._newest_word(self.base / "changes" / self.replica)
+        if said is None or said.seen != vector:
+            self.export(advertise=True)
 
-    def _unsealer(self, replica: str, seq: int) -> Any:
+    def _newest_word(self, folder: Path) -> ChangeFile | None:
+        """A replica's newest change file, which says what it had applied (None: none, or
+        not readable now)."""
+        seqs = self._seqs(folder)
+        if not seqs:
+            return None
+        try:
+            return read_file(folder / file_name(seqs[-1]), self._unsealer(folder.name, seqs[-1]))
+        except ChangeFileError:
+            return None
+
+    def _unsealer(self, replica: str, seq: int) -> Callable[[bytes], bytes] | None:
+        """How to open a change file of a protected folder (None: not protected)."""
         if self.key is None:
             return None
         key, context = self.key, self._context(replica, seq)
@@ -510,13 +512,9 @@ class SyncFolder:
         for other in self._replica_dirs():
             if other.name == self.replica:
                 continue
-            seqs = self._seqs(other)
-            if not seqs:
-                return 0  # a laptop that has not yet said what it applied
-            try:
-                said = read_file(other / file_name(seqs[-1]), self._unsealer(other.name, seqs[-1]))
-            except ChangeFileError:
-                return 0
+            said = self._newest_word(other)
+            if said is None:
+                return 0  # a laptop that has not said (readably) what it applied
             bound = min(bound, said.seen.get(self.replica, 0))
         snapshots = self._snapshot_paths()
         if not snapshots:

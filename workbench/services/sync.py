@@ -20,7 +20,6 @@ from workbench.store.sync_tables import (
     sync_applied,
     sync_conflicts,
     sync_field_clock,
-    sync_outbox,
     sync_reported,
 )
 from workbench.store.workspace import Workspace
@@ -181,8 +180,7 @@ def status(ws: Workspace) -> SyncStatus:
             folder=capture.state_get(conn, "folder"),
             replica=capture.replica_id(conn),
             last_sync=capture.state_get(conn, "last_sync"),
-            pending_ops=conn.execute(select(func.count()).select_from(sync_outbox)
-                                     .where(sync_outbox.c.file_seq.is_(None))).scalar_one(),
+            pending_ops=capture.pending_count(conn),
             replicas=dict(conn.execute(select(sync_applied.c.replica, sync_applied.c.seq)).all()),
             last_activity={replica: _when(hlc) for replica, hlc in conn.execute(
                 select(sync_field_clock.c.replica, func.max(sync_field_clock.c.hlc))

@@ -11,14 +11,12 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.store.changes import RowChange
 from workbench.store.dump import plain_value
-from workbench.store.sync_tables import (
-    sync_state,
-)
+from workbench.store.sync_tables import sync_outbox, sync_state
 from workbench.sync.clock import HybridClock, Stamp
 
 
@@ -35,6 +33,12 @@ def state_set(conn: Connection, key: str, value: str) -> None:
         conn.execute(insert(sync_state).values(key=key, value=value))
     else:
         conn.execute(update(sync_state).where(sync_state.c.key == key).values(value=value))
+
+
+def pending_count(conn: Connection) -> int:
+    """Operations recorded here and not yet written to a change file."""
+    return conn.execute(select(func.count()).select_from(sync_outbox)
+                        .where(sync_outbox.c.file_seq.is_(None))).scalar_one()
 
 
 def replica_id(conn: Connection) -> str:

@@ -577,8 +577,7 @@ class SyncFolder:
                 if not (_is_read_only(exc) and (self.base / "workspace.json").is_file()):
                     raise
                 with self.ws.engine.begin() as conn:
-                    waiting = conn.execute(select(func.count()).select_from(sync_outbox).where(
-                        sync_outbox.c.file_seq.is_(None))).scalar_one()
+                    waiting = capture.pending_count(conn)
                 mine = ("von diesem Rechner wartet nichts." if not waiting else
                         f"{plural(waiting, 'eigene Änderung wartet', 'eigene Änderungen warten')}"
                         f" hier und {'wird' if waiting == 1 else 'werden'} gesendet, sobald "

@@ -6,10 +6,13 @@ broken by the replica id wherever two stamps are compared (merge rule of SYNC.md
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+#: What Stamp.text() writes: fixed width, so text order is time order.
+STAMP_TEXT = re.compile(r"[0-9]{16}-[0-9]{5}")
 #: An operation stamped more than this far ahead of the reader's clock is held back.
 MAX_FUTURE_MS = 24 * 60 * 60 * 1000
 
@@ -24,9 +27,9 @@ class Stamp:
 
     @classmethod
     def parse(cls, text: str) -> Stamp:
-        wall, _, counter = text.partition("-")
-        if not (wall.isdigit() and counter.isdigit() and len(wall) == 16 and len(counter) == 5):
+        if STAMP_TEXT.fullmatch(text) is None:
             raise ValueError(f"kein gültiger Zeitstempel: {text!r}")
+        wall, _, counter = text.partition("-")
         return cls(int(wall), int(counter))
 
 

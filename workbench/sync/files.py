@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.sync.clock import STAMP_TEXT
+
 FORMAT = 1
 SUFFIX = ".wbc"
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -23,8 +25,6 @@ NAME = re.compile(r"(\d{8})\.wbc")
 #: Copies that sync clients make of a file: "00000012 (1).wbc", "...conflicted copy...",
 #: ".sync-conflict-..." – recognised by starting with a change file's number.
 COPY = re.compile(r"(\d{8})[ _.(-].*\.wbc.*|(\d{8})\.wbc\..+|(\d{8})\.sync-conflict.*")
-#: A hybrid logical clock stamp (clock.Stamp.text): fixed width, so text order is time order.
-STAMP = re.compile(r"\d{16}-\d{5}")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -121,7 +121,7 @@ def decode(data: bytes, name: str) -> ChangeFile:
     ops = []
     for raw in raw_ops:
         _expect(isinstance(raw, list) and len(raw) == 6 and all(isinstance(x, str) for x in raw)
-                and raw[3] in ("set", "insert", "delete") and STAMP.fullmatch(raw[0]) is not None,
+                and raw[3] in ("set", "insert", "delete") and STAMP_TEXT.fullmatch(raw[0]) is not None,
                 name, "Operation ungültig")
         ops.append(Op(*raw))
     return ChangeFile(workspace, replica, seq, seen, ops)

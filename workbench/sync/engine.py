@@ -23,6 +23,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -39,7 +40,7 @@ from workbench.store.sync_tables import (
 )
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.clock import Stamp
+from workbench.sync.clock import STAMP_TEXT, Stamp
 from workbench.sync.files import (
     COPY,
     NAME,
@@ -55,21 +56,19 @@ from workbench.sync.files import (
 from workbench.sync.protect import seal, unseal
 
 FOLDER_FORMAT = 1
-SNAPSHOT_NAME = re.compile(r"\d{16}-\d{5}\.wbs")
+SNAPSHOT_NAME = re.compile(STAMP_TEXT.pattern + r"\.wbs")  # named by the writer's clock
 #: Bookkeeping stamps merge like every field but never make a conflict worth showing.
 NO_CONFLICT_FIELDS = {"created_at", "updated_at"}
-_columns: dict[str, frozenset[str]] = {}
 
 
+@cache
 def schema_columns() -> Mapping[str, frozenset[str]]:
     """Columns a change file may set, per table: the schema, never what a file claims.
 
     Built on first use, from every table (``all_tables`` declares the classes the start-up
     leaves for later): a table missing here would drop its changes without a word.
     """
-    if not _columns:
-        _columns.update({t.name: frozenset(c.name for c in t.columns) for t in all_tables()})
-    return _columns
+    return {t.name: frozenset(c.name for c in t.columns) for t in all_tables()}
 
 
 class _Pending(NamedTuple):

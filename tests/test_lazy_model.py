@@ -30,7 +30,7 @@ def test_the_sync_engine_knows_every_table_of_a_workspace_file(tmp_path: Path) -
     found = _fresh(f"""
 import json, sqlite3, sys
 from workbench.store.workspace import Workspace
-from workbench.sync.engine import schema_columns
+from workbench.sync.merge import schema_columns
 Workspace.open({str(tmp_path / "a.werkbank")!r}).close()
 db = sqlite3.connect({str(tmp_path / "a.werkbank")!r})
 tables = {{r[0]: [c[1] for c in db.execute(f'PRAGMA table_info("{{r[0]}}")')]

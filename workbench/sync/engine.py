@@ -1,10 +1,8 @@
-"""Exchanging change files with a shared folder and merging them (SYNC.md rules 1–9).
+"""Exchanging change files with a shared folder (SYNC.md rules 1–9).
 
-Merge: for each field the operation with the greatest ``(hlc, replica)`` wins, in
-whatever order files arrive. A file is applied only after the files it depends on
-(its version vector), so a row's insert always comes before edits to it. When the
-writer of the winning and of the losing value had not seen each other's change and
-the values differ, the losing value is kept as a conflict record.
+A file is applied only after the files it depends on (its version vector), so a row's
+insert always comes before edits to it; how one file's operations merge into the
+workspace is in :mod:`workbench.sync.merge`.
 
 Upkeep (:meth:`SyncFolder.maintain`, once a day): old change files are kept until every
 known replica's vector covers them (SYNC.md). Each laptop deletes only its own files,
@@ -21,9 +19,8 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -53,22 +50,11 @@ from workbench.sync.files import (
     read_file,
     write_atomically,
 )
+from workbench.sync.merge import Merger, grouped, schema_columns
 from workbench.sync.protect import seal, unseal
 
 FOLDER_FORMAT = 1
 SNAPSHOT_NAME = re.compile(STAMP_TEXT.pattern + r"\.wbs")  # named by the writer's clock
-#: Bookkeeping stamps merge like every field but never make a conflict worth showing.
-NO_CONFLICT_FIELDS = {"created_at", "updated_at"}
-
-
-@cache
-def schema_columns() -> Mapping[str, frozenset[str]]:
-    """Columns a change file may set, per table: the schema, never what a file claims.
-
-    Built on first use, from every table (``all_tables`` declares the classes the start-up
-    leaves for later): a table missing here would drop its changes without a word.
-    """
-    return {t.name: frozenset(c.name for c in t.columns) for t in all_tables()}
 
 
 class _Pending(NamedTuple):
@@ -620,8 +606,8 @@ class SyncFolder:
             raw = conn.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
             cur = raw.cursor()
-            merger = _Merger(conn, cur, change, self.replica)
-            for op in _grouped(change.ops):
+            merger = Merger(conn, cur, change, self.replica)
+            for op in grouped(change.ops):
                 merger.apply(op)
             if newest is not None:
                 clock.observe(newest)
@@ -633,143 +619,6 @@ class SyncFolder:
             report.ops_applied += merger.applied
             report.conflicts += merger.conflicts
         return True
-
-
-def _grouped(ops: list[Op]) -> list[Op | list[Op]]:
-    """Insert operations of one row together (a row is created whole); others one by one."""
-    out: list[Op | list[Op]] = []
-    for op in ops:
-        last = out[-1] if out else None
-        if (op.op == "insert" and isinstance(last, list) and last[0].entity == op.entity
-                and last[0].row_id == op.row_id and last[0].hlc == op.hlc):
-            last.append(op)
-        elif op.op == "insert":
-            out.append([op])
-        else:
-            out.append(op)
-    return out
-
-
-class _Merger:
-    """Applies one file's operations inside one transaction.
-
-    Talks to SQLite directly (the file's tables and columns are checked against the
-    schema first): a new laptop joining applies 100,000 operations, and one SQLAlchemy
-    statement per field cost 0.6 ms an operation.
-    """
-
-    def __init__(self, conn: Any, cur: sqlite3.Cursor, change: ChangeFile, me: str) -> None:
-        self.conn, self.cur, self.change, self.me = conn, cur, change, me
-        self.applied = 0
-        self.conflicts = 0
-        self.stones = {(e, r): (h, rep) for e, r, h, rep in cur.execute(
-            "SELECT entity, row_id, hlc, replica FROM sync_tombstones")}
-
-    def _check(self, entity: str, fields: list[str]) -> bool:
-        allowed = schema_columns().get(entity)
-        return allowed is not None and "id" not in fields and \
-            allowed.issuperset(f for f in fields if f)
-
-    def _exists(self, entity: str, row_id: str) -> bool:
-        return self.cur.execute(f'SELECT 1 FROM "{entity}" WHERE id = ?', (row_id,)).fetchone() \
-            is not None
-
-    def _conflict(self, op: Op, kind: str, kept: str | None, lost: str, lost_hlc: str,
-                  lost_replica: str) -> None:
-        self.cur.execute(
-            "INSERT INTO sync_conflicts (entity, row_id, field, kind, kept_value, lost_value, "
-            "lost_hlc, lost_replica, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            (op.entity, op.row_id, op.field, kind, kept, lost, lost_hlc, lost_replica))
-        self.conflicts += 1
-
-    def apply(self, item: Op | list[Op]) -> None:
-        if isinstance(item, list):
-            self._insert(item)
-        elif item.op == "delete":
-            self._delete(item)
-        else:
-            self._set(item)
-
-    def _insert(self, ops: list[Op]) -> None:
-        first = ops[0]
-        if not self._check(first.entity, [o.field for o in ops]):
-            return
-        if self._exists(first.entity, first.row_id):
-            for op in ops:
-                self._set(op)
-            return
-        key = (first.entity, first.row_id)
-        stone = self.stones.get(key)
-        if stone and stone >= (first.hlc, self.change.replica):
-            for op in ops:  # deleted later elsewhere: keep what was written, for restoring
-                self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
-            return
-        columns = ", ".join(f'"{o.field}"' for o in ops)
-        marks = ", ".join("?" for _ in ops)
-        try:
-            self.cur.execute(f'INSERT INTO "{first.entity}" (id, {columns}) VALUES (?, {marks})',
-                             (first.row_id, *(json.loads(o.value) for o in ops)))
-        except sqlite3.IntegrityError:
-            for op in ops:  # its parent is gone here: keep the row's values for restoring
-                self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
-            return
-        if stone:
-            self.cur.execute("DELETE FROM sync_tombstones WHERE entity = ? AND row_id = ?", key)
-            del self.stones[key]
-        replica, seq = self.change.replica, self.change.seq
-        self.cur.executemany(capture.CLOCK_UPSERT, [(o.entity, o.row_id, o.field, o.hlc, replica, seq)
-                                             for o in ops])
-        self.applied += len(ops)
-
-    def _seen_by_writer(self, replica: str, file_seq: int | None) -> bool:
-        """Had the writer of this file seen the local write (replica, file_seq)?"""
-        if replica == self.change.replica:
-            return True
-        if file_seq is None:
-            return False  # not yet exported from here: nobody has seen it
-        return self.change.seen.get(replica, 0) >= file_seq
-
-    def _set(self, op: Op) -> None:
-        if not self._check(op.entity, [op.field]):
-            return
-        current_row = self.cur.execute(f'SELECT "{op.field}" FROM "{op.entity}" WHERE id = ?',
-                                       (op.row_id,)).fetchone()
-        if current_row is None:
-            self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
-            return
-        local = self.cur.execute(
-            "SELECT hlc, replica, file_seq FROM sync_field_clock "
-            "WHERE entity = ? AND row_id = ? AND field = ?",
-            (op.entity, op.row_id, op.field)).fetchone()
-        current = json.dumps(current_row[0], ensure_ascii=False, sort_keys=True)
-        incoming_wins = local is None or (op.hlc, self.change.replica) > (local[0], local[1])
-        concurrent = (local is not None and op.field not in NO_CONFLICT_FIELDS
-                      and not self._seen_by_writer(local[1], local[2]))
-        if incoming_wins:
-            if concurrent and json.loads(current) != json.loads(op.value):
-                self._conflict(op, "value", op.value, current, local[0], local[1])
-            self.cur.execute(f'UPDATE "{op.entity}" SET "{op.field}" = ? WHERE id = ?',
-                             (json.loads(op.value), op.row_id))
-            self.cur.execute(capture.CLOCK_UPSERT, (op.entity, op.row_id, op.field, op.hlc,
-                                             self.change.replica, self.change.seq))
-            self.applied += 1
-        elif concurrent and json.loads(current) != json.loads(op.value):
-            self._conflict(op, "value", current, op.value, op.hlc, self.change.replica)
-
-    def _delete(self, op: Op) -> None:
-        if op.entity not in schema_columns():
-            return
-        key = (op.entity, op.row_id)
-        stone = self.stones.get(key)
-        if stone is None or (op.hlc, self.change.replica) > stone:
-            self.cur.execute("INSERT INTO sync_tombstones (entity, row_id, hlc, replica) "
-                             "VALUES (?, ?, ?, ?) ON CONFLICT (entity, row_id) DO UPDATE SET "
-                             "hlc = excluded.hlc, replica = excluded.replica",
-                             (op.entity, op.row_id, op.hlc, self.change.replica))
-            self.stones[key] = (op.hlc, self.change.replica)
-        self.cur.execute(f'DELETE FROM "{op.entity}" WHERE id = ?', (op.row_id,))
-        self.cur.execute("DELETE FROM sync_field_clock WHERE entity = ? AND row_id = ?", key)
-        self.applied += 1
 
 
 def adopt_workspace(ws: Workspace, workspace_id: str) -> None:

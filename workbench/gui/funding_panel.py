@@ -3,6 +3,7 @@ its receipts, funds requests and reports, and the checks where they apply."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -460,6 +461,14 @@ class FundingPanel(ReloadsWhenShown, QWidget):
 
     def _commit(self, key: str, text: str) -> None:
         from workbench.services import funding
+
+        self._commit_typed(Grant, key, text, lambda grant: grant, "Zuwendung ändern",
+                           funding.update_grant)
+
+    def _commit_typed(self, cls: type, key: str, text: str, row_of: Callable[[Any], Any],
+                      label: str, update: Callable[..., Any], strip: bool = False) -> None:
+        """Typed text for *key* of the current grant's row (*row_of* finds it): checked by
+        services.values, then written through *update* as one undoable step if it differs."""
         from workbench.services.errors import ValidationError
         from workbench.services.values import coerce
 
@@ -467,14 +476,17 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         if grant_id is None:
             return
         try:
-            value = coerce(Grant, key, text)
+            value = coerce(cls, key, text)
         except ValidationError as exc:
             self.ops.failed.emit(str(exc))
             return
+        if strip and isinstance(value, str):
+            value = value.strip()
         with self.ops.session() as session:
-            current = getattr(session.get(Grant, grant_id), key)
+            row = row_of(session.get(Grant, grant_id))
+            row_id, current = row.id, getattr(row, key)
         if value is not None and value != current:
-            self.ops.run("Zuwendung ändern", funding.update_grant, grant_id, {key: value})
+            self.ops.run(label, update, row_id, {key: value})
 
     def link_measure(self) -> None:
         from workbench.services import funding
@@ -496,24 +508,9 @@ class FundingPanel(ReloadsWhenShown, QWidget):
     def _commit_programme(self, key: str, text: str) -> None:
         from workbench.model import FundingProgramme
         from workbench.services import funding
-        from workbench.services.errors import ValidationError
-        from workbench.services.values import coerce
 
-        grant_id = self.current_grant()
-        if grant_id is None:
-            return
-        try:
-            value = coerce(FundingProgramme, key, text)
-        except ValidationError as exc:
-            self.ops.failed.emit(str(exc))
-            return
-        if isinstance(value, str):
-            value = value.strip()
-        with self.ops.session() as session:
-            programme = session.get(Grant, grant_id).programme
-            programme_id, current = programme.id, getattr(programme, key)
-        if value is not None and value != current:
-            self.ops.run("Förderprogramm ändern", funding.update_programme, programme_id, {key: value})
+        self._commit_typed(FundingProgramme, key, text, lambda grant: grant.programme,
+                           "Förderprogramm ändern", funding.update_programme, strip=True)
 
     def _commit_phase(self) -> None:
         from workbench.services import funding

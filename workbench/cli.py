@@ -250,6 +250,14 @@ def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 # -- working together -----------------------------------------------------------
 
 def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    if args.retire:
+        gone = sync_service.retire(ws, args.retire)
+        report = sync_service.sync_now(ws)
+        out.write(f"Rechner {gone[:8]} ist aus der gemeinsamen Arbeitsmappe entfernt; der "
+                  "Ordner wartet nicht mehr auf ihn."
+                  + (" Das geht hinaus, sobald der Ordner erreichbar ist.\n" if report.offline
+                     else "\n"))
+        return 0
     if args.status:
         st = sync_service.status(ws)
         if args.json:
@@ -276,11 +284,16 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         if not args.json:
             out.write(f"Schnappschuss geschrieben: {path}\n")
     if args.json:
-        _print_json(asdict(report), out)
+        data = asdict(report)
+        data.pop("touched")  # internal: rows the service checks after a merge
+        _print_json(data, out)
     else:
         for notice in (report.offline, report.read_only):
             if notice:
                 out.write(notice + "\n")
+        if report.from_snapshot:
+            out.write("Beigetreten: der Stand der geteilten Arbeitsmappe wurde aus dem "
+                      "Schnappschuss übernommen.\n")
         out.write(f"Gesendet: {plural(report.ops_exported, 'Änderung', 'Änderungen')}; "
                   f"übernommen: {plural(report.files_applied, 'Datei', 'Dateien')} mit "
                   f"{plural(report.ops_applied, 'Änderung', 'Änderungen')}; "
@@ -295,6 +308,9 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_conflicts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.resolve is not None:
+        if not args.keep:
+            raise CliError("Bitte angeben, welcher Wert gelten soll: --keep current (der jetzige), "
+                           "--keep other (der andere) oder --keep value=WERT.")
         choice, _, text = args.keep.partition("=")
         value = json.loads(text) if choice == "value" and text.startswith(("\"", "[", "{")) \
             else (text if choice == "value" else None)
@@ -461,7 +477,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("sync", help="mit dem gemeinsamen Ordner abgleichen")
     p.add_argument("path", metavar="PFAD", nargs="+",
-                   help="Arbeitsmappe; „status PFAD“ zeigt den Stand")
+                   help="Arbeitsmappe; „status PFAD“ zeigt den Stand; „retire PFAD RECHNER“ "
+                   "entfernt einen Rechner, der nicht wiederkommt (Kennung oder ihr Anfang)")
     p.add_argument("--folder", metavar="ORDNER", help="gemeinsamen Ordner wählen")
     p.add_argument("--snapshot", action="store_true",
                    help="danach einen Schnappschuss für neue Rechner schreiben")
@@ -473,7 +490,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("conflicts", help="Konflikte auflisten und lösen")
     p.add_argument("path", metavar="PFAD")
     p.add_argument("--resolve", type=int, metavar="NR")
-    p.add_argument("--keep", default="current", metavar="current|other|value=WERT")
+    p.add_argument("--keep", metavar="current|other|value=WERT",
+                   help="mit --resolve: welcher Wert gilt")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("export", help="Word- oder Excel-Dokument schreiben")
@@ -575,16 +593,18 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     if args.command == "sync":  # "workbench sync PATH" or "workbench sync status PATH"
         words = args.path
         args.status = len(words) == 2 and words[0] == "status"
-        if len(words) != 1 and not args.status:
-            err.write("Fehler: erwartet „workbench sync PFAD“ oder „workbench sync status PFAD“.\n")
+        args.retire = words[2] if len(words) == 3 and words[0] == "retire" else None
+        if len(words) != 1 and not args.status and not args.retire:
+            err.write("Fehler: erwartet „workbench sync PFAD“, „workbench sync status PFAD“ "
+                      "oder „workbench sync retire PFAD RECHNER“.\n")
             return 2
-        args.path = words[-1]
+        args.path = words[1] if args.retire else words[-1]
     try:
         if args.command == "demo":
             return cmd_demo(args, out)
         handler = WORKSPACE_COMMANDS[(args.command, getattr(args, "action", None))]
         if getattr(args, "join", False) and not Path(args.path).exists():
-            Workspace.create(args.path).close()
+            return _join_new(args, out, err)
         ws = Workspace.open(args.path)
         try:
             if ws.upgraded_from:
@@ -596,6 +616,31 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         prefix = "Ungültige Eingabe" if isinstance(exc, ValidationError) else "Fehler"
         err.write(f"{prefix}: {exc}\n")
         return 1
+
+
+def _join_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Join into a new workspace file: built under a temporary name and renamed into place
+    only when the join is complete, so a join that is killed leaves nothing in the way."""
+    target = Path(args.path)
+    tmp = target.with_name(f".{target.name}.beitritt-{os.getpid()}")
+    for stale in target.parent.glob(f".{target.name}.beitritt-*"):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{stale}{suffix}").unlink(missing_ok=True)
+    ws = Workspace.create(tmp)
+    try:
+        code = cmd_sync(ws, args, out)
+        with ws.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        ws.close()
+    if sync_service.is_member_file(tmp):
+        os.replace(tmp, target)
+        return code
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    err.write("Fehler: Der Beitritt ist nicht zustande gekommen (siehe Hinweise); es wurde "
+              "keine Arbeitsmappe angelegt.\n")
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,17 +12,29 @@ SHARED_ID = "7d1f0a52-9a3c-4a3e-8f0e-5b9cfa6a0b11"
 
 
 def make_replicas(tmp: Path, count: int) -> tuple[Path, list[Workspace]]:
+    """The first laptop shares a new workspace in the folder, the others join it (as the
+    window and the command line do it); nobody has synced yet."""
+    from workbench.services.sync import set_folder
+
     share = tmp / "share"
     share.mkdir()
     replicas = []
     for n in range(count):
         ws = Workspace.create(tmp / f"laptop{n}.werkbank", name="Gemeinsam")
-        adopt_workspace(ws, SHARED_ID)
+        if n == 0:
+            adopt_workspace(ws, SHARED_ID)
+        set_folder(ws, share, join=n > 0)
         replicas.append(ws)
     return share, replicas
 
 
 def sync(ws: Workspace, share: Path):
+    """Sync as the window and the command line do (the service, which also checks the
+    merged rows), where *share* is the workspace's chosen folder."""
+    from workbench.services import sync as sync_service
+
+    if sync_service.folder_of(ws) == Path(share).resolve():
+        return sync_service.sync_now(ws)
     return SyncFolder(ws, share).sync()
 
 

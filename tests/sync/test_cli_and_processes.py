@@ -23,7 +23,7 @@ def test_publish_join_edit_conflict_resolve(tmp_path: Path) -> None:
     assert cli("sync", a, "--folder", share)[0] == 0
     code, out, err = cli("sync", b, "--folder", share, "--join")
     assert code == 0, err
-    assert "übernommen: 1 Datei" in out
+    assert "aus dem Schnappschuss übernommen" in out
     assert cli("dump", a)[1] == cli("dump", b)[1]
     cli("measures", "set", a, "P-01", "Titel=Hardenbergplatz A")
     cli("measures", "set", b, "P-01", "Titel=Hardenbergplatz B")
@@ -89,8 +89,9 @@ def test_a_process_killed_while_writing_leaves_nothing_half_applied(tmp_path: Pa
     cli("sync", b, "--folder", share, "--join")
     cli("measures", "set", a, "P-03", "Titel=Smart Water 2")
     # A crash between writing the temporary file and renaming it: the partial file stays.
-    folder = next(p for p in (share).glob("*/changes/*") if any(p.iterdir()))
-    (folder / ".00000002.wbc.tmp-999").write_bytes(b'{"format": 1, "ops": [[')
+    replica = json.loads(cli("sync", "status", a, "--json")[1])["replica"]
+    folder = next(share.glob(f"*/changes/{replica}"))
+    (folder / ".00000001.wbc.tmp-999").write_bytes(b'{"format": 1, "ops": [[')
     code, out, _ = cli("sync", b)
     assert "übernommen: 0 Dateien" in out  # the half-written file is not read
     cli("sync", a)

@@ -2,11 +2,15 @@
 and every value someone typed is either the final one or kept as a conflict.
 
 The folder upkeep (snapshots, deleting change files everybody has) runs at random
-points too, and a fourth laptop that joins at the end arrives at the same data."""
+points too, and a fourth laptop that joins at the end arrives at the same data. The
+laptops start as people start: one shares a workspace it has already edited, the others
+join; along the way backups are taken and restored over a laptop's file, and the share
+vanishes and comes back."""
 
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -41,6 +45,12 @@ actions = st.lists(
         # folder upkeep
         st.tuples(st.just("snapshot"), st.integers(0, 2)),
         st.tuples(st.just("maintain"), st.integers(0, 2)),
+        # states people create: a backup taken and later restored over the laptop's file,
+        # a share that vanishes (unmounted) and comes back
+        st.tuples(st.just("backup"), st.integers(0, 2)),
+        st.tuples(st.just("restore"), st.integers(0, 2)),
+        st.tuples(st.just("vanish"), st.integers(0, 2)),
+        st.tuples(st.just("return"), st.integers(0, 2)),
     ),
     min_size=1, max_size=25,
 )
@@ -77,11 +87,24 @@ DELETE_VERSUS_EDIT = [
 ]
 
 
+RESTORED_FROM_BACKUP = [  # B's file is put back from a backup older than its last files
+    ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("backup", 1), ("title", 1, 0, "B"),
+    ("sync", 1), ("sync", 0), ("title", 1, 0, "C"), ("sync", 1), ("restore", 1),
+    ("title", 1, 0, "D"), ("sync", 1), ("sync", 0), ("sync", 2),
+]
+SHARE_VANISHES = [  # unmounted while A edits; nothing is created in its place
+    ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("vanish", 0), ("title", 0, 0, "A"),
+    ("sync", 0), ("title", 1, 0, "B"), ("sync", 1), ("return", 0), ("sync", 0), ("sync", 1),
+]
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(script=actions)
 @example(script=CONCURRENT_TITLES)
 @example(script=DELETE_VERSUS_EDIT)
 @example(script=UPKEEP_THEN_JOIN)
+@example(script=RESTORED_FROM_BACKUP)
+@example(script=SHARE_VANISHES)
 def test_three_laptops_converge(script: list[tuple]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         share, replicas = make_replicas(Path(tmp), 3)
@@ -93,9 +116,12 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
         typed: list[tuple[str, str]] = []
         unexported: list[set] = [set(), set(), set()]
         seen: list[set] = [set(), set(), set()]
+        backed_up: dict[int, set] = {}
         on_share: set = set()
         superseded: set = set()
         truncated: dict[Path, bytes] = {}
+        backups: dict[int, Path] = {}
+        away = share.with_name("share-ausgehaengt")
         counter = 0
         for action in script:
             kind, who, *args = action
@@ -124,7 +150,7 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
                     execute(ws, kind, measures.delete_measure, mid)
                 elif kind == "duplicate" and (newest := _newest_file(share, ws)):
                     (newest.parent / f"{newest.stem} (1).wbc").write_bytes(newest.read_bytes())
-                elif kind == "junk":
+                elif kind == "junk" and share.exists():
                     base = next(share.iterdir())
                     name = ["desktop.ini", ".DS_Store", "~$Bericht.docx"][who]
                     (base / "changes" / name).write_bytes(b"x")
@@ -140,24 +166,48 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
                         clock = capture.load_clock(conn)
                         clock.observe(Stamp(clock._now() + args[0] * 3_600_000, 0))
                         capture.save_clock(conn, clock)
-                elif kind == "snapshot":
+                elif kind == "snapshot" and share.exists():
                     sync(ws, share)  # writing a snapshot sends what is pending first
                     SyncFolder(ws, share).write_snapshot()
                     on_share |= unexported[who]
                     unexported[who] = set()
                     seen[who] |= on_share
-                elif kind == "maintain":
+                elif kind == "maintain" and share.exists():
                     SyncFolder(ws, share).maintain(force=True)
-                elif kind == "sync":
-                    sync(ws, share)
+                elif kind == "backup":
+                    backups[who] = Path(tmp) / f"sicherung{who}.werkbank"
+                    backups[who].unlink(missing_ok=True)
+                    ws.save_copy(backups[who])
+                    backed_up[who] = set(unexported[who])
+                elif kind == "restore" and who in backups:
+                    path = ws.path
+                    ws.close()
+                    for suffix in ("-wal", "-shm"):
+                        Path(f"{path}{suffix}").unlink(missing_ok=True)
+                    shutil.copy(backups[who], path)
+                    replicas[who] = Workspace.open(path)
+                    # What was typed here after the backup and never left the laptop is
+                    # gone with the restore: the user chose the older file.
+                    superseded |= unexported[who] - backed_up[who]
+                    unexported[who] = set(backed_up[who])
+                elif kind == "vanish" and share.exists():
+                    share.rename(away)
+                elif kind == "return" and away.exists():
+                    away.rename(share)
+                elif kind == "sync" and sync(ws, share).offline is None:  # offline: waits
                     on_share |= unexported[who]
                     unexported[who] = set()
                     seen[who] |= on_share
             except ServiceError:
                 pass  # e.g. the measure is in the recycle bin here already
+        if away.exists():  # the share is back for good
+            away.rename(share)
         for path, whole in truncated.items():  # the sync client finishes its download
             path.write_bytes(whole)
         for _ in range(2):  # everybody syncs until nothing is left to exchange
+            for ws in replicas:
+                sync(ws, share)
+        for _ in range(2):  # a restored laptop catches up in one round, the others in the next
             for ws in replicas:
                 sync(ws, share)
         late = Workspace.create(Path(tmp) / "spaeter.werkbank", name="Gemeinsam")

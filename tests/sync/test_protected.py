@@ -23,6 +23,9 @@ def protected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     cli("demo", a)
     monkeypatch.setenv("WERKBANK_PASSPHRASE", "Spree-Ufer 2026!")
     assert cli("sync", a, "--folder", share)[0] == 0
+    # Sharing puts a snapshot in the folder; an edit after it, a change file.
+    cli("measures", "set", a, "P-01", "Titel=Hardenbergplatz (geschützt)")
+    assert cli("sync", a)[0] == 0
     return a, b, share
 
 
@@ -34,6 +37,8 @@ def test_share_holds_only_ciphertext_and_the_right_passphrase_joins(protected, m
     a, b, share = protected
     blob = change_files(share)[0].read_bytes()
     assert b"Hardenbergplatz" not in blob and blob.startswith(b"WBC-AESGCM-1")
+    snapshot = next(share.glob("*/snapshots/*/*.wbs")).read_bytes()
+    assert b"Hardenbergplatz" not in snapshot and snapshot.startswith(b"WBC-AESGCM-1")
     info = json.loads(next(share.glob("*/workspace.json")).read_text())
     assert info["protection"]["kdf"] == "scrypt" and "check" in info["protection"]
     code, out, err = cli("sync", b, "--folder", share, "--join")
@@ -60,7 +65,11 @@ def test_flipped_byte_is_refused_and_reported(protected) -> None:
     code, out, _ = cli("sync", b, "--folder", share, "--join")
     assert code == 0
     assert "besteht die Echtheitsprüfung nicht" in out
-    assert json.loads(cli("dump", b)[1])["measures"] == []  # nothing applied
+    assert _title(b) != "Hardenbergplatz (geschützt)"  # the damaged file is not applied
+
+
+def _title(path: Path) -> str:
+    return json.loads(cli("measures", "show", path, "P-01", "--json")[1])["title"]
 
 
 def test_file_from_another_protected_workspace_is_refused(protected, tmp_path, monkeypatch) -> None:
@@ -69,12 +78,14 @@ def test_file_from_another_protected_workspace_is_refused(protected, tmp_path, m
     c = tmp_path / "c.werkbank"
     cli("demo", c)
     cli("sync", c, "--folder", other_share)  # same passphrase, other workspace
+    cli("measures", "set", c, "P-01", "Titel=Anderswo")
+    cli("sync", c)
     foreign = change_files(other_share)[0]
     target = change_files(share)[0]
     target.write_bytes(foreign.read_bytes())  # someone copies a file across
     code, out, _ = cli("sync", b, "--folder", share, "--join")
     assert "besteht die Echtheitsprüfung nicht" in out
-    assert json.loads(cli("dump", b)[1])["measures"] == []
+    assert _title(b) != "Hardenbergplatz (geschützt)"
 
 
 def test_protected_snapshot_lets_a_new_laptop_join(protected, tmp_path) -> None:

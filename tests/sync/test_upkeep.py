@@ -124,7 +124,9 @@ def test_a_laptop_restored_from_an_old_backup_is_told_and_late_joiners_skip_its_
     shutil.copy(tmp_path / "sicherung.werkbank", c_path)  # C's disk died; the backup is back
     c = Workspace.open(c_path)
     report = sync(c, share)
-    assert any("schon aufgeräumt" in p and "erneut beitreten" in p for p in report.problems)
+    # The files it would need are gone: it catches up from a snapshot, losing nothing.
+    assert any("schon aufgeräumt" in p and "aus dem Schnappschuss" in p for p in report.problems)
+    assert data(c) == data(a)
     # C's next snapshot is the newest, but it does not reach the files still there: a
     # laptop joining now takes B's older one.
     execute(c, "titel", measures.update_measure, mid, {"title": "Bauakte (C)"})
@@ -186,6 +188,11 @@ def test_an_oversized_snapshot_is_named_and_passed_over(tmp_path: Path, monkeypa
     late = Workspace.create(tmp_path / "spaeter.werkbank", name="Gemeinsam")
     adopt_workspace(late, SHARED_ID)
     report = sync(late, share)
-    assert not report.from_snapshot  # it replays the change files instead
+    # The shared state travels in snapshots only: the newcomer waits, and says why.
+    assert not report.from_snapshot and report.files_applied == 0
     assert any(path.name in p and "zu groß" in p for p in report.problems)
+    assert any("kein lesbarer Schnappschuss" in p for p in report.problems)
+    assert data(late)["measures"] == []
+    monkeypatch.setattr(engine, "MAX_SNAPSHOT_BYTES", path.stat().st_size)
+    assert sync(late, share).from_snapshot
     assert data(late) == data(a)

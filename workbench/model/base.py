@@ -27,6 +27,17 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+#: Link rows (an association with a unique key) are identified by what they link, so two
+#: laptops that add the same link unseen make the same row, not two rows the unique key
+#: cannot both hold (SYNC.md, "Link rows").
+LINK_NAMESPACE = uuid.UUID("2c5b8f0e-6a41-4f7e-9a2d-0e8b3c7d1f52")
+
+
+def link_id(table: str, *keys: str) -> str:
+    """The row id of the link in *table* between *keys* (the columns of its unique key)."""
+    return str(uuid.uuid5(LINK_NAMESPACE, "\x1f".join((table, *keys))))
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -87,6 +98,25 @@ def load_all() -> None:
 
 
 event.listen(Mapper, "before_configured", load_all)
+
+
+class LinkRow:
+    """Mixin of association classes: ``__link_key__`` names the columns of the unique key,
+    and the row id is derived from them when the row is first written."""
+
+    __link_key__: tuple[str, ...] = ()
+
+
+def _link_row_id(_mapper: Mapper[Any], _conn: Any, target: Any) -> None:
+    target.id = link_id(target.__tablename__, *(getattr(target, k) for k in target.__link_key__))
+
+
+event.listen(LinkRow, "before_insert", _link_row_id, propagate=True)
+
+
+def link_tables() -> dict[str, tuple[str, ...]]:
+    """Table name → the columns that identify a link row, for every link class."""
+    return {c.__tablename__: c.__link_key__ for c in entity_classes() if issubclass(c, LinkRow)}
 
 
 def orm_preparation() -> list[Callable[[], object]]:

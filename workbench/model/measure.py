@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.model.base import Base, UTCDateTime
+from workbench.model.base import Base, LinkRow, UTCDateTime
 from workbench.model.enums import Financing, MeasureStatus, MeasureType, Priority, column_type
 
 if TYPE_CHECKING:
@@ -89,11 +89,12 @@ class Measure(Base):
         return self.deleted_at is not None
 
 
-class MeasureField(Base):
+class MeasureField(LinkRow, Base):
     """Links a measure to one of its fields of action."""
 
     __tablename__ = "measure_fields"
     __table_args__ = (UniqueConstraint("measure_id", "field_id"),)
+    __link_key__ = ("measure_id", "field_id")
 
     measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
     field_id: Mapped[str] = mapped_column(ForeignKey("fields_of_action.id", ondelete="CASCADE"), index=True)
@@ -102,11 +103,12 @@ class MeasureField(Base):
     field: Mapped[FieldOfAction] = relationship(back_populates="measure_links")
 
 
-class MeasureParticipant(Base):
+class MeasureParticipant(LinkRow, Base):
     """An organisation unit taking part in a measure (Beteiligte)."""
 
     __tablename__ = "measure_participants"
     __table_args__ = (UniqueConstraint("measure_id", "org_unit_id"),)
+    __link_key__ = ("measure_id", "org_unit_id")
 
     measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
     org_unit_id: Mapped[str] = mapped_column(ForeignKey("org_units.id", ondelete="CASCADE"), index=True)
@@ -130,11 +132,12 @@ class PhaseChange(Base):
     phase: Mapped[Phase | None] = relationship()
 
 
-class Dependency(Base):
+class Dependency(LinkRow, Base):
     """This measure depends on another one (needs its result first)."""
 
     __tablename__ = "dependencies"
     __table_args__ = (UniqueConstraint("measure_id", "depends_on_id"),)
+    __link_key__ = ("measure_id", "depends_on_id")
 
     measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
     depends_on_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)

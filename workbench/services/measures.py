@@ -22,7 +22,7 @@ from workbench.model import (
     utc_now,
 )
 from workbench.services.errors import NotFoundError
-from workbench.services.validation import fail, validate
+from workbench.services.validation import fail, validate, validate_edit
 from workbench.services.values import editable_columns
 
 
@@ -110,7 +110,7 @@ def update_measure(session: Session, measure_id: str, values: dict[str, Any]) ->
     _check_references(session, values)
     for key, value in values.items():
         setattr(measure, key, value.strip() if key == "title" and value else value)
-    validate(measure)
+    validate_edit(measure, set(values))
     session.flush()
     return measure
 

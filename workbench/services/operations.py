@@ -54,7 +54,32 @@ def execute(ws: Workspace, description: str, fn: Callable[..., T], *args: Any,
             result = fn(session, *args, **kwargs)
             session.flush()
             capture.record(session, sink)  # the sync outbox, in the same transaction
+            _close_repaired(session, sink)
     return result, ChangeSet(description, sink)
+
+
+def _close_repaired(session: Session, changes: list[RowChange]) -> None:
+    """A row that broke a rule after a merge (a conflict of kind "invalid") and is valid
+    after this edit: the conflict is over."""
+    from sqlalchemy import select, update
+
+    from workbench.services.errors import ValidationError
+    from workbench.services.validation import validate
+    from workbench.store.sync_tables import sync_conflicts
+
+    query = select(sync_conflicts.c.entity, sync_conflicts.c.row_id).where(
+        sync_conflicts.c.kind == "invalid", sync_conflicts.c.resolved == 0)
+    open_rows = {(entity, row_id) for entity, row_id in session.execute(query)}
+    for entity, row_id in open_rows & {(c.table, c.row_id) for c in changes}:
+        row = session.get(class_for_table(entity), row_id)
+        try:
+            if row is not None:
+                validate(row)
+        except ValidationError:
+            continue
+        session.execute(update(sync_conflicts).where(
+            sync_conflicts.c.entity == entity, sync_conflicts.c.row_id == row_id,
+            sync_conflicts.c.kind == "invalid").values(resolved=1))
 
 
 def _apply(session: Session, changes: list[RowChange], backwards: bool) -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.model import class_for_table
@@ -30,7 +30,8 @@ from workbench.sync.engine import (
     SyncFolder,
     SyncReport,
     adopt_workspace,
-    publish_existing,
+    has_own_rows,
+    is_member,
 )
 from workbench.sync.protect import WrongPassphrase, new_protection, open_protection
 
@@ -78,6 +79,16 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
     path = Path(folder).resolve()
     if path.exists() and not path.is_dir():
         raise ServiceError(f"„{path}“ ist kein Ordner.")
+    if not path.exists():
+        # Chosen by the user just now: made once here, never again by a sync (a shared
+        # folder that vanishes later is offline, not re-created).
+        if not path.parent.is_dir():
+            raise ServiceError(f"Den Ordner „{path.parent}“ gibt es nicht.")
+        try:
+            path.mkdir()
+        except OSError as exc:
+            raise ServiceError(f"Der Ordner „{path}“ ließ sich nicht anlegen: "
+                               f"{exc.strerror or exc}.") from exc
     key: bytes | None = None
     params: dict[str, Any] | None = None
     if join:
@@ -85,7 +96,9 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
         if len(shared) != 1:
             raise ServiceError(f"Im Ordner „{path}“ liegen {len(shared)} gemeinsame "
                                "Arbeitsmappen; zum Beitreten muss es genau eine sein.")
-        if _has_own_rows(ws):
+        with ws.engine.connect() as conn:
+            rejoin = is_member(conn) and ws.workspace_id == shared[0][0]
+        if has_own_rows(ws) and not rejoin:
             raise ServiceError("Beitreten geht nur mit einer leeren Arbeitsmappe; diese enthält "
                                "schon eigene Daten.")
         params = protection_of(path, shared[0][0])
@@ -107,20 +120,24 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
             # background sync needs no passphrase; the share holds only ciphertext.
             capture.state_set(conn, "key", key.hex())
             capture.state_set(conn, "protection", json.dumps(params))
-    if not join:
-        publish_existing(ws)
+    if not join and not (path / ws.workspace_id / "workspace.json").exists():
+        try:  # the first share: everything goes to the folder as one snapshot
+            SyncFolder(ws, path).publish()
+        except SyncError as exc:
+            raise ServiceError(str(exc)) from exc
+        except OSError as exc:
+            raise ServiceError(f"Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: "
+                               f"{exc.strerror or exc}.") from exc
 
 
-def _has_own_rows(ws: Workspace) -> bool:
-    from workbench.model import all_tables
-    from workbench.store.seed import SEED_TIME
-
-    with ws.engine.connect() as conn:
-        for table in all_tables():  # seeded defaults carry SEED_TIME
-            if conn.execute(select(table.c.id).where(table.c.created_at != SEED_TIME)
-                            .limit(1)).first():
-                return True
-    return False
+def is_member_file(path: Path) -> bool:
+    """Whether the workspace file at *path* has joined (or published) a shared workspace."""
+    ws = Workspace.open(path)
+    try:
+        with ws.engine.connect() as conn:
+            return is_member(conn)
+    finally:
+        ws.close()
 
 
 def _chosen_folder(ws: Workspace) -> Path:
@@ -136,10 +153,54 @@ def sync_now(ws: Workspace) -> SyncReport:
         report = SyncFolder(ws, folder).sync()
     except SyncError as exc:
         raise ServiceError(str(exc)) from exc
+    if report.touched:
+        report.conflicts += _check_merged_rows(ws, report.touched)
     if report.offline is None and report.read_only is None:  # both ways done
         with ws.engine.begin() as conn:
             capture.state_set(conn, "last_sync", datetime.now(UTC).isoformat(timespec="seconds"))
     return report
+
+
+def _check_merged_rows(ws: Workspace, touched: set[tuple[str, str]]) -> int:
+    """Rows that break a rule after a merge (each laptop's edit was valid, together they
+    are not: start from one, end from another) become conflicts to resolve; an edit that
+    repairs the row closes them. Returns how many new ones."""
+    from workbench.services.errors import ValidationError
+    from workbench.services.validation import validate
+
+    new = 0
+    with ws.session() as session, session.begin():
+        conn = session.connection()
+        for entity, row_id in sorted(touched):
+            row = session.get(class_for_table(entity), row_id)
+            if row is None:
+                continue
+            try:
+                validate(row)
+                close_repaired(session, entity, row_id)  # repaired by the merged edit
+                continue
+            except ValidationError as exc:
+                error = exc
+            exists = conn.execute(select(sync_conflicts.c.id).where(
+                sync_conflicts.c.entity == entity, sync_conflicts.c.row_id == row_id,
+                sync_conflicts.c.field == error.field, sync_conflicts.c.kind == "invalid",
+                sync_conflicts.c.resolved == 0)).first()
+            if exists:
+                continue
+            current = getattr(row, error.field)
+            conn.execute(insert(sync_conflicts).values(
+                entity=entity, row_id=row_id, field=error.field, kind="invalid",
+                kept_value=capture.encode(current), lost_value=json.dumps(error.message),
+                lost_hlc=capture.load_clock(conn).last.text(), lost_replica="", resolved=0))
+            new += 1
+    return new
+
+
+def close_repaired(session: Session, entity: str, row_id: str) -> None:
+    """After an edit of a row: its "breaks a rule" conflicts are over once it is valid."""
+    session.execute(update(sync_conflicts).where(
+        sync_conflicts.c.entity == entity, sync_conflicts.c.row_id == row_id,
+        sync_conflicts.c.kind == "invalid", sync_conflicts.c.resolved == 0).values(resolved=1))
 
 
 def write_snapshot(ws: Workspace) -> Path:
@@ -192,33 +253,36 @@ def status(ws: Workspace) -> SyncStatus:
 
 @dataclass
 class Conflict:
-    """A value that lost against a concurrent change (or an edit to a deleted row)."""
+    """A value that lost against a concurrent change, an edit to a row deleted elsewhere,
+    or a row that breaks a rule after a merge."""
 
     id: int
     entity: str
     row_id: str
     field: str
-    kind: str
+    kind: str  # "value", "deleted_row" or "invalid"
     current: Any
     other: Any
     other_replica: str
     other_time: str
     where: str  # what users call the row: "Maßnahme P-01 „…“", "Ziel „…“"
     other_author: str  # "diesem Rechner" or "Rechner 1a2b3c4d"
-
-    def shown(self, value: Any) -> str:
-        """A value as users read it (German labels, dates, amounts)."""
-        try:
-            return display(from_plain(self.entity, self.field, value), self.field)
-        except (ValueError, KeyError):
-            return str(value)
+    current_author: str  # who wrote the value that stands ("" where unknown)
+    lost_hlc: str
+    current_shown: str  # the values as users read them: names, dates, amounts
+    other_shown: str
 
     def describe(self) -> str:
         what = f"{self.where}, Feld „{field_label(self.field)}“"
         if self.kind == "deleted_row":
-            return f"{what}: anderswo gelöscht; hier geändert zu „{self.shown(self.other)}“"
-        return (f"{what}: jetzt „{self.shown(self.current)}“, "
-                f"abweichend „{self.shown(self.other)}“")
+            return (f"{what}: die Zeile wurde gelöscht; {self.other_author} hatte den Wert "
+                    f"„{self.other_shown}“ eingetragen ({self.other_time})")
+        if self.kind == "invalid":
+            return (f"{what}: nach dem Abgleich verletzt die Zeile eine Regel – {self.other}; "
+                    f"jetzt „{self.current_shown}“")
+        by = f" (von {self.current_author})" if self.current_author else ""
+        return (f"{what}: gilt jetzt „{self.current_shown}“{by}; nicht übernommen "
+                f"„{self.other_shown}“ (von {self.other_author}, {self.other_time})")
 
 
 def format_sync_time(iso: str | None) -> str:
@@ -237,11 +301,43 @@ def _row_name(session: Session, entity: str, row_id: str) -> str:
     label = entity_label(entity)
     row = session.get(class_for_table(entity), row_id)
     if row is None:
-        return f"{label} {row_id[:8]} (gelöscht)"
-    if entity == "measures":
-        return f"{label} {row.code} „{row.title}“"
-    name = getattr(row, "title", None) or getattr(row, "name", None)
-    return f"{label} „{name}“" if name else f"{label} {row_id[:8]}"
+        return f"{label} (gelöscht)"
+    return f"{label} {_name_of(row)}"
+
+
+def _name_of(row: Any) -> str:
+    """How users name a row: a measure by code and title, others by title or name."""
+    if getattr(row, "code", None) and getattr(row, "title", None):
+        return f"{row.code} „{row.title}“"
+    for attr in ("title", "name", "number", "text", "question"):
+        value = getattr(row, attr, None)
+        if isinstance(value, str) and value.strip():
+            return f"„{value.strip()[:60]}“"
+    return "(ohne Namen)"
+
+
+def _shown(session: Session, entity: str, field: str, value: Any) -> str:
+    """A stored value as users read it: a reference by the name of what it points to,
+    dates, amounts and choices in German."""
+    if value is None:
+        return "(leer)"
+    try:
+        column = class_for_table(entity).__table__.c[field]
+    except KeyError:
+        return str(value)
+    for fk in column.foreign_keys:
+        target = session.get(class_for_table(fk.column.table.name), value)
+        return _name_of(target) if target is not None else "(gelöscht)"
+    try:
+        return display(from_plain(entity, field, value), field)
+    except (ValueError, KeyError, TypeError):
+        return str(value)
+
+
+def _author(me: str, replica: str | None) -> str:
+    if not replica:
+        return ""
+    return "diesem Rechner" if replica == me else f"Rechner {replica[:8]}"
 
 
 def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
@@ -251,13 +347,18 @@ def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
     with ws.engine.begin() as conn:
         rows = conn.execute(stmt).all()
         me = capture.replica_id(conn)
+    found = []
     with ws.session() as session:
-        return [Conflict(r.id, r.entity, r.row_id, r.field, r.kind,
-                         json.loads(r.kept_value) if r.kept_value else None,
-                         json.loads(r.lost_value), r.lost_replica, _when(r.lost_hlc),
-                         _row_name(session, r.entity, r.row_id),
-                         "diesem Rechner" if r.lost_replica == me else f"Rechner {r.lost_replica[:8]}")
-                for r in rows]
+        for r in rows:
+            current = json.loads(r.kept_value) if r.kept_value else None
+            other = json.loads(r.lost_value)
+            found.append(Conflict(
+                r.id, r.entity, r.row_id, r.field, r.kind, current, other, r.lost_replica,
+                _when(r.lost_hlc), _row_name(session, r.entity, r.row_id),
+                _author(me, r.lost_replica) or "diesem Rechner", _author(me, r.kept_replica),
+                r.lost_hlc, _shown(session, r.entity, r.field, current),
+                other if r.kind == "invalid" else _shown(session, r.entity, r.field, other)))
+    return found
 
 
 def _get_conflict(ws: Workspace, conflict_id: int) -> Conflict:
@@ -265,12 +366,6 @@ def _get_conflict(ws: Workspace, conflict_id: int) -> Conflict:
         if c.id == conflict_id:
             return c
     raise NotFoundError(f"Einen offenen Konflikt {conflict_id} gibt es nicht.")
-
-
-def _mark_resolved(ws: Workspace, conflict_id: int) -> None:
-    with ws.engine.begin() as conn:
-        conn.execute(update(sync_conflicts).where(sync_conflicts.c.id == conflict_id)
-                     .values(resolved=1))
 
 
 def from_plain(entity: str, field: str, value: Any) -> Any:
@@ -292,28 +387,75 @@ def from_plain(entity: str, field: str, value: Any) -> Any:
 
 
 def _set_field(session: Session, entity: str, row_id: str, field: str, value: Any) -> None:
-    from workbench.services.validation import validate
+    from workbench.services.validation import validate_edit
 
     row = session.get(class_for_table(entity), row_id)
     if row is None:
         raise NotFoundError(f"{entity_label(entity)} {row_id[:8]} gibt es hier nicht (mehr).")
     setattr(row, field, from_plain(entity, field, value))
-    validate(row)
+    validate_edit(row, {field})
+
+
+CHOICES = ("current", "other", "value")
 
 
 def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None) -> None:
     """``current``: keep what stands; ``other``: take the other value; ``value``: set *value*
-    (a combination). Taking a value is a normal change: it syncs to everybody."""
+    (a combination). The decision is a change like any other: it reaches every laptop,
+    which closes the same conflict there."""
+    if choice not in CHOICES:
+        raise ServiceError(f"Unbekannte Wahl „{choice}“ (current, other, value).")
     c = _get_conflict(ws, conflict_id)
-    if choice == "current":
-        pass
-    elif c.kind == "deleted_row":
+    if c.kind == "deleted_row" and choice != "current":
         raise ServiceError("Die Zeile wurde anderswo gelöscht; der Wert bleibt hier als Notiz "
                            "erhalten und kann nur verworfen werden („current“).")
-    elif choice == "other":
-        execute(ws, "Konflikt lösen", _set_field, c.entity, c.row_id, c.field, c.other)
-    elif choice == "value":
-        execute(ws, "Konflikt lösen", _set_field, c.entity, c.row_id, c.field, value)
-    else:
-        raise ServiceError(f"Unbekannte Wahl „{choice}“ (current, other, value).")
-    _mark_resolved(ws, conflict_id)
+    if c.kind == "invalid" and choice == "other":
+        raise ServiceError("Bei einer verletzten Regel gibt es keinen anderen Wert; bitte einen "
+                           "neuen Wert angeben („value=…“) oder den Stand lassen („current“).")
+
+    def decide(session: Session) -> None:
+        if choice == "other":
+            _set_field(session, c.entity, c.row_id, c.field, c.other)
+        elif choice == "value":
+            _set_field(session, c.entity, c.row_id, c.field, value)
+        conn = session.connection()
+        if c.kind != "invalid":
+            capture.record_decision(conn, "resolve", c.entity, c.row_id, c.field,
+                                    [c.lost_hlc, c.other_replica])
+        conn.execute(update(sync_conflicts).where(sync_conflicts.c.id == conflict_id)
+                     .values(resolved=1))
+
+    execute(ws, "Konflikt lösen", decide)
+
+
+def known_replicas(ws: Workspace) -> list[str]:
+    """The other laptops this workspace has heard of and that are not removed."""
+    from workbench.store.sync_tables import sync_retired
+
+    with ws.engine.connect() as conn:
+        me = capture.replica_id(conn)
+        retired = set(conn.execute(select(sync_retired.c.replica)).scalars())
+        heard = set(conn.execute(select(sync_applied.c.replica)).scalars())
+    return sorted(heard - retired - {me})
+
+
+def retire(ws: Workspace, replica_prefix: str) -> str:
+    """Remove a laptop that is gone for good (lost, replaced, reinstalled) from the shared
+    workspace: the folder upkeep no longer waits for it. Its changes stay. Should it come
+    back, it goes on as a new laptop, losing nothing. Returns its full id."""
+    matches = [r for r in known_replicas(ws) if r.startswith(replica_prefix.strip().lower())]
+    if not replica_prefix.strip() or len(matches) != 1:
+        known = ", ".join(r[:8] for r in known_replicas(ws)) or "keine"
+        raise ServiceError(f"Einen Rechner „{replica_prefix}“ gibt es hier nicht eindeutig "
+                           f"(bekannte andere Rechner: {known}).")
+    gone = matches[0]
+
+    def record(session: Session) -> None:
+        from workbench.store.sync_tables import sync_retired
+
+        conn = session.connection()
+        stamp = capture.record_decision(conn, "retire", "", gone, "", None)
+        conn.execute(insert(sync_retired).values(replica=gone, hlc=stamp))
+
+    execute(ws, "Rechner entfernen", record)
+    return gone

@@ -48,8 +48,8 @@ REQUIRED_TEXT: dict[str, str] = {
 }
 
 
-def fail(field: str, message: str) -> ValidationError:
-    return ValidationError(field, field_label(field), message)
+def fail(field: str, message: str, *others: str) -> ValidationError:
+    return ValidationError(field, field_label(field), message, frozenset({field, *others}))
 
 
 def _check_dates(obj: Base) -> None:
@@ -75,7 +75,8 @@ def _period(obj: Any, start: str, end: str) -> None:
     first: date | None = getattr(obj, start)
     last: date | None = getattr(obj, end)
     if first and last and last < first:
-        raise fail(end, f"Das Ende ({format_date(last)}) liegt vor dem Beginn ({format_date(first)}).")
+        raise fail(end, f"Das Ende ({format_date(last)}) liegt vor dem Beginn "
+                   f"({format_date(first)}).", start)
 
 
 def _measure(m: Measure) -> None:
@@ -130,6 +131,17 @@ RULES: dict[str, Callable[[Any], None]] = {
     "workshops": _workshop,
     "canvases": _canvas,
 }
+
+
+def validate_edit(obj: Base, changed: set[str]) -> None:
+    """Validate after an edit of the fields *changed*: a rule broken by fields the edit did
+    not touch (a merge of two laptops' valid edits can do that; it is then a conflict to
+    resolve) does not stop the edit of other fields."""
+    try:
+        validate(obj)
+    except ValidationError as exc:
+        if exc.involves & changed:
+            raise
 
 
 def validate(obj: Base) -> None:

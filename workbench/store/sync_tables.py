@@ -7,6 +7,11 @@
 - ``sync_tombstones``: deleted rows, so late edits to them become conflicts.
 - ``sync_conflicts``: values that lost against a concurrent change, for the user to review.
 - ``sync_reported``: problems already reported once (foreign files, damaged files).
+- ``sync_sent``: the change files this replica wrote (number, the vector it carried, the
+  checksum of its body), noted before the file is written: a file missing from the folder
+  is written again identically, and a file there that this replica did not write shows
+  that another workspace file writes under the same replica id (a copy, a restored backup).
+- ``sync_retired``: laptops removed from the shared workspace for good.
 """
 
 from __future__ import annotations
@@ -69,10 +74,28 @@ sync_conflicts = Table(
     Column("lost_hlc", String(40), nullable=False),
     Column("lost_replica", String(36), nullable=False),
     Column("resolved", Integer, nullable=False, default=0),
+    # The stamp of the value that stayed (None for an edit of a deleted row, or a rule
+    # the merged row breaks): with lost_hlc/lost_replica it names the conflict on every
+    # laptop alike, so that a resolution made on one reaches all.
+    Column("kept_hlc", String(40), nullable=True),
+    Column("kept_replica", String(36), nullable=True),
 )
 
 sync_reported = Table(
     "sync_reported", sync_metadata,
     Column("key", String(300), primary_key=True),
     Column("message", Text, nullable=False),
+)
+
+sync_sent = Table(
+    "sync_sent", sync_metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("seen", Text, nullable=False),  # JSON of the version vector the file carried
+    Column("digest", String(64), nullable=False),  # sha256 of the file's canonical body
+)
+
+sync_retired = Table(
+    "sync_retired", sync_metadata,
+    Column("replica", String(36), primary_key=True),
+    Column("hlc", String(40), nullable=False),
 )

@@ -103,3 +103,15 @@ def record(session: Session, changes: list[RowChange]) -> int:
     cursor.close()
     save_clock(conn, clock)
     return len(rows)
+
+
+def record_decision(conn: Connection, op: str, entity: str, row_id: str, field: str,
+                    value: Any) -> str:
+    """Append an operation that is no row change: "resolve" (a conflict was decided; value:
+    the losing stamp) or "retire" (row_id: a laptop removed for good). Returns its stamp."""
+    clock = load_clock(conn)
+    stamp = clock.tick().text()
+    conn.execute(insert(sync_outbox).values(hlc=stamp, entity=entity, row_id=row_id, op=op,
+                                            field=field, value=encode(value)))
+    save_clock(conn, clock)
+    return stamp

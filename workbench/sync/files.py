@@ -7,10 +7,12 @@ nothing in a file names a path.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,9 +20,17 @@ from typing import Any
 
 from workbench.sync.clock import STAMP_TEXT
 
-FORMAT = 1
+#: Format 2 adds the operations "resolve" (a conflict was decided) and "retire" (a laptop
+#: was removed); files are compressed. Format 1 files (uncompressed) are still read.
+FORMAT = 2
+READABLE_FORMATS = (1, 2)
+OP_KINDS = {1: ("set", "insert", "delete"), 2: ("set", "insert", "delete", "resolve", "retire")}
 SUFFIX = ".wbc"
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: What a compressed file may unpack to at the most (a compression bomb stops there).
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+#: Marks a compressed file (zlib); what follows is the compressed body.
+PACKED = b"WBZ1"
 NAME = re.compile(r"(\d{8})\.wbc")
 #: Copies that sync clients make of a file: "00000012 (1).wbc", "...conflicted copy...",
 #: ".sync-conflict-..." – recognised by starting with a change file's number.
@@ -39,7 +49,7 @@ class Op:
     hlc: str
     entity: str
     row_id: str
-    op: str  # "set", "insert" or "delete"
+    op: str  # "set", "insert", "delete"; "resolve" (value: the conflict's stamps), "retire"
     field: str
     value: str
 
@@ -51,6 +61,7 @@ class ChangeFile:
     seq: int
     seen: dict[str, int]
     ops: list[Op]
+    digest: str = ""  # the checksum of its body, as read or written
 
     def body(self) -> dict[str, Any]:
         return {
@@ -68,24 +79,81 @@ def _canonical(body: dict[str, Any]) -> bytes:
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def encode(change: ChangeFile) -> bytes:
+def encode(change: ChangeFile) -> tuple[bytes, str]:
+    """The file's content (compressed) and the checksum of its body."""
     body = change.body()
-    body["sha256"] = hashlib.sha256(_canonical(body)).hexdigest()
-    return _canonical(body)
+    digest = body["sha256"] = hashlib.sha256(_canonical(body)).hexdigest()
+    return pack(_canonical(body)), digest
+
+
+def pack(data: bytes) -> bytes:
+    """Compress a file's content (change files and snapshots are JSON: 5-10× smaller)."""
+    return PACKED + zlib.compress(data, 6)
+
+
+def unpack(data: bytes, name: str, limit: int = MAX_UNPACKED_BYTES) -> bytes:
+    """The content of a compressed file (or *data* as it is, for an uncompressed one);
+    ValueError when it is damaged or unpacks to more than *limit* bytes."""
+    if not data.startswith(PACKED):
+        return data
+    inflater = zlib.decompressobj()
+    try:
+        out = inflater.decompress(data[len(PACKED):], limit + 1)
+    except zlib.error:
+        raise ValueError(f"„{name}“ ist unvollständig oder beschädigt (nicht entpackbar)") from None
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise ValueError(f"„{name}“ entpackt zu mehr als {limit // 1_000_000} MB")
+    if not inflater.eof:
+        raise ValueError(f"„{name}“ ist unvollständig oder beschädigt")
+    return out
+
+
+TMP_MARK = ".tmp-"
+
+
+def _write_tmp(path: Path, data: bytes) -> Path:
+    tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return tmp
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Temporary name in the same folder, flushed to disk, then renamed into place."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}")
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        tmp = _write_tmp(path, data)
         os.replace(tmp, path)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        tmp.unlink(missing_ok=True)
+
+
+#: What a file system without hard links answers to os.link.
+NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.ENOSYS}
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Like write_atomically, but never over an existing file: FileExistsError if *path* is
+    there already (two workspace files writing under one replica id must not overwrite
+    each other's change files). A hard link is created atomically or not at all; where
+    the file system has none, the existence check and the rename are separate steps."""
+    tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}")
+    try:
+        tmp = _write_tmp(path, data)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            if exc.errno not in NO_LINKS:
+                raise
+            if path.exists() or path.is_symlink():
+                raise FileExistsError(errno.EEXIST, "Datei gibt es schon", str(path)) from None
+            os.rename(tmp, path)  # Windows: refuses an existing target as well
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _expect(cond: bool, name: str, what: str) -> None:
@@ -106,8 +174,9 @@ def decode(data: bytes, name: str) -> ChangeFile:
     _expect(isinstance(checksum, str), name, "Prüfsumme fehlt")
     _expect(hashlib.sha256(_canonical(body)).hexdigest() == checksum, name,
             "Prüfsumme stimmt nicht (Datei verändert oder unvollständig)")
-    _expect(body.get("format") == FORMAT, name,
-            f"Format {body.get('format')!r} ist neuer als diese Werkbank-Version")
+    version = body.get("format")
+    _expect(version in READABLE_FORMATS, name,
+            f"Format {version!r} ist neuer als diese Werkbank-Version")
     workspace, replica, seq = body.get("workspace"), body.get("replica"), body.get("seq")
     _expect(isinstance(workspace, str) and isinstance(replica, str) and UUID.fullmatch(replica)
             is not None, name, "Absender fehlt")
@@ -121,10 +190,10 @@ def decode(data: bytes, name: str) -> ChangeFile:
     ops = []
     for raw in raw_ops:
         _expect(isinstance(raw, list) and len(raw) == 6 and all(isinstance(x, str) for x in raw)
-                and raw[3] in ("set", "insert", "delete") and STAMP_TEXT.fullmatch(raw[0]) is not None,
+                and raw[3] in OP_KINDS[version] and STAMP_TEXT.fullmatch(raw[0]) is not None,
                 name, "Operation ungültig")
         ops.append(Op(*raw))
-    return ChangeFile(workspace, replica, seq, seen, ops)
+    return ChangeFile(workspace, replica, seq, seen, ops, checksum)
 
 
 def read_file(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> ChangeFile:
@@ -144,4 +213,8 @@ def read_file(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> Cha
     elif data.startswith(b"WBC-AESGCM"):
         raise ChangeFileError(f"Änderungsdatei „{path.name}“ ist verschlüsselt; für diese "
                               "Arbeitsmappe ist kein Kennwort hinterlegt.")
+    try:
+        data = unpack(data, path.name)
+    except ValueError as exc:
+        raise ChangeFileError(f"Änderungsdatei {exc}.") from None
     return decode(data, path.name)

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from workbench.model import all_tables
+from workbench.model.base import link_id, link_tables
 from workbench.sync import capture
 from workbench.sync.files import ChangeFile, Op
 
@@ -59,6 +60,8 @@ class Merger:
         self.conn, self.cur, self.change, self.me = conn, cur, change, me
         self.applied = 0
         self.conflicts = 0
+        self.touched: set[tuple[str, str]] = set()
+        self.links = link_tables()
         self.stones = {(e, r): (h, rep) for e, r, h, rep in cur.execute(
             "SELECT entity, row_id, hlc, replica FROM sync_tombstones")}
 
@@ -72,11 +75,15 @@ class Merger:
             is not None
 
     def _conflict(self, op: Op, kind: str, kept: str | None, lost: str, lost_hlc: str,
-                  lost_replica: str) -> None:
+                  lost_replica: str, kept_stamp: tuple[str, str] | None = None) -> None:
+        if op.field in NO_CONFLICT_FIELDS:
+            return
         self.cur.execute(
             "INSERT INTO sync_conflicts (entity, row_id, field, kind, kept_value, lost_value, "
-            "lost_hlc, lost_replica, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            (op.entity, op.row_id, op.field, kind, kept, lost, lost_hlc, lost_replica))
+            "lost_hlc, lost_replica, kept_hlc, kept_replica, resolved) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (op.entity, op.row_id, op.field, kind, kept, lost, lost_hlc, lost_replica,
+             *(kept_stamp or (None, None))))
         self.conflicts += 1
 
     def apply(self, item: Op | list[Op]) -> None:
@@ -84,13 +91,53 @@ class Merger:
             self._insert(item)
         elif item.op == "delete":
             self._delete(item)
+        elif item.op == "resolve":
+            self._resolve(item)
+        elif item.op == "retire":
+            self._retire(item)
         else:
             self._set(item)
 
-    def _insert(self, ops: list[Op]) -> None:
-        first = ops[0]
-        if not self._check(first.entity, [o.field for o in ops]):
+    def _resolve(self, op: Op) -> None:
+        """Somebody decided a conflict (value: the losing stamp): it is decided here too."""
+        try:
+            lost_hlc, lost_replica = json.loads(op.value)
+        except (ValueError, TypeError):
             return
+        self.cur.execute("UPDATE sync_conflicts SET resolved = 1 WHERE entity = ? AND row_id = ? "
+                         "AND field = ? AND lost_hlc = ? AND lost_replica = ?",
+                         (op.entity, op.row_id, op.field, lost_hlc, lost_replica))
+        self.applied += 1
+
+    def _retire(self, op: Op) -> None:
+        """A laptop was removed for good (row_id: its replica id)."""
+        self.cur.execute("INSERT OR IGNORE INTO sync_retired (replica, hlc) VALUES (?, ?)",
+                         (op.row_id, op.hlc))
+        self.applied += 1
+
+    def _canonical_link(self, ops: list[Op]) -> list[Op]:
+        """A link row arrives under the id derived from what it links, whatever id its
+        writer gave it (files of versions before links were identified so)."""
+        keys = self.links.get(ops[0].entity)
+        if keys is None:
+            return ops
+        values = {o.field: o.value for o in ops}
+        try:
+            parts = [json.loads(values[k]) for k in keys]
+        except (KeyError, ValueError):
+            return ops
+        if not all(isinstance(p, str) for p in parts):
+            return ops
+        row_id = link_id(ops[0].entity, *parts)
+        if row_id == ops[0].row_id:
+            return ops
+        return [Op(o.hlc, o.entity, row_id, o.op, o.field, o.value) for o in ops]
+
+    def _insert(self, ops: list[Op]) -> None:
+        if not self._check(ops[0].entity, [o.field for o in ops]):
+            return
+        ops = self._canonical_link(ops)
+        first = ops[0]
         if self._exists(first.entity, first.row_id):
             for op in ops:
                 self._set(op)
@@ -117,6 +164,7 @@ class Merger:
         self.cur.executemany(capture.CLOCK_UPSERT, [(o.entity, o.row_id, o.field, o.hlc, replica, seq)
                                              for o in ops])
         self.applied += len(ops)
+        self.touched.add(key)
 
     def _seen_by_writer(self, replica: str, file_seq: int | None) -> bool:
         """Had the writer of this file seen the local write (replica, file_seq)?"""
@@ -142,16 +190,19 @@ class Merger:
         incoming_wins = local is None or (op.hlc, self.change.replica) > (local[0], local[1])
         concurrent = (local is not None and op.field not in NO_CONFLICT_FIELDS
                       and not self._seen_by_writer(local[1], local[2]))
+        incoming = (op.hlc, self.change.replica)
         if incoming_wins:
             if concurrent and json.loads(current) != json.loads(op.value):
-                self._conflict(op, "value", op.value, current, local[0], local[1])
+                self._conflict(op, "value", op.value, current, local[0], local[1], incoming)
             self.cur.execute(f'UPDATE "{op.entity}" SET "{op.field}" = ? WHERE id = ?',
                              (json.loads(op.value), op.row_id))
             self.cur.execute(capture.CLOCK_UPSERT, (op.entity, op.row_id, op.field, op.hlc,
                                              self.change.replica, self.change.seq))
             self.applied += 1
+            self.touched.add((op.entity, op.row_id))
         elif concurrent and json.loads(current) != json.loads(op.value):
-            self._conflict(op, "value", current, op.value, op.hlc, self.change.replica)
+            self._conflict(op, "value", current, op.value, op.hlc, self.change.replica,
+                           (local[0], local[1]))
 
     def _delete(self, op: Op) -> None:
         if op.entity not in schema_columns():

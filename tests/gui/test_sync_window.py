@@ -72,6 +72,17 @@ def test_edit_in_one_window_appears_in_the_other_and_conflict_is_resolved(
     for win in (window, a, b):
         settle(qtbot, win)
     assert loser in visible_titles(a) and loser in visible_titles(b)
+
+    # B's laptop is gone for good: A removes it, and the list says so.
+    a.show_section(4)
+    panel = a.sync_panel
+    panel.reload()
+    assert panel.retire_button.isEnabled()
+    panel.replicas.setCurrentIndex(panel.replicas_model.index(0, 0))
+    qtbot.mouseClick(panel.retire_button, Qt.MouseButton.LeftButton)
+    assert "aus der geteilten Arbeitsmappe entfernen" in a.dialogs.confirmations[-1]
+    assert "(entfernt)" in panel.replicas_model.item(0).text()
+    assert not panel.retire_button.isEnabled()
     for win in (a, b):
         win.close()
         win.workspace.close()

@@ -140,8 +140,10 @@ class SyncRunner(QObject):
         else:
             self.state_changed.emit("Nur lesend – eigene Änderungen warten lokal"
                                     if report.read_only else "Synchronisiert")
-            if report.files_applied:
+            if report.data_changed:
                 self.ops.remote_changes_arrived()
+            elif report.files_written:
+                self.ops.schedule_checkpoint()  # the sync noted what it sent
         self.report_ready.emit(report)
         if self.again:
             self.again = False
@@ -174,6 +176,11 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.replicas_model = QStandardItemModel(self)
         self.replicas.setModel(self.replicas_model)
         self.replicas.setMaximumHeight(90)
+        self.retire_button = QPushButton("Rechner &entfernen …")
+        self.retire_button.setToolTip("Einen Rechner, der nicht wiederkommt (verloren, ersetzt), "
+                                      "aus der geteilten Arbeitsmappe nehmen: der Ordner wartet "
+                                      "dann nicht mehr auf ihn.")
+        self.retire_button.clicked.connect(self.retire)
         self.problems = QListView()
         self.problems.setAccessibleName("Hinweise zum gemeinsamen Ordner")
         self.problems_model = QStandardItemModel(self)
@@ -217,6 +224,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         form.addRow("Letzter Abgleich:", self.last_label)
         form.addRow("Ausstehend:", self.pending_label)
         form.addRow("Rechner:", self.replicas)
+        form.addRow("", self.retire_button)
         form.addRow("Hinweise:", self.problems)
         conflict_box = QGroupBox("Konflikte")
         cl = QVBoxLayout(conflict_box)
@@ -250,18 +258,30 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.pending_label.setText(plural(st.pending_ops, "Änderung", "Änderungen")
                                    + " warten auf den nächsten Abgleich")
         self.replicas_model.clear()
+        active = set(sync_service.known_replicas(self.ops.workspace))
         for replica, seq in sorted(st.replicas.items()):
             when = st.last_activity.get(replica, "unbekannt")
+            gone = "" if replica in active else " (entfernt)"
+            item = QStandardItem(f"Rechner {replica[:8]}{gone}: {plural(seq, 'Datei', 'Dateien')}, "
+                                 f"zuletzt aktiv {when}")
+            item.setData(replica if replica in active else None, Qt.ItemDataRole.UserRole)
+            self.replicas_model.appendRow(item)
+        if not st.replicas:
             self.replicas_model.appendRow(QStandardItem(
-                f"Rechner {replica[:8]}: {plural(seq, 'Datei', 'Dateien')}, zuletzt aktiv {when}"))
+                "Noch keine anderen Rechner gesehen." if st.folder else
+                "Diese Arbeitsmappe ist nicht geteilt."))
+        self.retire_button.setEnabled(bool(active))
         self.problems_model.clear()
         for problem in ([self.notice] if self.notice else []) + st.problems:
             self.problems_model.appendRow(QStandardItem(problem))
         self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
         for c in sync_service.conflicts(self.ops.workspace):
-            cells = [c.where, field_label(c.field),
-                     c.shown(c.current) if c.kind == "value" else "(Zeile gelöscht)",
-                     c.shown(c.other), f"{c.other_author}, {c.other_time}"]
+            current = {"value": c.current_shown, "deleted_row": "(Zeile gelöscht)",
+                       "invalid": f"{c.current_shown} – {c.other}"}[c.kind]
+            other = "" if c.kind == "invalid" else c.other_shown
+            cells = [c.where, field_label(c.field), current, other,
+                     "Regel nach dem Abgleich verletzt" if c.kind == "invalid"
+                     else f"{c.other_author}, {c.other_time}"]
             items = [QStandardItem(t) for t in cells]
             items[0].setData(c.id, Qt.ItemDataRole.UserRole)
             self.conflicts_model.appendRow(items)
@@ -294,6 +314,27 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             return
         self.runner.restart()
         self.reload()
+
+    def retire(self) -> None:
+        index = self.replicas.currentIndex()
+        replica = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+        if not replica:
+            self.dialogs.error("Rechner entfernen", "Bitte zuerst in der Liste „Rechner“ den "
+                               "Rechner auswählen, der nicht wiederkommt.")
+            return
+        if not self.dialogs.confirm(
+                "Rechner entfernen",
+                f"Rechner {replica[:8]} aus der geteilten Arbeitsmappe entfernen? Seine "
+                "Änderungen bleiben erhalten; der gemeinsame Ordner wartet aber nicht mehr auf "
+                "ihn. Kommt er doch wieder, macht er als neuer Rechner weiter.", "Entfernen"):
+            return
+        try:
+            sync_service.retire(self.ops.workspace, replica)
+        except ServiceError as exc:
+            self.dialogs.error("Rechner entfernen", str(exc))
+            return
+        self.reload()
+        self.runner.request()
 
     def _current_conflict(self) -> int | None:
         index = self.conflicts.currentIndex()

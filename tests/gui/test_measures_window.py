@@ -271,3 +271,27 @@ def test_checking_a_participant_saves_it_and_undo_removes_it(qtbot, window: Main
     with window.ops.session() as s:
         assert get_measure(s, "D-07").participant_links == []
     assert window.editor.participants_model.item(row).checkState() == Qt.CheckState.Unchecked
+
+
+def test_the_workspace_file_is_whole_on_disk_seconds_after_an_edit(qtbot, window: MainWindow,
+                                                                     tmp_path) -> None:
+    """A copy of the .werkbank file alone (a file manager copies no -wal file) holds the
+    edit: the window brings the file up to date within seconds of the last change."""
+    import shutil
+
+    from workbench.store.workspace import Workspace
+
+    open_measure(window, "P-03")
+    retype(qtbot, window.editor.w["title"], "Smart Water auf der Platte")
+
+    def copy_has_it() -> bool:
+        target = tmp_path / f"kopie-{len(list(tmp_path.iterdir()))}.werkbank"
+        shutil.copy(window.workspace.path, target)  # without the -wal file
+        ws = Workspace.open(target)
+        try:
+            with ws.session() as s:
+                return get_measure(s, "P-03").title == "Smart Water auf der Platte"
+        finally:
+            ws.close()
+
+    qtbot.waitUntil(copy_has_it, timeout=6000)

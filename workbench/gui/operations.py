@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
 from workbench.services.errors import ServiceError
@@ -63,6 +63,10 @@ class ChangeCommand(QUndoCommand):
         self._ops._replay(self._changes, revert)
 
 
+#: How long after the last change the workspace file is brought up to date on disk.
+CHECKPOINT_DELAY_MS = 2000
+
+
 class WorkspaceOps(QObject):
     """The open workspace as the GUI uses it: reading, changing, undoing."""
 
@@ -75,6 +79,28 @@ class WorkspaceOps(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
+        # Within seconds of the last change, and when the window loses focus, the workspace
+        # file on disk is whole on its own (not only together with its -wal file).
+        self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_DELAY_MS)
+        self._checkpoint_timer.timeout.connect(self.checkpoint)
+        self.changed.connect(self.schedule_checkpoint)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state)
+
+    def schedule_checkpoint(self, *_args: object) -> None:
+        self._checkpoint_timer.start()
+
+    def checkpoint(self) -> None:
+        self._checkpoint_timer.stop()
+        try:
+            self.workspace.checkpoint()
+        except Exception:  # noqa: BLE001 - a busy or vanished file: the next change tries again
+            return
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and self._checkpoint_timer.isActive():
+            self.checkpoint()
 
     def session(self) -> Session:
         """A read session (views read through it; writes go through run())."""

@@ -295,5 +295,12 @@ class Workspace:
             raw.close()
         return target
 
+    def checkpoint(self) -> None:
+        """Copy what the write-ahead log holds into the workspace file, so that the file on
+        its own is the whole workspace (a copy made in a file manager, a backup program).
+        Passive: never waits for a reader, never blocks the window."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
     def close(self) -> None:
         self.engine.dispose()

@@ -14,6 +14,7 @@ import bench_canvas  # noqa: E402
 import bench_exports  # noqa: E402
 import bench_funding  # noqa: E402
 import bench_interaction  # noqa: E402
+import bench_share  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_sync  # noqa: E402
 import bench_sync_live  # noqa: E402
@@ -33,6 +34,7 @@ def main() -> int:
         generate(workspace, 10_000)
     bench_startup.report(workspace)
     bench_interaction.report(workspace)
+    bench_share.report(workspace)
     bench_sync.report()
     bench_sync_live.report()
     bench_canvas.report()

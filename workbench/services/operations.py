@@ -54,13 +54,14 @@ def execute(ws: Workspace, description: str, fn: Callable[..., T], *args: Any,
             result = fn(session, *args, **kwargs)
             session.flush()
             capture.record(session, sink)  # the sync outbox, in the same transaction
-            _close_repaired(session, sink)
+            close_repaired(session, {(c.table, c.row_id) for c in sink})
     return result, ChangeSet(description, sink)
 
 
-def _close_repaired(session: Session, changes: list[RowChange]) -> None:
-    """A row that broke a rule after a merge (a conflict of kind "invalid") and is valid
-    after this edit: the conflict is over."""
+def close_repaired(session: Session, rows: set[tuple[str, str]]) -> None:
+    """Rows among *rows* that broke a rule after a merge (a conflict of kind "invalid")
+    and are valid now (after an edit, or a merged edit from elsewhere): the conflict is
+    over."""
     from sqlalchemy import select, update
 
     from workbench.services.errors import ValidationError
@@ -70,7 +71,7 @@ def _close_repaired(session: Session, changes: list[RowChange]) -> None:
     query = select(sync_conflicts.c.entity, sync_conflicts.c.row_id).where(
         sync_conflicts.c.kind == "invalid", sync_conflicts.c.resolved == 0)
     open_rows = {(entity, row_id) for entity, row_id in session.execute(query)}
-    for entity, row_id in open_rows & {(c.table, c.row_id) for c in changes}:
+    for entity, row_id in open_rows & rows:
         row = session.get(class_for_table(entity), row_id)
         try:
             if row is not None:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from workbench.model import class_for_table
 from workbench.services.errors import NotFoundError, ServiceError
 from workbench.services.labels import entity_label, field_label
-from workbench.services.operations import execute
+from workbench.services.operations import close_repaired, execute
 from workbench.services.values import display
 from workbench.store.sync_tables import (
     sync_applied,
@@ -170,6 +170,7 @@ def _check_merged_rows(ws: Workspace, touched: set[tuple[str, str]]) -> int:
 
     new = 0
     with ws.session() as session, session.begin():
+        close_repaired(session, touched)  # repaired by a merged edit
         conn = session.connection()
         for entity, row_id in sorted(touched):
             row = session.get(class_for_table(entity), row_id)
@@ -177,7 +178,6 @@ def _check_merged_rows(ws: Workspace, touched: set[tuple[str, str]]) -> int:
                 continue
             try:
                 validate(row)
-                close_repaired(session, entity, row_id)  # repaired by the merged edit
                 continue
             except ValidationError as exc:
                 error = exc
@@ -194,13 +194,6 @@ def _check_merged_rows(ws: Workspace, touched: set[tuple[str, str]]) -> int:
                 lost_hlc=capture.load_clock(conn).last.text(), lost_replica="", resolved=0))
             new += 1
     return new
-
-
-def close_repaired(session: Session, entity: str, row_id: str) -> None:
-    """After an edit of a row: its "breaks a rule" conflicts are over once it is valid."""
-    session.execute(update(sync_conflicts).where(
-        sync_conflicts.c.entity == entity, sync_conflicts.c.row_id == row_id,
-        sync_conflicts.c.kind == "invalid", sync_conflicts.c.resolved == 0).values(resolved=1))
 
 
 def write_snapshot(ws: Workspace) -> Path:

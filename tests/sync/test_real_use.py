@@ -360,3 +360,38 @@ def test_a_killed_join_leaves_nothing_that_blocks_the_next_attempt(tmp_path) -> 
     code, out, err = cli("sync", b, "--folder", share, "--join")
     assert code == 0, err
     assert dump(a) == dump(b)
+
+
+def test_measures_made_at_once_on_three_laptops_end_with_different_codes(tmp_path) -> None:
+    share, laptops = make_replicas(tmp_path, 3)
+    field_id = add_frame(laptops[0])
+    for ws in laptops:
+        sync(ws, share)
+    for n, ws in enumerate(laptops):
+        execute(ws, "anlegen", measures.create_measure, f"Gleichzeitig {n}", [field_id])
+    for _ in range(5):  # two renumbered at once may meet again at M-0002: one more round
+        for ws in laptops:
+            sync(ws, share)
+    dumps = [data(ws) for ws in laptops]
+    assert dumps[0] == dumps[1] == dumps[2]
+    codes = [m["code"] for m in dumps[0]["measures"]]
+    assert len(codes) == len(set(codes)) == 3, codes
+    code, _, err = cli("measures", "set", tmp_path / "laptop0.werkbank", codes[0], "Reifegrad=x")
+    assert code == 0, err
+
+
+def test_an_ambiguous_code_names_the_candidates(tmp_path) -> None:
+    from workbench.services.errors import NotFoundError
+    from workbench.services.measures import get_measure
+
+    ws = Workspace.create(tmp_path / "a.werkbank")
+    field_id = add_frame(ws)
+    for title in ("Erste", "Zweite"):
+        execute(ws, "anlegen", measures.create_measure, title, [field_id], code="M-0007")
+    with ws.session() as s:
+        try:
+            get_measure(s, "M-0007")
+        except NotFoundError as exc:
+            assert "„Erste“" in str(exc) and "„Zweite“" in str(exc) and "ID" in str(exc)
+        else:
+            raise AssertionError("ambiguous code accepted")

@@ -36,9 +36,19 @@ def get_measure(session: Session, key: str, include_deleted: bool = False) -> Me
         if len(candidates) == 1:
             measure = candidates[0]
         elif len(candidates) > 1:
-            raise NotFoundError(f"„{key}“ passt auf {len(candidates)} Maßnahmen; bitte genauer angeben.")
+            listed = "; ".join(f"{m.code} „{m.title}“ (ID {m.id[:8]})" for m in candidates[:5])
+            raise NotFoundError(f"„{key}“ passt auf {len(candidates)} Maßnahmen: {listed}. Bitte "
+                                "mit dem Anfang der ID angeben.")
     if measure is None or (measure.deleted_at is not None and not include_deleted):
         raise NotFoundError(f"Die Maßnahme „{key}“ gibt es nicht (mehr).")
+    return measure
+
+
+def renumber(session: Session, measure_id: str) -> Measure:
+    """Give a measure the next free code (two laptops numbered new measures alike)."""
+    measure = get_measure(session, measure_id, include_deleted=True)
+    measure.code = _next_code(session)
+    session.flush()
     return measure
 
 

@@ -155,10 +155,44 @@ def sync_now(ws: Workspace) -> SyncReport:
         raise ServiceError(str(exc)) from exc
     if report.touched:
         report.conflicts += _check_merged_rows(ws, report.touched)
+    if report.data_changed:
+        report.problems += _renumber_duplicate_codes(ws)
     if report.offline is None and report.read_only is None:  # both ways done
         with ws.engine.begin() as conn:
             capture.state_set(conn, "last_sync", datetime.now(UTC).isoformat(timespec="seconds"))
     return report
+
+
+def _renumber_duplicate_codes(ws: Workspace) -> list[str]:
+    """Measures made at the same time on several laptops get the same next code (M-0002
+    three times). The first to take the code keeps it (earliest stamp of its code; a
+    measure from a snapshot counts as earliest); each other one is renumbered by the
+    laptop that gave it the code, and only there, so that exactly one laptop renumbers
+    it. A clash with a code chosen elsewhere meanwhile is settled the same way next time."""
+    from workbench.model import Measure
+    from workbench.services import measures
+
+    with ws.engine.connect() as conn:
+        me = capture.replica_id(conn)
+        codes = conn.execute(select(Measure.__table__.c.code).group_by(Measure.__table__.c.code)
+                             .having(func.count() > 1)).scalars().all()
+        mine = []
+        for code in codes:
+            holders = conn.execute(
+                select(Measure.__table__.c.id, sync_field_clock.c.hlc, sync_field_clock.c.replica)
+                .select_from(Measure.__table__.outerjoin(sync_field_clock, (
+                    sync_field_clock.c.entity == "measures")
+                    & (sync_field_clock.c.row_id == Measure.__table__.c.id)
+                    & (sync_field_clock.c.field == "code")))
+                .where(Measure.__table__.c.code == code)).all()
+            holders.sort(key=lambda h: (h.hlc or "", h.replica or "", h.id))
+            mine += [h.id for h in holders[1:] if h.replica == me]
+    notes = []
+    for measure_id in mine:
+        measure, _ = execute(ws, "Kennung neu vergeben", measures.renumber, measure_id)
+        notes.append(f"Die Kennung der Maßnahme „{measure.title}“ war auch anderswo vergeben; "
+                     f"sie heißt jetzt {measure.code}.")
+    return notes
 
 
 def _check_merged_rows(ws: Workspace, touched: set[tuple[str, str]]) -> int:

@@ -18,12 +18,14 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from tests.sync.helpers import SHARED_ID, data, make_replicas, sync
+from tests.sync.helpers import SHARED_ID, data, sync
 from tests.sync.test_engine import add_frame
 from workbench.model import FieldOfAction, Goal, Measure
 from workbench.services import items, measures
+from workbench.services.check import check_workspace
 from workbench.services.errors import ServiceError
 from workbench.services.operations import execute
+from workbench.services.sync import set_folder
 from workbench.store.sync_tables import sync_conflicts
 from workbench.store.workspace import Workspace
 from workbench.sync.engine import SyncFolder, adopt_workspace
@@ -51,6 +53,11 @@ actions = st.lists(
         st.tuples(st.just("restore"), st.integers(0, 2)),
         st.tuples(st.just("vanish"), st.integers(0, 2)),
         st.tuples(st.just("return"), st.integers(0, 2)),
+        # link rows added and removed on several laptops; a laptop joining mid-way; a
+        # workspace file copied to another laptop instead of joined
+        st.tuples(st.just("link"), st.integers(0, 2), st.integers(0, 9), st.integers(0, 1)),
+        st.tuples(st.just("join"), st.integers(0, 2)),
+        st.tuples(st.just("copy"), st.integers(0, 2)),
     ),
     min_size=1, max_size=25,
 )
@@ -98,6 +105,56 @@ SHARE_VANISHES = [  # unmounted while A edits; nothing is created in its place
 ]
 
 
+SAME_LINK_ON_TWO = [  # both add the same participant unseen, one removes it, one re-adds
+    ("sync", 1), ("link", 0, 0, 0), ("link", 1, 0, 0), ("sync", 0), ("sync", 1), ("sync", 0),
+    ("link", 1, 0, 0), ("sync", 1), ("link", 0, 0, 1), ("sync", 0), ("sync", 1),
+]
+COPIED_FILE = [  # A's file copied to another laptop; both go on writing
+    ("create", 0, "Akte"), ("sync", 0), ("copy", 0), ("title", 0, 0, "A"), ("sync", 0),
+    ("sync", 1),
+]
+JOINS_MIDWAY = [  # one joins from the first snapshot, one after the upkeep wrote another
+    ("title", 0, 0, "A"), ("sync", 0), ("join", 1), ("title", 1, 0, "B"), ("sync", 1),
+    ("sync", 0), ("maintain", 0), ("maintain", 1), ("snapshot", 1), ("maintain", 0),
+    ("join", 2), ("sync", 1),
+]
+
+
+def _edited_then_shared(tmp: Path) -> tuple[Path, list[Workspace], list[str]]:
+    """As people start: laptop 0 builds up its workspace (a frame, two units, a measure
+    edited, a goal added and deleted again), then shares it; the others join."""
+    from workbench.model import OrgUnit
+    from workbench.sync.engine import adopt_workspace as adopt
+
+    share = tmp / "share"
+    share.mkdir()
+    first = Workspace.create(tmp / "laptop0.werkbank", name="Gemeinsam")
+    adopt(first, SHARED_ID)
+    field = add_frame(first)
+
+    def make_units(session) -> list[str]:
+        made = [OrgUnit(name=name, short_name=short) for name, short in
+                (("Senatskanzlei", "SK"), ("Bezirksamt Mitte", "BA Mitte"))]
+        session.add_all(made)
+        session.flush()
+        return [u.id for u in made]
+
+    units, _ = execute(first, "Einheiten", make_units)
+    m, _ = execute(first, "anlegen", measures.create_measure, "Vorab", [field])
+    execute(first, "titel", measures.update_measure, m.id, {"title": "Vorab geändert"})
+    goal, _ = execute(first, "ziel", items.add_item, Goal, m.id, {"title": "Weg damit"})
+    execute(first, "ziel weg", items.delete_item, Goal, goal.id)
+    set_folder(first, share)
+    replicas = [first]
+    for n in (1, 2):
+        ws = Workspace.create(tmp / f"laptop{n}.werkbank", name="Gemeinsam")
+        set_folder(ws, share, join=True)
+        replicas.append(ws)
+    for ws in replicas:
+        sync(ws, share)
+    return share, replicas, units
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(script=actions)
 @example(script=CONCURRENT_TITLES)
@@ -105,12 +162,14 @@ SHARE_VANISHES = [  # unmounted while A edits; nothing is created in its place
 @example(script=UPKEEP_THEN_JOIN)
 @example(script=RESTORED_FROM_BACKUP)
 @example(script=SHARE_VANISHES)
+@example(script=SAME_LINK_ON_TWO)
+@example(script=COPIED_FILE)
+@example(script=JOINS_MIDWAY)
 def test_three_laptops_converge(script: list[tuple]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        share, replicas = make_replicas(Path(tmp), 3)
-        add_frame(replicas[0])
-        for ws in replicas:
-            sync(ws, share)
+        share, replicas, units = _edited_then_shared(Path(tmp))
+        extras: list[Workspace] = []  # joined mid-way, or a copied file
+        from_copies: list[str] = []  # measures made in a copied file: they must arrive
         # What each laptop has seen of the typed titles, to tell a value someone knowingly
         # replaced from one that was lost: (measure id, value) pairs.
         typed: list[tuple[str, str]] = []
@@ -190,6 +249,27 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
                     # gone with the restore: the user chose the older file.
                     superseded |= unexported[who] - backed_up[who]
                     unexported[who] = set(backed_up[who])
+                elif kind == "link" and (mid := _pick(ws, Measure, args[0])):
+                    with ws.session() as s:
+                        have = {p.org_unit_id for p in s.get(Measure, mid).participant_links}
+                    execute(ws, kind, measures.set_participants, mid,
+                            sorted(have ^ {units[args[1]]}))
+                elif kind == "join" and len(extras) < 2 and share.exists():
+                    joiner = Workspace.create(Path(tmp) / f"dazu{len(extras)}.werkbank")
+                    set_folder(joiner, share, join=True)
+                    sync(joiner, share)
+                    extras.append(joiner)
+                elif kind == "copy" and len(extras) < 2:
+                    ws.checkpoint()
+                    target = Path(tmp) / f"kopie{len(extras)}.werkbank"
+                    shutil.copy(ws.path, target)
+                    copy = Workspace.open(target)
+                    field = _pick(copy, FieldOfAction, 0)
+                    made, _ = execute(copy, "anlegen", measures.create_measure,
+                                      f"Aus der Kopie {len(extras)}", [field])
+                    from_copies.append(made.title)
+                    sync(copy, share)
+                    extras.append(copy)
                 elif kind == "vanish" and share.exists():
                     share.rename(away)
                 elif kind == "return" and away.exists():
@@ -204,19 +284,22 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
             away.rename(share)
         for path, whole in truncated.items():  # the sync client finishes its download
             path.write_bytes(whole)
-        for _ in range(2):  # everybody syncs until nothing is left to exchange
-            for ws in replicas:
-                sync(ws, share)
-        for _ in range(2):  # a restored laptop catches up in one round, the others in the next
-            for ws in replicas:
+        replicas += extras
+        for _ in range(4):  # everybody syncs until nothing is left to exchange (a restored
+            for ws in replicas:  # or copied laptop becomes a new one, then catches up)
                 sync(ws, share)
         late = Workspace.create(Path(tmp) / "spaeter.werkbank", name="Gemeinsam")
         adopt_workspace(late, SHARED_ID)
         sync(late, share)
         replicas.append(late)
         dumps = [data(ws) for ws in replicas]
-        assert dumps[0] == dumps[1] == dumps[2] == dumps[3]
+        assert all(d == dumps[0] for d in dumps)
         final_titles = {json.dumps(m["title"]) for m in dumps[0]["measures"]}
+        for title in from_copies:  # what was made in a copied file is not lost
+            assert json.dumps(title) in final_titles
+        for ws in replicas:  # and every laptop passes `workbench check`
+            with ws.session() as s:
+                assert [f for f in check_workspace(s) if f.severity == "Fehler"] == []
         kept = set()
         for ws in replicas:
             with ws.engine.connect() as conn:

@@ -322,7 +322,7 @@ def cmd_conflicts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         _print_json([asdict(c) for c in items], out)
     elif items:
         for c in items:
-            out.write(f"{c.id}: {c.describe()} (von {c.other_author}, {c.other_time})\n")
+            out.write(f"{c.id}: {c.describe()}\n")
     else:
         out.write("Keine offenen Konflikte.\n")
     return 0

@@ -181,8 +181,8 @@ def test_a_copied_workspace_file_becomes_a_new_laptop_and_nothing_is_lost(tmp_pa
     sync(copy, share)
     report = sync(a, share)  # the original finds a file under its id it did not write
     assert report.new_replica and any("Kopie" in p for p in report.problems)
-    for ws in (copy, b, a, copy):
-        sync(ws, share)
+    for ws in (copy, b, a, copy, b, a):  # (both numbered their measure M-0001: one is
+        sync(ws, share)                  # renumbered, and that edit travels too)
     assert data(a) == data(copy) == data(b)
     assert {"Vom Original", "Von der Kopie"} <= _measure_titles(b)
     ids = {sync_service.status(ws).replica for ws in (a, copy, b)}
@@ -395,3 +395,14 @@ def test_an_ambiguous_code_names_the_candidates(tmp_path) -> None:
             assert "„Erste“" in str(exc) and "„Zweite“" in str(exc) and "ID" in str(exc)
         else:
             raise AssertionError("ambiguous code accepted")
+
+
+def test_a_laptop_that_joined_and_never_wrote_can_be_removed(tmp_path) -> None:
+    """It holds the upkeep back (it has not said what it applied), so it must be removable;
+    the folder knows it though this laptop never applied a file of it."""
+    share, (a, b) = make_replicas(tmp_path, 2)
+    sync(a, share), sync(b, share)
+    silent = sync_service.status(b).replica
+    assert silent in sync_service.known_replicas(a)
+    assert sync_service.retire(a, silent[:8]) == silent
+    assert silent not in sync_service.known_replicas(a)

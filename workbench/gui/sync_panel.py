@@ -197,7 +197,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.conflicts.setAccessibleName("Konflikte")
         self.conflicts_model = QStandardItemModel(0, 5, self)
         self.conflicts_model.setHorizontalHeaderLabels(
-            ["Was", "Feld", "Jetziger Wert", "Abweichender Wert", "Von / wann"])
+            ["Was", "Feld", "Jetziger Wert", "Abweichender Wert", "Abweichend von / wann"])
         self.conflicts.setModel(self.conflicts_model)
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -224,7 +224,10 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         form.addRow("Letzter Abgleich:", self.last_label)
         form.addRow("Ausstehend:", self.pending_label)
         form.addRow("Rechner:", self.replicas)
-        form.addRow("", self.retire_button)
+        retire_row = QHBoxLayout()
+        retire_row.addWidget(self.retire_button)
+        retire_row.addStretch(1)
+        form.addRow("", retire_row)
         form.addRow("Hinweise:", self.problems)
         conflict_box = QGroupBox("Konflikte")
         cl = QVBoxLayout(conflict_box)
@@ -259,14 +262,16 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                                    + " warten auf den nächsten Abgleich")
         self.replicas_model.clear()
         active = set(sync_service.known_replicas(self.ops.workspace))
-        for replica, seq in sorted(st.replicas.items()):
-            when = st.last_activity.get(replica, "unbekannt")
+        for replica in sorted(set(st.replicas) | active):
+            seq = st.replicas.get(replica, 0)
+            when = st.last_activity.get(replica)
             gone = "" if replica in active else " (entfernt)"
-            item = QStandardItem(f"Rechner {replica[:8]}{gone}: {plural(seq, 'Datei', 'Dateien')}, "
-                                 f"zuletzt aktiv {when}")
+            what = (f"{plural(seq, 'Datei', 'Dateien')} übernommen, zuletzt aktiv {when}" if seq
+                    and when else "hat noch keine Änderungen gesendet")
+            item = QStandardItem(f"Rechner {replica[:8]}{gone}: {what}")
             item.setData(replica if replica in active else None, Qt.ItemDataRole.UserRole)
             self.replicas_model.appendRow(item)
-        if not st.replicas:
+        if not self.replicas_model.rowCount():
             self.replicas_model.appendRow(QStandardItem(
                 "Noch keine anderen Rechner gesehen." if st.folder else
                 "Diese Arbeitsmappe ist nicht geteilt."))

@@ -332,14 +332,18 @@ def _row_name(session: Session, entity: str, row_id: str) -> str:
     return f"{label} {_name_of(row)}"
 
 
-def _name_of(row: Any) -> str:
-    """How users name a row: a measure by code and title, others by title or name."""
+def _name_of(row: Any, quoted: bool = True) -> str:
+    """How users name a row: a measure by code and title, others by title or name
+    (quoted where it stands in a sentence, plain where it is itself a value)."""
+    def q(text: str) -> str:
+        return f"„{text}“" if quoted else text
+
     if getattr(row, "code", None) and getattr(row, "title", None):
-        return f"{row.code} „{row.title}“"
+        return f"{row.code} {q(row.title)}"
     for attr in ("title", "name", "number", "text", "question"):
         value = getattr(row, attr, None)
         if isinstance(value, str) and value.strip():
-            return f"„{value.strip()[:60]}“"
+            return q(value.strip()[:60])
     return "(ohne Namen)"
 
 
@@ -354,7 +358,7 @@ def _shown(session: Session, entity: str, field: str, value: Any) -> str:
         return str(value)
     for fk in column.foreign_keys:
         target = session.get(class_for_table(fk.column.table.name), value)
-        return _name_of(target) if target is not None else "(gelöscht)"
+        return _name_of(target, quoted=False) if target is not None else "(gelöscht)"
     try:
         return display(from_plain(entity, field, value), field)
     except (ValueError, KeyError, TypeError):
@@ -456,13 +460,23 @@ def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None) -> 
 
 
 def known_replicas(ws: Workspace) -> list[str]:
-    """The other laptops this workspace has heard of and that are not removed."""
+    """The other laptops this workspace has heard of (their files applied here, or their
+    folder in the shared folder: a laptop that joined and never wrote) and that are not
+    removed."""
     from workbench.store.sync_tables import sync_retired
+    from workbench.sync.files import UUID
 
     with ws.engine.connect() as conn:
         me = capture.replica_id(conn)
         retired = set(conn.execute(select(sync_retired.c.replica)).scalars())
         heard = set(conn.execute(select(sync_applied.c.replica)).scalars())
+    folder = folder_of(ws)
+    changes = folder / ws.workspace_id / "changes" if folder else None
+    try:
+        if changes is not None and changes.is_dir():
+            heard |= {p.name for p in changes.iterdir() if UUID.fullmatch(p.name) and p.is_dir()}
+    except OSError:
+        pass  # the share is away: what was heard of is enough
     return sorted(heard - retired - {me})
 
 

@@ -33,6 +33,7 @@ from workbench.model import (
     Risk,
     new_id,
 )
+from workbench.model.base import link_id
 from workbench.model.enums import Financing, MeasureStatus, MeasureType, Priority
 from workbench.store.demo import create_demo
 
@@ -71,7 +72,8 @@ def generate(path: Path, count: int, seed: int = 7) -> Path:
             "budget_cents": rnd.randint(1, 5000) * 100_000, "deleted_at": None,
         })
         for fid in rnd.sample(fields, 2):
-            rows[MeasureField].append({"id": new_id(), **stamps, "measure_id": mid, "field_id": fid})
+            rows[MeasureField].append({"id": link_id("measure_fields", mid, fid), **stamps,
+                                       "measure_id": mid, "field_id": fid})
         for number, pid in phases[:phase_no]:
             rows[PhaseChange].append({"id": new_id(), **stamps, "measure_id": mid, "phase_id": pid,
                                       "changed_on": start + timedelta(days=90 * number), "note": ""})

@@ -188,9 +188,13 @@ def decode(data: bytes, name: str) -> ChangeFile:
     raw_ops = body.get("ops")
     _expect(isinstance(raw_ops, list), name, "Operationen fehlen")
     ops = []
-    for raw in raw_ops:
-        _expect(isinstance(raw, list) and len(raw) == 6 and all(isinstance(x, str) for x in raw)
-                and raw[3] in OP_KINDS[version] and STAMP_TEXT.fullmatch(raw[0]) is not None,
+    kinds = OP_KINDS[version]
+    stamp = STAMP_TEXT.fullmatch
+    for raw in raw_ops:  # unrolled: a file holds up to 50,000 operations
+        _expect(type(raw) is list and len(raw) == 6 and type(raw[0]) is str
+                and type(raw[1]) is str and type(raw[2]) is str and type(raw[3]) is str
+                and type(raw[4]) is str and type(raw[5]) is str
+                and raw[3] in kinds and stamp(raw[0]) is not None,
                 name, "Operation ungültig")
         ops.append(Op(*raw))
     return ChangeFile(workspace, replica, seq, seen, ops, checksum)

@@ -48,6 +48,18 @@ def grouped(ops: list[Op]) -> list[Op | list[Op]]:
     return out
 
 
+def _values(ops: list[Op]) -> list[Any]:
+    """The decoded values of a row's operations, parsed as one JSON array (a new row's
+    fields: one parse, not one per field); each on its own where that does not add up."""
+    try:
+        values = json.loads("[" + ",".join(o.value for o in ops) + "]")
+        if len(values) == len(ops):
+            return values
+    except ValueError:
+        pass
+    return [json.loads(o.value) for o in ops]
+
+
 class Merger:
     """Applies one file's operations inside one transaction.
 
@@ -152,7 +164,7 @@ class Merger:
         marks = ", ".join("?" for _ in ops)
         try:
             self.cur.execute(f'INSERT INTO "{first.entity}" (id, {columns}) VALUES (?, {marks})',
-                             (first.row_id, *(json.loads(o.value) for o in ops)))
+                             (first.row_id, *_values(ops)))
         except sqlite3.IntegrityError:
             for op in ops:  # its parent is gone here: keep the row's values for restoring
                 self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)

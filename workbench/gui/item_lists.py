@@ -32,9 +32,9 @@ from sqlalchemy.orm import Session
 
 from workbench.model import Base, Goal, Measure
 from workbench.model.enums import LabelledEnum
+from workbench.model.labels import entity_label
 from workbench.services import items
 from workbench.services.errors import ValidationError
-from workbench.services.labels import entity_label
 from workbench.services.note_transfer import origins_in_measure
 from workbench.services.values import coerce, display
 

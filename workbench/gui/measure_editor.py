@@ -49,10 +49,10 @@ from workbench.model.enums import (
     Priority,
     RiskStatus,
 )
+from workbench.model.labels import field_label
 from workbench.services import measure_list, strategy
 from workbench.services import measures as measure_service
 from workbench.services.errors import NotFoundError, ValidationError
-from workbench.services.labels import field_label
 from workbench.services.measures import get_measure
 from workbench.services.operations import ChangeSet
 from workbench.services.values import coerce

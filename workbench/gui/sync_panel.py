@@ -26,9 +26,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from workbench.formats import plural
 from workbench.gui.forms import ReloadsWhenShown
 from workbench.model import all_tables
+from workbench.model.labels import field_label
 from workbench.services import sync as sync_service
 from workbench.services.errors import ServiceError
-from workbench.services.labels import field_label
 from workbench.store.workspace import WorkspaceError
 from workbench.sync.engine import SyncReport
 

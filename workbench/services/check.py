@@ -10,9 +10,9 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from workbench.model import Base, Measure, entity_classes
+from workbench.model.labels import entity_label
 from workbench.services.errors import ValidationError
 from workbench.services.funding_checks import check_all
-from workbench.services.labels import entity_label
 from workbench.services.validation import validate
 
 

@@ -36,8 +36,8 @@ from workbench.model.funding import (
     ReportDeadline,
     ReportSection,
 )
+from workbench.model.labels import entity_label
 from workbench.services.errors import NotFoundError
-from workbench.services.labels import entity_label
 from workbench.services.validation import fail, validate
 from workbench.services.values import editable_columns
 

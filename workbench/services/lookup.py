@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.model import Base, FieldOfAction, OrgUnit, Person, Phase
-from workbench.services.labels import field_label
+from workbench.model.labels import field_label
 from workbench.services.validation import fail
 
 T = TypeVar("T", bound=Base)

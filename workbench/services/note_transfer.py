@@ -22,10 +22,10 @@ from workbench.model import (
     Risk,
     Workshop,
 )
+from workbench.model.labels import entity_label
 from workbench.services import items, measures
 from workbench.services.canvas import get_note
 from workbench.services.errors import NotFoundError
-from workbench.services.labels import entity_label
 from workbench.services.validation import fail
 from workbench.services.workshops import set_workshop_measures
 

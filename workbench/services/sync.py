@@ -13,8 +13,8 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.model import class_for_table
+from workbench.model.labels import entity_label, field_label
 from workbench.services.errors import NotFoundError, ServiceError
-from workbench.services.labels import entity_label, field_label
 from workbench.services.operations import close_repaired, execute
 from workbench.services.values import display
 from workbench.store.sync_tables import (

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
         Measure,
         Risk,
     )
+from workbench.model.labels import field_label
 from workbench.services.errors import ValidationError
-from workbench.services.labels import field_label
 
 # Rules are keyed by table name, so that this module (loaded at start-up) does not declare
 # the ORM classes (see model.base.MODEL_MODULES).

@@ -21,8 +21,8 @@ from workbench.formats import (
 )
 from workbench.model import Base
 from workbench.model.enums import LabelledEnum
+from workbench.model.labels import field_label
 from workbench.services.errors import ValidationError
-from workbench.services.labels import field_label
 
 TRUE_WORDS = {"ja", "j", "true", "1", "x", "wahr", "yes"}
 FALSE_WORDS = {"nein", "n", "false", "0", "", "falsch", "no"}

@@ -37,6 +37,7 @@ from sqlalchemy import delete, func, insert, select, update
 from workbench import __version__
 from workbench.formats import plural
 from workbench.model import all_tables
+from workbench.model.labels import entity_label, field_label
 from workbench.store.sync_tables import (
     sync_applied,
     sync_conflicts,
@@ -63,6 +64,7 @@ from workbench.sync.files import (
     file_name,
     pack,
     read_file,
+    read_regular,
     unpack,
     write_atomically,
     write_new,
@@ -220,10 +222,17 @@ class SyncFolder:
             raise SyncError("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
                             "bitte beim Beitreten das Kennwort angeben.")
         self.format = data.get("format", 1)
-        if self.own_folder.is_symlink():
-            raise SyncError(f"„{self.own_folder}“ ist eine Verknüpfung; Werkbank schreibt nicht "
-                            "durch Verknüpfungen.")
+        self._no_links()
         self.own_folder.mkdir(parents=True, exist_ok=True)
+
+    def _no_links(self) -> None:
+        """Nothing is written through a symbolic link: it could lead out of the share."""
+        for folder in (self.base, self.base / "changes", self.own_folder,
+                       self.base / "snapshots", self.base / "snapshots" / self.replica):
+            if folder.is_symlink():
+                raise SyncError(f"„{folder}“ ist eine Verknüpfung; Werkbank schreibt nicht durch "
+                                "Verknüpfungen im gemeinsamen Ordner. Bitte die Verknüpfung "
+                                "entfernen.")
 
     def publish(self) -> Path:
         """Share this workspace in a folder that does not hold it yet: workspace.json and a
@@ -595,6 +604,7 @@ class SyncFolder:
         if not prepared:
             self._prepare()
             self.export()
+        self._no_links()
         with self.ws.engine.begin() as conn:
             cur = conn.connection.driver_connection.cursor()
             vector = self._vector(conn)
@@ -660,7 +670,14 @@ class SyncFolder:
                     "Sie wird nicht verändert. Bitte eine neue, leere Arbeitsmappe anlegen und "
                     "dem Ordner beitreten; eigene Änderungen dieser Kopie lassen sich danach "
                     "über die Maßnahmenliste (Excel) übernehmen.")
-            self._apply_snapshot(body)
+            try:
+                self._apply_snapshot(body)
+            except (sqlite3.Error, ValueError) as exc:  # rolled back whole
+                with self.ws.engine.begin() as conn:
+                    self._report_once(conn, f"snapshot-apply:{path.name}",
+                                      f"Schnappschuss {path.name} ließ sich nicht übernehmen "
+                                      f"({exc}).", report)
+                continue
             return True
         if self.format < 2:
             with self.ws.engine.begin() as conn:
@@ -677,11 +694,7 @@ class SyncFolder:
         """A snapshot's body, decrypted and checked (OSError, ValueError, KeyError otherwise)."""
         if path.is_symlink() or not path.is_file():
             raise ValueError("keine gewöhnliche Datei")
-        size = path.stat().st_size
-        if size > MAX_SNAPSHOT_BYTES:  # SYNC.md rule 8: a limit on every file read
-            raise ValueError(f"zu groß: {size // 1_000_000} MB, höchstens "
-                             f"{MAX_SNAPSHOT_BYTES // 1_000_000} MB")
-        data = path.read_bytes()
+        data = read_regular(path, MAX_SNAPSHOT_BYTES)  # SYNC.md rule 8: a limit on every file
         if self.key is not None:
             data = unseal(self.key, data,
                           f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}")
@@ -709,6 +722,7 @@ class SyncFolder:
         if not isinstance(body.get("tables"), dict) or STAMP_TEXT.fullmatch(
                 str(body.get("hlc"))) is None:
             raise ValueError("falscher Aufbau")
+        _check_snapshot_rows(body)
         return body
 
     def _snapshot_paths(self) -> list[Path]:
@@ -994,6 +1008,16 @@ class SyncFolder:
             if conn.execute(update(sync_applied).where(sync_applied.c.replica == change.replica)
                             .values(seq=change.seq)).rowcount == 0:
                 conn.execute(insert(sync_applied).values(replica=change.replica, seq=change.seq))
+            if merger.refused:
+                op, why = merger.refused[0]
+                more = len(merger.refused) - 1
+                self._report_once(
+                    conn, f"refused:{change.replica}/{change.seq}",
+                    f"Änderungsdatei {file_name(change.seq)} von Rechner {change.replica[:8]}: "
+                    f"{plural(len(merger.refused), 'Änderung', 'Änderungen')} nicht übernommen, "
+                    f"z. B. {entity_label(op.entity)}, Feld „{field_label(op.field)}“: der Wert "
+                    f"{why}{f' (und {more} weitere)' if more else ''}. Die übrigen Änderungen "
+                    "wurden übernommen; bitte den Absender prüfen.", report)
             report.files_applied += 1
             report.ops_applied += merger.applied
             report.conflicts += merger.conflicts
@@ -1004,6 +1028,47 @@ class SyncFolder:
 #: The columns of a conflict record that travel in snapshots.
 CONFLICT_COLUMNS = ("entity", "row_id", "field", "kind", "kept_value", "lost_value", "lost_hlc",
                     "lost_replica", "kept_hlc", "kept_replica")
+
+
+#: The bookkeeping lists of a snapshot: their row length and which entries are stamps.
+SNAPSHOT_LISTS = {"clocks": (6, (3,)), "tombstones": (4, (2,)), "conflicts": (10, (6,)),
+                  "retired": (2, (1,))}
+
+
+def _check_snapshot_rows(body: dict[str, Any]) -> None:
+    """Every row of a snapshot as a change file's values are checked: the table and its
+    columns are the schema's, each row has as many values as columns, each value fits
+    its column (type, range, choices, NOT NULL). ValueError names the first problem."""
+    from workbench.sync.checks import column_checks
+
+    checks = column_checks()
+    for name, table in body["tables"].items():
+        if name not in checks:
+            raise ValueError(f"unbekannte Tabelle „{name}“")
+        if not isinstance(table, dict) or not isinstance(table.get("columns"), list) or \
+                not isinstance(table.get("rows"), list):
+            raise ValueError(f"Tabelle „{name}“ hat einen falschen Aufbau")
+        columns = table["columns"]
+        if "id" not in columns or not all(c in checks[name] for c in columns):
+            raise ValueError(f"Tabelle „{name}“ hat unbekannte Spalten")
+        row_checks = [checks[name][c] for c in columns]
+        width = len(columns)
+        for row in table["rows"]:
+            if type(row) is not list or len(row) != width:
+                raise ValueError(f"Tabelle „{name}“: eine Zeile hat die falsche Länge")
+            for check, value in zip(row_checks, row, strict=True):
+                if (why := check(value)) is not None:
+                    raise ValueError(f"Tabelle „{name}“: ein Wert {why}")
+    for key, (width, stamps) in SNAPSHOT_LISTS.items():
+        rows = body.get(key, [])
+        if not isinstance(rows, list) or not all(
+                type(r) is list and len(r) == width and all(
+                    x is None or type(x) in (str, int) for x in r) for r in rows):
+            raise ValueError(f"„{key}“ hat einen falschen Aufbau")
+        for row in rows:
+            for i in stamps:
+                if not isinstance(row[i], str) or STAMP_TEXT.fullmatch(row[i]) is None:
+                    raise ValueError(f"„{key}“ enthält einen ungültigen Zeitstempel")
 
 
 def _covers(a: dict[str, int], b: dict[str, int]) -> bool:

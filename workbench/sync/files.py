@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -156,6 +157,31 @@ def write_new(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of *path* if it is a regular file (no link, no FIFO or device: reading
+    those could hang or never end) of at most *limit* bytes; ValueError otherwise, with
+    the reason in German. The size is checked before anything is read."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | \
+        getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ValueError("ist eine Verknüpfung und wird nicht gelesen") from None
+        raise
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("ist keine gewöhnliche Datei und wird nicht gelesen")
+        if info.st_size > limit:
+            raise ValueError(f"ist zu groß ({info.st_size // 1_000_000} MB, höchstens "
+                             f"{limit // 1_000_000} MB)")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError("ist zu groß")
+    return data
+
+
 def _expect(cond: bool, name: str, what: str) -> None:
     if not cond:
         raise ChangeFileError(f"Änderungsdatei „{name}“: {what}.")
@@ -203,9 +229,9 @@ def decode(data: bytes, name: str) -> ChangeFile:
 def read_file(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> ChangeFile:
     """Read, (for protected folders) decrypt and check one change file."""
     try:
-        size = path.stat().st_size
-        _expect(size <= MAX_FILE_BYTES, path.name, "zu groß")
-        data = path.read_bytes()
+        data = read_regular(path, MAX_FILE_BYTES)
+    except ValueError as exc:
+        raise ChangeFileError(f"Änderungsdatei „{path.name}“ {exc}.") from None
     except OSError as exc:
         raise ChangeFileError(f"Änderungsdatei „{path.name}“ ist gerade nicht lesbar "
                               f"({exc.strerror}); nächster Versuch beim nächsten Abgleich.") from exc

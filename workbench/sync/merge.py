@@ -17,6 +17,7 @@ from typing import Any
 from workbench.model import all_tables
 from workbench.model.base import link_id, link_tables
 from workbench.sync import capture
+from workbench.sync.checks import column_checks, decode_value
 from workbench.sync.files import ChangeFile, Op
 
 #: Bookkeeping stamps merge like every field but never make a conflict worth showing.
@@ -48,16 +49,15 @@ def grouped(ops: list[Op]) -> list[Op | list[Op]]:
     return out
 
 
-def _values(ops: list[Op]) -> list[Any]:
+def _values(ops: list[Op]) -> list[Any] | None:
     """The decoded values of a row's operations, parsed as one JSON array (a new row's
-    fields: one parse, not one per field); each on its own where that does not add up."""
+    fields: one parse, not one per field); None where that does not add up (then each
+    is decoded on its own, and the bad one named)."""
     try:
         values = json.loads("[" + ",".join(o.value for o in ops) + "]")
-        if len(values) == len(ops):
-            return values
-    except ValueError:
-        pass
-    return [json.loads(o.value) for o in ops]
+    except (ValueError, RecursionError):
+        return None
+    return values if isinstance(values, list) and len(values) == len(ops) else None
 
 
 class Merger:
@@ -74,8 +74,33 @@ class Merger:
         self.conflicts = 0
         self.touched: set[tuple[str, str]] = set()
         self.links = link_tables()
+        #: Operations set aside: (operation, why), for the notice naming file and laptop.
+        self.refused: list[tuple[Op, str]] = []
+        self.checks = column_checks()
         self.stones = {(e, r): (h, rep) for e, r, h, rep in cur.execute(
             "SELECT entity, row_id, hlc, replica FROM sync_tombstones")}
+
+    def _refuse(self, op: Op, why: str) -> None:
+        self.refused.append((op, why))
+
+    def _checked(self, ops: list[Op]) -> list[Any] | None:
+        """The values of *ops* if each may be written to its column; else None (refused)."""
+        values = _values(ops)
+        if values is None:
+            values = []
+            for op in ops:
+                value, why = decode_value(op.entity, op.field, op.value)
+                if why:
+                    self._refuse(op, why)
+                    return None
+                values.append(value)
+            return values
+        checks = self.checks[ops[0].entity]
+        for op, value in zip(ops, values, strict=True):
+            if (why := checks[op.field](value)) is not None:
+                self._refuse(op, why)
+                return None
+        return values
 
     def _check(self, entity: str, fields: list[str]) -> bool:
         allowed = schema_columns().get(entity)
@@ -160,12 +185,18 @@ class Merger:
             for op in ops:  # deleted later elsewhere: keep what was written, for restoring
                 self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
             return
+        values = self._checked(ops)
+        if values is None:
+            return
         columns = ", ".join(f'"{o.field}"' for o in ops)
         marks = ", ".join("?" for _ in ops)
         try:
             self.cur.execute(f'INSERT INTO "{first.entity}" (id, {columns}) VALUES (?, {marks})',
-                             (first.row_id, *_values(ops)))
-        except sqlite3.IntegrityError:
+                             (first.row_id, *values))
+        except sqlite3.IntegrityError as exc:
+            if "FOREIGN KEY" not in str(exc):  # NOT NULL, UNIQUE: the row is malformed
+                self._refuse(first, f"lässt sich nicht anlegen ({exc})")
+                return
             for op in ops:  # its parent is gone here: keep the row's values for restoring
                 self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
             return
@@ -189,6 +220,10 @@ class Merger:
     def _set(self, op: Op) -> None:
         if not self._check(op.entity, [op.field]):
             return
+        checked = self._checked([op])
+        if checked is None:
+            return
+        value = checked[0]
         current_row = self.cur.execute(f'SELECT "{op.field}" FROM "{op.entity}" WHERE id = ?',
                                        (op.row_id,)).fetchone()
         if current_row is None:
@@ -204,15 +239,19 @@ class Merger:
                       and not self._seen_by_writer(local[1], local[2]))
         incoming = (op.hlc, self.change.replica)
         if incoming_wins:
-            if concurrent and json.loads(current) != json.loads(op.value):
+            try:
+                self.cur.execute(f'UPDATE "{op.entity}" SET "{op.field}" = ? WHERE id = ?',
+                                 (value, op.row_id))
+            except sqlite3.IntegrityError as exc:  # a reference to a row unknown here
+                self._refuse(op, f"lässt sich nicht eintragen ({exc})")
+                return
+            if concurrent and current_row[0] != value:
                 self._conflict(op, "value", op.value, current, local[0], local[1], incoming)
-            self.cur.execute(f'UPDATE "{op.entity}" SET "{op.field}" = ? WHERE id = ?',
-                             (json.loads(op.value), op.row_id))
             self.cur.execute(capture.CLOCK_UPSERT, (op.entity, op.row_id, op.field, op.hlc,
                                              self.change.replica, self.change.seq))
             self.applied += 1
             self.touched.add((op.entity, op.row_id))
-        elif concurrent and json.loads(current) != json.loads(op.value):
+        elif concurrent and current_row[0] != value:
             self._conflict(op, "value", current, op.value, op.hlc, self.change.replica,
                            (local[0], local[1]))
 

@@ -123,3 +123,87 @@ def test_upkeep_reads_encrypted_files_and_snapshots(protected, tmp_path: Path) -
     code, out, err = cli("sync", late, "--folder", share, "--join")
     assert code == 0, err
     assert cli("dump", late)[1] == cli("dump", a)[1]
+
+
+def _info(share: Path) -> Path:
+    return next(share.glob("*/workspace.json"))
+
+
+def _forge_plain(share: Path, path: Path) -> Path:
+    """A plaintext change file of laptop *path*'s next number that retitles P-01."""
+    from workbench.store.workspace import Workspace
+    from workbench.sync.clock import Stamp, wall_clock_ms
+    from workbench.sync.engine import SyncFolder
+    from workbench.sync.files import ChangeFile, Op, encode, file_name
+
+    ws = Workspace.open(path)
+    folder = SyncFolder(ws, share)
+    with ws.session() as s:
+        from workbench.services.measures import get_measure
+
+        mid = get_measure(s, "P-01").id
+    seq = max([0, *folder._seqs(folder.own_folder)]) + 1
+    op = Op(Stamp(wall_clock_ms(), 0).text(), "measures", mid, "set", "title", '"Gefälscht"')
+    data, _ = encode(ChangeFile(ws.workspace_id, folder.replica, seq, {}, [op]))
+    target = folder.own_folder / file_name(seq)
+    target.write_bytes(data)
+    ws.close()
+    return target
+
+
+def test_stripped_protection_is_refused_by_a_laptop_that_knows_it(protected, monkeypatch) -> None:
+    a, b, share = protected
+    assert cli("sync", b, "--folder", share, "--join")[0] == 0
+    info = _info(share)
+    data = json.loads(info.read_text())
+    del data["protection"]
+    info.write_text(json.dumps(data))  # someone removes the protection from the folder
+    _forge_plain(share, a)  # and puts a plaintext file in A's name
+    code, out, err = cli("sync", b)
+    assert code == 1 and "Schutzangaben" in err and "verändert oder entfernt" in err
+    assert _title(b) == "Hardenbergplatz (geschützt)"
+    # A newcomer who was given the passphrase refuses the "unprotected" folder.
+    code, _, err = cli("sync", a.with_name("neu.werkbank"), "--folder", share, "--join")
+    assert code == 1 and "nicht geschützt" in err
+
+
+def test_a_plaintext_file_in_a_protected_folder_is_refused(protected) -> None:
+    a, b, share = protected
+    assert cli("sync", b, "--folder", share, "--join")[0] == 0
+    forged = _forge_plain(share, a)
+    code, out, _ = cli("sync", b)
+    assert code == 0 and forged.name in out and "nicht verschlüsselt" in out
+    assert _title(b) == "Hardenbergplatz (geschützt)"
+
+
+@pytest.mark.parametrize("case,patch", [
+    ("salt kein Base64", {"salt": "%%%nicht-base64%%%"}),
+    ("n keine Zweierpotenz", {"n": 1000}),
+    ("n als Text", {"n": "32768"}),
+    ("check fehlt", {"check": None}),
+    ("32 GB verlangt", {"n": 2**24, "r": 16}),
+])
+def test_malformed_protection_parameters_are_refused_by_name(protected, case, patch) -> None:
+    a, b, share = protected
+    info = _info(share)
+    data = json.loads(info.read_text())
+    data["protection"].update(patch)
+    info.write_text(json.dumps(data))
+    code, _, err = cli("sync", b, "--folder", share, "--join")
+    assert code == 1 and "Schutzangaben in workspace.json sind ungültig" in err, (case, err)
+
+
+def test_sharing_again_never_replaces_the_folders_key(protected, monkeypatch) -> None:
+    a, b, share = protected
+    assert cli("sync", b, "--folder", share, "--join")[0] == 0
+    key_before = json.loads(_info(share).read_text())["protection"]
+    monkeypatch.setenv("WERKBANK_PASSPHRASE", "vertippt")
+    code, _, err = cli("sync", a, "--folder", share)  # shared again, passphrase mistyped
+    assert code == 1 and "Kennwort passt nicht" in err
+    monkeypatch.setenv("WERKBANK_PASSPHRASE", "Spree-Ufer 2026!")
+    assert cli("sync", a, "--folder", share)[0] == 0  # the right one: nothing changes
+    assert json.loads(_info(share).read_text())["protection"] == key_before
+    cli("measures", "set", a, "P-01", "Titel=Nach dem erneuten Teilen")
+    cli("sync", a)
+    cli("sync", b)
+    assert _title(b) == "Nach dem erneuten Teilen"

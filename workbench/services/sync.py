@@ -34,7 +34,12 @@ from workbench.sync.engine import (
     has_own_rows,
     is_member,
 )
-from workbench.sync.protect import WrongPassphrase, new_protection, open_protection
+from workbench.sync.protect import (
+    BadProtection,
+    WrongPassphrase,
+    new_protection,
+    open_protection,
+)
 
 
 def folder_of(ws: Workspace) -> Path | None:
@@ -107,11 +112,34 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
             if not passphrase:
                 raise ServiceError("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
                                    "bitte das Kennwort angeben.")
-            try:
-                key = open_protection(passphrase, params, shared[0][0])
-            except WrongPassphrase as exc:
-                raise ServiceError(str(exc)) from None
+            key = _open(passphrase, params, shared[0][0])
+        elif passphrase:
+            # Told it is protected, the folder says it is not: stripped, or the wrong one.
+            raise ServiceError("Ein Kennwort wurde angegeben, aber die Arbeitsmappe in diesem "
+                               "Ordner ist nicht geschützt. Werkbank tritt ihr so nicht bei: "
+                               "bitte bei der Person nachfragen, die sie geteilt hat (der Schutz "
+                               "könnte entfernt worden sein).")
         adopt_workspace(ws, shared[0][0])
+    elif (path / ws.workspace_id / "workspace.json").exists():
+        # This workspace is shared here already: its key is set once, never replaced
+        # by sharing again (the others could no longer read the new files).
+        params = protection_of(path, ws.workspace_id)
+        with ws.engine.connect() as conn:
+            known = capture.state_get(conn, "protection")
+        if params is None and (passphrase or known):
+            raise ServiceError("Die Arbeitsmappe ist in diesem Ordner ohne Kennwort geteilt"
+                               + ("; Werkbank kannte sie als geschützt – der Schutz wurde im "
+                                  "Ordner entfernt. Nichts wurde übernommen." if known else
+                                  ". Ein Kennwort lässt sich nicht nachträglich beim erneuten "
+                                  "Teilen setzen."))
+        if params is not None:
+            if passphrase:
+                key = _open(passphrase, params, ws.workspace_id)
+            elif not known:
+                raise ServiceError("Diese geteilte Arbeitsmappe ist mit einem Kennwort "
+                                   "geschützt; bitte das Kennwort angeben.")
+            else:
+                params = None  # the key this laptop holds stays
     elif passphrase:
         params, key = new_protection(passphrase, ws.workspace_id)
     with ws.engine.begin() as conn:
@@ -129,6 +157,13 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
         except OSError as exc:
             raise ServiceError(f"Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: "
                                f"{exc.strerror or exc}.") from exc
+
+
+def _open(passphrase: str, params: dict[str, Any], workspace_id: str) -> bytes:
+    try:
+        return open_protection(passphrase, params, workspace_id)
+    except (WrongPassphrase, BadProtection) as exc:
+        raise ServiceError(str(exc)) from None
 
 
 def is_member_file(path: Path) -> bool:

@@ -221,6 +221,12 @@ class SyncFolder:
         if data.get("protection") and self.key is None:
             raise SyncError("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
                             "bitte beim Beitreten das Kennwort angeben.")
+        if self.key is not None and data.get("protection") != self.protection:
+            # A laptop that knows the folder as protected never takes a downgraded or
+            # replaced workspace.json: plaintext files would be accepted next.
+            raise SyncError(f"Die Schutzangaben in „{info}“ wurden verändert oder entfernt. "
+                            "Werkbank übernimmt und schreibt nichts, bis das geklärt ist "
+                            "(z. B. die workspace.json aus einer Sicherung zurückholen).")
         self.format = data.get("format", 1)
         self._no_links()
         self.own_folder.mkdir(parents=True, exist_ok=True)

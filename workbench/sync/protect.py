@@ -36,11 +36,48 @@ def _aead(key: bytes) -> AESGCM:
     return AESGCM(key)
 
 
+class BadProtection(ValueError):
+    """workspace.json's protection parameters are malformed or out of bounds (German)."""
+
+
+#: Bounds on the key derivation a folder may ask for: scrypt needs 128·n·r bytes of
+#: memory; a forged workspace.json must not make a laptop allocate gigabytes.
+MAX_SCRYPT_MEMORY = 256 * 1024 * 1024
+MAX_SCRYPT_P = 4
+
+
+def checked_params(params: Any, fields: tuple[str, ...] = ("salt", "check")) -> dict[str, Any]:
+    """The protection parameters if they are well-formed and within bounds."""
+    def bad(what: str) -> BadProtection:
+        return BadProtection(f"Die Schutzangaben in workspace.json sind ungültig ({what}); der "
+                             "Ordner wird nicht verwendet.")
+
+    if not isinstance(params, dict) or params.get("kdf") != "scrypt":
+        raise bad("unbekanntes Verfahren")
+    n, r, p = params.get("n"), params.get("r"), params.get("p")
+    if not all(type(x) is int and x > 0 for x in (n, r, p)):
+        raise bad("n, r und p müssen ganze Zahlen sein")
+    if n < 2 or n & (n - 1):
+        raise bad("n ist keine Zweierpotenz")
+    if 128 * n * r > MAX_SCRYPT_MEMORY or p > MAX_SCRYPT_P:
+        raise bad("verlangt mehr Speicher oder Rechenzeit als erlaubt")
+    for field in fields:
+        value = params.get(field)
+        try:
+            raw = base64.b64decode(value, validate=True) if isinstance(value, str) else b""
+        except ValueError:
+            raw = b""
+        if len(raw) < (16 if field == "salt" else 28):
+            raise bad(f"„{field}“ fehlt oder ist kein gültiges Base64")
+    return params
+
+
 def derive(passphrase: str, params: dict[str, Any]) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    kdf = Scrypt(salt=base64.b64decode(params["salt"]), length=32, n=int(params["n"]),
-                 r=int(params["r"]), p=int(params["p"]))
+    params = checked_params(params, ("salt",))
+    kdf = Scrypt(salt=base64.b64decode(params["salt"]), length=32, n=params["n"],
+                 r=params["r"], p=params["p"])
     return kdf.derive(passphrase.encode("utf-8"))
 
 
@@ -54,7 +91,7 @@ def new_protection(passphrase: str, workspace_id: str) -> tuple[dict[str, Any], 
 
 
 def open_protection(passphrase: str, params: dict[str, Any], workspace_id: str) -> bytes:
-    key = derive(passphrase, params)
+    key = derive(passphrase, checked_params(params))
     from cryptography.exceptions import InvalidTag
 
     blob = base64.b64decode(params["check"])

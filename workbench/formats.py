@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+#: Characters no text may hold: control characters (but tab and line breaks), lone
+#: surrogates, U+FFFE/U+FFFF. A Word document cannot hold them (one in a title made every
+#: Word export fail); input refuses them, the sync refuses them, exports drop them.
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 #: Dates a workspace accepts; outside this range a date is almost surely a typo.
 MIN_DATE = date(1990, 1, 1)
 MAX_DATE = date(2100, 12, 31)

@@ -22,7 +22,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
 from workbench.exports.errors import ExportError
-from workbench.formats import format_date
+from workbench.formats import CONTROL_CHARS, format_date
 from workbench.resources import resource_path
 
 #: Styles the exports use; a template missing one is refused with its name.
@@ -100,18 +100,18 @@ class WordDocument:
 
     # --- blocks -----------------------------------------------------------------------------
     def title(self, text: str, subtitle: str = "") -> None:
-        self.doc.add_paragraph(text, style="Title")
+        self.doc.add_paragraph(xml_text(text), style="Title")
         if subtitle:
-            self.doc.add_paragraph(subtitle, style="Subtitle")
+            self.doc.add_paragraph(xml_text(subtitle), style="Subtitle")
 
     def heading(self, text: str, level: int = 1) -> None:
-        self.doc.add_paragraph(text, style=f"Heading {level}")
+        self.doc.add_paragraph(xml_text(text), style=f"Heading {level}")
 
     def paragraph(self, text: str, style: str | None = None, label: str = "") -> None:
         paragraph = self.doc.add_paragraph(style=style)
         if label:
-            paragraph.add_run(label).bold = True
-        for number, line in enumerate(text.splitlines() or [""]):
+            paragraph.add_run(xml_text(label)).bold = True
+        for number, line in enumerate(xml_text(text).splitlines() or [""]):
             run = paragraph.add_run()
             if number:
                 run.add_break(WD_BREAK.LINE)
@@ -119,10 +119,10 @@ class WordDocument:
 
     def bullets(self, items: Iterable[str]) -> None:
         for item in items:
-            self.doc.add_paragraph(item, style="List Bullet")
+            self.doc.add_paragraph(xml_text(item), style="List Bullet")
 
     def caption(self, text: str) -> None:
-        self.doc.add_paragraph(text, style="Caption")
+        self.doc.add_paragraph(xml_text(text), style="Caption")
 
     def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]],
               widths_cm: Sequence[float] | None = None) -> Table:
@@ -134,11 +134,11 @@ class WordDocument:
         _repeat_header(head)
         for cell, text in zip(head.cells, headers, strict=True):
             cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
+            cell.paragraphs[0].add_run(xml_text(text)).bold = True
         for values in rows:
             cells = table.add_row().cells
             for cell, text in zip(cells, values, strict=True):
-                cell.text = text
+                cell.text = xml_text(text)
         _plain_first_column(table)
         if widths_cm:
             set_widths(table, widths_cm)
@@ -151,8 +151,8 @@ class WordDocument:
         for key, value in pairs:
             cells = table.add_row().cells
             cells[0].text = ""
-            cells[0].paragraphs[0].add_run(key).bold = True
-            cells[1].text = value
+            cells[0].paragraphs[0].add_run(xml_text(key)).bold = True
+            cells[1].text = xml_text(value)
             _shade(cells[0], "EEF2F7")
         set_widths(table, (5.0, 11.6))
         self.doc.add_paragraph()
@@ -182,7 +182,7 @@ class WordDocument:
             run._r.append(element)
         last = paragraph
         for level, text in entries:
-            last = self.doc.add_paragraph(("    " * (level - 1)) + text)
+            last = self.doc.add_paragraph(("    " * (level - 1)) + xml_text(text))
         end = OxmlElement("w:fldChar")
         end.set(qn("w:fldCharType"), "end")
         last.add_run()._r.append(end)
@@ -201,7 +201,7 @@ class WordDocument:
 
     def small(self, text: str) -> None:
         paragraph = self.doc.add_paragraph()
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(xml_text(text))
         run.font.size = Pt(8.5)
 
     def save(self, path: Path) -> Path:
@@ -230,6 +230,13 @@ def save_atomically(path: Path, write: object) -> Path:
     return path
 
 
+
+
+def xml_text(text: str) -> str:
+    """*text* without the characters a Word document cannot hold."""
+    return CONTROL_CHARS.sub("", text) if text else text
+
+
 def _replace_in_paragraph(paragraph: object, values: dict[str, str]) -> None:
     """Fill {{placeholders}}; Word may split one over several runs, which are merged.
     Other runs (page number fields among them) stay as they are."""
@@ -245,7 +252,7 @@ def _replace_in_paragraph(paragraph: object, values: dict[str, str]) -> None:
             j += 1
             text += runs[j].text
         for key, value in values.items():
-            text = text.replace(key, value)
+            text = text.replace(key, xml_text(value))
         runs[i].text = text
         for run in runs[i + 1:j + 1]:
             run.text = ""

@@ -86,6 +86,21 @@ class CellStyles:
         return cell
 
 
+def as_text(ws: Any, value: Any) -> Any:
+    """A value for a cell; user text that starts like a formula stays text. openpyxl would
+    store "=HYPERLINK(…&B2)" as a live formula that sends the row's content away."""
+    if isinstance(value, str) and value.startswith("="):  # openpyxl's sign of a formula
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
+
+
+def text_row(ws: Any, values: Sequence[Any]) -> list[Any]:
+    """A row of values for ws.append, user text kept as text (see as_text)."""
+    return [as_text(ws, v) for v in values]
+
+
 def _header_cells(ws: Worksheet, headers: Sequence[str]) -> list[WriteOnlyCell]:
     cells = []
     for text in headers:
@@ -137,13 +152,13 @@ def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
             v = WriteOnlyCell(ws, value=value)
             if isinstance(value, datetime):
                 v.number_format = "DD.MM.YYYY HH:MM"
-            ws.append([k, v])
+            ws.append(text_row(ws, [k, v]))
     else:
         ws.append([cover.what])
         ws["A1"].font = Font(bold=True, size=16, color="0B3C6E")
         ws.append([])
         for key, value in lines:
-            ws.append([key, value])
+            ws.append(text_row(ws, [key, value]))
             ws.cell(ws.max_row, 1).font = Font(bold=True)
             if isinstance(value, datetime):
                 ws.cell(ws.max_row, 2).number_format = "DD.MM.YYYY HH:MM"
@@ -206,7 +221,7 @@ def write_measure_list(session: Session, path: Path, cover: Cover,
         for i, number_format in formats:
             if values[i] is not None:
                 values[i] = styles.cell(values[i], number_format)
-        ws.append(values)
+        ws.append(text_row(ws, values))
     return _save(wb, path)
 
 
@@ -247,7 +262,7 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
     first_month_col = 5
     row_count = 0
     for m in measures:
-        ws.append([m.code, m.title, "Zeitraum", None])
+        ws.append(text_row(ws, [m.code, m.title, "Zeitraum", None]))
         row = ws.max_row
         row_count += 1
         ws.cell(row, 2).font = Font(bold=True)
@@ -258,7 +273,7 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
                     ws.cell(row, first_month_col + i).fill = period_fill
         for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title)):
             kind = "Gate" if ms.is_gate else "Meilenstein"
-            ws.append([m.code, ms.title, kind, ms.due_date])
+            ws.append(text_row(ws, [m.code, ms.title, kind, ms.due_date]))
             row = ws.max_row
             row_count += 1
             if ms.due_date:
@@ -307,9 +322,10 @@ def write_indicators(session: Session, path: Path, cover: Cover,
     for ind in indicators:
         values = sorted(ind.values, key=lambda v: v.measured_on) or [None]
         for value in values:
-            ws.append([ind.measure.code, ind.measure.title, ind.name, ind.kind.label, ind.unit,
-                       ind.baseline, ind.target, value.measured_on if value else None,
-                       value.value if value else None, value.note if value else ""])
+            ws.append(text_row(ws, [
+                ind.measure.code, ind.measure.title, ind.name, ind.kind.label, ind.unit,
+                ind.baseline, ind.target, value.measured_on if value else None,
+                value.value if value else None, value.note if value else ""]))
             r = ws.max_row
             rows += 1
             for col in (6, 7, 9):

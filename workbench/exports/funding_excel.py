@@ -25,7 +25,9 @@ from workbench.exports.excel import (
     CellStyles,
     Cover,
     add_cover,
+    as_text,
     finish_sheet,
+    text_row,
 )
 from workbench.exports.xlsx_values import store_results
 from workbench.formats import format_date
@@ -35,6 +37,10 @@ from workbench.model.funding import position_totals
 
 PERCENT_FORMAT = "0.0 %"
 BOLD = Font(bold=True)
+
+
+class _Formula(str):
+    """A formula this module writes (user text that looks like one is written as text)."""
 
 
 def _header(ws: Worksheet, headers: list[str]) -> None:
@@ -64,7 +70,7 @@ def _year_row(ws: Worksheet, labels: list[str], per_year: dict[int, int], years:
               totals: dict[int, int], results: dict[str, float]) -> None:
     """A row of the cost plan: its labels, an amount per year, their sum as a formula (with
     its result); the year amounts are added to *totals*."""
-    ws.append(labels)
+    ws.append(text_row(ws, labels))
     row = ws.max_row
     last_col = 4 + len(years)
     for i, year in enumerate(years):
@@ -162,6 +168,7 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
     for position_id, label in positions:
         block = sorted(by_position.get(position_id, []), key=lambda r: (r.receipt_date, r.number))
         heading = WriteOnlyCell(ws, value=label)  # the position heads its block of receipts
+        heading.data_type = "s"  # a position named "=…" stays text
         heading.font = BOLD
         ws.append([heading])
         row += 1
@@ -170,12 +177,13 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
         for r in block:
             # dates as Excel serial numbers with a date format: what openpyxl would store,
             # without converting 40,000 dates one by one
-            ws.append([r.number, styles.cell(_serial(r.receipt_date), DATE_FORMAT),
+            ws.append([as_text(ws, r.number), styles.cell(_serial(r.receipt_date), DATE_FORMAT),
                        styles.cell(_serial(r.paid_on), DATE_FORMAT) if r.paid_on else None,
-                       r.payee, r.purpose, styles.cell(r.gross_cents / 100, MONEY_FORMAT)])
+                       as_text(ws, r.payee), as_text(ws, r.purpose),
+                       styles.cell(r.gross_cents / 100, MONEY_FORMAT)])
             total += r.gross_cents
         row += len(block)
-        label_cell = WriteOnlyCell(ws, value=f"Summe {label}")
+        label_cell = WriteOnlyCell(ws, value=f"Summe {label}")  # starts with "Summe": text
         label_cell.font = BOLD
         formula = f"=SUM(F{first}:F{row})" if block else 0
         sum_cell = WriteOnlyCell(ws, value=formula)
@@ -201,7 +209,7 @@ def _compare_row(ws: Worksheet, labels: list[str], planned: int, spent: int,
                  results: dict[str, float]) -> None:
     """A row of the Nachweis: „lt. Zuwendungsbescheid“ beside „lt. Abrechnung“, the difference
     and the share as formulas (with their results)."""
-    ws.append(labels)
+    ws.append(text_row(ws, labels))
     row = ws.max_row
     _money(ws, row, 3, _eur(planned))
     _money(ws, row, 4, _eur(spent))
@@ -275,12 +283,12 @@ def write_funds_request(grant: Grant, path: Path, cover: Cover) -> Path:
         ("Bisher abgerufen (EUR)", _eur(earlier)),
         ("Innerhalb von zwei Monaten fällige Zahlungen (EUR)", _eur(current.due_within_two_months_cents)),
         ("Jetzt angeforderter Betrag (EUR)", _eur(current.amount_cents)),
-        ("Nach diesem Abruf verbleibend (EUR)", "=B6-B7-B9"),
+        ("Nach diesem Abruf verbleibend (EUR)", _Formula("=B6-B7-B9")),
         ("Begründung", current.justification),
         ("Verwendung der bisher abgerufenen Mittel", current.use_of_earlier_funds),
     ]
     for label, value in rows:
-        ws.append([label, value])
+        ws.append([label, value if isinstance(value, _Formula) else as_text(ws, value)])
         row = ws.max_row
         ws.cell(row, 1).font = BOLD
         if isinstance(value, float) or (isinstance(value, str) and value.startswith("=")):

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, inspect
+from sqlalchemy import Date, Enum, String, Text, inspect
 
-from workbench.formats import MAX_DATE, MIN_DATE, format_date
+from workbench.formats import CONTROL_CHARS, MAX_DATE, MIN_DATE, format_date
 from workbench.model.base import Base
 
 if TYPE_CHECKING:
@@ -50,6 +50,18 @@ REQUIRED_TEXT: dict[str, str] = {
 
 def fail(field: str, message: str, *others: str) -> ValidationError:
     return ValidationError(field, field_label(field), message, frozenset({field, *others}))
+
+
+
+
+def _check_text(obj: Base) -> None:
+    for column in inspect(type(obj)).columns:
+        if isinstance(column.type, (String, Text)) and not isinstance(column.type, Enum):
+            value = getattr(obj, column.key)
+            if isinstance(value, str) and CONTROL_CHARS.search(value):
+                raise fail(column.key, "Der Text enthält ein Steuerzeichen (z. B. aus einer "
+                           "kopierten Tabelle), das kein Dokument aufnehmen kann; bitte "
+                           "entfernen.")
 
 
 def _check_dates(obj: Base) -> None:
@@ -150,6 +162,7 @@ def validate(obj: Base) -> None:
     required = REQUIRED_TEXT.get(table)
     if required and not (getattr(obj, required) or "").strip():
         raise fail(required, "Das Feld darf nicht leer sein.")
+    _check_text(obj)
     _check_dates(obj)
     rule = RULES.get(table)
     if rule:

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Enum, Float, Integer, String, Text
 
-from workbench.formats import MAX_DATE, MIN_DATE
+from workbench.formats import CONTROL_CHARS, MAX_DATE, MIN_DATE
 from workbench.model import all_tables
 from workbench.model.base import UTCDateTime
 
@@ -26,10 +26,14 @@ INT64 = (-(2**63), 2**63 - 1)
 Check = Callable[[Any], str | None]
 
 
+
+
 def _text(limit: int | None) -> Check:
     def check(value: Any) -> str | None:
         if not isinstance(value, str):
             return "ist kein Text"
+        if CONTROL_CHARS.search(value):
+            return "enthält Steuerzeichen"
         if limit is not None and len(value) > limit:
             return f"ist länger als {limit} Zeichen"
         return None

@@ -51,7 +51,9 @@ import json, sys
 import workbench.gui.app, workbench.gui.main_window
 print(json.dumps(sorted(m for m in sys.modules if m.startswith("workbench.model"))))
 """)
-    assert loaded == ["workbench.model", "workbench.model.base", "workbench.model.enums"]
+    # labels: German names of tables and fields, a plain dictionary, no class
+    assert loaded == ["workbench.model", "workbench.model.base", "workbench.model.enums",
+                      "workbench.model.labels"]
 
 
 def test_the_first_query_finds_the_classes_its_relationships_name(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -225,10 +226,33 @@ def cmd_dump(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     with ws.session() as session:
         text = dump_json(session)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        _write_file(Path(args.output), text.encode("utf-8"))
+        out.write(f"Geschrieben: {args.output}\n")
     else:
         out.write(text)
     return 0
+
+
+def _write_file(target: Path, data: bytes) -> None:
+    """Write *data* to *target* whole or not at all (temporary file, then renamed); a
+    German message names what went wrong (missing folder, a folder there, full disk)."""
+    if target.is_dir():
+        raise CliError(f"„{target}“ ist ein Ordner; bitte einen Dateinamen angeben.")
+    if not target.parent.is_dir():
+        raise CliError(f"Den Ordner „{target.parent}“ gibt es nicht.")
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        reason = "der Datenträger ist voll" if exc.errno == errno.ENOSPC else \
+            (exc.strerror or str(exc))
+        raise CliError(f"„{target}“ ließ sich nicht schreiben: {reason}. "
+                       "Es wurde nichts Halbfertiges hinterlassen.") from None
 
 
 def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -312,8 +336,12 @@ def cmd_conflicts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             raise CliError("Bitte angeben, welcher Wert gelten soll: --keep current (der jetzige), "
                            "--keep other (der andere) oder --keep value=WERT.")
         choice, _, text = args.keep.partition("=")
-        value = json.loads(text) if choice == "value" and text.startswith(("\"", "[", "{")) \
-            else (text if choice == "value" else None)
+        try:
+            value = json.loads(text) if choice == "value" and text.startswith(("\"", "[", "{")) \
+                else (text if choice == "value" else None)
+        except ValueError:
+            raise CliError(f"„{text}“ ist kein lesbarer Wert; Text bitte ohne Klammern angeben "
+                           "(--keep value=Neuer Titel).") from None
         sync_service.resolve(ws, args.resolve, choice, value)
         out.write(f"Konflikt {args.resolve} gelöst.\n")
         return 0

@@ -12,6 +12,9 @@ from datetime import date
 #: surrogates, U+FFFE/U+FFFF. A Word document cannot hold them (one in a title made every
 #: Word export fail); input refuses them, the sync refuses them, exports drop them.
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+#: The largest amount Werkbank takes, in cents: 999.999.999.999,99 € (a city's whole
+#: budget fits; a typo of ten more digits does not, and SQLite's integers stay far away).
+MAX_CENTS = 99_999_999_999_999
 #: Dates a workspace accepts; outside this range a date is almost surely a typo.
 MIN_DATE = date(1990, 1, 1)
 MAX_DATE = date(2100, 12, 31)
@@ -77,9 +80,16 @@ def parse_cents(text: str) -> int | None:
     m = re.fullmatch(r"(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?", raw)
     if not m:
         raise ValueError(f"„{text.strip()}“ ist kein Betrag (erwartet z. B. 1.234,56 €).")
-    euros = int(m[2].replace(".", ""))
+    digits = m[2].replace(".", "")
+    if len(digits) > 15:  # before converting: a 10,000-digit number is refused at once
+        raise ValueError(f"„{text.strip()}“ ist größer als der höchste Betrag "
+                         f"({format_cents(MAX_CENTS)}).")
+    euros = int(digits)
     cents = int((m[3] or "0").ljust(2, "0"))
     value = euros * 100 + cents
+    if value > MAX_CENTS:
+        raise ValueError(f"„{text.strip()}“ ist größer als der höchste Betrag "
+                         f"({format_cents(MAX_CENTS)}).")
     return -value if m[1] else value
 
 

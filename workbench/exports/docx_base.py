@@ -4,7 +4,9 @@ lights, a table of contents, pictures; saved atomically."""
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -214,20 +216,36 @@ def save_atomically(path: Path, write: object) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"Der Ordner „{folder}“ existiert nicht.")
-    handle, tmp = tempfile.mkstemp(prefix=".werkbank-", suffix=path.suffix, dir=folder)
-    os.close(handle)
+    tmp = ""
     try:
+        handle, tmp = tempfile.mkstemp(prefix=".werkbank-", suffix=path.suffix, dir=folder)
+        os.close(handle)
         write(tmp)  # type: ignore[operator]
         os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        reason = "der Datenträger ist voll" if exc.errno == 28 else (exc.strerror or str(exc))
-        raise ExportError(f"„{path}“ ließ sich nicht schreiben: {reason}. Nichts wurde "
-                          "überschrieben.") from exc
+    except Exception as exc:  # OSError, and what lxml or zipfile make of a full disk
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, ExportError):
+            raise
+        raise ExportError(f"„{path}“ ließ sich nicht schreiben: {_reason(exc, folder)}. Nichts "
+                          "wurde überschrieben, nichts Halbfertiges bleibt liegen.") from exc
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _reason(exc: Exception, folder: Path) -> str:
+    """Why writing failed, in German: a full disk is named as such, whatever raised."""
+    try:
+        full = getattr(exc, "errno", None) == errno.ENOSPC or \
+            shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        full = False
+    if full:
+        return "der Datenträger ist voll"
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
 

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeVar
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from workbench.model import class_for_table
+from workbench.services.errors import ServiceError
 from workbench.store.changes import CHANGES_KEY, RowChange
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
@@ -48,14 +50,33 @@ def execute(ws: Workspace, description: str, fn: Callable[..., T], *args: Any,
     Any exception rolls the transaction back: nothing of a failed action is saved.
     """
     sink: list[RowChange] = []
-    with ws.session() as session:
-        session.info[CHANGES_KEY] = sink
-        with session.begin():
-            result = fn(session, *args, **kwargs)
-            session.flush()
-            capture.record(session, sink)  # the sync outbox, in the same transaction
-            close_repaired(session, {(c.table, c.row_id) for c in sink})
+    try:
+        with ws.session() as session:
+            session.info[CHANGES_KEY] = sink
+            with session.begin():
+                result = fn(session, *args, **kwargs)
+                session.flush()
+                capture.record(session, sink)  # the sync outbox, in the same transaction
+                close_repaired(session, {(c.table, c.row_id) for c in sink})
+    except OperationalError as exc:  # the file could not be written: nothing was saved
+        raise ServiceError(f"„{description}“ wurde nicht gespeichert: "
+                           f"{storage_problem(exc)}. Der gespeicherte Stand ist unverändert.") \
+            from exc
     return result, ChangeSet(description, sink)
+
+
+def storage_problem(exc: Exception) -> str:
+    """What SQLite's refusal to write means for a user, in German."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "full" in text:
+        return "der Datenträger ist voll"
+    if "locked" in text or "busy" in text:
+        return "die Arbeitsmappe ist gerade von einem anderen Programm gesperrt"
+    if "readonly" in text or "read-only" in text:
+        return "die Arbeitsmappe ist schreibgeschützt"
+    if "malformed" in text or "not a database" in text:
+        return "die Datei ist beschädigt (bitte „workbench check“ ausführen)"
+    return f"die Datei ließ sich nicht schreiben ({text})"
 
 
 def close_repaired(session: Session, rows: set[tuple[str, str]]) -> None:

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Date, Enum, String, Text, inspect
 
-from workbench.formats import CONTROL_CHARS, MAX_DATE, MIN_DATE, format_date
+from workbench.formats import (
+    CONTROL_CHARS,
+    MAX_CENTS,
+    MAX_DATE,
+    MIN_DATE,
+    format_cents,
+    format_date,
+)
 from workbench.model.base import Base
 
 if TYPE_CHECKING:
@@ -62,6 +69,15 @@ def _check_text(obj: Base) -> None:
                 raise fail(column.key, "Der Text enthält ein Steuerzeichen (z. B. aus einer "
                            "kopierten Tabelle), das kein Dokument aufnehmen kann; bitte "
                            "entfernen.")
+
+
+def _check_amounts(obj: Base) -> None:
+    for column in inspect(type(obj)).columns:
+        if column.key == "cents" or column.key.endswith("_cents"):
+            value = getattr(obj, column.key)
+            if value is not None and abs(value) > MAX_CENTS:
+                raise fail(column.key, f"Der Betrag liegt über dem höchsten Betrag "
+                           f"({format_cents(MAX_CENTS)}).")
 
 
 def _check_dates(obj: Base) -> None:
@@ -163,6 +179,7 @@ def validate(obj: Base) -> None:
     if required and not (getattr(obj, required) or "").strip():
         raise fail(required, "Das Feld darf nicht leer sein.")
     _check_text(obj)
+    _check_amounts(obj)
     _check_dates(obj)
     rule = RULES.get(table)
     if rule:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 import uuid
@@ -12,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, select
+from sqlalchemy import URL, Engine, create_engine, event, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.store.meta import workspace_meta
@@ -67,7 +68,10 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # URL.create: a path is a path. In "sqlite:///{path}" a "?" starts URL parameters and
+    # "%20" is decoded: "Strategie%202025.werkbank" opened "Strategie 2025.werkbank".
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -90,11 +94,24 @@ def _read_only_probe(path: Path) -> tuple[int, str | None]:
             revision = row[0] if row else None
         return app_id, revision
     except sqlite3.DatabaseError as exc:
+        if disk_full(path):  # SQLite needs room for its shared-memory file even to read
+            raise WorkspaceError(
+                f"Der Datenträger von „{path.name}“ ist voll; Werkbank öffnet die Arbeitsmappe "
+                "wieder, sobald dort Platz frei ist. Die Datei ist unverändert.") from exc
         raise WorkspaceError(
             f"„{path.name}“ ist beschädigt oder keine Werkbank-Arbeitsmappe ({exc})."
         ) from exc
     finally:
         conn.close()
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding *path* has (almost) no room left."""
+    try:
+        return shutil.disk_usage(path.parent if path.parent.is_dir() else Path(".")).free \
+            < 1024 * 1024
+    except OSError:
+        return False
 
 
 def check_workspace_file(path: Path) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Enum, Float, Integer, String, Text
 
-from workbench.formats import CONTROL_CHARS, MAX_DATE, MIN_DATE
+from workbench.formats import CONTROL_CHARS, MAX_CENTS, MAX_DATE, MIN_DATE
 from workbench.model import all_tables
 from workbench.model.base import UTCDateTime
 
@@ -96,6 +96,11 @@ def _for_column(column: Column[Any]) -> Check:
         inner = _date
     elif isinstance(kind, Boolean):
         inner = _boolean
+    elif isinstance(kind, Integer) and (column.name == "cents" or column.name.endswith("_cents")):
+        def inner(value: Any) -> str | None:
+            if (why := _integer(value)) is not None:
+                return why
+            return "liegt über dem höchsten Betrag" if abs(value) > MAX_CENTS else None
     elif isinstance(kind, Integer):
         inner = _integer
     elif isinstance(kind, Float):

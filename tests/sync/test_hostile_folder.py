@@ -162,3 +162,144 @@ def test_a_malformed_snapshot_is_named_and_passed_over(tmp_path) -> None:
     late = Workspace.create(tmp_path / "spaet-link.werkbank", name="Gemeinsam")
     sync_service.set_folder(late, share, join=True)
     assert sync(late, share).from_snapshot  # the link is never followed
+
+
+# -- fuzz: random and mutated files from the folder -----------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                  max_size=4),
+    max_leaves=12)
+
+
+def _mutations():
+    """(where, how): a byte flipped, cut, a field replaced by anything JSON can be."""
+    return st.one_of(
+        st.tuples(st.just("flip"), st.integers(0, 10_000), st.integers(1, 255)),
+        st.tuples(st.just("cut"), st.integers(0, 10_000)),
+        st.tuples(st.just("field"), st.sampled_from(
+            ["format", "workspace", "replica", "seq", "seen", "ops", "op0", "value0", "hlc0"]),
+            JSONISH),
+        st.tuples(st.just("random"), st.binary(max_size=300)),
+    )
+
+
+def _mutated_change_file(share: Path, ws, first: str, how: tuple) -> bytes:
+    """B's next change file, honest, then mutated by *how* (checksum recomputed where the
+    body was changed on purpose, so that the content checks are what is tested)."""
+    import hashlib
+
+    from workbench.sync.files import _canonical, pack
+
+    folder = SyncFolder(ws, share)
+    seq = max([0, *folder._seqs(folder.own_folder)]) + 1
+    with ws.engine.connect() as conn:
+        seen = folder._vector(conn)
+    ops = [Op(_stamp(), "measures", first, "set", "title", '"Fuzz"')]
+    body = ChangeFile(ws.workspace_id, folder.replica, seq, seen, ops).body()
+    kind = how[0]
+    if kind == "field":
+        name, value = how[1], how[2]
+        if name.endswith("0"):
+            index = {"op0": None, "value0": 5, "hlc0": 0}[name]
+            if index is None:
+                body["ops"][0] = value
+            else:
+                body["ops"][0][index] = value
+        else:
+            body[name] = value
+    try:
+        body["sha256"] = hashlib.sha256(_canonical(body)).hexdigest()
+        data = pack(_canonical(body))
+    except (TypeError, ValueError):
+        data = b"{}"
+    if kind == "flip" and data:
+        i = how[1] % len(data)
+        data = data[:i] + bytes([data[i] ^ how[2]]) + data[i + 1:]
+    elif kind == "cut":
+        data = data[: how[1] % max(1, len(data))]
+    elif kind == "random":
+        data = how[1]
+    return data
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(how=_mutations())
+def test_fuzzed_change_files_never_stop_the_sync(tmp_path_factory, how) -> None:
+    tmp = tmp_path_factory.mktemp("fuzz")
+    share, (a, b, c) = make_replicas(tmp, 3)
+    field_id = add_frame(a)
+    first, _ = execute(a, "anlegen", measures.create_measure, "Bauakte", [field_id])
+    for ws in (a, b, c):
+        sync(ws, share)
+    folder = SyncFolder(b, share)
+    seq = max([0, *folder._seqs(folder.own_folder)]) + 1
+    (folder.own_folder / file_name(seq)).write_bytes(_mutated_change_file(share, b, first.id, how))
+    report = sync(a, share)  # never raises
+    assert report.offline is None
+    with a.session() as s:
+        json.loads(dump_json(s))  # the workspace stays readable
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["check", str(a.path)], out, err) == 0, out.getvalue() + err.getvalue()
+    # a good file from another laptop still arrives
+    execute(c, "titel", measures.update_measure, first.id, {"title": "Von C"})
+    sync(c, share), sync(a, share)
+    with a.session() as s:
+        assert s.get(Measure, first.id).title == "Von C"
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(info=st.one_of(JSONISH, st.binary(max_size=200)))
+def test_a_fuzzed_workspace_json_is_refused_by_name_or_harmless(tmp_path_factory, info) -> None:
+    from workbench.services.errors import ServiceError
+
+    tmp = tmp_path_factory.mktemp("fuzzinfo")
+    share, (a, b) = make_replicas(tmp, 2)
+    sync(a, share)
+    path = share / a.workspace_id / "workspace.json"
+    path.write_bytes(info if isinstance(info, bytes) else json.dumps(info).encode())
+    try:
+        report = sync(b, share)
+    except ServiceError as exc:  # refused by name
+        assert "workspace.json" in str(exc) or "Werkbank-Version" in str(exc) or \
+            "Kennwort" in str(exc) or "Schutz" in str(exc), str(exc)
+    else:
+        assert report is not None
+    with b.session() as s:
+        json.loads(dump_json(s))
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(how=_mutations())
+def test_a_fuzzed_snapshot_never_breaks_a_join(tmp_path_factory, how) -> None:
+    from workbench.store.workspace import Workspace
+
+    tmp = tmp_path_factory.mktemp("fuzzsnap")
+    share, (a,) = make_replicas(tmp, 1)
+    add_frame(a)
+    sync(a, share)
+    good = SyncFolder(a, share).write_snapshot()
+    raw = good.read_bytes()
+    if how[0] == "flip":
+        i = how[1] % len(raw)
+        raw = raw[:i] + bytes([raw[i] ^ how[2]]) + raw[i + 1:]
+    elif how[0] == "cut":
+        raw = raw[: how[1] % len(raw)]
+    elif how[0] == "random":
+        raw = how[1]
+    else:
+        return  # field mutations of snapshots: test_a_malformed_snapshot_is_named_and_passed_over
+    newer = good.with_name(Stamp(wall_clock_ms() + 10_000, 0).text() + ".wbs")
+    newer.write_bytes(raw)
+    late = Workspace.create(tmp / "spaet.werkbank", name="Gemeinsam")
+    sync_service.set_folder(late, share, join=True)
+    report = sync(late, share)  # never raises; takes the good one when the newer is broken
+    assert report.from_snapshot
+    assert data(late) == data(a)

@@ -455,12 +455,11 @@ def cmd_import_receipts(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
 
 def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     from workbench.exports.errors import ImportFileError
-    from workbench.exports.excel_import import read_measure_list
     from workbench.services import exporting
 
     try:
         with ws.session() as session:
-            plan = read_measure_list(session, Path(args.file))
+            plan = exporting.preview_import(session, Path(args.file))
     except ImportFileError as exc:
         raise CliError(str(exc)) from None
     for row in plan.rows:

@@ -7,21 +7,28 @@ services apply a plan the user confirmed, as one undoable step.
 
 from __future__ import annotations
 
-import zipfile
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.exports.errors import ImportFileError
 from workbench.exports.excel import MEASURE_COLUMNS, MEASURE_SHEET
-from workbench.formats import MAX_DATE, MIN_DATE, format_cents, format_date, parse_cents, parse_date
+from workbench.exports.table_read import sheet_rows, workbook
+from workbench.formats import (
+    MAX_CENTS,
+    MAX_DATE,
+    MIN_DATE,
+    format_cents,
+    format_date,
+    parse_cents,
+    parse_date,
+)
 from workbench.model import (
     FieldOfAction,
     Financing,
@@ -75,6 +82,8 @@ class RowPlan:
 class ImportPlan:
     rows: list[RowPlan] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: Field name → column number (1-based) in the sheet, to name a cell in a problem.
+    columns: dict[str, int] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -95,33 +104,24 @@ class ImportPlan:
         return text
 
 
-def _open(path: Path, values: bool) -> Any:
-    try:
-        return load_workbook(str(path), data_only=values, read_only=False)
-    except FileNotFoundError as exc:
-        raise ImportFileError(f"Die Datei „{path}“ gibt es nicht.") from exc
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
-        hint = ""
-        head = path.read_bytes()[:200] if path.is_file() else b""
-        if head and not head.startswith(b"PK") and (b";" in head or b"," in head):
-            hint = " Sie sieht wie eine CSV-Datei aus; speichern Sie sie in Excel als .xlsx."
-        elif head.startswith(b"PK"):
-            hint = " Die Datei ist unvollständig oder beschädigt (abgeschnitten?)."
-        raise ImportFileError(f"„{path.name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).{hint}") from exc
-
-
 def read_measure_list(session: Session, path: Path) -> ImportPlan:
     """Compare a Maßnahmenliste with the workspace; every problem is collected, none raised
-    (except a file that is not a workbook at all)."""
-    formulas_book = _open(path, values=False)
-    if MEASURE_SHEET not in formulas_book.sheetnames:
-        raise ImportFileError(f"„{path.name}“ hat kein Blatt „{MEASURE_SHEET}“. Importieren lässt "
-                              "sich eine mit Werkbank exportierte Maßnahmenliste.")
-    values_book = _open(path, values=True)
-    sheet_f = formulas_book[MEASURE_SHEET]
-    sheet = values_book[MEASURE_SHEET]
+    (except a file that is not a usable workbook at all). The file is read as a stream
+    (values and formulas side by side), never whole; the row limit is checked while
+    reading."""
+    with workbook(path, values=False) as formulas_book, workbook(path, values=True) as book:
+        if MEASURE_SHEET not in formulas_book.sheetnames:
+            raise ImportFileError(f"„{path.name}“ hat kein Blatt „{MEASURE_SHEET}“. Importieren "
+                                  "lässt sich eine mit Werkbank exportierte Maßnahmenliste.")
+        rows = zip(sheet_rows(path, book[MEASURE_SHEET], MAX_ROWS),
+                   sheet_rows(path, formulas_book[MEASURE_SHEET], MAX_ROWS), strict=False)
+        return _plan(session, rows)
+
+
+def _plan(session: Session, rows: Any) -> ImportPlan:
     plan = ImportPlan()
-    headers = [c.value for c in sheet[1]]
+    first = next(rows, None)
+    headers = list(first[0]) if first else []
     columns: dict[str, int] = {}
     for index, header in enumerate(headers, start=1):
         letter = get_column_letter(index)
@@ -139,20 +139,21 @@ def read_measure_list(session: Session, path: Path) -> ImportPlan:
     for required in ("id", "title"):
         if required not in columns:
             plan.problems.append(Problem(MEASURE_SHEET, 1, "", f"Die Spalte „{LABELS[required]}“ fehlt."))
+    plan.columns = columns
     if plan.errors:
-        return plan
-    if sheet.max_row > MAX_ROWS:
-        plan.problems.append(Problem(MEASURE_SHEET, MAX_ROWS, "", f"Mehr als {MAX_ROWS} Zeilen."))
         return plan
 
     ref = _References(session)
     seen_ids: dict[str, int] = {}
-    for row_number in range(2, sheet.max_row + 1):
-        raw = {name: sheet.cell(row_number, col).value for name, col in columns.items()}
+    for row_number, (values, formulas) in enumerate(rows, start=2):
+        def cell(row: tuple[Any, ...], col: int) -> Any:
+            return row[col - 1] if col - 1 < len(row) else None
+
+        raw = {name: cell(values, col) for name, col in columns.items()}
         if all(v is None or str(v).strip() == "" for v in raw.values()):
             continue  # an empty line
         for col in columns.values():
-            formula = sheet_f.cell(row_number, col).value
+            formula = cell(formulas, col)
             if isinstance(formula, str) and formula.startswith("="):
                 plan.problems.append(Problem(MEASURE_SHEET, row_number, get_column_letter(col),
                                              f"enthält eine Formel ({formula[:40]}) statt eines Wertes."))
@@ -180,6 +181,14 @@ class _References:
         self.measure_fields: dict[str, set[str]] = {}
         for measure_id, field_id in session.execute(select(MeasureField.measure_id, MeasureField.field_id)):
             self.measure_fields.setdefault(measure_id, set()).add(field_id)
+
+
+def _whole_cents(value: float) -> int:
+    """A number from a cell (euros) as cents, refused beyond the highest amount (1e300 or
+    infinity in a cell would overflow when stored)."""
+    if not math.isfinite(value) or abs(value) * 100 > MAX_CENTS:
+        raise ValueError(f"ist größer als der höchste Betrag ({format_cents(MAX_CENTS)}).")
+    return round(value * 100)
 
 
 def _text(value: Any) -> str:
@@ -214,7 +223,7 @@ def _parse(name: str, value: Any, ref: _References) -> Any:
         if isinstance(value, bool):
             raise ValueError("ist kein Betrag.")
         if isinstance(value, int | float):
-            return round(value * 100)
+            return _whole_cents(value)
         return parse_cents(text)
     if name in ENUMS:
         if text == "":

@@ -3,19 +3,23 @@ with duplicates (by receipt number) and per-row errors; nothing is written here.
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from workbench.exports.errors import ImportFileError
-from workbench.formats import MAX_DATE, MIN_DATE, format_date, parse_cents, parse_date
+from workbench.exports.table_read import check_size, csv_rows, sheet_rows, workbook
+from workbench.formats import (
+    MAX_CENTS,
+    MAX_DATE,
+    MIN_DATE,
+    format_cents,
+    format_date,
+    parse_cents,
+    parse_date,
+)
 
 #: Receipt fields a column can be mapped to: key → German name (and whether required).
 FIELDS: dict[str, tuple[str, bool]] = {
@@ -50,31 +54,24 @@ class ReceiptPlan:
         return text + (f"; {len(self.errors)} Fehler – nichts wird übernommen" if self.errors else "")
 
 
+#: The most receipts one import takes (a grant's whole period has a few thousand).
+MAX_ROWS = 100_000
+
+
 def read_table(path: Path) -> tuple[list[str], list[list[Any]]]:
-    """Header and rows of a CSV (; or , separated, UTF-8 or Windows-1252) or .xlsx file."""
-    if not path.is_file():
-        raise ImportFileError(f"Die Datei „{path}“ gibt es nicht.")
-    raw = path.read_bytes()
-    if raw.startswith(b"PK"):
-        try:
-            sheet = load_workbook(io.BytesIO(raw), data_only=True, read_only=True).worksheets[0]
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
-            raise ImportFileError(f"„{path.name}“ ist keine lesbare Excel-Arbeitsmappe.") from exc
-        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    """Header and rows of a CSV (; , or tab separated, UTF-8 or Windows-1252) or .xlsx file,
+    read as a stream with a row limit (table_read), never whole."""
+    check_size(path)
+    with path.open("rb") as fh:
+        zipped = fh.read(2) == b"PK"
+    if zipped:
+        with workbook(path, values=True) as book:
+            if not book.worksheets:
+                raise ImportFileError(f"„{path.name}“ hat kein Tabellenblatt.")
+            rows = [list(r) for r in sheet_rows(path, book.worksheets[0], MAX_ROWS)
+                    if any(v not in (None, "") for v in r)]
     else:
-        for encoding in ("utf-8-sig", "cp1252"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        try:
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t")
-        except csv.Error as exc:
-            raise ImportFileError(f"„{path.name}“ ist weder eine Excel-Datei noch eine lesbare "
-                                  "CSV-Datei (Trennzeichen ; , oder Tabulator).") from exc
-        rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-    rows = [r for r in rows if any(v not in (None, "") for v in r)]
+        rows = [r for r in csv_rows(path, MAX_ROWS) if any(v not in (None, "") for v in r)]
     if not rows:
         raise ImportFileError(f"„{path.name}“ ist leer.")
     return [str(h or "").strip() for h in rows[0]], rows[1:]
@@ -100,6 +97,8 @@ def _date(value: Any) -> date | None:
 
 def _amount(value: Any) -> int:
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if not math.isfinite(value) or abs(value) * 100 > MAX_CENTS:
+            raise ValueError(f"ist größer als der höchste Betrag ({format_cents(MAX_CENTS)}).")
         return round(value * 100)
     cents = parse_cents(str(value or ""))
     if cents is None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from workbench.exports.errors import ImportFileError
-from workbench.exports.excel_import import ImportPlan, read_measure_list
+from workbench.exports.excel_import import ImportPlan
 from workbench.gui.forms import ok_cancel
 from workbench.model import Grant, Measure, Workshop
 from workbench.services import exporting
@@ -342,7 +342,7 @@ class ExportController(QObject):
 
         def read() -> ImportPlan:
             with workspace.session() as session:
-                return read_measure_list(session, Path(path))
+                return exporting.preview_import(session, Path(path))
 
         def finished(plan: ImportPlan | None, error: str) -> None:
             if error or plan is None:

@@ -162,6 +162,39 @@ def render_pictures(workspace: Path, canvas_ids: list[str], folder: Path) -> dic
 
 # --- import ---------------------------------------------------------------------------------------
 
+def preview_import(session: Session, path: Path) -> ImportPlan:
+    """What a Maßnahmenliste from Excel would change, checked by the same rules as the
+    import itself (validation of every new and changed row), so that what the preview
+    lets through the import accepts: a negative or oversized budget, an end before its
+    start, a control character are named by sheet, row and column here already."""
+    from openpyxl.utils import get_column_letter
+
+    from workbench.exports.excel_import import MEASURE_SHEET, Problem, read_measure_list
+    from workbench.model import Measure
+    from workbench.services.errors import ValidationError
+    from workbench.services.validation import validate
+
+    plan = read_measure_list(session, path)
+    columns = {c.key for c in Measure.__table__.columns}
+    for row in plan.rows:
+        if row.kind == "unverändert":
+            continue
+        base = {}
+        if row.measure_id and (existing := session.get(Measure, row.measure_id)) is not None:
+            base = {key: getattr(existing, key) for key in columns}
+        values = {k: v for k, v in row.values.items() if k in columns}
+        probe = Measure(**{**base, **values})  # transient: never added to the session
+        try:
+            validate(probe)
+        except ValidationError as exc:
+            field = next((f for f in exc.involves if f in plan.columns), exc.field)
+            column = plan.columns.get(field)
+            plan.problems.append(Problem(MEASURE_SHEET, row.row,
+                                         get_column_letter(column) if column else "",
+                                         str(exc)))
+    return plan
+
+
 def apply_import(session: Session, plan: ImportPlan) -> dict[str, int]:
     """Write a confirmed plan: new measures are created, changed ones updated. Refused
     when the plan has errors. Runs inside one execute(): one undo step."""

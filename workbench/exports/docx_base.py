@@ -51,13 +51,77 @@ def check_template(path: Path) -> None:
     open_template(path)
 
 
+#: What a template may unpack to, in all (a zip bomb stops there).
+MAX_TEMPLATE_BYTES = 100 * 1024 * 1024
+
+
+def _check_package(path: Path) -> None:
+    """Every XML part of a template parses (defusedxml: no entity declarations, no external
+    entities) and the whole unpacks to at most MAX_TEMPLATE_BYTES; ExportError names what
+    is wrong. python-docx itself would crash on a cut styles.xml with an lxml traceback."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            infos = package.infolist()
+            if sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
+                raise ExportError(f"„{path.name}“ entpackt zu mehr als "
+                                  f"{MAX_TEMPLATE_BYTES // 1_000_000} MB; das ist keine Vorlage.")
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    try:
+                        fromstring(package.read(info))
+                    except DefusedXmlException:
+                        raise ExportError(
+                            f"Die Word-Vorlage „{path.name}“ enthält in „{info.filename}“ "
+                            "XML-Bestandteile, die Werkbank aus Sicherheitsgründen nicht liest "
+                            "(Entitäten). Bitte die Vorlage in Word öffnen und neu speichern."
+                        ) from None
+                    except Exception as exc:  # ParseError and its kin: a cut or damaged part
+                        raise ExportError(
+                            f"Die Word-Vorlage „{path.name}“ ist beschädigt: „{info.filename}“ "
+                            f"ist unvollständig ({exc}).") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ExportError(f"„{path.name}“ ist keine lesbare Word-Vorlage (.docx): {exc}") from exc
+
+
+def _drop_external(doc: DocxDocument) -> None:
+    """Relationships that point outside the document (an attached template on a server, a
+    linked picture) are dropped: Word would contact that server whenever an export is
+    opened. Hyperlinks stay: they are followed only when clicked."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    for part in doc.part.package.iter_parts():
+        for rel_id, rel in list(part.rels.items()):
+            if not rel.is_external or rel.reltype == RT.HYPERLINK:
+                continue
+            element = getattr(part, "_element", None)
+            if element is not None:
+                for node in element.iter():
+                    for attr, value in list(node.attrib.items()):
+                        if value == rel_id and attr.startswith("{http://schemas.openxmlformats"
+                                                               ".org/officeDocument/2006/rel"):
+                            parent = node.getparent()
+                            if node.tag == qn("w:attachedTemplate") and parent is not None:
+                                parent.remove(node)
+                            else:
+                                del node.attrib[attr]
+            del part.rels[rel_id]
+    settings = doc.settings.element
+    for node in settings.findall(qn("w:attachedTemplate")):
+        settings.remove(node)
+
+
 def open_template(path: Path) -> DocxDocument:
     if not path.is_file():
         raise ExportError(f"Die Word-Vorlage „{path}“ gibt es nicht.")
+    _check_package(path)
     try:
         doc = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ExportError(f"„{path.name}“ ist keine lesbare Word-Vorlage (.docx): {exc}") from exc
+    _drop_external(doc)
     names = {s.name for s in doc.styles}
     missing = [s for s in REQUIRED_STYLES if s not in names]
     if missing:

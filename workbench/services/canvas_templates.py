@@ -157,12 +157,17 @@ def read_template(path: Path, user_made: bool = False) -> CanvasTemplate:
     except json.JSONDecodeError as exc:
         raise TemplateError(f"Vorlage „{path.name}“: kein gültiges JSON (Zeile {exc.lineno}, "
                             f"Spalte {exc.colno}: {exc.msg}).") from exc
+    except RecursionError:
+        raise TemplateError(f"Vorlage „{path.name}“: zu tief verschachtelt.") from None
     except TemplateError as exc:
         raise TemplateError(f"Vorlage „{path.name}“: {exc}") from exc
     try:
         return parse_template(data, path, user_made)
     except TemplateError as exc:
         raise TemplateError(f"Vorlage „{path.name}“: {exc}") from exc
+    except (RecursionError, TypeError, ValueError, AttributeError) as exc:
+        raise TemplateError(f"Vorlage „{path.name}“ hat einen falschen Aufbau "
+                            f"({type(exc).__name__}).") from exc
 
 
 def load_templates(folders: list[tuple[Path, bool]] | None = None) -> TemplateCatalog:

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 #: The command line's subcommands (tests/test_cli.py checks this against its parser). Kept
 #: here so that starting the window does not import the command line's modules.
-SUBCOMMANDS = ("demo", "measures", "dump", "check", "sync", "conflicts", "export", "import")
+SUBCOMMANDS = ("demo", "measures", "dump", "check", "rescue", "sync", "conflicts", "export",
+               "import")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from workbench import __version__
@@ -21,7 +22,7 @@ from workbench.model.enums import MeasureStatus, MeasureType, Priority
 from workbench.services import measure_list
 from workbench.services import measures as measure_service
 from workbench.services import sync as sync_service
-from workbench.services.check import check_workspace
+from workbench.services.check import DAMAGED_ADVICE, check_workspace
 from workbench.services.detail import measure_detail
 from workbench.services.errors import ServiceError, ValidationError
 from workbench.services.filtering import MeasureFilter
@@ -498,6 +499,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PFAD")
     p.add_argument("-o", "--output", metavar="DATEI")
 
+    p = sub.add_parser("rescue", help="Lesbares einer beschädigten Arbeitsmappe in eine neue "
+                       "retten")
+    p.add_argument("path", metavar="PFAD")
+    p.add_argument("target", metavar="NEU", help="neue Arbeitsmappe (wird angelegt)")
+
     p = sub.add_parser("check", help="Arbeitsmappe auf Fehler prüfen")
     p.add_argument("path", metavar="PFAD")
     p.add_argument("--json", action="store_true")
@@ -629,6 +635,8 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     try:
         if args.command == "demo":
             return cmd_demo(args, out)
+        if args.command == "rescue":
+            return cmd_rescue(args, out)
         handler = WORKSPACE_COMMANDS[(args.command, getattr(args, "action", None))]
         if getattr(args, "join", False) and not Path(args.path).exists():
             return _join_new(args, out, err)
@@ -643,6 +651,21 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         prefix = "Ungültige Eingabe" if isinstance(exc, ValidationError) else "Fehler"
         err.write(f"{prefix}: {exc}\n")
         return 1
+    except DatabaseError as exc:  # a damaged page met on the way: say what to do
+        err.write(f"Fehler: „{args.path}“ ließ sich nicht lesen ({exc.orig}). "
+                  f"{DAMAGED_ADVICE}\n")
+        return 1
+
+
+def cmd_rescue(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.store.rescue import rescue
+
+    source, target = Path(args.path), Path(args.target)
+    if not source.is_file():
+        raise CliError(f"Die Arbeitsmappe „{source}“ gibt es nicht.")
+    report = rescue(source, target)
+    out.write(f"„{target}“ angelegt: {report.describe()}\n")
+    return 0
 
 
 def _join_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

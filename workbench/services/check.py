@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from workbench.model import Base, Measure, entity_classes
@@ -41,11 +42,26 @@ def _where(session: Session, obj: Base) -> str:
     return f"{label} „{name}“"
 
 
+#: What to do with a damaged workspace file, in every place that finds one.
+DAMAGED_ADVICE = (
+    "Die Arbeitsmappe ist beschädigt. So kommen Sie an Ihre Daten: (1) Im Fenster „Datei → "
+    "Kopie speichern unter …“ oder mit „workbench rescue PFAD NEU.werkbank“ wird alles "
+    "Lesbare in eine neue Arbeitsmappe gerettet. (2) Neben der Datei liegt eine automatische "
+    "Sicherung („….vor-aktualisierung-….werkbank“), falls Werkbank die Datei einmal "
+    "aktualisiert hat. (3) Ist die Arbeitsmappe geteilt, bringt ein Beitritt mit einer neuen, "
+    "leeren Arbeitsmappe den Stand aus dem gemeinsamen Ordner zurück.")
+
+
 def check_workspace(session: Session, today: date | None = None) -> list[Finding]:
     findings: list[Finding] = []
-    integrity = session.execute(text("PRAGMA integrity_check")).scalars().all()
+    try:
+        integrity = session.execute(text("PRAGMA integrity_check")).scalars().all()
+    except DatabaseError as exc:
+        integrity = [str(exc.orig)]
     if integrity != ["ok"]:
-        findings += [Finding("Fehler", "Datei", f"SQLite meldet: {line}") for line in integrity]
+        findings += [Finding("Fehler", "Datei", f"SQLite meldet: {line}") for line in integrity[:5]]
+        findings.append(Finding("Fehler", "Datei", DAMAGED_ADVICE))
+        return findings  # reading row by row would only meet the damaged pages again
     for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")).all():
         findings.append(Finding("Fehler", f"Tabelle {table}, Zeile {rowid}",
                                 f"verweist auf eine fehlende Zeile in {parent}"))

@@ -305,12 +305,28 @@ class Workspace:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise WorkspaceError("Die Kopie kann nicht die geöffnete Arbeitsmappe selbst ersetzen.")
+        if not self.is_whole():
+            # A page-for-page copy would keep the damage: copy what is readable instead.
+            from workbench.store.rescue import rescue
+
+            if target.exists():
+                target.unlink()
+            rescue(self.path, target)
+            return target
         raw = self.engine.raw_connection()
         try:
             backup_database(raw.driver_connection, target, progress)  # type: ignore[arg-type]
         finally:
             raw.close()
         return target
+
+    def is_whole(self) -> bool:
+        """Whether SQLite finds the file undamaged (a quick check of every page)."""
+        try:
+            with self.engine.connect() as conn:
+                return conn.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
+        except Exception:  # noqa: BLE001 - any refusal to read means: not whole
+            return False
 
     def checkpoint(self) -> None:
         """Copy what the write-ahead log holds into the workspace file, so that the file on

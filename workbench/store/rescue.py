@@ -1,0 +1,120 @@
+"""Getting back what is readable from a damaged workspace file.
+
+A damaged page (a disk error, a file copied while it was written) makes SQLite answer
+"database disk image is malformed" for every query that touches it. SQLite's backup API
+copies such pages as they are, so a plain copy keeps the damage. :func:`rescue` copies
+row by row what can still be read into a new workspace: every row of every table that
+reads, in small batches, going around the damaged pages; rows whose parent was lost go
+too (they would point at nothing). The new workspace is not shared (a shared workspace
+comes back whole by joining the shared folder again).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.model import all_tables
+from workbench.store.workspace import Workspace
+
+BATCH = 500
+
+
+@dataclass
+class RescueReport:
+    copied: int = 0
+    unreadable: dict[str, int] = field(default_factory=dict)  # table → rows lost
+    orphans: int = 0  # rows dropped because what they belong to was lost
+
+    def describe(self) -> str:
+        text = f"{self.copied} Zeilen gerettet"
+        lost = sum(self.unreadable.values())
+        if lost:
+            where = ", ".join(f"{t} ({n})" for t, n in sorted(self.unreadable.items()))
+            text += f"; nicht lesbar: {lost} Zeilen in {where}"
+        if self.orphans:
+            text += f"; {self.orphans} Zeilen ohne ihr übergeordnetes Element weggelassen"
+        return text + "."
+
+
+def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str],
+                   report: RescueReport) -> list[tuple[object, ...]]:
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    try:
+        top = src.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
+    except sqlite3.DatabaseError:
+        top = None  # the table's own pages are damaged: walk until nothing more comes
+    rows: list[tuple[object, ...]] = []
+    last, misses = 0, 0
+    while top is None or last < top:
+        try:
+            batch = src.execute(f'SELECT rowid, {quoted} FROM "{table}" WHERE rowid > ? '
+                                f"ORDER BY rowid LIMIT {BATCH}", (last,)).fetchall()
+        except sqlite3.DatabaseError:
+            batch = None
+        if batch:
+            rows += [r[1:] for r in batch]
+            last = batch[-1][0]
+            continue
+        if batch == []:
+            break  # nothing after *last*
+        # A damaged page in this window: row by row, and count what is lost.
+        for rowid in range(last + 1, last + BATCH + 1):
+            try:
+                row = src.execute(f'SELECT {quoted} FROM "{table}" WHERE rowid = ?',
+                                  (rowid,)).fetchone()
+            except sqlite3.DatabaseError:
+                report.unreadable[table] = report.unreadable.get(table, 0) + 1
+                continue
+            if row is not None:
+                rows.append(row)
+        last += BATCH
+        misses += 1
+        if top is None and misses > 1000:
+            break
+    return rows
+
+
+def rescue(source: Path, target: Path) -> RescueReport:
+    """Copy what is readable of the workspace file *source* into a new workspace *target*."""
+    report = RescueReport()
+    ws = Workspace.create(target)
+    ws.close()
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        dst.execute("PRAGMA foreign_keys = OFF")
+        tables = all_tables()
+        for table in reversed(tables):  # the new file's defaults make way
+            dst.execute(f'DELETE FROM "{table.name}"')
+        for table in tables:
+            columns = [c.name for c in table.columns]
+            rows = _readable_rows(src, table.name, columns, report)
+            marks = ", ".join("?" for _ in columns)
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            dst.executemany(f'INSERT OR IGNORE INTO "{table.name}" ({quoted}) VALUES ({marks})',
+                            rows)
+            report.copied += len(rows)
+        try:
+            name = src.execute("SELECT value FROM workspace_meta WHERE key = 'name'").fetchone()
+        except sqlite3.DatabaseError:
+            name = None
+        dst.execute("UPDATE workspace_meta SET value = ? WHERE key = 'name'",
+                    (f"{name[0] if name else Path(source).stem} (gerettet)",))
+        dst.execute("UPDATE workspace_meta SET value = ? WHERE key = 'workspace_id'",
+                    (str(uuid.uuid4()),))
+        while True:  # rows whose parent was lost point at nothing: they go
+            broken = dst.execute("PRAGMA foreign_key_check").fetchall()
+            if not broken:
+                break
+            for table, rowid, _parent, _ in broken:
+                dst.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
+                report.orphans += 1
+                report.copied -= 1
+        dst.commit()
+    finally:
+        src.close()
+        dst.close()
+    return report

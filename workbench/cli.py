@@ -299,6 +299,9 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         for problem in st.problems:
             out.write(f"Hinweis:            {problem}\n")
         return 0
+    if args.accept_deletions is not None:
+        for held in sync_service.accept_deletions(ws, args.accept_deletions):
+            out.write(f"Bestätigt: {held.describe()}.\n")
     if args.folder:
         # Never as an argument (visible to other users in the process list).
         passphrase = os.environ.get("WERKBANK_PASSPHRASE") or None
@@ -513,6 +516,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Arbeitsmappe; „status PFAD“ zeigt den Stand; „retire PFAD RECHNER“ "
                    "entfernt einen Rechner, der nicht wiederkommt (Kennung oder ihr Anfang)")
     p.add_argument("--folder", metavar="ORDNER", help="gemeinsamen Ordner wählen")
+    p.add_argument("--accept-deletions", metavar="RECHNER/NR", nargs="?", const="",
+                   help="zurückgehaltene Löschungen vieler Maßnahmen übernehmen (ohne Angabe: "
+                        "alle)")
     p.add_argument("--snapshot", action="store_true",
                    help="danach einen Schnappschuss für neue Rechner schreiben")
     p.add_argument("--join", action="store_true",

@@ -132,3 +132,39 @@ def test_note_written_on_one_laptop_appears_on_the_others_canvas(qtbot, tmp_path
     for win in (a, b):
         win.close()
         win.workspace.close()
+
+
+def test_held_deletions_are_confirmed_in_the_window(qtbot, tmp_path: Path, settings) -> None:
+    from sqlalchemy import select
+
+    from tests.sync.helpers import make_replicas, sync
+    from tests.sync.test_engine import add_frame
+    from tests.sync.test_hostile_folder import _forge, _stamp
+    from workbench.model import Measure
+    from workbench.services import measures
+    from workbench.services.operations import execute
+    from workbench.sync.files import Op
+
+    share, (a, b) = make_replicas(tmp_path, 2)
+    field_id = add_frame(a)
+    ids = [execute(a, "m", measures.create_measure, f"M {n}", [field_id])[0].id for n in range(7)]
+    sync(a, share), sync(b, share)
+    _forge(share, b, [Op(_stamp(), "measures", mid, "delete", "", "null") for mid in ids])
+    dialogs = AnsweringDialogs()
+    win = MainWindow(a, settings, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot, win)
+    win.show_section(4)
+    win.sync_panel.reload()
+    assert win.sync_panel.accept_button.isVisible()
+    with a.session() as s:
+        assert len(s.scalars(select(Measure.id)).all()) == 7  # held, nothing deleted
+    qtbot.mouseClick(win.sync_panel.accept_button, Qt.MouseButton.LeftButton)
+    assert "7 Maßnahmen löschen" in dialogs.confirmations[-1]
+    settle(qtbot, win)
+    with a.session() as s:
+        assert s.scalars(select(Measure.id)).all() == []
+    win.sync_panel.reload()
+    assert not win.sync_panel.accept_button.isVisible()
+    win.close()

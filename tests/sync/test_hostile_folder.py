@@ -303,3 +303,49 @@ def test_a_fuzzed_snapshot_never_breaks_a_join(tmp_path_factory, how) -> None:
     report = sync(late, share)  # never raises; takes the good one when the newer is broken
     assert report.from_snapshot
     assert data(late) == data(a)
+
+
+# -- one file deleting many measures ----------------------------------------------------------
+
+def test_a_file_deleting_many_measures_waits_for_confirmation(pair, tmp_path) -> None:
+    share, a, b, first, second = pair
+    field_id = None
+    with a.session() as s:
+        from sqlalchemy import select
+
+        from workbench.model import FieldOfAction
+
+        field_id = s.scalars(select(FieldOfAction.id)).first()
+    made = [execute(a, "anlegen", measures.create_measure, f"M {n}", [field_id])[0].id
+            for n in range(6)]
+    sync(a, share), sync(b, share)
+    stamp = _stamp()
+    doomed = [first, second, *made]
+    forged = _forge(share, b, [Op(stamp, "measures", mid, "delete", "", "null") for mid in doomed])
+    report = sync(a, share)
+    assert report.held and any(forged.name in p and "8 Maßnahmen löschen" in p
+                               for p in report.problems), report.problems
+    with a.session() as s:
+        assert s.get(Measure, first) is not None  # nothing deleted yet
+    # B's later (genuine) edit waits behind it: order within a laptop is kept
+    held = sync_service.held_files(a)
+    assert [h.measures for h in held] == [8]
+    code, out, err = run_cli("sync", a.path, "--accept-deletions", "")
+    assert code == 0 and "Bestätigt" in out, err
+    sync(a, share)
+    with a.session() as s:
+        assert s.get(Measure, first) is None
+    assert sync_service.held_files(a) == []
+
+
+def test_a_file_deleting_a_few_measures_goes_through(pair) -> None:
+    share, a, b, first, second = pair
+    forged = _forge(share, b, [Op(_stamp(), "measures", first, "delete", "", "null")])
+    report = sync(a, share)
+    assert not report.held and not any(forged.name in p for p in report.problems)
+
+
+def run_cli(*args) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run([str(a) for a in args], out, err)
+    return code, out.getvalue(), err.getvalue()

@@ -192,6 +192,10 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for view in (self.replicas, self.problems):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.accept_button = QPushButton("Zurückgehaltene &Löschungen übernehmen …")
+        self.accept_button.setToolTip("Eine Änderungsdatei, die viele Maßnahmen löschen würde, "
+                                      "wird erst nach Ihrer Bestätigung übernommen.")
+        self.accept_button.clicked.connect(self.accept_deletions)
 
         self.conflicts = QTableView()
         self.conflicts.setAccessibleName("Konflikte")
@@ -229,6 +233,10 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         retire_row.addStretch(1)
         form.addRow("", retire_row)
         form.addRow("Hinweise:", self.problems)
+        accept_row = QHBoxLayout()
+        accept_row.addWidget(self.accept_button)
+        accept_row.addStretch(1)
+        form.addRow("", accept_row)
         conflict_box = QGroupBox("Konflikte")
         cl = QVBoxLayout(conflict_box)
         cl.addWidget(QLabel("Werte, die beim Abgleich gegen eine gleichzeitige Änderung verloren "
@@ -276,6 +284,8 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                 "Noch keine anderen Rechner gesehen." if st.folder else
                 "Diese Arbeitsmappe ist nicht geteilt."))
         self.retire_button.setEnabled(bool(active))
+        held = sync_service.held_files(self.ops.workspace)
+        self.accept_button.setVisible(bool(held))
         self.problems_model.clear()
         for problem in ([self.notice] if self.notice else []) + st.problems:
             self.problems_model.appendRow(QStandardItem(problem))
@@ -319,6 +329,22 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             return
         self.runner.restart()
         self.reload()
+
+    def accept_deletions(self) -> None:
+        held = sync_service.held_files(self.ops.workspace)
+        if not held:
+            return
+        listed = "\n".join(f"• {h.describe()}" for h in held)
+        if not self.dialogs.confirm(
+                "Löschungen übernehmen",
+                f"Diese Änderungen anderer Rechner würden Maßnahmen löschen:\n{listed}\n\n"
+                "Übernehmen Sie sie nur, wenn die Löschung gewollt ist (bei einer gefälschten "
+                "oder fehlerhaften Datei: nicht übernehmen und den Absender fragen).",
+                "Übernehmen"):
+            return
+        sync_service.accept_deletions(self.ops.workspace)
+        self.reload()
+        self.runner.request()
 
     def retire(self) -> None:
         index = self.replicas.currentIndex()

@@ -32,6 +32,7 @@ from workbench.sync.engine import (
     SyncReport,
     adopt_workspace,
     has_own_rows,
+    held_key,
     is_member,
 )
 from workbench.sync.protect import (
@@ -503,6 +504,48 @@ def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None) -> 
                      .values(resolved=1))
 
     execute(ws, "Konflikt lösen", decide)
+
+
+@dataclass
+class HeldFile:
+    """A change file held back because it would delete many measures."""
+
+    replica: str
+    seq: int
+    measures: int
+
+    def describe(self) -> str:
+        return (f"Rechner {self.replica[:8]}, Datei {self.seq}: würde {self.measures} "
+                "Maßnahmen löschen")
+
+
+def held_files(ws: Workspace) -> list[HeldFile]:
+    from workbench.store.sync_tables import sync_state
+
+    with ws.engine.connect() as conn:
+        rows = conn.execute(select(sync_state.c.key, sync_state.c.value)
+                            .where(sync_state.c.key.like("held:%"))).all()
+    found = []
+    for key, value in rows:
+        if value.isdigit():
+            replica, _, seq = key.removeprefix("held:").rpartition("/")
+            found.append(HeldFile(replica, int(seq), int(value)))
+    return sorted(found, key=lambda h: (h.replica, h.seq))
+
+
+def accept_deletions(ws: Workspace, which: str = "") -> list[HeldFile]:
+    """Confirm held files (*which*: "RECHNER/NR", a replica prefix with its file number;
+    empty: all held ones); the next sync applies them. Returns what was confirmed."""
+    held = held_files(ws)
+    chosen = [h for h in held if not which or f"{h.replica}/{h.seq}".startswith(
+        which.split("/")[0]) and (("/" not in which) or str(h.seq) == which.split("/")[1])]
+    if not chosen:
+        listed = "; ".join(f"{h.replica[:8]}/{h.seq}" for h in held) or "keine"
+        raise ServiceError(f"Keine zurückgehaltene Datei „{which}“ (zurückgehalten: {listed}).")
+    with ws.engine.begin() as conn:
+        for h in chosen:
+            capture.state_set(conn, held_key(h.replica, h.seq), "accepted")
+    return chosen
 
 
 def known_replicas(ws: Workspace) -> list[str]:

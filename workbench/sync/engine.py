@@ -112,6 +112,8 @@ class SyncReport:
     new_replica: str | None = None
     #: Away too long: the state was taken from a snapshot, unsent edits kept on top.
     caught_up: bool = False
+    #: Files held back until a person confirms their deletions: (replica, seq, measures).
+    held: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property
     def data_changed(self) -> bool:
@@ -151,6 +153,15 @@ MAX_SNAPSHOT_BYTES = 2_000_000_000
 MAX_SNAPSHOT_UNPACKED = 4_000_000_000
 #: A temporary file of this laptop's older than this was left by a killed sync.
 STALE_TMP_S = 3600
+#: A change file deleting more measures than this waits for a person's confirmation.
+MASS_DELETE_MEASURES = 5
+
+
+def held_key(replica: str, seq: int) -> str:
+    """The sync_state key of a file held back for its deletions."""
+    return f"held:{replica}/{seq}"
+
+
 #: The folder upkeep runs at most this often per laptop (seconds).
 MAINTENANCE_INTERVAL_S = 24 * 3600
 #: With more change files than this in the folder, the upkeep writes a snapshot, so
@@ -538,6 +549,8 @@ class SyncFolder:
                     continue
                 if any(applied.get(r, 0) < s for r, s in change.seen.items() if r != self.replica):
                     continue  # it builds on files this laptop has not got yet
+                if self._held(change, report):
+                    continue  # deletes many measures: waits for a person to confirm
                 if self._apply_file(change, report):
                     progress = True
         with self.ws.engine.connect() as conn:
@@ -557,6 +570,33 @@ class SyncFolder:
                         "die Arbeitsmappe als neue, leere Arbeitsmappe erneut beitreten.", report)
         report.waiting = sum(1 for r, files in found.items() for s in files
                              if s > applied.get(r, 0))
+
+    def _held(self, change: ChangeFile, report: SyncReport) -> bool:
+        """A file that would delete more than a handful of measures (removed, or put into
+        the recycle bin) is applied only once a person confirmed it: one forged or mistaken
+        file must not empty everybody's workspace without a question. Later files of its
+        writer wait behind it, as order requires."""
+        gone = {op.row_id for op in change.ops if op.entity == "measures" and (
+            op.op == "delete" or (op.field == "deleted_at" and op.value != "null"))}
+        if len(gone) <= MASS_DELETE_MEASURES:
+            return False
+        key = held_key(change.replica, change.seq)
+        with self.ws.engine.begin() as conn:
+            if capture.state_get(conn, key) == "accepted":
+                capture.state_set(conn, key, "done")
+                return False
+            if capture.state_get(conn, key) == "done":
+                return False
+            capture.state_set(conn, key, str(len(gone)))
+            self._report_once(
+                conn, f"held:{change.replica}/{change.seq}",
+                f"Änderungsdatei {file_name(change.seq)} von Rechner {change.replica[:8]} würde "
+                f"{len(gone)} Maßnahmen löschen. Sie wird erst übernommen, wenn das jemand "
+                "bestätigt (Synchronisation → „Zurückgehaltene Löschungen übernehmen …“ oder "
+                f"„workbench sync PFAD --accept-deletions {change.replica[:8]}/{change.seq}“).",
+                report)
+        report.held.append((change.replica, change.seq, len(gone)))
+        return True
 
     def _catch_up(self, gaps: dict[str, int], report: SyncReport) -> bool:
         """Start again from the newest snapshot that reaches the files still there, and

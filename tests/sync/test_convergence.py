@@ -44,6 +44,8 @@ actions = st.lists(
         st.tuples(st.just("junk"), st.integers(0, 2)),
         st.tuples(st.just("truncate"), st.integers(0, 2)),
         st.tuples(st.just("skew"), st.integers(0, 2), st.integers(1, 20)),
+        # a laptop whose clock runs hours behind types a title
+        st.tuples(st.just("behind"), st.integers(0, 2), st.integers(0, 9), st.integers(1, 48)),
         # folder upkeep
         st.tuples(st.just("snapshot"), st.integers(0, 2)),
         st.tuples(st.just("maintain"), st.integers(0, 2)),
@@ -78,6 +80,11 @@ def _pick(ws, cls, n):
     return ids[n % len(ids)] if ids else None
 
 
+CLOCK_BEHIND = [  # B's clock is two days behind; its later edit still counts as later
+    ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("title", 0, 0, "A"), ("sync", 0),
+    ("sync", 1), ("behind", 1, 0, 48), ("sync", 1), ("sync", 0), ("title", 2, 0, "C"),
+    ("sync", 2),
+]
 CONCURRENT_TITLES = [  # both laptops know the measure, then both retitle it unseen
     ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("sync", 2),
     ("title", 0, 0, "A"), ("title", 1, 0, "B"), ("budget", 2, 0, 3), ("sync", 1), ("sync", 0),
@@ -166,6 +173,7 @@ def _edited_then_shared(tmp: Path) -> tuple[Path, list[Workspace], list[str]]:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(script=actions)
 @example(script=CONCURRENT_TITLES)
+@example(script=CLOCK_BEHIND)
 @example(script=DELETE_VERSUS_EDIT)
 @example(script=UPKEEP_THEN_JOIN)
 @example(script=RESTORED_FROM_BACKUP)
@@ -203,6 +211,23 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
                     counter += 1
                     title = f"Titel {args[1]}{who}-{counter}"
                     execute(ws, kind, measures.update_measure, mid, {"title": title})
+                    value = (mid, json.dumps(title))
+                    superseded |= {v for v in seen[who] if v[0] == mid}
+                    typed.append(value)
+                    seen[who].add(value)
+                    unexported[who].add(value)
+                elif kind == "behind" and (mid := _pick(ws, Measure, args[0])):
+                    from workbench.sync import clock as clock_module
+
+                    real = clock_module.wall_clock_ms
+                    behind_ms = args[1] * 3_600_000
+                    clock_module.wall_clock_ms = lambda real=real, ms=behind_ms: real() - ms
+                    try:
+                        counter += 1
+                        title = f"Titel spaet {who}-{counter}"
+                        execute(ws, kind, measures.update_measure, mid, {"title": title})
+                    finally:
+                        clock_module.wall_clock_ms = real
                     value = (mid, json.dumps(title))
                     superseded |= {v for v in seen[who] if v[0] == mid}
                     typed.append(value)

@@ -40,9 +40,10 @@ def wall_clock_ms() -> int:
 class HybridClock:
     """Never goes backwards, even when the laptop's clock does; moves past what it saw."""
 
-    def __init__(self, last: Stamp | None = None, now: Callable[[], int] = wall_clock_ms) -> None:
+    def __init__(self, last: Stamp | None = None, now: Callable[[], int] | None = None) -> None:
         self.last = last or Stamp(0, 0)
-        self._now = now
+        # Looked up at each tick (not bound once), so that a test can set a laptop's clock.
+        self._now = now or (lambda: wall_clock_ms())
 
     def tick(self) -> Stamp:
         """A stamp for a local event, greater than every stamp seen so far."""

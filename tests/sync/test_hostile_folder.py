@@ -349,3 +349,32 @@ def run_cli(*args) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = run([str(a) for a in args], out, err)
     return code, out.getvalue(), err.getvalue()
+
+
+def test_a_measure_deleted_for_good_by_sync_can_be_restored_with_its_lists(pair) -> None:
+    from workbench.model import Goal
+    from workbench.services import items
+
+    share, a, b, first, second = pair
+    execute(a, "ziel", items.add_item, Goal, first, {"title": "Akten digital"})
+    sync(a, share), sync(b, share)
+    with a.session() as s:
+        goal_ids = [g.id for g in s.get(Measure, first).goals]
+    stamp = _stamp()
+    _forge(share, b, [Op(stamp, "goals", gid, "delete", "", "null") for gid in goal_ids]
+           + [Op(stamp, "measures", first, "delete", "", "null")])
+    sync(a, share)
+    with a.session() as s:
+        assert s.get(Measure, first) is None  # one measure: not held, deleted
+        from workbench.services.measures import deleted_measures
+
+        assert [m.title for m in deleted_measures(s)] == ["Bauakte"]  # in the recycle bin
+    code, out, err = run_cli("measures", "restore", a.path, first[:8])
+    assert code == 0, err
+    with a.session() as s:
+        back = s.get(Measure, first)
+        assert back is not None and back.title == "Bauakte"
+        assert [g.title for g in back.goals] == ["Akten digital"]
+    sync(a, share), sync(b, share)  # the restoration reaches the others
+    with b.session() as s:
+        assert s.get(Measure, first) is not None

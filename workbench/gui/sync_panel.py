@@ -275,7 +275,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             when = st.last_activity.get(replica)
             gone = "" if replica in active else " (entfernt)"
             what = (f"{plural(seq, 'Datei', 'Dateien')} übernommen, zuletzt aktiv {when}" if seq
-                    and when else "hat noch keine Änderungen gesendet")
+                    and when else "von ihm ist hier noch nichts übernommen")
             item = QStandardItem(f"Rechner {replica[:8]}{gone}: {what}")
             item.setData(replica if replica in active else None, Qt.ItemDataRole.UserRole)
             self.replicas_model.appendRow(item)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import date
@@ -181,7 +182,13 @@ def delete_measure(session: Session, measure_id: str) -> Measure:
 
 
 def restore_measure(session: Session, measure_id: str) -> Measure:
-    measure = get_measure(session, measure_id, include_deleted=True)
+    try:
+        measure = get_measure(session, measure_id, include_deleted=True)
+    except NotFoundError:
+        restored = _restore_from_sync_bin(session, measure_id)
+        if restored is None:
+            raise
+        return restored
     if measure.deleted_at is None:
         raise fail("deleted_at", "Die Maßnahme ist nicht gelöscht.")
     measure.deleted_at = None
@@ -190,6 +197,51 @@ def restore_measure(session: Session, measure_id: str) -> Measure:
 
 
 def deleted_measures(session: Session) -> list[Measure]:
-    return list(session.scalars(
+    """The recycle bin: measures put there here or elsewhere, and (as unsaved objects with
+    code, title and id) measures another laptop deleted for good (sync_bin)."""
+    found = list(session.scalars(
         select(Measure).where(Measure.deleted_at.is_not(None)).order_by(Measure.deleted_at.desc())
     ))
+    for row in _sync_bin_measures(session):
+        found.append(Measure(id=row["id"], code=row["code"], title=row["title"]))
+    return found
+
+
+def _sync_bin_entries(session: Session) -> list[tuple[str, dict[str, list[dict[str, Any]]]]]:
+    from workbench.store.sync_tables import sync_bin
+
+    rows = session.execute(select(sync_bin.c.row_id, sync_bin.c.data)
+                           .order_by(sync_bin.c.hlc.desc())).all()
+    return [(row_id, json.loads(data)) for row_id, data in rows]
+
+
+def _sync_bin_measures(session: Session) -> list[dict[str, Any]]:
+    return [data["measures"][0] for _, data in _sync_bin_entries(session)
+            if data.get("measures")]
+
+
+def _restore_from_sync_bin(session: Session, key: str) -> Measure | None:
+    """Bring back a measure another laptop deleted for good, with all that belonged to it
+    (written as new rows: the restoration syncs to everybody like any change)."""
+    from workbench.model import all_tables, class_for_table
+    from workbench.services.sync import from_plain
+    from workbench.store.sync_tables import sync_bin
+
+    for row_id, data in _sync_bin_entries(session):
+        measure = (data.get("measures") or [{}])[0]
+        if key not in (row_id, measure.get("code")) and not row_id.startswith(key):
+            continue
+        for table in all_tables():  # parents before children
+            cls = class_for_table(table.name)
+            for values in data.get(table.name, []):
+                if session.get(cls, values["id"]) is None:
+                    session.add(cls(**{k: from_plain(table.name, k, v)
+                                       for k, v in values.items()}))
+            session.flush()
+        session.execute(sync_bin.delete().where(sync_bin.c.row_id == row_id))
+        restored = session.get(Measure, row_id)
+        if restored is not None and restored.deleted_at is not None:
+            restored.deleted_at = None
+        session.flush()
+        return restored
+    return None

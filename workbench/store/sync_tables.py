@@ -12,6 +12,9 @@
   is written again identically, and a file there that this replica did not write shows
   that another workspace file writes under the same replica id (a copy, a restored backup).
 - ``sync_retired``: laptops removed from the shared workspace for good.
+- ``sync_bin``: measures another laptop deleted for good (not into the recycle bin),
+  with everything that belonged to them, so that they can be restored here like a
+  measure from the recycle bin.
 """
 
 from __future__ import annotations
@@ -98,4 +101,12 @@ sync_retired = Table(
     "sync_retired", sync_metadata,
     Column("replica", String(36), primary_key=True),
     Column("hlc", String(40), nullable=False),
+)
+
+sync_bin = Table(
+    "sync_bin", sync_metadata,
+    Column("row_id", String(36), primary_key=True),  # the measure
+    Column("hlc", String(40), nullable=False),  # when it was deleted
+    Column("replica", String(36), nullable=False),  # by whom
+    Column("data", Text, nullable=False),  # JSON: table → rows (column → value)
 )

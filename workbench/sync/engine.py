@@ -1046,6 +1046,7 @@ class SyncFolder:
             assert isinstance(raw, sqlite3.Connection)
             cur = raw.cursor()
             merger = Merger(conn, cur, change, self.replica)
+            merger.keep_for_restoring()
             for op in grouped(change.ops):
                 merger.apply(op)
             if newest is not None:

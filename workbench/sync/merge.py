@@ -60,6 +60,38 @@ def _values(ops: list[Op]) -> list[Any] | None:
     return values if isinstance(values, list) and len(values) == len(ops) else None
 
 
+@cache
+def _cascades() -> Mapping[str, list[tuple[str, str]]]:
+    """Per table, the (child table, column) pairs whose rows go with a row deleted there."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for table in all_tables():
+        for column in table.columns:
+            for fk in column.foreign_keys:
+                if (fk.ondelete or "").upper() == "CASCADE":
+                    found.setdefault(fk.column.table.name, []).append((table.name, column.name))
+    return found
+
+
+def _subtree(cur: sqlite3.Cursor, table: str, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The rows *ids* of *table* and every row that a delete of them would take along."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    queue = [(table, "id", ids)]
+    while queue:
+        name, column, keys = queue.pop()
+        if not keys:
+            continue
+        marks = ", ".join("?" for _ in keys)
+        rows = cur.execute(f'SELECT * FROM "{name}" WHERE "{column}" IN ({marks})', keys)
+        names = [d[0] for d in rows.description]
+        found = [dict(zip(names, r, strict=True)) for r in rows.fetchall()]
+        known = {r["id"] for r in out.get(name, [])}
+        found = [r for r in found if r["id"] not in known]
+        out.setdefault(name, []).extend(found)
+        for child, child_column in _cascades().get(name, []):
+            queue.append((child, child_column, [r["id"] for r in found]))
+    return out
+
+
 class Merger:
     """Applies one file's operations inside one transaction.
 
@@ -203,6 +235,8 @@ class Merger:
         if stone:
             self.cur.execute("DELETE FROM sync_tombstones WHERE entity = ? AND row_id = ?", key)
             del self.stones[key]
+        if first.entity == "measures":  # restored elsewhere: no longer to restore here
+            self.cur.execute("DELETE FROM sync_bin WHERE row_id = ?", (first.row_id,))
         replica, seq = self.change.replica, self.change.seq
         self.cur.executemany(capture.CLOCK_UPSERT, [(o.entity, o.row_id, o.field, o.hlc, replica, seq)
                                              for o in ops])
@@ -254,6 +288,20 @@ class Merger:
         elif concurrent and current_row[0] != value:
             self._conflict(op, "value", current, op.value, op.hlc, self.change.replica,
                            (local[0], local[1]))
+
+    def keep_for_restoring(self) -> None:
+        """Measures this file deletes for good (the app itself only moves measures into the
+        recycle bin; this is an undone creation, or a forged file): everything that belongs
+        to them is kept first, before any operation of the file ran (a file deletes the
+        children before the parent), so that they can be restored here."""
+        for op in self.change.ops:
+            if op.op == "delete" and op.entity == "measures" and \
+                    self._exists(op.entity, op.row_id):
+                self.cur.execute(
+                    "INSERT OR REPLACE INTO sync_bin (row_id, hlc, replica, data) "
+                    "VALUES (?, ?, ?, ?)",
+                    (op.row_id, op.hlc, self.change.replica,
+                     json.dumps(_subtree(self.cur, op.entity, [op.row_id]), ensure_ascii=False)))
 
     def _delete(self, op: Op) -> None:
         if op.entity not in schema_columns():

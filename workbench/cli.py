@@ -299,6 +299,15 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         for problem in st.problems:
             out.write(f"Hinweis:            {problem}\n")
         return 0
+    if args.change_passphrase:
+        new = os.environ.get("WERKBANK_NEW_PASSPHRASE") or ""
+        if not new:
+            raise CliError("Das neue Kennwort bitte in WERKBANK_NEW_PASSPHRASE angeben (nie als "
+                           "Argument: andere Benutzer sähen es in der Prozessliste).")
+        sync_service.change_passphrase(ws, new)
+        out.write("Kennwort geändert. Die anderen Rechner fragen beim nächsten Abgleich nach "
+                  "dem neuen Kennwort.\n")
+        return 0
     if args.accept_deletions is not None:
         for held in sync_service.accept_deletions(ws, args.accept_deletions):
             out.write(f"Bestätigt: {held.describe()}.\n")
@@ -519,6 +528,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--accept-deletions", metavar="RECHNER/NR", nargs="?", const="",
                    help="zurückgehaltene Löschungen vieler Maßnahmen übernehmen (ohne Angabe: "
                         "alle)")
+    p.add_argument("--change-passphrase", action="store_true",
+                   help="Kennwort der geteilten Arbeitsmappe für alle ändern (neues Kennwort "
+                        "aus WERKBANK_NEW_PASSPHRASE)")
     p.add_argument("--snapshot", action="store_true",
                    help="danach einen Schnappschuss für neue Rechner schreiben")
     p.add_argument("--join", action="store_true",

@@ -73,6 +73,17 @@ def test_edit_in_one_window_appears_in_the_other_and_conflict_is_resolved(
         settle(qtbot, win)
     assert loser in visible_titles(a) and loser in visible_titles(b)
 
+    # The passphrase changes for everyone (asked twice); B is then asked for the new one.
+    a.show_section(4)
+    assert a.sync_panel.passphrase_button.isVisible()  # the folder is protected
+    a.dialogs.passphrase = "Neues Kennwort 2027"
+    qtbot.mouseClick(a.sync_panel.passphrase_button, Qt.MouseButton.LeftButton)
+    assert a.dialogs.infos and "Kennwort geändert" in a.dialogs.infos[-1]
+    settle(qtbot, b)
+    assert "neue Kennwort" in b.sync_label.text() or "Kennwort" in " ".join(
+        b.sync_panel.problems_model.item(r).text()
+        for r in range(b.sync_panel.problems_model.rowCount()))
+
     # B's laptop is gone for good: A removes it, and the list says so.
     a.show_section(4)
     panel = a.sync_panel

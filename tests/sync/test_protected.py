@@ -207,3 +207,30 @@ def test_sharing_again_never_replaces_the_folders_key(protected, monkeypatch) ->
     cli("sync", a)
     cli("sync", b)
     assert _title(b) == "Nach dem erneuten Teilen"
+
+
+def test_a_changed_passphrase_reaches_everyone_and_nothing_is_lost(protected, monkeypatch) -> None:
+    a, b, share = protected
+    assert cli("sync", b, "--folder", share, "--join")[0] == 0
+    cli("measures", "set", b, "P-02", "Titel=Vor dem Wechsel von B")  # waits on B
+    monkeypatch.setenv("WERKBANK_NEW_PASSPHRASE", "Neues Kennwort 2027")
+    code, out, err = cli("sync", a, "--change-passphrase")
+    assert code == 0 and "Kennwort geändert" in out, err
+    cli("measures", "set", a, "P-01", "Titel=Nach dem Wechsel")
+    assert cli("sync", a)[0] == 0
+    code, _, err = cli("sync", b)  # B is asked for the new passphrase, not told of tampering
+    assert code == 1 and "Kennwort" in err and "geändert" in err and "verändert" not in err
+    monkeypatch.setenv("WERKBANK_PASSPHRASE", "Neues Kennwort 2027")
+    assert cli("sync", b, "--folder", share)[0] == 0
+    assert _title(b) == "Nach dem Wechsel"
+    cli("sync", a)
+    assert json.loads(cli("measures", "show", a, "P-02", "--json")[1])["title"] == \
+        "Vor dem Wechsel von B"
+    # A newcomer knows only the new passphrase: it joins from the new snapshot.
+    newcomer = a.with_name("neu.werkbank")
+    code, _, err = cli("sync", newcomer, "--folder", share, "--join")
+    assert code == 0, err
+    assert cli("dump", newcomer)[1] == cli("dump", a)[1]
+    monkeypatch.setenv("WERKBANK_PASSPHRASE", "Spree-Ufer 2026!")  # the old one: refused
+    code, _, err = cli("sync", a.with_name("alt.werkbank"), "--folder", share, "--join")
+    assert code == 1 and "Kennwort passt nicht" in err

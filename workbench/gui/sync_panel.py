@@ -166,6 +166,10 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.share_button.clicked.connect(lambda: self.choose_folder(join=False))
         self.join_button.clicked.connect(lambda: self.choose_folder(join=True))
         self.sync_button.clicked.connect(self.runner.request)
+        self.passphrase_button = QPushButton("&Kennwort ändern …")
+        self.passphrase_button.setToolTip("Das Kennwort der geschützten geteilten Arbeitsmappe "
+                                          "für alle Rechner ändern.")
+        self.passphrase_button.clicked.connect(self.change_passphrase)
         self.last_label, self.pending_label, self.state_label = QLabel(), QLabel(), QLabel()
         for label, name in ((self.last_label, "Letzter Abgleich"),
                             (self.pending_label, "Ausstehende Änderungen"),
@@ -220,7 +224,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         form = QFormLayout(folder_box)
         form.addRow("Ordner:", self.folder_label)
         buttons = QHBoxLayout()
-        for b in (self.share_button, self.join_button, self.sync_button):
+        for b in (self.share_button, self.join_button, self.sync_button, self.passphrase_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         form.addRow(buttons)
@@ -265,6 +269,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         st = sync_service.status(self.ops.workspace)
         self.folder_label.setText(st.folder or "– nicht geteilt –")
         self.sync_button.setEnabled(st.folder is not None)
+        self.passphrase_button.setVisible(sync_service.is_protected(self.ops.workspace))
         self.last_label.setText(sync_service.format_sync_time(st.last_sync))
         self.pending_label.setText(plural(st.pending_ops, "Änderung", "Änderungen")
                                    + " warten auf den nächsten Abgleich")
@@ -328,6 +333,29 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             self.dialogs.error(title, str(exc))
             return
         self.runner.restart()
+        self.reload()
+
+    def change_passphrase(self) -> None:
+        title = "Kennwort ändern"
+        first = self.dialogs.ask_passphrase(title, "Neues Kennwort für alle Rechner "
+                                            "(mindestens 8 Zeichen):")
+        if not first:
+            return
+        again = self.dialogs.ask_passphrase(title, "Neues Kennwort wiederholen:")
+        if again is None:
+            return
+        if again != first:
+            self.dialogs.error(title, "Die beiden Eingaben stimmen nicht überein; das Kennwort "
+                               "bleibt, wie es war.")
+            return
+        try:
+            sync_service.change_passphrase(self.ops.workspace, first)
+        except ServiceError as exc:
+            self.dialogs.error(title, str(exc))
+            return
+        self.dialogs.info(title, "Kennwort geändert. Die anderen Rechner fragen beim nächsten "
+                          "Abgleich nach dem neuen Kennwort; bitte geben Sie es ihnen auf "
+                          "sicherem Weg weiter.")
         self.reload()
 
     def accept_deletions(self) -> None:

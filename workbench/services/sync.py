@@ -148,8 +148,7 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
         if key is not None and params is not None:
             # The key stays in this laptop's workspace file (on its own disk), so
             # background sync needs no passphrase; the share holds only ciphertext.
-            capture.state_set(conn, "key", key.hex())
-            capture.state_set(conn, "protection", json.dumps(params))
+            _store_key(conn, key, params)
     if not join and not (path / ws.workspace_id / "workspace.json").exists():
         try:  # the first share: everything goes to the folder as one snapshot
             SyncFolder(ws, path).publish()
@@ -158,6 +157,59 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
         except OSError as exc:
             raise ServiceError(f"Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: "
                                f"{exc.strerror or exc}.") from exc
+
+
+def _store_key(conn: Any, key: bytes, params: dict[str, Any]) -> None:
+    """Make *key* the current one; a different earlier key is kept for reading the files
+    written before the passphrase changed."""
+    old = capture.state_get(conn, "key")
+    if old and old != key.hex():
+        earlier = json.loads(capture.state_get(conn, "previous_keys") or "[]")
+        capture.state_set(conn, "previous_keys", json.dumps([old, *earlier]))
+    capture.state_set(conn, "key", key.hex())
+    capture.state_set(conn, "protection", json.dumps(params))
+
+
+def is_protected(ws: Workspace) -> bool:
+    with ws.engine.connect() as conn:
+        return capture.state_get(conn, "key") is not None
+
+
+def change_passphrase(ws: Workspace, passphrase: str) -> None:
+    """Give the protected shared workspace a new passphrase, for everyone: workspace.json
+    gets new protection with a proof made with the old key (the others then ask for the
+    new passphrase instead of refusing a tampered folder), new files and a new snapshot
+    are sealed with the new key, older files stay readable with the old one."""
+    from workbench.sync.files import write_atomically
+    from workbench.sync.protect import rekey
+
+    if len(passphrase) < 8:
+        raise ServiceError("Das neue Kennwort braucht mindestens 8 Zeichen.")
+    folder = _chosen_folder(ws)
+    with ws.engine.connect() as conn:
+        old = capture.state_get(conn, "key")
+    if not old:
+        raise ServiceError("Diese Arbeitsmappe ist ohne Kennwort geteilt; ein Kennwort lässt "
+                           "sich nur beim Teilen in einem neuen Ordner setzen.")
+    engine = SyncFolder(ws, folder)
+    try:
+        engine.sync()  # fails by name if the folder is away or was tampered with
+        info = engine.base / "workspace.json"
+        data = json.loads(info.read_text("utf-8"))
+        params, key = rekey(bytes.fromhex(old), passphrase, ws.workspace_id)
+        data["protection"] = params
+        write_atomically(info, json.dumps(data, ensure_ascii=False, indent=1).encode())
+    except SyncError as exc:
+        raise ServiceError(str(exc)) from exc
+    except (OSError, ValueError) as exc:
+        raise ServiceError(f"Das Kennwort ließ sich nicht ändern: {exc}") from exc
+    with ws.engine.begin() as conn:
+        _store_key(conn, key, params)
+    try:
+        SyncFolder(ws, folder).write_snapshot()  # newcomers with the new passphrase join
+    except (SyncError, OSError) as exc:
+        raise ServiceError(f"Kennwort geändert, aber der Schnappschuss für neue Rechner "
+                           f"ließ sich nicht schreiben: {exc}") from exc
 
 
 def _open(passphrase: str, params: dict[str, Any], workspace_id: str) -> bytes:

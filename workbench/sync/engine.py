@@ -70,7 +70,7 @@ from workbench.sync.files import (
     write_new,
 )
 from workbench.sync.merge import Merger, grouped, schema_columns
-from workbench.sync.protect import seal, unseal
+from workbench.sync.protect import proves_change, seal, unseal_any
 
 #: 2: change files and snapshots are compressed, the base state travels in a snapshot.
 FOLDER_FORMAT = 2
@@ -123,6 +123,10 @@ class SyncReport:
 
 class SyncError(Exception):
     """The shared folder cannot be used for this workspace; German message."""
+
+
+class PassphraseChanged(SyncError):
+    """Another laptop changed the passphrase (proven with the old key); German message."""
 
 
 class FolderOffline(Exception):
@@ -188,6 +192,11 @@ class SyncFolder:
             key = capture.state_get(conn, "key")
             protection = capture.state_get(conn, "protection")
         self.key = bytes.fromhex(key) if key else None
+        with ws.engine.connect() as conn:
+            earlier = capture.state_get(conn, "previous_keys")
+        #: Keys of earlier passphrases: files written before a change are still read.
+        self.keys = [k for k in [self.key, *(bytes.fromhex(h) for h in
+                                            json.loads(earlier or "[]"))] if k is not None]
         self.protection = json.loads(protection) if protection else None
         self.format = FOLDER_FORMAT  # of the folder, once read
 
@@ -233,6 +242,13 @@ class SyncFolder:
             raise SyncError("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
                             "bitte beim Beitreten das Kennwort angeben.")
         if self.key is not None and data.get("protection") != self.protection:
+            if data.get("protection") and proves_change(self.key, data["protection"],
+                                                        self.ws.workspace_id):
+                raise PassphraseChanged(
+                    "Das Kennwort der geteilten Arbeitsmappe wurde auf einem anderen Rechner "
+                    "geändert. Bitte das neue Kennwort eingeben (Synchronisation → „Ordner "
+                    "wählen und teilen …“ mit demselben Ordner). Bis dahin warten die eigenen "
+                    "Änderungen hier; nichts geht verloren.")
             # A laptop that knows the folder as protected never takes a downgraded or
             # replaced workspace.json: plaintext files would be accepted next.
             raise SyncError(f"Die Schutzangaben in „{info}“ wurden verändert oder entfernt. "
@@ -742,8 +758,8 @@ class SyncFolder:
             raise ValueError("keine gewöhnliche Datei")
         data = read_regular(path, MAX_SNAPSHOT_BYTES)  # SYNC.md rule 8: a limit on every file
         if self.key is not None:
-            data = unseal(self.key, data,
-                          f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}")
+            data = unseal_any(self.keys, data,
+                              f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}")
         data = unpack(data, path.name, MAX_SNAPSHOT_UNPACKED)
         if data.startswith(b"{"):  # format 1: {"sha256": …, "body": …}
             outer = json.loads(data)
@@ -904,8 +920,8 @@ class SyncFolder:
         """How to open a change file of a protected folder (None: not protected)."""
         if self.key is None:
             return None
-        key, context = self.key, self._context(replica, seq)
-        return lambda blob: unseal(key, blob, context)
+        keys, context = self.keys, self._context(replica, seq)
+        return lambda blob: unseal_any(keys, blob, context)
 
     def _prune(self, owner: str) -> int:
         """Delete *owner*'s change files that every other laptop still taking part has

@@ -119,3 +119,42 @@ def unseal(key: bytes, blob: bytes, context: str) -> bytes:
     except InvalidTag:
         raise ValueError("besteht die Echtheitsprüfung nicht (verändert, beschädigt oder aus "
                          "einer anderen Arbeitsmappe) und wird nicht übernommen") from None
+
+
+_REKEY = b"werkbank-passphrase-changed"
+
+
+def rekey(old_key: bytes, passphrase: str, workspace_id: str) -> tuple[dict[str, Any], bytes]:
+    """New protection for a changed passphrase, with a proof made with the old key: the
+    other laptops, which hold the old key, can tell a real change of passphrase from a
+    workspace.json someone replaced (and then ask for the new passphrase)."""
+    params, key = new_protection(passphrase, workspace_id)
+    nonce = os.urandom(12)
+    proof = _aead(old_key).encrypt(nonce, _REKEY + params["check"].encode(), workspace_id.encode())
+    params["changed_from"] = _b64(nonce + proof)
+    return params, key
+
+
+def proves_change(old_key: bytes, params: Any, workspace_id: str) -> bool:
+    """Whether *params* were written by someone who held *old_key* (a real change)."""
+    from cryptography.exceptions import InvalidTag
+
+    try:
+        blob = base64.b64decode(params["changed_from"], validate=True)
+        plain = _aead(old_key).decrypt(blob[:12], blob[12:], workspace_id.encode())
+    except (InvalidTag, KeyError, TypeError, ValueError):
+        return False
+    return plain == _REKEY + str(params.get("check", "")).encode()
+
+
+def unseal_any(keys: list[bytes], blob: bytes, context: str) -> bytes:
+    """unseal with the current key, else with an earlier one (files written before the
+    passphrase was changed)."""
+    error: ValueError | None = None
+    for key in keys:
+        try:
+            return unseal(key, blob, context)
+        except ValueError as exc:
+            error = exc
+    assert error is not None
+    raise error

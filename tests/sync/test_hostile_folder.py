@@ -122,6 +122,14 @@ def test_a_fifo_a_huge_sparse_file_and_a_linked_folder_are_never_read_or_written
     with pytest.raises(Exception, match="Verknüpfung"):
         sync(a, share)
     assert list(outside.iterdir()) == []
+    own.unlink()
+    changes = own.parent
+    moved = changes.with_name("changes-echt")
+    changes.rename(moved)
+    changes.symlink_to(outside)  # the whole changes/ folder made a link
+    with pytest.raises(Exception, match="Verknüpfung"):
+        sync(a, share)
+    assert list(outside.iterdir()) == []
 
 
 def test_a_malformed_snapshot_is_named_and_passed_over(tmp_path) -> None:

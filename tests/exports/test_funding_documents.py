@@ -147,3 +147,23 @@ def test_libreoffice_calculates_the_same_sums(example, tmp_path: Path, kind: str
 
 def _formula_refs(path: Path, sheet: str) -> set[str]:
     return {ref for ref, v in cells(path, sheet)[1].items() if isinstance(v, str) and v.startswith("=")}
+
+
+def test_the_statement_never_claims_more_than_was_approved(example, tmp_path: Path) -> None:
+    """Spending raised to 250.000 (EUR): 65 % would be 162.500; the Nachweis claims the
+    approved 130.000 „lt. Abrechnung“, and 120.000 own money and third-party funds."""
+    from workbench.model import Receipt
+
+    ws, grant_id = example
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        hardware = next(p for p in grant.positions if p.number == "4.1")
+        grant.receipts.append(Receipt(number="B-100", receipt_date=date(2026, 10, 1),
+                                      paid_on=date(2026, 10, 1), gross_cents=59_000 * 100,
+                                      position=hardware))
+    path = export(example, "nachweis", tmp_path / "nachweis.xlsx")
+    values, _ = cells(path, "Nachweis")
+    zuwendung = row_with(values, "Zuwendung")
+    assert (values[f"C{zuwendung}"], values[f"D{zuwendung}"]) == (130_000, 130_000)
+    own = row_with(values, "Eigenanteil und Leistungen Dritter")
+    assert values[f"D{own}"] == 120_000

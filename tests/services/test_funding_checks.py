@@ -12,6 +12,9 @@ Beratung 8 × 4.600 = 36.800 (+6.800 = +22,7 %, beyond 20 %); Hardware 7 × 5.00
 35.000; Schulung 3 × 2.000 + 1.000 (dated 10.12.2025, before the period) = 7.000; and
 500 without a position. 10 + 10 + 8 + 7 + 4 + 1 = 40 receipts; on positions 191.000,
 share 65 % = 124.150 ≤ 130.000.
+
+Funds requests (EUR): 40.000 (40.000 due within two months), 60.000 (45.000 due), 35.000
+(35.000 due). Pro rata only 65 % of what is due may be requested: 26.000, 29.250, 22.750.
 """
 
 from __future__ import annotations
@@ -101,11 +104,17 @@ def test_every_check_fires_where_it_should_and_nowhere_else(tmp_path) -> None:
     assert found == [
         "436-0815 – Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan (+22,7 %); "
         "erlaubt sind höchstens 20 % über Plan.",
-        "436-0815 – Beleg B-039 vom 10.12.2025: liegt außerhalb des Bewilligungszeitraums "
-        "(01.01.2026 – 31.12.2027).",
+        "436-0815 – Beleg B-039 vom 10.12.2025: wurde am 10.12.2025 bezahlt, außerhalb des "
+        "Bewilligungszeitraums (01.01.2026 – 31.12.2027).",
         "436-0815 – Beleg B-040 vom 01.09.2026: über 500,00 € ist keiner Planposition zugeordnet.",
-        "436-0815 – Mittelabruf vom 01.09.2026: 60.000,00 € angefordert, aber nur 45.000,00 € sind "
-        "innerhalb von zwei Monaten fällig.",
+        # pro rata: 65 % of what is due within two months (40.000 → 26.000; 45.000 → 29.250;
+        # 35.000 → 22.750); the third also asks more than remains (130.000 − 40.000 − 60.000)
+        "436-0815 – Mittelabruf vom 01.03.2026: 40.000,00 € angefordert, aber nur 26.000,00 € "
+        "sind abrufbar: 65 % der 40.000,00 €, die innerhalb von zwei Monaten fällig sind.",
+        "436-0815 – Mittelabruf vom 01.09.2026: 60.000,00 € angefordert, aber nur 29.250,00 € "
+        "sind abrufbar: 65 % der 45.000,00 €, die innerhalb von zwei Monaten fällig sind.",
+        "436-0815 – Mittelabruf vom 01.02.2027: 35.000,00 € angefordert, aber nur 22.750,00 € "
+        "sind abrufbar: 65 % der 35.000,00 €, die innerhalb von zwei Monaten fällig sind.",
         "436-0815 – Mittelabruf vom 01.02.2027: 35.000,00 € angefordert, aber nur noch 30.000,00 € "
         "sind abrufbar.",
         "436-0815 – Zwischennachweis (fällig am 15.03.2027): in 14 Tagen fällig.",
@@ -158,4 +167,63 @@ def test_phase_cap_and_duration(tmp_path) -> None:
         "der Phase (2.500.000,00 €).",
         "436-0815 – Phase A (Strategie): Der Bewilligungszeitraum dauert 25 Monate; erlaubt sind "
         "höchstens 24."]
+    ws.close()
+
+
+def test_the_grant_is_the_rate_of_the_spending_at_most_the_approved_amount(tmp_path) -> None:
+    """Receipts raised to 250.000 (EUR) on positions: 65 % would be 162.500, but the approval
+    is 130.000: the Nachweis claims 130.000, and 120.000 are own money. Not an error."""
+    from workbench.model.funding import grant_due
+
+    ws = Workspace.create(tmp_path / "foerderung.werkbank")
+    grant_id = build(ws)
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        hardware = next(p for p in grant.positions if p.number == "4.1")
+        grant.receipts.append(Receipt(number="B-100", receipt_date=date(2026, 10, 1),
+                                      paid_on=date(2026, 10, 1), gross_cents=59_000 * EUR,
+                                      position=hardware))
+    with ws.session() as s:
+        grant = load_grant(s, grant_id)
+        assert sum(t.actual for t in position_totals(grant)) == 250_000 * EUR
+        assert grant_due(grant) == 130_000 * EUR  # not 162.500
+        found = [f for f in check_all(s, today=date(2026, 11, 1)) if f.where == "Zuwendung"]
+        assert len(found) == 1 and not found[0].error
+        assert "höchstens 130.000,00 €" in found[0].message and "32.500,00 €" in found[0].message
+    ws.close()
+
+
+def test_a_plan_asking_more_than_the_rate_is_an_error(tmp_path) -> None:
+    """The plan's grant 140.000 of 200.000 costs is 70 %; approved are 65 %."""
+    ws = Workspace.create(tmp_path / "foerderung.werkbank")
+    grant_id = build(ws)
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        grant.financing[0].cents = 107_500 * EUR  # 2026: 97.500 → 107.500
+        grant.financing[1].cents = 42_500 * EUR
+    with ws.session() as s:
+        found = [str(f) for f in check_all(s, today=date(2026, 11, 1))]
+    assert ("436-0815 – Förderquote: Die Zuwendung im Finanzierungsplan (140.000,00 €) ist 70,0 % "
+            "der Kosten (200.000,00 €); bewilligt ist eine Förderquote von 65 %.") in found
+    ws.close()
+
+
+def test_the_period_counts_the_payment_not_the_invoice(tmp_path) -> None:
+    """Invoiced 20.12.2025 but paid 05.01.2026: inside. Invoiced 20.12.2027, paid 10.01.2028:
+    outside. Not paid yet: a notice, not counted as outside."""
+    ws = Workspace.create(tmp_path / "foerderung.werkbank")
+    grant_id = build(ws)
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        hardware = next(p for p in grant.positions if p.number == "4.1")
+        for number, invoiced, paid in (("B-201", date(2025, 12, 20), date(2026, 1, 5)),
+                                       ("B-202", date(2027, 12, 20), date(2028, 1, 10)),
+                                       ("B-203", date(2026, 6, 1), None)):
+            grant.receipts.append(Receipt(number=number, receipt_date=invoiced, paid_on=paid,
+                                          gross_cents=100 * EUR, position=hardware))
+    with ws.session() as s:
+        found = {f.where: f for f in check_all(s, today=date(2026, 11, 1))}
+    assert "Beleg B-201 vom 20.12.2025" not in found
+    assert "bezahlt, außerhalb" in found["Beleg B-202 vom 20.12.2027"].message
+    assert not found["Beleg B-203 vom 01.06.2026"].error
     ws.close()

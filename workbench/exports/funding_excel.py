@@ -33,7 +33,7 @@ from workbench.exports.xlsx_values import store_results
 from workbench.formats import format_date
 from workbench.model import Grant
 from workbench.model.enums import FinancingSource
-from workbench.model.funding import position_totals
+from workbench.model.funding import grant_due, position_totals
 
 PERCENT_FORMAT = "0.0 %"
 BOLD = Font(bold=True)
@@ -251,7 +251,7 @@ def write_statement(grant: Grant, path: Path, cover: Cover) -> Path:
     for cell in ws[ws.max_row]:
         cell.font = BOLD
     granted_plan = sum(line.cents for line in grant.financing if line.source is FinancingSource.GRANT)
-    share = actual_total * grant.rate_bp // 10_000
+    share = grant_due(grant, actual_total)  # the rate of the spending, at most the approval
     other_plan = sum(line.cents for line in grant.financing if line.source is not FinancingSource.GRANT)
     for label, planned, spent in (("Zuwendung", granted_plan, share),
                                   ("Eigenanteil und Leistungen Dritter", other_plan, actual_total - share)):

@@ -245,3 +245,25 @@ class ImportMapping(Base):
 
     source: Mapped[str] = mapped_column(String(200), index=True)  # not unique: two laptops may both save one
     mapping: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field → column header
+
+
+def eligible_spending(grant: Grant) -> int:
+    """What the receipts booked on the plan's positions add up to, in cents."""
+    return sum(t.actual for t in position_totals(grant))
+
+
+def grant_due(grant: Grant, spending: int | None = None) -> int:
+    """The grant earned by *spending* (default: all eligible spending) under
+    Anteilfinanzierung: the funding rate of the eligible spending, at most the approved
+    amount (ANBest-P/ANBest-Gk Nr. 1.2, 2.1; KfW: Zuschuss höchstens in Höhe der Zusage).
+    Rounded down to the cent: never more than the rule gives. What is spent beyond it is
+    own money."""
+    spent = eligible_spending(grant) if spending is None else spending
+    return min(spent * grant.rate_bp // 10_000, grant.approved_cents)
+
+
+def requestable(grant: Grant, due_within_two_months: int) -> int:
+    """What a funds request may ask for: the funding rate of the payments due within two
+    months after the payout (pro rata, ANBest-P Nr. 1.4), at most what remains of the
+    approved grant after the requests before."""
+    return due_within_two_months * grant.rate_bp // 10_000

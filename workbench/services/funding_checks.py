@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from workbench.formats import format_cents, format_date, format_share
+from workbench.formats import format_basis_points, format_cents, format_date, format_share
 from workbench.model import CostPosition, FundingProgramme, Grant, Receipt
 from workbench.model.enums import DeadlineBase, FinancingSource
-from workbench.model.funding import position_totals
+from workbench.model.funding import position_totals, requestable
 
 SOON_DAYS = 30
 
@@ -87,14 +87,21 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
     share = actual_total * grant.rate_bp // 10_000
     if share > grant.approved_cents:
         findings.append(Finding(name, "Zuwendung", f"Der Förderanteil der Ausgaben "
-                                f"({format_cents(share)}) übersteigt die bewilligte Zuwendung "
-                                f"({format_cents(grant.approved_cents)})."))
+                                f"({format_cents(share)}) liegt über der bewilligten Zuwendung: "
+                                f"abgerechnet werden höchstens {format_cents(grant.approved_cents)},"
+                                f" der Rest ({format_cents(share - grant.approved_cents)}) sind "
+                                "Eigenmittel.", error=False))
+    findings += _rate(grant, name)
     period = f"{format_date(grant.start_date)} – {format_date(grant.end_date)}"
     for r in sorted(grant.receipts, key=lambda r: (r.receipt_date, r.number)):
         where = f"Beleg {r.number} vom {format_date(r.receipt_date)}"
-        if (grant.start_date and r.receipt_date < grant.start_date) or (
-                grant.end_date and r.receipt_date > grant.end_date):
-            findings.append(Finding(name, where, f"liegt außerhalb des Bewilligungszeitraums ({period})."))
+        if r.paid_on is None:  # the rules count the payment, not the invoice
+            findings.append(Finding(name, where, "hat kein Zahlungsdatum; abgerechnet werden nur "
+                                    "bezahlte Ausgaben.", error=False))
+        elif (grant.start_date and r.paid_on < grant.start_date) or (
+                grant.end_date and r.paid_on > grant.end_date):
+            findings.append(Finding(name, where, f"wurde am {format_date(r.paid_on)} bezahlt, "
+                                    f"außerhalb des Bewilligungszeitraums ({period})."))
         if r.position_id is None:
             findings.append(Finding(name, where, f"über {format_cents(r.gross_cents)} ist keiner "
                                     "Planposition zugeordnet."))
@@ -102,10 +109,13 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
     for q in sorted(grant.requests, key=lambda q: q.requested_on):
         where = f"Mittelabruf vom {format_date(q.requested_on)}"
         remaining = grant.approved_cents - requested
-        if q.amount_cents > q.due_within_two_months_cents:
-            findings.append(Finding(name, where, f"{format_cents(q.amount_cents)} angefordert, aber nur "
-                                    f"{format_cents(q.due_within_two_months_cents)} sind innerhalb von "
-                                    "zwei Monaten fällig."))
+        allowed = requestable(grant, q.due_within_two_months_cents)
+        if q.amount_cents > allowed:
+            findings.append(Finding(name, where, f"{format_cents(q.amount_cents)} angefordert, aber "
+                                    f"nur {format_cents(allowed)} sind abrufbar: "
+                                    f"{format_basis_points(grant.rate_bp)} % der "
+                                    f"{format_cents(q.due_within_two_months_cents)}, die innerhalb "
+                                    "von zwei Monaten fällig sind."))
         if q.amount_cents > remaining:
             findings.append(Finding(name, where, f"{format_cents(q.amount_cents)} angefordert, aber nur "
                                     f"noch {format_cents(remaining)} sind abrufbar."))
@@ -114,6 +124,21 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
     findings += _deadlines(grant, name, today)
     findings += _financing(grant, name)
     return findings
+
+
+def _rate(grant: Grant, name: str) -> list[Finding]:
+    """The grant in the financing plan may be at most the funding rate of the planned
+    costs (Anteilfinanzierung); a plan asking 70 % where 65 % were approved is wrong."""
+    costs = sum(p.cents for position in grant.positions for p in position.planned)
+    granted = sum(line.cents for line in grant.financing if line.source is FinancingSource.GRANT)
+    if not costs or not granted:
+        return []
+    if granted * 10_000 > costs * grant.rate_bp + 10_000 * 100:  # a euro for rounding per year
+        return [Finding(name, "Förderquote", f"Die Zuwendung im Finanzierungsplan "
+                        f"({format_cents(granted)}) ist {format_share(granted, costs)} "
+                        f"der Kosten ({format_cents(costs)}); bewilligt ist eine Förderquote von "
+                        f"{format_basis_points(grant.rate_bp)} %.")]
+    return []
 
 
 def _phase(grant: Grant, name: str) -> list[Finding]:

@@ -135,3 +135,24 @@ def test_programme_rules_are_edited_and_checked(qtbot, window: MainWindow) -> No
         from workbench.model import FundingProgramme
 
         assert s.scalars(select(FundingProgramme.rate_bp)).one() == 9000
+
+
+def test_the_over_run_rule_is_chosen_per_programme(qtbot, window: MainWindow) -> None:
+    from workbench.model import FundingProgramme
+    from workbench.model.enums import OverrunRule
+
+    window.show_section(3)
+    panel = window.funding
+    combo = panel.overrun_rule
+    assert combo.currentData() == OverrunRule.POSITIONS.value
+    assert combo.accessibleName() == "Regel für Überschreitungen"
+    combo.setCurrentIndex(combo.findData(OverrunRule.TOTAL.value))
+    combo.activated.emit(combo.currentIndex())
+    with window.workspace.session() as s:
+        assert s.scalars(select(FundingProgramme.overrun_rule)).one() is OverrunRule.TOTAL
+    window.undo_action.trigger()  # one undo step
+    with window.workspace.session() as s:
+        assert s.scalars(select(FundingProgramme.overrun_rule)).one() is OverrunRule.POSITIONS
+    headers = [panel.positions.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(panel.positions.model.columnCount())]
+    assert "Behördliche Auflage" in headers

@@ -227,3 +227,43 @@ def test_the_period_counts_the_payment_not_the_invoice(tmp_path) -> None:
     assert "bezahlt, außerhalb" in found["Beleg B-202 vom 20.12.2027"].message
     assert not found["Beleg B-203 vom 01.06.2026"].error
     ws.close()
+
+
+def _with_rule(tmp_path, rule, condition_on: str | None = None) -> list[str]:
+    from workbench.model.enums import OverrunRule  # noqa: F401 (rule values)
+
+    ws = Workspace.create(tmp_path / f"{rule.value}.werkbank")
+    grant_id = build(ws)
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        grant.programme.overrun_rule = rule
+        for position in grant.positions:
+            position.authority_condition = position.number == condition_on
+    with ws.session() as s:
+        found = [f"{'E' if f.error else 'H'} {f.where}: {f.message}"
+                 for f in check_all(s, today=date(2026, 11, 1)) if f.where.startswith("Position")]
+    ws.close()
+    return found
+
+
+def test_each_over_run_rule_as_the_rules_say(tmp_path) -> None:
+    """Worked example: 2.1 Sachausgaben +2.200 (+11,0 %), 3.1 Beratung +6.800 (+22,7 %);
+    the total (191.000) stays under the plan (200.000).
+    - ANBest-P, 20 %: only Beratung is an error (Sachausgaben is within 20 % and offset).
+    - ANBest-Gk: only the total binds: no finding per position.
+    - Positions binding: both are errors.
+    - ANBest-P with Beratung exceeded because of an official condition: a notice only."""
+    from workbench.model.enums import OverrunRule
+
+    anbest_p = _with_rule(tmp_path, OverrunRule.POSITIONS)
+    assert anbest_p == ["E Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan "
+                        "(+22,7 %); erlaubt sind höchstens 20 % über Plan."]
+    assert _with_rule(tmp_path, OverrunRule.TOTAL) == []
+    binding = _with_rule(tmp_path, OverrunRule.NONE)
+    assert [f.split(":")[0] for f in binding] == ["E Position 2.1 „Sachausgaben“",
+                                                  "E Position 3.1 „Beratung“"]
+    assert all("verbindlich" in f for f in binding)
+    condition = _with_rule(tmp_path / "auflage", OverrunRule.POSITIONS, condition_on="3.1") \
+        if (tmp_path / "auflage").mkdir() is None else []
+    assert condition == ["H Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan "
+                         "(+22,7 %); wegen behördlicher Auflagen erlaubt."]

@@ -44,7 +44,13 @@ from workbench.model import (
     ReportDeadline,
     ReportSection,
 )
-from workbench.model.enums import CostCategory, DeadlineBase, FinancingSource, ReportKind
+from workbench.model.enums import (
+    CostCategory,
+    DeadlineBase,
+    FinancingSource,
+    OverrunRule,
+    ReportKind,
+)
 from workbench.model.funding import position_totals
 from workbench.services.funding_checks import check_grant, load_grant
 from workbench.services.operations import ChangeSet
@@ -84,6 +90,7 @@ REPORTS = ListSpec(FundingReport, [
 POSITIONS = ListSpec(CostPosition, [
     ItemColumn("number", "Nr.", 60), ItemColumn("name", "Kostenposition", 260),
     ItemColumn("category", "Kategorie", 200, enum=CostCategory),
+    ItemColumn("authority_condition", "Behördliche Auflage", 150, yes_no=True),
 ], lambda: {"number": "9.9", "name": "Neue Position"}, order=lambda p: p.number)
 PLANNED = ListSpec(PlannedCost, [ItemColumn("year", "Jahr", 80), ItemColumn("cents", "Kosten", 140)],
                    lambda: {"year": today().year, "cents": 0}, order=lambda p: p.year)
@@ -341,6 +348,14 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             label.setBuddy(edit)
             programme_form.addRow(label, edit)
             self.programme_fields[key] = edit
+        self.overrun_rule = QComboBox()
+        self.overrun_rule.setAccessibleName("Regel für Überschreitungen")
+        for rule in OverrunRule:
+            self.overrun_rule.addItem(rule.label, rule.value)
+        self.overrun_rule.activated.connect(self._commit_overrun_rule)
+        rule_label = QLabel("&Regel für Überschreitungen:")
+        rule_label.setBuddy(self.overrun_rule)
+        programme_form.addRow(rule_label, self.overrun_rule)
         programme_tab = QWidget()
         programme_layout = QVBoxLayout(programme_tab)
         programme_layout.addLayout(programme_form)
@@ -407,6 +422,10 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 edit.setEnabled(programme is not None)
                 if not edit.hasFocus():
                     edit.setText(shown.get(key, ""))
+            self.overrun_rule.setEnabled(programme is not None)
+            if programme is not None:
+                self.overrun_rule.setCurrentIndex(
+                    self.overrun_rule.findData(OverrunRule(programme.overrun_rule).value))
             from workbench.model import GrantMeasure, Measure
 
             linked = session.execute(select(Measure.id, Measure.code, Measure.title)
@@ -511,6 +530,19 @@ class FundingPanel(ReloadsWhenShown, QWidget):
 
         self._commit_typed(FundingProgramme, key, text, lambda grant: grant.programme,
                            "Förderprogramm ändern", funding.update_programme, strip=True)
+
+    def _commit_overrun_rule(self) -> None:
+        from workbench.services import funding
+
+        grant_id = self.current_grant()
+        if grant_id is None:
+            return
+        with self.ops.session() as session:
+            grant = session.get(Grant, grant_id)
+            programme_id = grant.programme_id if grant else None
+        if programme_id:
+            self.ops.run("Regel für Überschreitungen", funding.update_programme, programme_id,
+                         {"overrun_rule": OverrunRule(self.overrun_rule.currentData())})
 
     def _commit_phase(self) -> None:
         from workbench.services import funding

@@ -120,6 +120,14 @@ class CostCategory(LabelledEnum):
     INFRASTRUCTURE = ("infrastructure", "Investitionen in Infrastruktur")
 
 
+class OverrunRule(LabelledEnum):
+    """How far single positions of the Finanzierungsplan may be exceeded (per programme)."""
+
+    POSITIONS = ("positions", "Einzelansätze bis zum Prozentsatz, bei Ausgleich (ANBest-P)")
+    TOTAL = ("total", "nur das Gesamtergebnis ist verbindlich (ANBest-Gk)")
+    NONE = ("none", "Einzelansätze sind verbindlich (keine Überschreitung)")
+
+
 class FinancingSource(LabelledEnum):
     OWN_SHARE = ("own_share", "Eigenanteil")
     THIRD_PARTY = ("third_party", "Leistungen Dritter")

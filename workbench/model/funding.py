@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.model.base import Base
@@ -15,6 +15,7 @@ from workbench.model.enums import (
     CostCategory,
     DeadlineBase,
     FinancingSource,
+    OverrunRule,
     ReportKind,
     column_type,
 )
@@ -32,6 +33,10 @@ class FundingProgramme(Base):
     funder: Mapped[str] = mapped_column(String(200), default="")
     rate_bp: Mapped[int] = mapped_column(Integer, default=6500)
     overrun_percent: Mapped[int] = mapped_column(Integer, default=20)
+    #: ANBest-P (positions up to overrun_percent with offsetting savings), ANBest-Gk (only
+    #: the total binds) or no over-run of single positions; Land variants set the figure.
+    overrun_rule: Mapped[OverrunRule] = mapped_column(column_type(OverrunRule),
+                                                      default=OverrunRule.POSITIONS)
     cap_cents: Mapped[int | None] = mapped_column(Integer)
 
     deadlines: Mapped[list[ReportDeadline]] = relationship(back_populates="programme", cascade=_CHILD)
@@ -116,6 +121,9 @@ class CostPosition(Base):
     grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
     number: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(300))
+    #: Exceeded because of official conditions (behördliche Auflagen): the over-run rule
+    #: does not apply to it (ANBest-P Nr. 1.2, last sentence).
+    authority_condition: Mapped[bool] = mapped_column(Boolean, default=False)
     category: Mapped[CostCategory] = mapped_column(column_type(CostCategory),
                                                    default=CostCategory.MATERIAL)
 
@@ -221,6 +229,7 @@ class PositionTotal:
     name: str
     planned: int
     actual: int
+    authority_condition: bool = False
 
     @property
     def difference(self) -> int:
@@ -233,7 +242,8 @@ def position_totals(grant: Grant) -> list[PositionTotal]:
     for receipt in grant.receipts:
         if receipt.position_id:
             actual[receipt.position_id] += receipt.gross_cents
-    return [PositionTotal(p.number, p.name, sum(c.cents for c in p.planned), actual[p.id])
+    return [PositionTotal(p.number, p.name, sum(c.cents for c in p.planned), actual[p.id],
+                          bool(p.authority_condition))
             for p in sorted(grant.positions, key=lambda p: p.number)]
 
 

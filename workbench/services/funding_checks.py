@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from workbench.formats import format_basis_points, format_cents, format_date, format_share
 from workbench.model import CostPosition, FundingProgramme, Grant, Receipt
-from workbench.model.enums import DeadlineBase, FinancingSource
+from workbench.model.enums import DeadlineBase, FinancingSource, OverrunRule
 from workbench.model.funding import position_totals, requestable
 
 SOON_DAYS = 30
@@ -65,25 +65,15 @@ def receipt_rows(session: Session, grant_id: str) -> list[Any]:
 def check_grant(grant: Grant, today: date) -> list[Finding]:
     findings: list[Finding] = []
     name = grant.file_number or grant.title
-    allowed = grant.programme.overrun_percent
     totals = position_totals(grant)
     planned_total = sum(t.planned for t in totals)
     actual_total = sum(t.actual for t in totals)
-    for t in totals:
-        if t.difference <= 0:
-            continue
-        where = f"Position {t.number} „{t.name}“"
-        over = f"{format_cents(t.actual)} ausgegeben bei {format_cents(t.planned)} Plan " \
-               f"(+{format_share(t.difference, t.planned)})"
-        if t.planned == 0 or t.difference * 100 > t.planned * allowed:
-            findings.append(Finding(name, where, f"{over}; erlaubt sind höchstens {allowed} % "
-                                    "über Plan."))
-        elif actual_total > planned_total:
-            findings.append(Finding(name, where, f"{over} und nicht durch Einsparungen an anderen "
-                                    "Positionen ausgeglichen."))
-    if actual_total > planned_total:
+    findings += _positions(grant, name, totals)
+    if actual_total > planned_total:  # what it is: capped, the excess is own money
         findings.append(Finding(name, "Gesamtausgaben", f"{format_cents(actual_total)} liegen über "
-                                f"den bewilligten Kosten von {format_cents(planned_total)}."))
+                                f"den bewilligten Kosten von {format_cents(planned_total)}; die "
+                                "Mehrausgaben trägt der Zuwendungsempfänger, die Zuwendung "
+                                "steigt dadurch nicht.", error=False))
     share = actual_total * grant.rate_bp // 10_000
     if share > grant.approved_cents:
         findings.append(Finding(name, "Zuwendung", f"Der Förderanteil der Ausgaben "
@@ -124,6 +114,34 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
     findings += _deadlines(grant, name, today)
     findings += _financing(grant, name)
     return findings
+
+
+def _positions(grant: Grant, name: str, totals: list[Any]) -> list[Finding]:
+    """Single positions against the programme's over-run rule: ANBest-P allows a position
+    up to its percentage over plan where savings elsewhere offset it; ANBest-Gk binds only
+    the total (no finding per position); "none" binds every position. A position exceeded
+    because of official conditions (Auflagen) is exempt: named, not an error."""
+    rule = grant.programme.overrun_rule
+    allowed = grant.programme.overrun_percent
+    if rule is OverrunRule.TOTAL:
+        return []
+    found = []
+    for t in totals:
+        if t.difference <= 0:
+            continue
+        where = f"Position {t.number} „{t.name}“"
+        over = f"{format_cents(t.actual)} ausgegeben bei {format_cents(t.planned)} Plan " \
+               f"(+{format_share(t.difference, t.planned)})"
+        if t.authority_condition:
+            found.append(Finding(name, where, f"{over}; wegen behördlicher Auflagen erlaubt.",
+                                 error=False))
+        elif rule is OverrunRule.NONE:
+            found.append(Finding(name, where, f"{over}; einzelne Ansätze sind nach dem Bescheid "
+                                 "verbindlich."))
+        elif t.planned == 0 or t.difference * 100 > t.planned * allowed:
+            found.append(Finding(name, where, f"{over}; erlaubt sind höchstens {allowed} % über "
+                                 "Plan."))
+    return found
 
 
 def _rate(grant: Grant, name: str) -> list[Finding]:

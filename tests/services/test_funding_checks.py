@@ -267,3 +267,36 @@ def test_each_over_run_rule_as_the_rules_say(tmp_path) -> None:
         if (tmp_path / "auflage").mkdir() is None else []
     assert condition == ["H Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan "
                          "(+22,7 %); wegen behördlicher Auflagen erlaubt."]
+
+
+def test_an_interim_report_is_due_for_each_budget_year_with_money(tmp_path) -> None:
+    """Grant 2026–2027 of the worked example, money requested in 2026 and 2027; rule: a
+    Zwischennachweis 4 months after each budget year. 2026: due 30.04.2027; 2027 is the
+    last year (the Verwendungsnachweis covers it). A report for 2025 does not count for
+    2026; one whose period covers 2026 does."""
+    ws = Workspace.create(tmp_path / "foerderung.werkbank")
+    grant_id = build(ws)
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        grant.programme.deadlines = [ReportDeadline(kind=ReportKind.INTERIM,
+                                                    base=DeadlineBase.EACH_YEAR, months=4)]
+        grant.start_date = date(2025, 1, 1)
+        grant.requests[0].requested_on = date(2025, 3, 1)  # money in 2025, 2026 and 2027
+        grant.reports.append(FundingReport(kind=ReportKind.INTERIM, period_start=date(2025, 1, 1),
+                                           period_end=date(2025, 12, 31),
+                                           submitted_on=date(2026, 4, 20)))
+
+    def interim(today: date) -> list[str]:
+        with ws.session() as s:
+            return [str(f) for f in check_all(s, today=today) if "Zwischennachweis" in f.where]
+
+    assert interim(date(2027, 6, 1)) == [
+        "436-0815 – Zwischennachweis 2026 (fällig am 30.04.2027): Die Frist ist seit 32 Tagen "
+        "abgelaufen (Mittel aus 2026)."]
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        grant.reports.append(FundingReport(
+            kind=ReportKind.INTERIM, period_start=date(2026, 1, 1), period_end=date(2026, 12, 31),
+            submitted_on=date(2027, 4, 28)))
+    assert interim(date(2027, 6, 1)) == []
+    ws.close()

@@ -142,3 +142,6 @@ class ReportKind(LabelledEnum):
 class DeadlineBase(LabelledEnum):
     APPROVAL = ("approval", "nach Bewilligung")
     PERIOD_END = ("period_end", "nach Ende des Bewilligungszeitraums")
+    #: A report for each budget year in which money was received and the purpose was not
+    #: yet fulfilled (Zwischennachweis: 4 months after each year, ANBest-P/-Gk Nr. 6.1).
+    EACH_YEAR = ("each_year", "nach Ende jedes Haushaltsjahres mit Mittelzufluss")

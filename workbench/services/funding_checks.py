@@ -177,9 +177,40 @@ def _phase(grant: Grant, name: str) -> list[Finding]:
     return found
 
 
+def _yearly(grant: Grant, name: str, rule: Any, today: date) -> list[Finding]:
+    """One report per budget year in which money was received (a funds request that year)
+    and the grant runs on past its end: due *months* after the year; a report counts for
+    the years its period covers (one report no longer satisfies every year)."""
+    if grant.start_date is None or grant.end_date is None:
+        return []
+    received = {q.requested_on.year for q in grant.requests}
+    found = []
+    for year in range(grant.start_date.year, grant.end_date.year):  # the last: final report
+        if year not in received:
+            continue
+        covered = any(
+            r.kind is rule.kind and r.submitted_on and (r.period_start or date(year, 1, 1))
+            <= date(year, 12, 31) and (r.period_end or date(year - 1, 12, 31)) >= date(year, 12, 31)
+            for r in grant.reports)
+        if covered:
+            continue
+        due = add_months(date(year, 12, 31), rule.months)
+        where = f"{rule.kind.label} {year} (fällig am {format_date(due)})"
+        if due < today:
+            found.append(Finding(name, where, f"Die Frist ist seit {(today - due).days} Tagen "
+                                 f"abgelaufen (Mittel aus {year})."))
+        elif (due - today).days <= SOON_DAYS:
+            found.append(Finding(name, where, f"in {(due - today).days} Tagen fällig.",
+                                 error=False))
+    return found
+
+
 def _deadlines(grant: Grant, name: str, today: date) -> list[Finding]:
     found = []
     for rule in grant.programme.deadlines:
+        if rule.base is DeadlineBase.EACH_YEAR:
+            found += _yearly(grant, name, rule, today)
+            continue
         base = grant.approved_on if rule.base is DeadlineBase.APPROVAL else grant.end_date
         if base is None:
             continue

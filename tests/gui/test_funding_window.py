@@ -156,3 +156,19 @@ def test_the_over_run_rule_is_chosen_per_programme(qtbot, window: MainWindow) ->
     headers = [panel.positions.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(panel.positions.model.columnCount())]
     assert "Behördliche Auflage" in headers
+
+
+def test_payouts_are_recorded_in_their_own_tab(qtbot, window: MainWindow) -> None:
+    from workbench.model import Payout
+
+    window.show_section(3)
+    panel = window.funding
+    titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+    assert "&Auszahlungen" in titles
+    panel.tabs.setCurrentIndex(titles.index("&Auszahlungen"))
+    qtbot.mouseClick(panel.payouts.add_button, Qt.MouseButton.LeftButton)
+    with window.workspace.session() as s:
+        assert s.scalar(select(func.count()).select_from(Payout)) == 1
+    window.undo_action.trigger()
+    with window.workspace.session() as s:
+        assert s.scalar(select(func.count()).select_from(Payout)) == 0

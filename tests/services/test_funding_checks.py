@@ -300,3 +300,28 @@ def test_an_interim_report_is_due_for_each_budget_year_with_money(tmp_path) -> N
             submitted_on=date(2027, 4, 28)))
     assert interim(date(2027, 6, 1)) == []
     ws.close()
+
+
+def test_money_paid_out_must_be_used_within_two_months(tmp_path) -> None:
+    """Worked example, receipts paid by date (EUR, on positions, inside the grant period:
+    B-039, paid 10.12.2025, does not count): up to 28.02.2026 90.000 (Personal); up to
+    01.04.2026 +20.700 = 110.700; the share at 65 % is 58.500 by 28.02. and 71.955 by
+    01.04.
+    Payout 60.000 on 01.01.2026: two months later (01.03.2026) 58.500 are used: 1.500
+    lay longer. Payout of 10.000 more on 01.02.2026 (70.000 in all): by 01.04.2026
+    71.955 are used: nothing to say."""
+    from workbench.model.funding import Payout
+
+    ws = Workspace.create(tmp_path / "foerderung.werkbank")
+    grant_id = build(ws)
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        grant.payouts = [Payout(paid_on=date(2026, 1, 1), amount_cents=60_000 * EUR),
+                         Payout(paid_on=date(2026, 2, 1), amount_cents=10_000 * EUR)]
+    with ws.session() as s:
+        found = [str(f) for f in check_all(s, today=date(2026, 11, 1)) if "Auszahlung" in f.where]
+    assert found == [
+        "436-0815 – Auszahlung vom 01.01.2026: Bis 01.03.2026 sind vom bis dahin ausgezahlten "
+        "Geld (60.000,00 €) nur 58.500,00 € für bezahlte Ausgaben verwendet; 1.500,00 € lagen "
+        "länger als zwei Monate (der Fördermittelgeber kann Zinsen verlangen)."]
+    ws.close()

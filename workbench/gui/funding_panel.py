@@ -38,6 +38,7 @@ from workbench.model import (
     FundingReport,
     FundsRequest,
     Grant,
+    Payout,
     PlannedCost,
     ProgrammePhase,
     Receipt,
@@ -57,7 +58,7 @@ from workbench.services.operations import ChangeSet
 from workbench.services.values import display
 
 FUNDING_TABLES = {"grants", "grant_measures", "cost_positions", "planned_costs", "financing_lines", "receipts",
-                  "funds_requests", "funding_reports", "report_sections", "funding_programmes",
+                  "funds_requests", "payouts", "funding_reports", "report_sections", "funding_programmes",
                   "report_deadlines", "programme_phases"}
 
 
@@ -83,6 +84,10 @@ REQUESTS = ListSpec(FundsRequest, [
     ItemColumn("due_within_two_months_cents", "In zwei Monaten fällig", 150),
     ItemColumn("justification", "Begründung", 220), ItemColumn("use_of_earlier_funds", "Verwendung früherer Mittel", 220),
 ], lambda: {"requested_on": today()}, order=lambda q: q.requested_on)
+PAYOUTS = ListSpec(Payout, [
+    ItemColumn("paid_on", "Ausgezahlt am", 110), ItemColumn("amount_cents", "Betrag", 130),
+    ItemColumn("note", "Anmerkung", 300),
+], lambda: {"paid_on": today()}, order=lambda p: p.paid_on)
 REPORTS = ListSpec(FundingReport, [
     ItemColumn("kind", "Art", 150, enum=ReportKind), ItemColumn("period_start", "Zeitraum von", 100),
     ItemColumn("period_end", "Zeitraum bis", 100), ItemColumn("submitted_on", "Eingereicht am", 110),
@@ -262,6 +267,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         receipts_layout.addLayout(top)
         receipts_layout.addWidget(self.receipts, 1)
         self.requests = ItemListWidget("Mittelabrufe", REQUESTS, ops)
+        self.payouts = ItemListWidget("Auszahlungen des Fördermittelgebers", PAYOUTS, ops)
         self.reports = ItemListWidget("Nachweise", REPORTS, ops)
         self.sections = ItemListWidget("Abschnitte des Sachberichts", SECTIONS, ops)
         self.reports.current_item_changed.connect(self._show_sections)
@@ -331,6 +337,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.tabs.addTab(plan_tab, "&Plan und Ist")
         self.tabs.addTab(receipts_tab, "&Belege")
         self.tabs.addTab(self.requests, "&Mittelabrufe")
+        self.tabs.addTab(self.payouts, "&Auszahlungen")
         self.tabs.addTab(reports_tab, "&Nachweise")
         self.tabs.addTab(self.findings, "P&rüfung")
         self.tabs.addTab(plan_edit_tab, "&Kostenplan")
@@ -408,7 +415,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.findings.clear()
         with self.ops.session() as session:
             grant = load_grant(session, grant_id) if grant_id else None
-            for widget in (self.receipts, self.requests, self.reports, self.positions, self.financing):
+            for widget in (self.receipts, self.requests, self.payouts, self.reports, self.positions,
+                           self.financing):
                 widget.load(session, grant.id if grant else None)
             self._fill_fields(grant)
             for widget in (self.phases, self.deadlines):

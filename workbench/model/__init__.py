@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         Grant,
         GrantMeasure,
         ImportMapping,
+        Payout,
         PlannedCost,
         ProgrammePhase,
         Receipt,
@@ -91,7 +92,7 @@ _MODULE_OF = {
                      "Vote", "Workshop", "WorkshopMeasure", "WorkshopParticipant"),
                     "workbench.model.workshop"),
     **dict.fromkeys(("CostPosition", "FinancingLine", "FundingProgramme", "FundingReport",
-                     "FundsRequest", "Grant", "GrantMeasure", "ImportMapping", "PlannedCost",
+                     "FundsRequest", "Grant", "Payout", "GrantMeasure", "ImportMapping", "PlannedCost",
                      "ProgrammePhase", "Receipt", "ReportDeadline", "ReportSection"),
                     "workbench.model.funding"),
 }
@@ -117,7 +118,7 @@ __all__ = [
     "FieldOfAction", "Heading", "Phase", "SuccessFactor", "Value",
     "Canvas", "CanvasZone", "Connector", "Note", "NoteGroup", "NoteTransfer", "Vote", "Workshop",
     "WorkshopMeasure", "WorkshopParticipant",
-    "CostPosition", "FinancingLine", "FundingProgramme", "FundingReport", "FundsRequest", "Grant",
+    "CostPosition", "FinancingLine", "FundingProgramme", "FundingReport", "FundsRequest", "Grant", "Payout",
     "GrantMeasure", "ImportMapping", "PlannedCost", "ProgrammePhase", "Receipt", "ReportDeadline",
     "ReportSection",
 ]

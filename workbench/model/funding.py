@@ -98,6 +98,7 @@ class Grant(Base):
     financing: Mapped[list[FinancingLine]] = relationship(back_populates="grant", cascade=_CHILD)
     receipts: Mapped[list[Receipt]] = relationship(back_populates="grant", cascade=_CHILD)
     requests: Mapped[list[FundsRequest]] = relationship(back_populates="grant", cascade=_CHILD)
+    payouts: Mapped[list[Payout]] = relationship(back_populates="grant", cascade=_CHILD)
     reports: Mapped[list[FundingReport]] = relationship(back_populates="grant", cascade=_CHILD)
     measure_links: Mapped[list[GrantMeasure]] = relationship(back_populates="grant", cascade=_CHILD)
 
@@ -189,6 +190,19 @@ class FundsRequest(Base):
     use_of_earlier_funds: Mapped[str] = mapped_column(Text, default="")
 
     grant: Mapped[Grant] = relationship(back_populates="requests")
+
+
+class Payout(Base):
+    """Money the funder paid out (date and amount), as the bank statement shows it."""
+
+    __tablename__ = "payouts"
+
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    grant: Mapped[Grant] = relationship(back_populates="payouts")
 
 
 class FundingReport(Base):

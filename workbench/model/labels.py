@@ -38,6 +38,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "report_deadlines": ("Berichtsfrist", "Berichtsfristen"),
     "grants": ("Zuwendung", "Zuwendungen"),
     "grant_measures": ("geförderte Maßnahme", "geförderte Maßnahmen"),
+    "payouts": ("Auszahlung", "Auszahlungen"),
     "cost_positions": ("Kostenposition", "Kostenpositionen"),
     "planned_costs": ("Jahresbetrag", "Jahresbeträge"),
     "financing_lines": ("Finanzierungszeile", "Finanzierungszeilen"),

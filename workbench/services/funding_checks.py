@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from workbench.formats import format_basis_points, format_cents, format_date, format_share
 from workbench.model import CostPosition, FundingProgramme, Grant, Receipt
 from workbench.model.enums import DeadlineBase, FinancingSource, OverrunRule
-from workbench.model.funding import position_totals, requestable
+from workbench.model.funding import grant_due, position_totals, requestable
 
 SOON_DAYS = 30
 
@@ -48,7 +48,8 @@ def load_grant(session: Session, grant_id: str, receipts: bool = True) -> Grant 
     """A grant with everything the checks and documents read, in a few queries; without
     its receipts when a caller reads them as plain rows (20,000 of them stay quick)."""
     options = [selectinload(Grant.positions).selectinload(CostPosition.planned), selectinload(Grant.phase),
-               selectinload(Grant.financing), selectinload(Grant.requests), selectinload(Grant.reports),
+               selectinload(Grant.financing), selectinload(Grant.requests), selectinload(Grant.payouts),
+               selectinload(Grant.reports),
                selectinload(Grant.programme).selectinload(FundingProgramme.deadlines)]
     if receipts:
         options.append(selectinload(Grant.receipts))
@@ -110,10 +111,37 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
             findings.append(Finding(name, where, f"{format_cents(q.amount_cents)} angefordert, aber nur "
                                     f"noch {format_cents(remaining)} sind abrufbar."))
         requested += q.amount_cents
+    findings += _payouts(grant, name, today)
     findings += _phase(grant, name)
     findings += _deadlines(grant, name, today)
     findings += _financing(grant, name)
     return findings
+
+
+def _payouts(grant: Grant, name: str, today: date) -> list[Finding]:
+    """Money paid out must be used for payments within two months (ANBest-P Nr. 1.4; held
+    longer, the funder may charge interest, Nr. 8.5): by two months after each payout,
+    the grant's share of the eligible spending paid until then must reach all that was
+    paid out until that payout. Named once per payout whose two months have passed."""
+    found = []
+    received = 0
+    for payout in sorted(grant.payouts, key=lambda p: p.paid_on):
+        received += payout.amount_cents
+        deadline = add_months(payout.paid_on, 2)
+        if deadline >= today:
+            continue
+        spent = sum(r.gross_cents for r in grant.receipts  # eligible: paid in the period
+                    if r.position_id and r.paid_on and r.paid_on <= deadline
+                    and (grant.start_date is None or r.paid_on >= grant.start_date))
+        used = grant_due(grant, spent)
+        if received > used:
+            found.append(Finding(name, f"Auszahlung vom {format_date(payout.paid_on)}",
+                                 f"Bis {format_date(deadline)} sind vom bis dahin ausgezahlten "
+                                 f"Geld ({format_cents(received)}) nur {format_cents(used)} für "
+                                 f"bezahlte Ausgaben verwendet; {format_cents(received - used)} "
+                                 "lagen länger als zwei Monate (der Fördermittelgeber kann "
+                                 "Zinsen verlangen).", error=False))
+    return found
 
 
 def _positions(grant: Grant, name: str, totals: list[Any]) -> list[Finding]:
@@ -183,7 +211,8 @@ def _yearly(grant: Grant, name: str, rule: Any, today: date) -> list[Finding]:
     the years its period covers (one report no longer satisfies every year)."""
     if grant.start_date is None or grant.end_date is None:
         return []
-    received = {q.requested_on.year for q in grant.requests}
+    received = ({p.paid_on.year for p in grant.payouts} if grant.payouts
+                else {q.requested_on.year for q in grant.requests})
     found = []
     for year in range(grant.start_date.year, grant.end_date.year):  # the last: final report
         if year not in received:

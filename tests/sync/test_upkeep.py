@@ -160,9 +160,9 @@ def test_the_upkeep_runs_by_itself_once_a_day(tmp_path: Path) -> None:
 
 
 def test_a_failing_upkeep_is_a_notice_not_an_offline_sync(tmp_path: Path, monkeypatch) -> None:
-    from workbench.sync import engine
+    from workbench.sync import upkeep
 
-    monkeypatch.setattr(engine, "SNAPSHOT_AFTER_FILES", 0)  # every upkeep writes a snapshot
+    monkeypatch.setattr(upkeep, "SNAPSHOT_AFTER_FILES", 0)  # every upkeep writes a snapshot
     share, (a, b), mid = _setup(tmp_path, 2)
     snapshots = SyncFolder(a, share).base / "snapshots"
     shutil.rmtree(snapshots, ignore_errors=True)
@@ -180,11 +180,11 @@ def test_a_failing_upkeep_is_a_notice_not_an_offline_sync(tmp_path: Path, monkey
 
 
 def test_an_oversized_snapshot_is_named_and_passed_over(tmp_path: Path, monkeypatch) -> None:
-    from workbench.sync import engine
+    from workbench.sync import snapshots
 
     share, (a, b), mid = _setup(tmp_path, 2)
     path = SyncFolder(a, share).write_snapshot()
-    monkeypatch.setattr(engine, "MAX_SNAPSHOT_BYTES", path.stat().st_size - 1)
+    monkeypatch.setattr(snapshots, "MAX_SNAPSHOT_BYTES", path.stat().st_size - 1)
     late = Workspace.create(tmp_path / "spaeter.werkbank", name="Gemeinsam")
     adopt_workspace(late, SHARED_ID)
     report = sync(late, share)
@@ -193,6 +193,6 @@ def test_an_oversized_snapshot_is_named_and_passed_over(tmp_path: Path, monkeypa
     assert any(path.name in p and "zu groß" in p for p in report.problems)
     assert any("kein lesbarer Schnappschuss" in p for p in report.problems)
     assert data(late)["measures"] == []
-    monkeypatch.setattr(engine, "MAX_SNAPSHOT_BYTES", path.stat().st_size)
+    monkeypatch.setattr(snapshots, "MAX_SNAPSHOT_BYTES", path.stat().st_size)
     assert sync(late, share).from_snapshot
     assert data(late) == data(a)

@@ -1,0 +1,190 @@
+"""The folder upkeep, once a day: stale temporary files, saying what this laptop applied,
+a snapshot when the folder has grown, deleting change files nobody needs (its own and
+those of laptops removed for good). A mixin of :class:`workbench.sync.engine.SyncFolder`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from workbench.store.sync_tables import (
+    sync_outbox,
+    sync_retired,
+    sync_sent,
+)
+from workbench.sync import capture
+from workbench.sync.files import (
+    COPY,
+    NAME,
+    TMP_MARK,
+    UUID,
+    ChangeFile,
+    ChangeFileError,
+    file_name,
+    read_file,
+)
+from workbench.sync.protect import unseal_any
+from workbench.sync.report import SyncReport
+
+#: A temporary file of this laptop's older than this was left by a killed sync.
+STALE_TMP_S = 3600
+#: The folder upkeep runs at most this often per laptop (seconds).
+MAINTENANCE_INTERVAL_S = 24 * 3600
+#: With more change files than this in the folder, the upkeep writes a snapshot, so
+#: that older files can go and a new laptop does not replay them all.
+SNAPSHOT_AFTER_FILES = 200
+
+
+
+class Upkeep:
+    """The upkeep part of SyncFolder (uses its attributes and methods)."""
+
+    def _replica_dirs(self) -> list[Path]:
+        changes = self.base / "changes"
+        return [d for d in sorted(changes.iterdir()) if UUID.fullmatch(d.name)
+                and d.is_dir() and not d.is_symlink()]
+
+    @staticmethod
+    def _seqs(folder: Path) -> list[int]:
+        if not folder.is_dir():
+            return []
+        return sorted(int(m[1]) for p in folder.iterdir() if (m := NAME.fullmatch(p.name)))
+
+    def _first_seqs(self) -> dict[str, int]:
+        """Per replica, the lowest change file still in the folder."""
+        first = {}
+        for folder in self._replica_dirs():
+            if seqs := self._seqs(folder):
+                first[folder.name] = seqs[0]
+        return first
+
+    def _retired(self) -> set[str]:
+        with self.ws.engine.connect() as conn:
+            return set(conn.execute(select(sync_retired.c.replica)).scalars())
+
+    def maintain(self, report: SyncReport | None = None, force: bool = False) -> int:
+        """Once a day: say what this laptop has applied, write a snapshot when the folder
+        has grown, and delete change files nobody needs any more: its own, and those of
+        laptops removed for good. Returns how many of its own it deleted."""
+        report = report if report is not None else SyncReport()
+        now = time.time()
+        with self.ws.engine.begin() as conn:
+            last = float(capture.state_get(conn, "last_maintenance") or 0)
+            if not force and now - last < MAINTENANCE_INTERVAL_S:
+                return 0
+            # Noted first: if the folder refuses a step, it is tried again tomorrow, not
+            # on every sync.
+            capture.state_set(conn, "last_maintenance", str(now))
+        self._remove_stale_tmp(now)
+        self._advertise()
+        count = sum(len(self._seqs(d)) for d in self._replica_dirs())
+        if count > SNAPSHOT_AFTER_FILES:
+            self.write_snapshot()
+        report.pruned = self._prune(self.replica)
+        for gone in self._retired() - {self.replica}:
+            self._prune(gone)
+        return report.pruned
+
+    def _remove_stale_tmp(self, now: float) -> None:
+        """Temporary files a killed sync of this laptop left (only this laptop writes here)."""
+        for folder in (self.own_folder, self.base / "snapshots" / self.replica):
+            if not folder.is_dir():
+                continue
+            for path in folder.iterdir():
+                if path.name.startswith(".") and TMP_MARK in path.name and path.is_file() \
+                        and now - path.stat().st_mtime > STALE_TMP_S:
+                    path.unlink(missing_ok=True)
+
+    def _advertise(self) -> None:
+        """Others delete their files only once this laptop's newest file says it applied
+        them: if it applied more since, write a change file without operations."""
+        with self.ws.engine.begin() as conn:
+            vector = self._vector(conn)
+        if not vector:
+            return
+        said = self._newest_word(self.own_folder)
+        if said is None or said.seen != vector:
+            self.export(advertise=True)
+
+    def _newest_word(self, folder: Path) -> ChangeFile | None:
+        """A replica's newest change file, which says what it had applied (None: none, or
+        not readable now)."""
+        seqs = self._seqs(folder)
+        if not seqs:
+            return None
+        try:
+            return read_file(folder / file_name(seqs[-1]), self._unsealer(folder.name, seqs[-1]))
+        except ChangeFileError:
+            return None
+
+    def _unsealer(self, replica: str, seq: int) -> Callable[[bytes], bytes] | None:
+        """How to open a change file of a protected folder (None: not protected)."""
+        if self.key is None:
+            return None
+        keys, context = self.keys, self._context(replica, seq)
+        return lambda blob: unseal_any(keys, blob, context)
+
+    def _prune(self, owner: str) -> int:
+        """Delete *owner*'s change files that every other laptop still taking part has
+        applied and every snapshot covers; never the newest. *owner* is this laptop, or
+        one removed for good (whose files nobody else would ever delete)."""
+        folder = self.base / "changes" / owner
+        mine = self._seqs(folder)
+        if len(mine) < 2:
+            return 0
+        bound = mine[-1] - 1  # the newest stays: it tells the others what its writer applied
+        retired = self._retired()
+        for other in self._replica_dirs():
+            if other.name == owner or (other.name in retired and other.name != self.replica):
+                continue
+            if other.name == self.replica:
+                with self.ws.engine.connect() as conn:
+                    bound = min(bound, self._vector(conn).get(owner, 0))
+                continue
+            said = self._newest_word(other)
+            if said is None:
+                return 0  # a laptop that has not said (readably) what it applied
+            bound = min(bound, said.seen.get(owner, 0))
+        snapshots = [p for p in self._snapshot_paths() if p.parent.name not in retired]
+        if not snapshots:
+            return 0  # a laptop joining later would need every file
+        vectors = []
+        for path in snapshots:
+            try:
+                vectors.append(self._read_snapshot(path)["vector"])
+            except (OSError, ValueError, KeyError, TypeError):
+                return 0
+        # A snapshot that another one covers entirely holds nothing back: a joiner takes
+        # the newest snapshot that reaches the files still there.
+        for vector in vectors:
+            if not any(other is not vector and _covers(other, vector) for other in vectors):
+                bound = min(bound, int(vector.get(owner, 0)))
+        pruned = 0
+        for path in list(folder.iterdir()):
+            m = NAME.fullmatch(path.name) or COPY.fullmatch(path.name)
+            if m and int(next(g for g in m.groups() if g)) <= bound:
+                try:
+                    path.unlink()
+                except FileNotFoundError:
+                    continue
+                pruned += NAME.fullmatch(path.name) is not None
+        if owner == self.replica:
+            # What the folder no longer needs is not kept here either.
+            with self.ws.engine.begin() as conn:
+                conn.execute(delete(sync_outbox).where(sync_outbox.c.file_seq <= bound))
+                conn.execute(delete(sync_sent).where(sync_sent.c.seq <= bound))
+        else:  # a removed laptop's snapshots: the others' reach what its files held
+            for path in (self.base / "snapshots" / owner).glob("*.wbs"):
+                if not path.is_symlink():
+                    path.unlink(missing_ok=True)
+        return pruned
+
+
+def _covers(a: dict[str, int], b: dict[str, int]) -> bool:
+    """Whether version vector *a* includes everything *b* does (and is not the same)."""
+    return a != b and all(a.get(replica, 0) >= seq for replica, seq in b.items())
+
+

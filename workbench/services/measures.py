@@ -224,7 +224,7 @@ def _restore_from_sync_bin(session: Session, key: str) -> Measure | None:
     """Bring back a measure another laptop deleted for good, with all that belonged to it
     (written as new rows: the restoration syncs to everybody like any change)."""
     from workbench.model import all_tables, class_for_table
-    from workbench.services.sync import from_plain
+    from workbench.services.conflicts import from_plain
     from workbench.store.sync_tables import sync_bin
 
     for row_id, data in _sync_bin_entries(session):

@@ -5,18 +5,24 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from workbench.model import class_for_table
-from workbench.model.labels import entity_label, field_label
-from workbench.services.errors import NotFoundError, ServiceError
+from workbench.services.conflicts import (  # noqa: F401 (the use cases of conflicts, here too)
+    CHOICES,
+    Conflict,
+    _when,
+    conflicts,
+    from_plain,
+    resolve,
+)
+from workbench.services.errors import ServiceError
 from workbench.services.operations import close_repaired, execute
-from workbench.services.values import display
 from workbench.store.sync_tables import (
     sync_applied,
     sync_conflicts,
@@ -25,7 +31,6 @@ from workbench.store.sync_tables import (
 )
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.clock import Stamp
 from workbench.sync.engine import (
     SyncError,
     SyncFolder,
@@ -377,185 +382,11 @@ def status(ws: Workspace) -> SyncStatus:
         )
 
 
-@dataclass
-class Conflict:
-    """A value that lost against a concurrent change, an edit to a row deleted elsewhere,
-    or a row that breaks a rule after a merge."""
-
-    id: int
-    entity: str
-    row_id: str
-    field: str
-    kind: str  # "value", "deleted_row" or "invalid"
-    current: Any
-    other: Any
-    other_replica: str
-    other_time: str
-    where: str  # what users call the row: "Maßnahme P-01 „…“", "Ziel „…“"
-    other_author: str  # "diesem Rechner" or "Rechner 1a2b3c4d"
-    current_author: str  # who wrote the value that stands ("" where unknown)
-    lost_hlc: str
-    current_shown: str  # the values as users read them: names, dates, amounts
-    other_shown: str
-
-    def describe(self) -> str:
-        what = f"{self.where}, Feld „{field_label(self.field)}“"
-        if self.kind == "deleted_row":
-            return (f"{what}: die Zeile wurde gelöscht; {self.other_author} hatte den Wert "
-                    f"„{self.other_shown}“ eingetragen ({self.other_time})")
-        if self.kind == "invalid":
-            return (f"{what}: nach dem Abgleich verletzt die Zeile eine Regel – {self.other}; "
-                    f"jetzt „{self.current_shown}“")
-        by = f" (von {self.current_author})" if self.current_author else ""
-        return (f"{what}: gilt jetzt „{self.current_shown}“{by}; nicht übernommen "
-                f"„{self.other_shown}“ (von {self.other_author}, {self.other_time})")
-
-
 def format_sync_time(iso: str | None) -> str:
     if not iso:
         return "noch nie"
     moment = datetime.fromisoformat(iso)
     return moment.strftime("%d.%m.%Y %H:%M:%S UTC")
-
-
-def _when(hlc: str) -> str:
-    stamp = Stamp.parse(hlc)
-    return datetime.fromtimestamp(stamp.wall_ms / 1000, UTC).strftime("%d.%m.%Y %H:%M UTC")
-
-
-def _row_name(session: Session, entity: str, row_id: str) -> str:
-    label = entity_label(entity)
-    row = session.get(class_for_table(entity), row_id)
-    if row is None:
-        return f"{label} (gelöscht)"
-    return f"{label} {_name_of(row)}"
-
-
-def _name_of(row: Any, quoted: bool = True) -> str:
-    """How users name a row: a measure by code and title, others by title or name
-    (quoted where it stands in a sentence, plain where it is itself a value)."""
-    def q(text: str) -> str:
-        return f"„{text}“" if quoted else text
-
-    if getattr(row, "code", None) and getattr(row, "title", None):
-        return f"{row.code} {q(row.title)}"
-    for attr in ("title", "name", "number", "text", "question"):
-        value = getattr(row, attr, None)
-        if isinstance(value, str) and value.strip():
-            return q(value.strip()[:60])
-    return "(ohne Namen)"
-
-
-def _shown(session: Session, entity: str, field: str, value: Any) -> str:
-    """A stored value as users read it: a reference by the name of what it points to,
-    dates, amounts and choices in German."""
-    if value is None:
-        return "(leer)"
-    try:
-        column = class_for_table(entity).__table__.c[field]
-    except KeyError:
-        return str(value)
-    for fk in column.foreign_keys:
-        target = session.get(class_for_table(fk.column.table.name), value)
-        return _name_of(target, quoted=False) if target is not None else "(gelöscht)"
-    try:
-        return display(from_plain(entity, field, value), field)
-    except (ValueError, KeyError, TypeError):
-        return str(value)
-
-
-def _author(me: str, replica: str | None) -> str:
-    if not replica:
-        return ""
-    return "diesem Rechner" if replica == me else f"Rechner {replica[:8]}"
-
-
-def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
-    stmt = select(sync_conflicts).order_by(sync_conflicts.c.id)
-    if not include_resolved:
-        stmt = stmt.where(sync_conflicts.c.resolved == 0)
-    with ws.engine.begin() as conn:
-        rows = conn.execute(stmt).all()
-        me = capture.replica_id(conn)
-    found = []
-    with ws.session() as session:
-        for r in rows:
-            current = json.loads(r.kept_value) if r.kept_value else None
-            other = json.loads(r.lost_value)
-            found.append(Conflict(
-                r.id, r.entity, r.row_id, r.field, r.kind, current, other, r.lost_replica,
-                _when(r.lost_hlc), _row_name(session, r.entity, r.row_id),
-                _author(me, r.lost_replica) or "diesem Rechner", _author(me, r.kept_replica),
-                r.lost_hlc, _shown(session, r.entity, r.field, current),
-                other if r.kind == "invalid" else _shown(session, r.entity, r.field, other)))
-    return found
-
-
-def _get_conflict(ws: Workspace, conflict_id: int) -> Conflict:
-    for c in conflicts(ws):
-        if c.id == conflict_id:
-            return c
-    raise NotFoundError(f"Einen offenen Konflikt {conflict_id} gibt es nicht.")
-
-
-def from_plain(entity: str, field: str, value: Any) -> Any:
-    """A value as dumps and change files carry it (JSON) → the attribute's Python value."""
-    from sqlalchemy import Date, Enum
-
-    from workbench.model.base import UTCDateTime
-
-    if value is None:
-        return None
-    column_type = class_for_table(entity).__table__.c[field].type
-    if isinstance(column_type, UTCDateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(column_type, Date):
-        return date.fromisoformat(value)
-    if isinstance(column_type, Enum) and column_type.enum_class is not None:
-        return column_type.enum_class(value)
-    return value
-
-
-def _set_field(session: Session, entity: str, row_id: str, field: str, value: Any) -> None:
-    from workbench.services.validation import validate_edit
-
-    row = session.get(class_for_table(entity), row_id)
-    if row is None:
-        raise NotFoundError(f"{entity_label(entity)} {row_id[:8]} gibt es hier nicht (mehr).")
-    setattr(row, field, from_plain(entity, field, value))
-    validate_edit(row, {field})
-
-
-CHOICES = ("current", "other", "value")
-
-
-def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None) -> None:
-    """``current``: keep what stands; ``other``: take the other value; ``value``: set *value*
-    (a combination). The decision is a change like any other: it reaches every laptop,
-    which closes the same conflict there."""
-    if choice not in CHOICES:
-        raise ServiceError(f"Unbekannte Wahl „{choice}“ (current, other, value).")
-    c = _get_conflict(ws, conflict_id)
-    if c.kind == "deleted_row" and choice != "current":
-        raise ServiceError("Die Zeile wurde anderswo gelöscht; der Wert bleibt hier als Notiz "
-                           "erhalten und kann nur verworfen werden („current“).")
-    if c.kind == "invalid" and choice == "other":
-        raise ServiceError("Bei einer verletzten Regel gibt es keinen anderen Wert; bitte einen "
-                           "neuen Wert angeben („value=…“) oder den Stand lassen („current“).")
-
-    def decide(session: Session) -> None:
-        if choice == "other":
-            _set_field(session, c.entity, c.row_id, c.field, c.other)
-        elif choice == "value":
-            _set_field(session, c.entity, c.row_id, c.field, value)
-        conn = session.connection()
-        if c.kind != "invalid":
-            capture.record_decision(conn, "resolve", c.entity, c.row_id, c.field,
-                                    [c.lost_hlc, c.other_replica])
-        conn.execute(update(sync_conflicts).where(sync_conflicts.c.id == conflict_id)
-                     .values(resolved=1))
-
-    execute(ws, "Konflikt lösen", decide)
 
 
 @dataclass

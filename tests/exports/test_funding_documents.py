@@ -167,3 +167,11 @@ def test_the_statement_never_claims_more_than_was_approved(example, tmp_path: Pa
     assert (values[f"C{zuwendung}"], values[f"D{zuwendung}"]) == (130_000, 130_000)
     own = row_with(values, "Eigenanteil und Leistungen Dritter")
     assert values[f"D{own}"] == 120_000
+
+
+def test_the_funds_request_prints_on_one_a4_page(example, tmp_path: Path) -> None:
+    path = export(example, "mittelabruf", tmp_path / "abruf.xlsx")
+    sheet = load_workbook(path)["Mittelabruf"]
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 1)
+    assert sheet.page_setup.paperSize == sheet.PAPERSIZE_A4

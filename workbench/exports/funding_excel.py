@@ -298,6 +298,10 @@ def write_funds_request(grant: Grant, path: Path, cover: Cover) -> Path:
     ws.column_dimensions["A"].width = 48
     ws.column_dimensions["B"].width = 60
     ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # the request on one printed page
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1
     add_cover(wb, cover, 1, False)
     save_atomically(path, wb.save)
     store_results(path, {2: {"B10": _eur(grant.approved_cents - earlier - current.amount_cents)}})

@@ -174,4 +174,4 @@ def test_the_funds_request_prints_on_one_a4_page(example, tmp_path: Path) -> Non
     sheet = load_workbook(path)["Mittelabruf"]
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 1)
-    assert sheet.page_setup.paperSize == sheet.PAPERSIZE_A4
+    assert int(sheet.page_setup.paperSize) == 9  # A4

@@ -28,6 +28,14 @@ def test_export_every_kind_from_the_command_line(tmp_path: Path) -> None:
     assert 0 < rows < 26
     code, _, _ = cli("export", "workshop", ws, "-o", str(tmp_path / "ws.docx"), "--workshop", "Kiezbox")
     assert code == 0 and len(Document(str(tmp_path / "ws.docx")).inline_shapes) == 2  # two canvases
+    for shape in Document(str(tmp_path / "ws.docx")).inline_shapes:  # read by screen readers
+        alt = shape._inline.docPr.get("descr")
+        assert alt.startswith("Bild der Leinwand „") and "Notiz" in alt
+    for name in ("ws.docx", "piloten.docx"):  # spelling and screen readers: German
+        document = Document(str(tmp_path / name))
+        assert document.core_properties.language == "de-DE"
+        langs = document.styles.element.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val")
+        assert langs == ["de-DE"], name
     code, _, err = cli("export", "statusbericht", ws, "-o", str(tmp_path / "x.docx"))
     assert code == 1 and "wählen Sie eine Maßnahme (--measure)" in err
     code, _, err = cli("export", "jahresbericht", ws, "-o", str(tmp_path / "x.docx"))

@@ -148,6 +148,8 @@ class WordDocument:
         self._fill_placeholders({"{{titel}}": title, "{{datum}}": format_date(self.today)})
         self.doc.core_properties.title = title
         self.doc.core_properties.author = "Werkbank"
+        self.doc.core_properties.language = "de-DE"
+        _german(self.doc)
 
     def _fill_placeholders(self, values: dict[str, str]) -> None:
         for section in self.doc.sections:
@@ -259,8 +261,11 @@ class WordDocument:
             settings.append(update)
         update.set(qn("w:val"), "true")
 
-    def picture(self, path: Path, width_cm: float) -> None:
-        self.doc.add_picture(str(path), width=Cm(width_cm))
+    def picture(self, path: Path, width_cm: float, alt_text: str) -> None:
+        """A picture with its alternative text (read by screen readers, BITV 2.0)."""
+        shape = self.doc.add_picture(str(path), width=Cm(width_cm))
+        shape._inline.docPr.set("descr", xml_text(alt_text))
+        shape._inline.docPr.set("title", xml_text(alt_text))
 
     def page_break(self) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -298,6 +303,28 @@ def save_atomically(path: Path, write: object) -> Path:
             Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _german(doc: DocxDocument) -> None:
+    """The document's language is German (de-DE) wherever the template says nothing else:
+    spelling check and screen readers read it as German."""
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        doc.styles.element.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run_defaults.append(properties)
+    lang = properties.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        properties.append(lang)
+    lang.set(qn("w:val"), "de-DE")
 
 
 def _reason(exc: Exception, folder: Path) -> str:

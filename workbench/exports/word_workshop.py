@@ -64,7 +64,9 @@ def write_workshop_documentation(session: Session, workshop_id: str, canvases: l
     for canvas in canvases:
         doc.heading(f"Leinwand: {canvas.title}", 2)
         if canvas.picture is not None:
-            doc.picture(canvas.picture, 16.6)
+            doc.picture(canvas.picture, 16.6, f"Bild der Leinwand „{canvas.title}“: "
+                        + "; ".join(f"{zone}: {plural(len(notes), 'Notiz', 'Notizen')}"
+                                    for zone, notes in canvas.zones))
             doc.caption(f"Abbildung: {canvas.title} (Stand am Ende des Workshops)")
         for zone, notes in canvas.zones:
             doc.heading(f"{zone} ({plural(len(notes), 'Notiz', 'Notizen')})", 3)

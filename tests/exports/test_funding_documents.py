@@ -175,3 +175,12 @@ def test_the_funds_request_prints_on_one_a4_page(example, tmp_path: Path) -> Non
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 1)
     assert int(sheet.page_setup.paperSize) == 9  # A4
+
+
+@pytest.mark.parametrize("kind", ["kfp", "belegliste", "nachweis", "mittelabruf"])
+def test_every_page_names_the_grant_and_every_sheet_is_a4(example, tmp_path: Path,
+                                                          kind: str) -> None:
+    path = export(example, kind, tmp_path / f"{kind}.xlsx")
+    for sheet in load_workbook(path).worksheets:  # the cover sheet too
+        assert int(sheet.page_setup.paperSize) == 9, (kind, sheet.title)  # A4
+        assert sheet.oddHeader.right.text == "436-0815 – Smart City Beispielstadt", sheet.title

@@ -81,3 +81,10 @@ def test_a_control_character_already_stored_never_breaks_a_word_export(demo_ws,
         text = "\n".join(p.text for p in Document(path).paragraphs)
         tables = "\n".join(c.text for t in Document(path).tables for r in t.rows for c in r.cells)
         assert "Kiezbox 2.0" in text + tables, kind
+
+
+def test_every_sheet_of_the_measure_documents_prints_on_a4(demo_ws, tmp_path: Path) -> None:
+    for kind in ("massnahmenliste", "meilensteinplan", "indikatoren"):
+        path = run_export(demo_ws, ExportRequest(kind, tmp_path / f"{kind}.xlsx"))
+        for sheet in load_workbook(path).worksheets:  # the cover printed on US Letter before
+            assert int(sheet.page_setup.paperSize) == 9, (kind, sheet.title)

@@ -65,6 +65,8 @@ class Cover:
     scope: str
     count: int
     when: datetime
+    #: Printed in the header of every page (a grant's file number and project).
+    reference: str = ""
 
 
 class CellStyles:
@@ -110,7 +112,8 @@ def _header_cells(ws: Worksheet, headers: Sequence[str]) -> list[WriteOnlyCell]:
     return cells
 
 
-def finish_sheet(ws: Worksheet, widths: Sequence[float], rows: int | None, cols: int) -> None:
+def finish_sheet(ws: Worksheet, widths: Sequence[float], rows: int | None, cols: int,
+                 reference: str = "") -> None:
     """Freeze the header, filter the *rows* below it (None: a sheet with sum rows, no
     filter), set widths and the print set-up."""
     for index, width in enumerate(widths, start=1):
@@ -127,6 +130,8 @@ def finish_sheet(ws: Worksheet, widths: Sequence[float], rows: int | None, cols:
     ws.print_options.gridLines = False
     ws.oddFooter.center.text = "Seite &P von &N"
     ws.oddHeader.left.text = "&A"
+    if reference:
+        ws.oddHeader.right.text = reference
 
 
 def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
@@ -136,6 +141,10 @@ def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
     ws.column_dimensions["A"].width = 16  # before the first row (write-only sheets need that)
     ws.column_dimensions["B"].width = 70
     ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4  # not the US Letter of a bare sheet
+    ws.oddFooter.center.text = "Seite &P von &N"
+    if cover.reference:
+        ws.oddHeader.right.text = cover.reference
     lines: list[tuple[str, Any]] = [
         ("Inhalt", cover.what), ("Erstellt am", cover.when.replace(tzinfo=None)),
         ("Arbeitsmappe", cover.workspace), ("Umfang", cover.scope), ("Zeilen", cover.count),

@@ -5,6 +5,7 @@ integer cents) stand in the cells too."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -37,6 +38,11 @@ from workbench.model.funding import grant_due, position_totals
 
 PERCENT_FORMAT = "0.0 %"
 BOLD = Font(bold=True)
+
+
+def reference(grant: Grant) -> str:
+    """What every printed page of a grant's document names: file number and project."""
+    return f"{grant.file_number} – {grant.title}" if grant.file_number else grant.title
 
 
 class _Formula(str):
@@ -83,6 +89,7 @@ def _year_row(ws: Worksheet, labels: list[str], per_year: dict[int, int], years:
 def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     """Kosten- und Finanzierungsplan: positions × years with categories, then the financing
     by source × year; every sum a formula, and the difference row that must be zero."""
+    cover = replace(cover, reference=reference(grant))
     years = sorted({p.year for pos in grant.positions for p in pos.planned}
                    | {line.year for line in grant.financing})
     if not years:
@@ -133,7 +140,7 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
         total_cost = year_totals[year] if year else sum(year_totals.values())
         results[f"{col}{fin_row}"] = _eur(total_money)
         results[f"{col}{diff_row}"] = _eur(total_cost - total_money)
-    finish_sheet(ws, [8, 40, 28, *[14] * len(years), 16], None, last_col)
+    finish_sheet(ws, [8, 40, 28, *[14] * len(years), 16], None, last_col, cover.reference)
     add_cover(wb, cover, len(grant.positions), False)
     save_atomically(path, wb.save)
     store_results(path, {2: results})  # sheet 1 is the cover
@@ -143,6 +150,7 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
 def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | None = None) -> Path:
     """Belegliste: receipts ordered by plan position and date, a sum per position and in all.
     *receipts* may come as plain rows; written in write-only mode: 20,000 stay quick."""
+    cover = replace(cover, reference=reference(grant))
     receipts = grant.receipts if receipts is None else receipts
     by_position: dict[str | None, list] = defaultdict(list)
     for receipt in receipts:
@@ -153,7 +161,7 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
     wb = Workbook(write_only=True)
     add_cover(wb, cover, len(receipts), True)
     ws = wb.create_sheet("Belege")
-    finish_sheet(ws, [14, 12, 12, 30, 48, 16], None, 6)
+    finish_sheet(ws, [14, 12, 12, 30, 48, 16], None, 6, cover.reference)
     header = []
     for text in ("Beleg-Nr.", "Belegdatum", "Bezahlt am", "Zahlungsempfänger", "Zweck", "Betrag (EUR)"):
         cell = WriteOnlyCell(ws, value=text)
@@ -222,6 +230,7 @@ def _compare_row(ws: Worksheet, labels: list[str], planned: int, spent: int,
 def write_statement(grant: Grant, path: Path, cover: Cover) -> Path:
     """Zahlenmäßiger Nachweis: spending per position „lt. Zuwendungsbescheid“ beside „lt.
     Abrechnung“, difference in EUR and the share in %, then the financing."""
+    cover = replace(cover, reference=reference(grant))
     wb = Workbook()
     wb.remove(wb.active)
     ws = wb.create_sheet("Nachweis")
@@ -256,7 +265,7 @@ def write_statement(grant: Grant, path: Path, cover: Cover) -> Path:
     for label, planned, spent in (("Zuwendung", granted_plan, share),
                                   ("Eigenanteil und Leistungen Dritter", other_plan, actual_total - share)):
         _compare_row(ws, ["", label], planned, spent, results)
-    finish_sheet(ws, [8, 40, 24, 22, 18, 16], None, 6)
+    finish_sheet(ws, [8, 40, 24, 22, 18, 16], None, 6, cover.reference)
     add_cover(wb, cover, len(grant.positions), False)
     save_atomically(path, wb.save)
     store_results(path, {2: results})
@@ -266,6 +275,7 @@ def write_statement(grant: Grant, path: Path, cover: Cover) -> Path:
 def write_funds_request(grant: Grant, path: Path, cover: Cover) -> Path:
     """Mittelabruf: the newest request with what is due within two months, what was called
     before and what remains."""
+    cover = replace(cover, reference=reference(grant))
     if not grant.requests:
         raise ExportError("Für diese Zuwendung ist noch kein Mittelabruf erfasst.")
     requests = sorted(grant.requests, key=lambda q: q.requested_on)
@@ -302,6 +312,8 @@ def write_funds_request(grant: Grant, path: Path, cover: Cover) -> Path:
     ws.sheet_properties.pageSetUpPr.fitToPage = True  # the request on one printed page
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 1
+    ws.oddHeader.right.text = cover.reference
+    ws.oddFooter.center.text = "Seite &P von &N"
     add_cover(wb, cover, 1, False)
     save_atomically(path, wb.save)
     store_results(path, {2: {"B10": _eur(grant.approved_cents - earlier - current.amount_cents)}})

@@ -304,6 +304,7 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
     legend.append(["◆ orange", "Meilenstein im Monat seiner Fälligkeit"])
     legend.append(["◆ dunkel", "Gate: Entscheidung über die nächste Phase"])
     legend.column_dimensions["B"].width = 50
+    legend.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     add_cover(wb, cover, len(measures), False)
     return _save(wb, path)
 

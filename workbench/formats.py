@@ -5,6 +5,7 @@ Pure functions, no project imports: every layer may use them.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -91,6 +92,14 @@ def parse_cents(text: str) -> int | None:
         raise ValueError(f"„{text.strip()}“ ist größer als der höchste Betrag "
                          f"({format_cents(MAX_CENTS)}).")
     return -value if m[1] else value
+
+
+def euros_to_cents(value: float) -> int:
+    """A number of euros (a spreadsheet cell) as cents; ValueError beyond the highest amount
+    (1e300 or infinity in a cell would overflow when stored)."""
+    if not math.isfinite(value) or abs(value) * 100 > MAX_CENTS:
+        raise ValueError(f"ist größer als der höchste Betrag ({format_cents(MAX_CENTS)}).")
+    return round(value * 100)
 
 
 def format_number(value: float | None) -> str:

@@ -7,7 +7,6 @@ services apply a plan the user confirmed, as one undoable step.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -21,9 +20,9 @@ from workbench.exports.errors import ImportFileError
 from workbench.exports.excel import MEASURE_COLUMNS, MEASURE_SHEET
 from workbench.exports.table_read import sheet_rows, workbook
 from workbench.formats import (
-    MAX_CENTS,
     MAX_DATE,
     MIN_DATE,
+    euros_to_cents,
     format_cents,
     format_date,
     parse_cents,
@@ -183,14 +182,6 @@ class _References:
             self.measure_fields.setdefault(measure_id, set()).add(field_id)
 
 
-def _whole_cents(value: float) -> int:
-    """A number from a cell (euros) as cents, refused beyond the highest amount (1e300 or
-    infinity in a cell would overflow when stored)."""
-    if not math.isfinite(value) or abs(value) * 100 > MAX_CENTS:
-        raise ValueError(f"ist größer als der höchste Betrag ({format_cents(MAX_CENTS)}).")
-    return round(value * 100)
-
-
 def _text(value: Any) -> str:
     if value is None:
         return ""
@@ -223,7 +214,7 @@ def _parse(name: str, value: Any, ref: _References) -> Any:
         if isinstance(value, bool):
             raise ValueError("ist kein Betrag.")
         if isinstance(value, int | float):
-            return _whole_cents(value)
+            return euros_to_cents(value)
         return parse_cents(text)
     if name in ENUMS:
         if text == "":

@@ -3,7 +3,6 @@ with duplicates (by receipt number) and per-row errors; nothing is written here.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -12,10 +11,9 @@ from typing import Any
 from workbench.exports.errors import ImportFileError
 from workbench.exports.table_read import check_size, csv_rows, sheet_rows, workbook
 from workbench.formats import (
-    MAX_CENTS,
     MAX_DATE,
     MIN_DATE,
-    format_cents,
+    euros_to_cents,
     format_date,
     parse_cents,
     parse_date,
@@ -97,9 +95,7 @@ def _date(value: Any) -> date | None:
 
 def _amount(value: Any) -> int:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if not math.isfinite(value) or abs(value) * 100 > MAX_CENTS:
-            raise ValueError(f"ist größer als der höchste Betrag ({format_cents(MAX_CENTS)}).")
-        return round(value * 100)
+        return euros_to_cents(value)
     cents = parse_cents(str(value or ""))
     if cents is None:
         raise ValueError("fehlt.")

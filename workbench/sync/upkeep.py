@@ -154,7 +154,7 @@ class Upkeep:
         vectors = []
         for path in snapshots:
             try:
-                vectors.append(self._read_snapshot(path)["vector"])
+                vectors.append(self._read_snapshot(path, rows=False)["vector"])
             except (OSError, ValueError, KeyError, TypeError):
                 return 0
         # A snapshot that another one covers entirely holds nothing back: a joiner takes

@@ -13,7 +13,7 @@ from typing import TextIO
 from workbench.cli.common import CliError, _print_json
 from workbench.formats import plural
 from workbench.services import sync as sync_service
-from workbench.store.workspace import Workspace
+from workbench.store.workspace import Workspace, remove_workspace_file
 
 
 def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -117,8 +117,7 @@ def _join_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     target = Path(args.path)
     tmp = target.with_name(f".{target.name}.beitritt-{os.getpid()}")
     for stale in target.parent.glob(f".{target.name}.beitritt-*"):
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{stale}{suffix}").unlink(missing_ok=True)
+        remove_workspace_file(stale)
     ws = Workspace.create(tmp)
     try:
         code = cmd_sync(ws, args, out)
@@ -129,8 +128,7 @@ def _join_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if sync_service.is_member_file(tmp):
         os.replace(tmp, target)
         return code
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    remove_workspace_file(tmp)
     err.write("Fehler: Der Beitritt ist nicht zustande gekommen (siehe Hinweise); es wurde "
               "keine Arbeitsmappe angelegt.\n")
     return 1

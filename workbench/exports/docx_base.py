@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -26,6 +25,7 @@ from docx.table import Table, _Cell
 from workbench.exports.errors import ExportError
 from workbench.formats import CONTROL_CHARS, format_date
 from workbench.resources import resource_path
+from workbench.store.workspace import disk_full
 
 #: Styles the exports use; a template missing one is refused with its name.
 REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
@@ -329,12 +329,7 @@ def _german(doc: DocxDocument) -> None:
 
 def _reason(exc: Exception, folder: Path) -> str:
     """Why writing failed, in German: a full disk is named as such, whatever raised."""
-    try:
-        full = getattr(exc, "errno", None) == errno.ENOSPC or \
-            shutil.disk_usage(folder).free < 1024 * 1024
-    except OSError:
-        full = False
-    if full:
+    if getattr(exc, "errno", None) == errno.ENOSPC or disk_full(folder):
         return "der Datenträger ist voll"
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 

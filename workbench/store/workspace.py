@@ -94,7 +94,7 @@ def _read_only_probe(path: Path) -> tuple[int, str | None]:
             revision = row[0] if row else None
         return app_id, revision
     except sqlite3.DatabaseError as exc:
-        if disk_full(path):  # SQLite needs room for its shared-memory file even to read
+        if disk_full(path.parent):  # SQLite needs room for its shared-memory file even to read
             raise WorkspaceError(
                 f"Der Datenträger von „{path.name}“ ist voll; Werkbank öffnet die Arbeitsmappe "
                 "wieder, sobald dort Platz frei ist. Die Datei ist unverändert.") from exc
@@ -105,11 +105,16 @@ def _read_only_probe(path: Path) -> tuple[int, str | None]:
         conn.close()
 
 
-def disk_full(path: Path) -> bool:
-    """Whether the disk holding *path* has (almost) no room left."""
+def remove_workspace_file(path: Path) -> None:
+    """Delete a workspace file together with SQLite's -wal and -shm files beside it."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def disk_full(folder: Path) -> bool:
+    """Whether the disk holding *folder* has (almost) no room left."""
     try:
-        return shutil.disk_usage(path.parent if path.parent.is_dir() else Path(".")).free \
-            < 1024 * 1024
+        return shutil.disk_usage(folder if folder.is_dir() else Path(".")).free < 1024 * 1024
     except OSError:
         return False
 
@@ -260,8 +265,7 @@ class Workspace:
                 )
         except Exception as exc:
             engine.dispose()
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            remove_workspace_file(path)
             if isinstance(exc, WorkspaceError):
                 raise
             raise WorkspaceError(f"„{path}“ konnte nicht angelegt werden: {exc}.") from exc

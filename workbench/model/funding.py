@@ -287,7 +287,7 @@ def grant_due(grant: Grant, spending: int | None = None) -> int:
 
 
 def requestable(grant: Grant, due_within_two_months: int) -> int:
-    """What a funds request may ask for: the funding rate of the payments due within two
-    months after the payout (pro rata, ANBest-P Nr. 1.4), at most what remains of the
-    approved grant after the requests before."""
+    """What a funds request may ask for by the funding rate: that rate of the payments due
+    within two months after the payout (pro rata, ANBest-P Nr. 1.4). What remains of the
+    approval after earlier requests bounds it too; the check names that separately."""
     return due_within_two_months * grant.rate_bp // 10_000

@@ -128,9 +128,8 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             self.replica = capture.replica_id(conn)
             key = capture.state_get(conn, "key")
             protection = capture.state_get(conn, "protection")
-        self.key = bytes.fromhex(key) if key else None
-        with ws.engine.connect() as conn:
             earlier = capture.state_get(conn, "previous_keys")
+        self.key = bytes.fromhex(key) if key else None
         #: Keys of earlier passphrases: files written before a change are still read.
         self.keys = [k for k in [self.key, *(bytes.fromhex(h) for h in
                                             json.loads(earlier or "[]"))] if k is not None]

@@ -204,7 +204,7 @@ def test_a_plan_asking_more_than_the_rate_is_an_error(tmp_path) -> None:
     with ws.session() as s:
         found = [str(f) for f in check_all(s, today=date(2026, 11, 1))]
     assert ("436-0815 – Förderquote: Die Zuwendung im Finanzierungsplan (140.000,00 €) ist 70,0 % "
-            "der Kosten (200.000,00 €); bewilligt ist eine Förderquote von 65 %.") in found
+            "der zuwendungsfähigen Kosten (200.000,00 €); bewilligt ist eine Förderquote von 65 %.") in found
     ws.close()
 
 
@@ -324,4 +324,30 @@ def test_money_paid_out_must_be_used_within_two_months(tmp_path) -> None:
         "436-0815 – Auszahlung vom 01.01.2026: Bis 01.03.2026 sind vom bis dahin ausgezahlten "
         "Geld (60.000,00 €) nur 58.500,00 € für bezahlte Ausgaben verwendet; 1.500,00 € lagen "
         "länger als zwei Monate (der Fördermittelgeber kann Zinsen verlangen)."]
+    ws.close()
+
+
+def test_each_phase_has_its_own_deadlines(tmp_path) -> None:
+    """KfW 436: a deadline of phase B does not bind a phase-A grant, and the other way
+    round. The example grant is in phase A, approved 15.01.2026: A's Verwendungsnachweis
+    6 months after approval is due 15.07.2026; B's 3 months (15.04.2026) is not its own."""
+    ws = Workspace.create(tmp_path / "foerderung.werkbank")
+    grant_id = build(ws)
+    with ws.transaction() as s:
+        programme = s.get(Grant, grant_id).programme
+        a, b = programme.phases
+        programme.deadlines = [
+            ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=6, phase_id=a.id),
+            ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=3, phase_id=b.id)]
+    with ws.session() as s:
+        found = [str(f) for f in check_all(s, today=date(2026, 8, 1)) if "nachweis" in str(f)]
+    assert found == ["436-0815 – Verwendungsnachweis (fällig am 15.07.2026): Die Frist ist seit 17 "
+                     "Tagen abgelaufen."]
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        grant.phase = grant.programme.phases[1]
+    with ws.session() as s:
+        found = [str(f) for f in check_all(s, today=date(2026, 8, 1)) if "nachweis" in str(f)]
+    assert found == ["436-0815 – Verwendungsnachweis (fällig am 15.04.2026): Die Frist ist seit 108 "
+                     "Tagen abgelaufen."]
     ws.close()

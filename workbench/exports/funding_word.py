@@ -1,5 +1,7 @@
-"""Sachbericht in Word: start, duration, staff, results per measure with their indicators,
-deviations from plan, from the measures' data and the report's narrative sections."""
+"""Sachbericht in Word, structured after the Muster of the Verwendungsnachweis (VV Nr. 10
+zu § 44 BHO): Beginn, Dauer und Abschluss, the staff financed as people, the results
+measured against the goals, the deviations from the plan and from the Finanzierungsplan
+with their reasons, then the report's own sections; limited to the report's period."""
 
 from __future__ import annotations
 
@@ -9,11 +11,20 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from workbench.exports.docx_base import WordDocument
+from workbench.exports.funding_excel import clipped, period_text, terms
 from workbench.exports.word_measures import load_measure
-from workbench.formats import format_cents, format_date, format_number, format_share, plural
-from workbench.model import Grant
-from workbench.model.enums import CostCategory
-from workbench.model.funding import position_totals
+from workbench.formats import (
+    format_basis_points,
+    format_cents,
+    format_date,
+    format_number,
+    format_share,
+    plural,
+)
+from workbench.model import FundingReport, Grant
+from workbench.model.enums import CostCategory, FinancingSource
+from workbench.model.funding import Period, eligible_spending, grant_due, position_totals
+from workbench.model.labels import GrantTerms
 
 
 def _months(start: date | None, end: date | None) -> str:
@@ -23,62 +34,142 @@ def _months(start: date | None, end: date | None) -> str:
     return plural(months, "Monat", "Monate")
 
 
+def chosen_report(grant: Grant, report_id: str | None) -> FundingReport | None:
+    """The report asked for, or the one with the latest period."""
+    if report_id:
+        return next((r for r in grant.reports if r.id == report_id), None)
+    return max(grant.reports, key=lambda r: (r.period_end or date.min), default=None)
+
+
+def report_period(grant: Grant, report: FundingReport | None, period: Period | None) -> Period:
+    """The period a document covers: the one asked for, else the report's, else the whole
+    Bewilligungszeitraum; always within the Bewilligungszeitraum."""
+    if period is None and report is not None:
+        period = Period(report.period_start, report.period_end)
+    return clipped(grant, period)
+
+
 def write_sachbericht(session: Session, grant: Grant, path: Path, template: Path | None = None,
-                      today: date | None = None) -> Path:
+                      today: date | None = None, period: Period | None = None,
+                      report_id: str | None = None) -> Path:
+    t = terms(grant)
+    report = chosen_report(grant, report_id)
+    period = report_period(grant, report, period)
+    until = Period(grant.start_date, period.end)
     doc = WordDocument(f"Sachbericht {grant.file_number}", template, today)
-    report = max(grant.reports, key=lambda r: (r.period_end or date.min), default=None)
     kind = report.kind.label if report else "Sachbericht"
     doc.title(f"Sachbericht: {grant.title}", f"{kind} · Aktenzeichen {grant.file_number} · "
-              f"Stand {format_date(doc.today)}")
-    staff_plan = sum(p.cents for pos in grant.positions if pos.category is CostCategory.STAFF
-                     for p in pos.planned)
-    staff_actual = sum(r.gross_cents for r in grant.receipts
-                       if r.position is not None and r.position.category is CostCategory.STAFF)
-    doc.heading("1 Eckdaten", 2)
+              f"Berichtszeitraum {period_text(period)} · Stand {format_date(doc.today)}")
+    doc.heading("1 Eckdaten", 1)
     doc.key_values([
+        (t.recipient, grant.recipient or "–"),
         ("Förderprogramm", f"{grant.programme.name} ({grant.programme.funder} {grant.programme.code})"),
-        ("Bewilligt am", format_date(grant.approved_on) or "–"),
-        ("Beginn", format_date(grant.start_date) or "–"),
-        ("Laufzeit", f"{format_date(grant.start_date)} – {format_date(grant.end_date)} "
-                     f"({_months(grant.start_date, grant.end_date)})"),
-        ("Berichtszeitraum", f"{format_date(report.period_start)} – {format_date(report.period_end)}"
-         if report else "–"),
-        ("Personal", f"{format_cents(staff_actual)} ausgegeben von {format_cents(staff_plan)} geplant"),
-        ("Zuwendung", format_cents(grant.approved_cents)),
+        (f"{t.decision} vom", format_date(grant.approved_on) or "–"),
+        ("Aktenzeichen", grant.file_number or "–"),
+        (f"{t.grant} ({t.approved})", f"{format_cents(grant.approved_cents)} "
+                                      f"({format_basis_points(grant.rate_bp)} % der {t.eligible}en {t.spending})"),
+        ("Berichtszeitraum", period_text(period)),
     ])
-    doc.heading("2 Ergebnisse je Maßnahme", 2)
-    if not grant.measure_links:
-        doc.paragraph("Der Zuwendung ist keine Maßnahme zugeordnet.")
-    for link in grant.measure_links:
-        m = load_measure(session, link.measure_id)
-        doc.heading(f"{m.code} {m.title}", 3)
-        if m.short_description:
-            doc.paragraph(m.short_description)
-        rows = []
-        for ind in sorted(m.indicators, key=lambda i: i.position):
-            latest = max(ind.values, key=lambda v: v.measured_on, default=None)
-            unit = f" {ind.unit}" if ind.unit else ""
-            rows.append((ind.name, f"{format_number(ind.baseline) or '–'}{unit}",
-                         f"{format_number(ind.target) or '–'}{unit}",
-                         f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
-                         if latest else "noch nicht gemessen"))
-        if rows:
-            doc.table(["Indikator", "Ausgangswert", "Zielwert", "Zuletzt gemessen"], rows,
-                      (6.6, 3.0, 3.0, 4.0))
-        done = [ms for ms in m.milestones if ms.done_on]
-        if done:
-            doc.bullets(f"{format_date(ms.done_on)}: {ms.title}" for ms in sorted(done, key=lambda x: x.done_on))
-    doc.heading("3 Abweichungen vom Plan", 2)
-    deviations = [(f"{t.number} {t.name}", format_cents(t.planned), format_cents(t.actual),
-                   format_share(t.actual, t.planned))
-                  for t in position_totals(grant) if t.planned and t.difference]
-    if deviations:
-        doc.table(["Position", "lt. Zuwendungsbescheid", "lt. Abrechnung", "Anteil"], deviations,
-                  (6.6, 3.4, 3.4, 3.2))
+    doc.heading("2 Beginn, Dauer und Abschluss des Vorhabens", 1)
+    end = grant.end_date
+    if end is None:
+        closing = "–"
+    elif period.end and period.end >= end:
+        closing = f"abgeschlossen am {format_date(end)}"
     else:
-        doc.paragraph("Keine Abweichungen.")
+        closing = f"geplant zum {format_date(end)} (Ende des {t.period}s)"
+    doc.key_values([
+        ("Beginn", format_date(grant.start_date) or "–"),
+        ("Dauer", f"{t.period} {format_date(grant.start_date)} – {format_date(end)} "
+                  f"({_months(grant.start_date, end)})"),
+        ("Abschluss", closing),
+    ])
+    _staff(doc, grant, period, until)
+    _results(session, doc, grant, period, t)
+    _deviations(doc, grant, until, t)
     if report is not None:
-        for number, section in enumerate(report.sections, start=4):
-            doc.heading(f"{number} {section.heading}", 2)
+        for number, section in enumerate(report.sections, start=6):
+            doc.heading(f"{number} {section.heading}", 1)
             doc.paragraph(section.text)
     return doc.save(path)
+
+
+def _overlaps(start: date | None, end: date | None, period: Period) -> bool:
+    return (period.end is None or start is None or start <= period.end) and (
+        period.start is None or end is None or end >= period.start)
+
+
+def _staff(doc: WordDocument, grant: Grant, period: Period, until: Period) -> None:
+    doc.heading("3 Eingesetztes Personal", 1)
+    posts = [p for p in grant.posts if _overlaps(p.start_date, p.end_date, period)]
+    if posts:
+        people = sum(p.people for p in posts)
+        fte = sum(p.people * p.share_bp for p in posts)
+        doc.paragraph(f"Im Berichtszeitraum waren {plural(people, 'Person', 'Personen')} mit "
+                      f"zusammen {format_number(fte / 10_000)} Vollzeitstellen im Vorhaben tätig.")
+        doc.table(["Funktion", "Personen", "Stellenanteil je Person", "Zeitraum"],
+                  [(p.role, str(p.people), f"{format_basis_points(p.share_bp)} %",
+                    f"{format_date(p.start_date) or 'Beginn'} – {format_date(p.end_date) or 'Ende'}")
+                   for p in posts], (6.6, 2.4, 3.6, 4.4))
+    else:
+        doc.paragraph("Für den Berichtszeitraum ist kein gefördertes Personal erfasst.")
+    staff = [x for x, pos in zip(position_totals(grant, until), sorted(grant.positions, key=lambda p: p.number),
+                                 strict=True) if pos.category is CostCategory.STAFF]
+    if staff:
+        doc.paragraph(f"Personalausgaben bis {format_date(period.end) or 'heute'}: "
+                      f"{format_cents(sum(x.spent for x in staff))} von "
+                      f"{format_cents(sum(x.planned for x in staff))} geplant.")
+
+
+def _results(session: Session, doc: WordDocument, grant: Grant, period: Period, t: GrantTerms) -> None:
+    doc.heading("4 Ergebnisse im Vergleich zu den Zielen", 1)
+    if not grant.measure_links:
+        doc.paragraph(f"Dem {t.grant} ist keine Maßnahme zugeordnet." if t.grant == "Zuschuss" else
+                      f"Der {t.grant} ist keine Maßnahme zugeordnet.")
+    for link in grant.measure_links:
+        m = load_measure(session, link.measure_id)
+        doc.heading(f"{m.code} {m.title}", 2)
+        if m.short_description:
+            doc.paragraph(m.short_description)
+        goals = sorted(m.goals, key=lambda g: g.position)
+        rows = [(goal.title, kr.title, kr.target or "–",
+                 f"{kr.progress_percent} %" if kr.progress_percent is not None else "keine Angabe")
+                for goal in goals for kr in sorted(goal.key_results, key=lambda k: k.position)]
+        rows += [(goal.title, "–", "–", "keine Angabe") for goal in goals if not goal.key_results]
+        if rows:
+            doc.table(["Ziel", "Schlüsselergebnis", "Zielwert", "Erreicht"], rows, (4.6, 5.0, 3.6, 3.2))
+        indicator_rows = []
+        for ind in sorted(m.indicators, key=lambda i: i.position):
+            measured = [v for v in ind.values if period.end is None or v.measured_on <= period.end]
+            latest = max(measured, key=lambda v: v.measured_on, default=None)
+            unit = f" {ind.unit}" if ind.unit else ""
+            indicator_rows.append((ind.name, f"{format_number(ind.baseline) or '–'}{unit}",
+                                   f"{format_number(ind.target) or '–'}{unit}",
+                                   f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
+                                   if latest else "noch nicht gemessen"))
+        if indicator_rows:
+            doc.table(["Indikator", "Ausgangswert", "Zielwert", "Stand zum Ende des Zeitraums"],
+                      indicator_rows, (6.0, 3.0, 3.0, 4.6))
+        done = sorted((ms for ms in m.milestones if period.holds(ms.done_on)), key=lambda x: x.done_on)
+        if done:
+            doc.paragraph("Im Berichtszeitraum erreichte Meilensteine:")
+            doc.bullets(f"{format_date(ms.done_on)}: {ms.title}" for ms in done)
+
+
+def _deviations(doc: WordDocument, grant: Grant, until: Period, t: GrantTerms) -> None:
+    doc.heading("5 Abweichungen vom Plan und vom Finanzierungsplan", 1)
+    rows = [(f"{x.number} {x.name}", format_cents(x.planned), format_cents(x.spent),
+             format_share(x.spent, x.planned), x.reason or "Begründung fehlt")
+            for x in position_totals(grant, until) if x.planned and x.spent != x.planned]
+    if rows:
+        doc.paragraph(f"Ausgaben bis {format_date(until.end) or 'heute'} je Position gegenüber dem Plan:")
+        doc.table(["Position", t.per_decision, "lt. Abrechnung", "Anteil", "Begründung"], rows,
+                  (4.0, 2.9, 2.9, 1.8, 5.4))
+    else:
+        doc.paragraph("Die Ausgaben weichen nicht vom Plan ab.")
+    planned_grant = sum(line.cents for line in grant.financing if line.source is FinancingSource.GRANT)
+    due = grant_due(grant, eligible_spending(grant, until))
+    if planned_grant and due != planned_grant:
+        doc.paragraph(f"Finanzierungsplan: {t.grant} {t.per_decision} {format_cents(planned_grant)}, "
+                      f"nach den bisherigen {t.eligible}en {t.spending} {format_cents(due)} "
+                      f"({format_share(due, planned_grant)}).")

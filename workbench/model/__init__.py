@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from workbench.model.funding import (
         CostPosition,
         FinancingLine,
+        FundedPost,
         FundingProgramme,
         FundingReport,
         FundsRequest,
@@ -92,7 +93,7 @@ _MODULE_OF = {
                      "Vote", "Workshop", "WorkshopMeasure", "WorkshopParticipant"),
                     "workbench.model.workshop"),
     **dict.fromkeys(("CostPosition", "FinancingLine", "FundingProgramme", "FundingReport",
-                     "FundsRequest", "Grant", "Payout", "GrantMeasure", "ImportMapping", "PlannedCost",
+                     "FundedPost", "FundsRequest", "Grant", "Payout", "GrantMeasure", "ImportMapping", "PlannedCost",
                      "ProgrammePhase", "Receipt", "ReportDeadline", "ReportSection"),
                     "workbench.model.funding"),
 }
@@ -118,7 +119,7 @@ __all__ = [
     "FieldOfAction", "Heading", "Phase", "SuccessFactor", "Value",
     "Canvas", "CanvasZone", "Connector", "Note", "NoteGroup", "NoteTransfer", "Vote", "Workshop",
     "WorkshopMeasure", "WorkshopParticipant",
-    "CostPosition", "FinancingLine", "FundingProgramme", "FundingReport", "FundsRequest", "Grant", "Payout",
-    "GrantMeasure", "ImportMapping", "PlannedCost", "ProgrammePhase", "Receipt", "ReportDeadline",
+    "CostPosition", "FinancingLine", "FundingProgramme", "FundingReport", "FundedPost", "FundsRequest", "Grant",
+    "Payout", "GrantMeasure", "ImportMapping", "PlannedCost", "ProgrammePhase", "Receipt", "ReportDeadline",
     "ReportSection",
 ]

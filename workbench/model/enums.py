@@ -131,6 +131,7 @@ class OverrunRule(LabelledEnum):
 class FinancingSource(LabelledEnum):
     OWN_SHARE = ("own_share", "Eigenanteil")
     THIRD_PARTY = ("third_party", "Leistungen Dritter")
+    OTHER_PUBLIC = ("other_public", "andere öffentliche Förderung")
     GRANT = ("grant", "Zuwendung")
 
 
@@ -145,3 +146,12 @@ class DeadlineBase(LabelledEnum):
     #: A report for each budget year in which money was received and the purpose was not
     #: yet fulfilled (Zwischennachweis: 4 months after each year, ANBest-P/-Gk Nr. 6.1).
     EACH_YEAR = ("each_year", "nach Ende jedes Haushaltsjahres mit Mittelzufluss")
+
+
+class Vocabulary(LabelledEnum):
+    """The terms a grant's documents use, as its legal basis names them: the BHO/LHO
+    speaks of Zuwendungsbescheid, Zuwendung and zuwendungsfähigen Ausgaben; the KfW of
+    Zusage, Zuschuss and förderfähigen Kosten."""
+
+    BHO = ("bho", "Zuwendungsrecht (BHO/LHO): Zuwendungsbescheid, zuwendungsfähige Ausgaben")
+    KFW = ("kfw", "KfW: Zusage, Zuschuss, förderfähige Kosten")

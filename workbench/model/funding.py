@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -17,6 +18,7 @@ from workbench.model.enums import (
     FinancingSource,
     OverrunRule,
     ReportKind,
+    Vocabulary,
     column_type,
 )
 
@@ -38,6 +40,8 @@ class FundingProgramme(Base):
     overrun_rule: Mapped[OverrunRule] = mapped_column(column_type(OverrunRule),
                                                       default=OverrunRule.POSITIONS)
     cap_cents: Mapped[int | None] = mapped_column(Integer)
+    #: The terms the programme's documents use (Zuwendungsbescheid or Zusage …).
+    vocabulary: Mapped[Vocabulary] = mapped_column(column_type(Vocabulary), default=Vocabulary.BHO)
 
     deadlines: Mapped[list[ReportDeadline]] = relationship(back_populates="programme", cascade=_CHILD)
     phases: Mapped[list[ProgrammePhase]] = relationship(
@@ -71,6 +75,10 @@ class ReportDeadline(Base):
     kind: Mapped[ReportKind] = mapped_column(column_type(ReportKind), default=ReportKind.FINAL)
     base: Mapped[DeadlineBase] = mapped_column(column_type(DeadlineBase), default=DeadlineBase.APPROVAL)
     months: Mapped[int] = mapped_column(Integer, default=30)
+    #: Only for grants in this phase of the programme (KfW 436: phase A and B have their
+    #: own deadlines); none: for every grant of the programme.
+    phase_id: Mapped[str | None] = mapped_column(ForeignKey("programme_phases.id", ondelete="CASCADE"),
+                                                 index=True)
 
     programme: Mapped[FundingProgramme] = relationship(back_populates="deadlines")
 
@@ -90,6 +98,18 @@ class Grant(Base):
     approved_cents: Mapped[int] = mapped_column(Integer, default=0)
     phase_id: Mapped[str | None] = mapped_column(ForeignKey("programme_phases.id", ondelete="SET NULL"),
                                                  index=True)
+    #: Who receives the grant, and where the money goes (Mittelabruf).
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    account_holder: Mapped[str] = mapped_column(String(200), default="")
+    iban: Mapped[str] = mapped_column(String(40), default="")
+    bic: Mapped[str] = mapped_column(String(20), default="")
+    bank: Mapped[str] = mapped_column(String(200), default="")
+    #: Who signs the documents, and where.
+    signatory: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(100), default="")
+    #: The recipient may deduct input VAT: then only the net amounts are eligible
+    #: (ANBest-P Nr. 1.1 / VV Nr. 2.1 zu § 44 BHO).
+    vat_deductible: Mapped[bool] = mapped_column(Boolean, default=False)
 
     programme: Mapped[FundingProgramme] = relationship()
     phase: Mapped[ProgrammePhase | None] = relationship()
@@ -99,6 +119,8 @@ class Grant(Base):
     receipts: Mapped[list[Receipt]] = relationship(back_populates="grant", cascade=_CHILD)
     requests: Mapped[list[FundsRequest]] = relationship(back_populates="grant", cascade=_CHILD)
     payouts: Mapped[list[Payout]] = relationship(back_populates="grant", cascade=_CHILD)
+    posts: Mapped[list[FundedPost]] = relationship(back_populates="grant", cascade=_CHILD,
+                                                   order_by="FundedPost.position")
     reports: Mapped[list[FundingReport]] = relationship(back_populates="grant", cascade=_CHILD)
     measure_links: Mapped[list[GrantMeasure]] = relationship(back_populates="grant", cascade=_CHILD)
 
@@ -125,6 +147,11 @@ class CostPosition(Base):
     #: Exceeded because of official conditions (behördliche Auflagen): the over-run rule
     #: does not apply to it (ANBest-P Nr. 1.2, last sentence).
     authority_condition: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Counts to the eligible costs (zuwendungs-/förderfähig); a position that does not
+    #: stands in the total costs only.
+    eligible: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Why spending departs from the plan (Sachbericht, Nachweis).
+    deviation_reason: Mapped[str] = mapped_column(Text, default="")
     category: Mapped[CostCategory] = mapped_column(column_type(CostCategory),
                                                    default=CostCategory.MATERIAL)
 
@@ -172,6 +199,13 @@ class Receipt(Base):
     payee: Mapped[str] = mapped_column(String(300), default="")
     purpose: Mapped[str] = mapped_column(Text, default="")
     gross_cents: Mapped[int] = mapped_column(Integer, default=0)
+    #: The VAT in the gross amount (net = gross − VAT).
+    vat_cents: Mapped[int] = mapped_column(Integer, default=0)
+    #: Only part of the amount is eligible: that part; none: the whole (net where the
+    #: recipient deducts input VAT).
+    eligible_cents: Mapped[int | None] = mapped_column(Integer)
+    #: Not spending but income (Einnahme) of this source, e.g. Leistungen Dritter.
+    income_source: Mapped[FinancingSource | None] = mapped_column(column_type(FinancingSource))
 
     grant: Mapped[Grant] = relationship(back_populates="receipts")
     position: Mapped[CostPosition | None] = relationship()
@@ -205,6 +239,24 @@ class Payout(Base):
     grant: Mapped[Grant] = relationship(back_populates="payouts")
 
 
+class FundedPost(Base):
+    """Staff the grant finances, as people: role, how many, their share of full time,
+    from when to when (Sachbericht: „eingesetztes Personal“)."""
+
+    __tablename__ = "funded_posts"
+
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(200))
+    people: Mapped[int] = mapped_column(Integer, default=1)
+    #: Share of full time per person in basis points (100 % = 10000).
+    share_bp: Mapped[int] = mapped_column(Integer, default=10_000)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    grant: Mapped[Grant] = relationship(back_populates="posts")
+
+
 class FundingReport(Base):
     """A Zwischen- or Verwendungsnachweis: its period, when it went out, its narrative."""
 
@@ -236,28 +288,71 @@ class ReportSection(Base):
 
 
 @dataclass(frozen=True)
+class Period:
+    """A reporting period, both ends included; an open end reaches as far as there is.
+    Spending and income count by their payment date (ANBest-P Nr. 1.4, 6.2)."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def holds(self, day: date | None) -> bool:
+        return day is not None and (self.start is None or day >= self.start) and (
+            self.end is None or day <= self.end)
+
+    def to_end(self) -> Period:
+        """From the beginning until this period's end: the cumulative column."""
+        return Period(None, self.end)
+
+
+def cost_cents(receipt: Any, vat_deductible: bool) -> int:
+    """What a receipt cost the recipient: net where input VAT is deducted, else gross."""
+    return receipt.gross_cents - (receipt.vat_cents or 0) if vat_deductible else receipt.gross_cents
+
+
+def eligible_cents(receipt: Any, vat_deductible: bool, position_eligible: bool = True) -> int:
+    """The eligible part of a spending receipt: none without an eligible position or for
+    income; the recorded part where one is recorded (at most its cost); else its cost."""
+    if receipt.income_source is not None or not receipt.position_id or not position_eligible:
+        return 0
+    cost = cost_cents(receipt, vat_deductible)
+    return cost if receipt.eligible_cents is None else min(receipt.eligible_cents, cost)
+
+
+@dataclass(frozen=True)
 class PositionTotal:
-    """A cost position's planned and actual cost (receipts booked on it), in cents."""
+    """A cost position's planned and actual cost (eligible amounts of the receipts booked
+    on it), in cents."""
 
     number: str
     name: str
     planned: int
     actual: int
     authority_condition: bool = False
+    eligible: bool = True
+    spent: int = 0  # all it cost, eligible or not
+    reason: str = ""
 
     @property
     def difference(self) -> int:
         return self.actual - self.planned
 
 
-def position_totals(grant: Grant) -> list[PositionTotal]:
-    """Plan against actual for each position of *grant*, in position order."""
+def position_totals(grant: Grant, period: Period | None = None) -> list[PositionTotal]:
+    """Plan against actual for each position of *grant*, in position order: receipts paid
+    within *period* (all receipts without one). A position's actual is what it cost
+    (net where input VAT is deducted) as far as eligible."""
     actual: dict[str, int] = defaultdict(int)
+    spent: dict[str, int] = defaultdict(int)
+    eligible_position = {p.id: p.eligible for p in grant.positions}
     for receipt in grant.receipts:
-        if receipt.position_id:
-            actual[receipt.position_id] += receipt.gross_cents
-    return [PositionTotal(p.number, p.name, sum(c.cents for c in p.planned), actual[p.id],
-                          bool(p.authority_condition))
+        if receipt.position_id and receipt.income_source is None and (
+                period is None or period.holds(receipt.paid_on)):
+            spent[receipt.position_id] += cost_cents(receipt, grant.vat_deductible)
+            actual[receipt.position_id] += eligible_cents(
+                receipt, grant.vat_deductible, eligible_position.get(receipt.position_id, True))
+    return [PositionTotal(p.number, p.name, sum(c.cents for c in p.planned),
+                          actual[p.id] if p.eligible else spent[p.id], bool(p.authority_condition),
+                          bool(p.eligible), spent[p.id], p.deviation_reason or "")
             for p in sorted(grant.positions, key=lambda p: p.number)]
 
 
@@ -271,9 +366,20 @@ class ImportMapping(Base):
     mapping: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field → column header
 
 
-def eligible_spending(grant: Grant) -> int:
-    """What the receipts booked on the plan's positions add up to, in cents."""
-    return sum(t.actual for t in position_totals(grant))
+def eligible_spending(grant: Grant, period: Period | None = None) -> int:
+    """What the eligible receipts booked on the plan's eligible positions add up to."""
+    return sum(t.actual for t in position_totals(grant, period) if t.eligible)
+
+
+def planned_eligible(grant: Grant) -> int:
+    """The eligible costs of the plan (positions marked eligible)."""
+    return sum(c.cents for p in grant.positions if p.eligible for c in p.planned)
+
+
+def income_cents(grant: Grant, source: FinancingSource, period: Period | None = None) -> int:
+    """Income of *source* booked as receipts (paid within *period*)."""
+    return sum(r.gross_cents for r in grant.receipts if r.income_source is source
+               and (period is None or period.holds(r.paid_on)))
 
 
 def grant_due(grant: Grant, spending: int | None = None) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 ENTITY_LABELS: dict[str, tuple[str, str]] = {
     # table: (singular, plural)
     "measures": ("Maßnahme", "Maßnahmen"),
@@ -39,6 +41,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "grants": ("Zuwendung", "Zuwendungen"),
     "grant_measures": ("geförderte Maßnahme", "geförderte Maßnahmen"),
     "payouts": ("Auszahlung", "Auszahlungen"),
+    "funded_posts": ("geförderte Stelle", "geförderte Stellen"),
     "cost_positions": ("Kostenposition", "Kostenpositionen"),
     "planned_costs": ("Jahresbetrag", "Jahresbeträge"),
     "financing_lines": ("Finanzierungszeile", "Finanzierungszeilen"),
@@ -136,6 +139,21 @@ FIELD_LABELS: dict[str, str] = {
     "base": "Gerechnet ab",
     "overrun_percent": "Erlaubte Überschreitung je Position (%)",
     "funder": "Fördermittelgeber",
+    "vocabulary": "Begriffe",
+    "recipient": "Zuwendungsempfänger",
+    "account_holder": "Kontoinhaber",
+    "iban": "IBAN",
+    "bic": "BIC",
+    "bank": "Kreditinstitut",
+    "signatory": "Unterzeichnet von",
+    "vat_deductible": "Vorsteuerabzug",
+    "eligible": "Zuwendungsfähig",
+    "deviation_reason": "Begründung der Abweichung",
+    "vat_cents": "Umsatzsteuer",
+    "eligible_cents": "Davon zuwendungsfähig",
+    "income_source": "Einnahme (Quelle)",
+    "people": "Personen",
+    "share_bp": "Stellenanteil (%)",
     # Columns users meet only in conflict lists and checks.
     "canvas_id": "Leinwand",
     "cents": "Betrag",
@@ -182,3 +200,39 @@ def field_label(name: str) -> str:
 def entity_label(table: str, plural: bool = False) -> str:
     singular, many = ENTITY_LABELS.get(table, (table, table))
     return many if plural else singular
+
+
+@dataclass(frozen=True)
+class GrantTerms:
+    """The words one grant's documents use, all from one legal basis (a Nachweis under
+    a KfW Zusage does not speak of a Zuwendungsbescheid)."""
+
+    decision: str  # the document that grants the money
+    grant: str  # the money granted
+    recipient: str
+    spending: str  # Ausgaben or Kosten
+    eligible: str  # the adjective: zuwendungsfähig or förderfähig
+    approved: str  # the participle: bewilligt or zugesagt
+    of_decision: str = ""  # genitive with article: des Zuwendungsbescheids, der Zusage
+    period: str = "Bewilligungszeitraum"
+
+    @property
+    def per_decision(self) -> str:
+        return f"lt. {self.decision}"
+
+    @property
+    def eligible_spending(self) -> str:
+        return f"{self.eligible}e {self.spending}"
+
+
+TERMS = {
+    "bho": GrantTerms("Zuwendungsbescheid", "Zuwendung", "Zuwendungsempfänger", "Ausgaben",
+                      "zuwendungsfähig", "bewilligt", "des Zuwendungsbescheids"),
+    "kfw": GrantTerms("Zusage", "Zuschuss", "Zuschussempfänger", "Kosten", "förderfähig",
+                      "zugesagt", "der Zusage"),
+}
+
+
+def grant_terms(vocabulary: str | None) -> GrantTerms:
+    """The terms of a programme's vocabulary (Vocabulary.BHO or .KFW)."""
+    return TERMS.get(str(vocabulary or "bho"), TERMS["bho"])

@@ -21,8 +21,10 @@ from sqlalchemy.orm import Session
 from workbench.exports import excel, funding_excel, word_measures, word_workshop
 from workbench.exports.errors import ExportError
 from workbench.exports.excel_import import ImportPlan, RowPlan
-from workbench.exports.funding_word import write_sachbericht
+from workbench.exports.funding_word import chosen_report, report_period, write_sachbericht
 from workbench.model import Canvas, Workshop
+from workbench.model.funding import Period
+from workbench.model.labels import grant_terms
 from workbench.services import measures as measure_service
 from workbench.services.canvas import notes_by_zone
 from workbench.services.errors import ServiceError
@@ -70,6 +72,10 @@ class ExportRequest:
     template: Path | None = None
     pictures: dict[str, Path] | None = None  # canvas id → rendered picture (the window has them)
     grant_id: str | None = None
+    #: A funding document's reporting period (None: the report's, or the whole grant).
+    period: Period | None = None
+    report_id: str | None = None  # the Zwischen- or Verwendungsnachweis it belongs to
+    request_id: str | None = None  # the Mittelabruf to print (None: the newest)
 
 
 class ExportFailed(ServiceError):
@@ -116,14 +122,21 @@ def _funding(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest
     if grant is None:
         raise ExportFailed(f"Für {kind.label} wählen Sie eine Zuwendung (--grant).")
     if kind.key == "sachbericht":
-        return write_sachbericht(session, grant, target, r.template)
-    cover = excel.Cover(kind.label, ws.name, f"Zuwendung {grant.file_number} – {grant.title}", 0,
+        return write_sachbericht(session, grant, target, r.template, period=r.period,
+                                 report_id=r.report_id)
+    word = grant_terms(grant.programme.vocabulary).grant
+    cover = excel.Cover(kind.label, ws.name, f"{word} {grant.file_number} – {grant.title}", 0,
                         datetime.now(UTC).astimezone())
     if kind.key == "belegliste":
-        return funding_excel.write_receipt_list(grant, target, cover, receipt_rows(session, grant.id))
-    writer = {"kfp": funding_excel.write_cost_plan, "nachweis": funding_excel.write_statement,
-              "mittelabruf": funding_excel.write_funds_request}[kind.key]
-    return writer(grant, target, cover)
+        return funding_excel.write_receipt_list(grant, target, cover, receipt_rows(session, grant.id),
+                                                r.period)
+    if kind.key == "nachweis":
+        report = chosen_report(grant, r.report_id)
+        return funding_excel.write_statement(grant, target, cover, report_period(grant, report, r.period),
+                                             report.kind.label if report else "Nachweis")
+    if kind.key == "mittelabruf":
+        return funding_excel.write_funds_request(grant, target, cover, r.request_id)
+    return funding_excel.write_cost_plan(grant, target, cover)
 
 
 def _workshop(ws: Workspace, session: Session, r: ExportRequest, target: Path) -> Path:

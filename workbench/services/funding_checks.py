@@ -13,9 +13,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from workbench.formats import format_basis_points, format_cents, format_date, format_share
-from workbench.model import CostPosition, FundingProgramme, Grant, Receipt
+from workbench.model import CostPosition, FundingProgramme, FundingReport, Grant, Receipt
 from workbench.model.enums import DeadlineBase, FinancingSource, OverrunRule
-from workbench.model.funding import grant_due, position_totals, requestable
+from workbench.model.funding import (
+    eligible_cents,
+    eligible_spending,
+    grant_due,
+    planned_eligible,
+    position_totals,
+    requestable,
+)
 
 SOON_DAYS = 30
 
@@ -49,7 +56,8 @@ def load_grant(session: Session, grant_id: str, receipts: bool = True) -> Grant 
     its receipts when a caller reads them as plain rows (20,000 of them stay quick)."""
     options = [selectinload(Grant.positions).selectinload(CostPosition.planned), selectinload(Grant.phase),
                selectinload(Grant.financing), selectinload(Grant.requests), selectinload(Grant.payouts),
-               selectinload(Grant.reports),
+               selectinload(Grant.reports).selectinload(FundingReport.sections),
+               selectinload(Grant.posts),
                selectinload(Grant.programme).selectinload(FundingProgramme.deadlines)]
     if receipts:
         options.append(selectinload(Grant.receipts))
@@ -57,10 +65,12 @@ def load_grant(session: Session, grant_id: str, receipts: bool = True) -> Grant 
 
 
 def receipt_rows(session: Session, grant_id: str) -> list[Any]:
-    """The grant's receipts as plain rows (position_id, number, dates, payee, purpose, amount)."""
+    """The grant's receipts as plain rows (position_id, number, dates, payee, purpose,
+    amounts, income source)."""
     return list(session.execute(select(
         Receipt.position_id, Receipt.number, Receipt.receipt_date, Receipt.paid_on, Receipt.payee,
-        Receipt.purpose, Receipt.gross_cents).where(Receipt.grant_id == grant_id)))
+        Receipt.purpose, Receipt.gross_cents, Receipt.vat_cents, Receipt.eligible_cents,
+        Receipt.income_source).where(Receipt.grant_id == grant_id)))
 
 
 def check_grant(grant: Grant, today: date) -> list[Finding]:
@@ -75,7 +85,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
                                 f"den bewilligten Kosten von {format_cents(planned_total)}; die "
                                 "Mehrausgaben trägt der Zuwendungsempfänger, die Zuwendung "
                                 "steigt dadurch nicht.", error=False))
-    share = actual_total * grant.rate_bp // 10_000
+    share = eligible_spending(grant) * grant.rate_bp // 10_000
     if share > grant.approved_cents:
         findings.append(Finding(name, "Zuwendung", f"Der Förderanteil der Ausgaben "
                                 f"({format_cents(share)}) liegt über der bewilligten Zuwendung: "
@@ -93,7 +103,10 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
                 grant.end_date and r.paid_on > grant.end_date):
             findings.append(Finding(name, where, f"wurde am {format_date(r.paid_on)} bezahlt, "
                                     f"außerhalb des Bewilligungszeitraums ({period})."))
-        if r.position_id is None:
+        if r.vat_cents and not 0 <= r.vat_cents <= r.gross_cents:
+            findings.append(Finding(name, where, f"Die Umsatzsteuer ({format_cents(r.vat_cents)}) "
+                                    f"passt nicht zum Bruttobetrag ({format_cents(r.gross_cents)})."))
+        if r.position_id is None and r.income_source is None:
             findings.append(Finding(name, where, f"über {format_cents(r.gross_cents)} ist keiner "
                                     "Planposition zugeordnet."))
     requested = 0
@@ -130,7 +143,9 @@ def _payouts(grant: Grant, name: str, today: date) -> list[Finding]:
         deadline = add_months(payout.paid_on, 2)
         if deadline >= today:
             continue
-        spent = sum(r.gross_cents for r in grant.receipts  # eligible: paid in the period
+        eligible_position = {p.id: p.eligible for p in grant.positions}
+        spent = sum(eligible_cents(r, grant.vat_deductible, eligible_position.get(r.position_id, True))
+                    for r in grant.receipts  # eligible: paid in the period
                     if r.position_id and r.paid_on and r.paid_on <= deadline
                     and (grant.start_date is None or r.paid_on >= grant.start_date))
         used = grant_due(grant, spent)
@@ -174,15 +189,16 @@ def _positions(grant: Grant, name: str, totals: list[Any]) -> list[Finding]:
 
 def _rate(grant: Grant, name: str) -> list[Finding]:
     """The grant in the financing plan may be at most the funding rate of the planned
-    costs (Anteilfinanzierung); a plan asking 70 % where 65 % were approved is wrong."""
-    costs = sum(p.cents for position in grant.positions for p in position.planned)
+    eligible costs (Anteilfinanzierung); a plan asking 70 % where 65 % were approved is
+    wrong."""
+    costs = planned_eligible(grant)
     granted = sum(line.cents for line in grant.financing if line.source is FinancingSource.GRANT)
     if not costs or not granted:
         return []
     if granted * 10_000 > costs * grant.rate_bp + 10_000 * 100:  # a euro for rounding per year
         return [Finding(name, "Förderquote", f"Die Zuwendung im Finanzierungsplan "
                         f"({format_cents(granted)}) ist {format_share(granted, costs)} "
-                        f"der Kosten ({format_cents(costs)}); bewilligt ist eine Förderquote von "
+                        f"der zuwendungsfähigen Kosten ({format_cents(costs)}); bewilligt ist eine Förderquote von "
                         f"{format_basis_points(grant.rate_bp)} %.")]
     return []
 
@@ -237,6 +253,8 @@ def _yearly(grant: Grant, name: str, rule: Any, today: date) -> list[Finding]:
 def _deadlines(grant: Grant, name: str, today: date) -> list[Finding]:
     found = []
     for rule in grant.programme.deadlines:
+        if rule.phase_id is not None and rule.phase_id != grant.phase_id:
+            continue  # a deadline of another phase of the programme (KfW 436: A or B)
         if rule.base is DeadlineBase.EACH_YEAR:
             found += _yearly(grant, name, rule, today)
             continue

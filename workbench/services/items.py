@@ -26,6 +26,7 @@ from workbench.model import (
 from workbench.model.funding import (
     CostPosition,
     FinancingLine,
+    FundedPost,
     FundingProgramme,
     FundingReport,
     FundsRequest,
@@ -64,6 +65,7 @@ PARENTS: dict[type[Base], tuple[str, type[Base], str]] = {
     Receipt: ("grant_id", Grant, "Ein Beleg gehört immer zu einer Zuwendung."),
     FundsRequest: ("grant_id", Grant, "Ein Mittelabruf gehört immer zu einer Zuwendung."),
     Payout: ("grant_id", Grant, "Eine Auszahlung gehört immer zu einer Zuwendung."),
+    FundedPost: ("grant_id", Grant, "Eine geförderte Stelle gehört immer zu einer Zuwendung."),
     FundingReport: ("grant_id", Grant, "Ein Nachweis gehört immer zu einer Zuwendung."),
     ReportSection: ("report_id", FundingReport, "Ein Berichtsabschnitt gehört zu einem Nachweis."),
     ProgrammePhase: ("programme_id", FundingProgramme, "Eine Phase gehört zu einem Förderprogramm."),

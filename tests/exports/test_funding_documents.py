@@ -300,6 +300,29 @@ def test_command_line_exports_by_file_number(tmp_path: Path) -> None:
     assert code == 1 and "wählen Sie eine Zuwendung (--grant)" in err
 
 
+def test_command_line_chooses_period_report_and_request(tmp_path: Path) -> None:
+    path = tmp_path / "foerderung.werkbank"
+    ws = Workspace.create(path)
+    build(ws)
+    ws.close()
+    out = tmp_path / "nachweis.xlsx"
+    code, _, err = cli("export", "nachweis", str(path), "--grant", "436-0815", "--from", "01.07.2026",
+                       "--to", "31.12.2026", "-o", str(out))
+    assert (code, err) == (0, "")
+    values, _ = cells(out, "Nachweis")
+    assert "01.07.2026 – 31.12.2026" in values.values()
+    code, _, err = cli("export", "mittelabruf", str(path), "--grant", "436-0815", "--request", "01.09.2026",
+                       "-o", str(tmp_path / "abruf.xlsx"))
+    assert (code, err) == (0, "")
+    assert cells(tmp_path / "abruf.xlsx", "Mittelabruf")[0]["A1"] == "Mittelabruf vom 01.09.2026"
+    code, _, err = cli("export", "mittelabruf", str(path), "--grant", "436-0815", "--request", "02.09.2026",
+                       "-o", str(tmp_path / "x.xlsx"))
+    assert code == 1 and "Einen Mittelabruf „02.09.2026“ gibt es bei dieser Zuwendung nicht" in err
+    code, _, err = cli("export", "nachweis", str(path), "--grant", "436-0815", "--from", "31.12.2026",
+                       "--to", "01.07.2026", "-o", str(tmp_path / "x.xlsx"))
+    assert code == 1 and "--to liegt vor --from" in err
+
+
 @needs_libreoffice
 @pytest.mark.parametrize("kind,sheet", [("kfp", "Kostenplan"), ("belegliste", "Belege"),
                                         ("nachweis", "Nachweis"), ("mittelabruf", "Mittelabruf")])

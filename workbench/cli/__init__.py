@@ -284,12 +284,57 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         if args.workshop:
             workshop_id = find_workshop(session, args.workshop)
         grant_id = find_grant(session, args.grant) if args.grant else None
+        period, report_id, request_id = _funding_choices(session, grant_id, args)
     request = exporting.ExportRequest(args.kind, Path(args.output), measure_id, workshop_id,
                                       measure_ids, scope, Path(args.template) if args.template else None,
-                                      grant_id=grant_id)
+                                      grant_id=grant_id, period=period, report_id=report_id,
+                                      request_id=request_id)
     path = exporting.run_export(ws, request)
     out.write(f"{kind.label} geschrieben: {path}\n")
     return 0
+
+
+def _funding_choices(session: Session, grant_id: str | None,
+                     args: argparse.Namespace) -> tuple[Any, str | None, str | None]:
+    """The reporting period (--from, --to), the report (--report: ID or the end of its
+    period) and the funds request (--request: ID or its date) a funding document is about."""
+    from sqlalchemy import select
+
+    from workbench.formats import parse_date
+    from workbench.model import FundingReport, FundsRequest
+    from workbench.model.funding import Period
+
+    def day(text: str | None, flag: str) -> Any:
+        try:
+            return parse_date(text) if text else None
+        except ValueError as exc:
+            raise CliError(f"{flag}: {exc}") from None
+
+    period = None
+    if args.period_from or args.period_to:
+        period = Period(day(args.period_from, "--from"), day(args.period_to, "--to"))
+        if period.start and period.end and period.end < period.start:
+            raise CliError("--to liegt vor --from.")
+    found: list[str | None] = []
+    for key, cls, column, flag, what in (
+            (args.report, FundingReport, FundingReport.period_end, "--report", "Nachweis"),
+            (args.request, FundsRequest, FundsRequest.requested_on, "--request", "Mittelabruf")):
+        if not key:
+            found.append(None)
+            continue
+        if not grant_id:
+            raise CliError(f"{flag} braucht --grant.")
+        by_id = session.get(cls, key)
+        if by_id is not None and by_id.grant_id == grant_id:
+            found.append(by_id.id)
+            continue
+        match = session.scalars(select(cls.id).where(cls.grant_id == grant_id,
+                                                     column == day(key, flag))).first()
+        if match is None:
+            raise CliError(f"{flag}: Einen {what} „{key}“ gibt es bei dieser Zuwendung nicht "
+                           "(ID oder Datum TT.MM.JJJJ).")
+        found.append(match)
+    return period, found[0], found[1]
 
 
 def _describe_filter(args: argparse.Namespace) -> str:
@@ -451,6 +496,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workshop", metavar="WORKSHOP", help="ID oder Teil des Titels")
     p.add_argument("--grant", metavar="ZUWENDUNG", help="ID oder Aktenzeichen der Zuwendung")
     p.add_argument("--template", metavar="DOCX", help="eigene Word-Vorlage")
+    p.add_argument("--from", dest="period_from", metavar="DATUM", help="Berichtszeitraum ab (TT.MM.JJJJ)")
+    p.add_argument("--to", dest="period_to", metavar="DATUM", help="Berichtszeitraum bis (TT.MM.JJJJ)")
+    p.add_argument("--report", metavar="NACHWEIS", help="ID des Nachweises oder Ende seines Zeitraums")
+    p.add_argument("--request", metavar="ABRUF", help="ID des Mittelabrufs oder sein Datum")
     for flag, meta, text in (("--search", "TEXT", "Suchtext"), ("--field", "HANDLUNGSFELD", None),
                              ("--type", "TYP", None), ("--phase", "PHASE", None),
                              ("--status", "STATUS", None), ("--lead", "FEDERFÜHRUNG", None),

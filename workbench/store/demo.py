@@ -44,16 +44,19 @@ from workbench.model.enums import (
     Priority,
     ReportKind,
     RiskStatus,
+    Vocabulary,
     WorkshopFormat,
 )
 from workbench.model.funding import (
     CostPosition,
     FinancingLine,
+    FundedPost,
     FundingProgramme,
     FundingReport,
     FundsRequest,
     Grant,
     GrantMeasure,
+    Payout,
     PlannedCost,
     ProgrammePhase,
     Receipt,
@@ -225,7 +228,8 @@ def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
     data = _load("funding.json")
     p = data["programme"]
     programme = FundingProgramme(name=p["name"], code=p["code"], funder=p["funder"], rate_bp=p["rate_bp"],
-                                 overrun_percent=p["overrun_percent"], cap_cents=p["cap_euros"] * 100)
+                                 overrun_percent=p["overrun_percent"], cap_cents=p["cap_euros"] * 100,
+                                 vocabulary=Vocabulary(p["vocabulary"]))
     programme.deadlines = [ReportDeadline(kind=ReportKind(d["kind"]), base=DeadlineBase(d["base"]),
                                           months=d["months"]) for d in p["deadlines"]]
     programme.phases = [ProgrammePhase(name=ph["name"], cap_cents=ph["cap_euros"] * 100,
@@ -235,12 +239,15 @@ def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
     grant = Grant(programme=programme, title=g["title"], file_number=g["file_number"],
                   approved_on=_d(g["approved_on"]), start_date=_d(g["start_date"]),
                   end_date=_d(g["end_date"]), rate_bp=g["rate_bp"], approved_cents=g["approved_euros"] * 100,
-                  phase=next(ph for ph in programme.phases if ph.name == g["phase"]))
+                  phase=next(ph for ph in programme.phases if ph.name == g["phase"]),
+                  **{key: g[key] for key in ("recipient", "account_holder", "iban", "bic", "bank",
+                                             "signatory", "place")})
     grant.measure_links = [GrantMeasure(measure_id=by_code[code].id) for code in g["measures"]]
     positions = {}
     for item in data["positions"]:
         position = CostPosition(number=item["number"], name=item["name"],
-                                category=CostCategory(item["category"]))
+                                category=CostCategory(item["category"]),
+                                deviation_reason=item.get("deviation_reason", ""))
         position.planned = [PlannedCost(year=int(y), cents=v * 100) for y, v in item["plan"].items()]
         grant.positions.append(position)
         positions[item["number"]] = position
@@ -254,6 +261,11 @@ def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
                                    due_within_two_months_cents=q["due"] * 100,
                                    justification=q["justification"], use_of_earlier_funds=q["earlier"])
                       for q in data["requests"]]
+    grant.payouts = [Payout(paid_on=_d(q["date"]), amount_cents=q["euros"] * 100, note=q["note"])
+                     for q in data["payouts"]]
+    grant.posts = [FundedPost(role=q["role"], people=q["people"], share_bp=q["share_bp"],
+                              start_date=_d(q["start"]), end_date=_d(q["end"]), position=i)
+                   for i, q in enumerate(data["posts"], 1)]
     for r in data["reports"]:
         report = FundingReport(kind=ReportKind(r["kind"]), period_start=_d(r["period_start"]),
                                period_end=_d(r["period_end"]), submitted_on=_d(r["submitted_on"]))

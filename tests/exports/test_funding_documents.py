@@ -148,10 +148,10 @@ def test_net_vat_eligible_part_and_income(example, tmp_path: Path) -> None:
                            "Zuwendung": (130_000, pytest.approx(122_240.95))}
     assert values[f"E{row_with(values, 'Summe Einnahmen')}"] == 188_563
     due = next(int(ref[1:]) for ref, v in values.items() if str(v).startswith("Zuwendung lt. Abrechnung"))
-    assert values[f"B{due}"] == pytest.approx(122_240.95)
-    assert values[f"B{row_with(values, 'Ausgezahlt insgesamt (EUR)')}"] == 100_000
-    assert values[f"B{row_with(values, 'Noch auszuzahlen (EUR)')}"] == pytest.approx(22_240.95)
-    assert values[f"B{row_with(values, 'Zurückzuzahlen (EUR)')}"] == 0
+    assert values[f"E{due}"] == pytest.approx(122_240.95)
+    assert values[f"E{row_with(values, 'Ausgezahlt insgesamt (EUR)')}"] == 100_000
+    assert values[f"E{row_with(values, 'Noch auszuzahlen (EUR)')}"] == pytest.approx(22_240.95)
+    assert values[f"E{row_with(values, 'Zurückzuzahlen (EUR)')}"] == 0
 
 
 def test_statement_after_the_muster(example, tmp_path: Path) -> None:
@@ -160,7 +160,7 @@ def test_statement_after_the_muster(example, tmp_path: Path) -> None:
     65 % = 123.500, own share 66.500; nothing paid out: 123.500 still to be paid."""
     path = export(example, "nachweis", tmp_path / "nachweis.xlsx")
     values, formulas = cells(path, "Nachweis")
-    header = {values[f"A{r}"]: values.get(f"B{r}") for r in range(2, 11)}
+    header = {values[f"A{r}"]: values.get(f"C{r}") for r in range(2, 11)}
     assert header["Zuwendungsbescheid vom"] == datetime(2026, 1, 15)
     assert header["Aktenzeichen"] == "436-0815"
     assert header["Zuwendung insgesamt bewilligt (EUR)"] == 130_000
@@ -176,7 +176,7 @@ def test_statement_after_the_muster(example, tmp_path: Path) -> None:
     assert (values[f"C{zuwendung}"], values[f"D{zuwendung}"], values[f"E{zuwendung}"]) == (130_000, 0.65, 123_500)
     own = row_with(values, "Eigenanteil")
     assert (values[f"E{own}"], values[f"F{own}"]) == (66_500, 0.35)
-    assert values[f"B{row_with(values, 'Noch auszuzahlen (EUR)')}"] == 123_500
+    assert values[f"E{row_with(values, 'Noch auszuzahlen (EUR)')}"] == 123_500
     assert "Ort, Datum" in values.values() and "Unterschrift" in values.values()
     assert any(str(v).startswith("Es wird bestätigt, dass die Nebenbestimmungen des "
                                  "Zuwendungsbescheids beachtet") for v in values.values())
@@ -200,8 +200,8 @@ def test_a_report_covers_its_period_and_cumulates(example, tmp_path: Path) -> No
     assert "01.07.2026 – 31.12.2026" in values.values()
     total = row_with(values, "Summe Ausgaben insgesamt")
     assert [values[f"{c}{total}"] for c in "DE"] == [41_000, 190_000]
-    assert values[f"B{row_with(values, 'Ausgezahlt insgesamt (EUR)')}"] == 100_000
-    assert values[f"B{row_with(values, 'Noch auszuzahlen (EUR)')}"] == 23_500
+    assert values[f"E{row_with(values, 'Ausgezahlt insgesamt (EUR)')}"] == 100_000
+    assert values[f"E{row_with(values, 'Noch auszuzahlen (EUR)')}"] == 23_500
     ws_, grant_id = example
     path = run_export(ws_, ExportRequest("belegliste", tmp_path / "belege.xlsx", grant_id=grant_id,
                                          period=Period(date(2026, 7, 1), date(2026, 12, 31))))

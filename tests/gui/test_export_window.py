@@ -191,5 +191,47 @@ def test_funding_document_from_the_export_dialog(qtbot, window: MainWindow, tmp_
     answer(window, configure)
     window.export_action.trigger()
     wait(qtbot, window)
-    sheet = load_workbook(target, data_only=True)["Nachweis"]
-    assert sheet["B2"].value == "Projektleitung und Koordination"
+    values = [c.value for row in load_workbook(target, data_only=True)["Nachweis"].iter_rows() for c in row]
+    assert "Projektleitung und Koordination" in values and "Zusage vom" in values  # KfW's terms
+
+
+def test_funding_period_and_request_are_chosen_in_the_dialog(qtbot, window: MainWindow,
+                                                              tmp_path: Path) -> None:
+    errors: list[str] = []
+    window.dialogs.error = lambda title, text: errors.append(text)
+    target = tmp_path / "nachweis.xlsx"
+
+    def nachweis(dialog: ExportDialog) -> bool:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("nachweis"))
+        assert dialog.form.isRowVisible(dialog.period_box) and dialog.form.isRowVisible(dialog.report)
+        assert not dialog.form.isRowVisible(dialog.funds_request)
+        dialog.period_from.setText("01.01.2024")
+        dialog.period_to.setText("31.12.2023")
+        dialog._accept()  # refused: the end before the beginning, the dialog stays open
+        assert errors[-1] == "Das Ende des Berichtszeitraums liegt vor seinem Beginn."
+        dialog.period_to.setText("31.12.2024")
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, nachweis)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    values = [c.value for row in load_workbook(target, data_only=True)["Nachweis"].iter_rows() for c in row]
+    assert "01.01.2024 – 31.12.2024" in values
+    target = tmp_path / "abruf.xlsx"
+
+    def abruf(dialog: ExportDialog) -> bool:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("mittelabruf"))
+        assert dialog.form.isRowVisible(dialog.funds_request)
+        assert [dialog.funds_request.itemText(i) for i in range(dialog.funds_request.count())] == [
+            "vom 10.01.2025 über 260.000,00 €", "vom 10.01.2024 über 162.500,00 €"]
+        dialog.funds_request.setCurrentIndex(1)
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, abruf)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    assert load_workbook(target, data_only=True)["Mittelabruf"]["A1"].value == "Mittelabruf vom 10.01.2024"

@@ -166,9 +166,43 @@ def test_payouts_are_recorded_in_their_own_tab(qtbot, window: MainWindow) -> Non
     titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
     assert "&Auszahlungen" in titles
     panel.tabs.setCurrentIndex(titles.index("&Auszahlungen"))
+    assert panel.payouts.model.rowCount() == 2  # the demo's two payouts
     qtbot.mouseClick(panel.payouts.add_button, Qt.MouseButton.LeftButton)
     with window.workspace.session() as s:
-        assert s.scalar(select(func.count()).select_from(Payout)) == 1
+        assert s.scalar(select(func.count()).select_from(Payout)) == 3
     window.undo_action.trigger()
     with window.workspace.session() as s:
-        assert s.scalar(select(func.count()).select_from(Payout)) == 0
+        assert s.scalar(select(func.count()).select_from(Payout)) == 2
+
+
+def test_recipient_bank_vat_staff_and_vocabulary_are_edited_in_the_window(qtbot, window: MainWindow) -> None:
+    from workbench.model import FundedPost, Grant
+    from workbench.model.enums import Vocabulary
+
+    window.show_section(3)
+    panel = window.funding
+    titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+    # every tab keeps its own name (the count of findings goes to „Prüfung“, not to another tab)
+    assert titles[:6] == ["&Plan und Ist", "&Belege", "&Mittelabrufe", "&Auszahlungen", "&Nachweise",
+                          titles[5]] and titles[5].startswith("P&rüfung (")
+    assert "Empfänger und &Personal" in titles
+    assert panel.fields["iban"].text() == "DE02 1001 0010 0006 8201 01"
+    panel.fields["iban"].setText("DE89 3704 0044 0532 0130 00")
+    panel.fields["iban"].editingFinished.emit()
+    panel.vat_deductible.setChecked(True)
+    qtbot.mouseClick(panel.posts.add_button, Qt.MouseButton.LeftButton)
+    panel.vocabulary.setCurrentIndex(panel.vocabulary.findData(Vocabulary.BHO.value))
+    panel.vocabulary.activated.emit(panel.vocabulary.currentIndex())
+    with window.workspace.session() as s:
+        grant = s.scalars(select(Grant)).one()
+        assert (grant.iban, grant.vat_deductible) == ("DE89 3704 0044 0532 0130 00", True)
+        assert grant.programme.vocabulary is Vocabulary.BHO
+        assert s.scalar(select(func.count()).select_from(FundedPost)) == 4
+    window.undo_action.trigger()  # the vocabulary
+    window.undo_action.trigger()  # the new post
+    window.undo_action.trigger()  # input VAT
+    with window.workspace.session() as s:
+        grant = s.scalars(select(Grant)).one()
+        assert grant.programme.vocabulary is Vocabulary.KFW and not grant.vat_deductible
+        assert s.scalar(select(func.count()).select_from(FundedPost)) == 3
+    qtbot.waitUntil(lambda: not panel.vat_deductible.isChecked())

@@ -30,6 +30,7 @@ NUMBER_FORMAT = "#,##0.##"
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="0B3C6E")
 HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+COVER_ALIGN = Alignment(horizontal="left", vertical="top", wrap_text=True)  # long scopes wrap
 
 #: The Maßnahmenliste's columns: header, field, width hint, kind. The importer reads the
 #: same headers back; the first column holds the hidden id that matches rows to measures.
@@ -159,6 +160,7 @@ def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
             k = WriteOnlyCell(ws, value=key)
             k.font = Font(bold=True)
             v = WriteOnlyCell(ws, value=value)
+            v.alignment = COVER_ALIGN
             if isinstance(value, datetime):
                 v.number_format = "DD.MM.YYYY HH:MM"
             ws.append(text_row(ws, [k, v]))
@@ -169,6 +171,7 @@ def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
         for key, value in lines:
             ws.append(text_row(ws, [key, value]))
             ws.cell(ws.max_row, 1).font = Font(bold=True)
+            ws.cell(ws.max_row, 2).alignment = COVER_ALIGN
             if isinstance(value, datetime):
                 ws.cell(ws.max_row, 2).number_format = "DD.MM.YYYY HH:MM"
 

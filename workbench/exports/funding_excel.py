@@ -86,13 +86,32 @@ def _sign_block(ws: Worksheet, grant: Grant, declaration: str) -> None:
     ws.cell(ws.max_row, 1).alignment = WRAP
     ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ws.max_column
                    if ws.max_column > 1 else 2)
-    ws.row_dimensions[ws.max_row].height = 62
     ws.append([])
     ws.append(text_row(ws, ["Ort, Datum", f"{grant.place}, ____________" if grant.place else
                             "______________________"]))
     ws.append([])
     ws.append(text_row(ws, ["Unterschrift", "______________________________"]))
     ws.append(text_row(ws, ["", grant.signatory or "(Name, Funktion)"]))
+
+
+def fit_heights(ws: Worksheet, first: int = 1) -> None:
+    """Row heights for wrapped text (readers do not grow rows written by openpyxl): the
+    lines the longest cell needs at its column's (or merged range's) width."""
+    spans = {(r.min_row, r.min_col): sum(ws.column_dimensions[get_column_letter(c)].width or 10
+                                         for c in range(r.min_col, r.max_col + 1))
+             for r in ws.merged_cells.ranges if r.min_row == r.max_row}
+    for row in ws.iter_rows(min_row=first):
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or cell.value.startswith("=") or not (
+                    cell.alignment and cell.alignment.wrap_text):
+                continue
+            width = spans.get((cell.row, cell.column),
+                              ws.column_dimensions[get_column_letter(cell.column)].width or 10)
+            chars = max(1.0, width * (0.95 if cell.font and cell.font.b else 1.05))
+            lines = max(lines, sum(-(-max(1, len(part)) // int(chars)) for part in cell.value.split("\n")))
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = 13.5 * lines + 2
 
 
 class _Formula(str):
@@ -229,7 +248,7 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     return path
 
 
-RECEIPT_HEADERS = ("Lfd. Nr.", "Beleg-Nr.", "Belegdatum", "Bezahlt am", "Zahlungsempfänger / Einzahler",
+RECEIPT_HEADERS = ("Lfd. Nr.", "Beleg-Nr.", "Belegdatum", "Bezahlt am", "Empfänger/Einzahler",
                    "Zweck", "Netto (EUR)", "USt (EUR)", "Brutto (EUR)")
 
 
@@ -261,7 +280,7 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
     wb = Workbook(write_only=True)
     add_cover(wb, cover, len(receipts), True)
     ws = wb.create_sheet("Belege")
-    finish_sheet(ws, [7, 13, 11, 11, 26, 34, 13, 11, 13, 14], None, 10, cover.reference)
+    finish_sheet(ws, [7, 16, 11, 11, 30, 42, 13, 11, 13, 17], None, 10, cover.reference)
     header = []
     for text in (*RECEIPT_HEADERS, f"{t.eligible} (EUR)"):
         cell = WriteOnlyCell(ws, value=text)
@@ -360,12 +379,22 @@ def _compare_row(ws: Worksheet, labels: list[str], planned: int, in_period: int,
     return row
 
 
-def _key_value(ws: Worksheet, label: str, value: object, number_format: str | None = None) -> int:
-    ws.append([label, value if isinstance(value, _Formula) else as_text(ws, value)])
+def _key_value(ws: Worksheet, label: str, value: object, number_format: str | None = None,
+               column: int = 2, last: int = 0) -> int:
+    """A label (spanning the columns before *column*) and its value in *column* (spanning
+    up to *last*, left-aligned); returns the row."""
+    ws.append([label])
     row = ws.max_row
+    cell = ws.cell(row, column, value if isinstance(value, _Formula) else as_text(ws, value))
     ws.cell(row, 1).font = BOLD
+    ws.cell(row, 1).alignment = WRAP
+    if column > 2:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=column - 1)
+    if last > column:
+        ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=last)
+        cell.alignment = Alignment(horizontal="left", vertical="top")
     if number_format:
-        ws.cell(row, 2).number_format = number_format
+        cell.number_format = number_format
     return row
 
 
@@ -405,14 +434,14 @@ def write_statement(grant: Grant, path: Path, cover: Cover, period: Period | Non
             ("", "Berichtszeitraum", period_text(period), None),
             ("paid", f"Ausgezahlt insgesamt bis {format_date(period.end) or 'heute'} (EUR)", _eur(paid_out),
              MONEY_FORMAT)):
-        header_rows[key] = _key_value(ws, label, value, fmt)
+        header_rows[key] = _key_value(ws, label, value, fmt, column=3, last=7)
     approved_row, paid_row = header_rows["approved"], header_rows["paid"]
 
     # I. income
     ws.append([])
     ws.append(["I. Einnahmen", "", f"{t.per_decision} (EUR)", "v. H.", "lt. Abrechnung (EUR)", "v. H."])
     for cell in ws[ws.max_row]:
-        cell.font = BOLD
+        cell.font, cell.alignment = BOLD, WRAP
     totals = position_totals(grant, until)
     spent_until = sum(x.spent for x in totals)
     eligible_until = eligible_spending(grant, until)
@@ -480,30 +509,27 @@ def write_statement(grant: Grant, path: Path, cover: Cover, period: Period | Non
     ws.append(["III. Ergebnis"])
     ws.cell(ws.max_row, 1).font = BOLD
     due_row = _key_value(ws, f"{t.grant} lt. Abrechnung: {format_basis_points(grant.rate_bp)} % der "
-                         f"{t.eligible}en {t.spending}, höchstens {t.approved} (EUR)", _eur(due), MONEY_FORMAT)
-    ws.cell(due_row, 2, f"=MIN(ROUNDDOWN(ROUND(E{eligible_row}*100,0)*{grant.rate_bp}/10000,0)/100,"
-                                 f"B{approved_row})")
-    results[f"B{due_row}"] = _eur(due)
-    ws.append(["Ausgezahlt insgesamt (EUR)", _Formula(f"=B{paid_row}")])
-    out_row = ws.max_row
-    ws.cell(out_row, 1).font = BOLD
-    ws.cell(out_row, 2).number_format = MONEY_FORMAT
-    results[f"B{out_row}"] = _eur(paid_out)
-    for label, formula, value in (("Noch auszuzahlen (EUR)", f"=MAX(0,B{due_row}-B{out_row})", due - paid_out),
-                                  ("Zurückzuzahlen (EUR)", f"=MAX(0,B{out_row}-B{due_row})", paid_out - due)):
-        ws.append([label, _Formula(formula)])
-        ws.cell(ws.max_row, 1).font = BOLD
-        ws.cell(ws.max_row, 2).number_format = MONEY_FORMAT
-        results[f"B{ws.max_row}"] = _eur(max(0, value))
+                         f"{t.eligible}en {t.spending}, höchstens {t.approved} (EUR)", _eur(due), MONEY_FORMAT,
+                         column=5)
+    ws.cell(due_row, 5, f"=MIN(ROUNDDOWN(ROUND(E{eligible_row}*100,0)*{grant.rate_bp}/10000,0)/100,"
+                        f"C{approved_row})")
+    results[f"E{due_row}"] = _eur(due)
+    out_row = _key_value(ws, "Ausgezahlt insgesamt (EUR)", _Formula(f"=C{paid_row}"), MONEY_FORMAT, column=5)
+    results[f"E{out_row}"] = _eur(paid_out)
+    for label, formula, value in (("Noch auszuzahlen (EUR)", f"=MAX(0,E{due_row}-E{out_row})", due - paid_out),
+                                  ("Zurückzuzahlen (EUR)", f"=MAX(0,E{out_row}-E{due_row})", paid_out - due)):
+        row = _key_value(ws, label, _Formula(formula), MONEY_FORMAT, column=5)
+        results[f"E{row}"] = _eur(max(0, value))
 
     # IV. declaration
     ws.append([])
     ws.append(["IV. Bestätigung"])
     ws.cell(ws.max_row, 1).font = BOLD
-    _sign_block(ws, grant, f"Es wird bestätigt, dass die Nebenbestimmungen des {t.decision}s "
+    _sign_block(ws, grant, f"Es wird bestätigt, dass die Nebenbestimmungen {t.of_decision} "
                 "beachtet wurden, die Ausgaben notwendig waren, wirtschaftlich und sparsam "
                 "verfahren worden ist und die Angaben mit den Büchern und Belegen übereinstimmen.")
     finish_sheet(ws, [30, 34, 17, 17, 19, 15, 11], None, 7, cover.reference)
+    fit_heights(ws)
     ws.freeze_panes = None
     ws.print_title_rows = None
     ws.page_setup.orientation = "portrait"
@@ -572,6 +598,7 @@ def write_funds_request(grant: Grant, path: Path, cover: Cover, request_id: str 
                 f"Nebenbestimmungen {t.of_decision} beachtet werden.")
     ws.column_dimensions["A"].width = 44
     ws.column_dimensions["B"].width = 56
+    fit_heights(ws)
     ws.page_setup.orientation = "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.sheet_properties.pageSetUpPr.fitToPage = True  # the request on one printed page

@@ -33,8 +33,10 @@ from sqlalchemy import select
 
 from workbench.exports.errors import ImportFileError
 from workbench.exports.excel_import import ImportPlan
+from workbench.formats import format_cents, format_date, parse_date
 from workbench.gui.forms import ok_cancel
 from workbench.model import Grant, Measure, Workshop
+from workbench.model.funding import Period
 from workbench.services import exporting
 from workbench.services.errors import ServiceError
 from workbench.services.exporting import KINDS, ExportRequest
@@ -51,7 +53,7 @@ class ExportDialog(QDialog):
                  workshop_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Exportieren")
-        self.dialogs = dialogs
+        self.dialogs, self.ops = dialogs, ops
         self.selected_id, self.shown_ids = selected_id, shown_ids
         self.kind = QComboBox()
         self.kind.setAccessibleName("Dokument")
@@ -74,6 +76,26 @@ class ExportDialog(QDialog):
                                                       .order_by(Grant.file_number)):
                 self.grant.addItem(f"{number} – {title}", gid)
             total = self.measure.count()
+        self.report = QComboBox()
+        self.report.setAccessibleName("Nachweis, zu dem das Dokument gehört")
+        self.funds_request = QComboBox()
+        self.funds_request.setAccessibleName("Mittelabruf")
+        self.period_from, self.period_to = QLineEdit(), QLineEdit()
+        for edit, name in ((self.period_from, "Berichtszeitraum von"), (self.period_to, "Berichtszeitraum bis")):
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText("TT.MM.JJJJ")
+        self.period_box = QWidget()
+        period_layout = QHBoxLayout(self.period_box)
+        period_layout.setContentsMargins(0, 0, 0, 0)
+        period_layout.addWidget(self.period_from)
+        until = QLabel("bis")
+        until.setBuddy(self.period_to)
+        period_layout.addWidget(until)
+        period_layout.addWidget(self.period_to)
+        self.period_hint = QLabel("Leer: der Zeitraum des gewählten Nachweises, sonst der ganze "
+                                  "Bewilligungszeitraum. Gezählt wird nach Zahlungsdatum.")
+        self.period_hint.setWordWrap(True)
+        self.grant.currentIndexChanged.connect(self._grant_changed)
         self.scope_box = QWidget()
         scope_layout = QVBoxLayout(self.scope_box)
         scope_layout.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +110,7 @@ class ExportDialog(QDialog):
         self.scope_all.setChecked(True)
         self.target = QLineEdit()
         self.target.setAccessibleName("Zieldatei")
-        browse = QPushButton("&Durchsuchen …")
+        browse = QPushButton("Durch&suchen …")
         browse.setAccessibleName("Zieldatei wählen")
         browse.clicked.connect(self._browse)
         target_row = QHBoxLayout()
@@ -99,10 +121,13 @@ class ExportDialog(QDialog):
         self.form = QFormLayout()
         for text, widget in (("&Dokument:", self.kind), ("&Maßnahme:", self.measure),
                              ("&Workshop:", self.workshop), ("Zu&wendung:", self.grant),
-                             ("&Umfang:", self.scope_box)):
+                             ("&Nachweis:", self.report), ("Mittel&abruf:", self.funds_request),
+                             ("Berichtszeit&raum:", self.period_box), ("&Umfang:", self.scope_box)):
             label = QLabel(text)
-            label.setBuddy(widget if widget is not self.scope_box else self.scope_all)
+            buddy = {self.scope_box: self.scope_all, self.period_box: self.period_from}.get(widget, widget)
+            label.setBuddy(buddy)
             self.form.addRow(label, widget)
+        self.form.addRow("", self.period_hint)
         target_label = QLabel("&Ziel:")
         target_label.setBuddy(self.target)
         self.form.addRow(target_label, target_row)
@@ -117,6 +142,7 @@ class ExportDialog(QDialog):
             self.measure.setCurrentIndex(max(0, self.measure.findData(measure_id or selected_id)))
         if workshop_id:
             self.workshop.setCurrentIndex(max(0, self.workshop.findData(workshop_id)))
+        self._grant_changed()
         self._kind_changed()
         self.resize(560, 0)
 
@@ -129,9 +155,46 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(self.workshop, kind.subject == "workshop")
         self.form.setRowVisible(self.scope_box, kind.subject == "scope")
         self.form.setRowVisible(self.grant, kind.subject == "grant")
+        self.form.setRowVisible(self.report, kind.key in ("nachweis", "sachbericht"))
+        self.form.setRowVisible(self.funds_request, kind.key == "mittelabruf")
+        for widget in (self.period_box, self.period_hint):
+            self.form.setRowVisible(widget, kind.key in ("nachweis", "sachbericht", "belegliste"))
         current = Path(self.target.text()) if self.target.text() else None
         folder = current.parent if current else Path.home()
         self.target.setText(str(folder / f"{kind.key}{kind.suffix}"))
+
+    def _grant_changed(self) -> None:
+        """The chosen grant's reports (newest period first) and funds requests (newest first)."""
+        from workbench.model import FundingReport, FundsRequest
+
+        grant_id = self.grant.currentData()
+        self.report.clear()
+        self.funds_request.clear()
+        self.report.addItem("keiner (ganzer Bewilligungszeitraum)", None)
+        with self.ops.session() as session:
+            for rid, kind, start, end in session.execute(
+                    select(FundingReport.id, FundingReport.kind, FundingReport.period_start,
+                           FundingReport.period_end).where(FundingReport.grant_id == (grant_id or ""))
+                    .order_by(FundingReport.period_end.desc())):
+                self.report.addItem(f"{kind.label} {format_date(start)} – {format_date(end)}", rid)
+            for qid, day, cents in session.execute(
+                    select(FundsRequest.id, FundsRequest.requested_on, FundsRequest.amount_cents)
+                    .where(FundsRequest.grant_id == (grant_id or ""))
+                    .order_by(FundsRequest.requested_on.desc())):
+                self.funds_request.addItem(f"vom {format_date(day)} über {format_cents(cents)}", qid)
+        self.report.setCurrentIndex(1 if self.report.count() > 1 else 0)
+
+    def period(self) -> Period | None:
+        """The period typed in (ValueError names the field in German)."""
+        days = []
+        for edit, name in ((self.period_from, "Berichtszeitraum von"), (self.period_to, "Berichtszeitraum bis")):
+            try:
+                days.append(parse_date(edit.text()) if edit.text().strip() else None)
+            except ValueError as exc:
+                raise ValueError(f"{name}: {exc}") from None
+        if days[0] and days[1] and days[1] < days[0]:
+            raise ValueError("Das Ende des Berichtszeitraums liegt vor seinem Beginn.")
+        return Period(days[0], days[1]) if any(days) else None
 
     def _browse(self) -> None:
         kind = self.current_kind()
@@ -151,6 +214,15 @@ class ExportDialog(QDialog):
         if kind.subject == "grant" and self.grant.currentData() is None:
             self.dialogs.error("Exportieren", "Es gibt noch keine Zuwendung.")
             return
+        if kind.key == "mittelabruf" and self.funds_request.currentData() is None:
+            self.dialogs.error("Exportieren", "Für diese Zuwendung ist noch kein Mittelabruf erfasst.")
+            return
+        try:
+            self.period()
+        except ValueError as exc:
+            self.dialogs.error("Exportieren", str(exc))
+            self.period_from.setFocus()
+            return
         if not self.target.text().strip():
             self.dialogs.error("Exportieren", "Bitte wählen Sie eine Zieldatei.")
             return
@@ -167,7 +239,12 @@ class ExportDialog(QDialog):
                              self.measure.currentData() if kind.subject == "measure" else None,
                              self.workshop.currentData() if kind.subject == "workshop" else None,
                              ids, scope, template,
-                             grant_id=self.grant.currentData() if kind.subject == "grant" else None)
+                             grant_id=self.grant.currentData() if kind.subject == "grant" else None,
+                             period=self.period() if kind.key in ("nachweis", "sachbericht", "belegliste")
+                             else None,
+                             report_id=self.report.currentData() if kind.key in ("nachweis", "sachbericht")
+                             else None,
+                             request_id=self.funds_request.currentData() if kind.key == "mittelabruf" else None)
 
 
 class _Job(QRunnable):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, QStringListModel, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -27,30 +28,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from workbench.formats import format_cents, format_share
 from workbench.gui.forms import ReloadsWhenShown, ok_cancel
-from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
+from workbench.gui.funding_lists import (
+    DEADLINES,
+    FINANCING,
+    PAYOUTS,
+    PHASES,
+    PLANNED,
+    POSITIONS,
+    POSTS,
+    RECEIPTS,
+    REPORTS,
+    REQUESTS,
+    SECTIONS,
+)
+from workbench.gui.item_lists import ItemListWidget
 from workbench.model import (
-    CostPosition,
-    FinancingLine,
-    FundingReport,
-    FundsRequest,
     Grant,
-    Payout,
-    PlannedCost,
-    ProgrammePhase,
-    Receipt,
-    ReportDeadline,
-    ReportSection,
 )
 from workbench.model.enums import (
-    CostCategory,
-    DeadlineBase,
-    FinancingSource,
     OverrunRule,
-    ReportKind,
+    Vocabulary,
 )
 from workbench.model.funding import position_totals
 from workbench.services.funding_checks import check_grant, load_grant
@@ -59,62 +59,13 @@ from workbench.services.values import display
 
 FUNDING_TABLES = {"grants", "grant_measures", "cost_positions", "planned_costs", "financing_lines", "receipts",
                   "funds_requests", "payouts", "funding_reports", "report_sections", "funding_programmes",
-                  "report_deadlines", "programme_phases"}
+                  "report_deadlines", "programme_phases", "funded_posts"}
 
 
-def _positions(session: Session, grant_id: str) -> list[tuple[str, Any]]:
-    return [(f"{n} {name}", pid) for pid, n, name in session.execute(
-        select(CostPosition.id, CostPosition.number, CostPosition.name)
-        .where(CostPosition.grant_id == grant_id).order_by(CostPosition.number))]
-
-
-def _position_labels(session: Session, ids: set[str]) -> dict[str, str]:
-    return {pid: f"{n} {name}" for pid, n, name in session.execute(
-        select(CostPosition.id, CostPosition.number, CostPosition.name).where(CostPosition.id.in_(ids)))}
-
-
-RECEIPTS = ListSpec(Receipt, [
-    ItemColumn("number", "Beleg-Nr.", 90), ItemColumn("receipt_date", "Belegdatum", 95),
-    ItemColumn("paid_on", "Bezahlt am", 95), ItemColumn("payee", "Zahlungsempfänger", 170),
-    ItemColumn("purpose", "Zweck", 200), ItemColumn("gross_cents", "Betrag", 110),
-    ItemColumn("position_id", "Planposition", 180, choices=_positions, labels=_position_labels),
-], lambda: {"number": "neu", "receipt_date": today()}, order=lambda r: (r.receipt_date, r.number))
-REQUESTS = ListSpec(FundsRequest, [
-    ItemColumn("requested_on", "Abgerufen am", 100), ItemColumn("amount_cents", "Betrag", 120),
-    ItemColumn("due_within_two_months_cents", "In zwei Monaten fällig", 150),
-    ItemColumn("justification", "Begründung", 220), ItemColumn("use_of_earlier_funds", "Verwendung früherer Mittel", 220),
-], lambda: {"requested_on": today()}, order=lambda q: q.requested_on)
-PAYOUTS = ListSpec(Payout, [
-    ItemColumn("paid_on", "Ausgezahlt am", 110), ItemColumn("amount_cents", "Betrag", 130),
-    ItemColumn("note", "Anmerkung", 300),
-], lambda: {"paid_on": today()}, order=lambda p: p.paid_on)
-REPORTS = ListSpec(FundingReport, [
-    ItemColumn("kind", "Art", 150, enum=ReportKind), ItemColumn("period_start", "Zeitraum von", 100),
-    ItemColumn("period_end", "Zeitraum bis", 100), ItemColumn("submitted_on", "Eingereicht am", 110),
-], lambda: {"kind": ReportKind.INTERIM}, order=lambda r: (r.period_start or today(), r.kind))
-POSITIONS = ListSpec(CostPosition, [
-    ItemColumn("number", "Nr.", 60), ItemColumn("name", "Kostenposition", 260),
-    ItemColumn("category", "Kategorie", 200, enum=CostCategory),
-    ItemColumn("authority_condition", "Behördliche Auflage", 150, yes_no=True),
-], lambda: {"number": "9.9", "name": "Neue Position"}, order=lambda p: p.number)
-PLANNED = ListSpec(PlannedCost, [ItemColumn("year", "Jahr", 80), ItemColumn("cents", "Kosten", 140)],
-                   lambda: {"year": today().year, "cents": 0}, order=lambda p: p.year)
-FINANCING = ListSpec(FinancingLine, [
-    ItemColumn("source", "Quelle", 170, enum=FinancingSource), ItemColumn("year", "Jahr", 80),
-    ItemColumn("cents", "Betrag", 140),
-], lambda: {"source": FinancingSource.GRANT, "year": today().year, "cents": 0},
-    order=lambda f: (f.year, f.source))
-PHASES = ListSpec(ProgrammePhase, [
-    ItemColumn("name", "Phase", 180), ItemColumn("cap_cents", "Obergrenze", 140),
-    ItemColumn("max_months", "Höchstens Monate", 130),
-], lambda: {"name": "Neue Phase"}, order=lambda p: p.position)
-DEADLINES = ListSpec(ReportDeadline, [
-    ItemColumn("kind", "Nachweis", 170, enum=ReportKind), ItemColumn("months", "Monate", 80),
-    ItemColumn("base", "gerechnet ab", 260, enum=DeadlineBase),
-], lambda: {"kind": ReportKind.FINAL, "months": 30}, order=lambda d: (d.kind, d.months))
-SECTIONS = ListSpec(ReportSection, [
-    ItemColumn("heading", "Abschnitt", 180), ItemColumn("text", "Text", 420),
-], lambda: {"heading": "Neuer Abschnitt"}, order=lambda s: s.position)
+#: The grant's fields on the tab „Empfänger und Personal“: column → label.
+RECIPIENT_FIELDS = {"recipient": "Zuwendungsempfänger", "account_holder": "Kontoinhaber", "iban": "IBAN",
+                    "bic": "BIC", "bank": "Kreditinstitut", "signatory": "Unterzeichnet von (Name, Funktion)",
+                    "place": "Ort der Unterschrift"}
 
 
 class PlanChart(QWidget):
@@ -332,6 +283,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         lists.addWidget(self.planned, 2)
         plan_edit.addLayout(lists, 2)
         plan_edit.addWidget(self.financing, 1)
+        recipient_tab = self._recipient_tab(ops)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Zuwendung")
         self.tabs.addTab(plan_tab, "&Plan und Ist")
@@ -341,6 +293,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.tabs.addTab(reports_tab, "&Nachweise")
         self.tabs.addTab(self.findings, "P&rüfung")
         self.tabs.addTab(plan_edit_tab, "&Kostenplan")
+        self.tabs.addTab(recipient_tab, "Empfänger und &Personal")
         self.phases = ItemListWidget("Phasen des Förderprogramms (Obergrenze, Dauer)", PHASES, ops)
         self.deadlines = ItemListWidget("Berichtsfristen des Förderprogramms", DEADLINES, ops)
         programme_form = QFormLayout()
@@ -363,6 +316,14 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         rule_label = QLabel("&Regel für Überschreitungen:")
         rule_label.setBuddy(self.overrun_rule)
         programme_form.addRow(rule_label, self.overrun_rule)
+        self.vocabulary = QComboBox()
+        self.vocabulary.setAccessibleName("Begriffe der Dokumente")
+        for vocabulary in Vocabulary:
+            self.vocabulary.addItem(vocabulary.label, vocabulary.value)
+        self.vocabulary.activated.connect(self._commit_vocabulary)
+        vocabulary_label = QLabel("Begriffe der Dokumente:")
+        vocabulary_label.setBuddy(self.vocabulary)
+        programme_form.addRow(vocabulary_label, self.vocabulary)
         programme_tab = QWidget()
         programme_layout = QVBoxLayout(programme_tab)
         programme_layout.addLayout(programme_form)
@@ -416,7 +377,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         with self.ops.session() as session:
             grant = load_grant(session, grant_id) if grant_id else None
             for widget in (self.receipts, self.requests, self.payouts, self.reports, self.positions,
-                           self.financing):
+                           self.financing, self.posts):
                 widget.load(session, grant.id if grant else None)
             self._fill_fields(grant)
             for widget in (self.phases, self.deadlines):
@@ -431,9 +392,12 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 if not edit.hasFocus():
                     edit.setText(shown.get(key, ""))
             self.overrun_rule.setEnabled(programme is not None)
+            self.vocabulary.setEnabled(programme is not None)
             if programme is not None:
                 self.overrun_rule.setCurrentIndex(
                     self.overrun_rule.findData(OverrunRule(programme.overrun_rule).value))
+                self.vocabulary.setCurrentIndex(
+                    self.vocabulary.findData(Vocabulary(programme.vocabulary).value))
             from workbench.model import GrantMeasure, Measure
 
             linked = session.execute(select(Measure.id, Measure.code, Measure.title)
@@ -470,7 +434,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.plan_table.resizeColumnsToContents()
         self.findings.addItems([f"{'Fehler' if f.error else 'Hinweis'}: {f.where}: {f.message}" for f in found]
                                or ["Keine Beanstandungen."])
-        self.tabs.setTabText(4, f"P&rüfung ({len(found)})")
+        self.tabs.setTabText(self.tabs.indexOf(self.findings), f"P&rüfung ({len(found)})")
         self._filter_receipts()
 
     def _fill_fields(self, grant: Grant | None) -> None:
@@ -480,11 +444,16 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             "title": grant.title, "file_number": grant.file_number,
             "approved_on": format_date(grant.approved_on), "start_date": format_date(grant.start_date),
             "end_date": format_date(grant.end_date), "rate_bp": display(grant.rate_bp, "rate_bp"),
-            "approved_cents": format_cents(grant.approved_cents, currency=False)}
+            "approved_cents": format_cents(grant.approved_cents, currency=False),
+            **{key: getattr(grant, key) for key in RECIPIENT_FIELDS}}
         for key, edit in self.fields.items():
             edit.setEnabled(grant is not None)
             if not edit.hasFocus():
                 edit.setText(values.get(key, ""))
+        self.vat_deductible.setEnabled(grant is not None)
+        self.vat_deductible.blockSignals(True)
+        self.vat_deductible.setChecked(bool(grant and grant.vat_deductible))
+        self.vat_deductible.blockSignals(False)
 
     def _commit(self, key: str, text: str) -> None:
         from workbench.services import funding
@@ -552,6 +521,49 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             self.ops.run("Regel für Überschreitungen", funding.update_programme, programme_id,
                          {"overrun_rule": OverrunRule(self.overrun_rule.currentData())})
 
+    def _recipient_tab(self, ops: Any) -> QWidget:
+        """Who receives the money and where it goes, who signs, input VAT; the staff the
+        grant finances, as people."""
+        form = QFormLayout()
+        for key, text in RECIPIENT_FIELDS.items():
+            edit = QLineEdit()
+            edit.setAccessibleName(text)
+            edit.editingFinished.connect(lambda k=key, e=edit: self._commit(k, e.text()))
+            label = QLabel(text + ":")
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.fields[key] = edit
+        self.vat_deductible = QCheckBox("Vorsteuerabzugsberechtigt (zuwendungsfähig sind die Nettobeträge)")
+        self.vat_deductible.setAccessibleName("Vorsteuerabzugsberechtigt")
+        self.vat_deductible.toggled.connect(self._commit_vat)
+        form.addRow("", self.vat_deductible)
+        self.posts = ItemListWidget("Gefördertes Personal (für den Sachbericht)", POSTS, ops)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(self.posts, 1)
+        return tab
+
+    def _commit_vat(self, checked: bool) -> None:
+        from workbench.services import funding
+
+        grant_id = self.current_grant()
+        if grant_id is not None:
+            self.ops.run("Vorsteuerabzug ändern", funding.update_grant, grant_id, {"vat_deductible": checked})
+
+    def _commit_vocabulary(self) -> None:
+        from workbench.services import funding
+
+        grant_id = self.current_grant()
+        if grant_id is None:
+            return
+        with self.ops.session() as session:
+            grant = session.get(Grant, grant_id)
+            programme_id = grant.programme_id if grant else None
+        if programme_id:
+            self.ops.run("Begriffe der Dokumente", funding.update_programme, programme_id,
+                         {"vocabulary": Vocabulary(self.vocabulary.currentData())})
+
     def _commit_phase(self) -> None:
         from workbench.services import funding
 
@@ -570,7 +582,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         grant = self.ops.run("Zuwendung anlegen", funding.create_grant, "Neue Zuwendung")
         if grant is not None and grant.id in self.grant_ids:
             self.grants.setCurrentIndex(self.grants_model.index(self.grant_ids.index(grant.id)))
-            self.tabs.setCurrentIndex(5)
+            self.tabs.setCurrentWidget(self.fields["title"].parentWidget())
             self.fields["title"].setFocus()
             self.fields["title"].selectAll()
 

@@ -58,6 +58,7 @@ class ItemColumn:
     choices: Choices | None = None
     labels: Labels | None = None
     yes_no: bool = False
+    optional: bool = False  # an enum column that may stay empty („—“)
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def _options(self, column: ItemColumn) -> list[tuple[str, Any]] | None:
         if column.enum is not None:
-            return [(m.label, m) for m in column.enum]
+            members = [(m.label, m) for m in column.enum]
+            return [("—", None), *members] if column.optional else members
         if column.yes_no:
             return [("nein", False), ("ja", True)]
         if column.choices is not None:

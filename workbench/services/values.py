@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Enum, Float, Integer, inspect
+from sqlalchemy import Boolean, Date, Enum, Float, Integer, String, inspect
 
 from workbench.formats import (
     format_basis_points,
@@ -46,6 +46,9 @@ def coerce(cls: type[Base], field: str, text: str) -> Any:
         raise ValidationError(field, field_label(field), "Dieses Feld gibt es nicht oder es ist "
                               "nicht änderbar.")
     column_type = columns[field].type
+    is_text = isinstance(column_type, String) and not isinstance(column_type, Enum)
+    if not text.strip() and columns[field].nullable and not is_text:
+        return None  # an optional amount, date or choice left empty
     try:
         if is_money(field):
             return parse_cents(text)

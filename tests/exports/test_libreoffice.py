@@ -37,3 +37,33 @@ def test_libreoffice_converts_each_document(demo_ws: Workspace, tmp_path: Path, 
     assert low <= pages <= high, f"{kind}: {pages} Seiten"
     text = " ".join(PdfReader(str(pdf)).pages[-1 if kind.endswith("liste") else 0].extract_text().split())
     assert text  # not an empty page
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("kind", sorted(k for k, v in KINDS.items() if v.suffix == ".docx"))
+def test_no_table_header_is_cut_in_the_middle_of_a_word(demo_ws: Workspace, tmp_path: Path,
+                                                        kind: str) -> None:
+    """Every word of every table header stands whole on the printed page: no piece of it
+    (a header word broken over two lines) is among the words LibreOffice printed."""
+    import re
+
+    from docx import Document
+
+    with demo_ws.session() as s:
+        measure = s.scalars(select(Measure.id).where(Measure.code == "P-01")).one()
+        workshop = s.scalars(select(Workshop.id).where(Workshop.title.like("Maßnahmenwerkstatt%"))).one()
+        grant = s.scalars(select(Grant.id)).one()
+    path = run_export(demo_ws, ExportRequest(kind, tmp_path / kind, measure_id=measure,
+                                             workshop_id=workshop, grant_id=grant))
+    doc = Document(str(path))
+    header_words = {w for t in doc.tables if len(t.rows) > 1 for c in t.rows[0].cells
+                    for w in re.findall(r"[\wÄÖÜäöüß]+", c.text) if len(w) >= 5}
+    text = "\n".join(p.text for p in doc.paragraphs) + "\n".join(
+        c.text for t in doc.tables for r in t.rows for c in r.cells)
+    known = set(re.findall(r"[\wÄÖÜäöüß]+", text))
+    pdf = convert(path, "pdf", tmp_path)
+    printed = set(re.findall(r"[\wÄÖÜäöüß]+", " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)))
+    broken = sorted((word, piece) for word in header_words for piece in printed
+                    if len(piece) >= 3 and piece != word and piece not in known
+                    and (word.startswith(piece) or word.endswith(piece)))
+    assert header_words and not broken, broken

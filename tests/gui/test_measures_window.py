@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 from sqlalchemy import select
@@ -154,7 +156,7 @@ def test_budget_in_german_format_is_stored_in_cents(qtbot, window: MainWindow) -
 
 def test_percentage_over_100_in_key_result_table_is_refused(qtbot, window: MainWindow) -> None:
     open_measure(window, "P-01")
-    window.editor.tabs.setCurrentIndex(2)
+    window.editor.tabs.setCurrentWidget(window.editor.lists["key_results"].parentWidget())
     table = window.editor.lists["key_results"].table
     index = table.model().index(0, 2)
     table.setCurrentIndex(index)
@@ -295,3 +297,29 @@ def test_the_workspace_file_is_whole_on_disk_seconds_after_an_edit(qtbot, window
             ws.close()
 
     qtbot.waitUntil(copy_has_it, timeout=6000)
+
+
+def test_the_order_of_a_measure_is_edited_on_its_tab(qtbot, window: MainWindow) -> None:
+    """Nicht-Ziele, Auftraggeber:in, date of the order and the actual costs: typed on the tab
+    „Auftrag“, stored, undone; a negative cost is refused with its field named."""
+    errors: list[str] = []
+    window.ops.failed.connect(errors.append)
+    open_measure(window, "P-02")
+    editor = window.editor
+    titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+    editor.tabs.setCurrentIndex(titles.index("Auf&trag"))
+    editor.w["out_of_scope"].setFocus()
+    editor.w["out_of_scope"].setPlainText("Kein Ersatz der Fachverfahren.")
+    editor.w["sponsor"].setFocus()  # leaving the text commits it
+    editor.w["sponsor"].setText("Staatssekretärin für Digitales")  # QTest types ASCII only
+    editor.w["sponsor"].editingFinished.emit()
+    retype(qtbot, editor.w["mandated_on"], "15.03.2024")
+    retype(qtbot, editor.w["spent"], "-5")
+    assert errors and "Ist-Kosten" in errors[-1]
+    retype(qtbot, editor.w["spent"], "12.500")
+    m = stored(window, "P-02")
+    assert m.out_of_scope == "Kein Ersatz der Fachverfahren."
+    assert (m.sponsor, m.mandated_on, m.spent_cents) == ("Staatssekretärin für Digitales", date(2024, 3, 15),
+                                                         1_250_000)
+    window.undo_action.trigger()
+    assert stored(window, "P-02").spent_cents is None

@@ -38,7 +38,7 @@ LIGHTS = {
     "green": ("9BD39B", "grün – im Plan"),
     "yellow": ("FFE07A", "gelb – gefährdet"),
     "red": ("F2A0A0", "rot – kritisch"),
-    "none": ("E4E4E4", "nicht bewertet"),
+    "none": ("E4E4E4", "keine Angabe"),
 }
 
 
@@ -150,6 +150,7 @@ class WordDocument:
         self.doc.core_properties.author = "Werkbank"
         self.doc.core_properties.language = "de-DE"
         _german(self.doc)
+        _headings_in_body_font(self.doc)
 
     def _fill_placeholders(self, values: dict[str, str]) -> None:
         for section in self.doc.sections:
@@ -203,13 +204,14 @@ class WordDocument:
         for cell, text in zip(head.cells, headers, strict=True):
             cell.text = ""
             cell.paragraphs[0].add_run(xml_text(text)).bold = True
+        rows = [list(values) for values in rows]
         for values in rows:
             cells = table.add_row().cells
             for cell, text in zip(cells, values, strict=True):
                 cell.text = xml_text(text)
         _plain_first_column(table)
         if widths_cm:
-            set_widths(table, widths_cm)
+            set_widths(table, fit_words(headers, rows, widths_cm))
         self.doc.add_paragraph()  # space after the table
         return table
 
@@ -361,6 +363,78 @@ def _replace_in_paragraph(paragraph: object, values: dict[str, str]) -> None:
         for run in runs[i + 1:j + 1]:
             run.text = ""
         i = j + 1
+
+
+#: Width of a character of a bold table header and of a table cell (10.5 pt Arial, on the
+#: generous side) and a cell's padding, in cm: what a word needs not to be broken.
+HEADER_CHAR_CM = 0.28
+CELL_CHAR_CM = 0.23
+CELL_PADDING_CM = 0.45
+
+
+def fit_words(headers: Sequence[str], rows: Sequence[Sequence[str]], widths_cm: Sequence[float]) -> list[float]:
+    """Widths in which every header's longest word and every cell's fits (none cut in the
+    middle), the total kept: what a narrow column needs is taken from the columns with
+    room to spare. A word longer than a third of the table is left to break."""
+    total = sum(widths_cm)
+
+    def longest(text: str) -> int:
+        return max((len(word) for word in str(text).split()), default=0)
+
+    needs = []
+    for i, header in enumerate(headers):
+        cells = max((longest(row[i]) for row in rows), default=0)
+        need = max(longest(header) * HEADER_CHAR_CM, cells * CELL_CHAR_CM) + CELL_PADDING_CM
+        needs.append(min(need, total / 3))
+    widths = list(widths_cm)
+    for i, need in enumerate(needs):
+        missing = need - widths[i]
+        while missing > 0.01:
+            spare = [(widths[j] - max(needs[j], 1.5), j) for j in range(len(widths)) if j != i]
+            room, donor = max(spare, default=(0.0, -1))
+            if room <= 0.01:
+                break  # the table is too narrow for its words; nothing more to take
+            take = min(room, missing)
+            widths[donor] -= take
+            widths[i] += take
+            missing -= take
+    return [round(w, 2) for w in widths]
+
+
+def _headings_in_body_font(doc: DocxDocument) -> None:
+    """Title and headings in the font a template names for them, else in the body's font
+    family: a theme font beside a named one wins in Word, so the theme reference goes."""
+    normal = doc.styles["Normal"].element.rPr
+    fonts = normal.find(qn("w:rFonts")) if normal is not None else None
+    body = fonts.get(qn("w:ascii")) if fonts is not None else None
+    for name in ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3"):
+        try:
+            style = doc.styles[name]
+        except KeyError:
+            continue
+        run = style.element.get_or_add_rPr()
+        rfonts = run.find(qn("w:rFonts"))
+        if rfonts is None:
+            if not body:
+                continue
+            rfonts = OxmlElement("w:rFonts")
+            run.insert(0, rfonts)
+        named = rfonts.get(qn("w:ascii")) or body
+        if not named:
+            continue
+        for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            rfonts.attrib.pop(qn(f"w:{attr}"), None)
+        for attr in ("ascii", "hAnsi", "cs"):
+            rfonts.set(qn(f"w:{attr}"), named)
+    if body:  # table styles set header rows and first columns in the theme's heading font
+        for rfonts in doc.styles.element.iter(qn("w:rFonts")):
+            parent = rfonts.getparent().getparent()
+            if parent is None or parent.tag != qn("w:tblStylePr") or rfonts.get(qn("w:ascii")):
+                continue
+            for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+                rfonts.attrib.pop(qn(f"w:{attr}"), None)
+            for attr in ("ascii", "hAnsi", "cs"):
+                rfonts.set(qn(f"w:{attr}"), body)
 
 
 def set_widths(table: Table, widths_cm: Sequence[float]) -> None:

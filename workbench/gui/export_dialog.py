@@ -45,6 +45,10 @@ WORD_FILTER = "Word-Dokument (*.docx)"
 EXCEL_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
 
 
+#: Documents about a reporting period.
+PERIOD_KINDS = ("nachweis", "sachbericht", "belegliste", "statusbericht")
+
+
 class ExportDialog(QDialog):
     """What to export, about what, and where to."""
 
@@ -92,8 +96,9 @@ class ExportDialog(QDialog):
         until.setBuddy(self.period_to)
         period_layout.addWidget(until)
         period_layout.addWidget(self.period_to)
-        self.period_hint = QLabel("Leer: der Zeitraum des gewählten Nachweises, sonst der ganze "
-                                  "Bewilligungszeitraum. Gezählt wird nach Zahlungsdatum.")
+        self.period_hint = QLabel("Leer: bei Förderdokumenten der Zeitraum des gewählten Nachweises "
+                                  "(sonst der ganze Bewilligungszeitraum; gezählt wird nach "
+                                  "Zahlungsdatum), beim Statusbericht die letzten vier Wochen.")
         self.period_hint.setWordWrap(True)
         self.grant.currentIndexChanged.connect(self._grant_changed)
         self.scope_box = QWidget()
@@ -158,7 +163,7 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(self.report, kind.key in ("nachweis", "sachbericht"))
         self.form.setRowVisible(self.funds_request, kind.key == "mittelabruf")
         for widget in (self.period_box, self.period_hint):
-            self.form.setRowVisible(widget, kind.key in ("nachweis", "sachbericht", "belegliste"))
+            self.form.setRowVisible(widget, kind.key in PERIOD_KINDS)
         current = Path(self.target.text()) if self.target.text() else None
         folder = current.parent if current else Path.home()
         self.target.setText(str(folder / f"{kind.key}{kind.suffix}"))
@@ -240,8 +245,7 @@ class ExportDialog(QDialog):
                              self.workshop.currentData() if kind.subject == "workshop" else None,
                              ids, scope, template,
                              grant_id=self.grant.currentData() if kind.subject == "grant" else None,
-                             period=self.period() if kind.key in ("nachweis", "sachbericht", "belegliste")
-                             else None,
+                             period=self.period() if kind.key in PERIOD_KINDS else None,
                              report_id=self.report.currentData() if kind.key in ("nachweis", "sachbericht")
                              else None,
                              request_id=self.funds_request.currentData() if kind.key == "mittelabruf" else None)

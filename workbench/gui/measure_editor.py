@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -140,6 +141,12 @@ ENUM_FIELDS = {"type": MeasureType, "status": MeasureStatus, "priority": Priorit
                "financing": Financing}
 
 
+#: The tab „Auftrag“: one-line fields (column → widget name) and texts (column = name).
+ORDER_LINES = {"sponsor": "sponsor", "mandated_on": "mandated_on", "spent_cents": "spent"}
+ORDER_TEXTS = ("problem_statement", "target_group", "deliverables", "success_criteria", "out_of_scope",
+               "constraints", "steering_committee", "planned_staff", "decisions_needed")
+
+
 class MeasureEditor(QWidget):
     """Shows one measure; every change is committed through the services when a field is left."""
 
@@ -168,6 +175,7 @@ class MeasureEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self._build_main_tab()
+        self._build_order_tab()
         self._build_fields_tab()
         self.lists: dict[str, ItemListWidget] = {}
         self._build_list_tabs()
@@ -210,6 +218,36 @@ class MeasureEditor(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setAccessibleName("Stammdaten")
         self.tabs.addTab(scroll, "&Stammdaten")
+
+    def _build_order_tab(self) -> None:
+        """The order and its frame (PMflex Projektauftrag, Steckbrief, Statusbericht)."""
+        page = QWidget()
+        form = QFormLayout(page)
+        for key, short in ORDER_LINES.items():
+            edit = QLineEdit()
+            edit.setAccessibleName(field_label(key))
+            edit.editingFinished.connect(lambda n=short: self._commit_text(n))
+            self._add_row(form, key, edit, short)
+        for key in ORDER_TEXTS:
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setAccessibleName(field_label(key))
+            edit.setMinimumHeight(54)
+            edit.installEventFilter(CommitOnFocusOut(lambda n=key: self._commit_text(n), edit))
+            self._add_row(form, key, edit, key)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("Auftrag und Rahmen")
+        self.tabs.addTab(scroll, "Auf&trag")
+
+    def _add_row(self, form: QFormLayout, key: str, widget: QWidget, name: str) -> None:
+        label = QLabel(field_label(key) + ":")
+        label.setBuddy(widget)
+        label.setWordWrap(True)
+        form.addRow(label, widget)
+        self.w[name] = widget
 
     def _checklist(self, name: str) -> tuple[QListView, QStandardItemModel]:
         view = QListView()
@@ -324,6 +362,8 @@ class MeasureEditor(QWidget):
             "code": m.code, "title": m.title, "start_date": format_date(m.start_date),
             "end_date": format_date(m.end_date), "budget": format_cents(m.budget_cents),
             "maturity": m.maturity, "description": m.short_description,
+            "spent": format_cents(m.spent_cents), "mandated_on": format_date(m.mandated_on),
+            "sponsor": m.sponsor, **{key: getattr(m, key) for key in ORDER_TEXTS},
         }
         for name, text in self._values.items():
             self._set_text(name, text)
@@ -416,7 +456,8 @@ class MeasureEditor(QWidget):
         text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
         if text == self._values.get(name):
             return
-        key = {"budget": "budget_cents", "description": "short_description"}.get(name, name)
+        key = {"budget": "budget_cents", "description": "short_description",
+               "spent": "spent_cents"}.get(name, name)
         try:
             value = coerce(Measure, key, text)  # the same parsing as the command line's
         except ValidationError as exc:

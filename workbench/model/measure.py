@@ -47,6 +47,23 @@ class Measure(Base):
     phase_id: Mapped[str | None] = mapped_column(ForeignKey("phases.id", ondelete="SET NULL"), index=True)
     maturity: Mapped[str] = mapped_column(String(200), default="")
     budget_cents: Mapped[int | None] = mapped_column(Integer)
+    #: What was spent so far (Ist-Kosten); none: not known (the status report says so).
+    spent_cents: Mapped[int | None] = mapped_column(Integer)
+    # The order (PMflex Projektauftrag) and the Steckbrief: why, for whom, what, what not.
+    problem_statement: Mapped[str] = mapped_column(Text, default="")
+    target_group: Mapped[str] = mapped_column(Text, default="")
+    deliverables: Mapped[str] = mapped_column(Text, default="")
+    success_criteria: Mapped[str] = mapped_column(Text, default="")
+    out_of_scope: Mapped[str] = mapped_column(Text, default="")
+    constraints: Mapped[str] = mapped_column(Text, default="")
+    #: The person who commissions the measure (apart from the lead unit that carries it).
+    sponsor: Mapped[str] = mapped_column(String(200), default="")
+    steering_committee: Mapped[str] = mapped_column(Text, default="")
+    planned_staff: Mapped[str] = mapped_column(Text, default="")
+    #: When the order was given: the Projektauftrag names the phase of that day.
+    mandated_on: Mapped[date | None] = mapped_column(Date)
+    #: Decisions the steering has to take (Statusbericht: Entscheidungsbedarf).
+    decisions_needed: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     lead_unit: Mapped[OrgUnit | None] = relationship()

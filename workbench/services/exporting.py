@@ -18,7 +18,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from workbench.exports import excel, funding_excel, word_measures, word_workshop
+from workbench.exports import (
+    excel,
+    funding_excel,
+    word_measures,
+    word_pmflex,
+    word_strategy,
+    word_workshop,
+)
 from workbench.exports.errors import ExportError
 from workbench.exports.excel_import import ImportPlan, RowPlan
 from workbench.exports.funding_word import chosen_report, report_period, write_sachbericht
@@ -100,17 +107,19 @@ def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, 
         if not r.measure_id:
             raise ExportFailed(f"Für einen {kind.label} wählen Sie eine Maßnahme (--measure).")
         measure = measure_service.get_measure(session, r.measure_id)
+        if kind.key == "statusbericht":
+            return word_pmflex.write_status_report(session, measure.id, target, r.template,
+                                                   report_period=r.period)
         writer = {"steckbrief": word_measures.write_steckbrief,
-                  "projektauftrag": word_measures.write_project_mandate,
-                  "statusbericht": word_measures.write_status_report}[kind.key]
+                  "projektauftrag": word_pmflex.write_project_mandate}[kind.key]
         return writer(session, measure.id, target, r.template)
     if kind.key == "workshop":
         return _workshop(ws, session, r, target)
     if kind.subject == "grant":
         return _funding(ws, session, kind, r, target)
     if kind.key == "strategiebericht":
-        return word_measures.write_strategy_report(
-            session, target, word_measures.ReportScope(r.measure_ids, r.scope), r.template)
+        return word_strategy.write_strategy_report(
+            session, target, word_strategy.ReportScope(r.measure_ids, r.scope), r.template)
     cover = excel.Cover(kind.label, ws.name, r.scope, 0, datetime.now(UTC).astimezone())
     writer = {"massnahmenliste": excel.write_measure_list, "meilensteinplan": excel.write_milestone_plan,
               "indikatoren": excel.write_indicators}[kind.key]

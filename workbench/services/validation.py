@@ -111,6 +111,8 @@ def _measure(m: Measure) -> None:
     _period(m, "start_date", "end_date")
     if m.budget_cents is not None and m.budget_cents < 0:
         raise fail("budget_cents", "Das Budget darf nicht negativ sein.")
+    if m.spent_cents is not None and m.spent_cents < 0:
+        raise fail("spent_cents", "Die Ist-Kosten dürfen nicht negativ sein.")
 
 
 def _key_result(kr: KeyResult) -> None:
@@ -149,8 +151,25 @@ def _canvas(c: Any) -> None:
     _range(c, "dots_per_participant", 1, 50)
 
 
+def _receipt(r: Any) -> None:
+    if r.vat_cents and not 0 <= r.vat_cents <= (r.gross_cents or 0):
+        raise fail("vat_cents", "Die Umsatzsteuer liegt zwischen 0 und dem Bruttobetrag.", "gross_cents")
+    if r.eligible_cents is not None and not 0 <= r.eligible_cents <= (r.gross_cents or 0):
+        raise fail("eligible_cents", "Der zuwendungsfähige Teil liegt zwischen 0 und dem Betrag.",
+                   "gross_cents")
+
+
+def _funded_post(p: Any) -> None:
+    _period(p, "start_date", "end_date")
+    _range(p, "people", 1, 1000, "")
+    if p.share_bp is not None and not 0 < p.share_bp <= 10_000:
+        raise fail("share_bp", "Der Stellenanteil liegt über 0 und höchstens bei 100 %.")
+
+
 RULES: dict[str, Callable[[Any], None]] = {
     "measures": _measure,
+    "receipts": _receipt,
+    "funded_posts": _funded_post,
     "key_results": _key_result,
     "risks": _risk,
     "indicator_values": _indicator_value,

@@ -127,6 +127,13 @@ def _seed_measure(session: Session, m: dict[str, Any], keys: dict[str, Any],
         financing=Financing(m["financing"]), status=MeasureStatus(m["status"]),
         maturity=m.get("maturity", ""), budget_cents=m["budget_eur"] * 100,
     )
+    order = dict(m.get("order", {}))  # the order (Projektauftrag) where the demo has one
+    if "mandated_on" in order:
+        measure.mandated_on = _d(order.pop("mandated_on"))
+    if "spent_eur" in order:
+        measure.spent_cents = order.pop("spent_eur") * 100
+    for key, value in order.items():
+        setattr(measure, key, value)
     session.add(measure)
     for key in m["fields"]:
         measure.field_links.append(MeasureField(field=keys[f"field:{key}"]))

@@ -1,0 +1,213 @@
+"""The PMflex documents of a measure: Projektauftrag (the order as it was given) and
+Statusbericht (a reporting period: traffic lights derived from the data, never green by
+default; resources and scope; decisions needed; what changed in the period)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from workbench.exports.docx_base import WordDocument
+from workbench.exports.word_measures import (
+    RECENT_LOG,
+    goals_section,
+    grants_of,
+    load_measure,
+    milestones_section,
+    period,
+    risks_section,
+    text_or_dash,
+)
+from workbench.formats import format_cents, format_date, format_share, plural
+from workbench.model import Measure, RiskStatus
+from workbench.model.enums import MeasureStatus
+from workbench.model.funding import Period
+
+#: Worst first: the overall light is the worst of the single lights that say something.
+SEVERITY = {"red": 3, "yellow": 2, "green": 1, "none": 0}
+
+
+def phase_on(m: Measure, day: date | None) -> str:
+    """The measure's phase on *day*, from its phase history (the last change on or before)."""
+    if day is None:
+        return "– (kein Auftragsdatum erfasst)"
+    changes = sorted((c for c in m.phase_changes if c.changed_on <= day), key=lambda c: c.changed_on)
+    if not changes:
+        return "– (vor dem ersten erfassten Phasenwechsel)"
+    return changes[-1].phase.name if changes[-1].phase else "–"
+
+
+def write_project_mandate(session: Session, measure_id: str, path: Path,
+                          template: Path | None = None, today: date | None = None) -> Path:
+    """Projektauftrag in the PMflex form: situation and order, goals, deliverables and
+    success criteria, scope with Nicht-Ziele, frame, organisation (the commissioning
+    person apart from the lead unit), plan, risks, sign-off; the phase of the day of the
+    order, not today's."""
+    m = load_measure(session, measure_id)
+    doc = WordDocument(f"Projektauftrag {m.code}", template, today)
+    doc.title(f"Projektauftrag: {m.title}", f"{m.code} · Stand {format_date(doc.today)}")
+    doc.heading("1 Ausgangslage und Auftrag", 1)
+    doc.paragraph(text_or_dash(m.problem_statement), label="Ausgangslage: ")
+    doc.paragraph(text_or_dash(m.short_description), label="Auftrag: ")
+    doc.paragraph(text_or_dash(m.target_group), label="Zielgruppe: ")
+    goals_section(doc, m, "2 Ziele und Schlüsselergebnisse", 1)
+    doc.heading("3 Lieferergebnisse und Erfolgskriterien", 1)
+    doc.paragraph(text_or_dash(m.deliverables), label="Lieferergebnisse: ")
+    doc.paragraph(text_or_dash(m.success_criteria), label="Erfolgskriterien: ")
+    doc.heading("4 Umfang und Nicht-Ziele", 1)
+    doc.paragraph(text_or_dash(m.out_of_scope), label="Nicht im Umfang: ")
+    doc.heading("5 Rahmenbedingungen", 1)
+    grants = grants_of(session, m.id)
+    doc.key_values([
+        ("Rahmenbedingungen", text_or_dash(m.constraints)),
+        ("Beauftragt am", format_date(m.mandated_on) or "–"),
+        ("Phase bei Auftrag", phase_on(m, m.mandated_on)),
+        ("Zeitraum", period(m.start_date, m.end_date)),
+        ("Budget", format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
+        ("Finanzierung", m.financing.label + (f" ({'; '.join(grants)})" if grants else "")),
+    ])
+    doc.heading("6 Projektorganisation", 1)
+    doc.key_values([
+        ("Auftraggeber:in", text_or_dash(m.sponsor)),
+        ("Federführende Stelle", m.lead_unit.name if m.lead_unit else "–"),
+        ("Projektleitung", m.responsible.name if m.responsible else "–"),
+        ("Lenkungsausschuss", text_or_dash(m.steering_committee)),
+        ("Beteiligte", "; ".join(p.org_unit.name for p in m.participant_links) or "–"),
+        ("Geplantes Personal", text_or_dash(m.planned_staff)),
+        ("Handlungsfelder", "; ".join(f.field.name for f in m.field_links) or "–"),
+    ])
+    milestones_section(doc, m, "7 Meilensteine und Gates", 1)
+    risks_section(doc, m, "8 Risiken", 1)
+    doc.heading("9 Freigabe", 1)
+    doc.table(["Rolle", "Name", "Datum", "Unterschrift"],
+              [("Auftraggeber:in", m.sponsor, "", ""),
+               ("Projektleitung", m.responsible.name if m.responsible else "", "", "")],
+              (4.0, 5.0, 3.0, 4.6))
+    return doc.save(path)
+
+
+def status_lights(m: Measure, today: date) -> list[tuple[str, str, str]]:
+    """Traffic lights for time, cost, quality and risk, derived from the measure's data;
+    each reason says what it was derived from; without data a light says „keine Angabe“."""
+    lights = []
+    late = [ms for ms in m.milestones if ms.due_date and ms.due_date < today and not ms.done_on]
+    soon = [ms for ms in m.milestones if ms.due_date and today <= ms.due_date <= today + timedelta(days=30)
+            and not ms.done_on]
+    if late:
+        lights.append(("Termine", "red", f"{plural(len(late), 'Meilenstein', 'Meilensteine')} überfällig: "
+                       + "; ".join(ms.title for ms in late[:3])))
+    elif m.end_date and m.end_date < today and m.status not in (MeasureStatus.DONE, MeasureStatus.STOPPED):
+        lights.append(("Termine", "red", f"Geplantes Ende {format_date(m.end_date)} überschritten."))
+    elif soon:
+        lights.append(("Termine", "yellow", f"{plural(len(soon), 'Meilenstein', 'Meilensteine')} in den "
+                       "nächsten 30 Tagen fällig."))
+    elif m.milestones:
+        lights.append(("Termine", "green", "Kein Meilenstein überfällig."))
+    else:
+        lights.append(("Termine", "none", "Keine Meilensteine erfasst."))
+    lights.append(cost_light(m))
+    progress = [kr.progress_percent for g in m.goals for kr in g.key_results
+                if kr.progress_percent is not None]
+    if progress:
+        mean = round(sum(progress) / len(progress))
+        light = "green" if mean >= 50 else "yellow" if mean >= 20 else "red"
+        lights.append(("Qualität", light, f"Schlüsselergebnisse im Mittel zu {mean} % erreicht."))
+    else:
+        lights.append(("Qualität", "none", "Kein Fortschritt von Schlüsselergebnissen erfasst."))
+    open_risks = [r for r in m.risks if r.status != RiskStatus.CLOSED]
+    worst = max((r.score for r in open_risks), default=0)
+    if not open_risks:
+        lights.append(("Risiken", "green", "Keine offenen Risiken."))
+    else:
+        light = "red" if worst >= 15 else "yellow" if worst >= 8 else "green"
+        lights.append(("Risiken", light, f"{plural(len(open_risks), 'offenes Risiko', 'offene Risiken')}, "
+                       f"höchste Bewertung {worst} von 25."))
+    return lights
+
+
+def cost_light(m: Measure) -> tuple[str, str, str]:
+    """Plan against actual: red over budget, yellow above 90 % while the measure runs,
+    green below; „keine Angabe“ without a budget or without actual costs."""
+    if not m.budget_cents:
+        return ("Kosten", "none", "Kein Budget erfasst.")
+    if m.spent_cents is None:
+        return ("Kosten", "none", f"Budget {format_cents(m.budget_cents)}; Ist-Kosten nicht erfasst.")
+    share = format_share(m.spent_cents, m.budget_cents)
+    text = f"Ist {format_cents(m.spent_cents)} von {format_cents(m.budget_cents)} Budget ({share})."
+    if m.spent_cents > m.budget_cents:
+        return ("Kosten", "red", text + " Das Budget ist überschritten.")
+    if m.spent_cents * 10 > m.budget_cents * 9 and m.status is not MeasureStatus.DONE:
+        return ("Kosten", "yellow", text + " Mehr als 90 % sind verbraucht.")
+    return ("Kosten", "green", text)
+
+
+def overall_light(lights: list[tuple[str, str, str]]) -> tuple[str, str, str]:
+    """The worst light that says something; „keine Angabe“ when none does."""
+    rated = [light for _, light, _ in lights if light != "none"]
+    if not rated:
+        return ("Gesamt", "none", "Keine der Ampeln ist bewertbar.")
+    worst = max(rated, key=lambda light: SEVERITY[light])
+    names = [name for name, light, _ in lights if light == worst]
+    return ("Gesamt", worst, f"Bestimmt durch: {', '.join(names)}.")
+
+
+def default_period(today: date) -> Period:
+    """Without a chosen period: the four weeks up to today."""
+    return Period(today - timedelta(days=27), today)
+
+
+def write_status_report(session: Session, measure_id: str, path: Path, template: Path | None = None,
+                        today: date | None = None, report_period: Period | None = None) -> Path:
+    """Statusbericht in the PMflex form for a reporting period: overall and single traffic
+    lights, resources and scope, decisions needed, changes in the period from the log
+    book, phase history and milestones, next milestones and risks."""
+    m = load_measure(session, measure_id)
+    doc = WordDocument(f"Statusbericht {m.code}", template, today)
+    span = report_period or default_period(doc.today)
+    end = span.end or doc.today
+    doc.title(f"Statusbericht: {m.title}", f"{m.code} · Berichtszeitraum {format_date(span.start)} – "
+              f"{format_date(end)}")
+    doc.key_values([("Berichtszeitraum", f"{format_date(span.start)} – {format_date(end)}"),
+                    ("Phase", m.phase.name if m.phase else "–"), ("Status", m.status.label),
+                    ("Auftraggeber:in", text_or_dash(m.sponsor)),
+                    ("Federführung", m.lead_unit.name if m.lead_unit else "–"),
+                    ("Verantwortlich", m.responsible.name if m.responsible else "–"),
+                    ("Zeitraum", period(m.start_date, m.end_date))])
+    doc.heading("1 Gesamtstatus", 1)
+    lights = status_lights(m, end)
+    doc.traffic_lights([overall_light(lights), *lights])
+    doc.heading("2 Ressourcen und Umfang", 1)
+    doc.key_values([
+        ("Budget", format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
+        ("Ist-Kosten", format_cents(m.spent_cents) if m.spent_cents is not None else "keine Angabe"),
+        ("Geplantes Personal", text_or_dash(m.planned_staff)),
+        ("Lieferergebnisse", text_or_dash(m.deliverables)),
+        ("Nicht im Umfang", text_or_dash(m.out_of_scope)),
+    ])
+    doc.heading("3 Entscheidungsbedarf", 1)
+    doc.paragraph(m.decisions_needed or "Kein Entscheidungsbedarf gemeldet.")
+    doc.heading("4 Änderungen im Berichtszeitraum", 1)
+    changes = [(e.entry_date, f"{e.kind.label}: {e.text}") for e in m.log_entries if span.holds(e.entry_date)]
+    changes += [(c.changed_on, f"Phasenwechsel: {c.phase.name if c.phase else '–'}"
+                 + (f" ({c.note})" if c.note else "")) for c in m.phase_changes if span.holds(c.changed_on)]
+    changes += [(ms.done_on, f"Meilenstein erreicht: {ms.title}") for ms in m.milestones
+                if span.holds(ms.done_on)]
+    if changes:
+        doc.bullets(f"{format_date(day)} – {text}" for day, text in sorted(changes, key=lambda c: c[0])
+                    [-RECENT_LOG * 3:])
+    else:
+        doc.paragraph("Im Berichtszeitraum ist nichts im Logbuch, im Phasenverlauf oder bei den "
+                      "Meilensteinen eingetragen.")
+    doc.heading("5 Nächste Meilensteine", 1)
+    upcoming = sorted((ms for ms in m.milestones if not ms.done_on),
+                      key=lambda x: x.due_date or date.max)[:5]
+    if upcoming:
+        doc.table(["Fällig am", "Meilenstein", "Art"],
+                  [(format_date(ms.due_date) or "offen", ms.title, "Gate" if ms.is_gate else "")
+                   for ms in upcoming], (3.0, 11.0, 2.6))
+    else:
+        doc.paragraph("Keine offenen Meilensteine.")
+    risks_section(doc, m, "6 Risiken", 1)
+    return doc.save(path)

@@ -1,0 +1,207 @@
+"""Strategiebericht: what a Senatskanzlei reads about the strategy's measures. A summary,
+counts per phase and status, an overview with traffic lights, progress and next steps per
+measure under its Handlungsfeld, finances, impact indicators, an outlook, and the stopped
+measures apart from the active ones."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from workbench.exports.docx_base import LIGHTS, WordDocument
+from workbench.exports.errors import ExportError
+from workbench.exports.word_measures import period
+from workbench.exports.word_pmflex import overall_light, status_lights
+from workbench.formats import format_cents, format_date, format_number, format_share, plural
+from workbench.model import FieldOfAction, Goal, Heading, Indicator, Measure, Phase
+from workbench.model.enums import IndicatorKind, MeasureStatus
+
+#: How far ahead the outlook looks.
+OUTLOOK_DAYS = 90
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    """Which measures a report covers and how the scope is described to readers."""
+
+    measure_ids: Sequence[str] | None = None  # None: every measure not in the recycle bin
+    description: str = "alle Maßnahmen"
+
+
+def _progress(m: Measure) -> str:
+    values = [kr.progress_percent for g in m.goals for kr in g.key_results if kr.progress_percent is not None]
+    return f"{round(sum(values) / len(values))} %" if values else "keine Angabe"
+
+
+def _next_steps(m: Measure, today: date) -> list[str]:
+    open_ones = sorted((ms for ms in m.milestones if not ms.done_on), key=lambda x: x.due_date or date.max)
+    return [f"{format_date(ms.due_date) or 'ohne Termin'}: {ms.title}" for ms in open_ones[:2]]
+
+
+def write_strategy_report(session: Session, path: Path, scope: ReportScope = ReportScope(),  # noqa: B008
+                          template: Path | None = None, today: date | None = None) -> Path:
+    query = select(Measure).where(Measure.deleted_at.is_(None)).options(
+        selectinload(Measure.field_links), selectinload(Measure.goals).selectinload(Goal.key_results),
+        selectinload(Measure.phase), selectinload(Measure.lead_unit), selectinload(Measure.milestones),
+        selectinload(Measure.risks), selectinload(Measure.indicators).selectinload(Indicator.values))
+    if scope.measure_ids is not None:
+        query = query.where(Measure.id.in_(list(scope.measure_ids)))
+    measures = sorted(session.scalars(query), key=lambda m: m.code)
+    if not measures:
+        raise ExportError("Der Bericht hätte keine Maßnahme: Der Filter lässt keine übrig.")
+    doc = WordDocument("Strategiebericht", template, today)
+    stopped = [m for m in measures if m.status is MeasureStatus.STOPPED]
+    active = [m for m in measures if m.status is not MeasureStatus.STOPPED]
+    lights = {m.id: overall_light(status_lights(m, doc.today)) for m in measures}
+    headings = session.scalars(select(Heading).order_by(Heading.position).options(
+        selectinload(Heading.fields))).all()
+    home = _homes(active, headings)
+    names = dict(session.execute(select(FieldOfAction.id, FieldOfAction.name)).tuples().all())
+
+    doc.title("Strategiebericht", f"Stand {format_date(doc.today)} · {plural(len(measures), 'Maßnahme', 'Maßnahmen')} "
+              f"({scope.description})")
+    toc = [(1, "Zusammenfassung"), (1, "Übersicht")]
+    for heading in headings:
+        fields = [f for f in sorted(heading.fields, key=lambda f: f.position) if f.id in home]
+        if fields:
+            toc.append((1, heading.name))
+            toc += [(2, f.name) for f in fields]
+    if "" in home:
+        toc.append((1, "Ohne Handlungsfeld"))
+    toc += [(1, "Finanzen"), (1, "Wirkung"), (1, "Ausblick")]
+    if stopped:
+        toc.append((1, "Eingestellte Maßnahmen"))
+    doc.heading("Inhalt", 1)
+    doc.table_of_contents(toc)
+
+    doc.heading("Zusammenfassung", 1)
+    by_light = Counter(lights[m.id][1] for m in active)
+    budget = sum(m.budget_cents or 0 for m in active)
+    doc.paragraph(f"{plural(len(active), 'Maßnahme ist', 'Maßnahmen sind')} aktiv oder abgeschlossen, "
+                  f"{plural(len(stopped), 'Maßnahme wurde', 'Maßnahmen wurden')} eingestellt. Ampeln der "
+                  f"aktiven Maßnahmen: {by_light['green']} grün, {by_light['yellow']} gelb, "
+                  f"{by_light['red']} rot, {by_light['none']} ohne Angabe. Geplantes Budget "
+                  f"{format_cents(budget)}.")
+    phases = session.scalars(select(Phase).order_by(Phase.number)).all()
+    per_phase = Counter(m.phase_id for m in active)
+    per_status = Counter(m.status for m in measures)
+    doc.table(["Phase", "Maßnahmen"], [(f"{p.number} {p.name}", str(per_phase[p.id])) for p in phases]
+              + ([("ohne Phase", str(per_phase[None]))] if per_phase[None] else []), (10.0, 6.6))
+    doc.table(["Status", "Maßnahmen"], [(s.label, str(per_status[s])) for s in MeasureStatus], (10.0, 6.6))
+
+    doc.heading("Übersicht", 1)
+    doc.table(["Kennung", "Maßnahme", "Phase", "Status", "Ampel"],
+              [(m.code, m.title, m.phase.name if m.phase else "–", m.status.label,
+                LIGHTS[lights[m.id][1]][1]) for m in active],
+              (2.2, 6.0, 2.8, 2.8, 2.8))
+
+    def measure_block(m: Measure, here: str) -> None:
+        doc.heading(f"{m.code} {m.title}", 3)
+        if m.short_description:
+            doc.paragraph(m.short_description)
+        line = (f"{m.type.label} · Phase {m.phase.name if m.phase else '–'} · {m.status.label} · "
+                f"{period(m.start_date, m.end_date)}")
+        if m.lead_unit:
+            line += f" · Federführung {m.lead_unit.name}"
+        doc.paragraph(line, style="Caption")
+        others = [names[link.field_id] for link in m.field_links if link.field_id != here]
+        if others:
+            doc.paragraph("Auch im Handlungsfeld: " + "; ".join(others), style="Caption")
+        name, light, reason = lights[m.id]
+        doc.paragraph(f"{LIGHTS[light][1]} ({reason}) · Fortschritt der Schlüsselergebnisse: {_progress(m)}",
+                      label="Ampel: ")
+        steps = _next_steps(m, doc.today)
+        doc.paragraph("; ".join(steps) if steps else "keine offenen Meilensteine", label="Nächste Schritte: ")
+
+    for heading in headings:
+        fields = [f for f in sorted(heading.fields, key=lambda f: f.position) if f.id in home]
+        if not fields:
+            continue
+        doc.heading(heading.name, 1)
+        for field in fields:
+            doc.heading(field.name, 2)
+            for m in home[field.id]:
+                measure_block(m, field.id)
+    if "" in home:
+        doc.heading("Ohne Handlungsfeld", 1)
+        for m in home[""]:
+            measure_block(m, "")
+    _finances(doc, active)
+    _impact(doc, active)
+    _outlook(doc, active)
+    if stopped:
+        doc.heading("Eingestellte Maßnahmen", 1)
+        doc.table(["Kennung", "Maßnahme", "Zeitraum", "Federführung"],
+                  [(m.code, m.title, period(m.start_date, m.end_date), m.lead_unit.name if m.lead_unit else "–")
+                   for m in stopped], (1.8, 7.8, 3.8, 3.2))
+    return doc.save(path)
+
+
+def _homes(measures: list[Measure], headings: Sequence[Heading]) -> dict[str, list[Measure]]:
+    """Each measure under its first field in the strategy's order; the others are named there."""
+    rank = {}
+    for h_index, heading in enumerate(headings):
+        for f_index, field in enumerate(sorted(heading.fields, key=lambda f: f.position)):
+            rank[field.id] = (h_index, f_index)
+    home: dict[str, list[Measure]] = {}
+    for m in measures:
+        ranked = sorted((link.field_id for link in m.field_links), key=lambda f: rank.get(f, (99, 99)))
+        home.setdefault(ranked[0] if ranked else "", []).append(m)
+    return home
+
+
+def _finances(doc: WordDocument, measures: list[Measure]) -> None:
+    doc.heading("Finanzen", 1)
+    rows = [(m.code, m.title, format_cents(m.budget_cents) if m.budget_cents is not None else "–",
+             format_cents(m.spent_cents) if m.spent_cents is not None else "keine Angabe",
+             format_share(m.spent_cents, m.budget_cents) if m.spent_cents is not None and m.budget_cents
+             else "–") for m in measures if m.budget_cents or m.spent_cents is not None]
+    if not rows:
+        doc.paragraph("Für keine Maßnahme sind Budget oder Ist-Kosten erfasst.")
+        return
+    budget = sum(m.budget_cents or 0 for m in measures)
+    spent = [m.spent_cents for m in measures if m.spent_cents is not None]
+    doc.paragraph(f"Budget {format_cents(budget)}; Ist-Kosten erfasst für {len(spent)} "
+                  f"von {len(measures)} Maßnahmen, zusammen {format_cents(sum(spent))}.")
+    doc.table(["Kennung", "Maßnahme", "Budget", "Ist-Kosten", "Anteil"], rows, (1.8, 6.6, 3.2, 3.2, 1.8))
+
+
+def _impact(doc: WordDocument, measures: list[Measure]) -> None:
+    doc.heading("Wirkung", 1)
+    rows = []
+    for m in measures:
+        for ind in sorted(m.indicators, key=lambda i: i.position):
+            if ind.kind is not IndicatorKind.OUTCOME:
+                continue
+            latest = max(ind.values, key=lambda v: v.measured_on, default=None)
+            unit = f" {ind.unit}" if ind.unit else ""
+            rows.append((m.code, ind.name, f"{format_number(ind.baseline) or '–'}{unit}",
+                         f"{format_number(ind.target) or '–'}{unit}",
+                         f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
+                         if latest else "noch nicht gemessen"))
+    if rows:
+        doc.table(["Kennung", "Indikator", "Ausgangswert", "Zielwert", "Zuletzt gemessen"], rows,
+                  (1.8, 5.6, 2.8, 2.6, 3.8))
+    else:
+        doc.paragraph("Keine Wirkungsindikatoren (Outcome) erfasst.")
+
+
+def _outlook(doc: WordDocument, measures: list[Measure]) -> None:
+    doc.heading("Ausblick", 1)
+    until = doc.today + timedelta(days=OUTLOOK_DAYS)
+    due = sorted(((ms.due_date, m.code, ms.title, ms.is_gate) for m in measures for ms in m.milestones
+                  if not ms.done_on and ms.due_date and doc.today <= ms.due_date <= until),
+                 key=lambda row: (row[0], row[1]))
+    if due:
+        doc.paragraph(f"Meilensteine der nächsten {OUTLOOK_DAYS} Tage (bis {format_date(until)}):")
+        doc.table(["Fällig am", "Kennung", "Meilenstein", "Art"],
+                  [(format_date(day), code, title, "Gate" if gate else "") for day, code, title, gate in due],
+                  (2.8, 1.8, 10.0, 2.0))
+    else:
+        doc.paragraph(f"In den nächsten {OUTLOOK_DAYS} Tagen ist kein Meilenstein fällig.")

@@ -89,6 +89,4 @@ def test_every_sheet_of_the_measure_documents_prints_on_a4(demo_ws, tmp_path: Pa
     for kind in ("massnahmenliste", "meilensteinplan", "indikatoren"):
         path = run_export(demo_ws, ExportRequest(kind, tmp_path / f"{kind}.xlsx"))
         for sheet in load_workbook(path).worksheets:  # the cover printed on US Letter before
-            # the month grid of the Meilensteinplan keeps its A3 (readable); all else is A4
-            wanted = 8 if sheet.title == "Meilensteinplan" else 9
-            assert int(sheet.page_setup.paperSize) == wanted, (kind, sheet.title)
+            assert int(sheet.page_setup.paperSize) == 9, (kind, sheet.title)

@@ -16,8 +16,9 @@ from workbench.store.workspace import Workspace
 
 PAGES = {  # kind: (fewest, most) pages for the demo workspace
     "steckbrief": (2, 5), "projektauftrag": (2, 5), "statusbericht": (1, 4),
-    "strategiebericht": (6, 20), "workshop": (3, 10), "massnahmenliste": (2, 8),
-    "meilensteinplan": (2, 12), "indikatoren": (2, 8),
+    "strategiebericht": (6, 20), "workshop": (3, 10),
+    # readable on A4: a list row spreads over three pages side by side, the plan a year per page
+    "massnahmenliste": (6, 16), "meilensteinplan": (14, 44), "indikatoren": (2, 8),
     "kfp": (2, 4), "belegliste": (2, 6), "nachweis": (2, 4), "mittelabruf": (2, 3), "sachbericht": (3, 12),
 }
 
@@ -67,3 +68,32 @@ def test_no_table_header_is_cut_in_the_middle_of_a_word(demo_ws: Workspace, tmp_
                     if len(piece) >= 3 and piece != word and piece not in known
                     and (word.startswith(piece) or word.endswith(piece)))
     assert header_words and not broken, broken
+
+
+def _smallest_type(pdf: Path) -> tuple[float, set[tuple[int, int]]]:
+    """The smallest printed type size (pt) on any page, and the page sizes (pt)."""
+    sizes: list[float] = []
+    pages = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            scale = (abs(tm[0] * cm[0]) or abs(tm[3] * cm[3]) or 1)
+            sizes.append(size * scale)
+
+    for page in PdfReader(str(pdf)).pages:
+        pages.add((round(float(page.mediabox.width)), round(float(page.mediabox.height))))
+        page.extract_text(visitor_text=visit)
+    return min(sizes), pages
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("kind", ["massnahmenliste", "meilensteinplan"])
+def test_the_lists_print_readable_on_a4(demo_ws: Workspace, tmp_path: Path, kind: str) -> None:
+    """The Maßnahmenliste (16 columns) and the Meilensteinplan (84 months) printed about 4 pt
+    small; on A4 now with type of at least 8 pt: the list two pages wide with code and
+    title on both, the plan a year per page."""
+    path = run_export(demo_ws, ExportRequest(kind, tmp_path / kind))
+    pdf = convert(path, "pdf", tmp_path)
+    smallest, pages = _smallest_type(pdf)
+    assert pages <= {(595, 842), (842, 595)}, pages  # A4, upright or landscape
+    assert smallest >= 8, f"{kind}: kleinste Schrift {smallest:.1f} pt"

@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -31,6 +32,30 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="0B3C6E")
 HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 COVER_ALIGN = Alignment(horizontal="left", vertical="top", wrap_text=True)  # long scopes wrap
+WRAP_TOP = Alignment(vertical="top", wrap_text=True)
+TOP = Alignment(vertical="top")
+#: Printed lines of a wrapped cell: points per line, and a column's width in characters
+#: counted generously (readers do not grow rows written by openpyxl).
+LINE_POINTS = 13.5
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines *text* takes in a wrapped column *width* characters wide, broken
+    between words as a reader does."""
+    per_line = max(1, int(width))
+    lines = 0
+    for part in (text or "").split("\n"):
+        lines += 1
+        used = 0
+        for word in part.split():
+            if used and used + 1 + len(word) > per_line:
+                lines += 1
+                used = 0
+            used = used + 1 + len(word) if used else len(word)
+            while used > per_line:  # a word longer than the line is broken
+                lines += 1
+                used -= per_line
+    return max(lines, 1)
 
 #: The Maßnahmenliste's columns: header, field, width hint, kind. The importer reads the
 #: same headers back; the first column holds the hidden id that matches rows to measures.
@@ -76,14 +101,16 @@ class CellStyles:
 
     def __init__(self, ws: Worksheet) -> None:
         self.ws = ws
-        self._styles: dict[str, Any] = {}
+        self._styles: dict[tuple[str, bool], Any] = {}
 
-    def cell(self, value: Any, number_format: str) -> WriteOnlyCell:
-        style = self._styles.get(number_format)
+    def cell(self, value: Any, number_format: str = "General", wrap: bool = False) -> WriteOnlyCell:
+        key = (number_format, wrap)
+        style = self._styles.get(key)
         if style is None:
             template = WriteOnlyCell(self.ws, value=None)
             template.number_format = number_format
-            style = self._styles[number_format] = template._style
+            template.alignment = WRAP_TOP if wrap else TOP
+            style = self._styles[key] = template._style
         cell = WriteOnlyCell(self.ws, value=value)
         cell._style = copy(style)
         return cell
@@ -205,35 +232,65 @@ def _measure_rows(session: Session, measure_ids: Sequence[str] | None) -> list[l
     return rows
 
 
+#: Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the pages of a
+#: block of rows side by side, code and title repeated on each. Widths in characters.
+MEASURE_PRINT_WIDTHS = {"code": 9, "title": 28, "short_description": 60, "type": 12, "fields": 24,
+                        "lead_unit_id": 22, "responsible_id": 16, "start_date": 12, "end_date": 12,
+                        "priority": 10, "financing": 13, "status": 14, "phase_id": 16, "budget_cents": 15,
+                        "maturity": 28}
+MEASURE_PRINT_PAGES_WIDE = 3
+
+
 def write_measure_list(session: Session, path: Path, cover: Cover,
                        measure_ids: Sequence[str] | None = None) -> Path:
-    """The Maßnahmenliste; written in openpyxl's write-only mode (10,000 rows stay quick)."""
+    """The Maßnahmenliste; written in openpyxl's write-only mode (10,000 rows stay quick).
+    Long texts wrap in their column, and a printed row spreads over two A4 pages side by
+    side (readable type, not a 16-column sheet shrunk to one page)."""
     rows = _measure_rows(session, measure_ids)
     wb = Workbook(write_only=True)
     add_cover(wb, cover, len(rows), True)
     ws = wb.create_sheet(MEASURE_SHEET)
     headers = [c[0] for c in MEASURE_COLUMNS]
+    keys = [c[1] for c in MEASURE_COLUMNS]
     kinds = [c[2] for c in MEASURE_COLUMNS]
-    widths = [float(len(h)) for h in headers]
+    widths = [float(len(h)) + 2 for h in headers]
     for i, kind in enumerate(kinds):  # write-only sheets take widths before the first row
-        if kind == "text" and i:
-            longest = max((len(r[i]) for r in rows if r[i]), default=0)
-            widths[i] = max(widths[i], float(min(longest, MAX_WIDTH)))
-        elif kind == "date":
-            widths[i] = 11.0
-        elif kind == "money":
-            widths[i] = 16.0
+        if kind != "text":
+            widths[i] = float(MEASURE_PRINT_WIDTHS.get(keys[i], 12))  # dates and amounts: their format
+            continue
+        longest = max((len(r[i]) for r in rows if r[i]), default=0) if i else 0
+        widths[i] = float(min(max(widths[i], longest + 2), MEASURE_PRINT_WIDTHS.get(keys[i], MAX_WIDTH)))
+    widths[0] = 8.0  # the hidden id
     finish_sheet(ws, widths, len(rows), len(headers))
+    for index, width in enumerate(widths, start=1):  # finish_sheet caps; these are the print widths
+        ws.column_dimensions[get_column_letter(index)].width = width
     ws.column_dimensions["A"].hidden = True  # the id: matches rows when the list comes back
+    ws.page_setup.fitToWidth = MEASURE_PRINT_PAGES_WIDE
+    ws.page_setup.pageOrder = "overThenDown"  # the parts of a row on consecutive pages
+    ws.print_title_cols = "B:C"
     ws.append(_header_cells(ws, headers))
-    formats = [(i, DATE_FORMAT if k == "date" else MONEY_FORMAT) for i, k in enumerate(kinds)
-               if k in ("date", "money")]
+    formats = {i: DATE_FORMAT if k == "date" else MONEY_FORMAT for i, k in enumerate(kinds)
+               if k in ("date", "money")}
     styles = CellStyles(ws)
-    for values in rows:
-        for i, number_format in formats:
-            if values[i] is not None:
-                values[i] = styles.cell(values[i], number_format)
-        ws.append(text_row(ws, values))
+    for number, values in enumerate(rows, start=2):
+        lines = max((wrapped_lines(v, widths[i]) for i, v in enumerate(values)
+                     if i and isinstance(v, str) and v), default=1)
+        if lines > 1:
+            ws.row_dimensions[number].height = LINE_POINTS * min(lines, 12)
+        cells = []
+        for i, value in enumerate(values):
+            if value is None:
+                cells.append(None)
+            elif i in formats:
+                cells.append(styles.cell(value, formats[i]))
+            elif i and isinstance(value, str):
+                cell = styles.cell(value, wrap=True)
+                if value.startswith("="):
+                    cell.data_type = "s"  # user text that looks like a formula stays text
+                cells.append(cell)
+            else:
+                cells.append(styles.cell(value))
+        ws.append(cells)
     return _save(wb, path)
 
 
@@ -263,7 +320,8 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
     wb = Workbook()
     wb.remove(wb.active)
     ws = wb.create_sheet("Meilensteinplan")
-    headers = ["Kennung", "Maßnahme / Meilenstein", "Art", "Datum", *[f"{m.month:02d}/{m.year}" for m in months]]
+    headers = ["Kennung", "Maßnahme / Meilenstein", "Art", "Datum",
+               *[f"{m.month:02d}/{m.year % 100:02d}" for m in months]]
     ws.append(headers)
     for cell in ws[1]:
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
@@ -273,9 +331,15 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
     index = {(m.year, m.month): i for i, m in enumerate(months)}
     first_month_col = 5
     row_count = 0
+    title_width = 34.0
     for m in measures:
         ws.append(text_row(ws, [m.code, m.title, "Zeitraum", None]))
         row = ws.max_row
+        for col in (1, 3, 4):
+            ws.cell(row, col).alignment = TOP
+        ws.cell(row, 2).alignment = WRAP_TOP
+        if wrapped_lines(m.title, title_width) > 1:
+            ws.row_dimensions[row].height = LINE_POINTS * wrapped_lines(m.title, title_width)
         row_count += 1
         ws.cell(row, 2).font = Font(bold=True)
         if m.start_date and m.end_date:
@@ -288,6 +352,11 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
             ws.append(text_row(ws, [m.code, ms.title, kind, ms.due_date]))
             row = ws.max_row
             row_count += 1
+            for col in (1, 3, 4):
+                ws.cell(row, col).alignment = TOP
+            ws.cell(row, 2).alignment = WRAP_TOP
+            if wrapped_lines(ms.title, title_width) > 1:
+                ws.row_dimensions[row].height = LINE_POINTS * wrapped_lines(ms.title, title_width)
             if ms.due_date:
                 ws.cell(row, 4).number_format = DATE_FORMAT
                 col = index.get((ms.due_date.year, ms.due_date.month))
@@ -296,11 +365,19 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
                     cell.fill = gate_fill if ms.is_gate else milestone_fill
                     cell.font = Font(bold=True, color="FFFFFF" if ms.is_gate else "000000")
                     cell.alignment = Alignment(horizontal="center")
-    widths = [10.0, 44.0, 12.0, 11.0] + [6.5] * len(months)
+    widths = [9.0, title_width, 11.0, 11.0] + [5.5] * len(months)
     finish_sheet(ws, widths, row_count, len(headers))
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "E2"  # code, title, kind and date stay while the months scroll
-    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A3  # a timeline wants the wider sheet
-    ws.column_dimensions["B"].width = 46
+    # Printed on A4: one year of months per page, code, title, kind and date repeated on each.
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.scale = 100
+    ws.page_setup.pageOrder = "overThenDown"
+    ws.print_title_cols = "A:D"
+    for i, month in enumerate(months[:-1]):
+        if month.month == 12:
+            ws.col_breaks.append(Break(id=first_month_col + i))
     legend = wb.create_sheet("Legende")
     legend.append(["Zeichen", "Bedeutung"])
     legend.append(["hellblau", "Zeitraum der Maßnahme (Beginn bis Ende)"])

@@ -327,15 +327,41 @@ def test_command_line_chooses_period_report_and_request(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind,sheet", [("kfp", "Kostenplan"), ("belegliste", "Belege"),
                                         ("nachweis", "Nachweis"), ("mittelabruf", "Mittelabruf")])
 def test_libreoffice_calculates_the_same_sums(example, tmp_path: Path, kind: str, sheet: str) -> None:
-    path = export(example, kind, tmp_path / f"{kind}.xlsx")
+    assert_recalculated(export(example, kind, tmp_path / f"{kind}.xlsx"), sheet, tmp_path)
+
+
+@needs_libreoffice
+def test_libreoffice_calculates_the_same_with_vat_parts_income_and_payouts(example, tmp_path: Path) -> None:
+    """The cents of 65 % of 188.063 (122.240,95) and the result line, computed by
+    LibreOffice from the formulas alone, equal ours."""
+    ws, grant_id = example
+    with ws.transaction() as s:
+        grant = s.get(Grant, grant_id)
+        grant.vat_deductible = True
+        receipts = {r.number: r for r in grant.receipts}
+        receipts["B-001"].vat_cents = 1_437 * 100
+        receipts["B-020"].eligible_cents = 1_000 * 100
+        grant.receipts.append(Receipt(number="E-1", receipt_date=date(2026, 6, 15), paid_on=date(2026, 6, 15),
+                                      gross_cents=5_000 * 100, income_source=FinancingSource.THIRD_PARTY))
+        grant.payouts = [Payout(paid_on=date(2026, 3, 10), amount_cents=140_000 * 100)]  # more than due
+    path = export(example, "nachweis", tmp_path / "nachweis.xlsx")
+    values, _ = cells(path, "Nachweis")
+    assert values[f"E{row_with(values, 'Zurückzuzahlen (EUR)')}"] == pytest.approx(17_759.05)
+    assert_recalculated(path, "Nachweis", tmp_path)
+    assert_recalculated(export(example, "belegliste", tmp_path / "belege.xlsx"), "Belege", tmp_path)
+
+
+def assert_recalculated(path: Path, sheet: str, tmp_path: Path) -> None:
+    """LibreOffice, given the formulas without their results, computes every number we
+    stored."""
     ours, _ = cells(path, sheet)
-    bare = tmp_path / "ohne-ergebnisse"
+    bare = tmp_path / f"ohne-ergebnisse-{path.stem}"
     bare.mkdir()
-    stripped = bare / f"{kind}.xlsx"
+    stripped = bare / path.name
     load_workbook(path).save(stripped)  # formulas only: LibreOffice must calculate them
     assert not any(isinstance(v, int | float) and ref in _formula_refs(stripped, sheet)
                    for ref, v in cells(stripped, sheet)[0].items())
-    out = tmp_path / "lo"
+    out = tmp_path / f"lo-{path.stem}"
     out.mkdir()
     recalculated = convert(stripped, "xlsx:Calc MS Excel 2007 XML", out)
     theirs, _ = cells(recalculated, sheet)

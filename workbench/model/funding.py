@@ -81,6 +81,7 @@ class ReportDeadline(Base):
                                                  index=True)
 
     programme: Mapped[FundingProgramme] = relationship(back_populates="deadlines")
+    phase: Mapped[ProgrammePhase | None] = relationship()
 
 
 class Grant(Base):

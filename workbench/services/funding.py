@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.model import FundingProgramme, Grant, ReportDeadline
-from workbench.model.enums import DeadlineBase, ReportKind
+from workbench.model import FundingProgramme, Grant, ProgrammePhase, ReportDeadline
+from workbench.model.enums import DeadlineBase, ReportKind, Vocabulary
 from workbench.services.errors import NotFoundError
 from workbench.services.validation import fail, validate
 from workbench.services.values import editable_columns
@@ -19,10 +19,16 @@ from workbench.services.values import editable_columns
 def default_programme(session: Session) -> FundingProgramme:
     """The first programme, or Modellprojekte Smart Cities with its usual rules."""
     programme = session.scalars(select(FundingProgramme).order_by(FundingProgramme.name).limit(1)).first()
-    if programme is None:
+    if programme is None:  # the KfW's terms, phases and deadlines (docs/FUNDING-RULES.md)
         programme = FundingProgramme(name="Modellprojekte Smart Cities", code="436", funder="KfW",
-                                     rate_bp=6500, overrun_percent=20)
-        programme.deadlines = [ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=30)]
+                                     rate_bp=6500, overrun_percent=20, vocabulary=Vocabulary.KFW)
+        phase_a = ProgrammePhase(name="A (Strategie)", cap_cents=2_500_000_00, max_months=24, position=1)
+        phase_b = ProgrammePhase(name="B (Umsetzung)", cap_cents=15_000_000_00, max_months=60, position=2)
+        programme.phases = [phase_a, phase_b]
+        programme.deadlines = [
+            ReportDeadline(kind=ReportKind.INTERIM, base=DeadlineBase.EACH_YEAR, months=4),
+            ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=30, phase=phase_a),
+            ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=66, phase=phase_b)]
         session.add(programme)
         session.flush()
     return programme

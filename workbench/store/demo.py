@@ -237,11 +237,13 @@ def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
     programme = FundingProgramme(name=p["name"], code=p["code"], funder=p["funder"], rate_bp=p["rate_bp"],
                                  overrun_percent=p["overrun_percent"], cap_cents=p["cap_euros"] * 100,
                                  vocabulary=Vocabulary(p["vocabulary"]))
-    programme.deadlines = [ReportDeadline(kind=ReportKind(d["kind"]), base=DeadlineBase(d["base"]),
-                                          months=d["months"]) for d in p["deadlines"]]
     programme.phases = [ProgrammePhase(name=ph["name"], cap_cents=ph["cap_euros"] * 100,
                                        max_months=ph["max_months"], position=i)
                         for i, ph in enumerate(p["phases"], 1)]
+    phase_by_name = {ph.name: ph for ph in programme.phases}
+    programme.deadlines = [ReportDeadline(kind=ReportKind(d["kind"]), base=DeadlineBase(d["base"]),
+                                          months=d["months"], phase=phase_by_name.get(d.get("phase", "")))
+                           for d in p["deadlines"]]
     g = data["grant"]
     grant = Grant(programme=programme, title=g["title"], file_number=g["file_number"],
                   approved_on=_d(g["approved_on"]), start_date=_d(g["start_date"]),

@@ -62,7 +62,7 @@ def write_strategy_report(session: Session, path: Path, scope: ReportScope = Rep
     headings = session.scalars(select(Heading).order_by(Heading.position).options(
         selectinload(Heading.fields))).all()
     home = _homes(active, headings)
-    names = dict(session.execute(select(FieldOfAction.id, FieldOfAction.name)).tuples().all())
+    names = {fid: name for fid, name in session.execute(select(FieldOfAction.id, FieldOfAction.name))}
 
     doc.title("Strategiebericht", f"Stand {format_date(doc.today)} · {plural(len(measures), 'Maßnahme', 'Maßnahmen')} "
               f"({scope.description})")

@@ -96,10 +96,9 @@ class ExportDialog(QDialog):
         until.setBuddy(self.period_to)
         period_layout.addWidget(until)
         period_layout.addWidget(self.period_to)
-        self.period_hint = QLabel("Leer: bei Förderdokumenten der Zeitraum des gewählten Nachweises "
-                                  "(sonst der ganze Bewilligungszeitraum; gezählt wird nach "
-                                  "Zahlungsdatum), beim Statusbericht die letzten vier Wochen.")
-        self.period_hint.setWordWrap(True)
+        self.period_hint = QLabel("Leer: bei Förderdokumenten der Zeitraum des gewählten Nachweises,\n"
+                                  "sonst der ganze Bewilligungszeitraum (gezählt nach Zahlungsdatum);\n"
+                                  "beim Statusbericht die letzten vier Wochen.")
         self.grant.currentIndexChanged.connect(self._grant_changed)
         self.scope_box = QWidget()
         scope_layout = QVBoxLayout(self.scope_box)
@@ -167,6 +166,7 @@ class ExportDialog(QDialog):
         current = Path(self.target.text()) if self.target.text() else None
         folder = current.parent if current else Path.home()
         self.target.setText(str(folder / f"{kind.key}{kind.suffix}"))
+        self.adjustSize()  # rows shown or hidden: the dialog fits them (the hint wraps)
 
     def _grant_changed(self) -> None:
         """The chosen grant's reports (newest period first) and funds requests (newest first)."""

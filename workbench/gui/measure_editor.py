@@ -233,6 +233,7 @@ class MeasureEditor(QWidget):
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(field_label(key))
             edit.setMinimumHeight(54)
+            edit.setMaximumHeight(96)  # a few lines each; the tab scrolls
             edit.installEventFilter(CommitOnFocusOut(lambda n=key: self._commit_text(n), edit))
             self._add_row(form, key, edit, key)
         scroll = QScrollArea()
@@ -354,6 +355,7 @@ class MeasureEditor(QWidget):
         elif isinstance(widget, QLineEdit) and (
                 self._discard_edits or not (widget.hasFocus() and widget.isModified())):
             widget.setText(text)
+            widget.setCursorPosition(0)  # a long text shows its beginning
             widget.setModified(False)
 
     def _fill(self, session: Session, m: Measure) -> None:

@@ -6,7 +6,6 @@ header repeated, and a cover sheet saying what, when and from which workspace.""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from copy import copy
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -43,6 +42,8 @@ def wrapped_lines(text: str, width: float) -> int:
     """How many lines *text* takes in a wrapped column *width* characters wide, broken
     between words as a reader does."""
     per_line = max(1, int(width))
+    if len(text) <= per_line and "\n" not in text:
+        return 1  # most cells: one line, nothing to count
     lines = 0
     for part in (text or "").split("\n"):
         lines += 1
@@ -112,7 +113,7 @@ class CellStyles:
             template.alignment = WRAP_TOP if wrap else TOP
             style = self._styles[key] = template._style
         cell = WriteOnlyCell(self.ws, value=value)
-        cell._style = copy(style)
+        cell._style = style  # shared, never changed: the writer only reads it
         return cell
 
 
@@ -272,24 +273,27 @@ def write_measure_list(session: Session, path: Path, cover: Cover,
     formats = {i: DATE_FORMAT if k == "date" else MONEY_FORMAT for i, k in enumerate(kinds)
                if k in ("date", "money")}
     styles = CellStyles(ws)
+    wrapping = [i for i, kind in enumerate(kinds) if kind == "text" and i]
     for number, values in enumerate(rows, start=2):
-        lines = max((wrapped_lines(v, widths[i]) for i, v in enumerate(values)
-                     if i and isinstance(v, str) and v), default=1)
-        if lines > 1:
-            ws.row_dimensions[number].height = LINE_POINTS * min(lines, 12)
-        cells = []
-        for i, value in enumerate(values):
+        lines = max((wrapped_lines(values[i], widths[i]) for i in wrapping if values[i]), default=1)
+        if lines == 1:  # the common row: plain values, styles only for dates and amounts
+            for i, number_format in formats.items():
+                if values[i] is not None:
+                    values[i] = styles.cell(values[i], number_format)
+            ws.append(text_row(ws, values))
+            continue
+        ws.row_dimensions[number].height = LINE_POINTS * min(lines, 12)
+        cells: list[Any] = []
+        for i, value in enumerate(values):  # a taller row: texts wrap, everything at the top
             if value is None:
                 cells.append(None)
             elif i in formats:
                 cells.append(styles.cell(value, formats[i]))
-            elif i and isinstance(value, str):
-                cell = styles.cell(value, wrap=True)
-                if value.startswith("="):
+            else:
+                cell = styles.cell(value, wrap=i in wrapping)
+                if isinstance(value, str) and value.startswith("="):
                     cell.data_type = "s"  # user text that looks like a formula stays text
                 cells.append(cell)
-            else:
-                cells.append(styles.cell(value))
         ws.append(cells)
     return _save(wb, path)
 

@@ -104,3 +104,25 @@ def test_command_line_remembers_the_mapping_per_source(tmp_path: Path) -> None:
     code, out, _ = cli("import", "receipts", str(path), str(export), "--grant", "436-0815",
                        "--source", "Kasse", "--dry-run")  # no --map: the saved one applies
     assert code == 0 and "1 neue Belege" in out and "Probelauf" in out
+
+
+def test_vat_comes_in_with_the_receipts_and_a_bad_one_is_named(example, tmp_path: Path) -> None:
+    """A finance system's export with a VAT column: recognised by its header, stored per
+    receipt; a VAT above the gross amount is named by row and nothing comes in."""
+    ws, grant_id = example
+    path = tmp_path / "export.csv"
+    path.write_text("Beleg-Nr.;Datum;Betrag;MwSt;Kostenposition\n"
+                    "R-1;03.03.2026;1.190,00;190,00;4.1\nR-2;04.03.2026;100,00;;2.1\n", encoding="utf-8")
+    with ws.session() as s:
+        plan = receipts.preview(s, grant_id, path, "SAP")
+    assert plan.mapping["vat_cents"] == "MwSt" and plan.errors == []
+    assert [r.values.get("vat_cents") for r in plan.new] == [19_000, None]
+    execute(ws, "Belege importieren", receipts.apply, grant_id, plan, "SAP")
+    with ws.session() as s:
+        assert s.scalars(select(Receipt.vat_cents).where(Receipt.number == "R-1")).one() == 19_000
+    path.write_text("Beleg-Nr.;Datum;Betrag;MwSt;Kostenposition\nR-3;03.03.2026;100,00;190,00;4.1\n",
+                    encoding="utf-8")
+    with ws.session() as s:
+        plan = receipts.preview(s, grant_id, path, "SAP")
+    assert plan.errors == ["export.csv, Zeile 2 (Beleg R-3): Umsatzsteuer: liegt nicht zwischen 0 und dem "
+                           "Betrag."] and not plan.new

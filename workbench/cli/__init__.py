@@ -516,7 +516,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Name des Finanzsystems; seine Spaltenzuordnung wird gemerkt")
     p.add_argument("--map", action="append", default=[], metavar="FELD=SPALTE",
                    help="Spaltenzuordnung, z. B. number=Beleg-Nr. (Felder: number, receipt_date, "
-                        "gross_cents, position, payee, purpose, paid_on)")
+                        "gross_cents, position, payee, purpose, paid_on, vat_cents)")
     p.add_argument("--dry-run", action="store_true", help="nur zeigen, was übernommen würde")
 
     p = isub.add_parser("measures", help="geänderte Maßnahmenliste (.xlsx) übernehmen")

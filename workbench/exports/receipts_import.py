@@ -24,13 +24,15 @@ FIELDS: dict[str, tuple[str, bool]] = {
     "number": ("Belegnummer", True), "receipt_date": ("Belegdatum", True),
     "gross_cents": ("Betrag", True), "position": ("Planposition", True),
     "payee": ("Zahlungsempfänger", False), "purpose": ("Zweck", False), "paid_on": ("Bezahlt am", False),
+    "vat_cents": ("Umsatzsteuer", False),
 }
 #: Headers recognised without a mapping (lower case).
 GUESSES = {"number": ("belegnummer", "beleg-nr.", "beleg", "belegnr", "nr", "nr."), "receipt_date": ("belegdatum", "datum"),
            "gross_cents": ("betrag", "brutto", "betrag (eur)", "bruttobetrag"),
            "position": ("planposition", "position", "kostenposition"),
            "payee": ("zahlungsempfänger", "empfänger", "kreditor"), "purpose": ("zweck", "buchungstext", "verwendungszweck"),
-           "paid_on": ("bezahlt am", "zahldatum", "zahlungsdatum")}
+           "paid_on": ("bezahlt am", "zahldatum", "zahlungsdatum"),
+           "vat_cents": ("ust", "mwst", "umsatzsteuer", "mehrwertsteuer", "ust (eur)", "mwst (eur)")}
 
 
 @dataclass
@@ -145,6 +147,14 @@ def plan_receipts(path: Path, mapping: dict[str, str], positions: dict[str, str]
             values["gross_cents"] = _amount(cell.get("gross_cents"))
         except ValueError as exc:
             problems.append(f"Betrag: {exc}")
+        if cell.get("vat_cents") not in (None, ""):
+            try:
+                values["vat_cents"] = _amount(cell.get("vat_cents"))
+            except ValueError as exc:
+                problems.append(f"Umsatzsteuer: {exc}")
+            else:
+                if not 0 <= values["vat_cents"] <= values.get("gross_cents", 0):
+                    problems.append("Umsatzsteuer: liegt nicht zwischen 0 und dem Betrag.")
         position = str(cell.get("position") or "").strip()
         if position not in positions:
             problems.append(f"Planposition „{position}“ gibt es in dieser Zuwendung nicht.")

@@ -61,3 +61,24 @@ def test_import_measures_dry_run_then_for_real(tmp_path: Path) -> None:
     (tmp_path / "kaputt.xlsx").write_text("a;b\n", encoding="utf-8")
     code, _, err = cli("import", "measures", ws, str(tmp_path / "kaputt.xlsx"))
     assert code == 1 and "keine lesbare Excel-Arbeitsmappe" in err
+
+
+def test_exported_files_get_the_users_normal_mode(demo_ws, tmp_path: Path) -> None:
+    """Colleagues on a share can open what was exported: a new file gets the mode the
+    umask gives (not the private 0600 of a temporary file); a file replaced keeps its mode."""
+    import os
+    import stat
+
+    from workbench.services.exporting import ExportRequest, run_export
+
+    old = os.umask(0o022)
+    try:
+        word = run_export(demo_ws, ExportRequest("strategiebericht", tmp_path / "bericht.docx"))
+        excel = run_export(demo_ws, ExportRequest("massnahmenliste", tmp_path / "liste.xlsx"))
+        assert stat.S_IMODE(word.stat().st_mode) == 0o644
+        assert stat.S_IMODE(excel.stat().st_mode) == 0o644
+        os.chmod(excel, 0o640)
+        run_export(demo_ws, ExportRequest("massnahmenliste", excel))
+        assert stat.S_IMODE(excel.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)

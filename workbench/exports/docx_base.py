@@ -23,6 +23,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
 from workbench.exports.errors import ExportError
+from workbench.fileio import publish_mode
 from workbench.formats import CONTROL_CHARS, format_date
 from workbench.resources import resource_path
 from workbench.store.workspace import disk_full
@@ -292,6 +293,7 @@ def save_atomically(path: Path, write: object) -> Path:
         handle, tmp = tempfile.mkstemp(prefix=".werkbank-", suffix=path.suffix, dir=folder)
         os.close(handle)
         write(tmp)  # type: ignore[operator]
+        publish_mode(tmp, path)
         os.replace(tmp, path)
     except Exception as exc:  # OSError, and what lxml or zipfile make of a full disk
         if tmp:

@@ -10,6 +10,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from workbench.fileio import publish_mode
+
 
 def store_results(path: Path, results: dict[int, dict[str, float]]) -> None:
     """*results*: sheet number (1-based, workbook order) → cell reference → value."""
@@ -23,6 +25,7 @@ def store_results(path: Path, results: dict[int, dict[str, float]]) -> None:
                 if match and int(match.group(1)) in results:
                     data = _fill(data.decode("utf-8"), results[int(match.group(1))]).encode("utf-8")
                 dst.writestr(item, data)
+        publish_mode(tmp, path)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

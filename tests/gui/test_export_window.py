@@ -235,3 +235,47 @@ def test_funding_period_and_request_are_chosen_in_the_dialog(qtbot, window: Main
     window.export_action.trigger()
     wait(qtbot, window)
     assert load_workbook(target, data_only=True)["Mittelabruf"]["A1"].value == "Mittelabruf vom 10.01.2024"
+
+
+def test_the_dialog_names_the_subject_and_remembers_folder_and_choice(qtbot, window: MainWindow,
+                                                                     tmp_path: Path) -> None:
+    """The proposed file names the measure; after an export into a folder with „danach
+    öffnen“ off, the next dialog starts in that folder with the box off. A document no
+    program opens is reported, not silently dropped."""
+    errors: list[str] = []
+    window.dialogs.error = lambda title, text: errors.append(text)
+    window.show_section(1)
+    window.measures.select(next(r.id for r in window.measures.model.all_rows if r.code == "P-04"))
+    folder = tmp_path / "Ablage"
+    folder.mkdir()
+    seen: dict[str, object] = {}
+
+    def first(dialog: ExportDialog) -> bool:
+        seen["name"] = Path(dialog.target.text()).name
+        dialog.target.setText(str(folder / Path(dialog.target.text()).name))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, first)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    assert seen["name"] == "Maßnahmensteckbrief P-04 Daten in Alltag und Krise – Kiezbox 2.0.docx"
+    assert (folder / str(seen["name"])).exists()
+
+    def second(dialog: ExportDialog) -> bool:
+        seen["folder"] = Path(dialog.target.text()).parent
+        seen["open"] = dialog.open_after.isChecked()
+        dialog.kind.setCurrentIndex(dialog.kind.findData("workshop"))
+        seen["workshop"] = Path(dialog.target.text()).name
+        dialog.kind.setCurrentIndex(dialog.kind.findData("massnahmenliste"))
+        dialog.open_after.setChecked(True)
+        return True
+
+    window.exporter.open_file = lambda path: False  # no program for .xlsx on this machine
+    answer(window, second)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    assert seen["folder"] == folder and seen["open"] is False
+    assert str(seen["workshop"]).startswith("Workshop-Dokumentation ") and str(seen["workshop"]) != \
+        "Workshop-Dokumentation.docx"
+    assert errors and "ließ sich aber nicht öffnen" in errors[-1] and ".xlsx" in errors[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from sqlalchemy import select
 from workbench.exports.errors import ImportFileError
 from workbench.exports.excel_import import ImportPlan
 from workbench.formats import format_cents, format_date, parse_date
+from workbench.gui import settings as opt
 from workbench.gui.forms import ok_cancel
 from workbench.model import Grant, Measure, Workshop
 from workbench.model.funding import Period
@@ -54,8 +56,10 @@ class ExportDialog(QDialog):
 
     def __init__(self, ops: Any, dialogs: Any, selected_id: str | None, shown_ids: list[str],
                  kind: str = "steckbrief", measure_id: str | None = None,
-                 workshop_id: str | None = None, parent: QWidget | None = None) -> None:
+                 workshop_id: str | None = None, parent: QWidget | None = None,
+                 folder: str = "", open_after: bool = True) -> None:
         super().__init__(parent)
+        self.folder = Path(folder) if folder and Path(folder).is_dir() else Path.home()
         self.setWindowTitle("Exportieren")
         self.dialogs, self.ops = dialogs, ops
         self.selected_id, self.shown_ids = selected_id, shown_ids
@@ -100,6 +104,8 @@ class ExportDialog(QDialog):
                                   "sonst der ganze Bewilligungszeitraum (gezählt nach Zahlungsdatum);\n"
                                   "beim Statusbericht die letzten vier Wochen.")
         self.grant.currentIndexChanged.connect(self._grant_changed)
+        for subject in (self.measure, self.workshop, self.grant):
+            subject.currentIndexChanged.connect(lambda _i: self._suggest_name())
         self.scope_box = QWidget()
         scope_layout = QVBoxLayout(self.scope_box)
         scope_layout.setContentsMargins(0, 0, 0, 0)
@@ -121,7 +127,7 @@ class ExportDialog(QDialog):
         target_row.addWidget(self.target, 1)
         target_row.addWidget(browse)
         self.open_after = QCheckBox("Datei danach ö&ffnen")
-        self.open_after.setChecked(True)
+        self.open_after.setChecked(open_after)
         self.form = QFormLayout()
         for text, widget in (("&Dokument:", self.kind), ("&Maßnahme:", self.measure),
                              ("&Workshop:", self.workshop), ("Zu&wendung:", self.grant),
@@ -163,10 +169,21 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(self.funds_request, kind.key == "mittelabruf")
         for widget in (self.period_box, self.period_hint):
             self.form.setRowVisible(widget, kind.key in PERIOD_KINDS)
-        current = Path(self.target.text()) if self.target.text() else None
-        folder = current.parent if current else Path.home()
-        self.target.setText(str(folder / f"{kind.key}{kind.suffix}"))
+        self._suggest_name()
         self.adjustSize()  # rows shown or hidden: the dialog fits them (the hint wraps)
+
+    def _suggest_name(self) -> None:
+        """A file name that says what the document is about (the measure, workshop or
+        grant), in the folder last used."""
+        kind = self.current_kind()
+        current = Path(self.target.text()) if self.target.text() else None
+        folder = current.parent if current else self.folder
+        subject = {"measure": self.measure, "workshop": self.workshop, "grant": self.grant}.get(kind.subject)
+        about = subject.currentText() if subject is not None and subject.currentIndex() >= 0 else ""
+        if kind.key in ("nachweis", "sachbericht", "belegliste", "kfp", "mittelabruf") and about:
+            about = about.split(" – ")[0]  # the file number names a grant
+        name = f"{kind.label} {about}".strip() if about else f"{kind.label} {date.today():%Y-%m-%d}"
+        self.target.setText(str(folder / (safe_file_name(name) + kind.suffix)))
 
     def _grant_changed(self) -> None:
         """The chosen grant's reports (newest period first) and funds requests (newest first)."""
@@ -304,8 +321,17 @@ class BackgroundRunner(QObject):
         return self.pool.waitForDone(ms)
 
 
-def open_file(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_file(path: Path) -> bool:
+    """Open *path* with the program the system has for it; False when none took it."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def safe_file_name(text: str, limit: int = 120) -> str:
+    """*text* as a file name on every system: no path or reserved characters, no control
+    characters, no trailing dots or spaces (Windows), not too long."""
+    cleaned = "".join("-" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in text)
+    cleaned = " ".join(cleaned.split())[:limit].rstrip(". ")
+    return cleaned or "Export"
 
 
 def render_workshop_pictures(ops: Any, workshop_id: str, folder: Path) -> dict[str, Path]:
@@ -381,18 +407,24 @@ class ExportController(QObject):
         #: Shows a dialog and says whether it was accepted (tests answer instead).
         self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        #: Opens a written document; False when the system has no program for it.
+        self.open_file: Callable[[Path], bool] = open_file
 
     def export(self, kind: str = "steckbrief", measure_id: str | None = None,
                workshop_id: str | None = None) -> None:
         panel = self.window.measures
         shown = [panel.model.row_id(r) for r in range(panel.model.rowCount())]
+        settings = self.window.settings
         dialog = ExportDialog(self.window.ops, self.window.dialogs, panel.selected_id(),
-                              [s for s in shown if s], kind, measure_id, workshop_id, self.window)
+                              [s for s in shown if s], kind, measure_id, workshop_id, self.window,
+                              settings.get(opt.EXPORT_FOLDER), bool(settings.get(opt.OPEN_AFTER_EXPORT)))
         if not self.run_dialog(dialog):
             return
         template = self.window.word_template()
         request = dialog.request(template)
         open_after = dialog.open_after.isChecked()
+        settings.set(opt.EXPORT_FOLDER, str(request.target.parent))  # the next export starts there
+        settings.set(opt.OPEN_AFTER_EXPORT, int(open_after))
         if request.kind == "workshop" and request.workshop_id:
             self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-bilder-")
             request = ExportRequest(**{**request.__dict__, "pictures": render_workshop_pictures(
@@ -408,8 +440,12 @@ class ExportController(QObject):
                 self.window.dialogs.error("Export fehlgeschlagen", error)
                 return
             self.window.statusBar().showMessage(f"{label} gespeichert: {path}", 15_000)
-            if open_after and path is not None:
-                open_file(path)
+            if open_after and path is not None and not self.open_file(path):
+                self.window.dialogs.error(
+                    "Datei ließ sich nicht öffnen",
+                    f"{label} ist gespeichert unter „{path}“, ließ sich aber nicht öffnen: Für "
+                    f"{path.suffix}-Dateien ist auf diesem Rechner kein Programm eingerichtet "
+                    "(z. B. Word, Excel oder LibreOffice).")
 
         self.runner.start(f"{label} wird geschrieben …",
                           lambda: exporting.run_export(workspace, request), finished)

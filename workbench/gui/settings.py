@@ -30,6 +30,8 @@ SECTION = Option("window/section", int, 1)
 LAST_WORKSPACE = Option("workspaces/last", str, "")
 RECENT = Option("workspaces/recent", list, [])
 WORD_TEMPLATE = Option("exports/word_template", str, "")
+EXPORT_FOLDER = Option("exports/folder", str, "")  # where the last document went
+OPEN_AFTER_EXPORT = Option("exports/open_after", int, 1)
 
 #: Upgrade steps: settings of version N are brought to N+1 by UPGRADES[N].
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}

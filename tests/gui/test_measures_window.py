@@ -138,10 +138,18 @@ def test_end_before_start_is_refused_with_the_field_named(qtbot, window: MainWin
     assert window.message_bar.isVisible()
     assert window.message_bar.text.text() == (
         "Ende: Das Ende (01.01.2020) liegt vor dem Beginn (01.03.2022).")
-    assert window.editor.w["end_date"].text() == "30.06.2026"
+    # the refused text stays in the field to be corrected, marked with the reason
+    end = window.editor.w["end_date"]
+    assert end.text() == "01.01.2020" and "liegt vor dem Beginn" in end.toolTip()
+    assert end.accessibleDescription().startswith("Nicht übernommen: ")
     assert str(stored(window, "P-01").end_date) == "2026-06-30"
     retype(qtbot, window.editor.w["start_date"], "31.02.2026")
     assert window.message_bar.text.text() == "Beginn: „31.02.2026“ ist kein Datum (erwartet: TT.MM.JJJJ)."
+    assert window.editor.w["start_date"].text() == "31.02.2026"  # not wiped: one digit to fix
+    retype(qtbot, window.editor.w["start_date"], "01.03.2022")  # the stored value: the mark goes
+    assert window.editor.w["start_date"].toolTip() == ""
+    retype(qtbot, end, "31.12.2026")
+    assert str(stored(window, "P-01").end_date) == "2026-12-31" and end.toolTip() == ""
     retype(qtbot, window.editor.w["budget"], "zwei Millionen")
     assert window.message_bar.text.text().startswith("Budget: „zwei Millionen“ ist kein Betrag")
     assert stored(window, "P-01").budget_cents == 245000000
@@ -323,3 +331,26 @@ def test_the_order_of_a_measure_is_edited_on_its_tab(qtbot, window: MainWindow) 
                                                          1_250_000)
     window.undo_action.trigger()
     assert stored(window, "P-02").spent_cents is None
+
+
+def test_undo_works_from_the_field_just_edited_and_says_what_it_did(qtbot, window: MainWindow) -> None:
+    """Title typed, Enter, then Strg+Z with the focus still in the title: the stored title
+    goes back, and the status bar says „Rückgängig gemacht“, then „Wiederhergestellt“."""
+    open_measure(window, "P-02")
+    title = window.editor.w["title"]
+    before = stored(window, "P-02").title
+    retype(qtbot, title, "Neuer Titel")
+    assert stored(window, "P-02").title == "Neuer Titel"
+    assert title.hasFocus()
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, "P-02").title == before
+    assert window.statusBar().currentMessage() == "Rückgängig gemacht: Titel ändern"
+    assert title.text() == before
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert stored(window, "P-02").title == "Neuer Titel"
+    assert window.statusBar().currentMessage() == "Wiederhergestellt: Titel ändern"
+    # typing of its own in the field is undone in the field first, nothing stored changes
+    title.setFocus()
+    qtbot.keyClicks(title, "xyz")
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, "P-02").title == "Neuer Titel"

@@ -68,3 +68,37 @@ class CommitOnFocusOut(QObject):
         if event.type() == QEvent.Type.FocusOut:
             self.callback()
         return False
+
+
+class UndoReachesTheWindow(QObject):
+    """Strg+Z / Strg+Umschalt+Z in a text field that has nothing of its own to undo (the
+    value was committed and shown again) go to the window's undo and redo, instead of
+    being swallowed by the field. A field with typing of its own still undoes that first."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        from PySide6.QtGui import QKeyEvent, QKeySequence
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+        assert isinstance(event, QKeyEvent)
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == 0x59 and event.modifiers() == event.modifiers().ControlModifier)  # Strg+Y
+        if not (undo or redo) or not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        if isinstance(watched, QLineEdit):
+            own = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
+        elif isinstance(watched, QPlainTextEdit | QTextEdit):
+            document = watched.document()
+            own = document.isUndoAvailable() if undo else document.isRedoAvailable()
+        else:
+            return False
+        if own:
+            return False
+        event.ignore()  # not the field's: the window's shortcut runs
+        return True

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workbench import APP_NAME
 from workbench.gui import settings as opt
 from workbench.gui.dialogs import Dialogs
+from workbench.gui.forms import UndoReachesTheWindow
 from workbench.gui.measure_table import MeasuresPanel
 from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, "&Wiederherstellen")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([self.undo_action, self.redo_action])
+        self._undo_filter = UndoReachesTheWindow(self)
+        QApplication.instance().installEventFilter(self._undo_filter)
         self.new_measure_action = self._action("Neue &Maßnahme …", self.new_measure, k.New)
         self.delete_action = self._action("Maßnahme &löschen …", self.delete_measure, k.Delete,
                                           "Ausgewählte Maßnahme in den Papierkorb legen")
@@ -527,7 +530,7 @@ class MainWindow(QMainWindow):
                     editor.on_changed(tables, changes)
         else:
             editor.on_changed(tables, changes)
-        self.statusBar().showMessage(f"Gespeichert: {changes.description}", 4000)
+        self.statusBar().showMessage(f"{self.ops.replaying or 'Gespeichert'}: {changes.description}", 4000)
         if changes:  # a local edit: pass it on soon (sync runs in the background)
             self.sync_runner.request()
         self.sync_panel.request_reload()
@@ -558,6 +561,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setFocus()  # commit a field that is still being edited
+        QApplication.instance().removeEventFilter(self._undo_filter)
         if self._workshops is not None:
             self._workshops.close_canvases()
         if self._exporter is not None:

@@ -160,6 +160,7 @@ class MeasureEditor(QWidget):
         self._reference_stale = True
         self._values: dict[str, Any] = {}
         self._loading = False
+        self._refused: dict[str, str] = {}  # field → why its typed text was not taken
 
         self.heading = QLabel("Keine Maßnahme ausgewählt")
         self.heading.setWordWrap(True)
@@ -315,6 +316,9 @@ class MeasureEditor(QWidget):
     def load(self, measure_id: str | None, discard_edits: bool = False) -> None:
         """Show *measure_id*; a field being typed in keeps its text unless *discard_edits*."""
         self._discard_edits = discard_edits
+        if measure_id != self.measure_id:
+            for name in list(self._refused):
+                self._unmark(name)  # refused text belongs to the measure it was typed for
         self.measure_id = measure_id
         if measure_id is None:
             self._show_nothing()
@@ -348,6 +352,8 @@ class MeasureEditor(QWidget):
         combo.setCurrentIndex(max(combo.findData(current), 0))
 
     def _set_text(self, name: str, text: str) -> None:
+        if name in self._refused:
+            return  # refused input stays where the user can correct it
         widget = self.w[name]
         if isinstance(widget, QPlainTextEdit):
             if widget.toPlainText() != text:
@@ -444,12 +450,37 @@ class MeasureEditor(QWidget):
             self.load(self.measure_id, discard_edits=True)
 
     # -- committing --------------------------------------------------------------
-    def _update(self, values: dict[str, Any], description: str) -> None:
+    def _update(self, values: dict[str, Any], description: str, name: str = "") -> None:
         if self.measure_id is None:
             return
-        result = self.ops.run(description, measure_service.update_measure, self.measure_id, values)
-        if result is None:
+        messages: list[str] = []
+        self.ops.failed.connect(messages.append)
+        try:
+            result = self.ops.run(description, measure_service.update_measure, self.measure_id, values)
+        finally:
+            self.ops.failed.disconnect(messages.append)
+        if result is None and name and messages:
+            self._mark(name, messages[-1])  # the typed text stays, marked, with the message
+        elif result is None:
             self.load(self.measure_id, discard_edits=True)  # show the stored value again
+
+    def _mark(self, name: str, message: str) -> None:
+        """Keep refused input in its field, framed and described with the reason (the
+        reason is also shown in the status bar and read by screen readers)."""
+        widget = self.w[name]
+        self._refused[name] = message
+        widget.setStyleSheet("border: 2px solid #B03A2E;")
+        widget.setToolTip(message)
+        widget.setAccessibleDescription(f"Nicht übernommen: {message}")
+
+    def _unmark(self, name: str) -> None:
+        if name not in self._refused:
+            return
+        widget = self.w[name]
+        self._refused.pop(name, None)
+        widget.setStyleSheet("")
+        widget.setToolTip("")
+        widget.setAccessibleDescription("")
 
     def _commit_text(self, name: str) -> None:
         if self._loading or self.measure_id is None:
@@ -457,6 +488,7 @@ class MeasureEditor(QWidget):
         widget = self.w[name]
         text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
         if text == self._values.get(name):
+            self._unmark(name)  # back to the stored value: nothing to change
             return
         key = {"budget": "budget_cents", "description": "short_description",
                "spent": "spent_cents"}.get(name, name)
@@ -464,9 +496,10 @@ class MeasureEditor(QWidget):
             value = coerce(Measure, key, text)  # the same parsing as the command line's
         except ValidationError as exc:
             self.ops.failed.emit(str(exc))
-            self.load(self.measure_id, discard_edits=True)
+            self._mark(name, str(exc))
             return
-        self._update({key: value}, f"{field_label(key)} ändern")
+        self._unmark(name)
+        self._update({key: value}, f"{field_label(key)} ändern", name)
 
     def _commit_combo(self, name: str) -> None:
         if self._loading or self.measure_id is None:

@@ -57,10 +57,10 @@ class ChangeCommand(QUndoCommand):
         if self._done:
             self._done = False  # QUndoStack.push calls redo(); the action already ran
             return
-        self._ops._replay(self._changes, reapply)
+        self._ops._replay(self._changes, reapply, "Wiederhergestellt")
 
     def undo(self) -> None:
-        self._ops._replay(self._changes, revert)
+        self._ops._replay(self._changes, revert, "Rückgängig gemacht")
 
 
 #: How long after the last change the workspace file is brought up to date on disk.
@@ -78,6 +78,8 @@ class WorkspaceOps(QObject):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        #: While an undo or redo is shown: „Rückgängig gemacht“ or „Wiederhergestellt“.
+        self.replaying = ""
         self.undo_stack = QUndoStack(self)
         # Within seconds of the last change, and when the window loses focus, the workspace
         # file on disk is whole on its own (not only together with its -wal file).
@@ -125,11 +127,16 @@ class WorkspaceOps(QObject):
 
         self.changed.emit(all_table_names(), ChangeSet("Änderungen anderer Rechner übernommen"))
 
-    def _replay(self, changes: ChangeSet, how: Callable[[Workspace, ChangeSet], ChangeSet]) -> None:
+    def _replay(self, changes: ChangeSet, how: Callable[[Workspace, ChangeSet], ChangeSet],
+                what: str) -> None:
         try:
             done = how(self.workspace, changes)
         except Exception as exc:  # a database error must not leave the stack inconsistent
             self.failed.emit(f"„{changes.description}“ ließ sich nicht rückgängig machen: {exc}")
             self.undo_stack.clear()
             return
-        self.changed.emit(done.tables | changes.tables, done)
+        self.replaying = what  # the status bar says what happened, not „Gespeichert“
+        try:
+            self.changed.emit(done.tables | changes.tables, done)
+        finally:
+            self.replaying = ""

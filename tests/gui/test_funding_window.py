@@ -24,8 +24,15 @@ def test_plan_against_actual_receipts_and_checks(qtbot, window: MainWindow, tmp_
         "436-BSP-2023-0815 – Gemeinsam Digital: Pilotprojekte (Beispielzahlen)"]
     model = panel.plan_model
     assert [model.item(r, 0).text() for r in range(model.rowCount())] == [
-        "1.1", "1.2", "2.1", "3.1", "4.1", "5.1", "5.2"]
+        "1.1", "1.2", "2.1", "3.1", "4.1", "5.1", "5.2", ""]
     assert model.item(0, 2).text() == "840.000,00 €"
+    # a sum row; every amount right-aligned and with its currency
+    assert model.item(7, 1).text() == "Summe" and model.item(7, 2).text() == "2.720.000,00 €"
+    assert model.item(7, 2).font().bold()
+    for row in range(model.rowCount()):
+        for col in (2, 3, 4):
+            assert model.item(row, col).text().endswith(" €")
+            assert model.item(row, col).textAlignment() & Qt.AlignmentFlag.AlignRight
     assert "1.1 Projektleitung und Koordination: Plan 840.000,00 €" in panel.chart.accessibleDescription()
     assert not panel.chart.grab().toImage().isNull()
     checks = panel.findings.item(0).text()
@@ -206,3 +213,22 @@ def test_recipient_bank_vat_staff_and_vocabulary_are_edited_in_the_window(qtbot,
         assert grant.programme.vocabulary is Vocabulary.KFW and not grant.vat_deductible
         assert s.scalar(select(func.count()).select_from(FundedPost)) == 3
     qtbot.waitUntil(lambda: not panel.vat_deductible.isChecked())
+
+
+def test_a_measure_made_elsewhere_can_be_linked_at_once(qtbot, window: MainWindow) -> None:
+    """The Förderung list of measures was filled once: a measure created afterwards (in
+    another section) never showed there."""
+    from workbench.model import FieldOfAction
+    from workbench.services import measures
+
+    window.show_section(3)
+    panel = window.funding
+    count = panel.measure_choice.count()
+    with window.workspace.session() as s:
+        field = s.scalars(select(FieldOfAction.id).limit(1)).one()
+    window.show_section(1)
+    window.ops.run("Neue Maßnahme", measures.create_measure, "Digitale Bauakte", [field])
+    window.show_section(3)
+    qtbot.waitUntil(lambda: panel.measure_choice.count() == count + 1)
+    names = [panel.measure_choice.itemText(i) for i in range(panel.measure_choice.count())]
+    assert any(n.endswith("Digitale Bauakte") for n in names)

@@ -59,13 +59,26 @@ from workbench.services.values import display
 
 FUNDING_TABLES = {"grants", "grant_measures", "cost_positions", "planned_costs", "financing_lines", "receipts",
                   "funds_requests", "payouts", "funding_reports", "report_sections", "funding_programmes",
-                  "report_deadlines", "programme_phases", "funded_posts"}
+                  "report_deadlines", "programme_phases", "funded_posts",
+                  "measures"}  # the measures a grant can finance
 
 
 #: The grant's fields on the tab „Empfänger und Personal“: column → label.
 RECIPIENT_FIELDS = {"recipient": "Zuwendungsempfänger", "account_holder": "Kontoinhaber", "iban": "IBAN",
                     "bic": "BIC", "bank": "Kreditinstitut", "signatory": "Unterzeichnet von (Name, Funktion)",
                     "place": "Ort der Unterschrift"}
+
+
+def _plan_row(cells: list[str]) -> list[QStandardItem]:
+    """A row of „Plan und Ist“: amounts and shares right-aligned, long texts as tooltip."""
+    items = []
+    for column, text in enumerate(cells):
+        item = QStandardItem(text)
+        if 2 <= column <= 5:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(text)
+        items.append(item)
+    return items
 
 
 class PlanChart(QWidget):
@@ -406,11 +419,13 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                                      .order_by(Measure.code)).all()
             self._linked = [m[0] for m in linked]
             self.measures_model.setStringList([f"{m[1]} {m[2]}" for m in linked])
-            if self.measure_choice.count() == 0:
-                for mid, code, title in session.execute(select(Measure.id, Measure.code, Measure.title)
-                                                        .where(Measure.deleted_at.is_(None))
-                                                        .order_by(Measure.code)):
-                    self.measure_choice.addItem(f"{code} {title}", mid)
+            chosen = self.measure_choice.currentData()
+            self.measure_choice.clear()  # read again: measures made or renamed elsewhere show
+            for mid, code, title in session.execute(select(Measure.id, Measure.code, Measure.title)
+                                                    .where(Measure.deleted_at.is_(None))
+                                                    .order_by(Measure.code)):
+                self.measure_choice.addItem(f"{code} {title}", mid)
+            self.measure_choice.setCurrentIndex(max(0, self.measure_choice.findData(chosen)))
             self.phase.clear()
             self.phase.addItem("(keine)", None)
             if grant is not None:
@@ -429,7 +444,15 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 cells = [t.number, t.name, format_cents(t.planned), format_cents(t.actual),
                          format_cents(t.difference), format_share(t.actual, t.planned),
                          ("⚠ " + " ".join(notes)) if notes else "in Ordnung"]
-                self.plan_model.appendRow([QStandardItem(c) for c in cells])
+                self.plan_model.appendRow(_plan_row(cells))
+            planned, actual = sum(t.planned for t in totals), sum(t.actual for t in totals)
+            total = _plan_row(["", "Summe", format_cents(planned), format_cents(actual),
+                               format_cents(actual - planned), format_share(actual, planned), ""])
+            for item in total:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.plan_model.appendRow(total)
             self.chart.show_totals(totals)
         self.plan_table.resizeColumnsToContents()
         self.findings.addItems([f"{'Fehler' if f.error else 'Hinweis'}: {f.where}: {f.message}" for f in found]

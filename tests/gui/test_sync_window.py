@@ -179,3 +179,33 @@ def test_held_deletions_are_confirmed_in_the_window(qtbot, tmp_path: Path, setti
     win.sync_panel.reload()
     assert not win.sync_panel.accept_button.isVisible()
     win.close()
+
+
+def test_the_sync_section_explains_itself_before_and_after_sharing(qtbot, window: MainWindow,
+                                                                   tmp_path: Path) -> None:
+    """Five edits in a workspace never shared: no „46 Änderungen warten“ (nothing waits:
+    sharing publishes everything); every empty part says what it is for. Shared, edits
+    are counted as entries, as a user counts them."""
+    window.show_section(1)
+    for code in ("P-01", "P-02", "P-03", "P-04", "P-05"):
+        window.show_measure(next(r.id for r in window.measures.model.all_rows if r.code == code))
+        retype(qtbot, window.editor.w["maturity"], f"Reif {code}")
+    panel = window.sync_panel
+    window.show_section(4)
+    qtbot.waitUntil(lambda: panel.pending_label.text() != "")
+    assert panel.pending_label.text().startswith("Nicht geteilt – alle Änderungen bleiben")
+    assert panel.state_label.text() == "Nicht geteilt"
+    assert panel.problems_model.item(0).text().startswith("Keine Hinweise.")
+    assert panel.replicas_model.item(0).text() == "Diese Arbeitsmappe ist nicht geteilt."
+    window.dialogs.next_path = str(tmp_path / "share")
+    qtbot.mouseClick(panel.share_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    window.sync_runner.stop()  # edits now wait until a sync is asked for
+    window.show_section(1)
+    for code in ("P-01", "P-02"):
+        window.show_measure(next(r.id for r in window.measures.model.all_rows if r.code == code))
+        retype(qtbot, window.editor.w["maturity"], f"Reifer {code}")
+        retype(qtbot, window.editor.w["title"], f"Titel {code}")
+    window.show_section(4)
+    panel.reload()
+    assert panel.pending_label.text() == "2 geänderte Einträge warten auf den nächsten Abgleich"

@@ -33,7 +33,9 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Gemeinsamer Ordner: {st.folder or '(keiner gewählt)'}\n")
         out.write(f"Dieser Rechner:     {st.replica}\n")
         out.write(f"Letzter Abgleich:   {sync_service.format_sync_time(st.last_sync)}\n")
-        out.write(f"Ausstehend:         {plural(st.pending_ops, 'Änderung', 'Änderungen')}\n")
+        waiting = (plural(st.pending_rows, "geänderter Eintrag", "geänderte Einträge") if st.folder
+                   else "nichts (nicht geteilt: Teilen veröffentlicht den ganzen Stand)")
+        out.write(f"Ausstehend:         {waiting}\n")
         out.write(f"Offene Konflikte:   {st.open_conflicts}\n")
         for replica, seq in sorted(st.replicas.items()):
             when = st.last_activity.get(replica, "unbekannt")

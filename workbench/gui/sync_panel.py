@@ -271,8 +271,18 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.sync_button.setEnabled(st.folder is not None)
         self.passphrase_button.setVisible(sync_service.is_protected(self.ops.workspace))
         self.last_label.setText(sync_service.format_sync_time(st.last_sync))
-        self.pending_label.setText(plural(st.pending_ops, "Änderung", "Änderungen")
-                                   + " warten auf den nächsten Abgleich")
+        if st.folder is None:  # nothing waits: sharing publishes the whole workspace
+            self.pending_label.setText("Nicht geteilt – alle Änderungen bleiben auf diesem Rechner. "
+                                       "„Ordner wählen …“ teilt den ganzen Stand.")
+        elif st.pending_rows:
+            self.pending_label.setText(plural(st.pending_rows, "geänderter Eintrag wartet",
+                                              "geänderte Einträge warten")
+                                       + " auf den nächsten Abgleich")
+        else:
+            self.pending_label.setText("Nichts wartet – alles ist im gemeinsamen Ordner.")
+        if not self.state_label.text():
+            self.state_label.setText("Noch kein Abgleich seit dem Öffnen" if st.folder else
+                                     "Nicht geteilt")
         self.replicas_model.clear()
         active = set(sync_service.known_replicas(self.ops.workspace))
         for replica in sorted(set(st.replicas) | active):
@@ -294,6 +304,11 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.problems_model.clear()
         for problem in ([self.notice] if self.notice else []) + st.problems:
             self.problems_model.appendRow(QStandardItem(problem))
+        if not self.problems_model.rowCount():
+            self.problems_model.appendRow(QStandardItem(
+                "Keine Hinweise: Der gemeinsame Ordner ist in Ordnung." if st.folder else
+                "Keine Hinweise. Hier erscheint, was am gemeinsamen Ordner auffällt (fehlende "
+                "oder beschädigte Dateien, ein Ordner offline)."))
         self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
         for c in sync_service.conflicts(self.ops.workspace):
             current = {"value": c.current_shown, "deleted_row": "(Zeile gelöscht)",

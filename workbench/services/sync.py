@@ -353,6 +353,9 @@ class SyncStatus:
     last_activity: dict[str, str]  # replica → German time of its newest change seen here
     open_conflicts: int
     problems: list[str]
+    #: Entries (a measure, a receipt …) with changes not yet written to the folder: what a
+    #: user counts, where pending_ops counts single field values.
+    pending_rows: int = 0
 
 
 def _open_conflicts(conn: Any) -> int:
@@ -373,6 +376,7 @@ def status(ws: Workspace) -> SyncStatus:
             replica=capture.replica_id(conn),
             last_sync=capture.state_get(conn, "last_sync"),
             pending_ops=capture.pending_count(conn),
+            pending_rows=capture.pending_rows(conn),
             replicas=dict(conn.execute(select(sync_applied.c.replica, sync_applied.c.seq)).all()),
             last_activity={replica: _when(hlc) for replica, hlc in conn.execute(
                 select(sync_field_clock.c.replica, func.max(sync_field_clock.c.hlc))

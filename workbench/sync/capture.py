@@ -41,6 +41,13 @@ def pending_count(conn: Connection) -> int:
                         .where(sync_outbox.c.file_seq.is_(None))).scalar_one()
 
 
+def pending_rows(conn: Connection) -> int:
+    """Entries (rows) with operations not yet written to a change file."""
+    rows = select(sync_outbox.c.entity, sync_outbox.c.row_id).where(
+        sync_outbox.c.file_seq.is_(None)).distinct().subquery()
+    return conn.execute(select(func.count()).select_from(rows)).scalar_one()
+
+
 def replica_id(conn: Connection) -> str:
     """This workspace installation's replica id, made on first use."""
     value = state_get(conn, "replica_id")

@@ -311,6 +311,8 @@ def test_note_becomes_risk_found_in_the_measure(qtbot, window: MainWindow) -> No
 
 def test_presentation_mode_and_timer(qtbot, window: MainWindow) -> None:
     canvas_id = make_canvas(window)
+    note, _ = execute(window.workspace, "n", cv.add_note, canvas_id, 100, 300, "Input A")
+    window.ops.remote_changes_arrived()
     canvas = open_canvas(qtbot, window, canvas_id)
     canvas.minutes.setValue(2)
     canvas.act_timer.trigger()
@@ -323,6 +325,15 @@ def test_presentation_mode_and_timer(qtbot, window: MainWindow) -> None:
     qtbot.waitExposed(show)
     assert show.isFullScreen() and show.view.look.large_type
     assert "01:59" in show.timer_overlay.text()
+    # in words (⏱ has no glyph in common fonts), at the bottom: clear of the zones' questions
+    assert show.timer_overlay.text().startswith("Zeit ") and "⏱" not in show.timer_overlay.text()
+    assert show.timer_overlay.y() > show.view.height() / 2
+    # a selected note shows no selection frame on the projector
+    show.view.scene().clearSelection()
+    plain, editor_plain = show.view.grab().toImage(), canvas.view.grab().toImage()
+    canvas.note_item(note.id).setSelected(True)
+    assert show.view.grab().toImage() == plain
+    assert canvas.view.grab().toImage() != editor_plain  # the facilitator's window shows it
     qtbot.keyClick(show.view, Qt.Key.Key_K)  # K switches to high contrast
     assert show.view.look.high_contrast
     image = show.view.grab().toImage()

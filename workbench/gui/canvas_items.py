@@ -52,7 +52,7 @@ class ViewLook:
     high_contrast: bool = False
     large_type: bool = False
     exporting: bool = False
-
+    presenting: bool = False  # on the projector: no selection frames, nothing of the editor
 
 NORMAL = ViewLook()
 EXPORT = ViewLook(exporting=True)
@@ -269,7 +269,7 @@ class NoteItem(QGraphicsRectItem):
         rect = self._rect
         assert self.data is not None
         look = FRAME.look
-        selected = self.isSelected() and not look.exporting
+        selected = self.isSelected() and not (look.exporting or look.presenting)
         painter.fillRect(rect.translated(4, 4), QColor(0, 0, 0, 45))  # a soft shadow
         border = QColor("#FFFFFF") if look.high_contrast else self.fill.darker(150)
         painter.setPen(QPen(border, 3 if look.high_contrast else 1.5))
@@ -371,7 +371,7 @@ class ConnectorItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         look = FRAME.look
-        selected = self.isSelected() and not look.exporting
+        selected = self.isSelected() and not (look.exporting or look.presenting)
         colour = QColor("#FFFFFF") if look.high_contrast else QColor("#2B2B2B")
         if selected:
             colour = QColor("#FFE14D") if look.high_contrast else SELECTION

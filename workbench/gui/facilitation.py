@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMarginsF, QObject, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -78,7 +78,8 @@ class CountdownTimer(QObject):
 
 
 class TimerOverlay(QLabel):
-    """The countdown drawn large over a view's top-right corner, readable from the back row."""
+    """The countdown drawn large over a view's bottom-right corner, readable from the back
+    row, clear of the zones' guiding questions at their tops."""
 
     def __init__(self, timer: CountdownTimer, view: CanvasView, point_size: int = 40) -> None:
         super().__init__(view)
@@ -88,7 +89,17 @@ class TimerOverlay(QLabel):
         self.setAccessibleName("Countdown")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         timer.ticked.connect(self._show)
+        view.installEventFilter(self)  # stays in its corner when the view changes size
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        # bottom right: the zones' guiding questions stand at their tops
+        self.move(self.view.width() - self.width() - 24, self.view.height() - self.height() - 24)
 
     def _show(self, _remaining: int) -> None:
         if not self.timer.running and self.timer.remaining == self.timer.total:
@@ -101,13 +112,13 @@ class TimerOverlay(QLabel):
         font.setBold(True)
         self.setFont(font)
         text = self.timer.text() + ("  (angehalten)" if paused else "")
-        self.setText(f"⏱ {text}")
+        self.setText(f"Zeit {text}")  # words: a clock glyph is missing from common fonts
         self.setAccessibleDescription(f"Verbleibende Zeit: {text}")
         border = "#C0392B" if over else "#1A1A1A"
         self.setStyleSheet(f"QLabel {{ background: #FFFFFF; color: #1A1A1A; border: 6px solid {border};"
                            " border-radius: 10px; padding: 6px 18px; }")
         self.adjustSize()
-        self.move(self.view.width() - self.width() - 24, 16)
+        self._place()
         self.show()
         self.raise_()
 
@@ -122,7 +133,8 @@ class PresentationWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(f"Präsentation – {title}")
         self.setAccessibleName("Präsentation")
-        self.view = CanvasView(scene, self, ViewLook(high_contrast=high_contrast, large_type=True))
+        self.view = CanvasView(scene, self, ViewLook(high_contrast=high_contrast, large_type=True,
+                                                               presenting=True))
         self.view.setAccessibleName("Leinwand (Präsentation)")
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

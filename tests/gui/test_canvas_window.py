@@ -426,7 +426,11 @@ def test_transfer_dialog_and_template_chooser(qtbot, window: MainWindow) -> None
         dialog = TransferDialog(s, workshop_id, "Kiezbox-Verleih\nfür Schulen")
         qtbot.addWidget(dialog)
         assert dialog.measure.itemText(0).startswith("P-04 ")  # the workshop's measure first
-        assert dialog.choice() == TransferChoice(TransferKind.RISK, dialog.measure.itemData(0))
+        # a note outside every zone is proposed as a log book entry (never a risk by default)
+        assert dialog.choice() == TransferChoice(TransferKind.LOG_ENTRY, dialog.measure.itemData(0))
+        outcome = TransferDialog(s, workshop_id, "Mehr Beteiligung", suggested=TransferKind.GOAL)
+        qtbot.addWidget(outcome)
+        assert outcome.choice().kind is TransferKind.GOAL
         dialog.kind.setCurrentIndex(dialog.kind.findData(TransferKind.MEASURE.value))
         assert dialog.form.isRowVisible(dialog.field) and not dialog.form.isRowVisible(dialog.measure)
         assert dialog.choice().field_id == dialog.field.itemData(0) and dialog.field.count() > 5
@@ -440,3 +444,19 @@ def test_transfer_dialog_and_template_chooser(qtbot, window: MainWindow) -> None
     chooser.list.setCurrentIndex(chooser.list.model().index(4, 0))
     assert chooser.title.text() == templates[4].title
     assert "Zonen:" in chooser.description.text()
+
+
+def test_a_note_in_the_outcome_zone_is_proposed_as_a_goal(qtbot, window: MainWindow) -> None:
+    canvas_id = make_canvas(window)  # Wirkungslogik: Input, Aktivitäten, Output, Outcome, Impact
+    canvas = open_canvas(qtbot, window, canvas_id)
+    with window.workspace.session() as s:
+        from workbench.model import CanvasZone
+
+        outcome = s.scalars(select(CanvasZone).where(CanvasZone.canvas_id == canvas_id,
+                                                     CanvasZone.key == "outcome")).one()
+        x, y = outcome.x + 40, outcome.y + 160
+    note, _ = execute(window.workspace, "n", cv.add_note, canvas_id, x, y, "Mehr Beteiligung im Kiez")
+    window.ops.remote_changes_arrived()
+    qtbot.waitUntil(lambda: note.id in canvas.scene.notes)
+    assert canvas.suggested_transfer(note.id) is TransferKind.GOAL
+    canvas.close()

@@ -243,3 +243,26 @@ def test_deleting_a_workshop_is_undoable(demo_ws: Workspace) -> None:
         assert workshops.workshop_rows(s) == [] or all(r.id != w_id for r in workshops.workshop_rows(s))
     revert(demo_ws, gone)
     assert dump(demo_ws, ignore_stamps=True) == before
+
+
+def test_a_note_is_proposed_as_what_its_zone_suggests() -> None:
+    """Strg+T on a note in the Outcome zone proposed a risk; the zone decides now."""
+    import json
+
+    from workbench.resources import resource_path
+    from workbench.services.note_transfer import TransferKind, suggested_kind
+
+    zones = {}
+    for name in ("wirkungslogik", "risikomatrix", "massnahmenbeschreibung", "retrospektive",
+                 "priorisierungsmatrix", "ziele-und-schluesselergebnisse"):
+        with resource_path("canvases", f"{name}.json").open(encoding="utf-8") as fh:
+            for zone in json.load(fh)["zones"]:
+                zones[(name, zone["key"])] = suggested_kind(zone["key"], zone["title"])
+    assert zones[("wirkungslogik", "outcome")] is TransferKind.GOAL
+    assert zones[("wirkungslogik", "output")] is TransferKind.KEY_RESULT
+    assert zones[("wirkungslogik", "aktivitaeten")] is TransferKind.MEASURE
+    assert zones[("risikomatrix", "w-hoch-a-hoch")] is TransferKind.RISK
+    assert zones[("massnahmenbeschreibung", "zeitplan")] is TransferKind.MILESTONE
+    assert zones[("ziele-und-schluesselergebnisse", "schluesselergebnisse")] is TransferKind.KEY_RESULT
+    assert zones[("priorisierungsmatrix", "quick-wins")] is TransferKind.MEASURE
+    assert zones[("retrospektive", "gut")] is TransferKind.LOG_ENTRY

@@ -87,7 +87,7 @@ class TransferDialog(QDialog):
     """Ask what a note becomes and where: measure, goal, key result, risk, milestone, log entry."""
 
     def __init__(self, session: Session, workshop_id: str, note_text: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, suggested: TransferKind = TransferKind.LOG_ENTRY) -> None:
         super().__init__(parent)
         self.setWindowTitle("In die Planung übernehmen")
         self.session = session
@@ -95,7 +95,7 @@ class TransferDialog(QDialog):
         self.kind.setAccessibleName("Übernehmen als")
         for kind in TransferKind:
             self.kind.addItem(kind.label, kind.value)
-        self.kind.setCurrentIndex(list(TransferKind).index(TransferKind.RISK))
+        self.kind.setCurrentIndex(list(TransferKind).index(suggested))  # what the zone suggests
         self.measure = QComboBox()
         self.measure.setAccessibleName("Maßnahme")
         linked = linked_measures(session, workshop_id)

@@ -42,7 +42,7 @@ from workbench.services import canvas_templates as templates
 from workbench.services import workshops
 from workbench.services.canvas import NOTE_COLORS, CanvasData
 from workbench.services.errors import NotFoundError
-from workbench.services.note_transfer import transfer_note
+from workbench.services.note_transfer import TransferKind, suggested_kind, transfer_note
 from workbench.services.operations import ChangeSet
 
 #: The notes last copied in this program, with the text the clipboard got for them.
@@ -433,12 +433,22 @@ class CanvasWindow(QMainWindow):
         if ids:
             self.ops.run("Gruppe auflösen", cv.ungroup_notes, ids)
 
+    def suggested_transfer(self, note_id: str) -> TransferKind:
+        """What the note's zone suggests it becomes (an Outcome a goal, a risk a risk)."""
+        from workbench.model import CanvasZone
+
+        item = self.scene.notes[note_id]
+        with self.ops.session() as session:
+            zone = session.get(CanvasZone, item.data.zone_id) if item.data and item.data.zone_id else None
+            return suggested_kind(zone.key, zone.title) if zone else TransferKind.LOG_ENTRY
+
     def choose_transfer(self, note_id: str) -> TransferChoice | None:
         """Ask where the note goes (tests replace this with a fixed answer)."""
         item = self.scene.notes[note_id]
+        suggested = self.suggested_transfer(note_id)
         with self.ops.session() as session:
             dialog = TransferDialog(session, self.data.workshop_id,
-                                    item.data.text if item.data else "", self)
+                                    item.data.text if item.data else "", self, suggested)
             return dialog.choice() if dialog.exec() else None
 
     def transfer_selected(self) -> None:

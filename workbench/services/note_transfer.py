@@ -43,6 +43,28 @@ class TransferKind(StrEnum):
         return entity_label(self.value)
 
 
+#: What a note in a zone most likely becomes, by words of the zone's key or title (first
+#: match wins); a zone that says nothing proposes a log book entry, never a risk.
+_ZONE_WORDS: list[tuple[tuple[str, ...], TransferKind]] = [
+    (("risik", "w-", "schmerz"), TransferKind.RISK),
+    (("schluesselergebnis", "schlüsselergebnis", "output"), TransferKind.KEY_RESULT),
+    (("ziel", "outcome", "impact", "wirkung", "veraendern", "verändern", "nachhaltig",
+      "gemeinwohl", "resilient", "kooperativ"), TransferKind.GOAL),
+    (("zeitplan", "meilenstein", "termin", "naechstes", "nächste"), TransferKind.MILESTONE),
+    (("idee", "quick", "vorhaben", "massnahme", "maßnahme", "problem", "aktivit"), TransferKind.MEASURE),
+]
+
+
+def suggested_kind(zone_key: str, zone_title: str) -> TransferKind:
+    """The kind a note in this zone is proposed as: an Outcome becomes a goal, a risk a
+    risk, a Zeitplan a milestone, an idea a measure; otherwise a log book entry."""
+    words = f"{zone_key} {zone_title}".casefold()
+    for needles, kind in _ZONE_WORDS:
+        if any(needle in words for needle in needles):
+            return kind
+    return TransferKind.LOG_ENTRY
+
+
 def split_text(text: str, limit: int = 300) -> tuple[str, str]:
     """A title (first line, at most *limit* characters) and the rest of a note's text."""
     lines = text.strip().splitlines()

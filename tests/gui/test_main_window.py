@@ -155,3 +155,28 @@ def test_start_opens_last_workspace_else_demo(settings, demo_path: Path) -> None
     ws = choose_workspace(None, False, settings)
     assert ws.path == demo_workspace_path()
     ws.close()
+
+
+def test_help_has_a_manual_the_shortcuts_and_the_licence(qtbot, window: MainWindow) -> None:
+    """F1 opens the manual; the shortcut list is read from the window's own actions (it
+    names Strg+Z for undo and F1 itself); About names Werkbank's licence and publisher."""
+    from PySide6.QtGui import QKeySequence
+
+    from workbench.gui.about import about_html
+
+    shown = []
+    window.show_help = shown.append
+    assert window.manual_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    window.manual_action.trigger()
+    window.shortcuts_action.trigger()
+    manual, keys = (d.browser.toPlainText() for d in shown)
+    assert manual.startswith("Werkbank – Kurzanleitung") and "Strg+Z" in manual
+    lines = keys.splitlines()
+    # the key beside its command (named „Strg“ where Qt's German catalogue is loaded, as
+    # make_application does; the test application has none)
+    assert lines[lines.index("Rückgängig") + 1] in ("Strg+Z", "Ctrl+Z")
+    assert lines[lines.index("Handbuch") + 1] == "F1" and "Neue Maßnahme" in lines
+    assert "Strg+T" in keys  # the canvas keys too
+    text = about_html()
+    assert "GPL-3.0-or-later" in text and "Herausgeber: Werkbank-Team" in text
+    assert "Hilfe" in [a.text().replace("&", "") for a in window.menuBar().actions()]

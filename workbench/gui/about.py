@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QVBoxLayout, QWidge
 from workbench import __version__
 from workbench.gui.forms import ok_cancel
 
+#: Who publishes Werkbank (as in the Windows installer and the AppStream file).
+PUBLISHER = "Werkbank-Team"
+
 #: Bundled libraries, their licence and where their source is.
 LIBRARIES: list[tuple[str, str, str]] = [
     ("PySide6-Essentials", "LGPL-3.0-only", "https://code.qt.io/cgit/pyside/pyside-setup.git/"),
@@ -52,6 +55,11 @@ def about_html() -> str:
         "<p>Maßnahmen einer kommunalen Digital- und Smart-City-Strategie planen, Workshops "
         "moderieren und Word- und Excel-Dokumente erstellen – offline, auf dem eigenen "
         "Rechner.</p>"
+        f"<p>Herausgeber: {PUBLISHER}. Werkbank ist freie Software: Sie dürfen sie unter den "
+        "Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder "
+        "späteren Version, weitergeben und verändern (GPL-3.0-or-later). Sie wird ohne jede "
+        "Gewährleistung bereitgestellt. Lizenztext: https://www.gnu.org/licenses/gpl-3.0.html "
+        "und die Datei LICENSE.</p>"
         f"<h3>Qt</h3><p>Diese Anwendung verwendet Qt {qVersion()} über PySide6 {pyside_version} "
         "unter der GNU Lesser General Public License v3 (LGPL-3.0). Die Qt-Bibliotheken liegen "
         "als eigene Dateien bei und können durch eine andere, kompatible Fassung ersetzt werden. "

@@ -232,6 +232,10 @@ class MainWindow(QMainWindow):
                 k, self.measures.selected_id()))
             table.addAction(action)
         self.about_action = self._action("Ü&ber Werkbank", self.show_about)
+        self.manual_action = self._action("&Handbuch", self.show_manual, QKeySequence.StandardKey.HelpContents,
+                                          "Kurzanleitung: Bereiche, häufige Aufgaben, Hilfe bei Problemen")
+        self.shortcuts_action = self._action("&Tastenkürzel", self.show_shortcuts, "Shift+F1",
+                                             "Alle Tastenkürzel des Fensters und der Leinwand")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -257,6 +261,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addActions([self.find_action, self.reset_filter_action, self.editor_action])
         help_menu = bar.addMenu("&Hilfe")
+        help_menu.addActions([self.manual_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _fill_recent(self) -> None:
@@ -472,6 +478,19 @@ class MainWindow(QMainWindow):
         from workbench.gui.measure_dialogs import show_about
 
         show_about(self)
+
+    def show_manual(self) -> None:
+        from workbench.gui.help import HelpDialog, manual_html
+
+        self.show_help(HelpDialog("Handbuch – Werkbank", manual_html(), self))
+
+    def show_shortcuts(self) -> None:
+        from workbench.gui.help import HelpDialog, shortcuts_html
+
+        self.show_help(HelpDialog("Tastenkürzel – Werkbank", shortcuts_html(self), self))
+
+    #: Shows a help page (tests look at it instead of waiting for a person).
+    show_help = staticmethod(lambda dialog: dialog.exec())
 
     def new_measure(self) -> None:
         from workbench.gui.measure_dialogs import NewMeasureDialog

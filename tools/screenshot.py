@@ -35,6 +35,9 @@ def main() -> int:
 
         app = make_application()
         window = MainWindow(open_demo())
+        from PySide6.QtCore import Qt
+
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the size asked for, not the screen's
         width, height = (int(x) for x in args.size.split("x"))
         window.resize(width, height)
         window.show()

@@ -180,3 +180,36 @@ def test_help_has_a_manual_the_shortcuts_and_the_licence(qtbot, window: MainWind
     text = about_html()
     assert "GPL-3.0-or-later" in text and "Herausgeber: Werkbank-Team" in text
     assert "Hilfe" in [a.text().replace("&", "") for a in window.menuBar().actions()]
+
+
+def test_first_start_fits_the_screen_and_columns_are_the_users(qtbot, demo_path, settings, dialogs) -> None:
+    """The first start opens as large as the screen allows; the columns of the measure
+    table fit their content, can be hidden and reordered, and stay so after a restart."""
+    from workbench.store.workspace import Workspace
+
+    first = MainWindow(Workspace.open(demo_path), settings, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    assert first.isMaximized() or first.width() >= first.screen().availableGeometry().width() * 0.85
+    table = first.measures.table
+    model = first.measures.model
+    longest = max((model.index(r, 1).data() for r in range(model.rowCount())), key=len)
+    qtbot.waitUntil(lambda: table.columnWidth(1) > 100)  # sized once laid out
+    assert table.columnWidth(1) >= min(table.fontMetrics().horizontalAdvance(longest),
+                                       table.viewport().width() // 3)
+    header = table.horizontalHeader()
+    menus = []
+    first.measures.show_menu = lambda menu, pos: menus.append(menu)
+    header.customContextMenuRequested.emit(header.rect().center())
+    status = next(a for a in menus[0].actions() if a.text() == "Status")
+    status.setChecked(False)  # hide „Status“
+    assert header.isSectionHidden(4)
+    header.moveSection(2, 0)  # „Typ“ first
+    first.close()
+    second = MainWindow(Workspace.open(demo_path), settings, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(second)
+    second.show()
+    header = second.measures.table.horizontalHeader()
+    assert header.isSectionHidden(4) and header.logicalIndex(0) == 2
+    second.close()

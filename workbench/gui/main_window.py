@@ -569,7 +569,8 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         geometry = self.settings.get(opt.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1400, 860)
+            self.fit_screen()  # the first start: as large as the screen allows
+        self.measures.restore_columns(self.settings.get(opt.MEASURE_COLUMNS))
         state = self.settings.get(opt.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -577,6 +578,21 @@ class MainWindow(QMainWindow):
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([150, 760, 520])
         self.show_section(min(max(self.settings.get(opt.SECTION), 0), len(SECTIONS) - 1))
+
+    def fit_screen(self) -> None:
+        """Open maximised where the screen is small enough to need all of it, else at
+        nine tenths of it (texts need the room: 1400 × 860 cut titles and tabs)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1400, 860)
+            return
+        space = screen.availableGeometry()
+        if space.width() <= 1920 or space.height() <= 1080:
+            self.resize(space.width(), space.height())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(int(space.width() * 0.9), int(space.height() * 0.9))
+            self.move(space.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setFocus()  # commit a field that is still being edited
@@ -589,6 +605,7 @@ class MainWindow(QMainWindow):
         self.settings.set(opt.GEOMETRY, self.saveGeometry())
         self.settings.set(opt.WINDOW_STATE, self.saveState())
         self.settings.set(opt.SPLITTER, self.splitter.saveState())
+        self.settings.set(opt.MEASURE_COLUMNS, self.measures.table.horizontalHeader().saveState())
         self.settings.set(opt.SECTION, self.nav.currentIndex().row())
         self.settings.remember_workspace(str(self.workspace.path))
         self.settings.sync()

@@ -300,8 +300,12 @@ class MeasuresPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((70, 300, 120, 120, 110, 80, 200, 90, 90)):
-            self.table.setColumnWidth(col, width)
+        header.setSectionsMovable(True)  # drag a column header to reorder
+        header.setResizeContentsPrecision(300)  # size to the content of a sample of rows
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setToolTip("Spalten: ziehen zum Umordnen, Rechtsklick zum Ein- und Ausblenden")
+        self._sized = False  # columns sized to their content once, unless the user's layout is restored
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
 
@@ -335,9 +339,48 @@ class MeasuresPanel(QWidget):
         self._fill(self.phase_filter, choices.phases)
         self._fill(self.lead_filter, choices.lead_units)
         self.model.load(rows)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self.size_columns)  # once laid out: the table knows its width
         self._update_count()
         # Search texts are built in idle time once the window shows (or on the first key).
         QTimer.singleShot(100, self.model.prepare_search)
+
+    def size_columns(self) -> None:
+        """Every column as wide as its content (titles at most a third of the table)."""
+        self._sized = True
+        self.table.resizeColumnsToContents()
+        limit = max(360, self.table.viewport().width() // 3)
+        for col in range(self.model.columnCount()):
+            if self.table.columnWidth(col) > limit:
+                self.table.setColumnWidth(col, limit)
+
+    def restore_columns(self, state: Any) -> bool:
+        """The user's column order, widths and hidden columns, as saved last time."""
+        if state.isEmpty() or not self.table.horizontalHeader().restoreState(state):
+            return False
+        self._sized = True
+        return True
+
+    def _column_menu(self, pos: Any) -> None:
+        """Which columns to show: every column but the first can be hidden."""
+        from PySide6.QtWidgets import QMenu
+
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setAccessibleName("Spalten ein- und ausblenden")
+        for col in range(self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.setEnabled(col != 0)  # the code stays: it names the row
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        fit = menu.addAction("Spaltenbreiten an Inhalt anpassen")
+        fit.triggered.connect(self.size_columns)
+        self.show_menu(menu, header.mapToGlobal(pos))
+
+    #: Shows a context menu (tests look at it instead).
+    show_menu = staticmethod(lambda menu, pos: menu.exec(pos))
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
         current = combo.currentData()

@@ -26,6 +26,7 @@ class Option:
 GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
 SPLITTER = Option("window/splitter", QByteArray, QByteArray())
+MEASURE_COLUMNS = Option("window/measure_columns", QByteArray, QByteArray())
 SECTION = Option("window/section", int, 1)
 LAST_WORKSPACE = Option("workspaces/last", str, "")
 RECENT = Option("workspaces/recent", list, [])

@@ -102,6 +102,18 @@ def test_workshop_documentation_from_the_workshop_list(qtbot, window: MainWindow
     assert len(doc.inline_shapes) == 2  # both canvases as pictures, drawn by the window
     assert "Schulungen für Ehrenamtliche | 4 | –" in "\n".join(
         " | ".join(c.text for c in r.cells) for t in doc.tables for r in t.rows)
+    # each canvas picture on a landscape page as wide as the page (its notes stay readable);
+    # headings in order below the title; empty zones named once, not one heading each
+    from docx.enum.section import WD_ORIENT
+
+    wide = [s for s in doc.sections if s.orientation == WD_ORIENT.LANDSCAPE]
+    assert len(wide) == 2 and all(s.page_width > s.page_height for s in wide)
+    usable = wide[0].page_width - wide[0].left_margin - wide[0].right_margin
+    assert max(shape.width for shape in doc.inline_shapes) > usable * 0.6
+    styles = [p.style.name for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert styles[0] == "Heading 1" and "Heading 3" not in styles
+    texts = [p.text for p in doc.paragraphs]
+    assert "Keine Notizen." not in texts
 
 
 def test_import_shows_a_preview_and_is_one_undo_step(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -270,6 +270,29 @@ class WordDocument:
         shape._inline.docPr.set("descr", xml_text(alt_text))
         shape._inline.docPr.set("title", xml_text(alt_text))
 
+    def wide_picture(self, path: Path, alt_text: str, caption: str) -> None:
+        """A picture on a landscape page of its own, as wide as the page allows (a canvas:
+        its notes stay readable on paper), then back to the page format before."""
+        from docx.enum.section import WD_ORIENT, WD_SECTION
+
+        last = self.doc.sections[-1]  # the body's own section: it becomes the new one
+        orientation, width, height = last.orientation, last.page_width, last.page_height
+        wide = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        wide.orientation = WD_ORIENT.LANDSCAPE
+        wide.page_width, wide.page_height = max(width, height), min(width, height)
+        usable = wide.page_width - wide.left_margin - wide.right_margin
+        height_room = wide.page_height - wide.top_margin - wide.bottom_margin - Cm(2.5)
+        shape = self.doc.add_picture(str(path), width=usable)
+        if shape.height > height_room:  # a tall canvas: as high as the page allows
+            ratio = height_room / shape.height
+            shape.height, shape.width = int(shape.height * ratio), int(shape.width * ratio)
+        shape._inline.docPr.set("descr", xml_text(alt_text))
+        shape._inline.docPr.set("title", xml_text(alt_text))
+        self.caption(caption)
+        back = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        back.orientation = orientation
+        back.page_width, back.page_height = width, height
+
     def page_break(self) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 

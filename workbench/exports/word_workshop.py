@@ -55,29 +55,31 @@ def write_workshop_documentation(session: Session, workshop_id: str, canvases: l
          or "–"),
     ])
     if workshop.participants:
-        doc.heading("Teilnehmende", 2)
+        doc.heading("Teilnehmende", 1)
         doc.table(["Name", "Organisation"], [(p.name, p.organisation) for p in workshop.participants],
                   (6.0, 10.6))
     if workshop.agenda.strip():
-        doc.heading("Tagesordnung", 2)
+        doc.heading("Tagesordnung", 1)
         doc.paragraph(workshop.agenda.strip())
     for canvas in canvases:
-        doc.heading(f"Leinwand: {canvas.title}", 2)
-        if canvas.picture is not None:
-            doc.picture(canvas.picture, 16.6, f"Bild der Leinwand „{canvas.title}“: "
-                        + "; ".join(f"{zone}: {plural(len(notes), 'Notiz', 'Notizen')}"
-                                    for zone, notes in canvas.zones))
-            doc.caption(f"Abbildung: {canvas.title} (Stand am Ende des Workshops)")
+        doc.heading(f"Leinwand: {canvas.title}", 1)
+        if canvas.picture is not None:  # on a landscape page: the notes stay readable
+            doc.wide_picture(canvas.picture, f"Bild der Leinwand „{canvas.title}“: "
+                             + "; ".join(f"{zone}: {plural(len(notes), 'Notiz', 'Notizen')}"
+                                         for zone, notes in canvas.zones),
+                             f"Abbildung: {canvas.title} (Stand am Ende des Workshops)")
+        empty = [zone for zone, notes in canvas.zones if not notes]
         for zone, notes in canvas.zones:
-            doc.heading(f"{zone} ({plural(len(notes), 'Notiz', 'Notizen')})", 3)
             if not notes:
-                doc.paragraph("Keine Notizen.")
                 continue
+            doc.heading(f"{zone} ({plural(len(notes), 'Notiz', 'Notizen')})", 2)
             doc.table(["Notiz", "Punkte", "Übernommen"],
                       [((f"[{n.label}] " if n.label else "") + n.text
                         + (f" ({n.author})" if n.author else ""),
                         str(n.votes) if n.votes else "–", n.transferred or "–") for n in notes],
                       (10.4, 2.4, 3.8))
-    doc.heading("Entscheidungen", 2)
+        if empty:  # one line, not a heading and „Keine Notizen.“ for each
+            doc.paragraph(", ".join(empty) + ".", label="Ohne Notizen: ")
+    doc.heading("Entscheidungen", 1)
     doc.paragraph(workshop.decisions.strip() or "Keine Entscheidungen festgehalten.")
     return doc.save(path)

@@ -287,6 +287,7 @@ class ItemListWidget(QWidget):
     def load(self, session: Session, parent_id: str | None) -> None:
         keep = self.current_id()
         self.model.load(session, parent_id)
+        self._fit_columns()
         row = self.model.row_of(keep) if keep else None
         if row is None and self.model.rowCount():
             row = 0
@@ -295,6 +296,17 @@ class ItemListWidget(QWidget):
         self._update_buttons()
         if row is None:
             self.current_item_changed.emit(None)
+
+    def _fit_columns(self) -> None:
+        """Columns wide enough for header and content (receipt numbers were cut to
+        „BSP-2023-0…“), at least the width the list asks for, at most 420 pixels; the
+        tooltip shows a longer text in full."""
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # a sample of rows: 20,000 receipts stay quick
+        for col, column in enumerate(self.spec.columns):
+            wanted = max(column.width, header.sectionSizeFromContents(col).width(),
+                         self.table.sizeHintForColumn(col))
+            self.table.setColumnWidth(col, min(wanted, max(column.width, 420)))
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -460,3 +460,19 @@ def test_a_note_in_the_outcome_zone_is_proposed_as_a_goal(qtbot, window: MainWin
     qtbot.waitUntil(lambda: note.id in canvas.scene.notes)
     assert canvas.suggested_transfer(note.id) is TransferKind.GOAL
     canvas.close()
+
+
+def test_note_text_never_shrinks_below_a_readable_size(qtbot) -> None:
+    """A long compound shrank the text to about 11 px on the projector; now the text keeps
+    at least 21 px and a long note grows in height instead."""
+    from workbench.gui.canvas_items import NOTE_MIN_FONT_PX, NoteItem, fitting_font
+    from workbench.services.canvas import NoteData
+
+    assert fitting_font("Donaudampfschifffahrtsgesellschaftskapitänsmütze").pixelSize() >= NOTE_MIN_FONT_PX
+
+    def note(text: str) -> NoteItem:
+        return NoteItem(NoteData(id=text[:8], text=text, color="yellow", label="", author="", x=0, y=0,
+                                 zone_id=None, group_id=None))
+
+    short, long = note("Kiezbox"), note("Nachbarschaftshäuser " * 12)
+    assert long.text_font.pixelSize() >= NOTE_MIN_FONT_PX and long.height > short.height * 2

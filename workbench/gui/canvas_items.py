@@ -37,7 +37,10 @@ if TYPE_CHECKING:
     from workbench.model import CanvasZone
 
 PAD = 12.0
-NOTE_FONT_PX = 21
+NOTE_FONT_PX = 24
+#: The smallest note text: readable from the back of a room on the projector. A word that
+#: does not fit at this size is broken; a long note grows instead of shrinking.
+NOTE_MIN_FONT_PX = 21
 TEXT_DARK = QColor("#1A1A1A")
 SELECTION = QColor("#0B4F9C")
 #: Below this scale, notes are drawn as coloured cards with text lines hinted, not text:
@@ -81,8 +84,9 @@ def note_font() -> QFont:
 
 
 def fitting_font(text: str) -> QFont:
-    """The note font, made smaller (not below 16 px) until the longest word fits on a line:
-    German compounds such as „Nachbarschaftshäuser“ are not broken in the middle."""
+    """The note font, made a little smaller (not below NOTE_MIN_FONT_PX) so that the longest
+    word fits on a line: German compounds such as „Nachbarschaftshäuser“ are broken in the
+    middle only where even the smallest size would not hold them."""
     font = note_font()
     words = text.split()
     if not words:
@@ -90,7 +94,7 @@ def fitting_font(text: str) -> QFont:
     width = NOTE_WIDTH - 2 * PAD
     longest = max(_advance(w) for w in words)
     if longest > width:
-        font.setPixelSize(max(16, int(NOTE_FONT_PX * width / longest)))
+        font.setPixelSize(max(NOTE_MIN_FONT_PX, int(NOTE_FONT_PX * width / longest)))
     return font
 
 

@@ -222,7 +222,7 @@ class NoteTextEditor(QPlainTextEdit):
 
     def open(self, text: str, rect: QRectF, scale: float) -> None:
         font = fitting_font(text)
-        font.setPixelSize(max(11, int(font.pixelSize() * scale)))
+        font.setPixelSize(max(14, int(font.pixelSize() * scale)))
         self.setFont(font)
         self.setGeometry(rect.toAlignedRect())
         self.setPlainText(text)

@@ -330,6 +330,8 @@ def test_presentation_mode_and_timer(qtbot, window: MainWindow) -> None:
     assert show.timer_overlay.y() > show.view.height() / 2
     # a selected note shows no selection frame on the projector
     show.view.scene().clearSelection()
+    canvas.view.resetTransform()  # the facilitator's window at 100 %, the note in sight
+    canvas.view.centerOn(canvas.note_item(note.id))
     plain, editor_plain = show.view.grab().toImage(), canvas.view.grab().toImage()
     canvas.note_item(note.id).setSelected(True)
     assert show.view.grab().toImage() == plain
@@ -476,3 +478,14 @@ def test_note_text_never_shrinks_below_a_readable_size(qtbot) -> None:
 
     short, long = note("Kiezbox"), note("Nachbarschaftshäuser " * 12)
     assert long.text_font.pixelSize() >= NOTE_MIN_FONT_PX and long.height > short.height * 2
+
+
+def test_the_prioritisation_matrix_names_its_axes(qtbot, window: MainWindow) -> None:
+    canvas = open_canvas(qtbot, window, make_canvas(window, "priorisierungsmatrix"))
+    space = canvas.screen().availableGeometry()  # opened at the screen's size, not 1280 × 800
+    assert canvas.isMaximized() or canvas.width() >= space.width() * 0.85
+    texts = [item.text() for item in canvas.scene.axis_items]
+    assert any(t.startswith("Nutzen") for t in texts) and any(t.startswith("Aufwand") for t in texts)
+    vertical = next(i for i in canvas.scene.axis_items if i.text().startswith("Nutzen"))
+    assert vertical.rotation() == -90
+    canvas.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QPinchGesture,
     QPlainTextEdit,
@@ -53,6 +55,8 @@ class CanvasScene(QGraphicsScene):
         self.connectors: dict[str, ConnectorItem] = {}
         self.groups: dict[str, GroupItem] = {}
         self.selection_order: list[str] = []
+        self.axis_items: list[QGraphicsSimpleTextItem] = []
+        self._axes_shown: list[tuple[str, float, float, float, bool]] | None = None
         self._cards: tuple[dict[str, list[QRectF]], list[QRectF]] | None = None
         self.selectionChanged.connect(self._track_selection)
         self.changed.connect(lambda _regions: self.invalidate_cards())
@@ -90,6 +94,33 @@ class CanvasScene(QGraphicsScene):
             self.removeItem(item)
         self._show_connectors(data)
         self._show_groups(data)
+        self._show_axes(data)
+
+    def _show_axes(self, data: CanvasData) -> None:
+        """The template's axis labels (Priorisierungsmatrix: Nutzen, Aufwand), outside the
+        zones, large and dark: part of the picture and of the projection."""
+        if self._axes_shown == data.axes:
+            return
+        for item in self.axis_items:
+            self.removeItem(item)
+        self.axis_items = []
+        self._axes_shown = list(data.axes)
+        font = QFont()
+        font.setPixelSize(34)
+        font.setBold(True)
+        for text, x, y, length, vertical in data.axes:
+            item = QGraphicsSimpleTextItem(text)
+            item.setFont(font)
+            item.setBrush(QColor("#1A1A1A"))
+            item.setZValue(-1)
+            width = item.boundingRect().width()
+            if vertical:  # read from bottom to top, centred along its length
+                item.setRotation(-90)
+                item.setPos(x, y - max(0.0, (length - width) / 2))
+            else:
+                item.setPos(x + max(0.0, (length - width) / 2), y)
+            self.addItem(item)
+            self.axis_items.append(item)
 
     def _show_connectors(self, data: CanvasData) -> None:
         wanted = {c[0]: c for c in data.connectors if c[1] in self.notes and c[2] in self.notes}

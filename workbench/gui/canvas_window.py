@@ -36,6 +36,7 @@ from workbench.gui.facilitation import (
     export_pdf,
     export_png,
 )
+from workbench.gui.forms import fit_to_screen
 from workbench.gui.operations import WorkspaceOps
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
@@ -93,7 +94,7 @@ class CanvasWindow(QMainWindow):
         self.scene.selectionChanged.connect(self._selection_changed)
         ops.changed.connect(self._on_changed)
         ops.failed.connect(self._on_failed)
-        self.resize(1280, 800)
+        fit_to_screen(self)  # a canvas wants the whole screen (it opened at 1280 × 800)
         self.reload()
 
     # --- building ---------------------------------------------------------------------------

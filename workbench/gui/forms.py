@@ -102,3 +102,22 @@ class UndoReachesTheWindow(QObject):
             return False
         event.ignore()  # not the field's: the window's shortcut runs
         return True
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Open maximised where the screen is small enough to need all of it (up to 1920 ×
+    1080), else at nine tenths of it, centred: texts and canvases need the room."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        window.resize(1400, 860)
+        return
+    space = screen.availableGeometry()
+    if space.width() <= 1920 or space.height() <= 1080:
+        window.resize(space.width(), space.height())
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    else:
+        window.resize(int(space.width() * 0.9), int(space.height() * 0.9))
+        window.move(space.center() - window.rect().center())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from workbench import APP_NAME
 from workbench.gui import settings as opt
 from workbench.gui.dialogs import Dialogs
-from workbench.gui.forms import UndoReachesTheWindow
+from workbench.gui.forms import UndoReachesTheWindow, fit_to_screen
 from workbench.gui.measure_table import MeasuresPanel
 from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         geometry = self.settings.get(opt.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.fit_screen()  # the first start: as large as the screen allows
+            fit_to_screen(self)  # the first start: as large as the screen allows
         self.measures.restore_columns(self.settings.get(opt.MEASURE_COLUMNS))
         state = self.settings.get(opt.WINDOW_STATE)
         if not state.isEmpty():
@@ -578,21 +578,6 @@ class MainWindow(QMainWindow):
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([150, 760, 520])
         self.show_section(min(max(self.settings.get(opt.SECTION), 0), len(SECTIONS) - 1))
-
-    def fit_screen(self) -> None:
-        """Open maximised where the screen is small enough to need all of it, else at
-        nine tenths of it (texts need the room: 1400 × 860 cut titles and tabs)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            self.resize(1400, 860)
-            return
-        space = screen.availableGeometry()
-        if space.width() <= 1920 or space.height() <= 1080:
-            self.resize(space.width(), space.height())
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        else:
-            self.resize(int(space.width() * 0.9), int(space.height() * 0.9))
-            self.move(space.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setFocus()  # commit a field that is still being edited

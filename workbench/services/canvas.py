@@ -7,8 +7,9 @@ so the GUI, exports and the command line agree without Qt.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
@@ -415,6 +416,9 @@ class CanvasData:
     notes: list[NoteData]
     groups: dict[str, str]
     connectors: list[tuple[str, str, str, str]]  # id, source, target, label
+    #: Axis labels of the template (Priorisierungsmatrix: Nutzen, Aufwand): text, x, y,
+    #: length, vertical.
+    axes: list[tuple[str, float, float, float, bool]] = field(default_factory=list)
 
 
 def transfer_labels(session: Session, notes: Any) -> dict[str, str]:
@@ -435,6 +439,26 @@ def read_note(session: Session, note_id: str) -> NoteData:
                     votes, transfer_labels(session, [n.id]).get(n.id, ""))
 
 
+def template_axes(key: str | None) -> list[tuple[str, float, float, float, bool]]:
+    """The axis labels a built-in template names (read from its file, kept)."""
+    if not key:
+        return []
+    if key not in _AXES:
+        from workbench.resources import resource_path
+
+        path = resource_path("canvases", f"{key}.json")
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+            _AXES[key] = [(str(a["text"]), float(a["x"]), float(a["y"]), float(a.get("width", 0)),
+                           bool(a.get("vertical", False))) for a in raw.get("axes", [])]
+        except (OSError, ValueError, KeyError, TypeError):
+            _AXES[key] = []  # a damaged file draws no axes; the template check names it
+    return _AXES[key]
+
+
+_AXES: dict[str, list[tuple[str, float, float, float, bool]]] = {}
+
+
 def load_canvas(session: Session, canvas_id: str) -> CanvasData:
     canvas = get_canvas(session, canvas_id)
     votes = Counter(dict(session.execute(
@@ -453,7 +477,7 @@ def load_canvas(session: Session, canvas_id: str) -> CanvasData:
         .where(Connector.canvas_id == canvas_id))]
     return CanvasData(canvas.id, canvas.title, canvas.workshop_id, canvas.width, canvas.height,
                       canvas.dots_per_participant, list(canvas.zones), notes, groups,
-                      connectors)  # type: ignore[arg-type]
+                      connectors, template_axes(canvas.template_key))  # type: ignore[arg-type]
 
 
 def vote_results(session: Session, canvas_id: str) -> list[NoteData]:

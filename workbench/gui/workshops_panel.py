@@ -450,6 +450,10 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         self.windows.pop(canvas_id, None)
         QTimer.singleShot(0, _give_memory_back)  # after the window is deleted
 
+    def close_canvases(self) -> None:
+        for window in list(self.windows.values()):
+            window.close()
+
 
 def _give_memory_back() -> None:
     """Hand memory freed by a closed canvas back to the system (glibc keeps it otherwise;
@@ -465,7 +469,3 @@ def _give_memory_back() -> None:
         libc.malloc_trim(0)
     except (OSError, AttributeError):
         pass  # another C library (musl): it returns memory by itself
-
-    def close_canvases(self) -> None:
-        for window in list(self.windows.values()):
-            window.close()

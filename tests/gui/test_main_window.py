@@ -213,3 +213,36 @@ def test_first_start_fits_the_screen_and_columns_are_the_users(qtbot, demo_path,
     header = second.measures.table.horizontalHeader()
     assert header.isSectionHidden(4) and header.logicalIndex(0) == 2
     second.close()
+
+
+def test_the_table_and_a_steckbrief_print_with_a_preview(qtbot, window: MainWindow, tmp_path) -> None:
+    """Strg+P prints the measure table as filtered (its visible columns), Strg+Umschalt+P
+    the chosen measure's Steckbrief; both go through the print preview, here printed to a
+    PDF file to see that pages come out."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from workbench.gui import printing
+
+    shown: list[tuple[str, object, bool]] = []
+    window.show_print_preview = lambda title, doc, landscape: shown.append((title, doc, landscape))
+    window.show_section(1)
+    window.measures.search.setText("Kiezbox")
+    qtbot.waitUntil(lambda: window.measures.model.rowCount() == 1)
+    window.measures.table.horizontalHeader().setSectionHidden(4, True)  # no „Status“ on paper
+    window.print_table_action.trigger()
+    title, doc, landscape = shown[-1]
+    text = doc.toPlainText()
+    assert title == "Maßnahmentabelle" and landscape
+    assert "P-04" in text and "Daten in Alltag und Krise – Kiezbox 2.0" in text
+    assert "D-01" not in text and "Status" not in text and "1 von 26 Maßnahmen" in text
+    window.show_measure(window.measures.model.row_id(0))
+    window.print_sheet_action.trigger()
+    title, sheet, landscape = shown[-1]
+    assert title == "Maßnahmensteckbrief P-04" and not landscape
+    for expected in ("Eckdaten", "Kennung", "Meilensteine", "Lieferengpässe bei Akkus"):
+        assert expected in sheet.toPlainText(), expected
+    printer = printing.a4_printer(False)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "steckbrief.pdf"))
+    printing.print_document(sheet, printer)
+    assert (tmp_path / "steckbrief.pdf").read_bytes().startswith(b"%PDF")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
@@ -232,6 +232,11 @@ class MainWindow(QMainWindow):
                 k, self.measures.selected_id()))
             table.addAction(action)
         self.about_action = self._action("Ü&ber Werkbank", self.show_about)
+        self.print_table_action = self._action("Maßnahmentabelle &drucken …", self.print_table,
+                                               QKeySequence.StandardKey.Print,
+                                               "Die Tabelle, wie sie gefiltert zu sehen ist, mit Vorschau")
+        self.print_sheet_action = self._action("&Steckbrief drucken …", self.print_sheet, "Ctrl+Shift+P",
+                                               "Den Steckbrief der gewählten Maßnahme, mit Vorschau")
         self.manual_action = self._action("&Handbuch", self.show_manual, QKeySequence.StandardKey.HelpContents,
                                           "Kurzanleitung: Bereiche, häufige Aufgaben, Hilfe bei Problemen")
         self.shortcuts_action = self._action("&Tastenkürzel", self.show_shortcuts, "Shift+F1",
@@ -244,6 +249,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("&Zuletzt geöffnet", self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.print_table_action, self.print_sheet_action])
         file_menu.addSeparator()
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
@@ -488,6 +495,37 @@ class MainWindow(QMainWindow):
         from workbench.gui.help import HelpDialog, shortcuts_html
 
         self.show_help(HelpDialog("Tastenkürzel – Werkbank", shortcuts_html(self), self))
+
+    def print_table(self) -> None:
+        from workbench.gui import printing
+
+        panel = self.measures
+        shown, total = panel.model.rowCount(), len(panel.model.all_rows)
+        html = printing.table_html("Maßnahmen", panel.table, f"{shown} von {total} Maßnahmen")
+        self.show_print_preview("Maßnahmentabelle", printing.document(html), True)
+
+    def print_sheet(self) -> None:
+        from workbench.gui import printing
+        from workbench.services.errors import ServiceError
+        from workbench.services.measure_sheet import measure_sheet
+
+        measure_id = self.editor.measure_id or self.measures.selected_id()
+        if measure_id is None:
+            self.dialogs.error("Steckbrief drucken", "Bitte zuerst eine Maßnahme auswählen.")
+            return
+        try:
+            with self.ops.session() as session:
+                sheet = measure_sheet(session, measure_id)
+        except ServiceError as exc:
+            self.dialogs.error("Steckbrief drucken", str(exc))
+            return
+        self.show_print_preview(sheet.subtitle, printing.document(printing.sheet_html(sheet)), False)
+
+    def show_print_preview(self, title: str, doc: Any, landscape: bool) -> None:
+        """The print preview (tests look at the document instead of a person)."""
+        from workbench.gui import printing
+
+        printing.preview(self, title, doc, landscape)
 
     #: Shows a help page (tests look at it instead of waiting for a person).
     show_help = staticmethod(lambda dialog: dialog.exec())

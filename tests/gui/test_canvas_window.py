@@ -446,6 +446,12 @@ def test_transfer_dialog_and_template_chooser(qtbot, window: MainWindow) -> None
     chooser.list.setCurrentIndex(chooser.list.model().index(4, 0))
     assert chooser.title.text() == templates[4].title
     assert "Zonen:" in chooser.description.text()
+    # a picture of the zones beside the list; it changes with the template
+    first = chooser.preview.pixmap().toImage()
+    assert not first.isNull() and first.width() >= 400
+    chooser.list.setCurrentIndex(chooser.list.model().index(5, 0))
+    assert chooser.preview.pixmap().toImage() != first
+    assert templates[5].zones[0].title in chooser.preview.accessibleDescription()
 
 
 def test_a_note_in_the_outcome_zone_is_proposed_as_a_goal(qtbot, window: MainWindow) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QRectF, QStringListModel, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -23,6 +25,31 @@ from workbench.model import FieldOfAction, Goal, Measure
 from workbench.services.canvas_templates import CanvasTemplate
 from workbench.services.note_transfer import TransferKind
 from workbench.services.workshops import linked_measures
+
+PREVIEW_W, PREVIEW_H = 420, 260
+
+
+def template_picture(template: CanvasTemplate) -> QPixmap:
+    """The template's zones drawn small, with their titles: what the canvas will look like."""
+    picture = QPixmap(PREVIEW_W, PREVIEW_H)
+    picture.fill(QColor("#FFFFFF"))
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scale = min((PREVIEW_W - 8) / max(template.width, 1), (PREVIEW_H - 8) / max(template.height, 1))
+    font = QFont()
+    font.setPixelSize(11)
+    font.setBold(True)
+    painter.setFont(font)
+    for zone in template.zones:
+        rect = QRectF(4 + zone.x * scale, 4 + zone.y * scale, zone.width * scale, zone.height * scale)
+        painter.setPen(QPen(QColor(zone.color).darker(140), 1))
+        painter.setBrush(QColor(zone.color))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(QColor("#1A1A1A"))
+        painter.drawText(rect.adjusted(4, 3, -3, -3), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                                                          | Qt.TextFlag.TextWordWrap), zone.title)
+    painter.end()
+    return picture
 
 
 class TemplateChooser(QDialog):
@@ -40,6 +67,9 @@ class TemplateChooser(QDialog):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setAccessibleName("Beschreibung der Vorlage")
+        self.preview = QLabel()
+        self.preview.setAccessibleName("Vorschau der Vorlage")
+        self.preview.setMinimumSize(PREVIEW_W, PREVIEW_H)
         self.title = QLineEdit()
         self.title.setAccessibleName("Titel der Leinwand")
         buttons = ok_cancel(self, "Anlegen")
@@ -53,11 +83,14 @@ class TemplateChooser(QDialog):
         heading = QLabel("&Vorlage:")
         heading.setBuddy(self.list)
         layout.addWidget(heading)
-        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addWidget(self.preview)
+        layout.addLayout(row)
         layout.addWidget(self.description)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(520, 480)
+        self.resize(820, 520)
         if templates:
             self.list.setCurrentIndex(self.list.model().index(0, 0))
 
@@ -67,6 +100,8 @@ class TemplateChooser(QDialog):
             zones = ", ".join(z.title for z in template.zones)
             self.description.setText(f"{template.description}\nZonen: {zones}")
             self.title.setText(template.title)
+            self.preview.setPixmap(template_picture(template))
+            self.preview.setAccessibleDescription(f"{template.title}: {zones}")
 
     def chosen(self) -> CanvasTemplate | None:
         row = self.list.currentIndex().row()

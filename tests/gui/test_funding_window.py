@@ -232,3 +232,14 @@ def test_a_measure_made_elsewhere_can_be_linked_at_once(qtbot, window: MainWindo
     qtbot.waitUntil(lambda: panel.measure_choice.count() == count + 1)
     names = [panel.measure_choice.itemText(i) for i in range(panel.measure_choice.count())]
     assert any(n.endswith("Digitale Bauakte") for n in names)
+
+
+def test_cut_names_are_readable_as_tooltips(qtbot, window: MainWindow) -> None:
+    """The narrow grant list and the filter boxes cut long names; the tooltip says them."""
+    window.show_section(3)
+    assert window.funding.grants.toolTip() == (
+        "436-BSP-2023-0815 – Gemeinsam Digital: Pilotprojekte (Beispielzahlen)")
+    window.show_section(1)
+    combo = window.measures.field_filter
+    combo.setCurrentIndex(combo.count() - 1)
+    assert combo.toolTip().endswith(combo.currentText()) and combo.toolTip().startswith("Handlungsfeld: ")

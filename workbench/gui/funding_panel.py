@@ -203,7 +203,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.grants.setModel(self.grants_model)
         self.grants.setAccessibleName("Zuwendungen")
         self.grants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grants.selectionModel().currentChanged.connect(lambda *_: self._show())
+        self.grants.selectionModel().currentChanged.connect(lambda *_: (self._show(),
+                                                                        self._name_current_grant()))
         self.plan_model = QStandardItemModel(self)
         self.plan_table = QTableView()
         self.plan_table.setModel(self.plan_model)
@@ -368,6 +369,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                                    .order_by(Grant.file_number)).all()
         self.grant_ids = [r[0] for r in rows]
         self.grants_model.setStringList([f"{r[1]} – {r[2]}" for r in rows])
+        self._grant_names = [f"{r[1]} – {r[2]}" for r in rows]
         row = self.grant_ids.index(keep) if keep in self.grant_ids else (0 if rows else -1)
         if row >= 0:
             self.grants.setCurrentIndex(self.grants_model.index(row))
@@ -376,6 +378,12 @@ class FundingPanel(ReloadsWhenShown, QWidget):
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
         if tables & FUNDING_TABLES:
             self.request_reload()
+
+    def _name_current_grant(self) -> None:
+        """The chosen grant's full name as the list's tooltip (the narrow list cuts it)."""
+        row = self.grants.currentIndex().row()
+        names = getattr(self, "_grant_names", [])
+        self.grants.setToolTip(names[row] if 0 <= row < len(names) else "Zuwendungen")
 
     def current_grant(self) -> str | None:
         row = self.grants.currentIndex().row()

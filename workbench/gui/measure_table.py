@@ -245,6 +245,9 @@ def _combo(name: str, items: list[tuple[str, Any]]) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(14)
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    # the chosen entry in full (a narrow box cuts „… Gesundheit und Pflege“)
+    combo.currentTextChanged.connect(lambda text: combo.setToolTip(f"{name}: {text}"
+                                                                   if combo.currentData() else name))
     return combo
 
 

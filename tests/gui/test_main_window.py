@@ -246,3 +246,18 @@ def test_the_table_and_a_steckbrief_print_with_a_preview(qtbot, window: MainWind
     printer.setOutputFileName(str(tmp_path / "steckbrief.pdf"))
     printing.print_document(sheet, printer)
     assert (tmp_path / "steckbrief.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_change_from_the_command_line_shows_when_the_window_comes_back(qtbot, window: MainWindow) -> None:
+    """A title changed with `workbench measures set` while the window is open: when the
+    window is active again, the table shows it (it showed the old title until a restart)."""
+    from PySide6.QtCore import Qt
+
+    from tests.test_cli import cli
+
+    window.show_section(1)
+    code, _, err = cli("measures", "set", str(window.workspace.path), "P-03", "Titel=Smart Water Berlin")
+    assert (code, err) == (0, "")
+    window.ops._application_state(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: any(r.title == "Smart Water Berlin" for r in window.measures.model.all_rows))
+    assert not window.ops.notice_outside_changes()  # nothing new since: no second read

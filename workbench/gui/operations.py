@@ -86,6 +86,11 @@ class WorkspaceOps(QObject):
         self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_DELAY_MS)
         self._checkpoint_timer.timeout.connect(self.checkpoint)
         self.changed.connect(self.schedule_checkpoint)
+        # What the workspace file looked like after the last change seen here: a difference
+        # when the window comes back to the front means another program (the command
+        # line, a second window) wrote to it, and every view reads again.
+        self._stamp = self._file_stamp()
+        self.changed.connect(self._remember_stamp)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state)
@@ -99,9 +104,33 @@ class WorkspaceOps(QObject):
             self.workspace.checkpoint()
         except Exception:  # noqa: BLE001 - a busy or vanished file: the next change tries again
             return
+        self._remember_stamp()
+
+    def _file_stamp(self) -> tuple[Any, ...]:
+        path = self.workspace.path
+        stamp = []
+        for file in (path, path.with_name(path.name + "-wal")):
+            try:
+                info = file.stat()
+                stamp.append((info.st_mtime_ns, info.st_size))
+            except OSError:
+                stamp.append(None)
+        return tuple(stamp)
+
+    def _remember_stamp(self, *_args: object) -> None:
+        self._stamp = self._file_stamp()
+
+    def notice_outside_changes(self) -> bool:
+        """Read again if another program wrote to the workspace since the last look."""
+        if self._file_stamp() == self._stamp:
+            return False
+        self.remote_changes_arrived()
+        return True
 
     def _application_state(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive and self._checkpoint_timer.isActive():
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.notice_outside_changes()
+        elif self._checkpoint_timer.isActive():
             self.checkpoint()
 
     def session(self) -> Session:

@@ -261,3 +261,43 @@ def test_a_change_from_the_command_line_shows_when_the_window_comes_back(qtbot, 
     window.ops._application_state(Qt.ApplicationState.ApplicationActive)
     qtbot.waitUntil(lambda: any(r.title == "Smart Water Berlin" for r in window.measures.model.all_rows))
     assert not window.ops.notice_outside_changes()  # nothing new since: no second read
+
+
+def _contrast(a, b) -> float:
+    def luminance(c) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_selected_rows_and_placeholders_have_enough_contrast(qapp) -> None:
+    """BITV 2.0 / WCAG 1.4.3: text at least 4.5:1 (selected rows were 3.7:1, placeholder
+    text 4.0:1); 1.4.11: the focus frame at least 3:1 against white."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from workbench.gui.app import FOCUS_STYLE, apply_contrast
+
+    before_sheet = qapp.styleSheet()
+    before = qapp.palette()
+    try:
+        apply_contrast(qapp)
+        p = qapp.palette()
+        assert _contrast(p.color(QPalette.ColorRole.Highlight), p.color(QPalette.ColorRole.HighlightedText)) >= 4.5
+        assert _contrast(p.color(QPalette.ColorRole.PlaceholderText), p.color(QPalette.ColorRole.Base)) >= 4.5
+        assert FOCUS_STYLE in qapp.styleSheet()
+        assert _contrast(QColor("#0B4F9C"), QColor("#FFFFFF")) >= 3
+    finally:
+        qapp.setPalette(before)
+        qapp.setStyleSheet(before_sheet)
+
+
+def test_value_labels_are_heard_with_their_text(qtbot, window: MainWindow) -> None:
+    """A screen reader heard „Anzahl angezeigter Maßnahmen“ without the number; now the
+    name carries the text."""
+    window.show_section(1)
+    assert window.measures.count_label.accessibleName() == (
+        f"Anzahl angezeigter Maßnahmen: {window.measures.count_label.text()}")
+    assert window.editor.heading.accessibleName().startswith("Ausgewählte Maßnahme: ")
+    assert window.funding.plan_table.tabKeyNavigation() is False

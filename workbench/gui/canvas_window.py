@@ -36,7 +36,7 @@ from workbench.gui.facilitation import (
     export_pdf,
     export_png,
 )
-from workbench.gui.forms import fit_to_screen
+from workbench.gui.forms import ValueLabel, fit_to_screen
 from workbench.gui.operations import WorkspaceOps
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
@@ -73,12 +73,10 @@ class CanvasWindow(QMainWindow):
         self._new_at = QPointF()
         self.setCentralWidget(self.view)
         self.setAccessibleName("Leinwand-Fenster")
-        self.problem = QLabel()
-        self.problem.setAccessibleName("Meldung")
+        self.problem = ValueLabel("Meldung", announce=True)
         self.problem.setWordWrap(True)
         self.statusBar().addWidget(self.problem, 1)
-        self.vote_status = QLabel()
-        self.vote_status.setAccessibleName("Punktestand")
+        self.vote_status = ValueLabel("Punktestand")
         self.statusBar().addPermanentWidget(self.vote_status)
         self._build_actions()
         self.lists = NoteLists(self)
@@ -239,6 +237,7 @@ class CanvasWindow(QMainWindow):
             self.close()  # deleted here or on another laptop
             return
         self.setWindowTitle(f"Leinwand – {title}")
+        self.setAccessibleName(f"Leinwand {title}")  # each window by its canvas
         self.title = title
         self.scene.show_data(data)
         self._fill_lock_menu(data)

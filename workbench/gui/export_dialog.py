@@ -121,7 +121,7 @@ class ExportDialog(QDialog):
         self.target = QLineEdit()
         self.target.setAccessibleName("Zieldatei")
         browse = QPushButton("Durch&suchen …")
-        browse.setAccessibleName("Zieldatei wählen")
+        browse.setAccessibleName("Durchsuchen: Zieldatei wählen")  # the visible label first
         browse.clicked.connect(self._browse)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)

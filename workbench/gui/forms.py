@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from workbench.resources import ui_path
 
@@ -121,3 +121,32 @@ def fit_to_screen(window: QWidget) -> None:
     else:
         window.resize(int(space.width() * 0.9), int(space.height() * 0.9))
         window.move(space.center() - window.rect().center())
+
+
+class ValueLabel(QLabel):
+    """A label that shows a value („26 von 26 Maßnahmen“, a message): screen readers hear
+    its context and its text (an accessible name alone hid the text), and a message
+    marked *announce* is spoken when it changes (errors, status)."""
+
+    def __init__(self, context: str, announce: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.announce = announce
+        self.setAccessibleName(context)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        plain = self.text()
+        self.setAccessibleName(f"{self.context}: {plain}" if plain else self.context)
+        if self.announce and plain:
+            announce(self, plain)
+
+
+def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
+    """Have assistive technology speak *text* now (an error, a status message)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if urgent
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from workbench import APP_NAME
 from workbench.gui import settings as opt
 from workbench.gui.dialogs import Dialogs
-from workbench.gui.forms import UndoReachesTheWindow, fit_to_screen
+from workbench.gui.forms import UndoReachesTheWindow, ValueLabel, announce, fit_to_screen
 from workbench.gui.measure_table import MeasuresPanel
 from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
@@ -64,9 +64,8 @@ class MessageBar(QFrame):
         self.setStyleSheet("#messageBar { background: #fff4ce; border: 1px solid #b58a00; }"
                            "#messageBar QLabel { color: #3b2f00; }")
         self.icon = QLabel("⚠")
-        self.text = QLabel()
+        self.text = ValueLabel("Meldung", announce=True)  # spoken when it appears
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Meldung")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QPushButton("Schließen")
         close.setAccessibleName("Meldung schließen")
@@ -158,10 +157,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.path_label = QLabel()
-        self.sync_label = QLabel()
-        self.sync_label.setAccessibleName("Synchronisation")
-        self.conflict_label = QLabel()
-        self.conflict_label.setAccessibleName("Offene Konflikte")
+        self.sync_label = ValueLabel("Synchronisation")
+        self.conflict_label = ValueLabel("Offene Konflikte")
         for label in (self.sync_label, self.conflict_label, self.path_label):
             self.statusBar().addPermanentWidget(label)
         self.sync_runner.state_changed.connect(self.sync_label.setText)
@@ -199,6 +196,7 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, "&Wiederherstellen")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([self.undo_action, self.redo_action])
+        self.statusBar().messageChanged.connect(lambda text: announce(self, text) if text else None)
         self._undo_filter = UndoReachesTheWindow(self)
         QApplication.instance().installEventFilter(self._undo_filter)
         self.new_measure_action = self._action("Neue &Maßnahme …", self.new_measure, k.New)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.formats import plural
-from workbench.gui.forms import ok_cancel
+from workbench.gui.forms import ValueLabel, ok_cancel
 from workbench.model.enums import MeasureType
 from workbench.services import measures as measure_service
 from workbench.services import strategy
@@ -45,9 +45,8 @@ class NewMeasureDialog(QDialog):
                 self.field.addItem(f"{f.heading.name} › {f.name}", f.id)
         for member in MeasureType:
             self.type.addItem(member.label, member)
-        self.error = QLabel()
+        self.error = ValueLabel("Fehlermeldung", announce=True)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Fehlermeldung")
         self.error.hide()
         form = QFormLayout()
         for text, widget in (("&Titel:", self.title), ("&Handlungsfeld:", self.field),

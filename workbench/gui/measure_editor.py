@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.formats import format_cents, format_date
-from workbench.gui.forms import CommitOnFocusOut, load_form
+from workbench.gui.forms import CommitOnFocusOut, ValueLabel, load_form
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
 from workbench.model import (
     Dependency,
@@ -162,14 +162,14 @@ class MeasureEditor(QWidget):
         self._loading = False
         self._refused: dict[str, str] = {}  # field → why its typed text was not taken
 
-        self.heading = QLabel("Keine Maßnahme ausgewählt")
+        self.heading = ValueLabel("Ausgewählte Maßnahme")
+        self.heading.setText("Keine Maßnahme ausgewählt")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setAccessibleName("Ausgewählte Maßnahme")
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Bereiche der Maßnahme")

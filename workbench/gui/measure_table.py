@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.formats import format_date
+from workbench.gui.forms import ValueLabel
 from workbench.model.enums import LabelledEnum, MeasureStatus, MeasureType, Priority
 from workbench.services.filtering import MeasureFilter, search_text
 from workbench.services.measure_list import MeasureRow, filter_choices, measure_rows
@@ -284,8 +285,7 @@ class MeasuresPanel(QWidget):
         self.reset_button = QPushButton("Filter &zurücksetzen")
         self.reset_button.setAccessibleName("Alle Filter zurücksetzen")
         self.reset_button.clicked.connect(self.reset_filters)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName("Anzahl angezeigter Maßnahmen")
+        self.count_label = ValueLabel("Anzahl angezeigter Maßnahmen")
 
         self.table = QTableView()
         self.table.setAccessibleName("Maßnahmen")

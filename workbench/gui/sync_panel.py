@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.formats import plural
-from workbench.gui.forms import ReloadsWhenShown
+from workbench.gui.forms import ReloadsWhenShown, ValueLabel
 from workbench.model import all_tables
 from workbench.model.labels import field_label
 from workbench.services import sync as sync_service
@@ -157,7 +157,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.runner, self.dialogs = ops, runner, dialogs
-        self.folder_label = QLabel()
+        self.folder_label = ValueLabel("Gemeinsamer Ordner")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setAccessibleName("Gemeinsamer Ordner")
         self.share_button = QPushButton("Ordner wählen und &teilen …")
@@ -170,11 +170,9 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.passphrase_button.setToolTip("Das Kennwort der geschützten geteilten Arbeitsmappe "
                                           "für alle Rechner ändern.")
         self.passphrase_button.clicked.connect(self.change_passphrase)
-        self.last_label, self.pending_label, self.state_label = QLabel(), QLabel(), QLabel()
-        for label, name in ((self.last_label, "Letzter Abgleich"),
-                            (self.pending_label, "Ausstehende Änderungen"),
-                            (self.state_label, "Zustand")):
-            label.setAccessibleName(name)
+        self.last_label = ValueLabel("Letzter Abgleich")
+        self.pending_label = ValueLabel("Ausstehende Änderungen")
+        self.state_label = ValueLabel("Zustand", announce=True)
         self.replicas = QListView()
         self.replicas.setAccessibleName("Beteiligte Rechner")
         self.replicas_model = QStandardItemModel(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
@@ -69,6 +69,7 @@ def dialogs() -> AnsweringDialogs:
 def window(qtbot, demo_path: Path, settings: Settings, dialogs: AnsweringDialogs) -> MainWindow:
     win = MainWindow(Workspace.open(demo_path), settings, dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)  # the first start maximises; tests want this size
     win.resize(1500, 900)
     win.show()
     qtbot.waitExposed(win)

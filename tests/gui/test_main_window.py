@@ -301,3 +301,17 @@ def test_value_labels_are_heard_with_their_text(qtbot, window: MainWindow) -> No
         f"Anzahl angezeigter Maßnahmen: {window.measures.count_label.text()}")
     assert window.editor.heading.accessibleName().startswith("Ausgewählte Maßnahme: ")
     assert window.funding.plan_table.tabKeyNavigation() is False
+
+
+def test_the_panes_can_be_resized_and_filters_are_labelled(qtbot, window: MainWindow) -> None:
+    window.show_section(1)
+    before = window.splitter.sizes()
+    window.wider_action.trigger()
+    after = window.splitter.sizes()
+    assert after[2] > before[2] and after[1] < before[1]  # the detail pane grew at the list's cost
+    window.narrower_action.trigger()
+    assert window.splitter.sizes()[2] < after[2]
+    from PySide6.QtWidgets import QLabel
+
+    buddies = {label.buddy() for label in window.measures.findChildren(QLabel) if label.buddy()}
+    assert all(combo in buddies for combo in window.measures.combos)  # each filter has a visible name

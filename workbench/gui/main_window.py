@@ -213,6 +213,12 @@ class MainWindow(QMainWindow):
         self.reset_filter_action = self._action("Filter &zurücksetzen",
                                                 self.measures.reset_filters)
         self.editor_action = self._action("Zum &Detailbereich", self.focus_editor, "F6")
+        # the splitters by keyboard: the detail pane wider or narrower (their handles take
+        # no keyboard focus)
+        self.wider_action = self._action("Detailbereich &breiter", lambda: self.resize_detail(80),
+                                         "Ctrl+Alt+Left")
+        self.narrower_action = self._action("Detailbereich schma&ler", lambda: self.resize_detail(-80),
+                                            "Ctrl+Alt+Right")
         self.export_action = self._action("&Exportieren …", lambda: self.exporter.export(), "Ctrl+E",
                                           "Word- oder Excel-Dokument schreiben")
         self.import_action = self._action("Maßnahmenliste &importieren …",
@@ -264,7 +270,8 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&Ansicht")
         view.addActions(self.section_actions)
         view.addSeparator()
-        view.addActions([self.find_action, self.reset_filter_action, self.editor_action])
+        view.addActions([self.find_action, self.reset_filter_action, self.editor_action,
+                         self.wider_action, self.narrower_action])
         help_menu = bar.addMenu("&Hilfe")
         help_menu.addActions([self.manual_action, self.shortcuts_action])
         help_menu.addSeparator()
@@ -479,6 +486,17 @@ class MainWindow(QMainWindow):
             progress.close()
 
     # -- measures ------------------------------------------------------------------
+    def resize_detail(self, by: int) -> None:
+        """Move the border between the list and the detail pane by *by* pixels (positive:
+        the detail pane grows), within what both panes need."""
+        sizes = self.splitter.sizes()
+        if len(sizes) < 3:
+            return
+        by = max(-(sizes[2] - 200), min(by, sizes[1] - 200))
+        sizes[1] -= by
+        sizes[2] += by
+        self.splitter.setSizes(sizes)
+
     def show_about(self) -> None:
         from workbench.gui.measure_dialogs import show_about
 

@@ -239,12 +239,12 @@ def _combo(name: str, items: list[tuple[str, Any]]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.setToolTip(name)
-    combo.addItem(f"{name}: alle", None)
+    combo.addItem("alle", None)  # the label beside it names the filter
     for text, data in items:
         combo.addItem(text, data)
     # The grid shares the width equally; long entries show in full in the popup.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(14)
+    combo.setMinimumContentsLength(8)
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     # the chosen entry in full (a narrow box cuts „… Gesundheit und Pflege“)
     combo.currentTextChanged.connect(lambda text: combo.setToolTip(f"{name}: {text}"
@@ -318,8 +318,13 @@ class MeasuresPanel(QWidget):
         top.addWidget(self.count_label)
         filters = QGridLayout()
         for i, combo in enumerate(self.combos):
-            filters.addWidget(combo, i // 3, i % 3)
-        filters.addWidget(self.reset_button, 1, 3)
+            # a visible label as the box's name: on Linux a combo box is read by its value
+            label = QLabel(combo.accessibleName() + ":")
+            label.setBuddy(combo)
+            filters.addWidget(label, i // 2, (i % 2) * 2)
+            filters.addWidget(combo, i // 2, (i % 2) * 2 + 1)
+            filters.setColumnStretch((i % 2) * 2 + 1, 1)
+        filters.addWidget(self.reset_button, 3, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -241,8 +241,10 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         form.addRow("", accept_row)
         conflict_box = QGroupBox("Konflikte")
         cl = QVBoxLayout(conflict_box)
-        cl.addWidget(QLabel("Werte, die beim Abgleich gegen eine gleichzeitige Änderung verloren "
-                            "haben. Nichts geht verloren, bis Sie entscheiden."))
+        explanation = QLabel("Werte, die beim Abgleich gegen eine gleichzeitige Änderung verloren "
+                             "haben. Nichts geht verloren, bis Sie entscheiden.")
+        explanation.setWordWrap(True)  # a long line made every section at least 740 px wide
+        cl.addWidget(explanation)
         cl.addWidget(self.conflicts, 1)
         row = QHBoxLayout()
         for b in (self.keep_button, self.other_button, self.combine_button):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -143,8 +144,12 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.detail)
+        # Sections and detail scroll when the window is smaller than they are (200 % scaling
+        # on a 1920 × 1080 screen: the window grew off-screen); the scroll areas take no focus.
+        self.splitter.addWidget(_scrolling(self.stack))
+        self.splitter.addWidget(_scrolling(self.detail))
+        # the section names in full („Synchronisation“ was cut)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setCollapsible(1, False)
@@ -649,3 +654,12 @@ class MainWindow(QMainWindow):
         self.settings.remember_workspace(str(self.workspace.path))
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area

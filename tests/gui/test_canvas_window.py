@@ -520,3 +520,50 @@ def test_a_closed_canvas_window_gives_its_memory_back(qtbot, window: MainWindow)
     alive = {cls.__name__: sum(1 for o in gc.get_objects() if isinstance(o, cls))
              for cls in (CanvasWindow, CanvasScene, NoteItem)}
     assert alive == {"CanvasWindow": 0, "CanvasScene": 0, "NoteItem": 0}
+
+
+def test_the_notes_list_is_the_canvas_in_words(qtbot, window: MainWindow) -> None:
+    """Zones with their guiding question, notes with group and dots, connectors under the
+    notes they join; F2 in the list edits the note; a note moved into another zone is
+    announced."""
+    canvas_id = make_canvas(window)  # Wirkungslogik
+    with window.workspace.session() as s:
+        from workbench.model import CanvasZone
+
+        zones = {z.key: z for z in s.scalars(select(CanvasZone).where(CanvasZone.canvas_id == canvas_id))}
+        inp, out = zones["input"], zones["output"]
+        at = {"input": (inp.x + 40, inp.y + 160), "output": (out.x + 40, out.y + 160)}
+    a, _ = execute(window.workspace, "a", cv.add_note, canvas_id, *at["input"], "Zwei Stellen")
+    b, _ = execute(window.workspace, "b", cv.add_note, canvas_id, *at["output"], "40 Kiezboxen")
+    execute(window.workspace, "k", cv.connect_notes, a.id, b.id, "führt zu")
+    execute(window.workspace, "g", cv.group_notes, [b.id], "Technik")
+    execute(window.workspace, "v", cv.add_vote, b.id, "Jana Schulz")
+    window.ops.remote_changes_arrived()
+    canvas = open_canvas(qtbot, window, canvas_id)
+    lists = next(c for c in canvas.children() if type(c).__name__ == "NoteLists")
+    model = lists.notes_model
+
+    def texts(item) -> list[str]:
+        found = [item.text()]
+        for r in range(item.rowCount()):
+            found += texts(item.child(r, 0))
+        return found
+
+    everything = [t for r in range(model.rowCount()) for t in texts(model.item(r))]
+    assert "40 Kiezboxen · Gruppe „Technik“" in everything
+    assert "verbunden mit: 40 Kiezboxen (führt zu)" in everything
+    assert "verbunden von: Zwei Stellen (führt zu)" in everything
+    input_row = next(model.item(r) for r in range(model.rowCount()) if model.item(r).text().startswith("Input"))
+    assert input_row.toolTip() == inp.question
+    # F2 in the list edits the chosen note
+    note_row = next(input_row.child(r, 0) for r in range(input_row.rowCount()))
+    lists.notes_tree.setFocus()
+    lists.notes_tree.setCurrentIndex(note_row.index())
+    qtbot.keyClick(lists.notes_tree, Qt.Key.Key_F2)
+    assert canvas.editor.isVisible()
+    canvas.editor.cancelled.emit()
+    # moved into another zone: announced
+    window.ops.run("Verschieben", cv.move_notes, canvas_id, {a.id: at["output"]})
+    qtbot.waitUntil(lambda: lists.last_announcement != "")
+    assert lists.last_announcement == "„Zwei Stellen“ ist jetzt in der Zone Output."
+    canvas.close()

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView
 
+from workbench.gui.forms import announce
 from workbench.services import canvas as cv
 from workbench.services.canvas import CanvasData
 
@@ -61,6 +62,11 @@ class NoteLists(QObject):
         dock.raise_()
         self.results_dock = results_dock
         self.window.view_menu.addAction(results_dock.toggleViewAction())
+        edit = QShortcut(QKeySequence("F2"), self.notes_tree)  # edit the note chosen in the list
+        edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.activated.connect(self._edit_from_list)
+        self._zone_of: dict[str, str | None] = {}  # note → zone, to say when a note moved
+        self.last_announcement = ""
         focus_list = QAction("Zur &Notizliste / zur Leinwand", self.window)
         focus_list.setShortcut(QKeySequence("F6"))
         focus_list.triggered.connect(self._toggle_list_focus)
@@ -72,28 +78,70 @@ class NoteLists(QObject):
         self._fill_results(data)
 
     def _fill_notes_tree(self, data: CanvasData) -> None:
+        """The full text alternative of the canvas: each zone with its guiding question, its
+        notes with label, group, dots and what they were taken over as, and under a note
+        the notes it is connected to."""
         expanded = {self.notes_model.item(r).text() for r in range(self.notes_model.rowCount())
                     if not self.notes_tree.isExpanded(self.notes_model.index(r, 0))}
         self.notes_model.removeRows(0, self.notes_model.rowCount())
         by_zone: dict[str | None, list[cv.NoteData]] = {}
         for note in data.notes:
             by_zone.setdefault(note.zone_id, []).append(note)
-        sections = [(z.id, z.title + (" (gesperrt)" if z.locked else "")) for z in data.zones]
-        sections.append((None, "Ohne Zone"))
-        for zone_id, title in sections:
+        texts = {n.id: n.text or "(leer)" for n in data.notes}
+        links: dict[str, list[str]] = {}
+        for _id, source, target, label in data.connectors:
+            suffix = f" ({label})" if label else ""
+            links.setdefault(source, []).append(f"verbunden mit: {texts.get(target, '?')}{suffix}")
+            links.setdefault(target, []).append(f"verbunden von: {texts.get(source, '?')}{suffix}")
+        sections = [(z.id, z.title + (" (gesperrt)" if z.locked else ""), z.question) for z in data.zones]
+        sections.append((None, "Ohne Zone", ""))
+        for zone_id, title, question in sections:
             notes = sorted(by_zone.get(zone_id, []), key=lambda n: (-n.votes, n.y, n.x))
             if zone_id is None and not notes:
                 continue
             parent = QStandardItem(f"{title} ({len(notes)})")
+            if question:
+                parent.setToolTip(question)
+                parent.setData(f"Leitfrage: {question}", Qt.ItemDataRole.AccessibleDescriptionRole)
             for note in notes:
-                text = QStandardItem((f"[{note.label}] " if note.label else "") + (note.text or "(leer)"))
+                group = data.groups.get(note.group_id or "")
+                shown = ((f"[{note.label}] " if note.label else "") + (note.text or "(leer)")
+                         + (f" · Gruppe „{group}“" if group else ""))
+                text = QStandardItem(shown)
                 text.setData(note.id, Qt.ItemDataRole.UserRole)
-                parent.appendRow([text, QStandardItem(str(note.votes) if note.votes else ""),
-                                  QStandardItem(note.transferred)])
+                votes = QStandardItem(str(note.votes) if note.votes else "")
+                votes.setData(f"{note.votes} Punkte", Qt.ItemDataRole.AccessibleTextRole)
+                row = [text, votes, QStandardItem(note.transferred)]
+                for link in links.get(note.id, []):
+                    child = QStandardItem(link)
+                    child.setData(note.id, Qt.ItemDataRole.UserRole)
+                    text.appendRow([child, QStandardItem(), QStandardItem()])
+                parent.appendRow(row)
             self.notes_model.appendRow([parent, QStandardItem(), QStandardItem()])
         for row in range(self.notes_model.rowCount()):
             title = self.notes_model.item(row).text()
             self.notes_tree.setExpanded(self.notes_model.index(row, 0), title not in expanded)
+        self._say_moves(data)
+
+    def _say_moves(self, data: CanvasData) -> None:
+        """A note that now stands in another zone is announced (screen readers heard nothing)."""
+        zones = {z.id: z.title for z in data.zones}
+        moved = [n for n in data.notes if n.id in self._zone_of and self._zone_of[n.id] != n.zone_id]
+        self._zone_of = {n.id: n.zone_id for n in data.notes}
+        if len(moved) == 1:
+            note = moved[0]
+            message = f"„{note.text or '(leer)'}“ ist jetzt in der Zone {zones.get(note.zone_id or '', 'ohne Zone')}."
+        elif moved:
+            message = f"{len(moved)} Notizen sind jetzt in anderen Zonen."
+        else:
+            return
+        self.last_announcement = message
+        announce(self.notes_tree, message)
+
+    def _edit_from_list(self) -> None:
+        note_id = self.notes_tree.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if note_id and note_id in self.window.scene.notes:
+            self.window.edit_note(note_id)
 
     def _fill_results(self, data: CanvasData) -> None:
         """Notes with dots, most first; equal counts share a rank."""

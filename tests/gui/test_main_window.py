@@ -327,3 +327,16 @@ def test_the_window_fits_a_screen_at_200_percent(qtbot, window: MainWindow) -> N
     assert hint.width() <= 960 and hint.height() <= 540, hint
     nav = window.nav
     assert nav.minimumWidth() >= max(nav.sizeHintForColumn(0), 1)
+
+
+def test_zone_borders_stand_out_from_white_and_from_every_zone_colour(qapp) -> None:
+    """WCAG 1.4.11: a zone's border needs 3:1 against what is around it (it was 1.1–1.9:1)."""
+    from PySide6.QtGui import QColor
+
+    from workbench.gui.canvas_items import ZONE_BORDER
+    from workbench.services import canvas_templates as tpl
+
+    colours = {zone.color for template in tpl.load_templates().templates for zone in template.zones}
+    assert colours and _contrast(ZONE_BORDER, QColor("#FFFFFF")) >= 3
+    weak = [c for c in colours if _contrast(ZONE_BORDER, QColor(c)) < 3]
+    assert not weak, weak

@@ -43,6 +43,7 @@ NOTE_FONT_PX = 24
 NOTE_MIN_FONT_PX = 21
 TEXT_DARK = QColor("#1A1A1A")
 SELECTION = QColor("#0B4F9C")
+ZONE_BORDER = QColor("#6B6B6B")
 #: Below this scale, notes are drawn as coloured cards with text lines hinted, not text:
 #: at that size text is unreadable anyway, and 2,000 notes stay fast.
 DETAIL_SCALE = 0.30
@@ -151,8 +152,8 @@ class ZoneItem(QGraphicsItem):
         if look.high_contrast:
             painter.setPen(QPen(QColor("#FFFFFF"), 3))
             painter.setBrush(QColor("#000000"))
-        else:
-            painter.setPen(QPen(self.color.darker(135), 2))
+        else:  # a border of at least 3:1 against white and the zone's pastel (it was 1.1–1.9:1)
+            painter.setPen(QPen(ZONE_BORDER, 2))
             painter.setBrush(self.color)
         painter.drawRoundedRect(self.rect.adjusted(1, 1, -1, -1), 8, 8)
         if self.locked:

@@ -214,6 +214,7 @@ class MeasureEditor(QWidget):
         description.installEventFilter(CommitOnFocusOut(lambda: self._commit_text("description"),
                                                          description))
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -238,6 +239,7 @@ class MeasureEditor(QWidget):
             edit.installEventFilter(CommitOnFocusOut(lambda n=key: self._commit_text(n), edit))
             self._add_row(form, key, edit, key)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

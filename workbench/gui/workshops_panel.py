@@ -202,6 +202,7 @@ class WorkshopEditor(QWidget):
         layout.addWidget(self.participants)
         layout.addWidget(measures_box)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
         scroll.setAccessibleName("Workshop")
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from tests.exports.helpers import convert, needs_libreoffice
 from tests.helpers import dump
 from workbench.exports.errors import ImportFileError
-from workbench.exports.excel_import import read_measure_list
+from workbench.exports.excel_import import RowKind, read_measure_list
 from workbench.model import Measure, MeasureStatus
 from workbench.services.exporting import ExportFailed, ExportRequest, apply_import, run_export
 from workbench.services.operations import execute, revert
@@ -104,12 +104,12 @@ def test_changed_list_comes_back_as_one_undoable_step(demo_ws: Workspace, tmp_pa
     with demo_ws.session() as s:
         plan = read_measure_list(s, path)
     assert plan.errors == [] and plan.summary() == "1 neu, 1 geändert, 25 unverändert"
-    changed = next(row for row in plan.rows if row.kind == "geändert")
+    changed = next(row for row in plan.rows if row.kind is RowKind.CHANGED)
     assert changed.code == "P-03" and changed.changes == [
         ("Titel", "Smart Water", "Smart Water Berlin"), ("Ende", "31.08.2026", "30.06.2027"),
         ("Status", "in Umsetzung", "pausiert")]
     counts, changes = execute(demo_ws, "Maßnahmenliste importieren", apply_import, plan)
-    assert counts == {"neu": 1, "geändert": 1}
+    assert counts == {RowKind.NEW: 1, RowKind.CHANGED: 1}
     with demo_ws.session() as s:
         p03 = s.scalars(select(Measure).where(Measure.code == "P-03")).one()
         assert (p03.title, p03.end_date, p03.status) == ("Smart Water Berlin", date(2027, 6, 30),
@@ -185,6 +185,6 @@ def test_list_saved_again_by_libreoffice_imports_with_only_the_real_changes(
     with demo_ws.session() as s:
         plan = read_measure_list(s, resaved)
     assert plan.errors == [], plan.errors
-    assert [(r.code, r.changes) for r in plan.rows if r.kind != "unverändert"] == [
+    assert [(r.code, r.changes) for r in plan.rows if r.kind is not RowKind.UNCHANGED] == [
         ("D-01", [("Priorität", "mittel", "hoch")])]
     shutil.rmtree(out / "lo-profile", ignore_errors=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_cli import cli
-from workbench.services.check import check_workspace
+from workbench.services.check import Severity, check_workspace
 from workbench.store.workspace import Workspace
 
 PAGE = 4096
@@ -52,7 +52,7 @@ def test_what_is_readable_is_rescued_into_a_new_workspace(damaged: Path, tmp_pat
     ws = Workspace.open(target)
     try:
         with ws.session() as s:
-            assert [f for f in check_workspace(s) if f.severity == "Fehler"] == []
+            assert [f for f in check_workspace(s) if f.severity is Severity.ERROR] == []
         assert "(gerettet)" in ws.name
     finally:
         ws.close()

@@ -22,7 +22,7 @@ from tests.sync.helpers import SHARED_ID, data, sync
 from tests.sync.test_engine import add_frame
 from workbench.model import FieldOfAction, Goal, Measure
 from workbench.services import items, measures
-from workbench.services.check import check_workspace
+from workbench.services.check import Severity, check_workspace
 from workbench.services.errors import ServiceError
 from workbench.services.operations import execute
 from workbench.services.sync import set_folder
@@ -339,7 +339,7 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
             assert json.dumps(title) in final_titles
         for ws in replicas:  # and every laptop passes `workbench check`
             with ws.session() as s:
-                assert [f for f in check_workspace(s) if f.severity == "Fehler"] == []
+                assert [f for f in check_workspace(s) if f.severity is Severity.ERROR] == []
         kept = set()
         for ws in replicas:
             with ws.engine.connect() as conn:

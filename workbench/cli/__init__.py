@@ -21,7 +21,7 @@ from workbench.model import Measure
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
 from workbench.services import measure_list
 from workbench.services import measures as measure_service
-from workbench.services.check import DAMAGED_ADVICE, check_workspace
+from workbench.services.check import DAMAGED_ADVICE, Severity, check_workspace
 from workbench.services.detail import measure_detail
 from workbench.services.errors import ServiceError, ValidationError
 from workbench.services.filtering import MeasureFilter
@@ -250,9 +250,9 @@ def _write_file(target: Path, data: bytes) -> None:
 def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     with ws.session() as session:
         findings = check_workspace(session)
-    errors = [f for f in findings if f.severity == "Fehler"]
-    if args.json:
-        _print_json([{"severity": f.severity, "where": f.where, "message": f.message}
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if args.json:  # the German word, as before: scripts that read it keep working
+        _print_json([{"severity": f.severity.label, "where": f.where, "message": f.message}
                      for f in findings], out)
     elif findings:
         for finding in findings:
@@ -409,6 +409,7 @@ def cmd_import_receipts(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
 
 def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     from workbench.exports.errors import ImportFileError
+    from workbench.exports.excel_import import RowKind
     from workbench.services import exporting
 
     try:
@@ -417,9 +418,9 @@ def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
     except ImportFileError as exc:
         raise CliError(str(exc)) from None
     for row in plan.rows:
-        if row.kind == "unverändert":
+        if row.kind is RowKind.UNCHANGED:
             continue
-        out.write(f"Zeile {row.row}: {row.kind} – {row.code} {row.title}\n")
+        out.write(f"Zeile {row.row}: {row.kind.label} – {row.code} {row.title}\n")
         for label, old, new in row.changes:
             out.write(f"    {label}: {old or '–'} → {new}\n")
     for problem in plan.problems:
@@ -431,7 +432,7 @@ def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
         out.write("Probelauf: nichts geschrieben.\n")
         return 0
     counts, _ = execute(ws, "Maßnahmenliste importieren", exporting.apply_import, plan)
-    out.write(f"Übernommen: {counts['neu']} neu, {counts['geändert']} geändert.\n")
+    out.write(f"Übernommen: {counts[RowKind.NEW]} neu, {counts[RowKind.CHANGED]} geändert.\n")
     return 0
 
 

@@ -64,12 +64,20 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+class RowKind(LabelledEnum):
+    """What a row of an imported list does; the label is what users read."""
+
+    NEW = ("new", "neu")
+    CHANGED = ("changed", "geändert")
+    UNCHANGED = ("unchanged", "unverändert")
+
+
 @dataclass
 class RowPlan:
     """One row of the workbook: what it would do to which measure."""
 
     row: int
-    kind: str  # "neu", "geändert", "unverändert"
+    kind: RowKind
     measure_id: str | None
     code: str
     title: str
@@ -92,12 +100,11 @@ class ImportPlan:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if not p.blocking]
 
-    def count(self, kind: str) -> int:
-        return sum(1 for r in self.rows if r.kind == kind)
+    def count(self, kind: RowKind) -> int:
+        return sum(1 for r in self.rows if r.kind is kind)
 
     def summary(self) -> str:
-        text = (f"{self.count('neu')} neu, {self.count('geändert')} geändert, "
-                f"{self.count('unverändert')} unverändert")
+        text = ", ".join(f"{self.count(kind)} {kind.label}" for kind in RowKind)
         if self.errors:
             text += f"; {len(self.errors)} Fehler – nichts wird übernommen"
         return text
@@ -301,7 +308,7 @@ def _plan_row(plan: ImportPlan, ref: _References, row: int, raw: dict[str, Any],
                                          "Handlungsfelder: Eine neue Maßnahme braucht mindestens "
                                          "ein Handlungsfeld."))
         values = {k: v for k, v in parsed.items() if v is not None}
-        return RowPlan(row, "neu", None, code or "(neu)", title, values,
+        return RowPlan(row, RowKind.NEW, None, code or "(neu)", title, values,
                        [(LABELS[k], "", _shown(k, v, ref)) for k, v in values.items()])
     changes, values = [], {}
     for name in ENUMS:
@@ -315,5 +322,5 @@ def _plan_row(plan: ImportPlan, ref: _References, row: int, raw: dict[str, Any],
         if (old or None) != (new or None):
             values[name] = new
             changes.append((LABELS[name], _shown(name, old, ref), _shown(name, new, ref)))
-    return RowPlan(row, "geändert" if changes else "unverändert", existing.id, existing.code,
+    return RowPlan(row, RowKind.CHANGED if changes else RowKind.UNCHANGED, existing.id, existing.code,
                    title, values, changes)

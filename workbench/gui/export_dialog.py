@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from workbench.exports.errors import ImportFileError
-from workbench.exports.excel_import import ImportPlan
+from workbench.exports.excel_import import ImportPlan, RowKind
 from workbench.formats import format_cents, format_date, parse_date
 from workbench.gui import settings as opt
 from workbench.gui.forms import ok_cancel
@@ -362,9 +362,9 @@ class ImportPreview(QDialog):
         self.plan = plan
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels(["Zeile", "Art", "Kennung", "Titel", "Änderungen"])
-        for row in sorted(plan.rows, key=lambda r: (r.kind == "unverändert", r.row)):
+        for row in sorted(plan.rows, key=lambda r: (r.kind is RowKind.UNCHANGED, r.row)):
             changes = "; ".join(f"{label}: {old or '–'} → {new}" for label, old, new in row.changes)
-            self.model.appendRow([QStandardItem(str(row.row)), QStandardItem(row.kind),
+            self.model.appendRow([QStandardItem(str(row.row)), QStandardItem(row.kind.label),
                                   QStandardItem(row.code), QStandardItem(row.title),
                                   QStandardItem(changes)])
         self.table = QTableView()
@@ -385,7 +385,7 @@ class ImportPreview(QDialog):
         self.summary.setAccessibleName("Zusammenfassung")
         buttons = ok_cancel(self, "Übernehmen")
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setEnabled(not plan.errors and any(r.kind != "unverändert" for r in plan.rows))
+        self.apply_button.setEnabled(not plan.errors and any(r.kind is not RowKind.UNCHANGED for r in plan.rows))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 3)
@@ -470,7 +470,7 @@ class ExportController(QObject):
                 counts = self.window.ops.run("Maßnahmenliste importieren", exporting.apply_import, plan)
                 if counts is not None:
                     self.window.statusBar().showMessage(
-                        f"Übernommen: {counts['neu']} neu, {counts['geändert']} geändert "
+                        f"Übernommen: {counts[RowKind.NEW]} neu, {counts[RowKind.CHANGED]} geändert "
                         "(Strg+Z macht es rückgängig).", 15_000)
 
         self.runner.start("Maßnahmenliste wird gelesen …", read, finished)

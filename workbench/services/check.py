@@ -11,22 +11,30 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from workbench.model import Base, Measure, entity_classes
+from workbench.model.enums import LabelledEnum
 from workbench.model.labels import entity_label
 from workbench.services.errors import ValidationError
 from workbench.services.funding_checks import check_all
 from workbench.services.validation import validate
 
 
+class Severity(LabelledEnum):
+    """How bad a finding is; the label is what users read."""
+
+    ERROR = ("error", "Fehler")
+    WARNING = ("warning", "Warnung")
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem: how bad, where, what."""
 
-    severity: str  # "Fehler" or "Warnung"
+    severity: Severity
     where: str
     message: str
 
     def __str__(self) -> str:
-        return f"{self.severity}: {self.where}: {self.message}"
+        return f"{self.severity.label}: {self.where}: {self.message}"
 
 
 def _where(session: Session, obj: Base) -> str:
@@ -59,11 +67,11 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
     except DatabaseError as exc:
         integrity = [str(exc.orig)]
     if integrity != ["ok"]:
-        findings += [Finding("Fehler", "Datei", f"SQLite meldet: {line}") for line in integrity[:5]]
-        findings.append(Finding("Fehler", "Datei", DAMAGED_ADVICE))
+        findings += [Finding(Severity.ERROR, "Datei", f"SQLite meldet: {line}") for line in integrity[:5]]
+        findings.append(Finding(Severity.ERROR, "Datei", DAMAGED_ADVICE))
         return findings  # reading row by row would only meet the damaged pages again
     for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")).all():
-        findings.append(Finding("Fehler", f"Tabelle {table}, Zeile {rowid}",
+        findings.append(Finding(Severity.ERROR, f"Tabelle {table}, Zeile {rowid}",
                                 f"verweist auf eine fehlende Zeile in {parent}"))
     for cls in entity_classes():
         for obj in session.scalars(select(cls)):
@@ -72,18 +80,18 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
             try:
                 validate(obj)
             except ValidationError as exc:
-                findings.append(Finding("Fehler", _where(session, obj), str(exc)))
+                findings.append(Finding(Severity.ERROR, _where(session, obj), str(exc)))
     active = list(session.scalars(select(Measure).where(Measure.deleted_at.is_(None))))
     for measure in active:
         if not measure.field_links:
-            findings.append(Finding("Fehler", _where(session, measure),
+            findings.append(Finding(Severity.ERROR, _where(session, measure),
                                     "Handlungsfelder: Die Maßnahme hat kein Handlungsfeld."))
     codes = Counter(m.code for m in active if m.code)
     for code, count in sorted(codes.items()):
         if count > 1:
-            findings.append(Finding("Warnung", f"Kennung {code}",
+            findings.append(Finding(Severity.WARNING, f"Kennung {code}",
                                     f"{count} Maßnahmen tragen dieselbe Kennung."))
     for funding in check_all(session, today):  # positions, receipts, requests, deadlines, sums
-        findings.append(Finding("Fehler" if funding.error else "Warnung",
+        findings.append(Finding(Severity.ERROR if funding.error else Severity.WARNING,
                                 f"Zuwendung {funding.grant}, {funding.where}", funding.message))
     return findings

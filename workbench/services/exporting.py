@@ -27,7 +27,7 @@ from workbench.exports import (
     word_workshop,
 )
 from workbench.exports.errors import ExportError
-from workbench.exports.excel_import import ImportPlan, RowPlan
+from workbench.exports.excel_import import ImportPlan, RowKind, RowPlan
 from workbench.exports.funding_word import chosen_report, report_period, write_sachbericht
 from workbench.model import Canvas, Workshop
 from workbench.model.funding import Period
@@ -199,7 +199,7 @@ def preview_import(session: Session, path: Path) -> ImportPlan:
     plan = read_measure_list(session, path)
     columns = {c.key for c in Measure.__table__.columns}
     for row in plan.rows:
-        if row.kind == "unverändert":
+        if row.kind is RowKind.UNCHANGED:
             continue
         base = {}
         if row.measure_id and (existing := session.get(Measure, row.measure_id)) is not None:
@@ -217,17 +217,17 @@ def preview_import(session: Session, path: Path) -> ImportPlan:
     return plan
 
 
-def apply_import(session: Session, plan: ImportPlan) -> dict[str, int]:
+def apply_import(session: Session, plan: ImportPlan) -> dict[RowKind, int]:
     """Write a confirmed plan: new measures are created, changed ones updated. Refused
     when the plan has errors. Runs inside one execute(): one undo step."""
     if plan.errors:
         raise ExportFailed(f"Die Liste hat {len(plan.errors)} Fehler; es wird nichts übernommen. "
                            f"Erster Fehler: {plan.errors[0]}")
-    counts = {"neu": 0, "geändert": 0}
+    counts = {RowKind.NEW: 0, RowKind.CHANGED: 0}
     for row in plan.rows:
-        if row.kind == "neu":
+        if row.kind is RowKind.NEW:
             _create(session, row)
-        elif row.kind == "geändert":
+        elif row.kind is RowKind.CHANGED:
             _update(session, row)
         else:
             continue

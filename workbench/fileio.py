@@ -1,10 +1,12 @@
-"""File modes for documents the user writes: a temporary file (made private by
-``tempfile.mkstemp``) gets the mode a file created normally would have before it
-replaces the target, so colleagues on a share can open an exported document."""
+"""Writing a file the user keeps: whole or not at all (``replace_atomically``), with the
+mode a file created normally would have (a temporary file made by ``tempfile.mkstemp``
+is private; colleagues on a share could not open an exported document)."""
 
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -27,3 +29,24 @@ def publish_mode(tmp: str | Path, target: Path) -> None:
         os.chmod(tmp, mode)
     except OSError:
         pass  # a file system without modes (FAT, some shares): nothing to give
+
+
+def replace_atomically(target: Path, write: Callable[[Path], None], prefix: str = ".werkbank-") -> None:
+    """Write *target* whole or not at all: *write* fills a temporary file beside it, which
+    is flushed to disk, given the mode a new file would have (or the target's), and then
+    renamed over the target. On any error the temporary file goes and the error rises;
+    callers name it in their own words. The one place Werkbank replaces a file (the sync
+    folder's files are never replaced: sync/files.py creates them, if absent, by link)."""
+    target = Path(target)
+    handle, name = tempfile.mkstemp(prefix=prefix, suffix=target.suffix or ".tmp", dir=target.parent)
+    os.close(handle)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        publish_mode(tmp, target)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

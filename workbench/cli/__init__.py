@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -232,15 +231,11 @@ def _write_file(target: Path, data: bytes) -> None:
         raise CliError(f"„{target}“ ist ein Ordner; bitte einen Dateinamen angeben.")
     if not target.parent.is_dir():
         raise CliError(f"Den Ordner „{target.parent}“ gibt es nicht.")
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    from workbench.fileio import replace_atomically
+
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace_atomically(target, lambda tmp: tmp.write_bytes(data))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         reason = "der Datenträger ist voll" if exc.errno == errno.ENOSPC else \
             (exc.strerror or str(exc))
         raise CliError(f"„{target}“ ließ sich nicht schreiben: {reason}. "

@@ -5,8 +5,6 @@ lights, a table of contents, pictures; saved atomically."""
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -23,7 +21,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
 from workbench.exports.errors import ExportError
-from workbench.fileio import publish_mode
+from workbench.fileio import replace_atomically
 from workbench.formats import CONTROL_CHARS, format_date
 from workbench.resources import resource_path
 from workbench.store.workspace import disk_full
@@ -311,24 +309,13 @@ def save_atomically(path: Path, write: object) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"Der Ordner „{folder}“ existiert nicht.")
-    tmp = ""
     try:
-        handle, tmp = tempfile.mkstemp(prefix=".werkbank-", suffix=path.suffix, dir=folder)
-        os.close(handle)
-        write(tmp)  # type: ignore[operator]
-        publish_mode(tmp, path)
-        os.replace(tmp, path)
+        replace_atomically(path, lambda tmp: write(str(tmp)))  # type: ignore[operator]
     except Exception as exc:  # OSError, and what lxml or zipfile make of a full disk
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, ExportError):
             raise
         raise ExportError(f"„{path}“ ließ sich nicht schreiben: {_reason(exc, folder)}. Nichts "
                           "wurde überschrieben, nichts Halbfertiges bleibt liegen.") from exc
-    except BaseException:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
-        raise
     return path
 
 

@@ -4,20 +4,16 @@ computed in integer cents beside each formula, as Excel itself would store it.""
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 
-from workbench.fileio import publish_mode
+from workbench.fileio import replace_atomically
 
 
 def store_results(path: Path, results: dict[int, dict[str, float]]) -> None:
     """*results*: sheet number (1-based, workbook order) → cell reference → value."""
-    handle, tmp = tempfile.mkstemp(prefix=".werkbank-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
+    def rewrite(tmp: Path) -> None:
         with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
             for item in src.infolist():
                 data = src.read(item.filename)
@@ -25,11 +21,8 @@ def store_results(path: Path, results: dict[int, dict[str, float]]) -> None:
                 if match and int(match.group(1)) in results:
                     data = _fill(data.decode("utf-8"), results[int(match.group(1))]).encode("utf-8")
                 dst.writestr(item, data)
-        publish_mode(tmp, path)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    replace_atomically(path, rewrite)
 
 
 def _fill(xml: str, values: dict[str, float]) -> str:

@@ -8,9 +8,7 @@ cannot be read is reported by name and skipped; the others still load.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from workbench.fileio import replace_atomically
 from workbench.model import Canvas
 from workbench.resources import resource_path
 from workbench.services.canvas import NOTE_COLORS
@@ -232,14 +231,8 @@ def save_user_template(data: dict[str, Any], folder: Path | None = None,
     if path.exists() and not replace:
         raise TemplateError(f"Eine Vorlage „{data['title']}“ gibt es schon ({path.name}).")
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    handle, tmp = tempfile.mkstemp(prefix=".vorlage-", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
+        replace_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), prefix=".vorlage-")
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise TemplateError(f"Die Vorlage ließ sich nicht speichern ({path}): {exc.strerror or exc}.") from exc
     return path

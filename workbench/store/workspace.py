@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from workbench.fileio import replace_atomically
 from workbench.store.meta import workspace_meta
 
 #: Marks a SQLite file as a Werkbank workspace (``PRAGMA application_id``), "WBNK".
@@ -175,25 +176,22 @@ def backup_database(source: sqlite3.Connection, target: Path,
     if not target.parent.is_dir():
         raise WorkspaceError(f"Die Kopie „{target}“ konnte nicht geschrieben werden: "
                              f"den Ordner „{target.parent}“ gibt es nicht.")
-    tmp = target.with_name(target.name + ".tmp")
-
     def _progress(_status: int, remaining: int, total: int) -> None:
         if progress is not None:
             progress(total - remaining, total)
 
-    dest: sqlite3.Connection | None = None
-    try:
-        tmp.unlink(missing_ok=True)
+    def backup_into(tmp: Path) -> None:
+        tmp.unlink(missing_ok=True)  # the backup API writes a database of its own
         dest = sqlite3.connect(tmp)
-        source.backup(dest, pages=256, progress=_progress)
-        dest.execute("PRAGMA journal_mode = DELETE")
-        dest.close()
-        dest = None
-        os.replace(tmp, target)
-    except (sqlite3.Error, OSError) as exc:
-        if dest is not None:
+        try:
+            source.backup(dest, pages=256, progress=_progress)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
             dest.close()
-        tmp.unlink(missing_ok=True)
+
+    try:
+        replace_atomically(target, backup_into, prefix=f".{target.name}.")
+    except (sqlite3.Error, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise WorkspaceError(f"Die Kopie „{target}“ konnte nicht geschrieben werden: {reason}.") from exc
 

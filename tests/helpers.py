@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
+from workbench.cli import run
 from workbench.store.dump import dump_json
 from workbench.store.workspace import Workspace
 
@@ -18,3 +20,10 @@ def dump(ws: Workspace, ignore_stamps: bool = False) -> dict[str, Any]:
             for row in rows:
                 row.pop("updated_at", None)
     return data
+
+
+def cli(*args: Any) -> tuple[int, str, str]:
+    """Run `workbench ARGS…` in this process: exit code, standard output, standard error."""
+    out, err = io.StringIO(), io.StringIO()
+    code = run([str(a) for a in args], out, err)
+    return code, out.getvalue(), err.getvalue()

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.helpers import dump
+from tests.helpers import cli, dump
 from workbench import __version__
-from workbench.cli import run
 from workbench.store.workspace import Workspace
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run([str(a) for a in args], out, err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_version_through_the_installed_entry_point() -> None:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-from workbench.cli import run
-
-
-def cli(*args) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run([str(a) for a in args], out, err)
-    return code, out.getvalue(), err.getvalue()
+from tests.helpers import cli
 
 
 def test_publish_join_edit_conflict_resolve(tmp_path: Path) -> None:

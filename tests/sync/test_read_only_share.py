@@ -7,7 +7,6 @@ SMB share or a locked USB stick would. Root ignores file modes, so chmod would p
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import subprocess
@@ -16,13 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.cli import run
-
-
-def cli(*args) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run([str(a) for a in args], out, err)
-    return code, out.getvalue(), err.getvalue()
+from tests.helpers import cli
 
 
 def _read_only_sync(share: Path, workspace: Path) -> dict:

@@ -5,28 +5,21 @@ diverged before; each test here failed on the code before the fix."""
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 from pathlib import Path
 
 from sqlalchemy import select
 
+from tests.helpers import cli
 from tests.sync.helpers import data, make_replicas, sync
 from tests.sync.test_engine import add_frame
-from workbench.cli import run
 from workbench.model import Measure, MeasureField, OrgUnit
 from workbench.services import measures
 from workbench.services import sync as sync_service
 from workbench.services.operations import execute, revert
 from workbench.store.sync_tables import sync_conflicts
 from workbench.store.workspace import Workspace
-
-
-def cli(*args) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run([str(a) for a in args], out, err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def dump(path: Path) -> dict:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from workbench.model import FundingProgramme, Grant, ProgrammePhase, ReportDeadline
 from workbench.model.enums import DeadlineBase, ReportKind, Vocabulary
 from workbench.services.errors import NotFoundError
+from workbench.services.links import keep_exactly
 from workbench.services.validation import fail, validate
 from workbench.services.values import editable_columns
 
@@ -72,13 +73,7 @@ def set_grant_measures(session: Session, grant_id: str, measure_ids: list[str]) 
     found = set(session.scalars(select(Measure.id).where(Measure.id.in_(wanted))))
     if len(found) != len(wanted):
         raise fail("measures", "Eine der Maßnahmen gibt es nicht (mehr).")
-    current = {link.measure_id: link for link in grant.measure_links}
-    for measure_id, link in current.items():
-        if measure_id not in wanted:
-            grant.measure_links.remove(link)
-    for measure_id in wanted:
-        if measure_id not in current:
-            grant.measure_links.append(GrantMeasure(measure_id=measure_id))
+    keep_exactly(grant.measure_links, "measure_id", wanted, lambda m: GrantMeasure(measure_id=m))
     session.flush()
     return grant
 

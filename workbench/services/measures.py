@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -23,6 +22,7 @@ from workbench.model import (
     utc_now,
 )
 from workbench.services.errors import NotFoundError
+from workbench.services.links import keep_exactly
 from workbench.services.validation import fail, validate, validate_edit
 from workbench.services.values import editable_columns
 
@@ -126,20 +126,10 @@ def update_measure(session: Session, measure_id: str, values: dict[str, Any]) ->
     return measure
 
 
-def _sync_links(links: list[Any], key: str, wanted: list[str], make: Callable[[str], Any]) -> None:
-    """Make a measure's link rows point at exactly *wanted*, keeping the links that stay
-    (so an unchanged link writes nothing and syncs nothing)."""
-    for link in list(links):
-        if getattr(link, key) not in wanted:
-            links.remove(link)
-    have = {getattr(link, key) for link in links}
-    links.extend(make(target) for target in wanted if target not in have)
-
-
 def set_measure_fields(session: Session, measure_id: str, field_ids: list[str]) -> Measure:
     measure = get_measure(session, measure_id)
     wanted = _check_fields(session, field_ids)
-    _sync_links(measure.field_links, "field_id", wanted, lambda f: MeasureField(field_id=f))
+    keep_exactly(measure.field_links, "field_id", wanted, lambda f: MeasureField(field_id=f))
     session.flush()
     return measure
 
@@ -150,7 +140,7 @@ def set_participants(session: Session, measure_id: str, org_unit_ids: list[str])
     for unit_id in wanted:
         if session.get(OrgUnit, unit_id) is None:
             raise fail("participants", f"Die Organisationseinheit „{unit_id}“ gibt es nicht.")
-    _sync_links(measure.participant_links, "org_unit_id", wanted,
+    keep_exactly(measure.participant_links, "org_unit_id", wanted,
                 lambda u: MeasureParticipant(org_unit_id=u))
     session.flush()
     return measure

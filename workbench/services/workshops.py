@@ -18,6 +18,7 @@ from workbench.model import (
     WorkshopParticipant,
 )
 from workbench.services.errors import NotFoundError
+from workbench.services.links import keep_exactly
 from workbench.services.validation import fail, validate
 from workbench.services.values import editable_columns
 
@@ -70,13 +71,7 @@ def set_workshop_measures(session: Session, workshop_id: str, measure_ids: list[
     missing = [m for m in wanted if m not in found]
     if missing:
         raise fail("measures", f"Die Maßnahme „{missing[0]}“ gibt es nicht.")
-    current = {link.measure_id: link for link in workshop.measure_links}
-    for measure_id, link in current.items():
-        if measure_id not in wanted:
-            workshop.measure_links.remove(link)
-    for measure_id in wanted:
-        if measure_id not in current:
-            workshop.measure_links.append(WorkshopMeasure(measure_id=measure_id))
+    keep_exactly(workshop.measure_links, "measure_id", wanted, lambda m: WorkshopMeasure(measure_id=m))
     session.flush()
     return workshop
 

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from tests.exports.helpers import convert, needs_libreoffice
+from workbench.cli.render import render_pictures
 from workbench.model import Grant, Measure, Workshop
 from workbench.services.exporting import KINDS, ExportRequest, run_export
 from workbench.store.workspace import Workspace
@@ -31,7 +32,7 @@ def test_libreoffice_converts_each_document(demo_ws: Workspace, tmp_path: Path, 
         workshop = s.scalars(select(Workshop.id).where(Workshop.title.like("Maßnahmenwerkstatt%"))).one()
         grant = s.scalars(select(Grant.id)).one()
     path = run_export(demo_ws, ExportRequest(kind, tmp_path / kind, measure_id=measure,
-                                             workshop_id=workshop, grant_id=grant))
+                                             workshop_id=workshop, grant_id=grant), render_pictures)
     pdf = convert(path, "pdf", tmp_path)
     pages = len(PdfReader(str(pdf)).pages)
     low, high = PAGES[kind]
@@ -55,7 +56,7 @@ def test_no_table_header_is_cut_in_the_middle_of_a_word(demo_ws: Workspace, tmp_
         workshop = s.scalars(select(Workshop.id).where(Workshop.title.like("Maßnahmenwerkstatt%"))).one()
         grant = s.scalars(select(Grant.id)).one()
     path = run_export(demo_ws, ExportRequest(kind, tmp_path / kind, measure_id=measure,
-                                             workshop_id=workshop, grant_id=grant))
+                                             workshop_id=workshop, grant_id=grant), render_pictures)
     doc = Document(str(path))
     header_words = {w for t in doc.tables if len(t.rows) > 1 for c in t.rows[0].cells
                     for w in re.findall(r"[\wÄÖÜäöüß]+", c.text) if len(w) >= 5}

@@ -284,7 +284,9 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
                                       measure_ids, scope, Path(args.template) if args.template else None,
                                       grant_id=grant_id, period=period, report_id=report_id,
                                       request_id=request_id)
-    path = exporting.run_export(ws, request)
+    from workbench.cli.render import render_pictures
+
+    path = exporting.run_export(ws, request, render_pictures)
     out.write(f"{kind.label} geschrieben: {path}\n")
     return 0
 

@@ -6,11 +6,8 @@ workspace; applying an import is one transaction (one undo step in the window).
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -89,7 +86,13 @@ class ExportFailed(ServiceError):
     """An export or import could not be done; the message says why and where."""
 
 
-def run_export(ws: Workspace, request: ExportRequest) -> Path:
+#: Draws canvases as pictures: (workspace file, canvas ids, folder) → canvas id → PNG.
+#: The window draws them itself; the command line hands in one that starts the window's
+#: renderer in a separate process (services never start the GUI).
+Renderer = Callable[[Path, list[str], Path], dict[str, Path]]
+
+
+def run_export(ws: Workspace, request: ExportRequest, render: Renderer | None = None) -> Path:
     kind = KINDS.get(request.kind)
     if kind is None:
         raise ExportFailed(f"Unbekannte Exportart „{request.kind}“ (möglich: {', '.join(KINDS)}).")
@@ -97,12 +100,13 @@ def run_export(ws: Workspace, request: ExportRequest) -> Path:
         request.target.with_name(request.target.name + kind.suffix)
     try:
         with ws.session() as session:
-            return _write(ws, session, kind, request, target)
+            return _write(ws, session, kind, request, target, render)
     except ExportError as exc:
         raise ExportFailed(str(exc)) from exc
 
 
-def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path) -> Path:
+def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path,
+           render: Renderer | None = None) -> Path:
     if kind.subject == "measure":
         if not r.measure_id:
             raise ExportFailed(f"Für einen {kind.label} wählen Sie eine Maßnahme (--measure).")
@@ -114,7 +118,7 @@ def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, 
                   "projektauftrag": word_pmflex.write_project_mandate}[kind.key]
         return writer(session, measure.id, target, r.template)
     if kind.key == "workshop":
-        return _workshop(ws, session, r, target)
+        return _workshop(ws, session, r, target, render)
     if kind.subject == "grant":
         return _funding(ws, session, kind, r, target)
     if kind.key == "strategiebericht":
@@ -148,7 +152,8 @@ def _funding(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest
     return funding_excel.write_cost_plan(grant, target, cover)
 
 
-def _workshop(ws: Workspace, session: Session, r: ExportRequest, target: Path) -> Path:
+def _workshop(ws: Workspace, session: Session, r: ExportRequest, target: Path,
+              render: Renderer | None) -> Path:
     workshop = session.get(Workshop, r.workshop_id or "")
     if workshop is None:
         raise ExportFailed("Wählen Sie den Workshop, dessen Dokumentation entstehen soll (--workshop).")
@@ -157,7 +162,10 @@ def _workshop(ws: Workspace, session: Session, r: ExportRequest, target: Path) -
         pictures = dict(r.pictures or {})
         missing = [c for c in canvas_ids if c not in pictures]
         if missing:
-            pictures.update(render_pictures(ws.path, missing, Path(tmp)))
+            if render is None:
+                raise ExportFailed("Die Bilder der Leinwände fehlen: Sie werden im Fenster oder über "
+                                   "die Kommandozeile (workbench export workshop …) gezeichnet.")
+            pictures.update(render(ws.path, missing, Path(tmp)))
         sections = []
         for canvas_id in canvas_ids:
             canvas = session.get(Canvas, canvas_id)
@@ -167,19 +175,6 @@ def _workshop(ws: Workspace, session: Session, r: ExportRequest, target: Path) -
             sections.append(word_workshop.CanvasSection(canvas.title, pictures.get(canvas_id), zones))
         return word_workshop.write_workshop_documentation(session, workshop.id, sections, target,
                                                           r.template)
-
-
-def render_pictures(workspace: Path, canvas_ids: list[str], folder: Path) -> dict[str, Path]:
-    """Canvas pictures drawn by the window's own renderer, in a separate offscreen process
-    (the services themselves never load Qt)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "workbench"]
-    result = subprocess.run([*program, "--render-canvas", str(workspace), str(folder), *canvas_ids],
-                            capture_output=True, text=True, env=env, timeout=300)
-    if result.returncode != 0:
-        reason = (result.stderr.strip().splitlines() or ["unbekannter Fehler"])[-1]
-        raise ExportFailed(f"Die Leinwände ließen sich nicht als Bild zeichnen: {reason}")
-    return {c: folder / f"{c}.png" for c in canvas_ids if (folder / f"{c}.png").exists()}
 
 
 # --- import ---------------------------------------------------------------------------------------

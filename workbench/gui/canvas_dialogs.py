@@ -21,8 +21,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.gui.forms import ok_cancel
-from workbench.model import FieldOfAction, Goal, Measure
+from workbench.model import FieldOfAction, Goal
 from workbench.services.canvas_templates import CanvasTemplate
+from workbench.services.measures import measure_choices
 from workbench.services.note_transfer import TransferKind
 from workbench.services.workshops import linked_measures
 
@@ -133,11 +134,9 @@ class TransferDialog(QDialog):
         self.kind.setCurrentIndex(list(TransferKind).index(suggested))  # what the zone suggests
         self.measure = QComboBox()
         self.measure.setAccessibleName("Maßnahme")
-        linked = linked_measures(session, workshop_id)
-        others = session.scalars(select(Measure).where(Measure.deleted_at.is_(None))
-                                 .order_by(Measure.code)).all()
-        for measure in [*linked, *[m for m in others if m not in linked]]:
-            self.measure.addItem(f"{measure.code} {measure.title}", measure.id)
+        linked = [m.id for m in linked_measures(session, workshop_id)]
+        for label, measure_id in measure_choices(session, linked):  # the workshop's first
+            self.measure.addItem(label, measure_id)
         self.goal = QComboBox()
         self.goal.setAccessibleName("Ziel")
         self.field = QComboBox()

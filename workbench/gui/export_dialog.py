@@ -37,11 +37,12 @@ from workbench.exports.excel_import import ImportPlan, RowKind
 from workbench.formats import format_cents, format_date, parse_date
 from workbench.gui import settings as opt
 from workbench.gui.forms import ok_cancel
-from workbench.model import Grant, Measure, Workshop
+from workbench.model import Grant, Workshop
 from workbench.model.funding import Period
 from workbench.services import exporting
 from workbench.services.errors import ServiceError
 from workbench.services.exporting import KINDS, ExportRequest
+from workbench.services.measures import measure_choices
 
 WORD_FILTER = "Word-Dokument (*.docx)"
 EXCEL_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
@@ -74,10 +75,8 @@ class ExportDialog(QDialog):
         self.grant = QComboBox()
         self.grant.setAccessibleName("Zuwendung")
         with ops.session() as session:
-            for mid, code, title in session.execute(select(Measure.id, Measure.code, Measure.title)
-                                                    .where(Measure.deleted_at.is_(None))
-                                                    .order_by(Measure.code)):
-                self.measure.addItem(f"{code} {title}", mid)
+            for label, mid in measure_choices(session):
+                self.measure.addItem(label, mid)
             for wid, title in session.execute(select(Workshop.id, Workshop.title).order_by(Workshop.title)):
                 self.workshop.addItem(title, wid)
             for gid, number, title in session.execute(select(Grant.id, Grant.file_number, Grant.title)

@@ -54,6 +54,7 @@ from workbench.model.enums import (
 )
 from workbench.model.funding import position_totals
 from workbench.services.funding_checks import check_grant, load_grant
+from workbench.services.measures import measure_choices
 from workbench.services.operations import ChangeSet
 from workbench.services.values import display
 
@@ -430,10 +431,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             self.measures_model.setStringList([f"{m[1]} {m[2]}" for m in linked])
             chosen = self.measure_choice.currentData()
             self.measure_choice.clear()  # read again: measures made or renamed elsewhere show
-            for mid, code, title in session.execute(select(Measure.id, Measure.code, Measure.title)
-                                                    .where(Measure.deleted_at.is_(None))
-                                                    .order_by(Measure.code)):
-                self.measure_choice.addItem(f"{code} {title}", mid)
+            for label, mid in measure_choices(session):
+                self.measure_choice.addItem(label, mid)
             self.measure_choice.setCurrentIndex(max(0, self.measure_choice.findData(chosen)))
             self.phase.clear()
             self.phase.addItem("(keine)", None)

@@ -40,11 +40,12 @@ from workbench.gui.dialogs import Dialogs
 from workbench.gui.forms import CommitOnFocusOut, ReloadsWhenShown
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
 from workbench.gui.operations import WorkspaceOps
-from workbench.model import Canvas, Measure, WorkshopFormat, WorkshopParticipant
+from workbench.model import Canvas, WorkshopFormat, WorkshopParticipant
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
 from workbench.services import workshops
 from workbench.services.errors import NotFoundError, ValidationError
+from workbench.services.measures import measure_choices
 from workbench.services.operations import ChangeSet
 from workbench.services.values import coerce
 from workbench.services.workshops import WorkshopRow
@@ -267,11 +268,10 @@ class WorkshopEditor(QWidget):
 
     def _fill_measure_choice(self) -> None:
         with self.ops.session() as session:
-            rows = session.execute(select(Measure.id, Measure.code, Measure.title)
-                                   .where(Measure.deleted_at.is_(None)).order_by(Measure.code)).all()
+            rows = measure_choices(session)
         self.measure_choice.clear()
-        for measure_id, code, title in rows:
-            self.measure_choice.addItem(f"{code} {title}", measure_id)
+        for label, measure_id in rows:
+            self.measure_choice.addItem(label, measure_id)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -235,3 +236,13 @@ def _restore_from_sync_bin(session: Session, key: str) -> Measure | None:
         session.flush()
         return restored
     return None
+
+
+def measure_choices(session: Session, first: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """Every measure not in the recycle bin as (label „CODE Titel“, id), by code; the ids
+    in *first* (a workshop's measures) lead. The one query behind every measure choice."""
+    rows = [(f"{code} {title}", mid) for mid, code, title in session.execute(
+        select(Measure.id, Measure.code, Measure.title).where(Measure.deleted_at.is_(None))
+        .order_by(Measure.code))]
+    lead = set(first)
+    return [r for r in rows if r[1] in lead] + [r for r in rows if r[1] not in lead]

@@ -354,3 +354,20 @@ def test_undo_works_from_the_field_just_edited_and_says_what_it_did(qtbot, windo
     qtbot.keyClicks(title, "xyz")
     qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(window, "P-02").title == "Neuer Titel"
+
+
+def test_a_unit_added_elsewhere_is_offered_in_the_editor(qtbot, window: MainWindow) -> None:
+    """The editor read its choices (units, people, phases) once: an organisation unit
+    added afterwards was never offered as Federführung."""
+    from workbench.model import OrgUnit
+
+    def add_unit(session) -> None:  # as the command line or another laptop would
+        session.add(OrgUnit(name="Bezirksamt Beispielhausen"))
+        session.flush()
+
+    open_measure(window, "P-01")
+    combo = window.editor.w["lead_unit"]
+    before = combo.count()
+    window.ops.run("Organisation", add_unit)
+    qtbot.waitUntil(lambda: combo.count() == before + 1)
+    assert combo.findText("Bezirksamt Beispielhausen") >= 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from workbench.gui.facilitation import (
 )
 from workbench.gui.forms import ValueLabel, fit_to_screen
 from workbench.gui.operations import WorkspaceOps
+from workbench.model import tables_of
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
 from workbench.services import workshops
@@ -48,8 +50,10 @@ from workbench.services.operations import ChangeSet
 
 #: The notes last copied in this program, with the text the clipboard got for them.
 _COPIED: list[tuple[str, list[dict[str, Any]]]] = []
-CANVAS_TABLES = {"canvases", "canvas_zones", "notes", "note_groups", "connectors", "votes",
-                 "note_transfers", "workshops", "workshop_participants"}
+@cache
+def canvas_tables() -> frozenset[str]:
+    """What a canvas window shows: the workshop model's tables (derived from the model)."""
+    return tables_of("workshop")
 
 
 class CanvasWindow(QMainWindow):
@@ -270,7 +274,7 @@ class CanvasWindow(QMainWindow):
             self.lock_menu.addAction(action)
 
     def _on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if tables & CANVAS_TABLES:
+        if tables & canvas_tables():
             self.reload()
         self.problem.clear()
 

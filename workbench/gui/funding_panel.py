@@ -4,6 +4,7 @@ its receipts, funds requests and reports, and the checks where they apply."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ from workbench.gui.funding_lists import (
 from workbench.gui.item_lists import ItemListWidget
 from workbench.model import (
     Grant,
+    tables_of,
 )
 from workbench.model.enums import (
     OverrunRule,
@@ -58,10 +60,12 @@ from workbench.services.measures import measure_choices
 from workbench.services.operations import ChangeSet
 from workbench.services.values import display
 
-FUNDING_TABLES = {"grants", "grant_measures", "cost_positions", "planned_costs", "financing_lines", "receipts",
-                  "funds_requests", "payouts", "funding_reports", "report_sections", "funding_programmes",
-                  "report_deadlines", "programme_phases", "funded_posts",
-                  "measures"}  # the measures a grant can finance
+
+@cache
+def funding_tables() -> frozenset[str]:
+    """What the Förderung section shows: the funding model's tables and the measures a
+    grant can finance (derived from the model: a new table is never forgotten)."""
+    return tables_of("funding") | {"measures"}
 
 
 #: The grant's fields on the tab „Empfänger und Personal“: column → label.
@@ -378,7 +382,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self._show()
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if tables & FUNDING_TABLES:
+        if tables & funding_tables():
             self.request_reload()
 
     def _name_current_grant(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -40,6 +41,7 @@ from workbench.model import (
     Milestone,
     Risk,
     TransformativeQuestion,
+    tables_of,
 )
 from workbench.model.enums import (
     Financing,
@@ -58,15 +60,12 @@ from workbench.services.measures import get_measure
 from workbench.services.operations import ChangeSet
 from workbench.services.values import coerce
 
-#: Tables behind the choices every measure shares (combos and check lists).
-REFERENCE_TABLES = {"phases", "org_units", "people", "fields_of_action", "headings"}
-#: Tables whose change can concern the measure shown in the editor.
-EDITOR_TABLES = {
-    "measures", "measure_fields", "measure_participants", "phase_changes", "goals",
-    "key_results", "indicators", "indicator_values", "milestones", "risks", "log_entries",
-    "transformative_questions", "dependencies", "phases", "org_units", "people",
-    "fields_of_action", "success_factors",
-}
+
+@cache
+def editor_tables() -> frozenset[str]:
+    """Tables whose change can concern the measure shown in the editor: the measure and
+    its lists, and the strategy and organisation it refers to (derived from the model)."""
+    return tables_of("measure", "planning", "strategy", "org")
 
 
 def _factor_choices(session: Session, _measure_id: str) -> list[tuple[str, Any]]:
@@ -448,7 +447,9 @@ class MeasureEditor(QWidget):
             self.lists[key].load(s, parent_id)
 
     def on_changed(self, tables: set[str], changes: ChangeSet) -> None:
-        if self.measure_id and tables & EDITOR_TABLES:
+        if tables & tables_of("strategy", "org"):
+            self._reference_stale = True  # phases, units, people or fields changed: read the choices again
+        if self.measure_id and tables & editor_tables():
             self.load(self.measure_id, discard_edits=True)
 
     # -- committing --------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbench.formats import plural
 from workbench.gui.forms import ReloadsWhenShown
+from workbench.model import tables_of
 from workbench.services.operations import ChangeSet
 
 if TYPE_CHECKING:
@@ -26,8 +28,10 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STRATEGY_TABLES = {"measures", "measure_fields", "fields_of_action", "headings", "phases",
-                   "values", "success_factors"}
+@cache
+def strategy_tables() -> frozenset[str]:
+    """What the strategy tree shows: the strategy model and the measures in its fields."""
+    return tables_of("strategy") | {"measures", "measure_fields"}
 
 
 @dataclass
@@ -214,7 +218,7 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
                 self.tree.setExpanded(cindex, cindex.data() in texts)
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if tables & STRATEGY_TABLES:
+        if tables & strategy_tables():
             self.request_reload()
 
     def _current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:

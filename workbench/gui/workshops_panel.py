@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,7 +41,7 @@ from workbench.gui.dialogs import Dialogs
 from workbench.gui.forms import CommitOnFocusOut, ReloadsWhenShown
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
 from workbench.gui.operations import WorkspaceOps
-from workbench.model import Canvas, WorkshopFormat, WorkshopParticipant
+from workbench.model import Canvas, WorkshopFormat, WorkshopParticipant, tables_of
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
 from workbench.services import workshops
@@ -51,7 +52,10 @@ from workbench.services.values import coerce
 from workbench.services.workshops import WorkshopRow
 
 Index = QModelIndex | QPersistentModelIndex
-WORKSHOP_TABLES = {"workshops", "workshop_participants", "workshop_measures", "canvases", "measures"}
+@cache
+def workshop_tables() -> frozenset[str]:
+    """What the Workshops section shows: the workshop model and the measures it links."""
+    return tables_of("workshop") | {"measures"}
 COLUMNS = ("Datum", "Titel", "Format", "Ort", "Leinwände", "Maßnahmen")
 
 PARTICIPANTS = ListSpec(WorkshopParticipant, [
@@ -392,7 +396,7 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         self.editor.load(self.selected_id())
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if tables & (WORKSHOP_TABLES | {"notes"}):
+        if tables & workshop_tables():
             self.request_reload()
 
     def selected_id(self) -> str | None:

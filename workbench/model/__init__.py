@@ -17,6 +17,7 @@ from workbench.model.base import (
     entity_classes,
     load_all,
     new_id,
+    tables_of,
     utc_now,
 )
 from workbench.model.enums import (
@@ -109,7 +110,8 @@ def __getattr__(name: str) -> Any:  # PEP 562: declare a class when it is first 
 
 
 __all__ = [
-    "Base", "all_tables", "class_for_table", "entity_classes", "load_all", "new_id", "utc_now",
+    "Base", "all_tables", "class_for_table", "entity_classes", "load_all", "new_id", "tables_of",
+    "utc_now",
     "Financing", "IndicatorKind", "LogKind", "MeasureStatus", "MeasureType", "OrgUnitKind",
     "Priority", "RiskStatus", "WorkshopFormat",
     "Dependency", "Measure", "MeasureField", "MeasureParticipant", "PhaseChange",

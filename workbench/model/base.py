@@ -141,6 +141,16 @@ def entity_classes() -> list[type[Base]]:
     return sorted(classes, key=lambda c: c.__tablename__)
 
 
+def tables_of(*areas: str) -> frozenset[str]:
+    """The tables one or more model modules declare (``"funding"``, ``"workshop"`` …):
+    what a view of that area must look at after a change. Derived from the model, so a
+    new table is never forgotten by a hand-typed list."""
+    modules = {f"workbench.model.{area}" for area in areas}
+    load_all()
+    return frozenset(m.class_.__tablename__ for m in Base.registry.mappers
+                     if m.class_.__module__ in modules)
+
+
 def class_for_table(table: str) -> type[Base]:
     for cls in entity_classes():
         if cls.__tablename__ == table:

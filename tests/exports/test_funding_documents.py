@@ -109,12 +109,9 @@ def test_receipt_list_sums_per_position(example, tmp_path: Path) -> None:
     assert values[f"J{no_position}"] == 0
 
 
-def test_net_vat_eligible_part_and_income(example, tmp_path: Path) -> None:
-    """The recipient deducts input VAT: B-001 (9.000 gross, 1.437 VAT) counts with its net
-    7.563; of B-020 (1.500) only 1.000 are eligible; 5.000 came from a third party.
-    Spending in all 190.000 − 1.437 = 188.563, eligible 188.563 − 500 = 188.063; the
-    grant 65 % of it = 122.240,95; own share 188.563 − 122.240,95 − 5.000 = 61.322,05.
-    Paid out 40.000 + 60.000 = 100.000: 22.240,95 still to be paid."""
+def with_vat_parts_and_income(example, payouts: list[tuple[date, int]]) -> None:
+    """The worked example with input VAT deducted: B-001 carries 1.437 VAT, only 1.000 of
+    B-020 are eligible, 5.000 came from a third party; the payouts given (EUR)."""
     ws, grant_id = example
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
@@ -125,8 +122,16 @@ def test_net_vat_eligible_part_and_income(example, tmp_path: Path) -> None:
         grant.receipts.append(Receipt(number="E-1", receipt_date=date(2026, 6, 15), paid_on=date(2026, 6, 15),
                                       payee="Stiftung Beispiel", purpose="Kofinanzierung",
                                       gross_cents=5_000 * 100, income_source=FinancingSource.THIRD_PARTY))
-        grant.payouts = [Payout(paid_on=date(2026, 3, 10), amount_cents=40_000 * 100),
-                         Payout(paid_on=date(2026, 9, 10), amount_cents=60_000 * 100)]
+        grant.payouts = [Payout(paid_on=day, amount_cents=euros * 100) for day, euros in payouts]
+
+
+def test_net_vat_eligible_part_and_income(example, tmp_path: Path) -> None:
+    """The recipient deducts input VAT: B-001 (9.000 gross, 1.437 VAT) counts with its net
+    7.563; of B-020 (1.500) only 1.000 are eligible; 5.000 came from a third party.
+    Spending in all 190.000 − 1.437 = 188.563, eligible 188.563 − 500 = 188.063; the
+    grant 65 % of it = 122.240,95; own share 188.563 − 122.240,95 − 5.000 = 61.322,05.
+    Paid out 40.000 + 60.000 = 100.000: 22.240,95 still to be paid."""
+    with_vat_parts_and_income(example, [(date(2026, 3, 10), 40_000), (date(2026, 9, 10), 60_000)])
     values, _ = cells(export(example, "belegliste", tmp_path / "belege.xlsx"), "Belege")
     assert (values["G3"], values["H3"], values["I3"], values["J3"]) == (7_563, 1_437, 9_000, 7_563)
     sach = row_with(values, "Summe 2.1 Sachausgaben")
@@ -334,16 +339,7 @@ def test_libreoffice_calculates_the_same_sums(example, tmp_path: Path, kind: str
 def test_libreoffice_calculates_the_same_with_vat_parts_income_and_payouts(example, tmp_path: Path) -> None:
     """The cents of 65 % of 188.063 (122.240,95) and the result line, computed by
     LibreOffice from the formulas alone, equal ours."""
-    ws, grant_id = example
-    with ws.transaction() as s:
-        grant = s.get(Grant, grant_id)
-        grant.vat_deductible = True
-        receipts = {r.number: r for r in grant.receipts}
-        receipts["B-001"].vat_cents = 1_437 * 100
-        receipts["B-020"].eligible_cents = 1_000 * 100
-        grant.receipts.append(Receipt(number="E-1", receipt_date=date(2026, 6, 15), paid_on=date(2026, 6, 15),
-                                      gross_cents=5_000 * 100, income_source=FinancingSource.THIRD_PARTY))
-        grant.payouts = [Payout(paid_on=date(2026, 3, 10), amount_cents=140_000 * 100)]  # more than due
+    with_vat_parts_and_income(example, [(date(2026, 3, 10), 140_000)])  # more than due
     path = export(example, "nachweis", tmp_path / "nachweis.xlsx")
     values, _ = cells(path, "Nachweis")
     assert values[f"E{row_with(values, 'Zurückzuzahlen (EUR)')}"] == pytest.approx(17_759.05)

@@ -544,6 +544,11 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                            "Förderprogramm ändern", funding.update_programme, strip=True)
 
     def _commit_overrun_rule(self) -> None:
+        self._commit_programme_value("Regel für Überschreitungen",
+                                     {"overrun_rule": OverrunRule(self.overrun_rule.currentData())})
+
+    def _commit_programme_value(self, description: str, values: dict[str, Any]) -> None:
+        """Set *values* on the programme of the chosen grant, as one undoable step."""
         from workbench.services import funding
 
         grant_id = self.current_grant()
@@ -553,8 +558,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             grant = session.get(Grant, grant_id)
             programme_id = grant.programme_id if grant else None
         if programme_id:
-            self.ops.run("Regel für Überschreitungen", funding.update_programme, programme_id,
-                         {"overrun_rule": OverrunRule(self.overrun_rule.currentData())})
+            self.ops.run(description, funding.update_programme, programme_id, values)
 
     def _recipient_tab(self, ops: Any) -> QWidget:
         """Who receives the money and where it goes, who signs, input VAT; the staff the
@@ -587,17 +591,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             self.ops.run("Vorsteuerabzug ändern", funding.update_grant, grant_id, {"vat_deductible": checked})
 
     def _commit_vocabulary(self) -> None:
-        from workbench.services import funding
-
-        grant_id = self.current_grant()
-        if grant_id is None:
-            return
-        with self.ops.session() as session:
-            grant = session.get(Grant, grant_id)
-            programme_id = grant.programme_id if grant else None
-        if programme_id:
-            self.ops.run("Begriffe der Dokumente", funding.update_programme, programme_id,
-                         {"vocabulary": Vocabulary(self.vocabulary.currentData())})
+        self._commit_programme_value("Begriffe der Dokumente",
+                                     {"vocabulary": Vocabulary(self.vocabulary.currentData())})
 
     def _commit_phase(self) -> None:
         from workbench.services import funding

@@ -24,15 +24,20 @@ PAGES = {  # kind: (fewest, most) pages for the demo workspace
 }
 
 
+def export_demo(demo_ws: Workspace, kind: str, folder: Path, measure_code: str) -> Path:
+    """*kind* of the demo: about *measure_code*, the Kiezbox workshop, the demo's grant."""
+    with demo_ws.session() as s:
+        measure = s.scalars(select(Measure.id).where(Measure.code == measure_code)).one()
+        workshop = s.scalars(select(Workshop.id).where(Workshop.title.like("Maßnahmenwerkstatt%"))).one()
+        grant = s.scalars(select(Grant.id)).one()
+    return run_export(demo_ws, ExportRequest(kind, folder / kind, measure_id=measure, workshop_id=workshop,
+                                             grant_id=grant), render_pictures)
+
+
 @needs_libreoffice
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_libreoffice_converts_each_document(demo_ws: Workspace, tmp_path: Path, kind: str) -> None:
-    with demo_ws.session() as s:
-        measure = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
-        workshop = s.scalars(select(Workshop.id).where(Workshop.title.like("Maßnahmenwerkstatt%"))).one()
-        grant = s.scalars(select(Grant.id)).one()
-    path = run_export(demo_ws, ExportRequest(kind, tmp_path / kind, measure_id=measure,
-                                             workshop_id=workshop, grant_id=grant), render_pictures)
+    path = export_demo(demo_ws, kind, tmp_path, "P-04")
     pdf = convert(path, "pdf", tmp_path)
     pages = len(PdfReader(str(pdf)).pages)
     low, high = PAGES[kind]
@@ -51,12 +56,7 @@ def test_no_table_header_is_cut_in_the_middle_of_a_word(demo_ws: Workspace, tmp_
 
     from docx import Document
 
-    with demo_ws.session() as s:
-        measure = s.scalars(select(Measure.id).where(Measure.code == "P-01")).one()
-        workshop = s.scalars(select(Workshop.id).where(Workshop.title.like("Maßnahmenwerkstatt%"))).one()
-        grant = s.scalars(select(Grant.id)).one()
-    path = run_export(demo_ws, ExportRequest(kind, tmp_path / kind, measure_id=measure,
-                                             workshop_id=workshop, grant_id=grant), render_pictures)
+    path = export_demo(demo_ws, kind, tmp_path, "P-01")
     doc = Document(str(path))
     header_words = {w for t in doc.tables if len(t.rows) > 1 for c in t.rows[0].cells
                     for w in re.findall(r"[\wÄÖÜäöüß]+", c.text) if len(w) >= 5}

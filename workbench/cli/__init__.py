@@ -393,15 +393,8 @@ def cmd_import_receipts(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
         out.write(f"Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.\n")
     for error in plan.errors:
         out.write(f"Fehler: {error}\n")
-    out.write(plan.summary() + "\n")
-    if plan.errors:
-        return 1
-    if args.dry_run:
-        out.write("Probelauf: nichts geschrieben.\n")
-        return 0
-    count, _ = execute(ws, "Belege importieren", receipts.apply, grant_id, plan, source)
-    out.write(f"Übernommen: {count} Belege.\n")
-    return 0
+    return _finish_import(out, plan.summary(), bool(plan.errors), args.dry_run, lambda: (
+        f"{execute(ws, 'Belege importieren', receipts.apply, grant_id, plan, source)[0]} Belege"))
 
 
 def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -422,14 +415,24 @@ def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
             out.write(f"    {label}: {old or '–'} → {new}\n")
     for problem in plan.problems:
         out.write(f"{'Fehler' if problem.blocking else 'Hinweis'}: {problem}\n")
-    out.write(plan.summary() + "\n")
-    if plan.errors:
+    def apply() -> str:
+        counts, _ = execute(ws, "Maßnahmenliste importieren", exporting.apply_import, plan)
+        return f"{counts[RowKind.NEW]} neu, {counts[RowKind.CHANGED]} geändert"
+
+    return _finish_import(out, plan.summary(), bool(plan.errors), args.dry_run, apply)
+
+
+def _finish_import(out: TextIO, summary: str, errors: bool, dry_run: bool,
+                   apply: Callable[[], str]) -> int:
+    """The end of every import: the summary; with errors nothing is written (exit 1); a
+    trial run writes nothing; otherwise *apply* writes and says what came in."""
+    out.write(summary + "\n")
+    if errors:
         return 1
-    if args.dry_run:
+    if dry_run:
         out.write("Probelauf: nichts geschrieben.\n")
         return 0
-    counts, _ = execute(ws, "Maßnahmenliste importieren", exporting.apply_import, plan)
-    out.write(f"Übernommen: {counts[RowKind.NEW]} neu, {counts[RowKind.CHANGED]} geändert.\n")
+    out.write(f"Übernommen: {apply()}.\n")
     return 0
 
 

@@ -567,3 +567,54 @@ def test_the_notes_list_is_the_canvas_in_words(qtbot, window: MainWindow) -> Non
     qtbot.waitUntil(lambda: lists.last_announcement != "")
     assert lists.last_announcement == "„Zwei Stellen“ ist jetzt in der Zone Output."
     canvas.close()
+
+
+def test_every_canvas_action_works_from_the_notes_list(qtbot, window: MainWindow) -> None:
+    """Keyboard and screen-reader users work in the notes list: M moves the chosen note into
+    a zone picked by name (without overlapping the notes there), + gives it a dot, Entf
+    deletes it; the list's context menu offers the same actions."""
+    canvas_id = make_canvas(window)  # Wirkungslogik
+    with window.workspace.session() as s:
+        from workbench.model import CanvasZone
+
+        zones = {z.key: z for z in s.scalars(select(CanvasZone).where(CanvasZone.canvas_id == canvas_id))}
+        inp, out = zones["input"], zones["output"]
+    a, _ = execute(window.workspace, "a", cv.add_note, canvas_id, inp.x + 40, inp.y + 160, "Zwei Stellen")
+    b, _ = execute(window.workspace, "b", cv.add_note, canvas_id, out.x + 10, out.y + 50, "40 Kiezboxen")
+    window.ops.remote_changes_arrived()
+    canvas = open_canvas(qtbot, window, canvas_id)
+    tree, model = canvas.notes_tree, canvas.notes_model
+
+    def choose(text: str) -> None:
+        for r in range(model.rowCount()):
+            zone = model.item(r)
+            for c in range(zone.rowCount()):
+                if zone.child(c, 0).text() == text:
+                    tree.setFocus()
+                    tree.setCurrentIndex(zone.child(c, 0).index())
+                    return
+        raise AssertionError(text)
+
+    choose("Zwei Stellen")
+    window.dialogs.item_answer = [z.title for z in canvas.data.zones if not z.locked].index("Output")
+    qtbot.keyClick(tree, Qt.Key.Key_M)
+    notes = notes_in_db(window, canvas_id)
+    assert notes["Zwei Stellen"].zone_id == out.id
+    moved, other = notes["Zwei Stellen"], notes["40 Kiezboxen"]
+    assert abs(moved.x - other.x) >= cv.NOTE_WIDTH or abs(moved.y - other.y) >= cv.NOTE_MIN_HEIGHT
+    assert canvas.lists.last_announcement == "„Zwei Stellen“ ist jetzt in der Zone Output."
+
+    choose("Zwei Stellen")
+    canvas.act_voting.setChecked(True)
+    qtbot.keyClick(tree, Qt.Key.Key_Plus)
+    from workbench.model import Vote
+
+    with window.workspace.session() as s:
+        assert len(s.scalars(select(Vote).where(Vote.note_id == a.id)).all()) == 1
+    assert "M" in [a.shortcut().toString() for a in tree.actions()]
+    assert tree.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+
+    choose("40 Kiezboxen")
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert "40 Kiezboxen" not in notes_in_db(window, canvas_id)
+    canvas.close()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.gui.forms import ok_cancel
+from workbench.gui.forms import ValueLabel, ok_cancel
 from workbench.model import FieldOfAction, Goal
 from workbench.services.canvas_templates import CanvasTemplate
 from workbench.services.measures import measure_choices
@@ -65,9 +65,8 @@ class TemplateChooser(QDialog):
         names = [t.title + (" (eigene Vorlage)" if t.user_made else "") for t in templates]
         self.list.setModel(QStringListModel(names, self))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.description = QLabel()
+        self.description = ValueLabel("Beschreibung der Vorlage")
         self.description.setWordWrap(True)
-        self.description.setAccessibleName("Beschreibung der Vorlage")
         self.preview = QLabel()
         self.preview.setAccessibleName("Vorschau der Vorlage")
         self.preview.setMinimumSize(PREVIEW_W, PREVIEW_H)

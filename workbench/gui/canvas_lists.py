@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView
 
 from workbench.gui.forms import announce
@@ -62,9 +62,11 @@ class NoteLists(QObject):
         dock.raise_()
         self.results_dock = results_dock
         self.window.view_menu.addAction(results_dock.toggleViewAction())
-        edit = QShortcut(QKeySequence("F2"), self.notes_tree)  # edit the note chosen in the list
-        edit.setContext(Qt.ShortcutContext.WidgetShortcut)
-        edit.activated.connect(self._edit_from_list)
+        # Every canvas action works on the note chosen in the list (choosing it here selects
+        # it on the canvas): edit, label, colour, move into a zone, dots, copy, delete …;
+        # the context menu lists them for the mouse.
+        self.notes_tree.addActions(window.list_actions)
+        self.notes_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._zone_of: dict[str, str | None] = {}  # note → zone, to say when a note moved
         self.last_announcement = ""
         focus_list = QAction("Zur &Notizliste / zur Leinwand", self.window)
@@ -138,11 +140,6 @@ class NoteLists(QObject):
         self.last_announcement = message
         announce(self.notes_tree, message)
 
-    def _edit_from_list(self) -> None:
-        note_id = self.notes_tree.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
-        if note_id and note_id in self.window.scene.notes:
-            self.window.edit_note(note_id)
-
     def _fill_results(self, data: CanvasData) -> None:
         """Notes with dots, most first; equal counts share a rank."""
         self.results_model.removeRows(0, self.results_model.rowCount())
@@ -175,7 +172,9 @@ class NoteLists(QObject):
     def _select_from_list(self, index: Any) -> None:
         note_id = index.data(Qt.ItemDataRole.UserRole)
         item = self.window.scene.notes.get(note_id or "")
-        if item is not None and not item.isSelected():
+        if item is None and index.isValid():  # a zone's row: the actions act on no note
+            self.window.scene.clearSelection()
+        elif item is not None and not item.isSelected():
             self.window.scene.clearSelection()
             item.setSelected(True)
             self.window.view.ensureVisible(item, 40, 40)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSpinBox,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -82,6 +83,7 @@ class CanvasWindow(QMainWindow):
         self.statusBar().addWidget(self.problem, 1)
         self.vote_status = ValueLabel("Punktestand")
         self.statusBar().addPermanentWidget(self.vote_status)
+        self.list_actions: list[QAction] = []  # the canvas's keys, in the notes list too
         self._build_actions()
         self.lists = NoteLists(self)
         self.notes_tree, self.results = self.lists.notes_tree, self.lists.results
@@ -105,9 +107,10 @@ class CanvasWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        if on_view:  # single keys only while the canvas has focus, never while typing elsewhere
+        if on_view:  # single keys only while the canvas or its notes list has focus
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
+            self.list_actions.append(action)
         else:
             self.addAction(action)
         action.setCheckable(checkable)
@@ -158,6 +161,7 @@ class CanvasWindow(QMainWindow):
         self._action("Alles aus&wählen", self.select_all, QKeySequence.StandardKey.SelectAll, edit,
                      on_view=True)
         edit.addSeparator()
+        self._action("In &Zone verschieben…", self.move_selected_to_zone, "M", edit, on_view=True)
         self._action("Notizen &verbinden", self.connect_selected, "Ctrl+K", edit)
         self._action("&Gruppieren…", self.group_selected, "Ctrl+G", edit)
         self._action("Gruppe auf&lösen", self.ungroup_selected, "Ctrl+Shift+G", edit)
@@ -194,6 +198,11 @@ class CanvasWindow(QMainWindow):
         tools.setObjectName("moderation")
         tools.setAccessibleName("Werkzeugleiste Moderation")
         self.addToolBar(tools)
+        # the »more« button a narrow window shows at the toolbar's end needs a name too
+        more = tools.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName("Weitere Werkzeuge")
+            more.setToolTip("Weitere Werkzeuge")
         tools.addAction(self.act_new)
         tools.addSeparator()
         tools.addAction(self.act_voting)
@@ -346,6 +355,18 @@ class CanvasWindow(QMainWindow):
         description = "Notiz verschieben" if len(moves) == 1 else f"{len(moves)} Notizen verschieben"
         if self.ops.run(description, cv.move_notes, self.canvas_id, moves, merge_key=key) is None:
             self.reload()
+
+    def move_selected_to_zone(self) -> None:
+        """M: the chosen notes into a zone picked by name (from the notes list, no mouse)."""
+        ids = self._selected_or_explain()
+        if not ids:
+            return
+        zones = [z for z in self.data.zones if not z.locked]
+        index = self.dialogs.choose_item("In Zone verschieben", "In welche Zone?",
+                                         [z.title for z in zones], 0)
+        if index is not None:
+            what = "Notiz in Zone verschieben" if len(ids) == 1 else f"{len(ids)} Notizen in Zone verschieben"
+            self.ops.run(what, cv.move_into_zone, self.canvas_id, ids, zones[index].id)
 
     def _selected_or_explain(self) -> list[str]:
         ids = self.scene.selected_note_ids()

@@ -36,7 +36,7 @@ from workbench.exports.errors import ImportFileError
 from workbench.exports.excel_import import ImportPlan, RowKind
 from workbench.formats import format_cents, format_date, parse_date
 from workbench.gui import settings as opt
-from workbench.gui.forms import ok_cancel
+from workbench.gui.forms import ValueLabel, ok_cancel
 from workbench.model import Grant, Workshop
 from workbench.model.funding import Period
 from workbench.services import exporting
@@ -369,6 +369,7 @@ class ImportPreview(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Vorschau der Zeilen")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -379,9 +380,9 @@ class ImportPreview(QDialog):
         self.problems.setAccessibleName("Fehler und Hinweise")
         for problem in plan.problems:
             self.problems.addItem(("Fehler: " if problem.blocking else "Hinweis: ") + str(problem))
-        self.summary = QLabel(plan.summary())
+        self.summary = ValueLabel("Zusammenfassung")
+        self.summary.setText(plan.summary())
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Zusammenfassung")
         buttons = ok_cancel(self, "Übernehmen")
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button.setEnabled(not plan.errors and any(r.kind is not RowKind.UNCHANGED for r in plan.rows))

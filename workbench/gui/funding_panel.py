@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from workbench.formats import format_cents, format_share
-from workbench.gui.forms import ReloadsWhenShown, ok_cancel
+from workbench.gui.forms import ReloadsWhenShown, ValueLabel, ok_cancel
 from workbench.gui.funding_lists import (
     DEADLINES,
     FINANCING,
@@ -169,9 +169,8 @@ class MappingDialog(QDialog):
             row_label = QLabel(f"{name}{' *' if required else ''}:")
             row_label.setBuddy(combo)
             form.addRow(row_label, combo)
-        self.summary = QLabel()
+        self.summary = ValueLabel("Vorschau", announce=True)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Vorschau")
         self.problems = QListWidget()
         self.problems.setAccessibleName("Doppelte Belege und Fehler")
         self.buttons = ok_cancel(self, "Übernehmen")

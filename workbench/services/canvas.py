@@ -222,6 +222,33 @@ def move_notes(session: Session, canvas_id: str, moves: dict[str, tuple[float, f
     return moved
 
 
+def move_into_zone(session: Session, canvas_id: str, note_ids: list[str],
+                   zone_id: str) -> list[Note]:
+    """Move notes into a zone without a mouse (from the notes list): each to the first free
+    place in the zone, row by row, where no other note stands."""
+    zones = zone_boxes(session, canvas_id)
+    zone = next((z for z in zones if z.id == zone_id), None)
+    if zone is None:
+        raise NotFoundError("Diese Zone gibt es nicht (mehr).")
+    taken = [(n.x, n.y) for n in session.scalars(select(Note).where(
+        Note.canvas_id == canvas_id, Note.zone_id == zone_id, Note.id.not_in(note_ids)))]
+    step_x, step_y = NOTE_WIDTH + 10, NOTE_MIN_HEIGHT + 10
+    free = []
+    y = zone.y + 50  # below the zone's title
+    while len(free) < len(note_ids) and y < zone.y + zone.height:
+        x = zone.x + 10
+        while len(free) < len(note_ids) and (x + NOTE_WIDTH <= zone.x + zone.width
+                                              or x == zone.x + 10):
+            if all(abs(x - tx) >= step_x - 10 or abs(y - ty) >= step_y - 10 for tx, ty in taken):
+                free.append((x, y))
+                taken.append((x, y))
+            x += step_x
+        y += step_y
+    while len(free) < len(note_ids):  # a full zone: stacked at its top-left, still inside
+        free.append((zone.x + 10 + 8 * len(free), zone.y + 50 + 8 * len(free)))
+    return move_notes(session, canvas_id, dict(zip(note_ids, free, strict=True)))
+
+
 def delete_notes(session: Session, note_ids: list[str]) -> int:
     """Delete notes with their votes and connectors (undo brings all back)."""
     notes = [get_note(session, i) for i in dict.fromkeys(note_ids)]

@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshot clean dist test-dist
+.PHONY: run test bench lint screenshot clean dist test-dist translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,10 +17,23 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The translations: resources/i18n/*.ts are kept in git (German source texts, English
+# translation); the .qm files Qt loads are compiled here and by the wheel build, never committed.
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts in the code: collect them into the .ts files (then translate the new ones).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(git ls-files 'workbench/*.py' | grep -v migrations) ui/*.ui \
+		-locations none -no-obsolete -source-language de_DE -target-language en_GB \
+		-ts resources/i18n/werkbank_en.ts
+
+run: $(STAMP) $(QM)
 	$(BIN)/workbench --demo
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/python -m pytest
 
 # The one-folder build for people without Python (PyInstaller), in dist/pyinstaller/Werkbank.
@@ -29,7 +42,7 @@ $(DIST_STAMP): pyproject.toml | $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist/pyinstaller \
 		--workpath build/pyinstaller packaging/werkbank.spec
 	du -sh dist/pyinstaller/Werkbank
@@ -46,7 +59,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # Regenerates docs/screenshot-*.png from the real application (offscreen).
-screenshot: $(STAMP)
+screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot-main-window.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot-canvas.png \
 		--canvas "Wirkungslogik Kiezbox 2.0" --size 1920x1080

@@ -9,6 +9,9 @@ import pytest
 
 # Set by the test configuration, not by the caller (make test, CI, an IDE).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read German, whatever the machine's language (tests/test_english.py runs the
+# English in processes of their own: the language is chosen before the texts are built).
+os.environ["WERKBANK_LANG"] = "de"
 
 
 @pytest.fixture(autouse=True)

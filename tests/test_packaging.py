@@ -33,7 +33,8 @@ def test_wheel_contains_forms_resources_and_migrations(wheel: Path) -> None:
         assert f"workbench/_data/ui/{form}" in names
     for res in ("demo/measures.json", "demo/strategy.json", "demo/organisations.json",
                 "demo/workshops.json", "canvases/wirkungslogik.json", "templates/werkbank.docx",
-                "icons/werkbank.svg", "icons/werkbank-256.png"):
+                "icons/werkbank.svg", "icons/werkbank-256.png",
+                "i18n/werkbank_en.ts", "i18n/werkbank_en.qm"):  # the .qm compiled by the build
         assert f"workbench/_data/resources/{res}" in names
     assert "workbench/store/migrations/env.py" in names
     assert "workbench/store/migrations/versions/0004_workshops_and_canvases.py" in names
@@ -65,6 +66,19 @@ def test_wheel_installs_into_an_empty_environment_and_runs(wheel: Path, tmp_path
         "export", "steckbrief", str(tmp_path / "demo.werkbank"), "-o", str(tmp_path / "sb.docx"),
         "--measure", "P-01")
     assert (tmp_path / "sb.docx").stat().st_size > 10_000
+    assert "Measure fact sheet written" in run(
+        "--lang", "en", "export", "steckbrief", str(tmp_path / "demo.werkbank"), "-o",
+        str(tmp_path / "sheet.docx"), "--measure", "P-01")
+    # the window in English, its Designer form translated by the compiled catalogue
+    english = subprocess.run([str(bin_dir / "python"), "-c", (
+        "from workbench.gui.app import make_application\n"
+        "from workbench.gui.forms import load_form\n"
+        "from PySide6.QtWidgets import QLabel\n"
+        "app = make_application()\nform = load_form('measure_form.ui')\n"
+        "print(sorted(l.text() for l in form.findChildren(QLabel))[:3])\n")],
+        capture_output=True, text=True, env={**env, "WERKBANK_LANG": "en"}, cwd=tmp_path, timeout=300)
+    assert english.returncode == 0, english.stderr[-2000:]
+    assert "&Code:" in english.stdout
     window = subprocess.run([str(bin_dir / "python"), "-c", (
         "from workbench.gui.app import make_application\n"
         "from workbench.gui.main_window import MainWindow\n"

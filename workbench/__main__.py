@@ -11,13 +11,45 @@ SUBCOMMANDS = ("demo", "measures", "dump", "check", "rescue", "sync", "conflicts
                "import")
 
 
+def take_language(args: list[str]) -> str | None:
+    """Remove ``--lang X`` / ``--lang=X`` from *args*; the language asked for, if any."""
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            code = args[i + 1]
+            del args[i:i + 2]
+            return code
+        if arg.startswith("--lang="):
+            del args[i]
+            return arg.split("=", 1)[1]
+    return None
+
+
+def choose_language(asked: str | None, window: bool) -> None:
+    """The language is fixed before the modules with texts are imported (tables of labels
+    are translated as they are built): ``--lang``, else ``WERKBANK_LANG``, else the
+    window's setting, else the system's language."""
+    import os
+
+    from workbench import i18n
+
+    asked = asked or os.environ.get("WERKBANK_LANG")
+    if not asked and window:
+        from workbench.gui.settings import LANGUAGE, default_qsettings
+
+        asked = str(default_qsettings().value(LANGUAGE.key, "") or "")
+    i18n.set_language(asked or i18n.system_language())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    asked = take_language(args)
+    command_line = bool(args) and (args[0] in SUBCOMMANDS or args[0] in ("--version", "-h", "--help"))
+    choose_language(asked, window=not command_line and args[:1] != ["--render-canvas"])
     if args[:1] == ["--render-canvas"]:  # for exports without a window (see services.exporting)
         from workbench.gui.render_canvas import main as render
 
         return render(args[1:])
-    if args and (args[0] in SUBCOMMANDS or args[0] in ("--version", "-h", "--help")):
+    if command_line:
         from workbench.cli import run
 
         return run(args)

@@ -9,6 +9,8 @@ import math
 import re
 from datetime import date
 
+from workbench.i18n import tr
+
 #: Characters no text may hold: control characters (but tab and line breaks), lone
 #: surrogates, U+FFFE/U+FFFF. A Word document cannot hold them (one in a title made every
 #: Word export fail); input refuses them, the sync refuses them, exports drop them.
@@ -45,11 +47,10 @@ def parse_date(text: str) -> date | None:
         else:
             raise ValueError
     except ValueError:
-        raise ValueError(f"„{text}“ ist kein Datum (erwartet: TT.MM.JJJJ).") from None
+        raise ValueError(tr("„{text}“ ist kein Datum (erwartet: TT.MM.JJJJ).").format(text=text)) from None
     if not MIN_DATE <= value <= MAX_DATE:
         raise ValueError(
-            f"{format_date(value)} liegt außerhalb des zulässigen Bereichs "
-            f"({format_date(MIN_DATE)} bis {format_date(MAX_DATE)})."
+            tr("{value} liegt außerhalb des zulässigen Bereichs ({value2} bis {value3}).").format(value=format_date(value), value2=format_date(MIN_DATE), value3=format_date(MAX_DATE))
         )
     return value
 
@@ -80,17 +81,15 @@ def parse_cents(text: str) -> int | None:
         return None
     m = re.fullmatch(r"(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?", raw)
     if not m:
-        raise ValueError(f"„{text.strip()}“ ist kein Betrag (erwartet z. B. 1.234,56 €).")
+        raise ValueError(tr("„{value}“ ist kein Betrag (erwartet z. B. 1.234,56 €).").format(value=text.strip()))
     digits = m[2].replace(".", "")
     if len(digits) > 15:  # before converting: a 10,000-digit number is refused at once
-        raise ValueError(f"„{text.strip()}“ ist größer als der höchste Betrag "
-                         f"({format_cents(MAX_CENTS)}).")
+        raise ValueError(tr("„{value}“ ist größer als der höchste Betrag ({value2}).").format(value=text.strip(), value2=format_cents(MAX_CENTS)))
     euros = int(digits)
     cents = int((m[3] or "0").ljust(2, "0"))
     value = euros * 100 + cents
     if value > MAX_CENTS:
-        raise ValueError(f"„{text.strip()}“ ist größer als der höchste Betrag "
-                         f"({format_cents(MAX_CENTS)}).")
+        raise ValueError(tr("„{value}“ ist größer als der höchste Betrag ({value2}).").format(value=text.strip(), value2=format_cents(MAX_CENTS)))
     return -value if m[1] else value
 
 
@@ -98,7 +97,7 @@ def euros_to_cents(value: float) -> int:
     """A number of euros (a spreadsheet cell) as cents; ValueError beyond the highest amount
     (1e300 or infinity in a cell would overflow when stored)."""
     if not math.isfinite(value) or abs(value) * 100 > MAX_CENTS:
-        raise ValueError(f"ist größer als der höchste Betrag ({format_cents(MAX_CENTS)}).")
+        raise ValueError(tr("ist größer als der höchste Betrag ({value}).").format(value=format_cents(MAX_CENTS)))
     return round(value * 100)
 
 
@@ -123,7 +122,7 @@ def parse_number(text: str) -> float | None:
     try:
         return float(raw)
     except ValueError:
-        raise ValueError(f"„{text.strip()}“ ist keine Zahl.") from None
+        raise ValueError(tr("„{value}“ ist keine Zahl.").format(value=text.strip())) from None
 
 
 def format_percent(value: int | None) -> str:
@@ -137,7 +136,7 @@ def parse_int(text: str) -> int | None:
     try:
         return int(raw)
     except ValueError:
-        raise ValueError(f"„{text.strip()}“ ist keine ganze Zahl.") from None
+        raise ValueError(tr("„{value}“ ist keine ganze Zahl.").format(value=text.strip())) from None
 
 
 def plural(count: int, one: str, many: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workbench.i18n import tr
+
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -18,7 +20,7 @@ def _root(name: str) -> Path:
     source = _PACKAGE.parent / name
     if source.is_dir():
         return source
-    raise FileNotFoundError(f"Werkbank ist unvollständig installiert: der Ordner „{name}“ fehlt.")
+    raise FileNotFoundError(tr("Werkbank ist unvollständig installiert: der Ordner „{name}“ fehlt.").format(name=name))
 
 
 def resource_path(*parts: str) -> Path:

@@ -34,7 +34,7 @@ DATA = {Role.Row, Role.Cell, Role.ListItem, Role.TreeItem, Role.ColumnHeader, Ro
 @dataclass
 class Audit:
     where: str
-    seen: set[int] = field(default_factory=set)
+    seen: set[tuple[str, int]] = field(default_factory=set)
     interactive: int = 0
     unnamed: list[str] = field(default_factory=list)
     hidden_text: list[str] = field(default_factory=list)
@@ -63,7 +63,7 @@ def describe(iface: QAccessibleInterface) -> str:
     return f"{iface.role().name} {name}{'#' + object_name if object_name else ''} in „{context}“"
 
 
-def walk(iface: QAccessibleInterface, audit: Audit, depth: int = 0) -> None:
+def walk(iface: QAccessibleInterface, audit: Audit, root: str, depth: int = 0) -> None:
     if iface is None or not iface.isValid() or depth > 60:
         return
     state = iface.state()
@@ -71,7 +71,8 @@ def walk(iface: QAccessibleInterface, audit: Audit, depth: int = 0) -> None:
         return
     role = iface.role()
     obj = iface.object()
-    key = shiboken6.getCppPointer(obj)[0] if obj is not None else id(iface)
+    # by window and address (a closed window's addresses are reused by the next one)
+    key = (root, shiboken6.getCppPointer(obj)[0] if obj is not None else id(iface))
     if key in audit.seen and role not in (Role.PageTab, Role.MenuItem):
         return
     audit.seen.add(key)
@@ -91,7 +92,7 @@ def walk(iface: QAccessibleInterface, audit: Audit, depth: int = 0) -> None:
     if role in (Role.List, Role.Table, Role.Tree):
         return  # rows and cells are the data
     for i in range(iface.childCount()):
-        walk(iface.child(i), audit, depth + 1)
+        walk(iface.child(i), audit, root, depth + 1)
 
 
 def said(shown: str, name: str) -> bool:
@@ -141,7 +142,8 @@ def tab_traps(window: QWidget) -> list[str]:
 def audit(window: QWidget, where: str, tabs: bool = True, result: Audit | None = None) -> Audit:
     """Audits *window* with every page of each of its tab widgets shown in turn."""
     result = result or Audit(where)
-    walk(QAccessible.queryAccessibleInterface(window), result)
+    root = f"{type(window).__name__} {window.windowTitle()}"
+    walk(QAccessible.queryAccessibleInterface(window), result, root)
     if tabs:
         result.traps += tab_traps(window)
     for tab_widget in window.findChildren(QTabWidget):
@@ -153,7 +155,7 @@ def audit(window: QWidget, where: str, tabs: bool = True, result: Audit | None =
                 continue
             tab_widget.setCurrentIndex(index)
             QApplication.processEvents()
-            walk(QAccessible.queryAccessibleInterface(tab_widget.widget(index)), result)
+            walk(QAccessible.queryAccessibleInterface(tab_widget.widget(index)), result, root)
             if tabs:
                 result.traps += tab_traps(tab_widget.widget(index))
         tab_widget.setCurrentIndex(current)

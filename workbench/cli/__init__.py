@@ -16,6 +16,7 @@ from workbench import __version__
 from workbench.cli.common import CliError, _print_json
 from workbench.cli.sync import _join_new, cmd_conflicts, cmd_sync
 from workbench.formats import format_cents, plural
+from workbench.i18n import LANGUAGES, SOURCE, language, set_language, tr
 from workbench.model import Measure
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
 from workbench.services import measure_list
@@ -66,7 +67,7 @@ def _build_filter(session: Session, args: argparse.Namespace) -> MeasureFilter:
             priority=Priority.from_text(args.priority) if args.priority else None,  # type: ignore[arg-type]
         )
     except ValueError as exc:
-        raise CliError(f"Unbekannter Filterwert „{exc}“.") from None
+        raise CliError(tr("Unbekannter Filterwert „{exc}“.").format(exc=exc)) from None
 
 
 def cmd_measures_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -82,10 +83,10 @@ def cmd_measures_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> i
              "end_date": r.end_date.isoformat() if r.end_date else None}
             for r in rows], out)
     else:
-        _table(["Kennung", "Titel", "Typ", "Phase", "Status", "Federführung"],
+        _table([tr("Kennung"), tr("Titel"), tr("Typ"), tr("Phase"), tr("Status"), tr("Federführung")],
                [[r.code, r.title, r.type.label, r.phase_name, r.status.label, r.lead_unit_name]
                 for r in rows], out)
-        out.write(f"\n{plural(len(rows), 'Maßnahme', 'Maßnahmen')}\n")
+        out.write("\n" + plural(len(rows), tr("Maßnahme"), tr("Maßnahmen")) + "\n")
     return 0
 
 
@@ -96,22 +97,22 @@ def cmd_measures_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> i
         _print_json(data, out)
         return 0
     pairs = [
-        ("Kennung", data["code"]), ("Titel", data["title"]),
-        ("Typ", MeasureType(data["type"]).label), ("Phase", data["phase"] or ""),
-        ("Status", MeasureStatus(data["status"]).label),
-        ("Priorität", Priority(data["priority"]).label),
-        ("Federführung", data["lead_unit"] or ""), ("Verantwortlich", data["responsible"] or ""),
-        ("Zeitraum", f"{data['start_date'] or '?'} – {data['end_date'] or '?'}"),
-        ("Budget", format_cents(data["budget_cents"])),
-        ("Handlungsfelder", "; ".join(f["name"] for f in data["fields"])),
-        ("Beteiligte", "; ".join(p["name"] for p in data["participants"])),
-        ("Kurzbeschreibung", data["short_description"]),
+        (tr("Kennung"), data["code"]), (tr("Titel"), data["title"]),
+        (tr("Typ"), MeasureType(data["type"]).label), (tr("Phase"), data["phase"] or ""),
+        (tr("Status"), MeasureStatus(data["status"]).label),
+        (tr("Priorität"), Priority(data["priority"]).label),
+        (tr("Federführung"), data["lead_unit"] or ""), (tr("Verantwortlich"), data["responsible"] or ""),
+        (tr("Zeitraum"), f"{data['start_date'] or '?'} – {data['end_date'] or '?'}"),
+        (tr("Budget"), format_cents(data["budget_cents"])),
+        (tr("Handlungsfelder"), "; ".join(f["name"] for f in data["fields"])),
+        (tr("Beteiligte"), "; ".join(p["name"] for p in data["participants"])),
+        (tr("Kurzbeschreibung"), data["short_description"]),
     ]
     for label, value in pairs:
         out.write(f"{label + ':':<18}{value}\n")
-    sections = [("Ziele", len(data["goals"])), ("Indikatoren", len(data["indicators"])),
-                ("Meilensteine", len(data["milestones"])), ("Risiken", len(data["risks"])),
-                ("Logbucheinträge", len(data["log_entries"]))]
+    sections = [(tr("Ziele"), len(data["goals"])), (tr("Indikatoren"), len(data["indicators"])),
+                (tr("Meilensteine"), len(data["milestones"])), (tr("Risiken"), len(data["risks"])),
+                (tr("Logbucheinträge"), len(data["log_entries"]))]
     out.write("\n" + ", ".join(f"{label}: {n}" for label, n in sections) + "\n")
     return 0
 
@@ -122,7 +123,7 @@ def _parse_assignments(session: Session, pairs: Sequence[str]) -> tuple[dict[str
     special: dict[str, Any] = {}
     for pair in pairs:
         if "=" not in pair:
-            raise CliError(f"„{pair}“: erwartet Feld=Wert (Felder: {describe_keys()}).")
+            raise CliError(tr("„{pair}“: erwartet Feld=Wert (Felder: {value}).").format(pair=pair, value=describe_keys()))
         word, text = pair.split("=", 1)
         key = measure_key(word)
         if key == "fields":
@@ -136,7 +137,7 @@ def _parse_assignments(session: Session, pairs: Sequence[str]) -> tuple[dict[str
         elif key in editable_columns(Measure):
             values[key] = coerce(Measure, key, text)
         else:
-            raise CliError(f"„{word}“ ist kein Feld einer Maßnahme. Möglich: {describe_keys()}.")
+            raise CliError(tr("„{word}“ ist kein Feld einer Maßnahme. Möglich: {value}.").format(word=word, value=describe_keys()))
     return values, special
 
 
@@ -161,7 +162,7 @@ def cmd_measures_add(ws: Workspace, args: argparse.Namespace, out: TextIO) -> in
         _apply_special(session, measure.id, special)
         return f"{measure.code}\t{measure.id}"
 
-    result, _ = execute(ws, "Maßnahme anlegen", add)
+    result, _ = execute(ws, tr("Maßnahme anlegen"), add)
     out.write(result + "\n")
     return 0
 
@@ -175,8 +176,8 @@ def cmd_measures_set(ws: Workspace, args: argparse.Namespace, out: TextIO) -> in
         _apply_special(session, measure.id, special)
         return measure.code
 
-    code, changes = execute(ws, "Maßnahme ändern", change)
-    out.write(f"{code}: Änderungen gespeichert.\n" if changes else f"{code}: nichts geändert.\n")
+    code, changes = execute(ws, tr("Maßnahme ändern"), change)
+    out.write(tr("{code}: Änderungen gespeichert.\n").format(code=code) if changes else tr("{code}: nichts geändert.\n").format(code=code))
     return 0
 
 
@@ -186,19 +187,19 @@ def cmd_measures_delete(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
         label = f"{measure.code} „{measure.title}“"
     if not args.yes:
         if not sys.stdin.isatty():
-            raise CliError(f"Löschen von {label} nicht bestätigt: bitte mit --yes aufrufen.")
-        answer = input(f"Maßnahme {label} in den Papierkorb legen? [j/N] ")
-        if answer.strip().casefold() not in ("j", "ja", "y", "yes"):
-            out.write("Nichts gelöscht.\n")
+            raise CliError(tr("Löschen von {label} nicht bestätigt: bitte mit --yes aufrufen.").format(label=label))
+        answer = input(tr("Maßnahme {label} in den Papierkorb legen? [j/N] ").format(label=label))
+        if answer.strip().casefold() not in ("j", "ja", "y", "yes", tr("j"), tr("ja")):
+            out.write(tr("Nichts gelöscht.\n"))
             return 1
-    execute(ws, "Maßnahme löschen", measure_service.delete_measure, args.id)
-    out.write(f"{label} liegt im Papierkorb (wiederherstellen: workbench measures restore).\n")
+    execute(ws, tr("Maßnahme löschen"), measure_service.delete_measure, args.id)
+    out.write(tr("{label} liegt im Papierkorb (wiederherstellen: workbench measures restore).\n").format(label=label))
     return 0
 
 
 def cmd_measures_restore(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    measure, _ = execute(ws, "Maßnahme wiederherstellen", measure_service.restore_measure, args.id)
-    out.write(f"{measure.code} „{measure.title}“ ist wiederhergestellt.\n")
+    measure, _ = execute(ws, tr("Maßnahme wiederherstellen"), measure_service.restore_measure, args.id)
+    out.write(tr("{code} „{title}“ ist wiederhergestellt.\n").format(code=measure.code, title=measure.title))
     return 0
 
 
@@ -209,7 +210,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     with ws.session() as session:
         count = len(measure_list.measure_rows(session))
     ws.close()
-    out.write(f"Demo-Arbeitsmappe „{args.path}“ mit {count} Maßnahmen angelegt.\n")
+    out.write(tr("Demo-Arbeitsmappe „{path}“ mit {count} Maßnahmen angelegt.\n").format(path=args.path, count=count))
     return 0
 
 
@@ -218,7 +219,7 @@ def cmd_dump(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         text = dump_json(session)
     if args.output:
         _write_file(Path(args.output), text.encode("utf-8"))
-        out.write(f"Geschrieben: {args.output}\n")
+        out.write(tr("Geschrieben: {output}\n").format(output=args.output))
     else:
         out.write(text)
     return 0
@@ -228,18 +229,17 @@ def _write_file(target: Path, data: bytes) -> None:
     """Write *data* to *target* whole or not at all (temporary file, then renamed); a
     German message names what went wrong (missing folder, a folder there, full disk)."""
     if target.is_dir():
-        raise CliError(f"„{target}“ ist ein Ordner; bitte einen Dateinamen angeben.")
+        raise CliError(tr("„{target}“ ist ein Ordner; bitte einen Dateinamen angeben.").format(target=target))
     if not target.parent.is_dir():
-        raise CliError(f"Den Ordner „{target.parent}“ gibt es nicht.")
+        raise CliError(tr("Den Ordner „{parent}“ gibt es nicht.").format(parent=target.parent))
     from workbench.fileio import replace_atomically
 
     try:
         replace_atomically(target, lambda tmp: tmp.write_bytes(data))
     except OSError as exc:
-        reason = "der Datenträger ist voll" if exc.errno == errno.ENOSPC else \
+        reason = tr("der Datenträger ist voll") if exc.errno == errno.ENOSPC else \
             (exc.strerror or str(exc))
-        raise CliError(f"„{target}“ ließ sich nicht schreiben: {reason}. "
-                       "Es wurde nichts Halbfertiges hinterlassen.") from None
+        raise CliError(tr("„{target}“ ließ sich nicht schreiben: {reason}. Es wurde nichts Halbfertiges hinterlassen.").format(target=target, reason=reason)) from None
 
 
 def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -252,9 +252,9 @@ def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     elif findings:
         for finding in findings:
             out.write(f"{finding}\n")
-        out.write(f"\n{len(errors)} Fehler, {len(findings) - len(errors)} Warnung(en).\n")
+        out.write(tr("\n{n_errors} Fehler, {value} Warnung(en).\n").format(n_errors=len(errors), value=len(findings) - len(errors)))
     else:
-        out.write("Keine Probleme gefunden.\n")
+        out.write(tr("Keine Probleme gefunden.\n"))
     return 1 if errors else 0
 
 
@@ -267,8 +267,8 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
     kind = exporting.KINDS.get(args.kind)
     if kind is None:
-        raise CliError(f"Unbekannte Exportart „{args.kind}“ (möglich: {', '.join(exporting.KINDS)}).")
-    measure_ids, scope = None, "alle Maßnahmen"
+        raise CliError(tr("Unbekannte Exportart „{kind}“ (möglich: {value}).").format(kind=args.kind, value=', '.join(exporting.KINDS)))
+    measure_ids, scope = None, tr("alle Maßnahmen")
     with ws.session() as session:
         measure_id = (measure_service.get_measure(session, args.measure).id if args.measure else None)
         flt = _build_filter(session, args)
@@ -287,7 +287,7 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     from workbench.cli.render import render_pictures
 
     path = exporting.run_export(ws, request, render_pictures)
-    out.write(f"{kind.label} geschrieben: {path}\n")
+    out.write(tr("{label} geschrieben: {path}\n").format(label=kind.label, path=path))
     return 0
 
 
@@ -311,16 +311,16 @@ def _funding_choices(session: Session, grant_id: str | None,
     if args.period_from or args.period_to:
         period = Period(day(args.period_from, "--from"), day(args.period_to, "--to"))
         if period.start and period.end and period.end < period.start:
-            raise CliError("--to liegt vor --from.")
+            raise CliError(tr("--to liegt vor --from."))
     found: list[str | None] = []
     for key, cls, column, flag, what in (
-            (args.report, FundingReport, FundingReport.period_end, "--report", "Nachweis"),
-            (args.request, FundsRequest, FundsRequest.requested_on, "--request", "Mittelabruf")):
+            (args.report, FundingReport, FundingReport.period_end, "--report", tr("Nachweis")),
+            (args.request, FundsRequest, FundsRequest.requested_on, "--request", tr("Mittelabruf"))):
         if not key:
             found.append(None)
             continue
         if not grant_id:
-            raise CliError(f"{flag} braucht --grant.")
+            raise CliError(tr("{flag} braucht --grant.").format(flag=flag))
         by_id = session.get(cls, key)
         if by_id is not None and by_id.grant_id == grant_id:
             found.append(by_id.id)
@@ -328,16 +328,15 @@ def _funding_choices(session: Session, grant_id: str | None,
         match = session.scalars(select(cls.id).where(cls.grant_id == grant_id,
                                                      column == day(key, flag))).first()
         if match is None:
-            raise CliError(f"{flag}: Einen {what} „{key}“ gibt es bei dieser Zuwendung nicht "
-                           "(ID oder Datum TT.MM.JJJJ).")
+            raise CliError(tr("{flag}: Einen {what} „{key}“ gibt es bei dieser Zuwendung nicht (ID oder Datum TT.MM.JJJJ).").format(flag=flag, what=what, key=key))
         found.append(match)
     return period, found[0], found[1]
 
 
 def _describe_filter(args: argparse.Namespace) -> str:
     parts = [(label, getattr(args, key)) for key, label in (
-        ("search", "Suche"), ("field", "Handlungsfeld"), ("type", "Typ"), ("phase", "Phase"),
-        ("status", "Status"), ("lead", "Federführung"), ("priority", "Priorität"))]
+        ("search", tr("Suche")), ("field", tr("Handlungsfeld")), ("type", tr("Typ")), ("phase", tr("Phase")),
+        ("status", tr("Status")), ("lead", tr("Federführung")), ("priority", tr("Priorität")))]
     return ", ".join(f"{label} „{value}“" for label, value in parts if value)
 
 
@@ -353,8 +352,8 @@ def find_workshop(session: Session, key: str) -> str:
     if len(matches) == 1:
         return matches[0].id
     if not matches:
-        raise CliError(f"Einen Workshop „{key}“ gibt es nicht.")
-    raise CliError(f"„{key}“ passt auf mehrere Workshops: " + "; ".join(m.title for m in matches))
+        raise CliError(tr("Einen Workshop „{key}“ gibt es nicht.").format(key=key))
+    raise CliError(tr("„{key}“ passt auf mehrere Workshops: ").format(key=key) + "; ".join(m.title for m in matches))
 
 
 def find_grant(session: Session, key: str) -> str:
@@ -367,7 +366,7 @@ def find_grant(session: Session, key: str) -> str:
         return found.id
     match = session.scalars(select(Grant).where(Grant.file_number == key)).first()
     if match is None:
-        raise CliError(f"Eine Zuwendung „{key}“ (ID oder Aktenzeichen) gibt es nicht.")
+        raise CliError(tr("Eine Zuwendung „{key}“ (ID oder Aktenzeichen) gibt es nicht.").format(key=key))
     return match.id
 
 
@@ -379,9 +378,9 @@ def cmd_import_receipts(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
     if args.map:
         pairs = [item.partition("=") for item in args.map]
         if any(not sep for _, sep, _ in pairs):
-            raise CliError("--map erwartet FELD=SPALTE.")
+            raise CliError(tr("--map erwartet FELD=SPALTE."))
         mapping = {key.strip(): column.strip() for key, _, column in pairs}
-    source = args.source or Path(args.file).suffix.lstrip(".").upper() or "Datei"
+    source = args.source or Path(args.file).suffix.lstrip(".").upper() or tr("Datei")
     try:
         with ws.session() as session:
             grant_id = find_grant(session, args.grant)
@@ -390,11 +389,11 @@ def cmd_import_receipts(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
         raise CliError(str(exc)) from None
     out.write("Zuordnung: " + ", ".join(f"{k}={v}" for k, v in sorted(plan.mapping.items())) + "\n")
     for row, number in plan.duplicates:
-        out.write(f"Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.\n")
+        out.write(tr("Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.\n").format(row=row, number=number))
     for error in plan.errors:
-        out.write(f"Fehler: {error}\n")
+        out.write(tr("Fehler: {error}\n").format(error=error))
     return _finish_import(out, plan.summary(), bool(plan.errors), args.dry_run, lambda: (
-        f"{execute(ws, 'Belege importieren', receipts.apply, grant_id, plan, source)[0]} Belege"))
+        tr("{value} Belege").format(value=execute(ws, tr("Belege importieren"), receipts.apply, grant_id, plan, source)[0])))
 
 
 def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -410,14 +409,14 @@ def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
     for row in plan.rows:
         if row.kind is RowKind.UNCHANGED:
             continue
-        out.write(f"Zeile {row.row}: {row.kind.label} – {row.code} {row.title}\n")
+        out.write(tr("Zeile {row}: {label} – {code} {title}\n").format(row=row.row, label=row.kind.label, code=row.code, title=row.title))
         for label, old, new in row.changes:
             out.write(f"    {label}: {old or '–'} → {new}\n")
     for problem in plan.problems:
-        out.write(f"{'Fehler' if problem.blocking else 'Hinweis'}: {problem}\n")
+        out.write((tr("Fehler: {problem}") if problem.blocking else tr("Hinweis: {problem}")).format(problem=problem) + "\n")
     def apply() -> str:
-        counts, _ = execute(ws, "Maßnahmenliste importieren", exporting.apply_import, plan)
-        return f"{counts[RowKind.NEW]} neu, {counts[RowKind.CHANGED]} geändert"
+        counts, _ = execute(ws, tr("Maßnahmenliste importieren"), exporting.apply_import, plan)
+        return tr("{value} neu, {value2} geändert").format(value=counts[RowKind.NEW], value2=counts[RowKind.CHANGED])
 
     return _finish_import(out, plan.summary(), bool(plan.errors), args.dry_run, apply)
 
@@ -430,139 +429,175 @@ def _finish_import(out: TextIO, summary: str, errors: bool, dry_run: bool,
     if errors:
         return 1
     if dry_run:
-        out.write("Probelauf: nichts geschrieben.\n")
+        out.write(tr("Probelauf: nichts geschrieben.\n"))
         return 0
-    out.write(f"Übernommen: {apply()}.\n")
+    out.write(tr("Übernommen: {value}.\n").format(value=apply()))
     return 0
 
 
 # -- parser -------------------------------------------------------------------
 
+#: argparse's own texts (it speaks English) in German; the English ones stay as they are.
+ARGPARSE_GERMAN = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Argumente",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "show program's version number and exit": "die Version zeigen und beenden",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: Fehler: %(message)s\n",
+    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    "unrecognized arguments: %s": "unbekannte Angaben: %s",
+    "argument %(argument_name)s: %(message)s": "Angabe %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ungültige Wahl: %(value)r (möglich: %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert (%(type)s): %(value)r",
+    "expected one argument": "erwartet eine Angabe",
+    "expected at least one argument": "erwartet mindestens eine Angabe",
+    "expected at most one argument": "erwartet höchstens eine Angabe",
+    "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Option: %(option)s passt auf %(matches)s",
+    "not allowed with argument %s": "nicht zusammen mit %s erlaubt",
+    "ignored explicit argument %r": "überzählige Angabe %r ignoriert",
+    "one of the arguments %s is required": "eine dieser Angaben ist nötig: %s",
+}
+
+
+def _argparse_text(message: str) -> str:
+    return ARGPARSE_GERMAN.get(message, message) if language() == SOURCE else message
+
+
+def _argparse_plural(singular: str, plural: str, count: int) -> str:
+    return _argparse_text(singular if count == 1 else plural)
+
+
+argparse._ = _argparse_text  # type: ignore[attr-defined]  # argparse looks them up by this name
+argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workbench",
-        description="Werkbank – ohne Argumente öffnet sich das Fenster.",
+        description=tr("Werkbank – ohne Argumente öffnet sich das Fenster."),
     )
-    parser.add_argument("--version", action="version", version=f"Werkbank {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), metavar="de|en",
+                        help=tr("Sprache der Ausgaben und Dokumente (sonst WERKBANK_LANG oder die des Systems)"))
+    parser.add_argument("--version", action="version", version=tr("Werkbank {version__}").format(version__=__version__))
+    sub = parser.add_subparsers(dest="command", metavar=tr("BEFEHL"))
 
-    p = sub.add_parser("demo", help="Demo-Arbeitsmappe anlegen")
-    p.add_argument("path", metavar="PFAD")
+    p = sub.add_parser("demo", help=tr("Demo-Arbeitsmappe anlegen"))
+    p.add_argument("path", metavar=tr("PFAD"))
 
-    p = sub.add_parser("dump", help="ganze Arbeitsmappe als kanonisches JSON ausgeben")
-    p.add_argument("path", metavar="PFAD")
-    p.add_argument("-o", "--output", metavar="DATEI")
+    p = sub.add_parser("dump", help=tr("ganze Arbeitsmappe als kanonisches JSON ausgeben"))
+    p.add_argument("path", metavar=tr("PFAD"))
+    p.add_argument("-o", "--output", metavar=tr("DATEI"))
 
-    p = sub.add_parser("rescue", help="Lesbares einer beschädigten Arbeitsmappe in eine neue "
-                       "retten")
-    p.add_argument("path", metavar="PFAD")
-    p.add_argument("target", metavar="NEU", help="neue Arbeitsmappe (wird angelegt)")
+    p = sub.add_parser("rescue", help=tr("Lesbares einer beschädigten Arbeitsmappe in eine neue "
+                       "retten"))
+    p.add_argument("path", metavar=tr("PFAD"))
+    p.add_argument("target", metavar=tr("NEU"), help=tr("neue Arbeitsmappe (wird angelegt)"))
 
-    p = sub.add_parser("check", help="Arbeitsmappe auf Fehler prüfen")
-    p.add_argument("path", metavar="PFAD")
+    p = sub.add_parser("check", help=tr("Arbeitsmappe auf Fehler prüfen"))
+    p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("sync", help="mit dem gemeinsamen Ordner abgleichen")
-    p.add_argument("path", metavar="PFAD", nargs="+",
-                   help="Arbeitsmappe; „status PFAD“ zeigt den Stand; „retire PFAD RECHNER“ "
-                   "entfernt einen Rechner, der nicht wiederkommt (Kennung oder ihr Anfang)")
-    p.add_argument("--folder", metavar="ORDNER", help="gemeinsamen Ordner wählen")
-    p.add_argument("--accept-deletions", metavar="RECHNER/NR", nargs="?", const="",
-                   help="zurückgehaltene Löschungen vieler Maßnahmen übernehmen (ohne Angabe: "
-                        "alle)")
+    p = sub.add_parser("sync", help=tr("mit dem gemeinsamen Ordner abgleichen"))
+    p.add_argument("path", metavar=tr("PFAD"), nargs="+",
+                   help=tr("Arbeitsmappe; „status PFAD“ zeigt den Stand; „retire PFAD RECHNER“ "
+                   "entfernt einen Rechner, der nicht wiederkommt (Kennung oder ihr Anfang)"))
+    p.add_argument("--folder", metavar=tr("ORDNER"), help=tr("gemeinsamen Ordner wählen"))
+    p.add_argument("--accept-deletions", metavar=tr("RECHNER/NR"), nargs="?", const="",
+                   help=tr("zurückgehaltene Löschungen vieler Maßnahmen übernehmen (ohne Angabe: "
+                        "alle)"))
     p.add_argument("--change-passphrase", action="store_true",
-                   help="Kennwort der geteilten Arbeitsmappe für alle ändern (neues Kennwort "
-                        "aus WERKBANK_NEW_PASSPHRASE)")
+                   help=tr("Kennwort der geteilten Arbeitsmappe für alle ändern (neues Kennwort "
+                        "aus WERKBANK_NEW_PASSPHRASE)"))
     p.add_argument("--snapshot", action="store_true",
-                   help="danach einen Schnappschuss für neue Rechner schreiben")
+                   help=tr("danach einen Schnappschuss für neue Rechner schreiben"))
     p.add_argument("--join", action="store_true",
-                   help="der dort geteilten Arbeitsmappe beitreten (legt PFAD leer an, falls neu); "
-                   "Kennwort geschützter Arbeitsmappen aus WERKBANK_PASSPHRASE")
+                   help=tr("der dort geteilten Arbeitsmappe beitreten (legt PFAD leer an, falls neu); "
+                   "Kennwort geschützter Arbeitsmappen aus WERKBANK_PASSPHRASE"))
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("conflicts", help="Konflikte auflisten und lösen")
-    p.add_argument("path", metavar="PFAD")
-    p.add_argument("--resolve", type=int, metavar="NR")
-    p.add_argument("--keep", metavar="current|other|value=WERT",
-                   help="mit --resolve: welcher Wert gilt")
+    p = sub.add_parser("conflicts", help=tr("Konflikte auflisten und lösen"))
+    p.add_argument("path", metavar=tr("PFAD"))
+    p.add_argument("--resolve", type=int, metavar=tr("NR"))
+    p.add_argument("--keep", metavar=tr("current|other|value=WERT"),
+                   help=tr("mit --resolve: welcher Wert gilt"))
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="Word- oder Excel-Dokument schreiben")
-    p.add_argument("kind", metavar="ART", help="steckbrief, projektauftrag, statusbericht, "
+    p = sub.add_parser("export", help=tr("Word- oder Excel-Dokument schreiben"))
+    p.add_argument("kind", metavar=tr("ART"), help=tr("steckbrief, projektauftrag, statusbericht, "
                    "strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, "
-                   "kfp, belegliste, nachweis, mittelabruf, sachbericht")
-    p.add_argument("path", metavar="PFAD")
-    p.add_argument("-o", "--output", required=True, metavar="DATEI")
-    p.add_argument("--measure", metavar="ID", help="Kennung oder ID der Maßnahme")
-    p.add_argument("--workshop", metavar="WORKSHOP", help="ID oder Teil des Titels")
-    p.add_argument("--grant", metavar="ZUWENDUNG", help="ID oder Aktenzeichen der Zuwendung")
-    p.add_argument("--template", metavar="DOCX", help="eigene Word-Vorlage")
-    p.add_argument("--from", dest="period_from", metavar="DATUM", help="Berichtszeitraum ab (TT.MM.JJJJ)")
-    p.add_argument("--to", dest="period_to", metavar="DATUM", help="Berichtszeitraum bis (TT.MM.JJJJ)")
-    p.add_argument("--report", metavar="NACHWEIS", help="ID des Nachweises oder Ende seines Zeitraums")
-    p.add_argument("--request", metavar="ABRUF", help="ID des Mittelabrufs oder sein Datum")
-    for flag, meta, text in (("--search", "TEXT", "Suchtext"), ("--field", "HANDLUNGSFELD", None),
+                   "kfp, belegliste, nachweis, mittelabruf, sachbericht"))
+    p.add_argument("path", metavar=tr("PFAD"))
+    p.add_argument("-o", "--output", required=True, metavar=tr("DATEI"))
+    p.add_argument("--measure", metavar="ID", help=tr("Kennung oder ID der Maßnahme"))
+    p.add_argument("--workshop", metavar="WORKSHOP", help=tr("ID oder Teil des Titels"))
+    p.add_argument("--grant", metavar=tr("ZUWENDUNG"), help=tr("ID oder Aktenzeichen der Zuwendung"))
+    p.add_argument("--template", metavar="DOCX", help=tr("eigene Word-Vorlage"))
+    p.add_argument("--from", dest="period_from", metavar=tr("DATUM"), help=tr("Berichtszeitraum ab (TT.MM.JJJJ)"))
+    p.add_argument("--to", dest="period_to", metavar=tr("DATUM"), help=tr("Berichtszeitraum bis (TT.MM.JJJJ)"))
+    p.add_argument("--report", metavar=tr("NACHWEIS"), help=tr("ID des Nachweises oder Ende seines Zeitraums"))
+    p.add_argument("--request", metavar=tr("ABRUF"), help=tr("ID des Mittelabrufs oder sein Datum"))
+    for flag, meta, text in (("--search", "TEXT", tr("Suchtext")), ("--field", "HANDLUNGSFELD", None),
                              ("--type", "TYP", None), ("--phase", "PHASE", None),
-                             ("--status", "STATUS", None), ("--lead", "FEDERFÜHRUNG", None),
-                             ("--priority", "PRIORITÄT", None)):
-        p.add_argument(flag, metavar=meta, help=text or "Filter (wie bei measures list)")
+                             ("--status", "STATUS", None), ("--lead", tr("FEDERFÜHRUNG"), None),
+                             ("--priority", tr("PRIORITÄT"), None)):
+        p.add_argument(flag, metavar=meta, help=text or tr("Filter (wie bei measures list)"))
 
-    imports = sub.add_parser("import", help="Maßnahmenliste aus Excel übernehmen")
-    isub = imports.add_subparsers(dest="action", metavar="WAS", required=True)
-    p = isub.add_parser("receipts", help="Belege aus einem CSV- oder Excel-Export übernehmen")
-    p.add_argument("path", metavar="PFAD")
-    p.add_argument("file", metavar="DATEI")
-    p.add_argument("--grant", required=True, metavar="ZUWENDUNG", help="ID oder Aktenzeichen")
-    p.add_argument("--source", default="", metavar="QUELLE",
-                   help="Name des Finanzsystems; seine Spaltenzuordnung wird gemerkt")
-    p.add_argument("--map", action="append", default=[], metavar="FELD=SPALTE",
-                   help="Spaltenzuordnung, z. B. number=Beleg-Nr. (Felder: number, receipt_date, "
-                        "gross_cents, position, payee, purpose, paid_on, vat_cents)")
-    p.add_argument("--dry-run", action="store_true", help="nur zeigen, was übernommen würde")
+    imports = sub.add_parser("import", help=tr("Maßnahmenliste aus Excel übernehmen"))
+    isub = imports.add_subparsers(dest="action", metavar=tr("WAS"), required=True)
+    p = isub.add_parser("receipts", help=tr("Belege aus einem CSV- oder Excel-Export übernehmen"))
+    p.add_argument("path", metavar=tr("PFAD"))
+    p.add_argument("file", metavar=tr("DATEI"))
+    p.add_argument("--grant", required=True, metavar=tr("ZUWENDUNG"), help=tr("ID oder Aktenzeichen"))
+    p.add_argument("--source", default="", metavar=tr("QUELLE"),
+                   help=tr("Name des Finanzsystems; seine Spaltenzuordnung wird gemerkt"))
+    p.add_argument("--map", action="append", default=[], metavar=tr("FELD=SPALTE"),
+                   help=tr("Spaltenzuordnung, z. B. number=Beleg-Nr. (Felder: number, receipt_date, "
+                        "gross_cents, position, payee, purpose, paid_on, vat_cents)"))
+    p.add_argument("--dry-run", action="store_true", help=tr("nur zeigen, was übernommen würde"))
 
-    p = isub.add_parser("measures", help="geänderte Maßnahmenliste (.xlsx) übernehmen")
-    p.add_argument("path", metavar="PFAD")
-    p.add_argument("file", metavar="DATEI")
-    p.add_argument("--dry-run", action="store_true", help="nur zeigen, was sich ändern würde")
+    p = isub.add_parser("measures", help=tr("geänderte Maßnahmenliste (.xlsx) übernehmen"))
+    p.add_argument("path", metavar=tr("PFAD"))
+    p.add_argument("file", metavar=tr("DATEI"))
+    p.add_argument("--dry-run", action="store_true", help=tr("nur zeigen, was sich ändern würde"))
 
-    measures = sub.add_parser("measures", help="Maßnahmen auflisten, zeigen, anlegen, ändern, löschen")
-    msub = measures.add_subparsers(dest="action", metavar="AKTION", required=True)
+    measures = sub.add_parser("measures", help=tr("Maßnahmen auflisten, zeigen, anlegen, ändern, löschen"))
+    msub = measures.add_subparsers(dest="action", metavar=tr("AKTION"), required=True)
 
-    p = msub.add_parser("list", help="Maßnahmen auflisten")
-    p.add_argument("path", metavar="PFAD")
+    p = msub.add_parser("list", help=tr("Maßnahmen auflisten"))
+    p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("--json", action="store_true")
-    p.add_argument("--search", metavar="TEXT", help="Suchtext")
-    p.add_argument("--field", metavar="HANDLUNGSFELD")
-    p.add_argument("--type", metavar="TYP")
-    p.add_argument("--phase", metavar="PHASE")
-    p.add_argument("--status", metavar="STATUS")
-    p.add_argument("--lead", metavar="FEDERFÜHRUNG")
-    p.add_argument("--priority", metavar="PRIORITÄT")
+    p.add_argument("--search", metavar="TEXT", help=tr("Suchtext"))
+    p.add_argument("--field", metavar=tr("HANDLUNGSFELD"))
+    p.add_argument("--type", metavar=tr("TYP"))
+    p.add_argument("--phase", metavar=tr("PHASE"))
+    p.add_argument("--status", metavar=tr("STATUS"))
+    p.add_argument("--lead", metavar=tr("FEDERFÜHRUNG"))
+    p.add_argument("--priority", metavar=tr("PRIORITÄT"))
 
-    p = msub.add_parser("show", help="eine Maßnahme zeigen")
-    p.add_argument("path", metavar="PFAD")
-    p.add_argument("id", metavar="ID", help="Kennung (z. B. P-01) oder ID")
+    p = msub.add_parser("show", help=tr("eine Maßnahme zeigen"))
+    p.add_argument("path", metavar=tr("PFAD"))
+    p.add_argument("id", metavar="ID", help=tr("Kennung (z. B. P-01) oder ID"))
     p.add_argument("--json", action="store_true")
 
-    p = msub.add_parser("add", help="Maßnahme anlegen")
-    p.add_argument("path", metavar="PFAD")
-    p.add_argument("--title", required=True, metavar="TITEL")
-    p.add_argument("--field", action="append", metavar="HANDLUNGSFELD",
-                   help="Handlungsfeld (mehrfach möglich, mindestens eines)")
-    p.add_argument("--set", action="append", metavar="FELD=WERT")
+    p = msub.add_parser("add", help=tr("Maßnahme anlegen"))
+    p.add_argument("path", metavar=tr("PFAD"))
+    p.add_argument("--title", required=True, metavar=tr("TITEL"))
+    p.add_argument("--field", action="append", metavar=tr("HANDLUNGSFELD"),
+                   help=tr("Handlungsfeld (mehrfach möglich, mindestens eines)"))
+    p.add_argument("--set", action="append", metavar=tr("FELD=WERT"))
 
-    p = msub.add_parser("set", help="Felder einer Maßnahme ändern")
-    p.add_argument("path", metavar="PFAD")
+    p = msub.add_parser("set", help=tr("Felder einer Maßnahme ändern"))
+    p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("id", metavar="ID")
-    p.add_argument("assignments", nargs="+", metavar="FELD=WERT")
+    p.add_argument("assignments", nargs="+", metavar=tr("FELD=WERT"))
 
-    p = msub.add_parser("delete", help="Maßnahme in den Papierkorb legen")
-    p.add_argument("path", metavar="PFAD")
+    p = msub.add_parser("delete", help=tr("Maßnahme in den Papierkorb legen"))
+    p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("id", metavar="ID")
-    p.add_argument("--yes", action="store_true", help="ohne Rückfrage")
+    p.add_argument("--yes", action="store_true", help=tr("ohne Rückfrage"))
 
-    p = msub.add_parser("restore", help="Maßnahme aus dem Papierkorb holen")
-    p.add_argument("path", metavar="PFAD")
+    p = msub.add_parser("restore", help=tr("Maßnahme aus dem Papierkorb holen"))
+    p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("id", metavar="ID")
     return parser
 
@@ -587,13 +622,15 @@ WORKSPACE_COMMANDS: dict[tuple[str, str | None], Callable[[Workspace, argparse.N
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one command; German errors go to *err* with exit code 1."""
     args = build_parser().parse_args(list(argv))
+    if args.lang:  # ``workbench`` itself chose it before importing (workbench/__main__.py)
+        set_language(args.lang)
     if args.command == "sync":  # "workbench sync PATH" or "workbench sync status PATH"
         words = args.path
         args.status = len(words) == 2 and words[0] == "status"
         args.retire = words[2] if len(words) == 3 and words[0] == "retire" else None
         if len(words) != 1 and not args.status and not args.retire:
-            err.write("Fehler: erwartet „workbench sync PFAD“, „workbench sync status PFAD“ "
-                      "oder „workbench sync retire PFAD RECHNER“.\n")
+            err.write(tr("Fehler: erwartet „workbench sync PFAD“, „workbench sync status PFAD“ "
+                      "oder „workbench sync retire PFAD RECHNER“.\n"))
             return 2
         args.path = words[1] if args.retire else words[-1]
     try:
@@ -607,17 +644,16 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         ws = Workspace.open(args.path)
         try:
             if ws.upgraded_from:
-                err.write(f"Hinweis: Arbeitsmappe aktualisiert; Sicherung unter „{ws.backup_path}“.\n")
+                err.write(tr("Hinweis: Arbeitsmappe aktualisiert; Sicherung unter „{backup_path}“.\n").format(backup_path=ws.backup_path))
             return handler(ws, args, out)
         finally:
             ws.close()
     except (WorkspaceError, ServiceError, CliError) as exc:
-        prefix = "Ungültige Eingabe" if isinstance(exc, ValidationError) else "Fehler"
+        prefix = tr("Ungültige Eingabe") if isinstance(exc, ValidationError) else tr("Fehler")
         err.write(f"{prefix}: {exc}\n")
         return 1
     except DatabaseError as exc:  # a damaged page met on the way: say what to do
-        err.write(f"Fehler: „{args.path}“ ließ sich nicht lesen ({exc.orig}). "
-                  f"{DAMAGED_ADVICE}\n")
+        err.write(tr("Fehler: „{path}“ ließ sich nicht lesen ({orig}). {DAMAGED_ADVICE}\n").format(path=args.path, orig=exc.orig, DAMAGED_ADVICE=DAMAGED_ADVICE))
         return 1
 
 
@@ -626,9 +662,9 @@ def cmd_rescue(args: argparse.Namespace, out: TextIO) -> int:
 
     source, target = Path(args.path), Path(args.target)
     if not source.is_file():
-        raise CliError(f"Die Arbeitsmappe „{source}“ gibt es nicht.")
+        raise CliError(tr("Die Arbeitsmappe „{source}“ gibt es nicht.").format(source=source))
     report = rescue(source, target)
-    out.write(f"„{target}“ angelegt: {report.describe()}\n")
+    out.write(tr("„{target}“ angelegt: {value}\n").format(target=target, value=report.describe()))
     return 0
 
 

@@ -8,17 +8,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from workbench.i18n import language, tr
 from workbench.services.exporting import ExportFailed
 
 
 def render_pictures(workspace: Path, canvas_ids: list[str], folder: Path) -> dict[str, Path]:
     """Canvas pictures drawn by the window's own renderer, in a separate offscreen process
     (the services themselves never load Qt)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKBANK_LANG": language()}
     program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "workbench"]
     result = subprocess.run([*program, "--render-canvas", str(workspace), str(folder), *canvas_ids],
                             capture_output=True, text=True, env=env, timeout=300)
     if result.returncode != 0:
-        reason = (result.stderr.strip().splitlines() or ["unbekannter Fehler"])[-1]
-        raise ExportFailed(f"Die Leinwände ließen sich nicht als Bild zeichnen: {reason}")
+        reason = (result.stderr.strip().splitlines() or [tr("unbekannter Fehler")])[-1]
+        raise ExportFailed(tr("Die Leinwände ließen sich nicht als Bild zeichnen: {reason}").format(reason=reason))
     return {c: folder / f"{c}.png" for c in canvas_ids if (folder / f"{c}.png").exists()}

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from workbench.cli.common import CliError, _print_json
 from workbench.formats import plural
+from workbench.i18n import tr
 from workbench.services import sync as sync_service
 from workbench.store.workspace import Workspace, remove_workspace_file
 
@@ -20,9 +21,8 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.retire:
         gone = sync_service.retire(ws, args.retire)
         report = sync_service.sync_now(ws)
-        out.write(f"Rechner {gone[:8]} ist aus der gemeinsamen Arbeitsmappe entfernt; der "
-                  "Ordner wartet nicht mehr auf ihn."
-                  + (" Das geht hinaus, sobald der Ordner erreichbar ist.\n" if report.offline
+        out.write(tr("Rechner {value} ist aus der gemeinsamen Arbeitsmappe entfernt; der Ordner wartet nicht mehr auf ihn.").format(value=gone[:8])
+                  + (tr(" Das geht hinaus, sobald der Ordner erreichbar ist.\n") if report.offline
                      else "\n"))
         return 0
     if args.status:
@@ -30,31 +30,31 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         if args.json:
             _print_json(asdict(st), out)
             return 0
-        out.write(f"Gemeinsamer Ordner: {st.folder or '(keiner gewählt)'}\n")
-        out.write(f"Dieser Rechner:     {st.replica}\n")
-        out.write(f"Letzter Abgleich:   {sync_service.format_sync_time(st.last_sync)}\n")
-        waiting = (plural(st.pending_rows, "geänderter Eintrag", "geänderte Einträge") if st.folder
-                   else "nichts (nicht geteilt: Teilen veröffentlicht den ganzen Stand)")
-        out.write(f"Ausstehend:         {waiting}\n")
-        out.write(f"Offene Konflikte:   {st.open_conflicts}\n")
+        out.write(tr("Gemeinsamer Ordner: {value}\n").format(value=st.folder or tr("(keiner gewählt)")))
+        out.write(tr("Dieser Rechner:     {replica}\n").format(replica=st.replica))
+        out.write(tr("Letzter Abgleich:   {value}\n").format(value=sync_service.format_sync_time(st.last_sync)))
+        waiting = (plural(st.pending_rows, tr("geänderter Eintrag"), tr("geänderte Einträge")) if st.folder
+                   else tr("nichts (nicht geteilt: Teilen veröffentlicht den ganzen Stand)"))
+        out.write(tr("Ausstehend:         {waiting}\n").format(waiting=waiting))
+        out.write(tr("Offene Konflikte:   {open_conflicts}\n").format(open_conflicts=st.open_conflicts))
         for replica, seq in sorted(st.replicas.items()):
             when = st.last_activity.get(replica, "unbekannt")
-            out.write(f"Gesehen:            {replica} bis Datei {seq}, zuletzt aktiv {when}\n")
+            out.write(tr("Gesehen:            {replica} bis Datei {seq}, zuletzt aktiv {when}\n").format(replica=replica, seq=seq, when=when))
         for problem in st.problems:
-            out.write(f"Hinweis:            {problem}\n")
+            out.write(tr("Hinweis:            {problem}\n").format(problem=problem))
         return 0
     if args.change_passphrase:
         new = os.environ.get("WERKBANK_NEW_PASSPHRASE") or ""
         if not new:
-            raise CliError("Das neue Kennwort bitte in WERKBANK_NEW_PASSPHRASE angeben (nie als "
-                           "Argument: andere Benutzer sähen es in der Prozessliste).")
+            raise CliError(tr("Das neue Kennwort bitte in WERKBANK_NEW_PASSPHRASE angeben (nie als "
+                           "Argument: andere Benutzer sähen es in der Prozessliste)."))
         sync_service.change_passphrase(ws, new)
-        out.write("Kennwort geändert. Die anderen Rechner fragen beim nächsten Abgleich nach "
-                  "dem neuen Kennwort.\n")
+        out.write(tr("Kennwort geändert. Die anderen Rechner fragen beim nächsten Abgleich nach "
+                  "dem neuen Kennwort.\n"))
         return 0
     if args.accept_deletions is not None:
         for held in sync_service.accept_deletions(ws, args.accept_deletions):
-            out.write(f"Bestätigt: {held.describe()}.\n")
+            out.write(tr("Bestätigt: {value}.\n").format(value=held.describe()))
     if args.folder:
         # Never as an argument (visible to other users in the process list).
         passphrase = os.environ.get("WERKBANK_PASSPHRASE") or None
@@ -63,7 +63,7 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.snapshot:
         path = sync_service.write_snapshot(ws)
         if not args.json:
-            out.write(f"Schnappschuss geschrieben: {path}\n")
+            out.write(tr("Schnappschuss geschrieben: {path}\n").format(path=path))
     if args.json:
         data = asdict(report)
         data.pop("touched")  # internal: rows the service checks after a merge
@@ -73,34 +73,29 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             if notice:
                 out.write(notice + "\n")
         if report.from_snapshot:
-            out.write("Beigetreten: der Stand der geteilten Arbeitsmappe wurde aus dem "
-                      "Schnappschuss übernommen.\n")
-        out.write(f"Gesendet: {plural(report.ops_exported, 'Änderung', 'Änderungen')}; "
-                  f"übernommen: {plural(report.files_applied, 'Datei', 'Dateien')} mit "
-                  f"{plural(report.ops_applied, 'Änderung', 'Änderungen')}; "
-                  f"neue Konflikte: {report.conflicts}; wartend: {report.waiting}\n")
+            out.write(tr("Beigetreten: der Stand der geteilten Arbeitsmappe wurde aus dem "
+                      "Schnappschuss übernommen.\n"))
+        out.write(tr("Gesendet: {value}; übernommen: {value2} mit {value3}; neue Konflikte: {conflicts}; wartend: {waiting}\n").format(value=plural(report.ops_exported, tr("Änderung"), tr("Änderungen")), value2=plural(report.files_applied, tr("Datei"), tr("Dateien")), value3=plural(report.ops_applied, tr("Änderung"), tr("Änderungen")), conflicts=report.conflicts, waiting=report.waiting))
         if report.pruned:
-            out.write(f"Aufgeräumt: {plural(report.pruned, 'alte Änderungsdatei', 'alte Änderungsdateien')}"
-                      " dieses Rechners, die alle anderen schon haben\n")
+            out.write(tr("Aufgeräumt: {value} dieses Rechners, die alle anderen schon haben\n").format(value=plural(report.pruned, tr("alte Änderungsdatei"), tr("alte Änderungsdateien"))))
         for problem in report.problems:
-            out.write(f"Hinweis: {problem}\n")
+            out.write(tr("Hinweis: {problem}\n").format(problem=problem))
     return 0
 
 
 def cmd_conflicts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.resolve is not None:
         if not args.keep:
-            raise CliError("Bitte angeben, welcher Wert gelten soll: --keep current (der jetzige), "
-                           "--keep other (der andere) oder --keep value=WERT.")
+            raise CliError(tr("Bitte angeben, welcher Wert gelten soll: --keep current (der jetzige), "
+                           "--keep other (der andere) oder --keep value=WERT."))
         choice, _, text = args.keep.partition("=")
         try:
             value = json.loads(text) if choice == "value" and text.startswith(("\"", "[", "{")) \
                 else (text if choice == "value" else None)
         except ValueError:
-            raise CliError(f"„{text}“ ist kein lesbarer Wert; Text bitte ohne Klammern angeben "
-                           "(--keep value=Neuer Titel).") from None
+            raise CliError(tr("„{text}“ ist kein lesbarer Wert; Text bitte ohne Klammern angeben (--keep value=Neuer Titel).").format(text=text)) from None
         sync_service.resolve(ws, args.resolve, choice, value)
-        out.write(f"Konflikt {args.resolve} gelöst.\n")
+        out.write(tr("Konflikt {resolve} gelöst.\n").format(resolve=args.resolve))
         return 0
     items = sync_service.conflicts(ws)
     if args.json:
@@ -109,7 +104,7 @@ def cmd_conflicts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         for c in items:
             out.write(f"{c.id}: {c.describe()}\n")
     else:
-        out.write("Keine offenen Konflikte.\n")
+        out.write(tr("Keine offenen Konflikte.\n"))
     return 0
 
 
@@ -131,6 +126,6 @@ def _join_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         os.replace(tmp, target)
         return code
     remove_workspace_file(tmp)
-    err.write("Fehler: Der Beitritt ist nicht zustande gekommen (siehe Hinweise); es wurde "
-              "keine Arbeitsmappe angelegt.\n")
+    err.write(tr("Fehler: Der Beitritt ist nicht zustande gekommen (siehe Hinweise); es wurde "
+              "keine Arbeitsmappe angelegt.\n"))
     return 1

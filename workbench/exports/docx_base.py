@@ -23,8 +23,15 @@ from docx.table import Table, _Cell
 from workbench.exports.errors import ExportError
 from workbench.fileio import replace_atomically
 from workbench.formats import CONTROL_CHARS, format_date
+from workbench.i18n import language, tr
 from workbench.resources import resource_path
 from workbench.store.workspace import disk_full
+
+
+def document_language() -> str:
+    """The language tag a document declares: the one Werkbank speaks now."""
+    return {"en": "en-GB"}.get(language(), "de-DE")
+
 
 #: Styles the exports use; a template missing one is refused with its name.
 REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
@@ -34,10 +41,10 @@ PREFERRED_TABLE_STYLE = "Light Grid Accent 1"
 
 #: Traffic light → (fill colour, words). The word carries the meaning; colour repeats it.
 LIGHTS = {
-    "green": ("9BD39B", "grün – im Plan"),
-    "yellow": ("FFE07A", "gelb – gefährdet"),
-    "red": ("F2A0A0", "rot – kritisch"),
-    "none": ("E4E4E4", "keine Angabe"),
+    "green": ("9BD39B", tr("grün – im Plan")),
+    "yellow": ("FFE07A", tr("gelb – gefährdet")),
+    "red": ("F2A0A0", tr("rot – kritisch")),
+    "none": ("E4E4E4", tr("keine Angabe")),
 }
 
 
@@ -65,24 +72,20 @@ def _check_package(path: Path) -> None:
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
             if sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
-                raise ExportError(f"„{path.name}“ entpackt zu mehr als "
-                                  f"{MAX_TEMPLATE_BYTES // 1_000_000} MB; das ist keine Vorlage.")
+                raise ExportError(tr("„{name}“ entpackt zu mehr als {value} MB; das ist keine Vorlage.").format(name=path.name, value=MAX_TEMPLATE_BYTES // 1_000_000))
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     try:
                         fromstring(package.read(info))
                     except DefusedXmlException:
                         raise ExportError(
-                            f"Die Word-Vorlage „{path.name}“ enthält in „{info.filename}“ "
-                            "XML-Bestandteile, die Werkbank aus Sicherheitsgründen nicht liest "
-                            "(Entitäten). Bitte die Vorlage in Word öffnen und neu speichern."
+                            tr("Die Word-Vorlage „{name}“ enthält in „{filename}“ XML-Bestandteile, die Werkbank aus Sicherheitsgründen nicht liest (Entitäten). Bitte die Vorlage in Word öffnen und neu speichern.").format(name=path.name, filename=info.filename)
                         ) from None
                     except Exception as exc:  # ParseError and its kin: a cut or damaged part
                         raise ExportError(
-                            f"Die Word-Vorlage „{path.name}“ ist beschädigt: „{info.filename}“ "
-                            f"ist unvollständig ({exc}).") from None
+                            tr("Die Word-Vorlage „{name}“ ist beschädigt: „{filename}“ ist unvollständig ({exc}).").format(name=path.name, filename=info.filename, exc=exc)) from None
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ExportError(f"„{path.name}“ ist keine lesbare Word-Vorlage (.docx): {exc}") from exc
+        raise ExportError(tr("„{name}“ ist keine lesbare Word-Vorlage (.docx): {exc}").format(name=path.name, exc=exc)) from exc
 
 
 def _drop_external(doc: DocxDocument) -> None:
@@ -114,20 +117,18 @@ def _drop_external(doc: DocxDocument) -> None:
 
 def open_template(path: Path) -> DocxDocument:
     if not path.is_file():
-        raise ExportError(f"Die Word-Vorlage „{path}“ gibt es nicht.")
+        raise ExportError(tr("Die Word-Vorlage „{path}“ gibt es nicht.").format(path=path))
     _check_package(path)
     try:
         doc = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ExportError(f"„{path.name}“ ist keine lesbare Word-Vorlage (.docx): {exc}") from exc
+        raise ExportError(tr("„{name}“ ist keine lesbare Word-Vorlage (.docx): {exc}").format(name=path.name, exc=exc)) from exc
     _drop_external(doc)
     names = {s.name for s in doc.styles}
     missing = [s for s in REQUIRED_STYLES if s not in names]
     if missing:
         listed = ", ".join(f"„{m}“" for m in missing)
-        raise ExportError(f"Der Word-Vorlage „{path.name}“ fehlt die Formatvorlage {listed}. "
-                          "Legen Sie sie in Word an (Start → Formatvorlagen) oder wählen Sie "
-                          "die eingebaute Vorlage.")
+        raise ExportError(tr("Der Word-Vorlage „{name}“ fehlt die Formatvorlage {listed}. Legen Sie sie in Word an (Start → Formatvorlagen) oder wählen Sie die eingebaute Vorlage.").format(name=path.name, listed=listed))
     return doc
 
 
@@ -146,9 +147,9 @@ class WordDocument:
         self.table_style = PREFERRED_TABLE_STYLE if PREFERRED_TABLE_STYLE in names else "Table Grid"
         self._fill_placeholders({"{{titel}}": title, "{{datum}}": format_date(self.today)})
         self.doc.core_properties.title = title
-        self.doc.core_properties.author = "Werkbank"
-        self.doc.core_properties.language = "de-DE"
-        _german(self.doc)
+        self.doc.core_properties.author = tr("Werkbank")
+        self.doc.core_properties.language = document_language()
+        _set_language(self.doc)
         _headings_in_body_font(self.doc)
 
     def _fill_placeholders(self, values: dict[str, str]) -> None:
@@ -229,7 +230,7 @@ class WordDocument:
 
     def traffic_lights(self, lights: Sequence[tuple[str, str, str]]) -> Table:
         """Rows of (dimension, light, reason); the light is named in words and coloured."""
-        table = self.table(["Bereich", "Ampel", "Begründung"], [
+        table = self.table([tr("Bereich"), tr("Ampel"), tr("Begründung")], [
             (dimension, LIGHTS[light][1], reason) for dimension, light, reason in lights],
             widths_cm=(3.5, 4.0, 9.1))
         for row, (_, light, _) in zip(table.rows[1:], lights, strict=True):
@@ -308,20 +309,19 @@ def save_atomically(path: Path, write: object) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"Der Ordner „{folder}“ existiert nicht.")
+        raise ExportError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))
     try:
         replace_atomically(path, lambda tmp: write(str(tmp)))  # type: ignore[operator]
     except Exception as exc:  # OSError, and what lxml or zipfile make of a full disk
         if isinstance(exc, ExportError):
             raise
-        raise ExportError(f"„{path}“ ließ sich nicht schreiben: {_reason(exc, folder)}. Nichts "
-                          "wurde überschrieben, nichts Halbfertiges bleibt liegen.") from exc
+        raise ExportError(tr("„{path}“ ließ sich nicht schreiben: {value}. Nichts wurde überschrieben, nichts Halbfertiges bleibt liegen.").format(path=path, value=_reason(exc, folder))) from exc
     return path
 
 
-def _german(doc: DocxDocument) -> None:
-    """The document's language is German (de-DE) wherever the template says nothing else:
-    spelling check and screen readers read it as German."""
+def _set_language(doc: DocxDocument) -> None:
+    """The document declares the chosen language (de-DE, en-GB) wherever the template says
+    nothing else: spelling check and screen readers read it in that language."""
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     if defaults is None:
         defaults = OxmlElement("w:docDefaults")
@@ -338,13 +338,13 @@ def _german(doc: DocxDocument) -> None:
     if lang is None:
         lang = OxmlElement("w:lang")
         properties.append(lang)
-    lang.set(qn("w:val"), "de-DE")
+    lang.set(qn("w:val"), document_language())
 
 
 def _reason(exc: Exception, folder: Path) -> str:
     """Why writing failed, in German: a full disk is named as such, whatever raised."""
     if getattr(exc, "errno", None) == errno.ENOSPC or disk_full(folder):
-        return "der Datenträger ist voll"
+        return tr("der Datenträger ist voll")
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from workbench.exports.docx_base import save_atomically
 from workbench.exports.errors import ExportError
+from workbench.i18n import tr
 from workbench.model import FieldOfAction, Indicator, Measure, MeasureField, OrgUnit, Person, Phase
 
 DATE_FORMAT = "DD.MM.YYYY"
@@ -62,23 +63,23 @@ def wrapped_lines(text: str, width: float) -> int:
 #: same headers back; the first column holds the hidden id that matches rows to measures.
 MEASURE_COLUMNS: list[tuple[str, str, str]] = [
     ("ID", "id", "text"),
-    ("Kennung", "code", "text"),
-    ("Titel", "title", "text"),
-    ("Kurzbeschreibung", "short_description", "text"),
-    ("Typ", "type", "text"),
-    ("Handlungsfelder", "fields", "text"),
-    ("Federführung", "lead_unit_id", "text"),
-    ("Verantwortlich", "responsible_id", "text"),
-    ("Beginn", "start_date", "date"),
-    ("Ende", "end_date", "date"),
-    ("Priorität", "priority", "text"),
-    ("Finanzierung", "financing", "text"),
-    ("Status", "status", "text"),
-    ("Phase", "phase_id", "text"),
-    ("Budget (EUR)", "budget_cents", "money"),
-    ("Reifegrad", "maturity", "text"),
+    (tr("Kennung"), "code", "text"),
+    (tr("Titel"), "title", "text"),
+    (tr("Kurzbeschreibung"), "short_description", "text"),
+    (tr("Typ"), "type", "text"),
+    (tr("Handlungsfelder"), "fields", "text"),
+    (tr("Federführung"), "lead_unit_id", "text"),
+    (tr("Verantwortlich"), "responsible_id", "text"),
+    (tr("Beginn"), "start_date", "date"),
+    (tr("Ende"), "end_date", "date"),
+    (tr("Priorität"), "priority", "text"),
+    (tr("Finanzierung"), "financing", "text"),
+    (tr("Status"), "status", "text"),
+    (tr("Phase"), "phase_id", "text"),
+    (tr("Budget (EUR)"), "budget_cents", "money"),
+    (tr("Reifegrad"), "maturity", "text"),
 ]
-MEASURE_SHEET = "Maßnahmen"
+MEASURE_SHEET = tr("Maßnahmen")
 FIELD_SEPARATOR = "; "
 MAX_WIDTH = 45
 
@@ -157,8 +158,8 @@ def finish_sheet(ws: Worksheet, widths: Sequence[float], rows: int | None, cols:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
     ws.print_options.gridLines = False
-    ws.oddFooter.center.text = "Seite &P von &N"
-    ws.oddHeader.left.text = "&A"
+    ws.oddFooter.center.text = tr("Seite &P von &N")
+    ws.oddHeader.left.text = tr("&A")
     if reference:
         ws.oddHeader.right.text = reference
 
@@ -166,18 +167,18 @@ def finish_sheet(ws: Worksheet, widths: Sequence[float], rows: int | None, cols:
 def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
     """The cover sheet, first in the workbook: what, when, from which workspace, how many rows."""
     cover = replace(cover, count=rows)
-    ws = wb.create_sheet("Deckblatt", 0)
+    ws = wb.create_sheet(tr("Deckblatt"), 0)
     ws.column_dimensions["A"].width = 16  # before the first row (write-only sheets need that)
     ws.column_dimensions["B"].width = 70
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4  # not the US Letter of a bare sheet
-    ws.oddFooter.center.text = "Seite &P von &N"
+    ws.oddFooter.center.text = tr("Seite &P von &N")
     if cover.reference:
         ws.oddHeader.right.text = cover.reference
     lines: list[tuple[str, Any]] = [
-        ("Inhalt", cover.what), ("Erstellt am", cover.when.replace(tzinfo=None)),
-        ("Arbeitsmappe", cover.workspace), ("Umfang", cover.scope), ("Zeilen", cover.count),
-        ("Erstellt mit", "Werkbank"),
+        (tr("Inhalt"), cover.what), (tr("Erstellt am"), cover.when.replace(tzinfo=None)),
+        (tr("Arbeitsmappe"), cover.workspace), (tr("Umfang"), cover.scope), (tr("Zeilen"), cover.count),
+        (tr("Erstellt mit"), tr("Werkbank")),
     ]
     if write_only:
         title = WriteOnlyCell(ws, value=cover.what)
@@ -319,12 +320,12 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
     measures = list(session.scalars(query))
     dates = [d for m in measures for d in (m.start_date, m.end_date, *(ms.due_date for ms in m.milestones)) if d]
     if not dates:
-        raise ExportError("Keine der Maßnahmen hat Termine: Ein Meilensteinplan wäre leer.")
+        raise ExportError(tr("Keine der Maßnahmen hat Termine: Ein Meilensteinplan wäre leer."))
     months = _months(min(dates), max(dates))
     wb = Workbook()
     wb.remove(wb.active)
-    ws = wb.create_sheet("Meilensteinplan")
-    headers = ["Kennung", "Maßnahme / Meilenstein", "Art", "Datum",
+    ws = wb.create_sheet(tr("Meilensteinplan"))
+    headers = [tr("Kennung"), tr("Maßnahme / Meilenstein"), tr("Art"), tr("Datum"),
                *[f"{m.month:02d}/{m.year % 100:02d}" for m in months]]
     ws.append(headers)
     for cell in ws[1]:
@@ -337,7 +338,7 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
     row_count = 0
     title_width = 34.0
     for m in measures:
-        ws.append(text_row(ws, [m.code, m.title, "Zeitraum", None]))
+        ws.append(text_row(ws, [m.code, m.title, tr("Zeitraum"), None]))
         row = ws.max_row
         for col in (1, 3, 4):
             ws.cell(row, col).alignment = TOP
@@ -352,7 +353,7 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
                 for i in range(a, b + 1):
                     ws.cell(row, first_month_col + i).fill = period_fill
         for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title)):
-            kind = "Gate" if ms.is_gate else "Meilenstein"
+            kind = tr("Gate") if ms.is_gate else tr("Meilenstein")
             ws.append(text_row(ws, [m.code, ms.title, kind, ms.due_date]))
             row = ws.max_row
             row_count += 1
@@ -382,11 +383,11 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
     for i, month in enumerate(months[:-1]):
         if month.month == 12:
             ws.col_breaks.append(Break(id=first_month_col + i))
-    legend = wb.create_sheet("Legende")
-    legend.append(["Zeichen", "Bedeutung"])
-    legend.append(["hellblau", "Zeitraum der Maßnahme (Beginn bis Ende)"])
-    legend.append(["◆ orange", "Meilenstein im Monat seiner Fälligkeit"])
-    legend.append(["◆ dunkel", "Gate: Entscheidung über die nächste Phase"])
+    legend = wb.create_sheet(tr("Legende"))
+    legend.append([tr("Zeichen"), tr("Bedeutung")])
+    legend.append(["hellblau", tr("Zeitraum der Maßnahme (Beginn bis Ende)")])
+    legend.append(["◆ orange", tr("Meilenstein im Monat seiner Fälligkeit")])
+    legend.append(["◆ dunkel", tr("Gate: Entscheidung über die nächste Phase")])
     legend.column_dimensions["B"].width = 50
     legend.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     add_cover(wb, cover, len(measures), False)
@@ -406,9 +407,9 @@ def write_indicators(session: Session, path: Path, cover: Cover,
     indicators = list(session.scalars(query))
     wb = Workbook()
     wb.remove(wb.active)
-    ws = wb.create_sheet("Indikatoren")
-    headers = ["Kennung", "Maßnahme", "Indikator", "Art", "Einheit", "Ausgangswert", "Zielwert",
-               "Messdatum", "Wert", "Anmerkung"]
+    ws = wb.create_sheet(tr("Indikatoren"))
+    headers = [tr("Kennung"), tr("Maßnahme"), tr("Indikator"), tr("Art"), tr("Einheit"), tr("Ausgangswert"), tr("Zielwert"),
+               tr("Messdatum"), tr("Wert"), tr("Anmerkung")]
     ws.append(headers)
     for cell in ws[1]:
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN

@@ -28,6 +28,7 @@ from workbench.formats import (
     parse_cents,
     parse_date,
 )
+from workbench.i18n import tr, variants
 from workbench.model import (
     FieldOfAction,
     Financing,
@@ -45,7 +46,8 @@ from workbench.model.enums import LabelledEnum
 MAX_ROWS = 50_000
 ENUMS: dict[str, type[LabelledEnum]] = {"type": MeasureType, "priority": Priority,
                                        "financing": Financing, "status": MeasureStatus}
-HEADER_TO_FIELD = {header: name for header, name, _ in MEASURE_COLUMNS}
+# a list exported in German is read in English too, and the other way round
+HEADER_TO_FIELD = {shown: name for header, name, _ in MEASURE_COLUMNS for shown in variants(header)}
 LABELS = {name: header for header, name, _ in MEASURE_COLUMNS}
 
 
@@ -60,16 +62,16 @@ class Problem:
     blocking: bool = True
 
     def __str__(self) -> str:
-        where = f"{self.sheet}!{self.column}{self.row}" if self.column else f"{self.sheet}, Zeile {self.row}"
+        where = f"{self.sheet}!{self.column}{self.row}" if self.column else tr("{sheet}, Zeile {row}").format(sheet=self.sheet, row=self.row)
         return f"{where}: {self.message}"
 
 
 class RowKind(LabelledEnum):
     """What a row of an imported list does; the label is what users read."""
 
-    NEW = ("new", "neu")
-    CHANGED = ("changed", "geändert")
-    UNCHANGED = ("unchanged", "unverändert")
+    NEW = ("new", tr("neu"))
+    CHANGED = ("changed", tr("geändert"))
+    UNCHANGED = ("unchanged", tr("unverändert"))
 
 
 @dataclass
@@ -106,7 +108,7 @@ class ImportPlan:
     def summary(self) -> str:
         text = ", ".join(f"{self.count(kind)} {kind.label}" for kind in RowKind)
         if self.errors:
-            text += f"; {len(self.errors)} Fehler – nichts wird übernommen"
+            text += tr("; {value} Fehler – nichts wird übernommen").format(value=len(self.errors))
         return text
 
 
@@ -116,11 +118,11 @@ def read_measure_list(session: Session, path: Path) -> ImportPlan:
     (values and formulas side by side), never whole; the row limit is checked while
     reading."""
     with workbook(path, values=False) as formulas_book, workbook(path, values=True) as book:
-        if MEASURE_SHEET not in formulas_book.sheetnames:
-            raise ImportFileError(f"„{path.name}“ hat kein Blatt „{MEASURE_SHEET}“. Importieren "
-                                  "lässt sich eine mit Werkbank exportierte Maßnahmenliste.")
-        rows = zip(sheet_rows(path, book[MEASURE_SHEET], MAX_ROWS),
-                   sheet_rows(path, formulas_book[MEASURE_SHEET], MAX_ROWS), strict=False)
+        sheet = next((n for n in sorted(variants(MEASURE_SHEET)) if n in formulas_book.sheetnames), None)
+        if sheet is None:
+            raise ImportFileError(tr("„{name}“ hat kein Blatt „{MEASURE_SHEET}“. Importieren lässt sich eine mit Werkbank exportierte Maßnahmenliste.").format(name=path.name, MEASURE_SHEET=MEASURE_SHEET))
+        rows = zip(sheet_rows(path, book[sheet], MAX_ROWS),
+                   sheet_rows(path, formulas_book[sheet], MAX_ROWS), strict=False)
         return _plan(session, rows)
 
 
@@ -135,16 +137,14 @@ def _plan(session: Session, rows: Any) -> ImportPlan:
             continue
         name = HEADER_TO_FIELD.get(str(header).strip())
         if name is None:
-            plan.problems.append(Problem(MEASURE_SHEET, 1, letter, f"Unbekannte Spalte „{header}“: "
-                                         "wird nicht übernommen.", blocking=False))
+            plan.problems.append(Problem(MEASURE_SHEET, 1, letter, tr("Unbekannte Spalte „{header}“: wird nicht übernommen.").format(header=header), blocking=False))
         elif name in columns:
-            plan.problems.append(Problem(MEASURE_SHEET, 1, letter, f"Die Spalte „{header}“ kommt "
-                                         "doppelt vor."))
+            plan.problems.append(Problem(MEASURE_SHEET, 1, letter, tr("Die Spalte „{header}“ kommt doppelt vor.").format(header=header)))
         else:
             columns[name] = index
     for required in ("id", "title"):
         if required not in columns:
-            plan.problems.append(Problem(MEASURE_SHEET, 1, "", f"Die Spalte „{LABELS[required]}“ fehlt."))
+            plan.problems.append(Problem(MEASURE_SHEET, 1, "", tr("Die Spalte „{value}“ fehlt.").format(value=LABELS[required])))
     plan.columns = columns
     if plan.errors:
         return plan
@@ -162,7 +162,7 @@ def _plan(session: Session, rows: Any) -> ImportPlan:
             formula = cell(formulas, col)
             if isinstance(formula, str) and formula.startswith("="):
                 plan.problems.append(Problem(MEASURE_SHEET, row_number, get_column_letter(col),
-                                             f"enthält eine Formel ({formula[:40]}) statt eines Wertes."))
+                                             tr("enthält eine Formel ({value}) statt eines Wertes.").format(value=formula[:40])))
         plan.rows.append(_plan_row(plan, ref, row_number, raw, columns, seen_ids))
     return plan
 
@@ -208,18 +208,17 @@ def _parse(name: str, value: Any, ref: _References) -> Any:
         elif isinstance(value, date):
             result = value
         elif isinstance(value, int | float):
-            raise ValueError(f"{text} ist kein Datum (als Zahl gespeichert?). Bitte TT.MM.JJJJ.")
+            raise ValueError(tr("{text} ist kein Datum (als Zahl gespeichert?). Bitte TT.MM.JJJJ.").format(text=text))
         else:
             result = parse_date(text)
         if result is not None and not MIN_DATE <= result <= MAX_DATE:
-            raise ValueError(f"{format_date(result)} liegt außerhalb von {format_date(MIN_DATE)} bis "
-                             f"{format_date(MAX_DATE)}.")
+            raise ValueError(tr("{value} liegt außerhalb von {value2} bis {value3}.").format(value=format_date(result), value2=format_date(MIN_DATE), value3=format_date(MAX_DATE)))
         return result
     if name == "budget_cents":
         if value is None or text == "":
             return None
         if isinstance(value, bool):
-            raise ValueError("ist kein Betrag.")
+            raise ValueError(tr("ist kein Betrag."))
         if isinstance(value, int | float):
             return euros_to_cents(value)
         return parse_cents(text)
@@ -229,30 +228,30 @@ def _parse(name: str, value: Any, ref: _References) -> Any:
         try:
             return ENUMS[name].from_text(text)
         except ValueError:
-            raise ValueError(f"„{text}“ ist nicht erlaubt (möglich: {ENUMS[name].choices()}).") from None
+            raise ValueError(tr("„{text}“ ist nicht erlaubt (möglich: {value}).").format(text=text, value=ENUMS[name].choices())) from None
     if name == "fields":
         names = [part.strip() for part in text.replace("\n", ";").split(";") if part.strip()]
         if not names:
-            raise ValueError("Eine Maßnahme braucht mindestens ein Handlungsfeld.")
+            raise ValueError(tr("Eine Maßnahme braucht mindestens ein Handlungsfeld."))
         ids = []
         for item in names:
             found = ref.fields.get(item.casefold())
             if found is None:
-                raise ValueError(f"Das Handlungsfeld „{item}“ gibt es nicht.")
+                raise ValueError(tr("Das Handlungsfeld „{item}“ gibt es nicht.").format(item=item))
             ids.append(found)
         return sorted(set(ids))
-    lookups = {"lead_unit_id": (ref.units, "Die Organisationseinheit"),
-               "responsible_id": (ref.people, "Die Person"), "phase_id": (ref.phases, "Die Phase")}
+    lookups = {"lead_unit_id": (ref.units, tr("Die Organisationseinheit")),
+               "responsible_id": (ref.people, tr("Die Person")), "phase_id": (ref.phases, tr("Die Phase"))}
     if name in lookups:
         if text == "":
             return None
         table, what = lookups[name]
         found = table.get(text.casefold())
         if found is None:
-            raise ValueError(f"{what} „{text}“ gibt es nicht.")
+            raise ValueError(tr("{what} „{text}“ gibt es nicht.").format(what=what, text=text))
         return found
     if name == "title" and not text:
-        raise ValueError("Der Titel darf nicht leer sein.")
+        raise ValueError(tr("Der Titel darf nicht leer sein."))
     return text
 
 
@@ -280,14 +279,13 @@ def _plan_row(plan: ImportPlan, ref: _References, row: int, raw: dict[str, Any],
     if measure_id:
         if measure_id in seen_ids:
             plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns["id"]),
-                                         f"Die ID steht schon in Zeile {seen_ids[measure_id]}: "
-                                         "eine Maßnahme darf nur einmal vorkommen."))
+                                         tr("Die ID steht schon in Zeile {value}: eine Maßnahme darf nur einmal vorkommen.").format(value=seen_ids[measure_id])))
         seen_ids.setdefault(measure_id, row)
         existing = ref.measures.get(measure_id)
         if existing is None:
             plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns["id"]),
-                                         "Diese ID gehört zu keiner Maßnahme dieser Arbeitsmappe "
-                                         "(gelöscht oder aus einer anderen Arbeitsmappe)."))
+                                         tr("Diese ID gehört zu keiner Maßnahme dieser Arbeitsmappe "
+                                         "(gelöscht oder aus einer anderen Arbeitsmappe).")))
     parsed: dict[str, Any] = {}
     for name, value in raw.items():
         if name in ("id", "code"):
@@ -299,22 +297,22 @@ def _plan_row(plan: ImportPlan, ref: _References, row: int, raw: dict[str, Any],
                                          f"{LABELS[name]}: {exc}"))
     if parsed.get("start_date") and parsed.get("end_date") and parsed["end_date"] < parsed["start_date"]:
         plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns["end_date"]),
-                                     "Ende: liegt vor dem Beginn."))
+                                     tr("Ende: liegt vor dem Beginn.")))
     code = _text(raw.get("code"))
     title = str(parsed.get("title") or _text(raw.get("title")))
     if existing is None:
         if not measure_id and "fields" not in parsed:
             plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns.get("fields", 0) or 1),
-                                         "Handlungsfelder: Eine neue Maßnahme braucht mindestens "
-                                         "ein Handlungsfeld."))
+                                         tr("Handlungsfelder: Eine neue Maßnahme braucht mindestens "
+                                         "ein Handlungsfeld.")))
         values = {k: v for k, v in parsed.items() if v is not None}
-        return RowPlan(row, RowKind.NEW, None, code or "(neu)", title, values,
+        return RowPlan(row, RowKind.NEW, None, code or tr("(neu)"), title, values,
                        [(LABELS[k], "", _shown(k, v, ref)) for k, v in values.items()])
     changes, values = [], {}
     for name in ENUMS:
         if name in parsed and parsed[name] is None:
             plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns[name]),
-                                         f"{LABELS[name]}: darf nicht leer sein."))
+                                         tr("{value}: darf nicht leer sein.").format(value=LABELS[name])))
             parsed.pop(name)
     for name, new in parsed.items():
         old = (sorted(ref.measure_fields.get(existing.id, set())) if name == "fields"

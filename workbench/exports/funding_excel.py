@@ -37,6 +37,7 @@ from workbench.exports.excel import (
 )
 from workbench.exports.xlsx_values import store_results
 from workbench.formats import format_basis_points, format_date
+from workbench.i18n import tr
 from workbench.model import Grant
 from workbench.model.enums import FinancingSource
 from workbench.model.funding import (
@@ -75,8 +76,8 @@ def clipped(grant: Grant, period: Period | None) -> Period:
 
 def period_text(period: Period | None) -> str:
     if period is None or (period.start is None and period.end is None):
-        return "gesamter Zeitraum"
-    return f"{format_date(period.start) or 'Beginn'} – {format_date(period.end) or 'heute'}"
+        return tr("gesamter Zeitraum")
+    return (format_date(period.start) or tr("Beginn")) + " – " + (format_date(period.end) or tr("heute"))
 
 
 def _sign_block(ws: Worksheet, grant: Grant, declaration: str) -> None:
@@ -87,10 +88,10 @@ def _sign_block(ws: Worksheet, grant: Grant, declaration: str) -> None:
     ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ws.max_column
                    if ws.max_column > 1 else 2)
     ws.append([])
-    ws.append(text_row(ws, ["Ort, Datum", f"{grant.place}, ____________" if grant.place else
+    ws.append(text_row(ws, [tr("Ort, Datum"), f"{grant.place}, ____________" if grant.place else
                             "______________________"]))
     ws.append([])
-    ws.append(text_row(ws, ["Unterschrift", "______________________________"]))
+    ws.append(text_row(ws, [tr("Unterschrift"), "______________________________"]))
     ws.append(text_row(ws, ["", grant.signatory or "(Name, Funktion)"]))
 
 
@@ -165,13 +166,13 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     years = sorted({p.year for pos in grant.positions for p in pos.planned}
                    | {line.year for line in grant.financing})
     if not years:
-        raise ExportError("Der Kosten- und Finanzierungsplan dieser Zuwendung ist leer.")
+        raise ExportError(tr("Der Kosten- und Finanzierungsplan dieser Zuwendung ist leer."))
     wb = Workbook()
     wb.remove(wb.active)
-    ws = wb.create_sheet("Kostenplan")
+    ws = wb.create_sheet(tr("Kostenplan"))
     last_col = 3 + len(years) + 1
     cols = [get_column_letter(4 + i) for i in range(len(years) + 1)]  # the years, then the sum
-    _header(ws, ["Nr.", "Kostenposition", "Kategorie", *[str(y) for y in years], "Summe"])
+    _header(ws, ["Nr.", tr("Kostenposition"), tr("Kategorie"), *[str(y) for y in years], tr("Summe")])
     results: dict[str, float] = {}
     first = ws.max_row + 1
     year_totals: dict[int, int] = defaultdict(int)
@@ -181,7 +182,7 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
         per_year: dict[int, int] = defaultdict(int)
         for planned in pos.planned:
             per_year[planned.year] += planned.cents
-        category = pos.category.label if pos.eligible else f"{pos.category.label} (nicht {t.eligible})"
+        category = pos.category.label if pos.eligible else tr("{label} (nicht {eligible})").format(label=pos.category.label, eligible=t.eligible)
         _year_row(ws, [pos.number, pos.name, category], per_year, years, year_totals, results)
         if not pos.eligible:
             excluded_rows.append(ws.max_row)
@@ -203,14 +204,14 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
         ws.cell(row, 2).font = BOLD if bold else Font()
         return row
 
-    cost_row = sum_row("Gesamtkosten", f"=SUM({{c}}{first}:{{c}}{last})", year_totals)
+    cost_row = sum_row(tr("Gesamtkosten"), f"=SUM({{c}}{first}:{{c}}{last})", year_totals)
     excluded_formula = "=" + "+".join(f"{{c}}{r}" for r in excluded_rows) if excluded_rows else "=0"
-    excluded_row = sum_row(f"davon nicht {t.eligible}", excluded_formula, excluded, bold=False)
+    excluded_row = sum_row(tr("davon nicht {eligible}").format(eligible=t.eligible), excluded_formula, excluded, bold=False)
     eligible = {y: year_totals[y] - excluded[y] for y in years}
     eligible_row = sum_row(f"{t.eligible.capitalize()}e {t.spending}",
                            f"={{c}}{cost_row}-{{c}}{excluded_row}", defaultdict(int, eligible))
     ws.append([])
-    ws.append(["", "Finanzierung"])
+    ws.append(["", tr("Finanzierung")])
     ws.cell(ws.max_row, 2).font = BOLD
     first_fin = ws.max_row + 1
     money_totals: dict[int, int] = defaultdict(int)
@@ -226,9 +227,8 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
         if source is FinancingSource.GRANT:
             grant_row, grant_money = ws.max_row, per_year
     last_fin = ws.max_row
-    fin_row = sum_row("Summe Finanzierung", f"=SUM({{c}}{first_fin}:{{c}}{last_fin})", money_totals)
-    ws.append(["", f"Förderquote ({t.grant} je {t.eligible}e {t.spending}; "
-               f"{t.approved}: {format_basis_points(grant.rate_bp)} %)"])
+    fin_row = sum_row(tr("Summe Finanzierung"), f"=SUM({{c}}{first_fin}:{{c}}{last_fin})", money_totals)
+    ws.append(["", tr("Förderquote ({grant} je {eligible}e {spending}; {approved}: {value} %)").format(grant=t.grant, eligible=t.eligible, spending=t.spending, approved=t.approved, value=format_basis_points(grant.rate_bp))])
     rate_row = ws.max_row
     for i, year in enumerate([*years, None]):
         col = cols[i]
@@ -236,7 +236,7 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
                 ).number_format = PERCENT_FORMAT
         base = total_of(defaultdict(int, eligible), year)
         results[f"{col}{rate_row}"] = total_of(grant_money, year) / base if base else 0
-    diff_row = sum_row("Differenz Kosten − Finanzierung (muss 0 sein)",
+    diff_row = sum_row(tr("Differenz Kosten − Finanzierung (muss 0 sein)"),
                        f"={{c}}{cost_row}-{{c}}{fin_row}",
                        defaultdict(int, {y: year_totals[y] - money_totals[y] for y in years}))
     del diff_row
@@ -248,8 +248,8 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     return path
 
 
-RECEIPT_HEADERS = ("Lfd. Nr.", "Beleg-Nr.", "Belegdatum", "Bezahlt am", "Empfänger/Einzahler",
-                   "Zweck", "Netto (EUR)", "USt (EUR)", "Brutto (EUR)")
+RECEIPT_HEADERS = ("Lfd. Nr.", "Beleg-Nr.", tr("Belegdatum"), tr("Bezahlt am"), tr("Empfänger/Einzahler"),
+                   tr("Zweck"), "Netto (EUR)", "USt (EUR)", "Brutto (EUR)")
 
 
 def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | None = None,
@@ -260,7 +260,7 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
     paid within it. A receipt not paid within the Bewilligungszeitraum has no eligible
     amount. *receipts* may come as plain rows; written in write-only mode:
     20,000 stay quick."""
-    cover = replace(cover, reference=reference(grant), scope=f"{cover.scope} · Zeitraum: {period_text(period)}")
+    cover = replace(cover, reference=reference(grant), scope=tr("{scope} · Zeitraum: {value}").format(scope=cover.scope, value=period_text(period)))
     t = terms(grant)
     receipts = grant.receipts if receipts is None else receipts
     if period is not None:
@@ -276,13 +276,13 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
             by_position[receipt.position_id].append(receipt)
     positions = [(p.id, f"{p.number} {p.name}") for p in grant.positions]
     if by_position.get(None):
-        positions.append((None, "Ohne Planposition"))
+        positions.append((None, tr("Ohne Planposition")))
     wb = Workbook(write_only=True)
     add_cover(wb, cover, len(receipts), True)
-    ws = wb.create_sheet("Belege")
+    ws = wb.create_sheet(tr("Belege"))
     finish_sheet(ws, [7, 16, 11, 11, 30, 42, 13, 11, 13, 17], None, 10, cover.reference)
     header = []
-    for text in (*RECEIPT_HEADERS, f"{t.eligible} (EUR)"):
+    for text in (*RECEIPT_HEADERS, tr("{eligible} (EUR)").format(eligible=t.eligible)):
         cell = WriteOnlyCell(ws, value=text)
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
         header.append(cell)
@@ -324,7 +324,7 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
             for c in sums:
                 sums[c] += values[c]
         row += len(rows)
-        cells: list[object] = [bold(f"Summe {label}"), None, None, None, None, None]
+        cells: list[object] = [bold(tr("Summe {label}").format(label=label)), None, None, None, None, None]
         for c in "GHIJ":
             if amounts is None and c != "I":
                 cells.append(None)
@@ -344,7 +344,7 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
 
     for position_id, label in positions:
         block(label, by_position.get(position_id, []), [])
-    cells: list[object] = [bold("Summe aller Ausgaben"), None, None, None, None, None]
+    cells: list[object] = [bold(tr("Summe aller Ausgaben")), None, None, None, None, None]
     for c in "GHIJ":
         cell = WriteOnlyCell(ws, value="=" + "+".join(subtotals[c]) if subtotals[c] else 0)
         cell.number_format, cell.font = MONEY_FORMAT, BOLD
@@ -357,7 +357,7 @@ def write_receipt_list(grant: Grant, path: Path, cover: Cover, receipts: list | 
         if income.get(source):
             ws.append([])
             row += 1
-            block(f"Einnahmen: {source.label}", income[source], None)
+            block(tr("Einnahmen: {label}").format(label=source.label), income[source], None)
     save_atomically(path, wb.save)
     store_results(path, {2: results})
     return path
@@ -403,7 +403,7 @@ def _payouts_until(grant: Grant, day: date | None) -> int:
 
 
 def write_statement(grant: Grant, path: Path, cover: Cover, period: Period | None = None,
-                    kind: str = "Nachweis") -> Path:
+                    kind: str = tr("Nachweis")) -> Path:
     """Zahlenmäßiger Nachweis after the Muster: header (recipient, funder, decision with
     date, file number and amount, paid out in all), I. income by source „lt. Bescheid“
     and „lt. Abrechnung“ in EUR and v. H., II. spending per position in the period and
@@ -412,34 +412,33 @@ def write_statement(grant: Grant, path: Path, cover: Cover, period: Period | Non
     t = terms(grant)
     period = clipped(grant, period)
     until = Period(grant.start_date, period.end)
-    cover = replace(cover, reference=reference(grant), scope=f"{cover.scope} · Berichtszeitraum: "
-                    f"{period_text(period)}")
+    cover = replace(cover, reference=reference(grant), scope=tr("{scope} · Berichtszeitraum: {value}").format(scope=cover.scope, value=period_text(period)))
     wb = Workbook()
     wb.remove(wb.active)
-    ws = wb.create_sheet("Nachweis")
+    ws = wb.create_sheet(tr("Nachweis"))
     results: dict[str, float] = {}
-    ws.append([f"Zahlenmäßiger Nachweis ({kind})"])
+    ws.append([tr("Zahlenmäßiger Nachweis ({kind})").format(kind=kind)])
     ws.cell(1, 1).font = Font(bold=True, size=14)
     paid_out = _payouts_until(grant, period.end)
     header_rows: dict[str, int] = {}
     for key, label, value, fmt in (
             ("", t.recipient, grant.recipient or "–", None),
-            ("", "Vorhaben", grant.title, None),
-            ("", "Förderprogramm / Fördermittelgeber",
+            ("", tr("Vorhaben"), grant.title, None),
+            ("", tr("Förderprogramm / Fördermittelgeber"),
              f"{grant.programme.name} ({grant.programme.funder} {grant.programme.code})".strip(), None),
-            ("", f"{t.decision} vom", grant.approved_on, DATE_FORMAT),
-            ("", "Aktenzeichen", grant.file_number, None),
-            ("approved", f"{t.grant} insgesamt {t.approved} (EUR)", _eur(grant.approved_cents), MONEY_FORMAT),
+            ("", tr("{decision} vom").format(decision=t.decision), grant.approved_on, DATE_FORMAT),
+            ("", tr("Aktenzeichen"), grant.file_number, None),
+            ("approved", tr("{grant} insgesamt {approved} (EUR)").format(grant=t.grant, approved=t.approved), _eur(grant.approved_cents), MONEY_FORMAT),
             ("", t.period, f"{format_date(grant.start_date)} – {format_date(grant.end_date)}", None),
-            ("", "Berichtszeitraum", period_text(period), None),
-            ("paid", f"Ausgezahlt insgesamt bis {format_date(period.end) or 'heute'} (EUR)", _eur(paid_out),
+            ("", tr("Berichtszeitraum"), period_text(period), None),
+            ("paid", tr("Ausgezahlt insgesamt bis {value} (EUR)").format(value=format_date(period.end) or tr("heute")), _eur(paid_out),
              MONEY_FORMAT)):
         header_rows[key] = _key_value(ws, label, value, fmt, column=3, last=7)
     approved_row, paid_row = header_rows["approved"], header_rows["paid"]
 
     # I. income
     ws.append([])
-    ws.append(["I. Einnahmen", "", f"{t.per_decision} (EUR)", "v. H.", "lt. Abrechnung (EUR)", "v. H."])
+    ws.append([tr("I. Einnahmen"), "", tr("{per_decision} (EUR)").format(per_decision=t.per_decision), "v. H.", "lt. Abrechnung (EUR)", "v. H."])
     for cell in ws[ws.max_row]:
         cell.font, cell.alignment = BOLD, WRAP
     totals = position_totals(grant, until)
@@ -466,7 +465,7 @@ def write_statement(grant: Grant, path: Path, cover: Cover, period: Period | Non
         plan_sum, actual_sum = sum(planned_by_source.values()), sum(actual_by_source.values())
         results[f"D{row}"] = planned_by_source[source] / plan_sum if plan_sum else 0
         results[f"F{row}"] = actual_by_source[source] / actual_sum if actual_sum else 0
-    ws.append(["Summe Einnahmen"])
+    ws.append([tr("Summe Einnahmen")])
     assert ws.max_row == total_income
     for col in "CE":
         _money(ws, total_income, " ABCDE".index(col), f"=SUM({col}{first_income}:{col}{last_income})")
@@ -477,18 +476,18 @@ def write_statement(grant: Grant, path: Path, cover: Cover, period: Period | Non
 
     # II. spending
     ws.append([])
-    ws.append(["II. Ausgaben", "", f"{t.per_decision} (EUR)", "im Berichtszeitraum (EUR)",
-               f"bis {format_date(period.end) or 'heute'} (kumuliert, EUR)", "Differenz (EUR)",
-               "kumuliert in %"])
+    ws.append([tr("II. Ausgaben"), "", tr("{per_decision} (EUR)").format(per_decision=t.per_decision), tr("im Berichtszeitraum (EUR)"),
+               tr("bis {value} (kumuliert, EUR)").format(value=format_date(period.end) or tr("heute")), "Differenz (EUR)",
+               tr("kumuliert in %")])
     for cell in ws[ws.max_row]:
         cell.font, cell.alignment = BOLD, WRAP
     in_period = {x.number: x for x in position_totals(grant, period)}
     first = ws.max_row + 1
     for x in totals:
-        name = x.name if x.eligible else f"{x.name} (nicht {t.eligible})"
+        name = x.name if x.eligible else tr("{name} (nicht {eligible})").format(name=x.name, eligible=t.eligible)
         _compare_row(ws, [x.number, name], x.planned, in_period[x.number].spent, x.spent, results)
     last = ws.max_row
-    ws.append(["", f"Summe {t.spending} insgesamt"])
+    ws.append(["", tr("Summe {spending} insgesamt").format(spending=t.spending)])
     row = ws.max_row
     for col in "CDEF":
         _money(ws, row, " ABCDEF".index(col), f"=SUM({col}{first}:{col}{last})")
@@ -500,7 +499,7 @@ def write_statement(grant: Grant, path: Path, cover: Cover, period: Period | Non
                     f"G{row}": spent_until / plan_total if plan_total else 0})
     for col in range(1, 8):
         ws.cell(row, col).font = BOLD
-    eligible_row = _compare_row(ws, ["", f"davon {t.eligible}"], planned_eligible(grant),
+    eligible_row = _compare_row(ws, ["", tr("davon {eligible}").format(eligible=t.eligible)], planned_eligible(grant),
                                 eligible_spending(grant, period), eligible_until, results)
     ws.cell(eligible_row, 2).font = BOLD
 
@@ -508,26 +507,23 @@ def write_statement(grant: Grant, path: Path, cover: Cover, period: Period | Non
     ws.append([])
     ws.append(["III. Ergebnis"])
     ws.cell(ws.max_row, 1).font = BOLD
-    due_row = _key_value(ws, f"{t.grant} lt. Abrechnung: {format_basis_points(grant.rate_bp)} % der "
-                         f"{t.eligible}en {t.spending}, höchstens {t.approved} (EUR)", _eur(due), MONEY_FORMAT,
+    due_row = _key_value(ws, tr("{grant} lt. Abrechnung: {value} % der {eligible}en {spending}, höchstens {approved} (EUR)").format(grant=t.grant, value=format_basis_points(grant.rate_bp), eligible=t.eligible, spending=t.spending, approved=t.approved), _eur(due), MONEY_FORMAT,
                          column=5)
     ws.cell(due_row, 5, f"=MIN(ROUNDDOWN(ROUND(E{eligible_row}*100,0)*{grant.rate_bp}/10000,0)/100,"
                         f"C{approved_row})")
     results[f"E{due_row}"] = _eur(due)
-    out_row = _key_value(ws, "Ausgezahlt insgesamt (EUR)", _Formula(f"=C{paid_row}"), MONEY_FORMAT, column=5)
+    out_row = _key_value(ws, tr("Ausgezahlt insgesamt (EUR)"), _Formula(f"=C{paid_row}"), MONEY_FORMAT, column=5)
     results[f"E{out_row}"] = _eur(paid_out)
-    for label, formula, value in (("Noch auszuzahlen (EUR)", f"=MAX(0,E{due_row}-E{out_row})", due - paid_out),
-                                  ("Zurückzuzahlen (EUR)", f"=MAX(0,E{out_row}-E{due_row})", paid_out - due)):
+    for label, formula, value in ((tr("Noch auszuzahlen (EUR)"), f"=MAX(0,E{due_row}-E{out_row})", due - paid_out),
+                                  (tr("Zurückzuzahlen (EUR)"), f"=MAX(0,E{out_row}-E{due_row})", paid_out - due)):
         row = _key_value(ws, label, _Formula(formula), MONEY_FORMAT, column=5)
         results[f"E{row}"] = _eur(max(0, value))
 
     # IV. declaration
     ws.append([])
-    ws.append(["IV. Bestätigung"])
+    ws.append([tr("IV. Bestätigung")])
     ws.cell(ws.max_row, 1).font = BOLD
-    _sign_block(ws, grant, f"Es wird bestätigt, dass die Nebenbestimmungen {t.of_decision} "
-                "beachtet wurden, die Ausgaben notwendig waren, wirtschaftlich und sparsam "
-                "verfahren worden ist und die Angaben mit den Büchern und Belegen übereinstimmen.")
+    _sign_block(ws, grant, tr("Es wird bestätigt, dass die Nebenbestimmungen {of_decision} beachtet wurden, die Ausgaben notwendig waren, wirtschaftlich und sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen übereinstimmen.").format(of_decision=t.of_decision))
     finish_sheet(ws, [30, 34, 17, 17, 19, 15, 11], None, 7, cover.reference)
     fit_heights(ws)
     ws.freeze_panes = None
@@ -546,42 +542,42 @@ def write_funds_request(grant: Grant, path: Path, cover: Cover, request_id: str 
     cover = replace(cover, reference=reference(grant))
     t = terms(grant)
     if not grant.requests:
-        raise ExportError("Für diese Zuwendung ist noch kein Mittelabruf erfasst.")
+        raise ExportError(tr("Für diese Zuwendung ist noch kein Mittelabruf erfasst."))
     requests = sorted(grant.requests, key=lambda q: (q.requested_on, q.id))
     current = next((q for q in requests if q.id == request_id), None) if request_id else requests[-1]
     if current is None:
-        raise ExportError("Diesen Mittelabruf gibt es bei dieser Zuwendung nicht (mehr).")
+        raise ExportError(tr("Diesen Mittelabruf gibt es bei dieser Zuwendung nicht (mehr)."))
     before = requests[:requests.index(current)]
     earlier = sum(q.amount_cents for q in before)
     paid_before = sum(p.amount_cents for p in grant.payouts if p.paid_on <= current.requested_on)
     wb = Workbook()
     wb.remove(wb.active)
-    ws = wb.create_sheet("Mittelabruf")
-    ws.append([f"Mittelabruf vom {format_date(current.requested_on)}"])
+    ws = wb.create_sheet(tr("Mittelabruf"))
+    ws.append([tr("Mittelabruf vom {value}").format(value=format_date(current.requested_on))])
     ws.cell(1, 1).font = Font(bold=True, size=14)
     ws.append([])
     refs: dict[str, int] = {}
     rows: list[tuple[str, str, object, str | None]] = [
-        ("", t.recipient, grant.recipient or "–", None), ("", "Vorhaben", grant.title, None),
-        ("", "Aktenzeichen", grant.file_number, None),
-        ("", "Förderprogramm", f"{grant.programme.name} ({grant.programme.funder} {grant.programme.code})", None),
-        ("", f"{t.decision} vom", grant.approved_on, DATE_FORMAT),
+        ("", t.recipient, grant.recipient or "–", None), ("", tr("Vorhaben"), grant.title, None),
+        ("", tr("Aktenzeichen"), grant.file_number, None),
+        ("", tr("Förderprogramm"), f"{grant.programme.name} ({grant.programme.funder} {grant.programme.code})", None),
+        ("", tr("{decision} vom").format(decision=t.decision), grant.approved_on, DATE_FORMAT),
         ("", t.period, f"{format_date(grant.start_date)} – {format_date(grant.end_date)}", None),
-        ("", "Datum des Abrufs", current.requested_on, DATE_FORMAT),
-        ("approved", f"{t.grant} {t.approved} (EUR)", _eur(grant.approved_cents), MONEY_FORMAT),
-        ("earlier", "Bisher abgerufen (EUR)", _eur(earlier), MONEY_FORMAT),
-        ("", "Bisher ausgezahlt (EUR)", _eur(paid_before), MONEY_FORMAT),
-        ("", "Innerhalb von zwei Monaten nach Auszahlung fällige Zahlungen (EUR)",
+        ("", tr("Datum des Abrufs"), current.requested_on, DATE_FORMAT),
+        ("approved", tr("{grant} {approved} (EUR)").format(grant=t.grant, approved=t.approved), _eur(grant.approved_cents), MONEY_FORMAT),
+        ("earlier", tr("Bisher abgerufen (EUR)"), _eur(earlier), MONEY_FORMAT),
+        ("", tr("Bisher ausgezahlt (EUR)"), _eur(paid_before), MONEY_FORMAT),
+        ("", tr("Innerhalb von zwei Monaten nach Auszahlung fällige Zahlungen (EUR)"),
          _eur(current.due_within_two_months_cents), MONEY_FORMAT),
-        ("", f"Davon anteilig abrufbar ({format_basis_points(grant.rate_bp)} %, EUR)",
+        ("", tr("Davon anteilig abrufbar ({value} %, EUR)").format(value=format_basis_points(grant.rate_bp)),
          _eur(requestable(grant, current.due_within_two_months_cents)), MONEY_FORMAT),
-        ("now", "Jetzt angeforderter Betrag (EUR)", _eur(current.amount_cents), MONEY_FORMAT),
-        ("rest", "Nach diesem Abruf verbleibend (EUR)", None, MONEY_FORMAT),
-        ("", "Begründung", current.justification, None),
-        ("", "Verwendung der bisher abgerufenen Mittel", current.use_of_earlier_funds, None),
-        ("", "Kontoinhaber", grant.account_holder or grant.recipient or "–", None),
+        ("now", tr("Jetzt angeforderter Betrag (EUR)"), _eur(current.amount_cents), MONEY_FORMAT),
+        ("rest", tr("Nach diesem Abruf verbleibend (EUR)"), None, MONEY_FORMAT),
+        ("", tr("Begründung"), current.justification, None),
+        ("", tr("Verwendung der bisher abgerufenen Mittel"), current.use_of_earlier_funds, None),
+        ("", tr("Kontoinhaber"), grant.account_holder or grant.recipient or "–", None),
         ("", "IBAN", grant.iban or "–", None), ("", "BIC", grant.bic or "–", None),
-        ("", "Kreditinstitut", grant.bank or "–", None),
+        ("", tr("Kreditinstitut"), grant.bank or "–", None),
     ]
     results: dict[str, float] = {}
     for key, label, value, fmt in rows:
@@ -593,9 +589,7 @@ def write_funds_request(grant: Grant, path: Path, cover: Cover, request_id: str 
         if key:
             refs[key] = row
     results[f"B{refs['rest']}"] = _eur(grant.approved_cents - earlier - current.amount_cents)
-    _sign_block(ws, grant, "Es wird bestätigt, dass die angeforderten Mittel innerhalb von zwei "
-                "Monaten nach der Auszahlung für fällige Zahlungen benötigt werden und die "
-                f"Nebenbestimmungen {t.of_decision} beachtet werden.")
+    _sign_block(ws, grant, tr("Es wird bestätigt, dass die angeforderten Mittel innerhalb von zwei Monaten nach der Auszahlung für fällige Zahlungen benötigt werden und die Nebenbestimmungen {of_decision} beachtet werden.").format(of_decision=t.of_decision))
     ws.column_dimensions["A"].width = 44
     ws.column_dimensions["B"].width = 56
     fit_heights(ws)
@@ -605,7 +599,7 @@ def write_funds_request(grant: Grant, path: Path, cover: Cover, request_id: str 
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 1
     ws.oddHeader.right.text = cover.reference
-    ws.oddFooter.center.text = "Seite &P von &N"
+    ws.oddFooter.center.text = tr("Seite &P von &N")
     add_cover(wb, cover, 1, False)
     save_atomically(path, wb.save)
     store_results(path, {2: results})

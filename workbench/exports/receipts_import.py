@@ -18,21 +18,22 @@ from workbench.formats import (
     parse_cents,
     parse_date,
 )
+from workbench.i18n import tr
 
 #: Receipt fields a column can be mapped to: key → German name (and whether required).
 FIELDS: dict[str, tuple[str, bool]] = {
-    "number": ("Belegnummer", True), "receipt_date": ("Belegdatum", True),
-    "gross_cents": ("Betrag", True), "position": ("Planposition", True),
-    "payee": ("Zahlungsempfänger", False), "purpose": ("Zweck", False), "paid_on": ("Bezahlt am", False),
-    "vat_cents": ("Umsatzsteuer", False),
+    "number": (tr("Belegnummer"), True), "receipt_date": (tr("Belegdatum"), True),
+    "gross_cents": (tr("Betrag"), True), "position": (tr("Planposition"), True),
+    "payee": (tr("Zahlungsempfänger"), False), "purpose": (tr("Zweck"), False), "paid_on": (tr("Bezahlt am"), False),
+    "vat_cents": (tr("Umsatzsteuer"), False),
 }
 #: Headers recognised without a mapping (lower case).
-GUESSES = {"number": ("belegnummer", "beleg-nr.", "beleg", "belegnr", "nr", "nr."), "receipt_date": ("belegdatum", "datum"),
-           "gross_cents": ("betrag", "brutto", "betrag (eur)", "bruttobetrag"),
+GUESSES = {"number": ("belegnummer", "beleg-nr.", "beleg", "belegnr", "nr", "nr.", "receipt number", "number", "no."), "receipt_date": ("belegdatum", "datum", "receipt date", "date"),
+           "gross_cents": ("betrag", "brutto", "betrag (eur)", "bruttobetrag", "amount", "gross", "amount (eur)"),
            "position": ("planposition", "position", "kostenposition"),
-           "payee": ("zahlungsempfänger", "empfänger", "kreditor"), "purpose": ("zweck", "buchungstext", "verwendungszweck"),
-           "paid_on": ("bezahlt am", "zahldatum", "zahlungsdatum"),
-           "vat_cents": ("ust", "mwst", "umsatzsteuer", "mehrwertsteuer", "ust (eur)", "mwst (eur)")}
+           "payee": ("zahlungsempfänger", "empfänger", "kreditor", "payee"), "purpose": ("zweck", "buchungstext", "verwendungszweck", "purpose"),
+           "paid_on": ("bezahlt am", "zahldatum", "zahlungsdatum", "paid on", "payment date"),
+           "vat_cents": ("ust", "mwst", "umsatzsteuer", "mehrwertsteuer", "ust (eur)", "mwst (eur)", "vat", "vat (eur)")}
 
 
 @dataclass
@@ -50,8 +51,8 @@ class ReceiptPlan:
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = f"{len(self.new)} neue Belege, {len(self.duplicates)} schon vorhanden (übersprungen)"
-        return text + (f"; {len(self.errors)} Fehler – nichts wird übernommen" if self.errors else "")
+        text = tr("{value} neue Belege, {value2} schon vorhanden (übersprungen)").format(value=len(self.new), value2=len(self.duplicates))
+        return text + (tr("; {value} Fehler – nichts wird übernommen").format(value=len(self.errors)) if self.errors else "")
 
 
 #: The most receipts one import takes (a grant's whole period has a few thousand).
@@ -67,13 +68,13 @@ def read_table(path: Path) -> tuple[list[str], list[list[Any]]]:
     if zipped:
         with workbook(path, values=True) as book:
             if not book.worksheets:
-                raise ImportFileError(f"„{path.name}“ hat kein Tabellenblatt.")
+                raise ImportFileError(tr("„{name}“ hat kein Tabellenblatt.").format(name=path.name))
             rows = [list(r) for r in sheet_rows(path, book.worksheets[0], MAX_ROWS)
                     if any(v not in (None, "") for v in r)]
     else:
         rows = [r for r in csv_rows(path, MAX_ROWS) if any(v not in (None, "") for v in r)]
     if not rows:
-        raise ImportFileError(f"„{path.name}“ ist leer.")
+        raise ImportFileError(tr("„{name}“ ist leer.").format(name=path.name))
     return [str(h or "").strip() for h in rows[0]], rows[1:]
 
 
@@ -91,7 +92,7 @@ def _date(value: Any) -> date | None:
         return value
     result = parse_date(str(value))
     if result is not None and not MIN_DATE <= result <= MAX_DATE:
-        raise ValueError(f"{format_date(result)} liegt außerhalb des zulässigen Bereichs.")
+        raise ValueError(tr("{value} liegt außerhalb des zulässigen Bereichs.").format(value=format_date(result)))
     return result
 
 
@@ -112,9 +113,9 @@ def plan_receipts(path: Path, mapping: dict[str, str], positions: dict[str, str]
     for key, (label, required) in FIELDS.items():
         column = mapping.get(key)
         if column is None and required:
-            plan.errors.append(f"Zuordnung: Keine Spalte für „{label}“ gewählt.")
+            plan.errors.append(tr("Zuordnung: Keine Spalte für „{label}“ gewählt.").format(label=label))
         elif column is not None and column not in headers:
-            plan.errors.append(f"Zuordnung: Die Spalte „{column}“ ({label}) gibt es in „{path.name}“ nicht.")
+            plan.errors.append(tr("Zuordnung: Die Spalte „{column}“ ({label}) gibt es in „{name}“ nicht.").format(column=column, label=label, name=path.name))
     if plan.errors:
         return plan
     index = {key: headers.index(column) for key, column in mapping.items() if key in FIELDS}
@@ -122,15 +123,15 @@ def plan_receipts(path: Path, mapping: dict[str, str], positions: dict[str, str]
     for number, row in enumerate(rows, start=2):
         cell = {key: (row[i] if i < len(row) else None) for key, i in index.items()}
         receipt_no = str(cell["number"] or "").strip()
-        where = f"{path.name}, Zeile {number}"
+        where = tr("{name}, Zeile {number}").format(name=path.name, number=number)
         if not receipt_no:
-            plan.errors.append(f"{where}: Belegnummer fehlt.")
+            plan.errors.append(tr("{where}: Belegnummer fehlt.").format(where=where))
             continue
         if receipt_no in existing_numbers:
             plan.duplicates.append((number, receipt_no))
             continue
         if receipt_no in seen:
-            plan.errors.append(f"{where}: Beleg {receipt_no} steht schon in Zeile {seen[receipt_no]}.")
+            plan.errors.append(tr("{where}: Beleg {receipt_no} steht schon in Zeile {value}.").format(where=where, receipt_no=receipt_no, value=seen[receipt_no]))
             continue
         seen[receipt_no] = number
         values: dict[str, Any] = {"number": receipt_no, "payee": str(cell.get("payee") or "").strip(),
@@ -141,27 +142,27 @@ def plan_receipts(path: Path, mapping: dict[str, str], positions: dict[str, str]
                 values[key] = _date(cell.get(key))
             except ValueError as exc:
                 problems.append(f"{FIELDS[key][0]}: {exc}")
-        if values.get("receipt_date") is None and not any(p.startswith("Belegdatum") for p in problems):
-            problems.append("Belegdatum fehlt.")
+        if values.get("receipt_date") is None and not any(p.startswith(FIELDS["receipt_date"][0]) for p in problems):
+            problems.append(tr("Belegdatum fehlt."))
         try:
             values["gross_cents"] = _amount(cell.get("gross_cents"))
         except ValueError as exc:
-            problems.append(f"Betrag: {exc}")
+            problems.append(tr("Betrag: {exc}").format(exc=exc))
         if cell.get("vat_cents") not in (None, ""):
             try:
                 values["vat_cents"] = _amount(cell.get("vat_cents"))
             except ValueError as exc:
-                problems.append(f"Umsatzsteuer: {exc}")
+                problems.append(tr("Umsatzsteuer: {exc}").format(exc=exc))
             else:
                 if not 0 <= values["vat_cents"] <= values.get("gross_cents", 0):
-                    problems.append("Umsatzsteuer: liegt nicht zwischen 0 und dem Betrag.")
+                    problems.append(tr("Umsatzsteuer: liegt nicht zwischen 0 und dem Betrag."))
         position = str(cell.get("position") or "").strip()
         if position not in positions:
-            problems.append(f"Planposition „{position}“ gibt es in dieser Zuwendung nicht.")
+            problems.append(tr("Planposition „{position}“ gibt es in dieser Zuwendung nicht.").format(position=position))
         else:
             values["position_id"] = positions[position]
         if problems:
-            plan.errors += [f"{where} (Beleg {receipt_no}): {p}" for p in problems]
+            plan.errors += [tr("{where} (Beleg {receipt_no}): {p}").format(where=where, receipt_no=receipt_no, p=p) for p in problems]
         else:
             plan.new.append(ReceiptRow(number, values))
     return plan

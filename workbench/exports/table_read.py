@@ -25,6 +25,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from workbench.exports.errors import ImportFileError
+from workbench.i18n import tr
 
 #: The largest file an import reads (a receipts export of 100,000 rows is about 15 MB).
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -45,9 +46,7 @@ def _xml_refused(exc: BaseException | None) -> bool:
 def _broken(path: Path, exc: BaseException) -> ImportFileError:
     if _xml_refused(exc):
         return ImportFileError(
-            f"„{path.name}“ enthält XML-Bestandteile, die Werkbank aus Sicherheitsgründen nicht "
-            "liest (Entitäten oder Verweise auf andere Dateien oder Server). Bitte die Datei in "
-            "Excel oder LibreOffice öffnen und neu als .xlsx speichern.")
+            tr("„{name}“ enthält XML-Bestandteile, die Werkbank aus Sicherheitsgründen nicht liest (Entitäten oder Verweise auf andere Dateien oder Server). Bitte die Datei in Excel oder LibreOffice öffnen und neu als .xlsx speichern.").format(name=path.name))
     head = b""
     try:
         with path.open("rb") as fh:
@@ -56,10 +55,10 @@ def _broken(path: Path, exc: BaseException) -> ImportFileError:
         pass
     hint = ""
     if head and not head.startswith(b"PK") and (b";" in head or b"," in head):
-        hint = " Sie sieht wie eine CSV-Datei aus; speichern Sie sie in Excel als .xlsx."
+        hint = tr(" Sie sieht wie eine CSV-Datei aus; speichern Sie sie in Excel als .xlsx.")
     elif head.startswith(b"PK"):
-        hint = " Die Datei ist unvollständig oder beschädigt (abgeschnitten?)."
-    return ImportFileError(f"„{path.name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).{hint}")
+        hint = tr(" Die Datei ist unvollständig oder beschädigt (abgeschnitten?).")
+    return ImportFileError(tr("„{name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).{hint}").format(name=path.name, hint=hint))
 
 
 def _count(number: int) -> str:
@@ -68,11 +67,10 @@ def _count(number: int) -> str:
 
 def check_size(path: Path) -> None:
     if not path.is_file():
-        raise ImportFileError(f"Die Datei „{path}“ gibt es nicht.")
+        raise ImportFileError(tr("Die Datei „{path}“ gibt es nicht.").format(path=path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(f"„{path.name}“ ist mit {size // 1_000_000} MB zu groß für einen "
-                              f"Import (höchstens {MAX_FILE_BYTES // 1_000_000} MB).")
+        raise ImportFileError(tr("„{name}“ ist mit {value} MB zu groß für einen Import (höchstens {value2} MB).").format(name=path.name, value=size // 1_000_000, value2=MAX_FILE_BYTES // 1_000_000))
 
 
 @contextmanager
@@ -82,7 +80,7 @@ def workbook(path: Path, values: bool) -> Iterator[Any]:
     try:
         book = load_workbook(str(path), data_only=values, read_only=True)
     except FileNotFoundError as exc:
-        raise ImportFileError(f"Die Datei „{path}“ gibt es nicht.") from exc
+        raise ImportFileError(tr("Die Datei „{path}“ gibt es nicht.").format(path=path)) from exc
     except Exception as exc:  # zip, XML, openpyxl's own: all mean the file is unusable
         raise _broken(path, exc) from exc
     try:
@@ -98,9 +96,7 @@ def sheet_rows(path: Path, sheet: Any, limit: int) -> Iterator[tuple[Any, ...]]:
     try:
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             if number > limit + 1:  # the header row and *limit* rows
-                raise ImportFileError(f"„{path.name}“, Blatt „{sheet.title}“: mehr als "
-                                      f"{_count(limit)} Zeilen; so viele nimmt ein Import "
-                                      "nicht an.")
+                raise ImportFileError(tr("„{name}“, Blatt „{title}“: mehr als {value} Zeilen; so viele nimmt ein Import nicht an.").format(name=path.name, title=sheet.title, value=_count(limit)))
             yield row
     except ImportFileError:
         raise
@@ -127,20 +123,17 @@ def csv_rows(path: Path, limit: int) -> Iterator[list[str]]:
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t")
     except csv.Error as exc:
-        raise ImportFileError(f"„{path.name}“ ist weder eine Excel-Datei noch eine lesbare "
-                              "CSV-Datei (Trennzeichen ; , oder Tabulator).") from exc
+        raise ImportFileError(tr("„{name}“ ist weder eine Excel-Datei noch eine lesbare CSV-Datei (Trennzeichen ; , oder Tabulator).").format(name=path.name)) from exc
     old_limit = csv.field_size_limit(MAX_FIELD_CHARS)
     try:
         with open(path, encoding=encoding, newline="") as fh:
             for number, row in enumerate(csv.reader(fh, dialect), start=1):
                 if number > limit + 1:  # the header row and *limit* rows
-                    raise ImportFileError(f"„{path.name}“: mehr als {_count(limit)} Zeilen; so "
-                                          "viele nimmt ein Import nicht an.")
+                    raise ImportFileError(tr("„{name}“: mehr als {value} Zeilen; so viele nimmt ein Import nicht an.").format(name=path.name, value=_count(limit)))
                 yield row
     except UnicodeDecodeError as exc:
-        raise ImportFileError(f"„{path.name}“ ist weder UTF-8 noch Windows-1252 (Zeichen an "
-                              f"Stelle {exc.start}); bitte als CSV (UTF-8) speichern.") from exc
+        raise ImportFileError(tr("„{name}“ ist weder UTF-8 noch Windows-1252 (Zeichen an Stelle {start}); bitte als CSV (UTF-8) speichern.").format(name=path.name, start=exc.start)) from exc
     except csv.Error as exc:
-        raise ImportFileError(f"„{path.name}“ ist keine lesbare CSV-Datei ({exc}).") from exc
+        raise ImportFileError(tr("„{name}“ ist keine lesbare CSV-Datei ({exc}).").format(name=path.name, exc=exc)) from exc
     finally:
         csv.field_size_limit(old_limit)

@@ -21,6 +21,7 @@ from workbench.exports.word_measures import (
     text_or_dash,
 )
 from workbench.formats import format_cents, format_date, format_share, plural
+from workbench.i18n import tr
 from workbench.model import Measure, RiskStatus
 from workbench.model.enums import MeasureStatus
 from workbench.model.funding import Period
@@ -32,10 +33,10 @@ SEVERITY = {"red": 3, "yellow": 2, "green": 1, "none": 0}
 def phase_on(m: Measure, day: date | None) -> str:
     """The measure's phase on *day*, from its phase history (the last change on or before)."""
     if day is None:
-        return "– (kein Auftragsdatum erfasst)"
+        return tr("– (kein Auftragsdatum erfasst)")
     changes = sorted((c for c in m.phase_changes if c.changed_on <= day), key=lambda c: c.changed_on)
     if not changes:
-        return "– (vor dem ersten erfassten Phasenwechsel)"
+        return tr("– (vor dem ersten erfassten Phasenwechsel)")
     return changes[-1].phase.name if changes[-1].phase else "–"
 
 
@@ -46,44 +47,44 @@ def write_project_mandate(session: Session, measure_id: str, path: Path,
     person apart from the lead unit), plan, risks, sign-off; the phase of the day of the
     order, not today's."""
     m = load_measure(session, measure_id)
-    doc = WordDocument(f"Projektauftrag {m.code}", template, today)
-    doc.title(f"Projektauftrag: {m.title}", f"{m.code} · Stand {format_date(doc.today)}")
-    doc.heading("1 Ausgangslage und Auftrag", 1)
+    doc = WordDocument(tr("Projektauftrag {code}").format(code=m.code), template, today)
+    doc.title(tr("Projektauftrag: {title}").format(title=m.title), tr("{code} · Stand {value}").format(code=m.code, value=format_date(doc.today)))
+    doc.heading(tr("1 Ausgangslage und Auftrag"), 1)
     doc.paragraph(text_or_dash(m.problem_statement), label="Ausgangslage: ")
     doc.paragraph(text_or_dash(m.short_description), label="Auftrag: ")
     doc.paragraph(text_or_dash(m.target_group), label="Zielgruppe: ")
-    goals_section(doc, m, "2 Ziele und Schlüsselergebnisse", 1)
-    doc.heading("3 Lieferergebnisse und Erfolgskriterien", 1)
+    goals_section(doc, m, tr("2 Ziele und Schlüsselergebnisse"), 1)
+    doc.heading(tr("3 Lieferergebnisse und Erfolgskriterien"), 1)
     doc.paragraph(text_or_dash(m.deliverables), label="Lieferergebnisse: ")
     doc.paragraph(text_or_dash(m.success_criteria), label="Erfolgskriterien: ")
-    doc.heading("4 Umfang und Nicht-Ziele", 1)
-    doc.paragraph(text_or_dash(m.out_of_scope), label="Nicht im Umfang: ")
+    doc.heading(tr("4 Umfang und Nicht-Ziele"), 1)
+    doc.paragraph(text_or_dash(m.out_of_scope), label=tr("Nicht im Umfang: "))
     doc.heading("5 Rahmenbedingungen", 1)
     grants = grants_of(session, m.id)
     doc.key_values([
-        ("Rahmenbedingungen", text_or_dash(m.constraints)),
-        ("Beauftragt am", format_date(m.mandated_on) or "–"),
-        ("Phase bei Auftrag", phase_on(m, m.mandated_on)),
-        ("Zeitraum", period(m.start_date, m.end_date)),
-        ("Budget", format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
-        ("Finanzierung", m.financing.label + (f" ({'; '.join(grants)})" if grants else "")),
+        (tr("Rahmenbedingungen"), text_or_dash(m.constraints)),
+        (tr("Beauftragt am"), format_date(m.mandated_on) or "–"),
+        (tr("Phase bei Auftrag"), phase_on(m, m.mandated_on)),
+        (tr("Zeitraum"), period(m.start_date, m.end_date)),
+        (tr("Budget"), format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
+        (tr("Finanzierung"), m.financing.label + (f" ({'; '.join(grants)})" if grants else "")),
     ])
     doc.heading("6 Projektorganisation", 1)
     doc.key_values([
         ("Auftraggeber:in", text_or_dash(m.sponsor)),
-        ("Federführende Stelle", m.lead_unit.name if m.lead_unit else "–"),
-        ("Projektleitung", m.responsible.name if m.responsible else "–"),
-        ("Lenkungsausschuss", text_or_dash(m.steering_committee)),
-        ("Beteiligte", "; ".join(p.org_unit.name for p in m.participant_links) or "–"),
-        ("Geplantes Personal", text_or_dash(m.planned_staff)),
-        ("Handlungsfelder", "; ".join(f.field.name for f in m.field_links) or "–"),
+        (tr("Federführende Stelle"), m.lead_unit.name if m.lead_unit else "–"),
+        (tr("Projektleitung"), m.responsible.name if m.responsible else "–"),
+        (tr("Lenkungsausschuss"), text_or_dash(m.steering_committee)),
+        (tr("Beteiligte"), "; ".join(p.org_unit.name for p in m.participant_links) or "–"),
+        (tr("Geplantes Personal"), text_or_dash(m.planned_staff)),
+        (tr("Handlungsfelder"), "; ".join(f.field.name for f in m.field_links) or "–"),
     ])
-    milestones_section(doc, m, "7 Meilensteine und Gates", 1)
+    milestones_section(doc, m, tr("7 Meilensteine und Gates"), 1)
     risks_section(doc, m, "8 Risiken", 1)
     doc.heading("9 Freigabe", 1)
-    doc.table(["Rolle", "Name", "Datum", "Unterschrift"],
+    doc.table([tr("Rolle"), tr("Name"), tr("Datum"), tr("Unterschrift")],
               [("Auftraggeber:in", m.sponsor, "", ""),
-               ("Projektleitung", m.responsible.name if m.responsible else "", "", "")],
+               (tr("Projektleitung"), m.responsible.name if m.responsible else "", "", "")],
               (4.0, 5.0, 3.0, 4.6))
     return doc.save(path)
 
@@ -96,34 +97,32 @@ def status_lights(m: Measure, today: date) -> list[tuple[str, str, str]]:
     soon = [ms for ms in m.milestones if ms.due_date and today <= ms.due_date <= today + timedelta(days=30)
             and not ms.done_on]
     if late:
-        lights.append(("Termine", "red", f"{plural(len(late), 'Meilenstein', 'Meilensteine')} überfällig: "
+        lights.append((tr("Termine"), "red", tr("{value} überfällig: ").format(value=plural(len(late), tr("Meilenstein"), tr("Meilensteine")))
                        + "; ".join(ms.title for ms in late[:3])))
     elif m.end_date and m.end_date < today and m.status not in (MeasureStatus.DONE, MeasureStatus.STOPPED):
-        lights.append(("Termine", "red", f"Geplantes Ende {format_date(m.end_date)} überschritten."))
+        lights.append((tr("Termine"), "red", tr("Geplantes Ende {value} überschritten.").format(value=format_date(m.end_date))))
     elif soon:
-        lights.append(("Termine", "yellow", f"{plural(len(soon), 'Meilenstein', 'Meilensteine')} in den "
-                       "nächsten 30 Tagen fällig."))
+        lights.append((tr("Termine"), "yellow", tr("{value} in den nächsten 30 Tagen fällig.").format(value=plural(len(soon), tr("Meilenstein"), tr("Meilensteine")))))
     elif m.milestones:
-        lights.append(("Termine", "green", "Kein Meilenstein überfällig."))
+        lights.append((tr("Termine"), "green", tr("Kein Meilenstein überfällig.")))
     else:
-        lights.append(("Termine", "none", "Keine Meilensteine erfasst."))
+        lights.append((tr("Termine"), "none", tr("Keine Meilensteine erfasst.")))
     lights.append(cost_light(m))
     progress = [kr.progress_percent for g in m.goals for kr in g.key_results
                 if kr.progress_percent is not None]
     if progress:
         mean = round(sum(progress) / len(progress))
         light = "green" if mean >= 50 else "yellow" if mean >= 20 else "red"
-        lights.append(("Qualität", light, f"Schlüsselergebnisse im Mittel zu {mean} % erreicht."))
+        lights.append((tr("Qualität"), light, tr("Schlüsselergebnisse im Mittel zu {mean} % erreicht.").format(mean=mean)))
     else:
-        lights.append(("Qualität", "none", "Kein Fortschritt von Schlüsselergebnissen erfasst."))
+        lights.append((tr("Qualität"), "none", tr("Kein Fortschritt von Schlüsselergebnissen erfasst.")))
     open_risks = [r for r in m.risks if r.status != RiskStatus.CLOSED]
     worst = max((r.score for r in open_risks), default=0)
     if not open_risks:
-        lights.append(("Risiken", "green", "Keine offenen Risiken."))
+        lights.append((tr("Risiken"), "green", tr("Keine offenen Risiken.")))
     else:
         light = "red" if worst >= 15 else "yellow" if worst >= 8 else "green"
-        lights.append(("Risiken", light, f"{plural(len(open_risks), 'offenes Risiko', 'offene Risiken')}, "
-                       f"höchste Bewertung {worst} von 25."))
+        lights.append((tr("Risiken"), light, tr("{value}, höchste Bewertung {worst} von 25.").format(value=plural(len(open_risks), tr("offenes Risiko"), tr("offene Risiken")), worst=worst)))
     return lights
 
 
@@ -131,26 +130,26 @@ def cost_light(m: Measure) -> tuple[str, str, str]:
     """Plan against actual: red over budget, yellow above 90 % while the measure runs,
     green below; „keine Angabe“ without a budget or without actual costs."""
     if not m.budget_cents:
-        return ("Kosten", "none", "Kein Budget erfasst.")
+        return (tr("Kosten"), "none", tr("Kein Budget erfasst."))
     if m.spent_cents is None:
-        return ("Kosten", "none", f"Budget {format_cents(m.budget_cents)}; Ist-Kosten nicht erfasst.")
+        return (tr("Kosten"), "none", tr("Budget {value}; Ist-Kosten nicht erfasst.").format(value=format_cents(m.budget_cents)))
     share = format_share(m.spent_cents, m.budget_cents)
-    text = f"Ist {format_cents(m.spent_cents)} von {format_cents(m.budget_cents)} Budget ({share})."
+    text = tr("Ist {value} von {value2} Budget ({share}).").format(value=format_cents(m.spent_cents), value2=format_cents(m.budget_cents), share=share)
     if m.spent_cents > m.budget_cents:
-        return ("Kosten", "red", text + " Das Budget ist überschritten.")
+        return (tr("Kosten"), "red", text + tr(" Das Budget ist überschritten."))
     if m.spent_cents * 10 > m.budget_cents * 9 and m.status is not MeasureStatus.DONE:
-        return ("Kosten", "yellow", text + " Mehr als 90 % sind verbraucht.")
-    return ("Kosten", "green", text)
+        return (tr("Kosten"), "yellow", text + tr(" Mehr als 90 % sind verbraucht."))
+    return (tr("Kosten"), "green", text)
 
 
 def overall_light(lights: list[tuple[str, str, str]]) -> tuple[str, str, str]:
     """The worst light that says something; „keine Angabe“ when none does."""
     rated = [light for _, light, _ in lights if light != "none"]
     if not rated:
-        return ("Gesamt", "none", "Keine der Ampeln ist bewertbar.")
+        return (tr("Gesamt"), "none", tr("Keine der Ampeln ist bewertbar."))
     worst = max(rated, key=lambda light: SEVERITY[light])
     names = [name for name, light, _ in lights if light == worst]
-    return ("Gesamt", worst, f"Bestimmt durch: {', '.join(names)}.")
+    return (tr("Gesamt"), worst, tr("Bestimmt durch: {value}.").format(value=', '.join(names)))
 
 
 def default_period(today: date) -> Period:
@@ -164,50 +163,49 @@ def write_status_report(session: Session, measure_id: str, path: Path, template:
     lights, resources and scope, decisions needed, changes in the period from the log
     book, phase history and milestones, next milestones and risks."""
     m = load_measure(session, measure_id)
-    doc = WordDocument(f"Statusbericht {m.code}", template, today)
+    doc = WordDocument(tr("Statusbericht {code}").format(code=m.code), template, today)
     span = report_period or default_period(doc.today)
     end = span.end or doc.today
-    doc.title(f"Statusbericht: {m.title}", f"{m.code} · Berichtszeitraum {format_date(span.start)} – "
-              f"{format_date(end)}")
-    doc.key_values([("Berichtszeitraum", f"{format_date(span.start)} – {format_date(end)}"),
-                    ("Phase", m.phase.name if m.phase else "–"), ("Status", m.status.label),
+    doc.title(tr("Statusbericht: {title}").format(title=m.title), tr("{code} · Berichtszeitraum {value} – {value2}").format(code=m.code, value=format_date(span.start), value2=format_date(end)))
+    doc.key_values([(tr("Berichtszeitraum"), f"{format_date(span.start)} – {format_date(end)}"),
+                    (tr("Phase"), m.phase.name if m.phase else "–"), (tr("Status"), m.status.label),
                     ("Auftraggeber:in", text_or_dash(m.sponsor)),
-                    ("Federführung", m.lead_unit.name if m.lead_unit else "–"),
-                    ("Verantwortlich", m.responsible.name if m.responsible else "–"),
-                    ("Zeitraum", period(m.start_date, m.end_date))])
+                    (tr("Federführung"), m.lead_unit.name if m.lead_unit else "–"),
+                    (tr("Verantwortlich"), m.responsible.name if m.responsible else "–"),
+                    (tr("Zeitraum"), period(m.start_date, m.end_date))])
     doc.heading("1 Gesamtstatus", 1)
     lights = status_lights(m, end)
     doc.traffic_lights([overall_light(lights), *lights])
-    doc.heading("2 Ressourcen und Umfang", 1)
+    doc.heading(tr("2 Ressourcen und Umfang"), 1)
     doc.key_values([
-        ("Budget", format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
-        ("Ist-Kosten", format_cents(m.spent_cents) if m.spent_cents is not None else "keine Angabe"),
-        ("Geplantes Personal", text_or_dash(m.planned_staff)),
-        ("Lieferergebnisse", text_or_dash(m.deliverables)),
-        ("Nicht im Umfang", text_or_dash(m.out_of_scope)),
+        (tr("Budget"), format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
+        ("Ist-Kosten", format_cents(m.spent_cents) if m.spent_cents is not None else tr("keine Angabe")),
+        (tr("Geplantes Personal"), text_or_dash(m.planned_staff)),
+        (tr("Lieferergebnisse"), text_or_dash(m.deliverables)),
+        (tr("Nicht im Umfang"), text_or_dash(m.out_of_scope)),
     ])
     doc.heading("3 Entscheidungsbedarf", 1)
-    doc.paragraph(m.decisions_needed or "Kein Entscheidungsbedarf gemeldet.")
-    doc.heading("4 Änderungen im Berichtszeitraum", 1)
+    doc.paragraph(m.decisions_needed or tr("Kein Entscheidungsbedarf gemeldet."))
+    doc.heading(tr("4 Änderungen im Berichtszeitraum"), 1)
     changes = [(e.entry_date, f"{e.kind.label}: {e.text}") for e in m.log_entries if span.holds(e.entry_date)]
-    changes += [(c.changed_on, f"Phasenwechsel: {c.phase.name if c.phase else '–'}"
+    changes += [(c.changed_on, tr("Phasenwechsel: {value}").format(value=c.phase.name if c.phase else '–')
                  + (f" ({c.note})" if c.note else "")) for c in m.phase_changes if span.holds(c.changed_on)]
-    changes += [(ms.done_on, f"Meilenstein erreicht: {ms.title}") for ms in m.milestones
+    changes += [(ms.done_on, tr("Meilenstein erreicht: {title}").format(title=ms.title)) for ms in m.milestones
                 if span.holds(ms.done_on)]
     if changes:
         doc.bullets(f"{format_date(day)} – {text}" for day, text in sorted(changes, key=lambda c: c[0])
                     [-RECENT_LOG * 3:])
     else:
-        doc.paragraph("Im Berichtszeitraum ist nichts im Logbuch, im Phasenverlauf oder bei den "
-                      "Meilensteinen eingetragen.")
-    doc.heading("5 Nächste Meilensteine", 1)
+        doc.paragraph(tr("Im Berichtszeitraum ist nichts im Logbuch, im Phasenverlauf oder bei den "
+                      "Meilensteinen eingetragen."))
+    doc.heading(tr("5 Nächste Meilensteine"), 1)
     upcoming = sorted((ms for ms in m.milestones if not ms.done_on),
                       key=lambda x: x.due_date or date.max)[:5]
     if upcoming:
-        doc.table(["Fällig am", "Meilenstein", "Art"],
-                  [(format_date(ms.due_date) or "offen", ms.title, "Gate" if ms.is_gate else "")
+        doc.table([tr("Fällig am"), tr("Meilenstein"), tr("Art")],
+                  [(format_date(ms.due_date) or tr("offen"), ms.title, tr("Gate") if ms.is_gate else "")
                    for ms in upcoming], (3.0, 11.0, 2.6))
     else:
-        doc.paragraph("Keine offenen Meilensteine.")
+        doc.paragraph(tr("Keine offenen Meilensteine."))
     risks_section(doc, m, "6 Risiken", 1)
     return doc.save(path)

@@ -19,6 +19,7 @@ from workbench.exports.errors import ExportError
 from workbench.exports.word_measures import period
 from workbench.exports.word_pmflex import overall_light, status_lights
 from workbench.formats import format_cents, format_date, format_number, format_share, plural
+from workbench.i18n import tr
 from workbench.model import FieldOfAction, Goal, Heading, Indicator, Measure, Phase
 from workbench.model.enums import IndicatorKind, MeasureStatus
 
@@ -31,17 +32,17 @@ class ReportScope:
     """Which measures a report covers and how the scope is described to readers."""
 
     measure_ids: Sequence[str] | None = None  # None: every measure not in the recycle bin
-    description: str = "alle Maßnahmen"
+    description: str = tr("alle Maßnahmen")
 
 
 def _progress(m: Measure) -> str:
     values = [kr.progress_percent for g in m.goals for kr in g.key_results if kr.progress_percent is not None]
-    return f"{round(sum(values) / len(values))} %" if values else "keine Angabe"
+    return f"{round(sum(values) / len(values))} %" if values else tr("keine Angabe")
 
 
 def _next_steps(m: Measure, today: date) -> list[str]:
     open_ones = sorted((ms for ms in m.milestones if not ms.done_on), key=lambda x: x.due_date or date.max)
-    return [f"{format_date(ms.due_date) or 'ohne Termin'}: {ms.title}" for ms in open_ones[:2]]
+    return [(format_date(ms.due_date) or tr("ohne Termin")) + ": " + ms.title for ms in open_ones[:2]]
 
 
 def write_strategy_report(session: Session, path: Path, scope: ReportScope = ReportScope(),  # noqa: B008
@@ -54,8 +55,8 @@ def write_strategy_report(session: Session, path: Path, scope: ReportScope = Rep
         query = query.where(Measure.id.in_(list(scope.measure_ids)))
     measures = sorted(session.scalars(query), key=lambda m: m.code)
     if not measures:
-        raise ExportError("Der Bericht hätte keine Maßnahme: Der Filter lässt keine übrig.")
-    doc = WordDocument("Strategiebericht", template, today)
+        raise ExportError(tr("Der Bericht hätte keine Maßnahme: Der Filter lässt keine übrig."))
+    doc = WordDocument(tr("Strategiebericht"), template, today)
     stopped = [m for m in measures if m.status is MeasureStatus.STOPPED]
     active = [m for m in measures if m.status is not MeasureStatus.STOPPED]
     lights = {m.id: overall_light(status_lights(m, doc.today)) for m in measures}
@@ -64,39 +65,36 @@ def write_strategy_report(session: Session, path: Path, scope: ReportScope = Rep
     home = _homes(active, headings)
     names = {fid: name for fid, name in session.execute(select(FieldOfAction.id, FieldOfAction.name))}
 
-    doc.title("Strategiebericht", f"Stand {format_date(doc.today)} · {plural(len(measures), 'Maßnahme', 'Maßnahmen')} "
-              f"({scope.description})")
-    toc = [(1, "Zusammenfassung"), (1, "Übersicht")]
+    doc.title(tr("Strategiebericht"), tr("Stand {date} · {count} ({scope})").format(
+        date=format_date(doc.today), count=plural(len(measures), tr("Maßnahme"), tr("Maßnahmen")),
+        scope=scope.description))
+    toc = [(1, tr("Zusammenfassung")), (1, tr("Übersicht"))]
     for heading in headings:
         fields = [f for f in sorted(heading.fields, key=lambda f: f.position) if f.id in home]
         if fields:
             toc.append((1, heading.name))
             toc += [(2, f.name) for f in fields]
     if "" in home:
-        toc.append((1, "Ohne Handlungsfeld"))
-    toc += [(1, "Finanzen"), (1, "Wirkung"), (1, "Ausblick")]
+        toc.append((1, tr("Ohne Handlungsfeld")))
+    toc += [(1, tr("Finanzen")), (1, tr("Wirkung")), (1, tr("Ausblick"))]
     if stopped:
-        toc.append((1, "Eingestellte Maßnahmen"))
-    doc.heading("Inhalt", 1)
+        toc.append((1, tr("Eingestellte Maßnahmen")))
+    doc.heading(tr("Inhalt"), 1)
     doc.table_of_contents(toc)
 
-    doc.heading("Zusammenfassung", 1)
+    doc.heading(tr("Zusammenfassung"), 1)
     by_light = Counter(lights[m.id][1] for m in active)
     budget = sum(m.budget_cents or 0 for m in active)
-    doc.paragraph(f"{plural(len(active), 'Maßnahme ist', 'Maßnahmen sind')} aktiv oder abgeschlossen, "
-                  f"{plural(len(stopped), 'Maßnahme wurde', 'Maßnahmen wurden')} eingestellt. Ampeln der "
-                  f"aktiven Maßnahmen: {by_light['green']} grün, {by_light['yellow']} gelb, "
-                  f"{by_light['red']} rot, {by_light['none']} ohne Angabe. Geplantes Budget "
-                  f"{format_cents(budget)}.")
+    doc.paragraph(tr("{value} aktiv oder abgeschlossen, {value2} eingestellt. Ampeln der aktiven Maßnahmen: {value3} grün, {value4} gelb, {value5} rot, {value6} ohne Angabe. Geplantes Budget {value7}.").format(value=plural(len(active), tr("Maßnahme ist"), tr("Maßnahmen sind")), value2=plural(len(stopped), tr("Maßnahme wurde"), tr("Maßnahmen wurden")), value3=by_light['green'], value4=by_light['yellow'], value5=by_light['red'], value6=by_light['none'], value7=format_cents(budget)))
     phases = session.scalars(select(Phase).order_by(Phase.number)).all()
     per_phase = Counter(m.phase_id for m in active)
     per_status = Counter(m.status for m in measures)
-    doc.table(["Phase", "Maßnahmen"], [(f"{p.number} {p.name}", str(per_phase[p.id])) for p in phases]
-              + ([("ohne Phase", str(per_phase[None]))] if per_phase[None] else []), (10.0, 6.6))
-    doc.table(["Status", "Maßnahmen"], [(s.label, str(per_status[s])) for s in MeasureStatus], (10.0, 6.6))
+    doc.table([tr("Phase"), tr("Maßnahmen")], [(f"{p.number} {p.name}", str(per_phase[p.id])) for p in phases]
+              + ([(tr("ohne Phase"), str(per_phase[None]))] if per_phase[None] else []), (10.0, 6.6))
+    doc.table([tr("Status"), tr("Maßnahmen")], [(s.label, str(per_status[s])) for s in MeasureStatus], (10.0, 6.6))
 
-    doc.heading("Übersicht", 1)
-    doc.table(["Kennung", "Maßnahme", "Phase", "Status", "Ampel"],
+    doc.heading(tr("Übersicht"), 1)
+    doc.table([tr("Kennung"), tr("Maßnahme"), tr("Phase"), tr("Status"), tr("Ampel")],
               [(m.code, m.title, m.phase.name if m.phase else "–", m.status.label,
                 LIGHTS[lights[m.id][1]][1]) for m in active],
               (2.2, 6.0, 2.8, 2.8, 2.8))
@@ -105,19 +103,18 @@ def write_strategy_report(session: Session, path: Path, scope: ReportScope = Rep
         doc.heading(f"{m.code} {m.title}", 3)
         if m.short_description:
             doc.paragraph(m.short_description)
-        line = (f"{m.type.label} · Phase {m.phase.name if m.phase else '–'} · {m.status.label} · "
-                f"{period(m.start_date, m.end_date)}")
+        line = (tr("{label} · Phase {value} · {label2} · {value2}").format(label=m.type.label, value=m.phase.name if m.phase else '–', label2=m.status.label, value2=period(m.start_date, m.end_date)))
         if m.lead_unit:
-            line += f" · Federführung {m.lead_unit.name}"
+            line += tr(" · Federführung {name}").format(name=m.lead_unit.name)
         doc.paragraph(line, style="Caption")
         others = [names[link.field_id] for link in m.field_links if link.field_id != here]
         if others:
-            doc.paragraph("Auch im Handlungsfeld: " + "; ".join(others), style="Caption")
+            doc.paragraph(tr("Auch im Handlungsfeld: ") + "; ".join(others), style="Caption")
         name, light, reason = lights[m.id]
-        doc.paragraph(f"{LIGHTS[light][1]} ({reason}) · Fortschritt der Schlüsselergebnisse: {_progress(m)}",
+        doc.paragraph(tr("{value} ({reason}) · Fortschritt der Schlüsselergebnisse: {value2}").format(value=LIGHTS[light][1], reason=reason, value2=_progress(m)),
                       label="Ampel: ")
         steps = _next_steps(m, doc.today)
-        doc.paragraph("; ".join(steps) if steps else "keine offenen Meilensteine", label="Nächste Schritte: ")
+        doc.paragraph("; ".join(steps) if steps else tr("keine offenen Meilensteine"), label=tr("Nächste Schritte: "))
 
     for heading in headings:
         fields = [f for f in sorted(heading.fields, key=lambda f: f.position) if f.id in home]
@@ -129,15 +126,15 @@ def write_strategy_report(session: Session, path: Path, scope: ReportScope = Rep
             for m in home[field.id]:
                 measure_block(m, field.id)
     if "" in home:
-        doc.heading("Ohne Handlungsfeld", 1)
+        doc.heading(tr("Ohne Handlungsfeld"), 1)
         for m in home[""]:
             measure_block(m, "")
     _finances(doc, active)
     _impact(doc, active)
     _outlook(doc, active)
     if stopped:
-        doc.heading("Eingestellte Maßnahmen", 1)
-        doc.table(["Kennung", "Maßnahme", "Zeitraum", "Federführung"],
+        doc.heading(tr("Eingestellte Maßnahmen"), 1)
+        doc.table([tr("Kennung"), tr("Maßnahme"), tr("Zeitraum"), tr("Federführung")],
                   [(m.code, m.title, period(m.start_date, m.end_date), m.lead_unit.name if m.lead_unit else "–")
                    for m in stopped], (1.8, 7.8, 3.8, 3.2))
     return doc.save(path)
@@ -157,23 +154,22 @@ def _homes(measures: list[Measure], headings: Sequence[Heading]) -> dict[str, li
 
 
 def _finances(doc: WordDocument, measures: list[Measure]) -> None:
-    doc.heading("Finanzen", 1)
+    doc.heading(tr("Finanzen"), 1)
     rows = [(m.code, m.title, format_cents(m.budget_cents) if m.budget_cents is not None else "–",
-             format_cents(m.spent_cents) if m.spent_cents is not None else "keine Angabe",
+             format_cents(m.spent_cents) if m.spent_cents is not None else tr("keine Angabe"),
              format_share(m.spent_cents, m.budget_cents) if m.spent_cents is not None and m.budget_cents
              else "–") for m in measures if m.budget_cents or m.spent_cents is not None]
     if not rows:
-        doc.paragraph("Für keine Maßnahme sind Budget oder Ist-Kosten erfasst.")
+        doc.paragraph(tr("Für keine Maßnahme sind Budget oder Ist-Kosten erfasst."))
         return
     budget = sum(m.budget_cents or 0 for m in measures)
     spent = [m.spent_cents for m in measures if m.spent_cents is not None]
-    doc.paragraph(f"Budget {format_cents(budget)}; Ist-Kosten erfasst für {len(spent)} "
-                  f"von {len(measures)} Maßnahmen, zusammen {format_cents(sum(spent))}.")
-    doc.table(["Kennung", "Maßnahme", "Budget", "Ist-Kosten", "Anteil"], rows, (1.8, 6.6, 3.2, 3.2, 1.8))
+    doc.paragraph(tr("Budget {value}; Ist-Kosten erfasst für {n_spent} von {n_measures} Maßnahmen, zusammen {value2}.").format(value=format_cents(budget), n_spent=len(spent), n_measures=len(measures), value2=format_cents(sum(spent))))
+    doc.table([tr("Kennung"), tr("Maßnahme"), tr("Budget"), "Ist-Kosten", tr("Anteil")], rows, (1.8, 6.6, 3.2, 3.2, 1.8))
 
 
 def _impact(doc: WordDocument, measures: list[Measure]) -> None:
-    doc.heading("Wirkung", 1)
+    doc.heading(tr("Wirkung"), 1)
     rows = []
     for m in measures:
         for ind in sorted(m.indicators, key=lambda i: i.position):
@@ -184,24 +180,24 @@ def _impact(doc: WordDocument, measures: list[Measure]) -> None:
             rows.append((m.code, ind.name, f"{format_number(ind.baseline) or '–'}{unit}",
                          f"{format_number(ind.target) or '–'}{unit}",
                          f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
-                         if latest else "noch nicht gemessen"))
+                         if latest else tr("noch nicht gemessen")))
     if rows:
-        doc.table(["Kennung", "Indikator", "Ausgangswert", "Zielwert", "Zuletzt gemessen"], rows,
+        doc.table([tr("Kennung"), tr("Indikator"), tr("Ausgangswert"), tr("Zielwert"), tr("Zuletzt gemessen")], rows,
                   (1.8, 5.6, 2.8, 2.6, 3.8))
     else:
-        doc.paragraph("Keine Wirkungsindikatoren (Outcome) erfasst.")
+        doc.paragraph(tr("Keine Wirkungsindikatoren (Outcome) erfasst."))
 
 
 def _outlook(doc: WordDocument, measures: list[Measure]) -> None:
-    doc.heading("Ausblick", 1)
+    doc.heading(tr("Ausblick"), 1)
     until = doc.today + timedelta(days=OUTLOOK_DAYS)
     due = sorted(((ms.due_date, m.code, ms.title, ms.is_gate) for m in measures for ms in m.milestones
                   if not ms.done_on and ms.due_date and doc.today <= ms.due_date <= until),
                  key=lambda row: (row[0], row[1]))
     if due:
-        doc.paragraph(f"Meilensteine der nächsten {OUTLOOK_DAYS} Tage (bis {format_date(until)}):")
-        doc.table(["Fällig am", "Kennung", "Meilenstein", "Art"],
-                  [(format_date(day), code, title, "Gate" if gate else "") for day, code, title, gate in due],
+        doc.paragraph(tr("Meilensteine der nächsten {OUTLOOK_DAYS} Tage (bis {value}):").format(OUTLOOK_DAYS=OUTLOOK_DAYS, value=format_date(until)))
+        doc.table([tr("Fällig am"), tr("Kennung"), tr("Meilenstein"), tr("Art")],
+                  [(format_date(day), code, title, tr("Gate") if gate else "") for day, code, title, gate in due],
                   (2.8, 1.8, 10.0, 2.0))
     else:
-        doc.paragraph(f"In den nächsten {OUTLOOK_DAYS} Tagen ist kein Meilenstein fällig.")
+        doc.paragraph(tr("In den nächsten {OUTLOOK_DAYS} Tagen ist kein Meilenstein fällig.").format(OUTLOOK_DAYS=OUTLOOK_DAYS))

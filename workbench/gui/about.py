@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QVBoxLayout, QWidge
 
 from workbench import __version__
 from workbench.gui.forms import ok_cancel
+from workbench.i18n import tr
 
 #: Who publishes Werkbank (as in the Windows installer and the AppStream file).
 PUBLISHER = "Werkbank-Team"
@@ -24,16 +25,16 @@ LIBRARIES: list[tuple[str, str, str]] = [
     ("shiboken6", "LGPL-3.0-only", "https://code.qt.io/cgit/pyside/pyside-setup.git/"),
     ("SQLAlchemy", "MIT", "https://github.com/sqlalchemy/sqlalchemy"),
     ("alembic", "MIT", "https://github.com/sqlalchemy/alembic"),
-    ("Mako", "MIT", "https://github.com/sqlalchemy/mako"),
+    (tr("Mako"), "MIT", "https://github.com/sqlalchemy/mako"),
     ("MarkupSafe", "BSD-3-Clause", "https://github.com/pallets/markupsafe"),
-    ("greenlet", "MIT und PSF-2.0", "https://github.com/python-greenlet/greenlet"),
+    ("greenlet", tr("MIT und PSF-2.0"), "https://github.com/python-greenlet/greenlet"),
     ("openpyxl", "MIT", "https://foss.heptapod.net/openpyxl/openpyxl"),
     ("et_xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile"),
     ("python-docx", "MIT", "https://github.com/python-openxml/python-docx"),
     ("lxml", "BSD-3-Clause", "https://github.com/lxml/lxml"),
     ("typing_extensions", "PSF-2.0", "https://github.com/python/typing_extensions"),
     ("platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
-    ("cryptography", "Apache-2.0 oder BSD-3-Clause", "https://github.com/pyca/cryptography"),
+    ("cryptography", tr("Apache-2.0 oder BSD-3-Clause"), "https://github.com/pyca/cryptography"),
     ("cffi", "MIT", "https://github.com/python-cffi/cffi"),
     ("pycparser", "BSD-3-Clause", "https://github.com/eliben/pycparser"),
 ]
@@ -51,25 +52,7 @@ def about_html() -> str:
                    f"<td>{source}</td></tr>" for name, licence, source in LIBRARIES
                    if installed_version(name) != "–")  # only what this installation carries
     return (
-        f"<h2>Werkbank {__version__}</h2>"
-        "<p>Maßnahmen einer kommunalen Digital- und Smart-City-Strategie planen, Workshops "
-        "moderieren und Word- und Excel-Dokumente erstellen – offline, auf dem eigenen "
-        "Rechner.</p>"
-        f"<p>Herausgeber: {PUBLISHER}. Werkbank ist freie Software: Sie dürfen sie unter den "
-        "Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder "
-        "späteren Version, weitergeben und verändern (GPL-3.0-or-later). Sie wird ohne jede "
-        "Gewährleistung bereitgestellt. Lizenztext: https://www.gnu.org/licenses/gpl-3.0.html "
-        "und die Datei LICENSE.</p>"
-        f"<h3>Qt</h3><p>Diese Anwendung verwendet Qt {qVersion()} über PySide6 {pyside_version} "
-        "unter der GNU Lesser General Public License v3 (LGPL-3.0). Die Qt-Bibliotheken liegen "
-        "als eigene Dateien bei und können durch eine andere, kompatible Fassung ersetzt werden. "
-        "Quelltext von Qt: https://download.qt.io/official_releases/qt/ und "
-        "https://code.qt.io; Lizenztext: https://www.gnu.org/licenses/lgpl-3.0.html</p>"
-        "<h3>Mitgelieferte Bibliotheken</h3>"
-        "<table cellspacing='0' cellpadding='3'><tr><th align='left'>Bibliothek</th>"
-        "<th align='left'>Version</th><th align='left'>Lizenz</th><th align='left'>Quelltext</th></tr>"
-        f"{rows}</table>"
-        f"<p>Python {_python_version()} (PSF-2.0) mit SQLite {_sqlite_version()} (gemeinfrei).</p>"
+        tr("<h2>Werkbank {version__}</h2><p>Maßnahmen einer kommunalen Digital- und Smart-City-Strategie planen, Workshops moderieren und Word- und Excel-Dokumente erstellen – offline, auf dem eigenen Rechner.</p><p>Herausgeber: {PUBLISHER}. Werkbank ist freie Software: Sie dürfen sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern (GPL-3.0-or-later). Sie wird ohne jede Gewährleistung bereitgestellt. Lizenztext: https://www.gnu.org/licenses/gpl-3.0.html und die Datei LICENSE.</p><h3>Qt</h3><p>Diese Anwendung verwendet Qt {value} über PySide6 {pyside_version} unter der GNU Lesser General Public License v3 (LGPL-3.0). Die Qt-Bibliotheken liegen als eigene Dateien bei und können durch eine andere, kompatible Fassung ersetzt werden. Quelltext von Qt: https://download.qt.io/official_releases/qt/ und https://code.qt.io; Lizenztext: https://www.gnu.org/licenses/lgpl-3.0.html</p><h3>Mitgelieferte Bibliotheken</h3><table cellspacing='0' cellpadding='3'><tr><th align='left'>Bibliothek</th><th align='left'>Version</th><th align='left'>Lizenz</th><th align='left'>Quelltext</th></tr>{rows}</table><p>Python {value2} (PSF-2.0) mit SQLite {value3} (gemeinfrei).</p>").format(version__=__version__, PUBLISHER=PUBLISHER, value=qVersion(), pyside_version=pyside_version, rows=rows, value2=_python_version(), value3=_sqlite_version())
     )
 
 
@@ -90,15 +73,15 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Über Werkbank")
+        self.setWindowTitle(tr("Über Werkbank"))
         text = QTextBrowser()
-        text.setAccessibleName("Über Werkbank")
+        text.setAccessibleName(tr("Über Werkbank"))
         text.setOpenExternalLinks(True)
         text.setHtml(about_html())
         icon = QLabel()
         icon.setPixmap(self.windowIcon().pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        buttons = ok_cancel(self, "Schließen")
+        buttons = ok_cancel(self, tr("Schließen"))
         buttons.button(buttons.StandardButton.Cancel).hide()
         layout = QVBoxLayout(self)
         layout.addWidget(icon)

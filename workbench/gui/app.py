@@ -8,14 +8,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from workbench import APP_NAME, __version__
+from workbench import APP_NAME, __version__, i18n
 from workbench.gui import settings as opt
-from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
+from workbench.i18n import tr
 from workbench.model.base import orm_preparation
 from workbench.resources import resource_path
 from workbench.store.locations import demo_workspace_path
@@ -36,12 +36,26 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(resource_path("icons", f"werkbank-{size}.png")))
     app.setWindowIcon(icon)
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    install_translators(app)
     apply_contrast(app)
     return app
+
+
+def install_translators(app: QApplication) -> None:
+    """Qt's own texts (standard buttons, dialogs) and the Designer forms in the chosen
+    language. Numbers and dates keep the German form everywhere (1.234,56 €, TT.MM.JJJJ):
+    that is how the administration's documents and our parsers write them."""
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    code = i18n.language()
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    if code != i18n.SOURCE:
+        forms = QTranslator(app)  # the catalogue compiled by pyside6-lrelease (make, the build)
+        if forms.load(str(i18n.catalogue_path(code, ".qm"))):
+            app.installTranslator(forms)
+    qt_texts = QTranslator(app)
+    if code != "en" and qt_texts.load(QLocale(QLocale.Language.German), "qtbase", "_",
+                                      QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_texts)  # Qt's source language is English
 
 
 def apply_contrast(app: QApplication) -> None:
@@ -117,8 +131,10 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         workspace = choose_workspace(args.workspace, args.demo, settings)
     except WorkspaceError as exc:
-        QMessageBox.critical(None, "Werkbank", str(exc))
+        QMessageBox.critical(None, tr("Werkbank"), str(exc))
         return 1
+    from workbench.gui.main_window import MainWindow  # after the language is chosen
+
     window = MainWindow(workspace, settings)
     window.show()
     prepare_orm_while_idle()

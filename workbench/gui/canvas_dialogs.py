@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.gui.forms import ValueLabel, ok_cancel
+from workbench.i18n import tr
 from workbench.model import FieldOfAction, Goal
 from workbench.services.canvas_templates import CanvasTemplate
 from workbench.services.measures import measure_choices
@@ -58,29 +59,29 @@ class TemplateChooser(QDialog):
 
     def __init__(self, templates: list[CanvasTemplate], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Neue Leinwand")
+        self.setWindowTitle(tr("Neue Leinwand"))
         self.templates = templates
         self.list = QListView()
-        self.list.setAccessibleName("Vorlagen")
-        names = [t.title + (" (eigene Vorlage)" if t.user_made else "") for t in templates]
+        self.list.setAccessibleName(tr("Vorlagen"))
+        names = [t.title + (tr(" (eigene Vorlage)") if t.user_made else "") for t in templates]
         self.list.setModel(QStringListModel(names, self))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.description = ValueLabel("Beschreibung der Vorlage")
+        self.description = ValueLabel(tr("Beschreibung der Vorlage"))
         self.description.setWordWrap(True)
         self.preview = QLabel()
-        self.preview.setAccessibleName("Vorschau der Vorlage")
+        self.preview.setAccessibleName(tr("Vorschau der Vorlage"))
         self.preview.setMinimumSize(PREVIEW_W, PREVIEW_H)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Titel der Leinwand")
-        buttons = ok_cancel(self, "Anlegen")
+        self.title.setAccessibleName(tr("Titel der Leinwand"))
+        buttons = ok_cancel(self, tr("Anlegen"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.doubleClicked.connect(self.accept)
         form = QFormLayout()
-        label = QLabel("&Titel:")
+        label = QLabel(tr("&Titel:"))
         label.setBuddy(self.title)
         form.addRow(label, self.title)
         layout = QVBoxLayout(self)
-        heading = QLabel("&Vorlage:")
+        heading = QLabel(tr("&Vorlage:"))
         heading.setBuddy(self.list)
         layout.addWidget(heading)
         row = QHBoxLayout()
@@ -98,7 +99,7 @@ class TemplateChooser(QDialog):
         template = self.chosen()
         if template is not None:
             zones = ", ".join(z.title for z in template.zones)
-            self.description.setText(f"{template.description}\nZonen: {zones}")
+            self.description.setText(tr("{description}\nZonen: {zones}").format(description=template.description, zones=zones))
             self.title.setText(template.title)
             self.preview.setPixmap(template_picture(template))
             self.preview.setAccessibleDescription(f"{template.title}: {zones}")
@@ -124,35 +125,35 @@ class TransferDialog(QDialog):
     def __init__(self, session: Session, workshop_id: str, note_text: str,
                  parent: QWidget | None = None, suggested: TransferKind = TransferKind.LOG_ENTRY) -> None:
         super().__init__(parent)
-        self.setWindowTitle("In die Planung übernehmen")
+        self.setWindowTitle(tr("In die Planung übernehmen"))
         self.session = session
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Übernehmen als")
+        self.kind.setAccessibleName(tr("Übernehmen als"))
         for kind in TransferKind:
             self.kind.addItem(kind.label, kind.value)
         self.kind.setCurrentIndex(list(TransferKind).index(suggested))  # what the zone suggests
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Maßnahme")
+        self.measure.setAccessibleName(tr("Maßnahme"))
         linked = [m.id for m in linked_measures(session, workshop_id)]
         for label, measure_id in measure_choices(session, linked):  # the workshop's first
             self.measure.addItem(label, measure_id)
         self.goal = QComboBox()
-        self.goal.setAccessibleName("Ziel")
+        self.goal.setAccessibleName(tr("Ziel"))
         self.field = QComboBox()
-        self.field.setAccessibleName("Handlungsfeld")
+        self.field.setAccessibleName(tr("Handlungsfeld"))
         for field in session.scalars(select(FieldOfAction).order_by(FieldOfAction.name)):
             self.field.addItem(field.name, field.id)
-        preview = QLabel(note_text.strip() or "(leer)")
+        preview = ValueLabel(tr("Text der Notiz"))
+        preview.setText(note_text.strip() or tr("(leer)"))
         preview.setWordWrap(True)
-        preview.setAccessibleName("Text der Notiz")
         self.form = QFormLayout()
-        self.form.addRow("Notiz:", preview)
-        for text, widget in (("&Übernehmen als:", self.kind), ("&Maßnahme:", self.measure),
-                             ("&Ziel:", self.goal), ("&Handlungsfeld:", self.field)):
+        self.form.addRow(tr("Notiz:"), preview)
+        for text, widget in ((tr("&Übernehmen als:"), self.kind), (tr("&Maßnahme:"), self.measure),
+                             (tr("&Ziel:"), self.goal), (tr("&Handlungsfeld:"), self.field)):
             label = QLabel(text)
             label.setBuddy(widget)
             self.form.addRow(label, widget)
-        buttons = ok_cancel(self, "Übernehmen")
+        buttons = ok_cancel(self, tr("Übernehmen"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)

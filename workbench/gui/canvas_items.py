@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.i18n import tr
 from workbench.services.canvas import NOTE_COLORS, NOTE_MIN_HEIGHT, NOTE_WIDTH, NoteData
 
 if TYPE_CHECKING:
@@ -246,13 +247,13 @@ class NoteItem(QGraphicsRectItem):
         if note.label:
             parts.insert(0, f"[{note.label}]")
         if note.author:
-            parts.append(f"von {note.author}")
+            parts.append(tr("von {author}").format(author=note.author))
         if note.votes:
-            parts.append(f"{note.votes} {'Punkt' if note.votes == 1 else 'Punkte'}")
+            parts.append(tr("1 Punkt") if note.votes == 1 else tr("{n} Punkte").format(n=note.votes))
         if note.transferred:
-            parts.append(f"übernommen {note.transferred}")
+            parts.append(tr("übernommen {transferred}").format(transferred=note.transferred))
         if self.locked:
-            parts.append("in einer gesperrten Zone")
+            parts.append(tr("in einer gesperrten Zone"))
         return "\n".join(parts)
 
     def _top(self) -> float:
@@ -317,7 +318,7 @@ class NoteItem(QGraphicsRectItem):
             painter.setFont(_small_font(14, bold=True))
             painter.setPen(QColor("#114B1F"))
             painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             "✓ übernommen")
+                             tr("✓ übernommen"))
         if selected:
             pen = QPen(QColor("#FFE14D") if look.high_contrast else SELECTION, 4)
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -338,7 +339,7 @@ class ConnectorItem(QGraphicsItem):
         source.connectors.append(self)
         target.connectors.append(self)
         self.line = QLineF()
-        self.setToolTip(f"Verbindung{': ' + label if label else ''}")
+        self.setToolTip(tr("Verbindung{value}").format(value=': ' + label if label else ''))
         self.adjust()
 
     def detach(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView
 
 from workbench.gui.forms import announce
+from workbench.i18n import tr
 from workbench.services import canvas as cv
 from workbench.services.canvas import CanvasData
 
@@ -27,14 +28,14 @@ class NoteLists(QObject):
         super().__init__(window)
         self.window = window
         self.notes_model = QStandardItemModel(self)
-        self.notes_model.setHorizontalHeaderLabels(["Notiz", "Punkte", "Übernommen"])
+        self.notes_model.setHorizontalHeaderLabels([tr("Notiz"), tr("Punkte"), tr("Übernommen")])
         self.notes_tree = QTreeView()
         self.notes_tree.setModel(self.notes_model)
-        self.notes_tree.setAccessibleName("Notizen nach Zonen")
+        self.notes_tree.setAccessibleName(tr("Notizen nach Zonen"))
         self.notes_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.notes_tree.selectionModel().currentChanged.connect(self._tree_current_changed)
-        dock = QDockWidget("Notizen nach Zonen", self.window)
+        dock = QDockWidget(tr("Notizen nach Zonen"), self.window)
         dock.setObjectName("notes")
         dock.setWidget(self.notes_tree)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -45,17 +46,17 @@ class NoteLists(QObject):
         self.window.view_menu.addAction(dock.toggleViewAction())
 
         self.results_model = QStandardItemModel(self)
-        self.results_model.setHorizontalHeaderLabels(["Rang", "Punkte", "Notiz", "Zone"])
+        self.results_model.setHorizontalHeaderLabels([tr("Rang"), tr("Punkte"), tr("Notiz"), tr("Zone")])
         self.results = QTreeView()
         self.results.setModel(self.results_model)
         self.results.setRootIsDecorated(False)
-        self.results.setAccessibleName("Ergebnis der Punktabfrage")
+        self.results.setAccessibleName(tr("Ergebnis der Punktabfrage"))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for column, width in enumerate((45, 55, 190)):
             self.results.setColumnWidth(column, width)
         self.results.selectionModel().currentChanged.connect(self._result_current_changed)
-        results_dock = QDockWidget("Ergebnis der Punktabfrage", self.window)
+        results_dock = QDockWidget(tr("Ergebnis der Punktabfrage"), self.window)
         results_dock.setObjectName("results")
         results_dock.setWidget(self.results)
         self.window.tabifyDockWidget(dock, results_dock)
@@ -69,7 +70,7 @@ class NoteLists(QObject):
         self.notes_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._zone_of: dict[str, str | None] = {}  # note → zone, to say when a note moved
         self.last_announcement = ""
-        focus_list = QAction("Zur &Notizliste / zur Leinwand", self.window)
+        focus_list = QAction(tr("Zur &Notizliste / zur Leinwand"), self.window)
         focus_list.setShortcut(QKeySequence("F6"))
         focus_list.triggered.connect(self._toggle_list_focus)
         self.window.addAction(focus_list)
@@ -93,10 +94,10 @@ class NoteLists(QObject):
         links: dict[str, list[str]] = {}
         for _id, source, target, label in data.connectors:
             suffix = f" ({label})" if label else ""
-            links.setdefault(source, []).append(f"verbunden mit: {texts.get(target, '?')}{suffix}")
-            links.setdefault(target, []).append(f"verbunden von: {texts.get(source, '?')}{suffix}")
+            links.setdefault(source, []).append(tr("verbunden mit: {value}{suffix}").format(value=texts.get(target, '?'), suffix=suffix))
+            links.setdefault(target, []).append(tr("verbunden von: {value}{suffix}").format(value=texts.get(source, '?'), suffix=suffix))
         sections = [(z.id, z.title + (" (gesperrt)" if z.locked else ""), z.question) for z in data.zones]
-        sections.append((None, "Ohne Zone", ""))
+        sections.append((None, tr("Ohne Zone"), ""))
         for zone_id, title, question in sections:
             notes = sorted(by_zone.get(zone_id, []), key=lambda n: (-n.votes, n.y, n.x))
             if zone_id is None and not notes:
@@ -104,15 +105,15 @@ class NoteLists(QObject):
             parent = QStandardItem(f"{title} ({len(notes)})")
             if question:
                 parent.setToolTip(question)
-                parent.setData(f"Leitfrage: {question}", Qt.ItemDataRole.AccessibleDescriptionRole)
+                parent.setData(tr("Leitfrage: {question}").format(question=question), Qt.ItemDataRole.AccessibleDescriptionRole)
             for note in notes:
                 group = data.groups.get(note.group_id or "")
                 shown = ((f"[{note.label}] " if note.label else "") + (note.text or "(leer)")
-                         + (f" · Gruppe „{group}“" if group else ""))
+                         + (tr(" · Gruppe „{group}“").format(group=group) if group else ""))
                 text = QStandardItem(shown)
                 text.setData(note.id, Qt.ItemDataRole.UserRole)
                 votes = QStandardItem(str(note.votes) if note.votes else "")
-                votes.setData(f"{note.votes} Punkte", Qt.ItemDataRole.AccessibleTextRole)
+                votes.setData(tr("{votes} Punkte").format(votes=note.votes), Qt.ItemDataRole.AccessibleTextRole)
                 row = [text, votes, QStandardItem(note.transferred)]
                 for link in links.get(note.id, []):
                     child = QStandardItem(link)
@@ -132,9 +133,9 @@ class NoteLists(QObject):
         self._zone_of = {n.id: n.zone_id for n in data.notes}
         if len(moved) == 1:
             note = moved[0]
-            message = f"„{note.text or '(leer)'}“ ist jetzt in der Zone {zones.get(note.zone_id or '', 'ohne Zone')}."
+            message = tr("„{value}“ ist jetzt in der Zone {value2}.").format(value=note.text or tr("(leer)"), value2=zones.get(note.zone_id or '', tr("ohne Zone")))
         elif moved:
-            message = f"{len(moved)} Notizen sind jetzt in anderen Zonen."
+            message = tr("{n_moved} Notizen sind jetzt in anderen Zonen.").format(n_moved=len(moved))
         else:
             return
         self.last_announcement = message
@@ -151,7 +152,7 @@ class NoteLists(QObject):
                 rank, previous = position, note.votes
             text = QStandardItem(note.text)
             cells = [QStandardItem(f"{rank}."), QStandardItem(str(note.votes)), text,
-                     QStandardItem(zones.get(note.zone_id or "", "Ohne Zone"))]
+                     QStandardItem(zones.get(note.zone_id or "", tr("Ohne Zone")))]
             cells[0].setData(note.id, Qt.ItemDataRole.UserRole)
             self.results_model.appendRow(cells)
 

@@ -37,6 +37,7 @@ from workbench.gui.canvas_items import (
     begin_frame,
     fitting_font,
 )
+from workbench.i18n import tr
 from workbench.services.canvas import NOTE_WIDTH, CanvasData
 
 ZOOM_STEP = 1.2
@@ -243,9 +244,9 @@ class NoteTextEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Notiztext")
-        self.setAccessibleDescription("Eingabe übernimmt, Umschalt+Eingabe beginnt eine neue Zeile, "
-                                      "Escape bricht ab.")
+        self.setAccessibleName(tr("Notiztext"))
+        self.setAccessibleDescription(tr("Eingabe übernimmt, Umschalt+Eingabe beginnt eine neue Zeile, "
+                                      "Escape bricht ab."))
         self.setStyleSheet("QPlainTextEdit { background: #FFFDF2; color: #1A1A1A; "
                            "border: 3px solid #0B4F9C; }")
         self._closing = False
@@ -307,7 +308,7 @@ class CanvasView(QGraphicsView):
         self.canvas_scene = scene
         self.look = look or ViewLook()
         self.voting = False
-        self.setAccessibleName("Leinwand")
+        self.setAccessibleName(tr("Leinwand"))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState
@@ -491,7 +492,7 @@ class CanvasView(QGraphicsView):
         self.ensureVisible(item, 40, 40)
         data = item.data
         if data is not None:
-            self.setAccessibleDescription(f"Notiz: {data.text}")
+            self.setAccessibleDescription(tr("Notiz: {text}").format(text=data.text))
         return True
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:

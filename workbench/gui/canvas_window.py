@@ -40,6 +40,7 @@ from workbench.gui.facilitation import (
 )
 from workbench.gui.forms import ValueLabel, fit_to_screen
 from workbench.gui.operations import WorkspaceOps
+from workbench.i18n import tr
 from workbench.model import tables_of
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
@@ -78,10 +79,10 @@ class CanvasWindow(QMainWindow):
         self._new_at = QPointF()
         self.setCentralWidget(self.view)
         self.setAccessibleName("Leinwand-Fenster")
-        self.problem = ValueLabel("Meldung", announce=True)
+        self.problem = ValueLabel(tr("Meldung"), announce=True)
         self.problem.setWordWrap(True)
         self.statusBar().addWidget(self.problem, 1)
-        self.vote_status = ValueLabel("Punktestand")
+        self.vote_status = ValueLabel(tr("Punktestand"))
         self.statusBar().addPermanentWidget(self.vote_status)
         self.list_actions: list[QAction] = []  # the canvas's keys, in the notes list too
         self._build_actions()
@@ -121,103 +122,104 @@ class CanvasWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        canvas_menu = bar.addMenu("&Leinwand")
-        export_menu = canvas_menu.addMenu("&Exportieren")
+        canvas_menu = bar.addMenu(tr("&Leinwand"))
+        export_menu = canvas_menu.addMenu(tr("&Exportieren"))
         for paper in ("A4", "A3"):
-            self._action(f"Als PNG-Bild ({paper} quer)…", lambda _=False, p=paper: self.export("png", p),
+            self._action(tr("Als PNG-Bild ({paper} quer)…").format(paper=paper), lambda _=False, p=paper: self.export("png", p),
                          menu=export_menu)
-            self._action(f"Als PDF ({paper} quer)…", lambda _=False, p=paper: self.export("pdf", p),
+            self._action(tr("Als PDF ({paper} quer)…").format(paper=paper), lambda _=False, p=paper: self.export("pdf", p),
                          menu=export_menu)
-        self._action("Als &Vorlage speichern…", self.save_as_template, menu=canvas_menu)
+        self._action(tr("Als &Vorlage speichern…"), self.save_as_template, menu=canvas_menu)
         canvas_menu.addSeparator()
-        self._action("Fenster &schließen", self.close, QKeySequence.StandardKey.Close, canvas_menu)
+        self._action(tr("Fenster &schließen"), self.close, QKeySequence.StandardKey.Close, canvas_menu)
 
-        edit = bar.addMenu("&Bearbeiten")
-        undo = self.ops.undo_stack.createUndoAction(self, "&Rückgängig")
+        edit = bar.addMenu(tr("&Bearbeiten"))
+        undo = self.ops.undo_stack.createUndoAction(self, tr("&Rückgängig"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ops.undo_stack.createRedoAction(self, "&Wiederherstellen")
+        redo = self.ops.undo_stack.createRedoAction(self, tr("&Wiederherstellen"))
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         for action in (undo, redo):
             edit.addAction(action)
             self.addAction(action)
         edit.addSeparator()
-        self.act_new = self._action("&Neue Notiz", self.new_note, "N", edit, on_view=True)
-        self.act_edit = self._action("Text &bearbeiten", self.edit_selected, "F2", edit, on_view=True)
+        self.act_new = self._action(tr("&Neue Notiz"), self.new_note, "N", edit, on_view=True)
+        self.act_edit = self._action(tr("Text &bearbeiten"), self.edit_selected, "F2", edit, on_view=True)
         enter = QAction(self)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(self.edit_selected)
         self.view.addAction(enter)
-        self.act_label = self._action("&Kennzeichnung…", self.edit_label, "L", edit, on_view=True)
-        colours = edit.addMenu("&Farbe")
+        self.act_label = self._action(tr("&Kennzeichnung…"), self.edit_label, "L", edit, on_view=True)
+        colours = edit.addMenu(tr("&Farbe"))
         for number, (code, (_, name)) in enumerate(NOTE_COLORS.items(), start=1):
             self._action(name, lambda _=False, c=code: self.set_colour(c), f"Alt+{number}", colours)
         edit.addSeparator()
-        self._action("&Ausschneiden", self.cut, QKeySequence.StandardKey.Cut, edit, on_view=True)
-        self._action("&Kopieren", self.copy, QKeySequence.StandardKey.Copy, edit, on_view=True)
-        self._action("&Einfügen", self.paste, QKeySequence.StandardKey.Paste, edit, on_view=True)
-        self._action("&Löschen", self.delete_selected, QKeySequence.StandardKey.Delete, edit,
+        self._action(tr("&Ausschneiden"), self.cut, QKeySequence.StandardKey.Cut, edit, on_view=True)
+        self._action(tr("&Kopieren"), self.copy, QKeySequence.StandardKey.Copy, edit, on_view=True)
+        self._action(tr("&Einfügen"), self.paste, QKeySequence.StandardKey.Paste, edit, on_view=True)
+        self._action(tr("&Löschen"), self.delete_selected, QKeySequence.StandardKey.Delete, edit,
                      on_view=True)
-        self._action("Alles aus&wählen", self.select_all, QKeySequence.StandardKey.SelectAll, edit,
+        self._action(tr("Alles aus&wählen"), self.select_all, QKeySequence.StandardKey.SelectAll, edit,
                      on_view=True)
         edit.addSeparator()
-        self._action("In &Zone verschieben…", self.move_selected_to_zone, "M", edit, on_view=True)
-        self._action("Notizen &verbinden", self.connect_selected, "Ctrl+K", edit)
-        self._action("&Gruppieren…", self.group_selected, "Ctrl+G", edit)
-        self._action("Gruppe auf&lösen", self.ungroup_selected, "Ctrl+Shift+G", edit)
+        self._action(tr("In &Zone verschieben…"), self.move_selected_to_zone, "M", edit, on_view=True)
+        self._action(tr("Notizen &verbinden"), self.connect_selected, "Ctrl+K", edit)
+        self._action(tr("&Gruppieren…"), self.group_selected, "Ctrl+G", edit)
+        self._action(tr("Gruppe auf&lösen"), self.ungroup_selected, "Ctrl+Shift+G", edit)
         edit.addSeparator()
-        self._action("In die &Planung übernehmen…", self.transfer_selected, "Ctrl+T", edit)
+        self._action(tr("In die &Planung übernehmen…"), self.transfer_selected, "Ctrl+T", edit)
 
-        view_menu = bar.addMenu("&Ansicht")
-        self._action("&Vergrößern", self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, view_menu)
-        self._action("Ver&kleinern", self.view.zoom_out, QKeySequence.StandardKey.ZoomOut, view_menu)
-        self._action("&Alles zeigen", self.view.fit_all, "Ctrl+0", view_menu)
-        self._action("&Originalgröße", self.view.actual_size, "Ctrl+1", view_menu)
+        view_menu = bar.addMenu(tr("&Ansicht"))
+        self._action(tr("&Vergrößern"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, view_menu)
+        self._action(tr("Ver&kleinern"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut, view_menu)
+        self._action(tr("&Alles zeigen"), self.view.fit_all, "Ctrl+0", view_menu)
+        self._action(tr("&Originalgröße"), self.view.actual_size, "Ctrl+1", view_menu)
         view_menu.addSeparator()
-        self._action("&Präsentation", self.present, "F5", view_menu)
-        self.act_contrast = self._action("&Hoher Kontrast", self._contrast_toggled, "Ctrl+Shift+K",
+        self._action(tr("&Präsentation"), self.present, "F5", view_menu)
+        self.act_contrast = self._action(tr("&Hoher Kontrast"), self._contrast_toggled, "Ctrl+Shift+K",
                                          view_menu, checkable=True)
         self.view_menu = view_menu
 
-        moderation = bar.addMenu("&Moderation")
-        self.act_voting = self._action("&Punktabfrage", self._voting_toggled, "Ctrl+Shift+V",
+        moderation = bar.addMenu(tr("&Moderation"))
+        self.act_voting = self._action(tr("&Punktabfrage"), self._voting_toggled, "Ctrl+Shift+V",
                                        moderation, checkable=True)
-        self._action("Punkt &setzen", self.vote_selected, "+", moderation, on_view=True)
-        self._action("Punkt &zurücknehmen", self.unvote_selected, "-", moderation, on_view=True)
-        self._action("Alle Punkte zurück&setzen…", self.clear_votes, None, moderation)
+        self._action(tr("Punkt &setzen"), self.vote_selected, "+", moderation, on_view=True)
+        self._action(tr("Punkt &zurücknehmen"), self.unvote_selected, "-", moderation, on_view=True)
+        self._action(tr("Alle Punkte zurück&setzen…"), self.clear_votes, None, moderation)
         moderation.addSeparator()
         self.act_timer = self._action("Countdown &starten/anhalten", self.toggle_timer, "Ctrl+Shift+T",
                                       moderation)
-        self._action("Countdown zu&rücksetzen", self.timer.reset, None, moderation)
+        self._action(tr("Countdown zu&rücksetzen"), self.timer.reset, None, moderation)
         moderation.addSeparator()
-        self.lock_menu = moderation.addMenu("Zonen s&perren")
+        self.lock_menu = moderation.addMenu(tr("Zonen s&perren"))
+        self.lock_menu.setObjectName("zone_locks")  # its entries are the zones' titles
         self.lock_group = QActionGroup(self)
         self.lock_group.setExclusive(False)
 
-        tools = QToolBar("Moderation")
+        tools = QToolBar(tr("Moderation"))
         tools.setObjectName("moderation")
-        tools.setAccessibleName("Werkzeugleiste Moderation")
+        tools.setAccessibleName(tr("Werkzeugleiste Moderation"))
         self.addToolBar(tools)
         # the »more« button a narrow window shows at the toolbar's end needs a name too
         more = tools.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
-            more.setAccessibleName("Weitere Werkzeuge")
-            more.setToolTip("Weitere Werkzeuge")
+            more.setAccessibleName(tr("Weitere Werkzeuge"))
+            more.setToolTip(tr("Weitere Werkzeuge"))
         tools.addAction(self.act_new)
         tools.addSeparator()
         tools.addAction(self.act_voting)
-        voter_label = QLabel(" Teilnehmer:in: ")
+        voter_label = QLabel(tr(" Teilnehmer:in: "))
         self.voter = QComboBox()
-        self.voter.setAccessibleName("Wer vergibt Punkte")
+        self.voter.setAccessibleName(tr("Wer vergibt Punkte"))
         self.voter.setMinimumWidth(160)
         self.voter.currentIndexChanged.connect(self._show_vote_status)
         voter_label.setBuddy(self.voter)
         tools.addWidget(voter_label)
         tools.addWidget(self.voter)
-        dots_label = QLabel(" Punkte je Person: ")
+        dots_label = QLabel(tr(" Punkte je Person: "))
         self.dots = QSpinBox()
         self.dots.setRange(1, 50)
-        self.dots.setAccessibleName("Punkte je Teilnehmer:in")
+        self.dots.setAccessibleName(tr("Punkte je Teilnehmer:in"))
         self.dots.editingFinished.connect(self._dots_changed)
         dots_label.setBuddy(self.dots)
         tools.addWidget(dots_label)
@@ -227,7 +229,7 @@ class CanvasWindow(QMainWindow):
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 180)
         self.minutes.setValue(5)
-        self.minutes.setAccessibleName("Countdown in Minuten")
+        self.minutes.setAccessibleName(tr("Countdown in Minuten"))
         self.minutes.valueChanged.connect(self.timer.set_minutes)
         minutes_label.setBuddy(self.minutes)
         tools.addWidget(minutes_label)
@@ -249,8 +251,8 @@ class CanvasWindow(QMainWindow):
         except NotFoundError:
             self.close()  # deleted here or on another laptop
             return
-        self.setWindowTitle(f"Leinwand – {title}")
-        self.setAccessibleName(f"Leinwand {title}")  # each window by its canvas
+        self.setWindowTitle(tr("Leinwand – {title}").format(title=title))
+        self.setAccessibleName(tr("Leinwand {title}").format(title=title))  # each window by its canvas
         self.title = title
         self.scene.show_data(data)
         self._fill_lock_menu(data)
@@ -297,7 +299,7 @@ class CanvasWindow(QMainWindow):
         if len(ids) == 1:
             note = self.scene.notes[ids[0]].data
             if note is not None:
-                self.view.setAccessibleDescription(f"Notiz ausgewählt: {note.text}")
+                self.view.setAccessibleDescription(tr("Notiz ausgewählt: {text}").format(text=note.text))
         self._show_vote_status()
 
     # --- notes ------------------------------------------------------------------------------
@@ -324,8 +326,8 @@ class CanvasWindow(QMainWindow):
         if item is None or item.data is None:
             return
         if item.locked:
-            self.problem.setText("⚠ Die Notiz liegt in einer gesperrten Zone und kann nicht "
-                                 "geändert werden.")
+            self.problem.setText(tr("⚠ Die Notiz liegt in einer gesperrten Zone und kann nicht "
+                                 "geändert werden."))
             return
         self._editing = note_id
         rect = self.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
@@ -336,7 +338,7 @@ class CanvasWindow(QMainWindow):
         self.view.setFocus()
         if editing == "":
             if text.strip():
-                note = self.ops.run("Notiz anlegen", cv.add_note, self.canvas_id,
+                note = self.ops.run(tr("Notiz anlegen"), cv.add_note, self.canvas_id,
                                     self._new_at.x(), self._new_at.y(), text)
                 if note is not None and note.id in self.scene.notes:
                     self.scene.clearSelection()
@@ -344,7 +346,7 @@ class CanvasWindow(QMainWindow):
         elif editing:
             item = self.scene.notes.get(editing)
             if item is not None and item.data is not None and item.data.text != text:
-                self.ops.run("Notiztext ändern", cv.update_note, editing, {"text": text})
+                self.ops.run(tr("Notiztext ändern"), cv.update_note, editing, {"text": text})
 
     def _cancel_text(self) -> None:
         self._editing = None
@@ -352,7 +354,7 @@ class CanvasWindow(QMainWindow):
 
     def move_notes(self, moves: dict[str, tuple[float, float]], nudge: bool = False) -> None:
         key = "nudge:" + ",".join(sorted(moves)) if nudge else ""
-        description = "Notiz verschieben" if len(moves) == 1 else f"{len(moves)} Notizen verschieben"
+        description = tr("Notiz verschieben") if len(moves) == 1 else tr("{n_moves} Notizen verschieben").format(n_moves=len(moves))
         if self.ops.run(description, cv.move_notes, self.canvas_id, moves, merge_key=key) is None:
             self.reload()
 
@@ -362,16 +364,16 @@ class CanvasWindow(QMainWindow):
         if not ids:
             return
         zones = [z for z in self.data.zones if not z.locked]
-        index = self.dialogs.choose_item("In Zone verschieben", "In welche Zone?",
+        index = self.dialogs.choose_item(tr("In Zone verschieben"), tr("In welche Zone?"),
                                          [z.title for z in zones], 0)
         if index is not None:
-            what = "Notiz in Zone verschieben" if len(ids) == 1 else f"{len(ids)} Notizen in Zone verschieben"
+            what = tr("Notiz in Zone verschieben") if len(ids) == 1 else tr("{n_ids} Notizen in Zone verschieben").format(n_ids=len(ids))
             self.ops.run(what, cv.move_into_zone, self.canvas_id, ids, zones[index].id)
 
     def _selected_or_explain(self) -> list[str]:
         ids = self.scene.selected_note_ids()
         if not ids:
-            self.problem.setText("⚠ Bitte wählen Sie zuerst eine Notiz aus (Tab wählt die nächste).")
+            self.problem.setText(tr("⚠ Bitte wählen Sie zuerst eine Notiz aus (Tab wählt die nächste)."))
         return ids
 
     def edit_label(self) -> None:
@@ -379,15 +381,15 @@ class CanvasWindow(QMainWindow):
         if not ids:
             return
         current = self.scene.notes[ids[0]].data
-        text = self.dialogs.ask_text("Kennzeichnung", "Kurze Kennzeichnung (z. B. „A1“, „Frage“, "
-                                     "„Risiko“), höchstens 40 Zeichen:", current.label if current else "")
+        text = self.dialogs.ask_text(tr("Kennzeichnung"), tr("Kurze Kennzeichnung (z. B. „A1“, „Frage“, "
+                                     "„Risiko“), höchstens 40 Zeichen:"), current.label if current else "")
         if text is not None:
-            self.ops.run("Kennzeichnung ändern", _update_many, ids, {"label": text})
+            self.ops.run(tr("Kennzeichnung ändern"), _update_many, ids, {"label": text})
 
     def set_colour(self, colour: str) -> None:
         ids = self._selected_or_explain()
         if ids:
-            self.ops.run(f"Farbe {NOTE_COLORS[colour][1]}", _update_many, ids, {"color": colour})
+            self.ops.run(tr("Farbe {value}").format(value=NOTE_COLORS[colour][1]), _update_many, ids, {"color": colour})
 
     def copy(self) -> None:
         """Copy notes: the clipboard gets their text (one per line, for other programs);
@@ -419,7 +421,7 @@ class CanvasWindow(QMainWindow):
                       "y": origin.y() + (i // 5) * 140} for i, line in enumerate(lines)]
         else:
             return
-        made = self.ops.run("Einfügen", cv.paste_notes, self.canvas_id, notes)
+        made = self.ops.run(tr("Einfügen"), cv.paste_notes, self.canvas_id, notes)
         if made:
             self.scene.clearSelection()
             for note in made:
@@ -430,7 +432,7 @@ class CanvasWindow(QMainWindow):
         notes, connectors = self.scene.selected_note_ids(), self.scene.selected_connector_ids()
         if notes or connectors:
             count = len(notes) + len(connectors)
-            self.ops.run("Löschen" if count == 1 else f"{count} Elemente löschen",
+            self.ops.run(tr("Löschen") if count == 1 else tr("{count} Elemente löschen").format(count=count),
                          cv.delete_selection, notes, connectors)
 
     def select_all(self) -> None:
@@ -440,23 +442,23 @@ class CanvasWindow(QMainWindow):
     def connect_selected(self) -> None:
         ids = self.scene.selected_note_ids()
         if len(ids) != 2:
-            self.problem.setText("⚠ Zum Verbinden wählen Sie genau zwei Notizen: zuerst die, von der "
-                                 "der Pfeil ausgeht (Strg+Klick für die zweite).")
+            self.problem.setText(tr("⚠ Zum Verbinden wählen Sie genau zwei Notizen: zuerst die, von der "
+                                 "der Pfeil ausgeht (Strg+Klick für die zweite)."))
             return
-        self.ops.run("Notizen verbinden", cv.connect_notes, ids[0], ids[1])
+        self.ops.run(tr("Notizen verbinden"), cv.connect_notes, ids[0], ids[1])
 
     def group_selected(self) -> None:
         ids = self._selected_or_explain()
         if not ids:
             return
-        heading = self.dialogs.ask_text("Gruppieren", "Überschrift der Gruppe:")
+        heading = self.dialogs.ask_text(tr("Gruppieren"), tr("Überschrift der Gruppe:"))
         if heading is not None:
-            self.ops.run("Gruppieren", cv.group_notes, ids, heading)
+            self.ops.run(tr("Gruppieren"), cv.group_notes, ids, heading)
 
     def ungroup_selected(self) -> None:
         ids = self._selected_or_explain()
         if ids:
-            self.ops.run("Gruppe auflösen", cv.ungroup_notes, ids)
+            self.ops.run(tr("Gruppe auflösen"), cv.ungroup_notes, ids)
 
     def suggested_transfer(self, note_id: str) -> TransferKind:
         """What the note's zone suggests it becomes (an Outcome a goal, a risk a risk)."""
@@ -480,18 +482,18 @@ class CanvasWindow(QMainWindow):
         ids = self._selected_or_explain()
         if len(ids) != 1:
             if ids:
-                self.problem.setText("⚠ Übernehmen Sie die Notizen bitte einzeln.")
+                self.problem.setText(tr("⚠ Übernehmen Sie die Notizen bitte einzeln."))
             return
         choice = self.choose_transfer(ids[0])
         if choice is not None:
-            self.ops.run(f"Notiz als {choice.kind.label} übernehmen", transfer_note, ids[0],
+            self.ops.run(tr("Notiz als {label} übernehmen").format(label=choice.kind.label), transfer_note, ids[0],
                          choice.kind, choice.measure_id, choice.goal_id, choice.field_id)
 
     # --- zones ------------------------------------------------------------------------------
     def lock_zone(self, zone_id: str, locked: bool) -> None:
         zone = next((z for z in self.data.zones if z.id == zone_id), None)
         if zone is not None and zone.locked != locked:
-            self.ops.run(f"Zone {'sperren' if locked else 'entsperren'}", cv.set_zone_locked,
+            self.ops.run(tr("Zone {value}").format(value='sperren' if locked else 'entsperren'), cv.set_zone_locked,
                          zone_id, locked)
 
     # --- voting -----------------------------------------------------------------------------
@@ -508,12 +510,12 @@ class CanvasWindow(QMainWindow):
 
     def _vote(self, note_id: str) -> None:
         voter = self.voter.currentText()
-        self.ops.run(f"Punkt von {voter}", cv.add_vote, note_id, voter)
+        self.ops.run(tr("Punkt von {voter}").format(voter=voter), cv.add_vote, note_id, voter)
         self._show_vote_status()
 
     def _unvote(self, note_id: str) -> None:
         voter = self.voter.currentText()
-        self.ops.run(f"Punkt von {voter} zurücknehmen", cv.remove_vote, note_id, voter)
+        self.ops.run(tr("Punkt von {voter} zurücknehmen").format(voter=voter), cv.remove_vote, note_id, voter)
         self._show_vote_status()
 
     def vote_selected(self) -> None:
@@ -525,26 +527,25 @@ class CanvasWindow(QMainWindow):
             self._unvote(note_id)
 
     def clear_votes(self) -> None:
-        if self.dialogs.confirm("Punkte zurücksetzen", "Alle Punkte dieser Leinwand zurücknehmen? "
-                                "Das lässt sich rückgängig machen.", "Zurücksetzen"):
-            self.ops.run("Alle Punkte zurücksetzen", cv.clear_votes, self.canvas_id)
+        if self.dialogs.confirm(tr("Punkte zurücksetzen"), tr("Alle Punkte dieser Leinwand zurücknehmen? "
+                                "Das lässt sich rückgängig machen."), tr("Zurücksetzen")):
+            self.ops.run(tr("Alle Punkte zurücksetzen"), cv.clear_votes, self.canvas_id)
 
     def _dots_changed(self) -> None:
         if self.scene.data and self.dots.value() != self.data.dots_per_participant:
-            self.ops.run("Punkte je Teilnehmer:in", cv.update_canvas, self.canvas_id,
+            self.ops.run(tr("Punkte je Teilnehmer:in"), cv.update_canvas, self.canvas_id,
                          {"dots_per_participant": self.dots.value()})
 
     def _show_vote_status(self) -> None:
         voter = self.voter.currentText()
         if not voter or self.scene.data is None:
-            self.vote_status.setText("Punktabfrage: keine Teilnehmenden eingetragen"
+            self.vote_status.setText(tr("Punktabfrage: keine Teilnehmenden eingetragen")
                                      if self.act_voting.isChecked() else "")
             return
         with self.ops.session() as session:
             used = cv.dots_used(session, self.canvas_id, voter)
-        mode = "Punktabfrage läuft – " if self.act_voting.isChecked() else ""
-        self.vote_status.setText(f"{mode}{voter}: {used} von {self.data.dots_per_participant} "
-                                 "Punkten vergeben")
+        mode = tr("Punktabfrage läuft – ") if self.act_voting.isChecked() else ""
+        self.vote_status.setText(tr("{mode}{voter}: {used} von {dots_per_participant} Punkten vergeben").format(mode=mode, voter=voter, used=used, dots_per_participant=self.data.dots_per_participant))
 
     # --- timer, presentation, export --------------------------------------------------------
     def toggle_timer(self) -> None:
@@ -554,7 +555,7 @@ class CanvasWindow(QMainWindow):
             self.timer.start()
 
     def _timer_ticked(self, _remaining: int) -> None:
-        self.act_timer.setText("Countdown anhalten" if self.timer.running else "Countdown starten")
+        self.act_timer.setText(tr("Countdown anhalten") if self.timer.running else tr("Countdown starten"))
 
     def _contrast_toggled(self, on: bool) -> None:
         self.view.look.high_contrast = on
@@ -572,7 +573,7 @@ class CanvasWindow(QMainWindow):
         if len(screens) > 1:
             names = [f"{s.name()} ({s.size().width()} × {s.size().height()})" for s in screens]
             current = next((i for i, s in enumerate(screens) if s is not self.screen()), 0)
-            index = self.dialogs.choose_item("Präsentation", "Auf welchem Bildschirm (Beamer)?",
+            index = self.dialogs.choose_item(tr("Präsentation"), tr("Auf welchem Bildschirm (Beamer)?"),
                                              names, current)
             if index is None:
                 return
@@ -590,7 +591,7 @@ class CanvasWindow(QMainWindow):
     def export(self, kind: str, paper: str) -> Path | None:
         filters = {"png": "PNG-Bild (*.png)", "pdf": "PDF-Dokument (*.pdf)"}
         name = templates.slug(self.title) + f"-{paper}.{kind}"
-        chosen = self.dialogs.save_file(f"Leinwand als {kind.upper()} exportieren", name, filters[kind])
+        chosen = self.dialogs.save_file(tr("Leinwand als {value} exportieren").format(value=kind.upper()), name, filters[kind])
         if not chosen:
             return None
         path = Path(chosen if chosen.lower().endswith("." + kind) else f"{chosen}.{kind}")
@@ -600,13 +601,13 @@ class CanvasWindow(QMainWindow):
             else:
                 export_pdf(self.scene, path, paper, self.title)
         except OSError as exc:
-            self.dialogs.error("Export fehlgeschlagen", str(exc))
+            self.dialogs.error(tr("Export fehlgeschlagen"), str(exc))
             return None
-        self.problem.setText(f"Exportiert nach {path}")
+        self.problem.setText(tr("Exportiert nach {path}").format(path=path))
         return path
 
     def save_as_template(self) -> None:
-        name = self.dialogs.ask_text("Als Vorlage speichern", "Name der neuen Vorlage:", self.data.title)
+        name = self.dialogs.ask_text(tr("Als Vorlage speichern"), tr("Name der neuen Vorlage:"), self.data.title)
         if not name:
             return
         try:
@@ -614,10 +615,9 @@ class CanvasWindow(QMainWindow):
                 data = templates.template_data_from_canvas(session, self.canvas_id, name)
             path = templates.save_user_template(data)
         except templates.TemplateError as exc:
-            self.dialogs.error("Vorlage nicht gespeichert", str(exc))
+            self.dialogs.error(tr("Vorlage nicht gespeichert"), str(exc))
             return
-        self.dialogs.info("Vorlage gespeichert", f"Die Vorlage „{name}“ steht ab jetzt beim Anlegen "
-                          f"einer Leinwand zur Wahl ({path.name}).")
+        self.dialogs.info(tr("Vorlage gespeichert"), tr("Die Vorlage „{name}“ steht ab jetzt beim Anlegen einer Leinwand zur Wahl ({name2}).").format(name=name, name2=path.name))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.presentation is not None:

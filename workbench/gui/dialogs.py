@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-WORKSPACE_FILTER = "Werkbank-Arbeitsmappen (*.werkbank);;Alle Dateien (*)"
+from workbench.i18n import tr
+
+WORKSPACE_FILTER = tr("Werkbank-Arbeitsmappen (*.werkbank);;Alle Dateien (*)")
 
 
 class Dialogs:
@@ -22,7 +24,7 @@ class Dialogs:
     def confirm(self, title: str, text: str, action: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Abbrechen", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
         box.exec()
         return box.clickedButton() is yes

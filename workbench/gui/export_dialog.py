@@ -37,6 +37,7 @@ from workbench.exports.excel_import import ImportPlan, RowKind
 from workbench.formats import format_cents, format_date, parse_date
 from workbench.gui import settings as opt
 from workbench.gui.forms import ValueLabel, ok_cancel
+from workbench.i18n import tr
 from workbench.model import Grant, Workshop
 from workbench.model.funding import Period
 from workbench.services import exporting
@@ -61,19 +62,19 @@ class ExportDialog(QDialog):
                  folder: str = "", open_after: bool = True) -> None:
         super().__init__(parent)
         self.folder = Path(folder) if folder and Path(folder).is_dir() else Path.home()
-        self.setWindowTitle("Exportieren")
+        self.setWindowTitle(tr("Exportieren"))
         self.dialogs, self.ops = dialogs, ops
         self.selected_id, self.shown_ids = selected_id, shown_ids
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Dokument")
+        self.kind.setAccessibleName(tr("Dokument"))
         for key, k in KINDS.items():
             self.kind.addItem(f"{k.label} ({k.suffix[1:]})", key)
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Maßnahme")
+        self.measure.setAccessibleName(tr("Maßnahme"))
         self.workshop = QComboBox()
-        self.workshop.setAccessibleName("Workshop")
+        self.workshop.setAccessibleName(tr("Workshop"))
         self.grant = QComboBox()
-        self.grant.setAccessibleName("Zuwendung")
+        self.grant.setAccessibleName(tr("Zuwendung"))
         with ops.session() as session:
             for label, mid in measure_choices(session):
                 self.measure.addItem(label, mid)
@@ -84,13 +85,13 @@ class ExportDialog(QDialog):
                 self.grant.addItem(f"{number} – {title}", gid)
             total = self.measure.count()
         self.report = QComboBox()
-        self.report.setAccessibleName("Nachweis, zu dem das Dokument gehört")
+        self.report.setAccessibleName(tr("Nachweis, zu dem das Dokument gehört"))
         self.funds_request = QComboBox()
-        self.funds_request.setAccessibleName("Mittelabruf")
+        self.funds_request.setAccessibleName(tr("Mittelabruf"))
         self.period_from, self.period_to = QLineEdit(), QLineEdit()
-        for edit, name in ((self.period_from, "Berichtszeitraum von"), (self.period_to, "Berichtszeitraum bis")):
+        for edit, name in ((self.period_from, tr("Berichtszeitraum von")), (self.period_to, tr("Berichtszeitraum bis"))):
             edit.setAccessibleName(name)
-            edit.setPlaceholderText("TT.MM.JJJJ")
+            edit.setPlaceholderText(tr("TT.MM.JJJJ"))
         self.period_box = QWidget()
         period_layout = QHBoxLayout(self.period_box)
         period_layout.setContentsMargins(0, 0, 0, 0)
@@ -99,9 +100,9 @@ class ExportDialog(QDialog):
         until.setBuddy(self.period_to)
         period_layout.addWidget(until)
         period_layout.addWidget(self.period_to)
-        self.period_hint = QLabel("Leer: bei Förderdokumenten der Zeitraum des gewählten Nachweises,\n"
+        self.period_hint = QLabel(tr("Leer: bei Förderdokumenten der Zeitraum des gewählten Nachweises,\n"
                                   "sonst der ganze Bewilligungszeitraum (gezählt nach Zahlungsdatum);\n"
-                                  "beim Statusbericht die letzten vier Wochen.")
+                                  "beim Statusbericht die letzten vier Wochen."))
         self.grant.currentIndexChanged.connect(self._grant_changed)
         for subject in (self.measure, self.workshop, self.grant):
             subject.currentIndexChanged.connect(lambda _i: self._suggest_name())
@@ -109,39 +110,39 @@ class ExportDialog(QDialog):
         scope_layout = QVBoxLayout(self.scope_box)
         scope_layout.setContentsMargins(0, 0, 0, 0)
         self.scope = QButtonGroup(self)
-        self.scope_selected = QRadioButton("Ausgewählte Maßnahme")
-        self.scope_filter = QRadioButton(f"Gefilterte Liste ({len(shown_ids)})")
-        self.scope_all = QRadioButton(f"Alle Maßnahmen ({total})")
+        self.scope_selected = QRadioButton(tr("Ausgewählte Maßnahme"))
+        self.scope_filter = QRadioButton(tr("Gefilterte Liste ({n_shown_ids})").format(n_shown_ids=len(shown_ids)))
+        self.scope_all = QRadioButton(tr("Alle Maßnahmen ({total})").format(total=total))
         for number, button in enumerate((self.scope_selected, self.scope_filter, self.scope_all)):
             self.scope.addButton(button, number)
             scope_layout.addWidget(button)
         self.scope_selected.setEnabled(selected_id is not None)
         self.scope_all.setChecked(True)
         self.target = QLineEdit()
-        self.target.setAccessibleName("Zieldatei")
-        browse = QPushButton("Durch&suchen …")
-        browse.setAccessibleName("Durchsuchen: Zieldatei wählen")  # the visible label first
+        self.target.setAccessibleName(tr("Zieldatei"))
+        browse = QPushButton(tr("Durch&suchen …"))
+        browse.setAccessibleName(tr("Durchsuchen: Zieldatei wählen"))  # the visible label first
         browse.clicked.connect(self._browse)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(browse)
-        self.open_after = QCheckBox("Datei danach ö&ffnen")
+        self.open_after = QCheckBox(tr("Datei danach ö&ffnen"))
         self.open_after.setChecked(open_after)
         self.form = QFormLayout()
-        for text, widget in (("&Dokument:", self.kind), ("&Maßnahme:", self.measure),
-                             ("&Workshop:", self.workshop), ("Zu&wendung:", self.grant),
-                             ("&Nachweis:", self.report), ("Mittel&abruf:", self.funds_request),
-                             ("Berichtszeit&raum:", self.period_box), ("&Umfang:", self.scope_box)):
+        for text, widget in ((tr("&Dokument:"), self.kind), (tr("&Maßnahme:"), self.measure),
+                             (tr("&Workshop:"), self.workshop), (tr("Zu&wendung:"), self.grant),
+                             (tr("&Nachweis:"), self.report), (tr("Mittel&abruf:"), self.funds_request),
+                             (tr("Berichtszeit&raum:"), self.period_box), (tr("&Umfang:"), self.scope_box)):
             label = QLabel(text)
             buddy = {self.scope_box: self.scope_all, self.period_box: self.period_from}.get(widget, widget)
             label.setBuddy(buddy)
             self.form.addRow(label, widget)
         self.form.addRow("", self.period_hint)
-        target_label = QLabel("&Ziel:")
+        target_label = QLabel(tr("&Ziel:"))
         target_label.setBuddy(self.target)
         self.form.addRow(target_label, target_row)
         self.form.addRow("", self.open_after)
-        buttons = ok_cancel(self, "Exportieren", self._accept)
+        buttons = ok_cancel(self, tr("Exportieren"), self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
@@ -202,24 +203,24 @@ class ExportDialog(QDialog):
                     select(FundsRequest.id, FundsRequest.requested_on, FundsRequest.amount_cents)
                     .where(FundsRequest.grant_id == (grant_id or ""))
                     .order_by(FundsRequest.requested_on.desc())):
-                self.funds_request.addItem(f"vom {format_date(day)} über {format_cents(cents)}", qid)
+                self.funds_request.addItem(tr("vom {value} über {value2}").format(value=format_date(day), value2=format_cents(cents)), qid)
         self.report.setCurrentIndex(1 if self.report.count() > 1 else 0)
 
     def period(self) -> Period | None:
         """The period typed in (ValueError names the field in German)."""
         days = []
-        for edit, name in ((self.period_from, "Berichtszeitraum von"), (self.period_to, "Berichtszeitraum bis")):
+        for edit, name in ((self.period_from, tr("Berichtszeitraum von")), (self.period_to, tr("Berichtszeitraum bis"))):
             try:
                 days.append(parse_date(edit.text()) if edit.text().strip() else None)
             except ValueError as exc:
                 raise ValueError(f"{name}: {exc}") from None
         if days[0] and days[1] and days[1] < days[0]:
-            raise ValueError("Das Ende des Berichtszeitraums liegt vor seinem Beginn.")
+            raise ValueError(tr("Das Ende des Berichtszeitraums liegt vor seinem Beginn."))
         return Period(days[0], days[1]) if any(days) else None
 
     def _browse(self) -> None:
         kind = self.current_kind()
-        path = self.dialogs.save_file(f"{kind.label} speichern unter", self.target.text(),
+        path = self.dialogs.save_file(tr("{label} speichern unter").format(label=kind.label), self.target.text(),
                                       WORD_FILTER if kind.suffix == ".docx" else EXCEL_FILTER)
         if path:
             self.target.setText(path)
@@ -227,35 +228,35 @@ class ExportDialog(QDialog):
     def _accept(self) -> None:
         kind = self.current_kind()
         if kind.subject == "measure" and self.measure.currentData() is None:
-            self.dialogs.error("Exportieren", "Es gibt keine Maßnahme, die exportiert werden könnte.")
+            self.dialogs.error(tr("Exportieren"), tr("Es gibt keine Maßnahme, die exportiert werden könnte."))
             return
         if kind.subject == "workshop" and self.workshop.currentData() is None:
-            self.dialogs.error("Exportieren", "Es gibt noch keinen Workshop.")
+            self.dialogs.error(tr("Exportieren"), tr("Es gibt noch keinen Workshop."))
             return
         if kind.subject == "grant" and self.grant.currentData() is None:
-            self.dialogs.error("Exportieren", "Es gibt noch keine Zuwendung.")
+            self.dialogs.error(tr("Exportieren"), tr("Es gibt noch keine Zuwendung."))
             return
         if kind.key == "mittelabruf" and self.funds_request.currentData() is None:
-            self.dialogs.error("Exportieren", "Für diese Zuwendung ist noch kein Mittelabruf erfasst.")
+            self.dialogs.error(tr("Exportieren"), tr("Für diese Zuwendung ist noch kein Mittelabruf erfasst."))
             return
         try:
             self.period()
         except ValueError as exc:
-            self.dialogs.error("Exportieren", str(exc))
+            self.dialogs.error(tr("Exportieren"), str(exc))
             self.period_from.setFocus()
             return
         if not self.target.text().strip():
-            self.dialogs.error("Exportieren", "Bitte wählen Sie eine Zieldatei.")
+            self.dialogs.error(tr("Exportieren"), tr("Bitte wählen Sie eine Zieldatei."))
             return
         self.accept()
 
     def request(self, template: Path | None) -> ExportRequest:
         kind = self.current_kind()
-        ids, scope = None, "alle Maßnahmen"
+        ids, scope = None, tr("alle Maßnahmen")
         if kind.subject == "scope" and self.scope_selected.isChecked() and self.selected_id:
-            ids, scope = [self.selected_id], "ausgewählte Maßnahme"
+            ids, scope = [self.selected_id], tr("ausgewählte Maßnahme")
         elif kind.subject == "scope" and self.scope_filter.isChecked():
-            ids, scope = list(self.shown_ids), "gefilterte Liste"
+            ids, scope = list(self.shown_ids), tr("gefilterte Liste")
         return ExportRequest(kind.key, Path(self.target.text().strip()),
                              self.measure.currentData() if kind.subject == "measure" else None,
                              self.workshop.currentData() if kind.subject == "workshop" else None,
@@ -302,7 +303,7 @@ class BackgroundRunner(QObject):
     def start(self, text: str, work: Callable[[], Any], then: Callable[[Any, str], None]) -> None:
         self._then = then
         self.progress = QProgressDialog(text, "", 0, 0, self.window)
-        self.progress.setWindowTitle("Bitte warten")
+        self.progress.setWindowTitle(tr("Bitte warten"))
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)  # quick work finishes without a flash
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -330,7 +331,7 @@ def safe_file_name(text: str, limit: int = 120) -> str:
     characters, no trailing dots or spaces (Windows), not too long."""
     cleaned = "".join("-" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in text)
     cleaned = " ".join(cleaned.split())[:limit].rstrip(". ")
-    return cleaned or "Export"
+    return cleaned or tr("Export")
 
 
 def render_workshop_pictures(ops: Any, workshop_id: str, folder: Path) -> dict[str, Path]:
@@ -357,10 +358,10 @@ class ImportPreview(QDialog):
 
     def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Maßnahmenliste importieren – {file_name}")
+        self.setWindowTitle(tr("Maßnahmenliste importieren – {file_name}").format(file_name=file_name))
         self.plan = plan
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(["Zeile", "Art", "Kennung", "Titel", "Änderungen"])
+        self.model.setHorizontalHeaderLabels([tr("Zeile"), tr("Art"), tr("Kennung"), tr("Titel"), tr("Änderungen")])
         for row in sorted(plan.rows, key=lambda r: (r.kind is RowKind.UNCHANGED, r.row)):
             changes = "; ".join(f"{label}: {old or '–'} → {new}" for label, old, new in row.changes)
             self.model.appendRow([QStandardItem(str(row.row)), QStandardItem(row.kind.label),
@@ -368,7 +369,7 @@ class ImportPreview(QDialog):
                                   QStandardItem(changes)])
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Vorschau der Zeilen")
+        self.table.setAccessibleName(tr("Vorschau der Zeilen"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -377,19 +378,19 @@ class ImportPreview(QDialog):
         for column, width in enumerate((50, 90, 70, 260)):
             self.table.setColumnWidth(column, width)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Fehler und Hinweise")
+        self.problems.setAccessibleName(tr("Fehler und Hinweise"))
         for problem in plan.problems:
-            self.problems.addItem(("Fehler: " if problem.blocking else "Hinweis: ") + str(problem))
-        self.summary = ValueLabel("Zusammenfassung")
+            self.problems.addItem((tr("Fehler: ") if problem.blocking else tr("Hinweis: ")) + str(problem))
+        self.summary = ValueLabel(tr("Zusammenfassung"))
         self.summary.setText(plan.summary())
         self.summary.setWordWrap(True)
-        buttons = ok_cancel(self, "Übernehmen")
+        buttons = ok_cancel(self, tr("Übernehmen"))
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button.setEnabled(not plan.errors and any(r.kind is not RowKind.UNCHANGED for r in plan.rows))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 3)
-        problems_label = QLabel(f"&Fehler und Hinweise ({len(plan.problems)}):")
+        problems_label = QLabel(tr("&Fehler und Hinweise ({value}):").format(value=len(plan.problems)))
         problems_label.setBuddy(self.problems)
         layout.addWidget(problems_label)
         layout.addWidget(self.problems, 1)
@@ -437,21 +438,19 @@ class ExportController(QObject):
                 self._tmp.cleanup()
                 self._tmp = None
             if error:
-                self.window.dialogs.error("Export fehlgeschlagen", error)
+                self.window.dialogs.error(tr("Export fehlgeschlagen"), error)
                 return
-            self.window.statusBar().showMessage(f"{label} gespeichert: {path}", 15_000)
+            self.window.statusBar().showMessage(tr("{label} gespeichert: {path}").format(label=label, path=path), 15_000)
             if open_after and path is not None and not self.open_file(path):
                 self.window.dialogs.error(
-                    "Datei ließ sich nicht öffnen",
-                    f"{label} ist gespeichert unter „{path}“, ließ sich aber nicht öffnen: Für "
-                    f"{path.suffix}-Dateien ist auf diesem Rechner kein Programm eingerichtet "
-                    "(z. B. Word, Excel oder LibreOffice).")
+                    tr("Datei ließ sich nicht öffnen"),
+                    tr("{label} ist gespeichert unter „{path}“, ließ sich aber nicht öffnen: Für {suffix}-Dateien ist auf diesem Rechner kein Programm eingerichtet (z. B. Word, Excel oder LibreOffice).").format(label=label, path=path, suffix=path.suffix))
 
-        self.runner.start(f"{label} wird geschrieben …",
+        self.runner.start(tr("{label} wird geschrieben …").format(label=label),
                           lambda: exporting.run_export(workspace, request), finished)
 
     def import_measures(self) -> None:
-        path = self.window.dialogs.open_file("Maßnahmenliste importieren", str(Path.home()),
+        path = self.window.dialogs.open_file(tr("Maßnahmenliste importieren"), str(Path.home()),
                                              EXCEL_FILTER + ";;Alle Dateien (*)")
         if not path:
             return
@@ -463,14 +462,13 @@ class ExportController(QObject):
 
         def finished(plan: ImportPlan | None, error: str) -> None:
             if error or plan is None:
-                self.window.dialogs.error("Import nicht möglich", error)
+                self.window.dialogs.error(tr("Import nicht möglich"), error)
                 return
             preview = ImportPreview(plan, Path(path).name, self.window)
             if self.run_dialog(preview) and not plan.errors:
-                counts = self.window.ops.run("Maßnahmenliste importieren", exporting.apply_import, plan)
+                counts = self.window.ops.run(tr("Maßnahmenliste importieren"), exporting.apply_import, plan)
                 if counts is not None:
                     self.window.statusBar().showMessage(
-                        f"Übernommen: {counts[RowKind.NEW]} neu, {counts[RowKind.CHANGED]} geändert "
-                        "(Strg+Z macht es rückgängig).", 15_000)
+                        tr("Übernommen: {value} neu, {value2} geändert (Strg+Z macht es rückgängig).").format(value=counts[RowKind.NEW], value2=counts[RowKind.CHANGED]), 15_000)
 
-        self.runner.start("Maßnahmenliste wird gelesen …", read, finished)
+        self.runner.start(tr("Maßnahmenliste wird gelesen …"), read, finished)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from workbench.formats import format_date
 from workbench.gui.canvas_items import ViewLook
 from workbench.gui.canvas_view import CanvasScene, CanvasView
+from workbench.i18n import tr
 
 
 class CountdownTimer(QObject):
@@ -72,7 +73,7 @@ class CountdownTimer(QObject):
 
     def text(self) -> str:
         if self.remaining == 0:
-            return "Zeit ist um"
+            return tr("Zeit ist um")
         minutes, seconds = divmod(self.remaining, 60)
         return f"{minutes:02d}:{seconds:02d}"
 
@@ -86,7 +87,7 @@ class TimerOverlay(QLabel):
         self.timer = timer
         self.view = view
         self.point_size = point_size
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(tr("Countdown"))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         timer.ticked.connect(self._show)
         view.installEventFilter(self)  # stays in its corner when the view changes size
@@ -112,8 +113,8 @@ class TimerOverlay(QLabel):
         font.setBold(True)
         self.setFont(font)
         text = self.timer.text() + ("  (angehalten)" if paused else "")
-        self.setText(f"Zeit {text}")  # words: a clock glyph is missing from common fonts
-        self.setAccessibleDescription(f"Verbleibende Zeit: {text}")
+        self.setText(tr("Zeit {text}").format(text=text))  # words: a clock glyph is missing from common fonts
+        self.setAccessibleDescription(tr("Verbleibende Zeit: {text}").format(text=text))
         border = "#C0392B" if over else "#1A1A1A"
         self.setStyleSheet(f"QLabel {{ background: #FFFFFF; color: #1A1A1A; border: 6px solid {border};"
                            " border-radius: 10px; padding: 6px 18px; }")
@@ -131,11 +132,11 @@ class PresentationWindow(QWidget):
     def __init__(self, scene: CanvasScene, timer: CountdownTimer, title: str,
                  high_contrast: bool = False) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle(f"Präsentation – {title}")
-        self.setAccessibleName("Präsentation")
+        self.setWindowTitle(tr("Präsentation – {title}").format(title=title))
+        self.setAccessibleName(tr("Präsentation"))
         self.view = CanvasView(scene, self, ViewLook(high_contrast=high_contrast, large_type=True,
                                                                presenting=True))
-        self.view.setAccessibleName("Leinwand (Präsentation)")
+        self.view.setAccessibleName(tr("Leinwand (Präsentation)"))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setFrameShape(CanvasView.Shape.NoFrame)
@@ -219,7 +220,7 @@ def export_png(scene: CanvasScene, path: Path, paper: str, title: str) -> QSizeF
     _render_page(scene, painter, QRectF(image.rect()), title, _subtitle(paper), PRINT_DPI)
     painter.end()
     if not image.save(str(path), "PNG"):
-        raise OSError(f"Das Bild ließ sich nicht nach „{path}“ schreiben.")
+        raise OSError(tr("Das Bild ließ sich nicht nach „{path}“ schreiben.").format(path=path))
     return QSizeF(image.width(), image.height())
 
 
@@ -228,16 +229,16 @@ def export_pdf(scene: CanvasScene, path: Path, paper: str, title: str) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(PRINT_DPI)
     writer.setTitle(title)
-    writer.setCreator("Werkbank")
+    writer.setCreator(tr("Werkbank"))
     writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Landscape,
                                      QMarginsF(0, 0, 0, 0)))
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"Die PDF-Datei „{path}“ ließ sich nicht anlegen.")
+        raise OSError(tr("Die PDF-Datei „{path}“ ließ sich nicht anlegen.").format(path=path))
     page = QRectF(writer.pageLayout().paintRectPixels(PRINT_DPI))
     _render_page(scene, painter, page, title, _subtitle(paper), PRINT_DPI)
     painter.end()
 
 
 def _subtitle(paper: str) -> str:
-    return f"Werkbank · {format_date(date.today())} · {paper} quer"
+    return tr("Werkbank · {value} · {paper} quer").format(value=format_date(date.today()), paper=paper)

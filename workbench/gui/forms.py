@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
+from workbench.i18n import tr
 from workbench.resources import ui_path
 
 
@@ -16,13 +17,13 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     path = ui_path(name)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"Formular „{path}“ fehlt – Werkbank ist unvollständig installiert.")
+        raise FileNotFoundError(tr("Formular „{path}“ fehlt – Werkbank ist unvollständig installiert.").format(path=path))
     try:
         widget = QUiLoader().load(file, parent)
     finally:
         file.close()
     if widget is None:
-        raise RuntimeError(f"Formular „{path}“ ist beschädigt.")
+        raise RuntimeError(tr("Formular „{path}“ ist beschädigt.").format(path=path))
     return widget
 
 
@@ -30,7 +31,7 @@ def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], None] | None = 
     """The dialog's buttons in German: *ok_text* (the action, e.g. „Exportieren“) and „Abbrechen“."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

@@ -46,6 +46,7 @@ from workbench.gui.funding_lists import (
     SECTIONS,
 )
 from workbench.gui.item_lists import ItemListWidget
+from workbench.i18n import tr
 from workbench.model import (
     Grant,
     tables_of,
@@ -69,9 +70,9 @@ def funding_tables() -> frozenset[str]:
 
 
 #: The grant's fields on the tab „Empfänger und Personal“: column → label.
-RECIPIENT_FIELDS = {"recipient": "Zuwendungsempfänger", "account_holder": "Kontoinhaber", "iban": "IBAN",
-                    "bic": "BIC", "bank": "Kreditinstitut", "signatory": "Unterzeichnet von (Name, Funktion)",
-                    "place": "Ort der Unterschrift"}
+RECIPIENT_FIELDS = {"recipient": tr("Zuwendungsempfänger"), "account_holder": tr("Kontoinhaber"), "iban": "IBAN",
+                    "bic": "BIC", "bank": tr("Kreditinstitut"), "signatory": tr("Unterzeichnet von (Name, Funktion)"),
+                    "place": tr("Ort der Unterschrift")}
 
 
 def _plan_row(cells: list[str]) -> list[QStandardItem]:
@@ -94,13 +95,13 @@ class PlanChart(QWidget):
         super().__init__()
         self.rows: list[Any] = []
         self.setMinimumHeight(160)
-        self.setAccessibleName("Plan und Ist als Balken")
+        self.setAccessibleName(tr("Plan und Ist als Balken"))
 
     def show_totals(self, rows: list[Any]) -> None:
         self.rows = rows
         self.setMinimumHeight(40 + 34 * len(rows))
         self.setAccessibleDescription("; ".join(
-            f"{r.number} {r.name}: Plan {format_cents(r.planned)}, Ist {format_cents(r.actual)}"
+            tr("{number} {name}: Plan {value}, Ist {value2}").format(number=r.number, name=r.name, value=format_cents(r.planned), value2=format_cents(r.actual))
             for r in rows))
         self.update()
 
@@ -108,12 +109,12 @@ class PlanChart(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         if not self.rows:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Keine Kostenpositionen.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Keine Kostenpositionen."))
             return
         top = max(max(r.planned, r.actual) for r in self.rows) or 1
         painter.setPen(QColor("#1A1A1A"))
         painter.drawText(QRectF(6, 4, self.width() - 12, 20), Qt.AlignmentFlag.AlignLeft,
-                         "Obere Leiste: Plan · untere Leiste: Ist (schraffiert und benannt: über Plan)")
+                         tr("Obere Leiste: Plan · untere Leiste: Ist (schraffiert und benannt: über Plan)"))
         label_w, text_w = 230, 340
         bar_w = max(40, self.width() - label_w - text_w - 20)
         for i, r in enumerate(self.rows):
@@ -131,9 +132,9 @@ class PlanChart(QWidget):
                                     Qt.BrushStyle.BDiagPattern if over else Qt.BrushStyle.SolidPattern))
             painter.drawRect(QRectF(label_w, y + 14, actual_w, 12))
             painter.setPen(QColor("#1A1A1A"))
-            note = f"Plan {format_cents(r.planned)} · Ist {format_cents(r.actual)} ({format_share(r.actual, r.planned)})"
+            note = tr("Plan {value} · Ist {value2} ({value3})").format(value=format_cents(r.planned), value2=format_cents(r.actual), value3=format_share(r.actual, r.planned))
             if over:
-                note += " – über Plan"
+                note += tr(" – über Plan")
             painter.drawText(QRectF(label_w + bar_w + 10, y, text_w, 26), Qt.AlignmentFlag.AlignVCenter, note)
 
 
@@ -145,7 +146,7 @@ class MappingDialog(QDialog):
         from workbench.exports.receipts_import import FIELDS, read_table
         from workbench.services import receipts
 
-        self.setWindowTitle(f"Belege importieren – {path.name}")
+        self.setWindowTitle(tr("Belege importieren – {name}").format(name=path.name))
         self.ops, self.grant_id, self.path, self.receipts = ops, grant_id, path, receipts
         self.source = QLineEdit(path.suffix.lstrip(".").upper())
         self.source.setAccessibleName("Quelle (Finanzsystem)")
@@ -153,14 +154,14 @@ class MappingDialog(QDialog):
         with ops.session() as session:
             self.plan = receipts.preview(session, grant_id, path, self.source.text())
         form = QFormLayout()
-        label = QLabel("&Quelle:")
+        label = QLabel(tr("&Quelle:"))
         label.setBuddy(self.source)
         form.addRow(label, self.source)
         self.combos: dict[str, QComboBox] = {}
         for key, (name, required) in FIELDS.items():
             combo = QComboBox()
-            combo.setAccessibleName(f"Spalte für {name}")
-            combo.addItem("(keine)", None)
+            combo.setAccessibleName(tr("Spalte für {name}").format(name=name))
+            combo.addItem(tr("(keine)"), None)
             for header in headers:
                 combo.addItem(header, header)
             combo.setCurrentIndex(max(0, combo.findData(self.plan.mapping.get(key))))
@@ -169,11 +170,11 @@ class MappingDialog(QDialog):
             row_label = QLabel(f"{name}{' *' if required else ''}:")
             row_label.setBuddy(combo)
             form.addRow(row_label, combo)
-        self.summary = ValueLabel("Vorschau", announce=True)
+        self.summary = ValueLabel(tr("Vorschau"), announce=True)
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Doppelte Belege und Fehler")
-        self.buttons = ok_cancel(self, "Übernehmen")
+        self.problems.setAccessibleName(tr("Doppelte Belege und Fehler"))
+        self.buttons = ok_cancel(self, tr("Übernehmen"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -188,9 +189,9 @@ class MappingDialog(QDialog):
             self.plan = self.receipts.preview(session, self.grant_id, self.path, self.source.text(), mapping)
         self.summary.setText(self.plan.summary())
         self.problems.clear()
-        self.problems.addItems([f"Zeile {row}: Beleg {number} ist schon erfasst – übersprungen."
+        self.problems.addItems([tr("Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.").format(row=row, number=number)
                                 for row, number in self.plan.duplicates])
-        self.problems.addItems([f"Fehler: {e}" for e in self.plan.errors])
+        self.problems.addItems([tr("Fehler: {e}").format(e=e) for e in self.plan.errors])
         ok = self.buttons.button(self.buttons.StandardButton.Ok)
         ok.setEnabled(not self.plan.errors and bool(self.plan.new))
 
@@ -205,14 +206,14 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.grants_model = QStringListModel(self)
         self.grants = QListView()
         self.grants.setModel(self.grants_model)
-        self.grants.setAccessibleName("Zuwendungen")
+        self.grants.setAccessibleName(tr("Zuwendungen"))
         self.grants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grants.selectionModel().currentChanged.connect(lambda *_: (self._show(),
                                                                         self._name_current_grant()))
         self.plan_model = QStandardItemModel(self)
         self.plan_table = QTableView()
         self.plan_table.setModel(self.plan_model)
-        self.plan_table.setAccessibleName("Plan und Ist je Position")
+        self.plan_table.setAccessibleName(tr("Plan und Ist je Position"))
         self.plan_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.plan_table.setTabKeyNavigation(False)  # Tab leaves the table (it cycled inside)
         self.plan_table.verticalHeader().setVisible(False)
@@ -221,13 +222,13 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         plan_layout = QVBoxLayout(plan_tab)
         plan_layout.addWidget(self.plan_table, 1)
         plan_layout.addWidget(self.chart)
-        self.receipts = ItemListWidget("Belege", RECEIPTS, ops)
+        self.receipts = ItemListWidget(tr("Belege"), RECEIPTS, ops)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Belege filtern (Nummer, Empfänger, Zweck, Position)")
-        self.filter.setAccessibleName("Belege filtern")
+        self.filter.setPlaceholderText(tr("Belege filtern (Nummer, Empfänger, Zweck, Position)"))
+        self.filter.setAccessibleName(tr("Belege filtern"))
         self.filter.textChanged.connect(self._filter_receipts)
-        import_button = QPushButton("Belege &importieren …")
-        import_button.setAccessibleName("Belege importieren aus CSV oder Excel")
+        import_button = QPushButton(tr("Belege &importieren …"))
+        import_button.setAccessibleName(tr("Belege importieren aus CSV oder Excel"))
         import_button.clicked.connect(self.import_receipts)
         receipts_tab = QWidget()
         receipts_layout = QVBoxLayout(receipts_tab)
@@ -236,23 +237,23 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         top.addWidget(import_button)
         receipts_layout.addLayout(top)
         receipts_layout.addWidget(self.receipts, 1)
-        self.requests = ItemListWidget("Mittelabrufe", REQUESTS, ops)
-        self.payouts = ItemListWidget("Auszahlungen des Fördermittelgebers", PAYOUTS, ops)
-        self.reports = ItemListWidget("Nachweise", REPORTS, ops)
-        self.sections = ItemListWidget("Abschnitte des Sachberichts", SECTIONS, ops)
+        self.requests = ItemListWidget(tr("Mittelabrufe"), REQUESTS, ops)
+        self.payouts = ItemListWidget(tr("Auszahlungen des Fördermittelgebers"), PAYOUTS, ops)
+        self.reports = ItemListWidget(tr("Nachweise"), REPORTS, ops)
+        self.sections = ItemListWidget(tr("Abschnitte des Sachberichts"), SECTIONS, ops)
         self.reports.current_item_changed.connect(self._show_sections)
         reports_tab = QWidget()
         reports_layout = QVBoxLayout(reports_tab)
         reports_layout.addWidget(self.reports, 1)
         reports_layout.addWidget(self.sections, 1)
         self.findings = QListWidget()
-        self.findings.setAccessibleName("Prüfergebnisse")
+        self.findings.setAccessibleName(tr("Prüfergebnisse"))
         self.fields: dict[str, QLineEdit] = {}
         grant_form = QFormLayout()
-        for key, text in (("title", "&Titel"), ("file_number", "&Aktenzeichen"),
-                          ("approved_on", "Bewilligt a&m"), ("start_date", "Be&ginn"),
-                          ("end_date", "&Ende"), ("rate_bp", "Förder&quote (%)"),
-                          ("approved_cents", "Bewilligte &Zuwendung")):
+        for key, text in (("title", tr("&Titel")), ("file_number", tr("&Aktenzeichen")),
+                          ("approved_on", tr("Bewilligt a&m")), ("start_date", tr("Be&ginn")),
+                          ("end_date", tr("&Ende")), ("rate_bp", tr("Förder&quote (%)")),
+                          ("approved_cents", tr("Bewilligte &Zuwendung"))):
             edit = QLineEdit()
             edit.setAccessibleName(text.replace("&", ""))
             edit.editingFinished.connect(lambda k=key, e=edit: self._commit(k, e.text()))
@@ -261,28 +262,28 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             grant_form.addRow(label, edit)
             self.fields[key] = edit
         self.phase = QComboBox()
-        self.phase.setAccessibleName("Phase des Förderprogramms")
+        self.phase.setAccessibleName(tr("Phase des Förderprogramms"))
         self.phase.activated.connect(self._commit_phase)
-        phase_label = QLabel("&Phase:")
+        phase_label = QLabel(tr("&Phase:"))
         phase_label.setBuddy(self.phase)
         grant_form.addRow(phase_label, self.phase)
-        self.positions = ItemListWidget("Kostenpositionen", POSITIONS, ops)
-        self.planned = ItemListWidget("Geplante Kosten der Position je Jahr", PLANNED, ops)
-        self.financing = ItemListWidget("Finanzierung je Jahr", FINANCING, ops)
+        self.positions = ItemListWidget(tr("Kostenpositionen"), POSITIONS, ops)
+        self.planned = ItemListWidget(tr("Geplante Kosten der Position je Jahr"), PLANNED, ops)
+        self.financing = ItemListWidget(tr("Finanzierung je Jahr"), FINANCING, ops)
         self.positions.current_item_changed.connect(self._show_planned)
         self.measures_model = QStringListModel(self)
         self.measures_list = QListView()
         self.measures_list.setModel(self.measures_model)
-        self.measures_list.setAccessibleName("Geförderte Maßnahmen")
+        self.measures_list.setAccessibleName(tr("Geförderte Maßnahmen"))
         self.measures_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.measures_list.setMaximumHeight(90)
         self.measure_choice = QComboBox()
-        self.measure_choice.setAccessibleName("Maßnahme, die die Zuwendung fördert")
-        link = QPushButton("&Verknüpfen")
-        link.setAccessibleName("Verknüpfen: Maßnahme mit der Zuwendung")
+        self.measure_choice.setAccessibleName(tr("Maßnahme, die die Zuwendung fördert"))
+        link = QPushButton(tr("&Verknüpfen"))
+        link.setAccessibleName(tr("Verknüpfen: Maßnahme mit der Zuwendung"))
         link.clicked.connect(self.link_measure)
-        unlink = QPushButton("&Lösen")
-        unlink.setAccessibleName("Lösen: Verknüpfung der ausgewählten Maßnahme")
+        unlink = QPushButton(tr("&Lösen"))
+        unlink.setAccessibleName(tr("Lösen: Verknüpfung der ausgewählten Maßnahme"))
         unlink.clicked.connect(self.unlink_measure)
         self._linked: list[str] = []
         measure_row = QHBoxLayout()
@@ -292,7 +293,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         plan_edit_tab = QWidget()
         plan_edit = QVBoxLayout(plan_edit_tab)
         plan_edit.addLayout(grant_form)
-        measures_label = QLabel("Geförderte &Maßnahmen:")
+        measures_label = QLabel(tr("Geförderte &Maßnahmen:"))
         measures_label.setBuddy(self.measures_list)
         plan_edit.addWidget(measures_label)
         plan_edit.addWidget(self.measures_list)
@@ -304,22 +305,22 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         plan_edit.addWidget(self.financing, 1)
         recipient_tab = self._recipient_tab(ops)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Zuwendung")
-        self.tabs.addTab(plan_tab, "&Plan und Ist")
-        self.tabs.addTab(receipts_tab, "&Belege")
-        self.tabs.addTab(self.requests, "&Mittelabrufe")
-        self.tabs.addTab(self.payouts, "&Auszahlungen")
-        self.tabs.addTab(reports_tab, "&Nachweise")
-        self.tabs.addTab(self.findings, "P&rüfung")
-        self.tabs.addTab(plan_edit_tab, "&Kostenplan")
-        self.tabs.addTab(recipient_tab, "Empfänger und &Personal")
-        self.phases = ItemListWidget("Phasen des Förderprogramms (Obergrenze, Dauer)", PHASES, ops)
-        self.deadlines = ItemListWidget("Berichtsfristen des Förderprogramms", DEADLINES, ops)
+        self.tabs.setAccessibleName(tr("Zuwendung"))
+        self.tabs.addTab(plan_tab, tr("&Plan und Ist"))
+        self.tabs.addTab(receipts_tab, tr("&Belege"))
+        self.tabs.addTab(self.requests, tr("&Mittelabrufe"))
+        self.tabs.addTab(self.payouts, tr("&Auszahlungen"))
+        self.tabs.addTab(reports_tab, tr("&Nachweise"))
+        self.tabs.addTab(self.findings, tr("P&rüfung"))
+        self.tabs.addTab(plan_edit_tab, tr("&Kostenplan"))
+        self.tabs.addTab(recipient_tab, tr("Empfänger und &Personal"))
+        self.phases = ItemListWidget(tr("Phasen des Förderprogramms (Obergrenze, Dauer)"), PHASES, ops)
+        self.deadlines = ItemListWidget(tr("Berichtsfristen des Förderprogramms"), DEADLINES, ops)
         programme_form = QFormLayout()
         self.programme_fields: dict[str, QLineEdit] = {}
-        for key, text in (("name", "&Name"), ("code", "&Programmnummer"), ("funder", "&Fördermittelgeber"),
-                          ("rate_bp", "Förder&quote (%)"),
-                          ("overrun_percent", "Erlaubte Über&schreitung je Position (%)")):
+        for key, text in (("name", tr("&Name")), ("code", tr("&Programmnummer")), ("funder", tr("&Fördermittelgeber")),
+                          ("rate_bp", tr("Förder&quote (%)")),
+                          ("overrun_percent", tr("Erlaubte Über&schreitung je Position (%)"))):
             edit = QLineEdit()
             edit.setAccessibleName(text.replace("&", ""))
             edit.editingFinished.connect(lambda k=key, e=edit: self._commit_programme(k, e.text()))
@@ -328,19 +329,19 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             programme_form.addRow(label, edit)
             self.programme_fields[key] = edit
         self.overrun_rule = QComboBox()
-        self.overrun_rule.setAccessibleName("Regel für Überschreitungen")
+        self.overrun_rule.setAccessibleName(tr("Regel für Überschreitungen"))
         for rule in OverrunRule:
             self.overrun_rule.addItem(rule.label, rule.value)
         self.overrun_rule.activated.connect(self._commit_overrun_rule)
-        rule_label = QLabel("&Regel für Überschreitungen:")
+        rule_label = QLabel(tr("&Regel für Überschreitungen:"))
         rule_label.setBuddy(self.overrun_rule)
         programme_form.addRow(rule_label, self.overrun_rule)
         self.vocabulary = QComboBox()
-        self.vocabulary.setAccessibleName("Begriffe der Dokumente")
+        self.vocabulary.setAccessibleName(tr("Begriffe der Dokumente"))
         for vocabulary in Vocabulary:
             self.vocabulary.addItem(vocabulary.label, vocabulary.value)
         self.vocabulary.activated.connect(self._commit_vocabulary)
-        vocabulary_label = QLabel("Begriffe der Dokumente:")
+        vocabulary_label = QLabel(tr("Begriffe der Dokumente:"))
         vocabulary_label.setBuddy(self.vocabulary)
         programme_form.addRow(vocabulary_label, self.vocabulary)
         programme_tab = QWidget()
@@ -348,9 +349,9 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         programme_layout.addLayout(programme_form)
         programme_layout.addWidget(self.phases)
         programme_layout.addWidget(self.deadlines)
-        self.tabs.addTab(programme_tab, "Förder&programm")
-        new_grant = QPushButton("Neue &Zuwendung")
-        new_grant.setAccessibleName("Neue Zuwendung")
+        self.tabs.addTab(programme_tab, tr("Förder&programm"))
+        new_grant = QPushButton(tr("Neue &Zuwendung"))
+        new_grant.setAccessibleName(tr("Neue Zuwendung"))
         new_grant.clicked.connect(self.new_grant)
         self.new_grant_button = new_grant
         left = QWidget()
@@ -388,7 +389,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         """The chosen grant's full name as the list's tooltip (the narrow list cuts it)."""
         row = self.grants.currentIndex().row()
         names = getattr(self, "_grant_names", [])
-        self.grants.setToolTip(names[row] if 0 <= row < len(names) else "Zuwendungen")
+        self.grants.setToolTip(names[row] if 0 <= row < len(names) else tr("Zuwendungen"))
 
     def current_grant(self) -> str | None:
         row = self.grants.currentIndex().row()
@@ -397,8 +398,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
     def _show(self) -> None:
         grant_id = self.current_grant()
         self.plan_model.clear()
-        self.plan_model.setHorizontalHeaderLabels(["Nr.", "Position", "Plan", "Ist", "Differenz", "Anteil",
-                                                   "Prüfung"])
+        self.plan_model.setHorizontalHeaderLabels(["Nr.", tr("Position"), tr("Plan"), tr("Ist"), tr("Differenz"), tr("Anteil"),
+                                                   tr("Prüfung")])
         self.findings.clear()
         with self.ops.session() as session:
             grant = load_grant(session, grant_id) if grant_id else None
@@ -438,7 +439,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 self.measure_choice.addItem(label, mid)
             self.measure_choice.setCurrentIndex(max(0, self.measure_choice.findData(chosen)))
             self.phase.clear()
-            self.phase.addItem("(keine)", None)
+            self.phase.addItem(tr("(keine)"), None)
             if grant is not None:
                 for phase in grant.programme.phases:
                     self.phase.addItem(phase.name, phase.id)
@@ -451,13 +452,13 @@ class FundingPanel(ReloadsWhenShown, QWidget):
 
             found = check_grant(grant, date.today())
             for t in totals:  # a check about a position stands in its row
-                notes = [f.message for f in found if f.where.startswith(f"Position {t.number} ")]
+                notes = [f.message for f in found if f.where.startswith(tr("Position {number} ").format(number=t.number))]
                 cells = [t.number, t.name, format_cents(t.planned), format_cents(t.actual),
                          format_cents(t.difference), format_share(t.actual, t.planned),
-                         ("⚠ " + " ".join(notes)) if notes else "in Ordnung"]
+                         ("⚠ " + " ".join(notes)) if notes else tr("in Ordnung")]
                 self.plan_model.appendRow(_plan_row(cells))
             planned, actual = sum(t.planned for t in totals), sum(t.actual for t in totals)
-            total = _plan_row(["", "Summe", format_cents(planned), format_cents(actual),
+            total = _plan_row(["", tr("Summe"), format_cents(planned), format_cents(actual),
                                format_cents(actual - planned), format_share(actual, planned), ""])
             for item in total:
                 font = item.font()
@@ -466,9 +467,9 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             self.plan_model.appendRow(total)
             self.chart.show_totals(totals)
         self.plan_table.resizeColumnsToContents()
-        self.findings.addItems([f"{'Fehler' if f.error else 'Hinweis'}: {f.where}: {f.message}" for f in found]
-                               or ["Keine Beanstandungen."])
-        self.tabs.setTabText(self.tabs.indexOf(self.findings), f"P&rüfung ({len(found)})")
+        self.findings.addItems([(tr("Fehler: {where}: {message}") if f.error else tr("Hinweis: {where}: {message}")).format(where=f.where, message=f.message) for f in found]
+                               or [tr("Keine Beanstandungen.")])
+        self.tabs.setTabText(self.tabs.indexOf(self.findings), tr("P&rüfung ({n_found})").format(n_found=len(found)))
         self._filter_receipts()
 
     def _fill_fields(self, grant: Grant | None) -> None:
@@ -492,7 +493,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
     def _commit(self, key: str, text: str) -> None:
         from workbench.services import funding
 
-        self._commit_typed(Grant, key, text, lambda grant: grant, "Zuwendung ändern",
+        self._commit_typed(Grant, key, text, lambda grant: grant, tr("Zuwendung ändern"),
                            funding.update_grant)
 
     def _commit_typed(self, cls: type, key: str, text: str, row_of: Callable[[Any], Any],
@@ -523,7 +524,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
 
         grant_id, measure_id = self.current_grant(), self.measure_choice.currentData()
         if grant_id and measure_id:
-            self.ops.run("Maßnahme verknüpfen", funding.set_grant_measures, grant_id,
+            self.ops.run(tr("Maßnahme verknüpfen"), funding.set_grant_measures, grant_id,
                          [*self._linked, measure_id])
 
     def unlink_measure(self) -> None:
@@ -532,7 +533,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         row = self.measures_list.currentIndex().row()
         grant_id = self.current_grant()
         if grant_id and 0 <= row < len(self._linked):
-            self.ops.run("Verknüpfung lösen", funding.set_grant_measures, grant_id,
+            self.ops.run(tr("Verknüpfung lösen"), funding.set_grant_measures, grant_id,
                          [m for i, m in enumerate(self._linked) if i != row])
 
     def _commit_programme(self, key: str, text: str) -> None:
@@ -540,10 +541,10 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         from workbench.services import funding
 
         self._commit_typed(FundingProgramme, key, text, lambda grant: grant.programme,
-                           "Förderprogramm ändern", funding.update_programme, strip=True)
+                           tr("Förderprogramm ändern"), funding.update_programme, strip=True)
 
     def _commit_overrun_rule(self) -> None:
-        self._commit_programme_value("Regel für Überschreitungen",
+        self._commit_programme_value(tr("Regel für Überschreitungen"),
                                      {"overrun_rule": OverrunRule(self.overrun_rule.currentData())})
 
     def _commit_programme_value(self, description: str, values: dict[str, Any]) -> None:
@@ -571,11 +572,11 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.fields[key] = edit
-        self.vat_deductible = QCheckBox("Vorsteuerabzugsberechtigt (zuwendungsfähig sind die Nettobeträge)")
-        self.vat_deductible.setAccessibleName("Vorsteuerabzugsberechtigt")
+        self.vat_deductible = QCheckBox(tr("Vorsteuerabzugsberechtigt (zuwendungsfähig sind die Nettobeträge)"))
+        self.vat_deductible.setAccessibleName(tr("Vorsteuerabzugsberechtigt"))
         self.vat_deductible.toggled.connect(self._commit_vat)
         form.addRow("", self.vat_deductible)
-        self.posts = ItemListWidget("Gefördertes Personal (für den Sachbericht)", POSTS, ops)
+        self.posts = ItemListWidget(tr("Gefördertes Personal (für den Sachbericht)"), POSTS, ops)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(form)
@@ -587,10 +588,10 @@ class FundingPanel(ReloadsWhenShown, QWidget):
 
         grant_id = self.current_grant()
         if grant_id is not None:
-            self.ops.run("Vorsteuerabzug ändern", funding.update_grant, grant_id, {"vat_deductible": checked})
+            self.ops.run(tr("Vorsteuerabzug ändern"), funding.update_grant, grant_id, {"vat_deductible": checked})
 
     def _commit_vocabulary(self) -> None:
-        self._commit_programme_value("Begriffe der Dokumente",
+        self._commit_programme_value(tr("Begriffe der Dokumente"),
                                      {"vocabulary": Vocabulary(self.vocabulary.currentData())})
 
     def _commit_phase(self) -> None:
@@ -598,7 +599,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
 
         grant_id = self.current_grant()
         if grant_id is not None:
-            self.ops.run("Phase der Zuwendung", funding.update_grant, grant_id,
+            self.ops.run(tr("Phase der Zuwendung"), funding.update_grant, grant_id,
                          {"phase_id": self.phase.currentData()})
 
     def _show_planned(self, position_id: str | None) -> None:
@@ -608,7 +609,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
     def new_grant(self) -> None:
         from workbench.services import funding
 
-        grant = self.ops.run("Zuwendung anlegen", funding.create_grant, "Neue Zuwendung")
+        grant = self.ops.run(tr("Zuwendung anlegen"), funding.create_grant, tr("Neue Zuwendung"))
         if grant is not None and grant.id in self.grant_ids:
             self.grants.setCurrentIndex(self.grants_model.index(self.grant_ids.index(grant.id)))
             self.tabs.setCurrentWidget(self.fields["title"].parentWidget())
@@ -633,18 +634,18 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         grant_id = self.current_grant()
         if grant_id is None:
             return
-        path = self.dialogs.open_file("Belege importieren", str(Path.home()),
-                                      "CSV oder Excel (*.csv *.txt *.xlsx);;Alle Dateien (*)")
+        path = self.dialogs.open_file(tr("Belege importieren"), str(Path.home()),
+                                      tr("CSV oder Excel (*.csv *.txt *.xlsx);;Alle Dateien (*)"))
         if not path:
             return
         try:
             dialog = MappingDialog(self.ops, grant_id, Path(path), self)
         except ImportFileError as exc:
-            self.dialogs.error("Belege importieren", str(exc))
+            self.dialogs.error(tr("Belege importieren"), str(exc))
             return
         if self.run_dialog(dialog):
-            self.ops.run("Belege importieren", receipts.apply, grant_id, dialog.plan,
-                         dialog.source.text() or "Datei")
+            self.ops.run(tr("Belege importieren"), receipts.apply, grant_id, dialog.plan,
+                         dialog.source.text() or tr("Datei"))
 
     #: Shows a dialog, says whether it was accepted (tests answer instead).
     run_dialog = staticmethod(lambda dialog: bool(dialog.exec()))

@@ -9,22 +9,23 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from workbench.gui.forms import ok_cancel
+from workbench.i18n import tr
 from workbench.resources import resource_path
 
 #: Keys of the canvas window that are not menu actions (the view handles them itself).
 CANVAS_KEYS: list[tuple[str, str]] = [
-    ("N, Doppelklick", "neue Notiz (Enter behält sie, Umschalt+Enter neue Zeile, Esc verwirft)"),
-    ("Enter, F2", "ausgewählte Notiz an Ort und Stelle bearbeiten"),
-    ("Tab / Umschalt+Tab", "nächste / vorige Notiz in Lesereihenfolge (Strg+Tab verlässt die Leinwand)"),
-    ("Pfeiltasten (mit Umschalt: größere Schritte)", "ausgewählte Notizen verschieben"),
-    ("Strg+C / Strg+X / Strg+V, Entf", "kopieren, ausschneiden, einfügen, löschen"),
-    ("Strg+K, Strg+G, Strg+Umschalt+G", "zwei Notizen verbinden, gruppieren, Gruppe auflösen"),
-    ("L, Alt+1 … Alt+8", "Kennzeichnung, Farbe"),
-    ("Strg+T", "Notiz in die Planung übernehmen"),
-    ("Strg+Umschalt+V, + / −", "Punktabfrage an/aus, Punkt geben / zurücknehmen"),
-    ("Strg++ / Strg+−, Strg+0, Strg+1", "zoomen, alles zeigen, 100 %"),
-    ("F5, F6", "Präsentation, zwischen Leinwand und Notizenliste wechseln"),
-    ("K (in der Präsentation)", "hoher Kontrast"),
+    ("N, Doppelklick", tr("neue Notiz (Enter behält sie, Umschalt+Enter neue Zeile, Esc verwirft)")),
+    ("Enter, F2", tr("ausgewählte Notiz an Ort und Stelle bearbeiten")),
+    ("Tab / Umschalt+Tab", tr("nächste / vorige Notiz in Lesereihenfolge (Strg+Tab verlässt die Leinwand)")),
+    (tr("Pfeiltasten (mit Umschalt: größere Schritte)"), tr("ausgewählte Notizen verschieben")),
+    ("Strg+C / Strg+X / Strg+V, Entf", tr("kopieren, ausschneiden, einfügen, löschen")),
+    ("Strg+K, Strg+G, Strg+Umschalt+G", tr("zwei Notizen verbinden, gruppieren, Gruppe auflösen")),
+    (tr("L, Alt+1 … Alt+8"), tr("Kennzeichnung, Farbe")),
+    ("Strg+T", tr("Notiz in die Planung übernehmen")),
+    ("Strg+Umschalt+V, + / −", tr("Punktabfrage an/aus, Punkt geben / zurücknehmen")),
+    ("Strg++ / Strg+−, Strg+0, Strg+1", tr("zoomen, alles zeigen, 100 %")),
+    ("F5, F6", tr("Präsentation, zwischen Leinwand und Notizenliste wechseln")),
+    (tr("K (in der Präsentation)"), tr("hoher Kontrast")),
 ]
 
 
@@ -44,17 +45,11 @@ def shortcuts_html(window: QWidget) -> str:
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if isinstance(action, QAction) and keys and not action.isSeparator():
                 rows.append((menu_action.text().replace("&", ""), action.text().replace("&", "")
-                             .replace(" …", ""), " oder ".join(keys)))
+                             .replace(" …", ""), tr(" oder ").join(keys)))
     table = "".join(f"<tr><td>{escape(m)}</td><td>{escape(a)}</td><td><b>{escape(k)}</b></td></tr>"
                     for m, a, k in rows)
     canvas = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(what)}</td></tr>" for k, what in CANVAS_KEYS)
-    return ("<h1>Tastenkürzel</h1><h2>Hauptfenster</h2>"
-            "<table cellpadding='4'><tr><th align='left'>Menü</th><th align='left'>Befehl</th>"
-            f"<th align='left'>Taste</th></tr>{table}</table>"
-            "<p>Tab und Umschalt+Tab gehen von Bedienelement zu Bedienelement; Alt mit dem "
-            "unterstrichenen Buchstaben wählt Menüs, Reiter und Felder.</p>"
-            "<h2>Leinwand</h2><table cellpadding='4'><tr><th align='left'>Taste</th>"
-            f"<th align='left'>Wirkung</th></tr>{canvas}</table>")
+    return (tr("<h1>Tastenkürzel</h1><h2>Hauptfenster</h2><table cellpadding='4'><tr><th align='left'>Menü</th><th align='left'>Befehl</th><th align='left'>Taste</th></tr>{table}</table><p>Tab und Umschalt+Tab gehen von Bedienelement zu Bedienelement; Alt mit dem unterstrichenen Buchstaben wählt Menüs, Reiter und Felder.</p><h2>Leinwand</h2><table cellpadding='4'><tr><th align='left'>Taste</th><th align='left'>Wirkung</th></tr>{canvas}</table>").format(table=table, canvas=canvas))
 
 
 class HelpDialog(QDialog):
@@ -67,7 +62,7 @@ class HelpDialog(QDialog):
         self.browser.setAccessibleName(title)
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(html)
-        buttons = ok_cancel(self, "Schließen")
+        buttons = ok_cancel(self, tr("Schließen"))
         cancel = buttons.button(buttons.StandardButton.Cancel)
         if cancel is not None:
             cancel.hide()

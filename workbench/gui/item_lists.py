@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import Base, Goal, Measure
 from workbench.model.enums import LabelledEnum
 from workbench.model.labels import entity_label
@@ -158,7 +159,7 @@ class ItemTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             origin = self.origins.get(item.id) if index.column() == 0 else None
             if origin:  # made from a workshop note: say so where the item is read
-                return f"{self._text(column, value)} · aus Workshop „{origin}“"
+                return tr("{value} · aus Workshop „{origin}“").format(value=self._text(column, value), origin=origin)
             return self._text(column, value)
         if role == Qt.ItemDataRole.EditRole:
             if column.enum or column.choices or column.yes_no:
@@ -188,7 +189,7 @@ class ItemTableModel(QAbstractTableModel):
         if value == getattr(item, column.key):
             return False
         label = entity_label(self.spec.cls.__tablename__)
-        result = self.ops.run(f"{label} ändern", items.update_item, self.spec.cls, item.id,
+        result = self.ops.run(tr("{label} ändern").format(label=label), items.update_item, self.spec.cls, item.id,
                               {column.key: value})
         return result is not None
 
@@ -205,7 +206,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             members = [(m.label, m) for m in column.enum]
             return [("—", None), *members] if column.optional else members
         if column.yes_no:
-            return [("nein", False), ("ja", True)]
+            return [(tr("nein"), False), (tr("ja"), True)]
         if column.choices is not None:
             return [("—", None), *self.model.choices(column)]
         return None
@@ -267,11 +268,11 @@ class ItemListWidget(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.title.setBuddy(self.table)
 
-        self.add_button = QPushButton(f"{singular} hinzufügen")
-        self.add_button.setAccessibleName(f"{singular} hinzufügen")
+        self.add_button = QPushButton(tr("{singular} hinzufügen").format(singular=singular))
+        self.add_button.setAccessibleName(tr("{singular} hinzufügen").format(singular=singular))
         self.add_button.clicked.connect(self.add_item)
-        self.remove_button = QPushButton("Entfernen")
-        self.remove_button.setAccessibleName(f"Ausgewählte(s) {singular} entfernen")
+        self.remove_button = QPushButton(tr("Entfernen"))
+        self.remove_button.setAccessibleName(tr("Ausgewählte(s) {singular} entfernen").format(singular=singular))
         self.remove_button.clicked.connect(self.remove_item)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -325,7 +326,7 @@ class ItemListWidget(QWidget):
         if self.model.parent_id is None:
             return
         label = entity_label(self.spec.cls.__tablename__)
-        item = self.ops.run(f"{label} hinzufügen", items.add_item, self.spec.cls,
+        item = self.ops.run(tr("{label} hinzufügen").format(label=label), items.add_item, self.spec.cls,
                             self.model.parent_id, self.spec.new_values())
         if item is None:
             return
@@ -341,7 +342,7 @@ class ItemListWidget(QWidget):
         if item_id is None:
             return
         label = entity_label(self.spec.cls.__tablename__)
-        self.ops.run(f"{label} entfernen", items.delete_item, self.spec.cls, item_id)
+        self.ops.run(tr("{label} entfernen").format(label=label), items.delete_item, self.spec.cls, item_id)
 
 
 def today() -> date:

@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench import APP_NAME
+from workbench import APP_NAME, i18n
 from workbench.gui import settings as opt
 from workbench.gui.dialogs import Dialogs
 from workbench.gui.forms import UndoReachesTheWindow, ValueLabel, announce, fit_to_screen
@@ -34,6 +41,7 @@ from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
 from workbench.gui.strategy_view import StrategyPanel
 from workbench.gui.sync_panel import SyncPanel, SyncRunner
+from workbench.i18n import tr
 from workbench.services.errors import NotFoundError
 from workbench.services.operations import ChangeSet
 from workbench.store.locations import data_dir
@@ -45,7 +53,8 @@ if TYPE_CHECKING:
     from workbench.gui.measure_editor import MeasureEditor
     from workbench.gui.workshops_panel import WorkshopsPanel
 
-SECTIONS = ("Strategie", "Maßnahmen", "Workshops", "Förderung", "Synchronisation")
+SECTIONS = (tr("Strategie"), tr("Maßnahmen"), tr("Workshops"), tr("Förderung"), tr("Synchronisation"))
+WORKSHOPS_SECTION, FUNDING_SECTION = 2, 3  # their panels are built on the first visit
 #: Sections that show the measure editor beside them.
 WITH_DETAIL = {0, 1}
 
@@ -65,11 +74,11 @@ class MessageBar(QFrame):
         self.setStyleSheet("#messageBar { background: #fff4ce; border: 1px solid #b58a00; }"
                            "#messageBar QLabel { color: #3b2f00; }")
         self.icon = QLabel("⚠")
-        self.text = ValueLabel("Meldung", announce=True)  # spoken when it appears
+        self.text = ValueLabel(tr("Meldung"), announce=True)  # spoken when it appears
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QPushButton("Schließen")
-        close.setAccessibleName("Meldung schließen")
+        close = QPushButton(tr("Schließen"))
+        close.setAccessibleName(tr("Meldung schließen"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -102,7 +111,7 @@ class MainWindow(QMainWindow):
             item.setEditable(False)
             self.nav_model.appendRow(item)
         self.nav = QListView()
-        self.nav.setAccessibleName("Bereiche")
+        self.nav.setAccessibleName(tr("Bereiche"))
         self.nav.setModel(self.nav_model)
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nav.setMaximumWidth(180)
@@ -131,11 +140,11 @@ class MainWindow(QMainWindow):
         self._editor: MeasureEditor | None = None
         self.detail = QStackedWidget()
         self.detail.setMinimumWidth(300)
-        self.placeholder = QLabel("Keine Maßnahme ausgewählt – wählen Sie eine in der Tabelle "
-                                  "oder im Strategiebaum, oder legen Sie mit Strg+N eine neue an.")
+        self.placeholder = QLabel(tr("Keine Maßnahme ausgewählt – wählen Sie eine in der Tabelle "
+                                  "oder im Strategiebaum, oder legen Sie mit Strg+N eine neue an."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setAccessibleName("Detailbereich")
+        self.placeholder.setAccessibleName(tr("Detailbereich"))
         self.detail.addWidget(self.placeholder)
         self.measures.measure_selected.connect(self.open_in_editor)
         self.strategy.measure_selected.connect(self.open_in_editor)
@@ -162,8 +171,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.path_label = QLabel()
-        self.sync_label = ValueLabel("Synchronisation")
-        self.conflict_label = ValueLabel("Offene Konflikte")
+        self.sync_label = ValueLabel(tr("Synchronisation"))
+        self.conflict_label = ValueLabel(tr("Offene Konflikte"))
         for label in (self.sync_label, self.conflict_label, self.path_label):
             self.statusBar().addPermanentWidget(label)
         self.sync_runner.state_changed.connect(self.sync_label.setText)
@@ -189,73 +198,73 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         k = QKeySequence.StandardKey
-        self.new_ws_action = self._action("&Neue Arbeitsmappe …", self.new_workspace,
-                                          tip="Leere Arbeitsmappe anlegen")
-        self.open_action = self._action("Ö&ffnen …", self.open_workspace_dialog, k.Open)
-        self.copy_action = self._action("&Kopie speichern unter …", self.save_copy,
-                                        "Ctrl+Shift+S", "Konsistente Kopie der Arbeitsmappe")
-        self.quit_action = self._action("&Beenden", self.close, k.Quit)
+        self.new_ws_action = self._action(tr("&Neue Arbeitsmappe …"), self.new_workspace,
+                                          tip=tr("Leere Arbeitsmappe anlegen"))
+        self.open_action = self._action(tr("Ö&ffnen …"), self.open_workspace_dialog, k.Open)
+        self.copy_action = self._action(tr("&Kopie speichern unter …"), self.save_copy,
+                                        "Ctrl+Shift+S", tr("Konsistente Kopie der Arbeitsmappe"))
+        self.quit_action = self._action(tr("&Beenden"), self.close, k.Quit)
         stack = self.ops.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Rückgängig")
+        self.undo_action = stack.createUndoAction(self, tr("&Rückgängig"))
         self.undo_action.setShortcut(k.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Wiederherstellen")
+        self.redo_action = stack.createRedoAction(self, tr("&Wiederherstellen"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([self.undo_action, self.redo_action])
         self.statusBar().messageChanged.connect(lambda text: announce(self, text) if text else None)
         self._undo_filter = UndoReachesTheWindow(self)
         QApplication.instance().installEventFilter(self._undo_filter)
-        self.new_measure_action = self._action("Neue &Maßnahme …", self.new_measure, k.New)
-        self.delete_action = self._action("Maßnahme &löschen …", self.delete_measure, k.Delete,
-                                          "Ausgewählte Maßnahme in den Papierkorb legen")
+        self.new_measure_action = self._action(tr("Neue &Maßnahme …"), self.new_measure, k.New)
+        self.delete_action = self._action(tr("Maßnahme &löschen …"), self.delete_measure, k.Delete,
+                                          tr("Ausgewählte Maßnahme in den Papierkorb legen"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.measures.table.addAction(self.delete_action)
-        self.bin_action = self._action("&Papierkorb …", self.show_recycle_bin)
+        self.bin_action = self._action(tr("&Papierkorb …"), self.show_recycle_bin)
         self.section_actions = [
             self._action(f"&{i + 1} {name}", lambda _=False, i=i: self.show_section(i),
                          f"Ctrl+{i + 1}") for i, name in enumerate(SECTIONS)
         ]
-        self.find_action = self._action("&Suchen", self.focus_search, k.Find)
-        self.reset_filter_action = self._action("Filter &zurücksetzen",
+        self.find_action = self._action(tr("&Suchen"), self.focus_search, k.Find)
+        self.reset_filter_action = self._action(tr("Filter &zurücksetzen"),
                                                 self.measures.reset_filters)
-        self.editor_action = self._action("Zum &Detailbereich", self.focus_editor, "F6")
+        self.editor_action = self._action(tr("Zum &Detailbereich"), self.focus_editor, "F6")
         # the splitters by keyboard: the detail pane wider or narrower (their handles take
         # no keyboard focus)
-        self.wider_action = self._action("Detailbereich &breiter", lambda: self.resize_detail(80),
+        self.wider_action = self._action(tr("Detailbereich &breiter"), lambda: self.resize_detail(80),
                                          "Ctrl+Alt+Left")
-        self.narrower_action = self._action("Detailbereich schma&ler", lambda: self.resize_detail(-80),
+        self.narrower_action = self._action(tr("Detailbereich schma&ler"), lambda: self.resize_detail(-80),
                                             "Ctrl+Alt+Right")
-        self.export_action = self._action("&Exportieren …", lambda: self.exporter.export(), "Ctrl+E",
-                                          "Word- oder Excel-Dokument schreiben")
-        self.import_action = self._action("Maßnahmenliste &importieren …",
+        self.export_action = self._action(tr("&Exportieren …"), lambda: self.exporter.export(), "Ctrl+E",
+                                          tr("Word- oder Excel-Dokument schreiben"))
+        self.import_action = self._action(tr("Maßnahmenliste &importieren …"),
                                           lambda: self.exporter.import_measures(), "Ctrl+I")
-        self.template_action = self._action("&Word-Vorlage wählen …", self.choose_word_template)
-        self.builtin_template_action = self._action("Eingebaute Word-&Vorlage verwenden",
+        self.template_action = self._action(tr("&Word-Vorlage wählen …"), self.choose_word_template)
+        self.builtin_template_action = self._action(tr("Eingebaute Word-&Vorlage verwenden"),
                                                     self.use_builtin_template)
         table = self.measures.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for kind, text in (("steckbrief", "Maßnahmensteckbrief exportieren …"),
-                           ("statusbericht", "Statusbericht exportieren …"),
-                           ("projektauftrag", "Projektauftrag exportieren …")):
+        for kind, text in (("steckbrief", tr("Maßnahmensteckbrief exportieren …")),
+                           ("statusbericht", tr("Statusbericht exportieren …")),
+                           ("projektauftrag", tr("Projektauftrag exportieren …"))):
             action = QAction(text, table)
             action.triggered.connect(lambda _=False, k=kind: self.exporter.export(
                 k, self.measures.selected_id()))
             table.addAction(action)
-        self.about_action = self._action("Ü&ber Werkbank", self.show_about)
-        self.print_table_action = self._action("Maßnahmentabelle &drucken …", self.print_table,
+        self.about_action = self._action(tr("Ü&ber Werkbank"), self.show_about)
+        self.print_table_action = self._action(tr("Maßnahmentabelle &drucken …"), self.print_table,
                                                QKeySequence.StandardKey.Print,
-                                               "Die Tabelle, wie sie gefiltert zu sehen ist, mit Vorschau")
-        self.print_sheet_action = self._action("&Steckbrief drucken …", self.print_sheet, "Ctrl+Shift+P",
-                                               "Den Steckbrief der gewählten Maßnahme, mit Vorschau")
-        self.manual_action = self._action("&Handbuch", self.show_manual, QKeySequence.StandardKey.HelpContents,
-                                          "Kurzanleitung: Bereiche, häufige Aufgaben, Hilfe bei Problemen")
-        self.shortcuts_action = self._action("&Tastenkürzel", self.show_shortcuts, "Shift+F1",
-                                             "Alle Tastenkürzel des Fensters und der Leinwand")
+                                               tr("Die Tabelle, wie sie gefiltert zu sehen ist, mit Vorschau"))
+        self.print_sheet_action = self._action(tr("&Steckbrief drucken …"), self.print_sheet, "Ctrl+Shift+P",
+                                               tr("Den Steckbrief der gewählten Maßnahme, mit Vorschau"))
+        self.manual_action = self._action(tr("&Handbuch"), self.show_manual, QKeySequence.StandardKey.HelpContents,
+                                          tr("Kurzanleitung: Bereiche, häufige Aufgaben, Hilfe bei Problemen"))
+        self.shortcuts_action = self._action(tr("&Tastenkürzel"), self.show_shortcuts, "Shift+F1",
+                                             tr("Alle Tastenkürzel des Fensters und der Leinwand"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&Datei")
+        file_menu = bar.addMenu(tr("&Datei"))
         file_menu.addActions([self.new_ws_action, self.open_action])
-        self.recent_menu = QMenu("&Zuletzt geöffnet", self)
+        self.recent_menu = QMenu(tr("&Zuletzt geöffnet"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -264,23 +273,54 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit = bar.addMenu("&Bearbeiten")
+        edit = bar.addMenu(tr("&Bearbeiten"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([self.new_measure_action, self.delete_action, self.bin_action])
-        exports = bar.addMenu("E&xport")
+        exports = bar.addMenu(tr("E&xport"))
         exports.addActions([self.export_action, self.import_action])
         exports.addSeparator()
         exports.addActions([self.template_action, self.builtin_template_action])
-        view = bar.addMenu("&Ansicht")
+        view = bar.addMenu(tr("&Ansicht"))
         view.addActions(self.section_actions)
         view.addSeparator()
         view.addActions([self.find_action, self.reset_filter_action, self.editor_action,
                          self.wider_action, self.narrower_action])
-        help_menu = bar.addMenu("&Hilfe")
+        view.addSeparator()
+        view.addMenu(self._language_menu())
+        help_menu = bar.addMenu(tr("&Hilfe"))
         help_menu.addActions([self.manual_action, self.shortcuts_action])
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def _language_menu(self) -> QMenu:
+        """Deutsch, English, or the system's language; it applies from the next start
+        (the texts of every window are chosen once, when Werkbank starts)."""
+        menu = QMenu(tr("&Sprache"), self)
+        group = QActionGroup(menu)
+        stored = self.settings.get(opt.LANGUAGE)
+        choices = [("", tr("Wie das &System")), ("de", "&Deutsch"), ("en", "&English")]
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in choices:
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == stored)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        self.settings.set(opt.LANGUAGE, code)
+        self.settings.sync()
+        effective = i18n.chosen(code) if code else i18n.system_language()
+        if effective == i18n.language():
+            self.statusBar().showMessage(tr("Die Sprache ist gespeichert."), 4000)
+            return
+        # said in the language chosen, which the user reads best
+        self.dialogs.info(tr("Sprache"), {"de": "Werkbank spricht ab dem nächsten Start Deutsch.",
+                                          "en": "Werkbank speaks English from the next start."}
+                          [effective])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -289,7 +329,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{number} {Path(path).name} – {path}")
             action.triggered.connect(lambda _=False, p=path: self.open_workspace(p))
         if not recent:
-            self.recent_menu.addAction("(keine)").setEnabled(False)
+            self.recent_menu.addAction(tr("(keine)")).setEnabled(False)
 
     # -- detail panel ----------------------------------------------------------------
     @property
@@ -322,7 +362,7 @@ class MainWindow(QMainWindow):
             self.workshops_holder.layout().addWidget(self._workshops)
             table = self._workshops.table
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            action = QAction("Workshop-Dokumentation exportieren …", table)
+            action = QAction(tr("Workshop-Dokumentation exportieren …"), table)
             action.triggered.connect(lambda: self.exporter.export(
                 "workshop", workshop_id=self.workshops.selected_id()))
             table.addAction(action)
@@ -352,8 +392,7 @@ class MainWindow(QMainWindow):
         if not chosen:
             return None
         if not Path(chosen).is_file():
-            self.message_bar.show_message(f"Die gewählte Word-Vorlage „{chosen}“ fehlt; die "
-                                          "eingebaute Vorlage wird verwendet.")
+            self.message_bar.show_message(tr("Die gewählte Word-Vorlage „{chosen}“ fehlt; die eingebaute Vorlage wird verwendet.").format(chosen=chosen))
             return None
         return Path(chosen)
 
@@ -361,8 +400,8 @@ class MainWindow(QMainWindow):
         from workbench.exports.docx_base import check_template
         from workbench.exports.errors import ExportError
 
-        path = self.dialogs.open_file("Word-Vorlage der Organisation wählen", str(Path.home()),
-                                      "Word-Vorlage (*.docx *.dotx);;Alle Dateien (*)")
+        path = self.dialogs.open_file(tr("Word-Vorlage der Organisation wählen"), str(Path.home()),
+                                      tr("Word-Vorlage (*.docx *.dotx);;Alle Dateien (*)"))
         if not path:
             return
         try:
@@ -371,17 +410,17 @@ class MainWindow(QMainWindow):
             self.dialogs.error("Word-Vorlage", str(exc))
             return
         self.settings.set(opt.WORD_TEMPLATE, path)
-        self.statusBar().showMessage(f"Word-Vorlage: {path}", 10_000)
+        self.statusBar().showMessage(tr("Word-Vorlage: {path}").format(path=path), 10_000)
 
     def use_builtin_template(self) -> None:
         self.settings.set(opt.WORD_TEMPLATE, "")
-        self.statusBar().showMessage("Die eingebaute Word-Vorlage wird verwendet.", 10_000)
+        self.statusBar().showMessage(tr("Die eingebaute Word-Vorlage wird verwendet."), 10_000)
 
     def _section_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid():
-            if current.row() == SECTIONS.index("Workshops"):
+            if current.row() == WORKSHOPS_SECTION:
                 self.workshops  # noqa: B018 - built on the first visit
-            if current.row() == SECTIONS.index("Förderung"):
+            if current.row() == FUNDING_SECTION:
                 self.funding  # noqa: B018 - built on the first visit
             self.stack.setCurrentIndex(current.row())
             self.detail.setVisible(current.row() in WITH_DETAIL)
@@ -422,9 +461,8 @@ class MainWindow(QMainWindow):
             self._editor.load(None)  # nothing selected yet: the editor says how to choose one
         if ws.upgraded_from:
             QTimer.singleShot(0, lambda: self.dialogs.info(
-                "Arbeitsmappe aktualisiert",
-                f"„{ws.path.name}“ wurde auf das aktuelle Format gebracht. "
-                f"Eine Sicherung des alten Stands liegt unter „{ws.backup_path}“."))
+                tr("Arbeitsmappe aktualisiert"),
+                tr("„{name}“ wurde auf das aktuelle Format gebracht. Eine Sicherung des alten Stands liegt unter „{backup_path}“.").format(name=ws.path.name, backup_path=ws.backup_path)))
 
     def switch_workspace(self, workspace: Workspace) -> None:
         if self._workshops is not None:
@@ -443,7 +481,7 @@ class MainWindow(QMainWindow):
         try:
             workspace = Workspace.open(path)
         except WorkspaceError as exc:
-            self.dialogs.error("Arbeitsmappe öffnen", str(exc))
+            self.dialogs.error(tr("Arbeitsmappe öffnen"), str(exc))
             if not Path(path).exists():
                 self.settings.forget_workspace(path)
             return False
@@ -451,28 +489,28 @@ class MainWindow(QMainWindow):
         return True
 
     def open_workspace_dialog(self) -> None:
-        path = self.dialogs.open_file("Arbeitsmappe öffnen", str(data_dir()))
+        path = self.dialogs.open_file(tr("Arbeitsmappe öffnen"), str(data_dir()))
         if path:
             self.open_workspace(path)
 
     def new_workspace(self) -> None:
-        path = self.dialogs.save_file("Neue Arbeitsmappe anlegen", str(data_dir()))
+        path = self.dialogs.save_file(tr("Neue Arbeitsmappe anlegen"), str(data_dir()))
         if not path:
             return
         try:
             workspace = Workspace.create(with_suffix(path))
         except WorkspaceError as exc:
-            self.dialogs.error("Neue Arbeitsmappe", str(exc))
+            self.dialogs.error(tr("Neue Arbeitsmappe"), str(exc))
             return
         self.switch_workspace(workspace)
 
     def save_copy(self) -> None:
-        chosen = self.dialogs.save_file("Kopie speichern unter", str(self.workspace.path.parent))
+        chosen = self.dialogs.save_file(tr("Kopie speichern unter"), str(self.workspace.path.parent))
         if not chosen:
             return
         target = with_suffix(chosen)
-        progress = QProgressDialog("Kopie wird geschrieben …", "", 0, 100, self)
-        progress.setWindowTitle("Kopie speichern")
+        progress = QProgressDialog(tr("Kopie wird geschrieben …"), "", 0, 100, self)
+        progress.setWindowTitle(tr("Kopie speichern"))
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -484,9 +522,9 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.save_copy(target, step)
         except WorkspaceError as exc:
-            self.dialogs.error("Kopie speichern", str(exc))
+            self.dialogs.error(tr("Kopie speichern"), str(exc))
         else:
-            self.statusBar().showMessage(f"Kopie gespeichert: {target}", 8000)
+            self.statusBar().showMessage(tr("Kopie gespeichert: {target}").format(target=target), 8000)
         finally:
             progress.close()
 
@@ -510,20 +548,20 @@ class MainWindow(QMainWindow):
     def show_manual(self) -> None:
         from workbench.gui.help import HelpDialog, manual_html
 
-        self.show_help(HelpDialog("Handbuch – Werkbank", manual_html(), self))
+        self.show_help(HelpDialog(tr("Handbuch – Werkbank"), manual_html(), self))
 
     def show_shortcuts(self) -> None:
         from workbench.gui.help import HelpDialog, shortcuts_html
 
-        self.show_help(HelpDialog("Tastenkürzel – Werkbank", shortcuts_html(self), self))
+        self.show_help(HelpDialog(tr("Tastenkürzel – Werkbank"), shortcuts_html(self), self))
 
     def print_table(self) -> None:
         from workbench.gui import printing
 
         panel = self.measures
         shown, total = panel.model.rowCount(), len(panel.model.all_rows)
-        html = printing.table_html("Maßnahmen", panel.table, f"{shown} von {total} Maßnahmen")
-        self.show_print_preview("Maßnahmentabelle", printing.document(html), True)
+        html = printing.table_html(tr("Maßnahmen"), panel.table, tr("{shown} von {total} Maßnahmen").format(shown=shown, total=total))
+        self.show_print_preview(tr("Maßnahmentabelle"), printing.document(html), True)
 
     def print_sheet(self) -> None:
         from workbench.gui import printing
@@ -532,13 +570,13 @@ class MainWindow(QMainWindow):
 
         measure_id = self.editor.measure_id or self.measures.selected_id()
         if measure_id is None:
-            self.dialogs.error("Steckbrief drucken", "Bitte zuerst eine Maßnahme auswählen.")
+            self.dialogs.error(tr("Steckbrief drucken"), tr("Bitte zuerst eine Maßnahme auswählen."))
             return
         try:
             with self.ops.session() as session:
                 sheet = measure_sheet(session, measure_id)
         except ServiceError as exc:
-            self.dialogs.error("Steckbrief drucken", str(exc))
+            self.dialogs.error(tr("Steckbrief drucken"), str(exc))
             return
         self.show_print_preview(sheet.subtitle, printing.document(printing.sheet_html(sheet)), False)
 
@@ -569,12 +607,10 @@ class MainWindow(QMainWindow):
         with self.ops.session() as session:
             m = measure_service.get_measure(session, measure_id)
             label = f"{m.code} „{m.title}“"
-        if not self.dialogs.confirm("Maßnahme löschen",
-                                    f"Maßnahme {label} in den Papierkorb legen?\n"
-                                    "Sie lässt sich mit „Rückgängig“ oder aus dem Papierkorb "
-                                    "wiederherstellen.", "In den Papierkorb"):
+        if not self.dialogs.confirm(tr("Maßnahme löschen"),
+                                    tr("Maßnahme {label} in den Papierkorb legen?\nSie lässt sich mit „Rückgängig“ oder aus dem Papierkorb wiederherstellen.").format(label=label), tr("In den Papierkorb")):
             return
-        self.ops.run("Maßnahme löschen", measure_service.delete_measure, measure_id)
+        self.ops.run(tr("Maßnahme löschen"), measure_service.delete_measure, measure_id)
 
     def show_recycle_bin(self) -> None:
         from workbench.gui.measure_dialogs import RecycleBinDialog
@@ -608,7 +644,7 @@ class MainWindow(QMainWindow):
                     editor.on_changed(tables, changes)
         else:
             editor.on_changed(tables, changes)
-        self.statusBar().showMessage(f"{self.ops.replaying or 'Gespeichert'}: {changes.description}", 4000)
+        self.statusBar().showMessage(tr("{what}: {description}").format(what=self.ops.replaying or tr("Gespeichert"), description=changes.description), 4000)
         if changes:  # a local edit: pass it on soon (sync runs in the background)
             self.sync_runner.request()
         self.sync_panel.request_reload()
@@ -618,7 +654,7 @@ class MainWindow(QMainWindow):
         from workbench.services import sync as sync_service
 
         count = sync_service.open_conflict_count(self.workspace)
-        self.conflict_label.setText(f"Konflikte: {count}" if count else "Keine Konflikte")
+        self.conflict_label.setText(tr("Konflikte: {count}").format(count=count) if count else tr("Keine Konflikte"))
 
     def _on_failed(self, message: str) -> None:
         self.message_bar.show_message(message)

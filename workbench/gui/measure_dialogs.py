@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbench.formats import plural
 from workbench.gui.forms import ValueLabel, ok_cancel
+from workbench.i18n import tr
 from workbench.model.enums import MeasureType
 from workbench.services import measures as measure_service
 from workbench.services import strategy
@@ -33,28 +34,28 @@ class NewMeasureDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.created_id: str | None = None
-        self.setWindowTitle("Neue Maßnahme")
+        self.setWindowTitle(tr("Neue Maßnahme"))
         self.title = QLineEdit()
-        self.title.setAccessibleName("Titel der neuen Maßnahme")
+        self.title.setAccessibleName(tr("Titel der neuen Maßnahme"))
         self.field = QComboBox()
-        self.field.setAccessibleName("Handlungsfeld")
+        self.field.setAccessibleName(tr("Handlungsfeld"))
         self.type = QComboBox()
-        self.type.setAccessibleName("Typ")
+        self.type.setAccessibleName(tr("Typ"))
         with ops.session() as session:
             for f in strategy.fields_of_action(session):
                 self.field.addItem(f"{f.heading.name} › {f.name}", f.id)
         for member in MeasureType:
             self.type.addItem(member.label, member)
-        self.error = ValueLabel("Fehlermeldung", announce=True)
+        self.error = ValueLabel(tr("Fehlermeldung"), announce=True)
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        for text, widget in (("&Titel:", self.title), ("&Handlungsfeld:", self.field),
-                             ("T&yp:", self.type)):
+        for text, widget in ((tr("&Titel:"), self.title), (tr("&Handlungsfeld:"), self.field),
+                             (tr("T&yp:"), self.type)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        buttons = ok_cancel(self, "Anlegen")
+        buttons = ok_cancel(self, tr("Anlegen"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -65,13 +66,13 @@ class NewMeasureDialog(QDialog):
         messages: list[str] = []
         self.ops.failed.connect(messages.append)
         try:
-            measure = self.ops.run("Maßnahme anlegen", measure_service.create_measure,
+            measure = self.ops.run(tr("Maßnahme anlegen"), measure_service.create_measure,
                                    self.title.text(), [self.field.currentData()] if
                                    self.field.currentData() else [], type=self.type.currentData())
         finally:
             self.ops.failed.disconnect(messages.append)
         if measure is None:
-            self.error.setText("Nicht angelegt – " + (messages[-1] if messages else ""))
+            self.error.setText(tr("Nicht angelegt – ") + (messages[-1] if messages else ""))
             self.error.show()
             self.title.setFocus()
             return
@@ -86,22 +87,22 @@ class RecycleBinDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.restored: list[str] = []
-        self.setWindowTitle("Papierkorb")
+        self.setWindowTitle(tr("Papierkorb"))
         self.model = QStandardItemModel(self)
         self.view = QListView()
-        self.view.setAccessibleName("Gelöschte Maßnahmen")
+        self.view.setAccessibleName(tr("Gelöschte Maßnahmen"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.info = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Schließen")
-        self.restore_button = buttons.addButton("&Wiederherstellen",
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Schließen"))
+        self.restore_button = buttons.addButton(tr("&Wiederherstellen"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button.setAccessibleName("Ausgewählte Maßnahmen wiederherstellen")
+        self.restore_button.setAccessibleName(tr("Ausgewählte Maßnahmen wiederherstellen"))
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
-        label = QLabel("&Gelöschte Maßnahmen:")
+        label = QLabel(tr("&Gelöschte Maßnahmen:"))
         label.setBuddy(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -119,8 +120,8 @@ class RecycleBinDialog(QDialog):
                 item.setData(m.id, Qt.ItemDataRole.UserRole)
                 self.model.appendRow(item)
         count = self.model.rowCount()
-        self.info.setText(plural(count, "Maßnahme", "Maßnahmen") + " im Papierkorb"
-                          if count else "Der Papierkorb ist leer.")
+        self.info.setText(plural(count, tr("Maßnahme"), tr("Maßnahmen")) + tr(" im Papierkorb")
+                          if count else tr("Der Papierkorb ist leer."))
         self.restore_button.setEnabled(count > 0)
         if count:
             self.view.setCurrentIndex(self.model.index(0, 0))
@@ -128,7 +129,7 @@ class RecycleBinDialog(QDialog):
     def restore_selected(self) -> None:
         for index in self.view.selectionModel().selectedIndexes():
             measure_id = index.data(Qt.ItemDataRole.UserRole)
-            if self.ops.run("Maßnahme wiederherstellen", measure_service.restore_measure,
+            if self.ops.run(tr("Maßnahme wiederherstellen"), measure_service.restore_measure,
                             measure_id) is not None:
                 self.restored.append(measure_id)
         self.reload()

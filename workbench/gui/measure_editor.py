@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from workbench.formats import format_cents, format_date
 from workbench.gui.forms import CommitOnFocusOut, ValueLabel, load_form
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
+from workbench.i18n import tr
 from workbench.model import (
     Dependency,
     FieldOfAction,
@@ -81,57 +82,57 @@ def _measure_labels(session: Session, ids: set[str]) -> dict[str, str]:
     return {r.id: f"{r.code} {r.title}" for r in measure_list.measure_rows(session, ids)}
 
 
-FACTOR = ItemColumn("success_factor_id", "Erfolgsfaktor", 220, choices=_factor_choices)
+FACTOR = ItemColumn("success_factor_id", tr("Erfolgsfaktor"), 220, choices=_factor_choices)
 
 SPECS: dict[str, tuple[str, ListSpec]] = {
-    "goals": ("Ziele", ListSpec(Goal, [ItemColumn("title", "Ziel", 260), FACTOR,
-                                       ItemColumn("description", "Beschreibung", 200)],
-                                lambda: {"title": "Neues Ziel"}, lambda g: g.position)),
-    "key_results": ("Schlüsselergebnisse des gewählten Ziels", ListSpec(
-        KeyResult, [ItemColumn("title", "Schlüsselergebnis", 240),
-                    ItemColumn("target", "Zielmarke", 140),
+    "goals": (tr("Ziele"), ListSpec(Goal, [ItemColumn("title", tr("Ziel"), 260), FACTOR,
+                                       ItemColumn("description", tr("Beschreibung"), 200)],
+                                lambda: {"title": tr("Neues Ziel")}, lambda g: g.position)),
+    "key_results": (tr("Schlüsselergebnisse des gewählten Ziels"), ListSpec(
+        KeyResult, [ItemColumn("title", tr("Schlüsselergebnis"), 240),
+                    ItemColumn("target", tr("Zielmarke"), 140),
                     ItemColumn("progress_percent", "Fortschritt (%)", 110), FACTOR],
-        lambda: {"title": "Neues Schlüsselergebnis", "progress_percent": 0},
+        lambda: {"title": tr("Neues Schlüsselergebnis"), "progress_percent": 0},
         lambda k: k.position)),
-    "indicators": ("Indikatoren", ListSpec(
-        Indicator, [ItemColumn("name", "Indikator", 240),
-                    ItemColumn("kind", "Art", 90, enum=IndicatorKind),
-                    ItemColumn("unit", "Einheit", 80), ItemColumn("baseline", "Ausgangswert", 100),
-                    ItemColumn("target", "Zielwert", 90), FACTOR],
-        lambda: {"name": "Neuer Indikator"}, lambda i: i.position)),
-    "indicator_values": ("Messwerte des gewählten Indikators", ListSpec(
-        IndicatorValue, [ItemColumn("measured_on", "Messdatum", 110),
-                         ItemColumn("value", "Wert", 100), ItemColumn("note", "Anmerkung", 200)],
+    "indicators": (tr("Indikatoren"), ListSpec(
+        Indicator, [ItemColumn("name", tr("Indikator"), 240),
+                    ItemColumn("kind", tr("Art"), 90, enum=IndicatorKind),
+                    ItemColumn("unit", tr("Einheit"), 80), ItemColumn("baseline", tr("Ausgangswert"), 100),
+                    ItemColumn("target", tr("Zielwert"), 90), FACTOR],
+        lambda: {"name": tr("Neuer Indikator")}, lambda i: i.position)),
+    "indicator_values": (tr("Messwerte des gewählten Indikators"), ListSpec(
+        IndicatorValue, [ItemColumn("measured_on", tr("Messdatum"), 110),
+                         ItemColumn("value", tr("Wert"), 100), ItemColumn("note", tr("Anmerkung"), 200)],
         lambda: {"measured_on": today(), "value": 0.0}, lambda v: v.measured_on)),
-    "milestones": ("Meilensteine", ListSpec(
-        Milestone, [ItemColumn("title", "Meilenstein", 260),
-                    ItemColumn("due_date", "Fällig am", 100),
-                    ItemColumn("is_gate", "Gate", 60, yes_no=True),
-                    ItemColumn("done_on", "Erreicht am", 100)],
-        lambda: {"title": "Neuer Meilenstein", "due_date": today()},
+    "milestones": (tr("Meilensteine"), ListSpec(
+        Milestone, [ItemColumn("title", tr("Meilenstein"), 260),
+                    ItemColumn("due_date", tr("Fällig am"), 100),
+                    ItemColumn("is_gate", tr("Gate"), 60, yes_no=True),
+                    ItemColumn("done_on", tr("Erreicht am"), 100)],
+        lambda: {"title": tr("Neuer Meilenstein"), "due_date": today()},
         lambda m: (m.due_date is None, m.due_date))),
-    "risks": ("Risiken", ListSpec(
-        Risk, [ItemColumn("title", "Risiko", 220),
-               ItemColumn("probability", "Wahrscheinlichkeit (1–5)", 90),
-               ItemColumn("impact", "Auswirkung (1–5)", 90),
-               ItemColumn("owner", "Verantwortlich", 130),
-               ItemColumn("status", "Status", 100, enum=RiskStatus),
-               ItemColumn("countermeasure", "Gegenmaßnahme", 220)],
-        lambda: {"title": "Neues Risiko"}, lambda r: -r.probability * r.impact)),
-    "log_entries": ("Logbuch", ListSpec(
-        LogEntry, [ItemColumn("entry_date", "Datum", 100),
-                   ItemColumn("kind", "Art", 100, enum=LogKind),
-                   ItemColumn("text", "Eintrag", 400)],
-        lambda: {"entry_date": today(), "text": "Neuer Eintrag"},
+    "risks": (tr("Risiken"), ListSpec(
+        Risk, [ItemColumn("title", tr("Risiko"), 220),
+               ItemColumn("probability", tr("Wahrscheinlichkeit (1–5)"), 90),
+               ItemColumn("impact", tr("Auswirkung (1–5)"), 90),
+               ItemColumn("owner", tr("Verantwortlich"), 130),
+               ItemColumn("status", tr("Status"), 100, enum=RiskStatus),
+               ItemColumn("countermeasure", tr("Gegenmaßnahme"), 220)],
+        lambda: {"title": tr("Neues Risiko")}, lambda r: -r.probability * r.impact)),
+    "log_entries": (tr("Logbuch"), ListSpec(
+        LogEntry, [ItemColumn("entry_date", tr("Datum"), 100),
+                   ItemColumn("kind", tr("Art"), 100, enum=LogKind),
+                   ItemColumn("text", tr("Eintrag"), 400)],
+        lambda: {"entry_date": today(), "text": tr("Neuer Eintrag")},
         lambda e: (e.entry_date, e.created_at))),
-    "transformative_questions": ("Transformatorische Fragen", ListSpec(
-        TransformativeQuestion, [ItemColumn("question", "Frage", 360),
-                                 ItemColumn("notes", "Notizen", 240)],
-        lambda: {"question": "Neue Frage"}, lambda q: q.position)),
-    "dependencies": ("Abhängigkeiten (diese Maßnahme braucht …)", ListSpec(
-        Dependency, [ItemColumn("depends_on_id", "Maßnahme", 320, choices=_other_measures,
+    "transformative_questions": (tr("Transformatorische Fragen"), ListSpec(
+        TransformativeQuestion, [ItemColumn("question", tr("Frage"), 360),
+                                 ItemColumn("notes", tr("Notizen"), 240)],
+        lambda: {"question": tr("Neue Frage")}, lambda q: q.position)),
+    "dependencies": (tr("Abhängigkeiten (diese Maßnahme braucht …)"), ListSpec(
+        Dependency, [ItemColumn("depends_on_id", tr("Maßnahme"), 320, choices=_other_measures,
                                 labels=_measure_labels),
-                     ItemColumn("note", "Anmerkung", 240)],
+                     ItemColumn("note", tr("Anmerkung"), 240)],
         lambda: {}, lambda d: d.created_at)),
 }
 
@@ -161,8 +162,8 @@ class MeasureEditor(QWidget):
         self._loading = False
         self._refused: dict[str, str] = {}  # field → why its typed text was not taken
 
-        self.heading = ValueLabel("Ausgewählte Maßnahme")
-        self.heading.setText("Keine Maßnahme ausgewählt")
+        self.heading = ValueLabel(tr("Ausgewählte Maßnahme"))
+        self.heading.setText(tr("Keine Maßnahme ausgewählt"))
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.heading.font()
@@ -171,7 +172,7 @@ class MeasureEditor(QWidget):
         self.heading.setFont(font)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Bereiche der Maßnahme")
+        self.tabs.setAccessibleName(tr("Bereiche der Maßnahme"))
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self._build_main_tab()
@@ -217,8 +218,8 @@ class MeasureEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName("Stammdaten")
-        self.tabs.addTab(scroll, "&Stammdaten")
+        scroll.setAccessibleName(tr("Stammdaten"))
+        self.tabs.addTab(scroll, tr("&Stammdaten"))
 
     def _build_order_tab(self) -> None:
         """The order and its frame (PMflex Projektauftrag, Steckbrief, Statusbericht)."""
@@ -242,8 +243,8 @@ class MeasureEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName("Auftrag und Rahmen")
-        self.tabs.addTab(scroll, "Auf&trag")
+        scroll.setAccessibleName(tr("Auftrag und Rahmen"))
+        self.tabs.addTab(scroll, tr("Auf&trag"))
 
     def _add_row(self, form: QFormLayout, key: str, widget: QWidget, name: str) -> None:
         label = QLabel(field_label(key) + ":")
@@ -261,20 +262,20 @@ class MeasureEditor(QWidget):
         return view, model
 
     def _build_fields_tab(self) -> None:
-        self.fields_view, self.fields_model = self._checklist("Handlungsfelder")
-        self.participants_view, self.participants_model = self._checklist("Beteiligte")
+        self.fields_view, self.fields_model = self._checklist(tr("Handlungsfelder"))
+        self.participants_view, self.participants_model = self._checklist(tr("Beteiligte"))
         self.fields_model.itemChanged.connect(self._commit_fields)
         self.participants_model.itemChanged.connect(self._commit_participants)
         page = QWidget()
         layout = QVBoxLayout(page)  # stacked: the detail panel is narrow, names are long
         for title, view, stretch in (
-                ("&Handlungsfelder (mindestens eines)", self.fields_view, 2),
-                ("Be&teiligte Organisationseinheiten", self.participants_view, 3)):
+                (tr("&Handlungsfelder (mindestens eines)"), self.fields_view, 2),
+                (tr("Be&teiligte Organisationseinheiten"), self.participants_view, 3)):
             label = QLabel(title)
             label.setBuddy(view)
             layout.addWidget(label)
             layout.addWidget(view, stretch)
-        self.tabs.addTab(page, "&Handlungsfelder")
+        self.tabs.addTab(page, tr("&Handlungsfelder"))
 
     def _build_list_tabs(self) -> None:
         for key, (title, spec) in SPECS.items():
@@ -284,13 +285,13 @@ class MeasureEditor(QWidget):
         self.lists["indicators"].current_item_changed.connect(
             lambda ind_id: self._load_child("indicator_values", ind_id))
         pages = [
-            ("&Ziele", ["goals", "key_results"]),
-            ("&Indikatoren", ["indicators", "indicator_values"]),
-            ("&Meilensteine", ["milestones"]),
-            ("&Risiken", ["risks"]),
-            ("&Logbuch", ["log_entries"]),
-            ("&Fragen", ["transformative_questions"]),
-            ("&Abhängigkeiten", ["dependencies"]),
+            (tr("&Ziele"), ["goals", "key_results"]),
+            (tr("&Indikatoren"), ["indicators", "indicator_values"]),
+            (tr("&Meilensteine"), ["milestones"]),
+            (tr("&Risiken"), ["risks"]),
+            (tr("&Logbuch"), ["log_entries"]),
+            (tr("&Fragen"), ["transformative_questions"]),
+            (tr("&Abhängigkeiten"), ["dependencies"]),
         ]
         for title, keys in pages:
             if len(keys) == 1:
@@ -303,15 +304,15 @@ class MeasureEditor(QWidget):
 
     def _build_history_tab(self) -> None:
         self.history = QTableView()
-        self.history.setAccessibleName("Phasenverlauf")
+        self.history.setAccessibleName(tr("Phasenverlauf"))
         self.history_model = QStandardItemModel(0, 3, self.history)
-        self.history_model.setHorizontalHeaderLabels(["Seit", "Phase", "Anmerkung"])
+        self.history_model.setHorizontalHeaderLabels([tr("Seit"), tr("Phase"), tr("Anmerkung")])
         self.history.setModel(self.history_model)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setTabKeyNavigation(False)
-        self.tabs.addTab(self.history, "Phasen&verlauf")
+        self.tabs.addTab(self.history, tr("Phasen&verlauf"))
 
     # -- loading ---------------------------------------------------------------
     def load(self, measure_id: str | None, discard_edits: bool = False) -> None:
@@ -339,8 +340,8 @@ class MeasureEditor(QWidget):
 
     def _show_nothing(self) -> None:
         self.measure_id = None
-        self.heading.setText("Keine Maßnahme ausgewählt – wählen Sie eine in der Tabelle "
-                             "oder im Strategiebaum, oder legen Sie mit Strg+N eine neue an.")
+        self.heading.setText(tr("Keine Maßnahme ausgewählt – wählen Sie eine in der Tabelle "
+                             "oder im Strategiebaum, oder legen Sie mit Strg+N eine neue an."))
         self.setEnabled(False)
 
     def _set_combo(self, name: str, items: list[tuple[str, Any]] | None, current: Any) -> None:
@@ -474,7 +475,7 @@ class MeasureEditor(QWidget):
         self._refused[name] = message
         widget.setStyleSheet("border: 2px solid #B03A2E;")
         widget.setToolTip(message)
-        widget.setAccessibleDescription(f"Nicht übernommen: {message}")
+        widget.setAccessibleDescription(tr("Nicht übernommen: {message}").format(message=message))
 
     def _unmark(self, name: str) -> None:
         if name not in self._refused:
@@ -502,7 +503,7 @@ class MeasureEditor(QWidget):
             self._mark(name, str(exc))
             return
         self._unmark(name)
-        self._update({key: value}, f"{field_label(key)} ändern", name)
+        self._update({key: value}, tr("{value} ändern").format(value=field_label(key)), name)
 
     def _commit_combo(self, name: str) -> None:
         if self._loading or self.measure_id is None:
@@ -513,14 +514,14 @@ class MeasureEditor(QWidget):
         value = combo.currentData()
         if name in ENUM_FIELDS:  # Qt hands str enums back as plain str
             value = ENUM_FIELDS[name](value)
-        self._update({key: value}, f"{field_label(key)} ändern")
+        self._update({key: value}, tr("{value} ändern").format(value=field_label(key)))
 
     def _commit_phase(self) -> None:
         if self._loading or self.measure_id is None:
             return
         combo = self.w["phase"]
         assert isinstance(combo, QComboBox)
-        result = self.ops.run("Phase wechseln", measure_service.move_phase, self.measure_id,
+        result = self.ops.run(tr("Phase wechseln"), measure_service.move_phase, self.measure_id,
                               combo.currentData())
         if result is None:
             self.load(self.measure_id, discard_edits=True)
@@ -530,11 +531,11 @@ class MeasureEditor(QWidget):
                 if model.item(row).checkState() == Qt.CheckState.Checked]
 
     def _commit_fields(self) -> None:
-        self._commit_checked(self.fields_model, "Handlungsfelder ändern",
+        self._commit_checked(self.fields_model, tr("Handlungsfelder ändern"),
                              measure_service.set_measure_fields)
 
     def _commit_participants(self) -> None:
-        self._commit_checked(self.participants_model, "Beteiligte ändern",
+        self._commit_checked(self.participants_model, tr("Beteiligte ändern"),
                              measure_service.set_participants)
 
     def _commit_checked(self, model: QStandardItemModel, description: str, service: Any) -> None:

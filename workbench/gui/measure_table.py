@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from workbench.formats import format_date
 from workbench.gui.forms import ValueLabel
+from workbench.i18n import tr
 from workbench.model.enums import LabelledEnum, MeasureStatus, MeasureType, Priority
 from workbench.services.filtering import MeasureFilter, search_text
 from workbench.services.measure_list import MeasureRow, filter_choices, measure_rows
@@ -61,17 +62,17 @@ def _date_key(value: Any) -> str:
 
 
 COLUMNS = [
-    Column("Kennung", lambda r: r.code, lambda r: r.code),
-    Column("Titel", lambda r: r.title, lambda r: r.title.casefold()),
-    Column("Typ", lambda r: r.type.label, lambda r: r.type.label),
-    Column("Phase", lambda r: f"{r.phase_number} {r.phase_name}" if r.phase_number else "",
+    Column(tr("Kennung"), lambda r: r.code, lambda r: r.code),
+    Column(tr("Titel"), lambda r: r.title, lambda r: r.title.casefold()),
+    Column(tr("Typ"), lambda r: r.type.label, lambda r: r.type.label),
+    Column(tr("Phase"), lambda r: f"{r.phase_number} {r.phase_name}" if r.phase_number else "",
            lambda r: r.phase_number or 0),
-    Column("Status", lambda r: r.status.label, lambda r: list(MeasureStatus).index(r.status)),
-    Column("Priorität", lambda r: r.priority.label, lambda r: list(Priority).index(r.priority)),
-    Column("Federführung", lambda r: r.lead_unit_name, lambda r: r.lead_unit_name.casefold()),
-    Column("Beginn", lambda r: format_date(r.start_date), lambda r: _date_key(r.start_date)),
-    Column("Ende", lambda r: format_date(r.end_date), lambda r: _date_key(r.end_date)),
-    Column("Handlungsfelder", lambda r: r.field_names, lambda r: r.field_names.casefold()),
+    Column(tr("Status"), lambda r: r.status.label, lambda r: list(MeasureStatus).index(r.status)),
+    Column(tr("Priorität"), lambda r: r.priority.label, lambda r: list(Priority).index(r.priority)),
+    Column(tr("Federführung"), lambda r: r.lead_unit_name, lambda r: r.lead_unit_name.casefold()),
+    Column(tr("Beginn"), lambda r: format_date(r.start_date), lambda r: _date_key(r.start_date)),
+    Column(tr("Ende"), lambda r: format_date(r.end_date), lambda r: _date_key(r.end_date)),
+    Column(tr("Handlungsfelder"), lambda r: r.field_names, lambda r: r.field_names.casefold()),
 ]
 
 
@@ -239,7 +240,7 @@ def _combo(name: str, items: list[tuple[str, Any]]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.setToolTip(name)
-    combo.addItem("alle", None)  # the label beside it names the filter
+    combo.addItem(tr("alle"), None)  # the label beside it names the filter
     for text, data in items:
         combo.addItem(text, data)
     # The grid shares the width equally; long entries show in full in the popup.
@@ -265,30 +266,30 @@ class MeasuresPanel(QWidget):
         self.model = MeasureTableModel(self)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Suchen (Titel, Kennung, Federführung, Handlungsfeld …)")
-        self.search.setAccessibleName("Maßnahmen durchsuchen")
+        self.search.setPlaceholderText(tr("Suchen (Titel, Kennung, Federführung, Handlungsfeld …)"))
+        self.search.setAccessibleName(tr("Maßnahmen durchsuchen"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
-        search_label = QLabel("&Suche:")
+        search_label = QLabel(tr("&Suche:"))
         search_label.setBuddy(self.search)
 
-        self.field_filter = _combo("Handlungsfeld", [])
-        self.type_filter = _combo("Typ", [(m.label, m) for m in MeasureType])
-        self.phase_filter = _combo("Phase", [])
-        self.status_filter = _combo("Status", [(m.label, m) for m in MeasureStatus])
-        self.lead_filter = _combo("Federführung", [])
-        self.priority_filter = _combo("Priorität", [(m.label, m) for m in Priority])
+        self.field_filter = _combo(tr("Handlungsfeld"), [])
+        self.type_filter = _combo(tr("Typ"), [(m.label, m) for m in MeasureType])
+        self.phase_filter = _combo(tr("Phase"), [])
+        self.status_filter = _combo(tr("Status"), [(m.label, m) for m in MeasureStatus])
+        self.lead_filter = _combo(tr("Federführung"), [])
+        self.priority_filter = _combo(tr("Priorität"), [(m.label, m) for m in Priority])
         self.combos = [self.field_filter, self.type_filter, self.phase_filter,
                        self.status_filter, self.lead_filter, self.priority_filter]
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._apply_filter)
-        self.reset_button = QPushButton("Filter &zurücksetzen")
-        self.reset_button.setAccessibleName("Alle Filter zurücksetzen")
+        self.reset_button = QPushButton(tr("Filter &zurücksetzen"))
+        self.reset_button.setAccessibleName(tr("Alle Filter zurücksetzen"))
         self.reset_button.clicked.connect(self.reset_filters)
-        self.count_label = ValueLabel("Anzahl angezeigter Maßnahmen")
+        self.count_label = ValueLabel(tr("Anzahl angezeigter Maßnahmen"))
 
         self.table = QTableView()
-        self.table.setAccessibleName("Maßnahmen")
+        self.table.setAccessibleName(tr("Maßnahmen"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -307,7 +308,7 @@ class MeasuresPanel(QWidget):
         header.setResizeContentsPrecision(300)  # size to the content of a sample of rows
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        header.setToolTip("Spalten: ziehen zum Umordnen, Rechtsklick zum Ein- und Ausblenden")
+        header.setToolTip(tr("Spalten: ziehen zum Umordnen, Rechtsklick zum Ein- und Ausblenden"))
         self._sized = False  # columns sized to their content once, unless the user's layout is restored
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
@@ -376,14 +377,14 @@ class MeasuresPanel(QWidget):
 
         header = self.table.horizontalHeader()
         menu = QMenu(self)
-        menu.setAccessibleName("Spalten ein- und ausblenden")
+        menu.setAccessibleName(tr("Spalten ein- und ausblenden"))
         for col in range(self.model.columnCount()):
             action = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
             action.setEnabled(col != 0)  # the code stays: it names the row
             action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
-        fit = menu.addAction("Spaltenbreiten an Inhalt anpassen")
+        fit = menu.addAction(tr("Spaltenbreiten an Inhalt anpassen"))
         fit.triggered.connect(self.size_columns)
         self.show_menu(menu, header.mapToGlobal(pos))
 
@@ -465,7 +466,7 @@ class MeasuresPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count_label.setText(f"{shown} von {total} Maßnahmen")
+        self.count_label.setText(tr("{shown} von {total} Maßnahmen").format(shown=shown, total=total))
 
     # -- selection ---------------------------------------------------------------
     def selected_id(self) -> str | None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.services.errors import ServiceError
 from workbench.services.operations import ChangeSet, execute, reapply, revert
 from workbench.store.workspace import Workspace, WorkspaceError
@@ -57,10 +58,10 @@ class ChangeCommand(QUndoCommand):
         if self._done:
             self._done = False  # QUndoStack.push calls redo(); the action already ran
             return
-        self._ops._replay(self._changes, reapply, "Wiederhergestellt")
+        self._ops._replay(self._changes, reapply, tr("Wiederhergestellt"))
 
     def undo(self) -> None:
-        self._ops._replay(self._changes, revert, "Rückgängig gemacht")
+        self._ops._replay(self._changes, revert, tr("Rückgängig gemacht"))
 
 
 #: How long after the last change the workspace file is brought up to date on disk.
@@ -154,14 +155,14 @@ class WorkspaceOps(QObject):
         """Changes came from another laptop (or a conflict was resolved): every view looks."""
         from workbench.gui.sync_panel import all_table_names
 
-        self.changed.emit(all_table_names(), ChangeSet("Änderungen anderer Rechner übernommen"))
+        self.changed.emit(all_table_names(), ChangeSet(tr("Änderungen anderer Rechner übernommen")))
 
     def _replay(self, changes: ChangeSet, how: Callable[[Workspace, ChangeSet], ChangeSet],
                 what: str) -> None:
         try:
             done = how(self.workspace, changes)
         except Exception as exc:  # a database error must not leave the stack inconsistent
-            self.failed.emit(f"„{changes.description}“ ließ sich nicht rückgängig machen: {exc}")
+            self.failed.emit(tr("„{description}“ ließ sich nicht rückgängig machen: {exc}").format(description=changes.description, exc=exc))
             self.undo_stack.clear()
             return
         self.replaying = what  # the status bar says what happened, not „Gespeichert“

@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QTableView, QWidget
 
 from workbench.formats import format_date
+from workbench.i18n import tr
 from workbench.services.measure_sheet import MeasureSheet
 
 _STYLE = ("<style>body{color:#1a1a1a}"
@@ -125,6 +126,6 @@ def preview(parent: QWidget, title: str, doc: QTextDocument, landscape: bool) ->
     """The print preview: pages as they will print, the printer chosen from there."""
     printer = a4_printer(landscape)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Druckvorschau – {title}")
+    dialog.setWindowTitle(tr("Druckvorschau – {title}").format(title=title))
     dialog.paintRequested.connect(lambda target: print_document(doc, target))
     return dialog.exec()

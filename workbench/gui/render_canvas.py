@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+from workbench.i18n import tr
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -52,14 +54,14 @@ def render_scene(scene: object, path: Path, width_px: int = 2400) -> Path:
     scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.KeepAspectRatio)  # type: ignore[attr-defined]
     painter.end()
     if not image.save(str(path), "PNG"):
-        raise OSError(f"Das Bild ließ sich nicht nach „{path}“ schreiben.")
+        raise OSError(tr("Das Bild ließ sich nicht nach „{path}“ schreiben.").format(path=path))
     return path
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) < 3:
-        print("Aufruf: python -m workbench.gui.render_canvas ARBEITSMAPPE ZIELORDNER LEINWAND-ID …",
+        print(tr("Aufruf: python -m workbench.gui.render_canvas ARBEITSMAPPE ZIELORDNER LEINWAND-ID …"),
               file=sys.stderr)
         return 2
     for path in render(Path(args[0]), Path(args[1]), args[2:]):

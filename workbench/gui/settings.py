@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workbench import APP_NAME
 from workbench.store.locations import portable_dir
 
 SETTINGS_VERSION = 1
@@ -33,20 +34,27 @@ RECENT = Option("workspaces/recent", list, [])
 WORD_TEMPLATE = Option("exports/word_template", str, "")
 EXPORT_FOLDER = Option("exports/folder", str, "")  # where the last document went
 OPEN_AFTER_EXPORT = Option("exports/open_after", int, 1)
+#: "de" or "en"; empty: the system's language (German where Werkbank does not speak it).
+LANGUAGE = Option("view/language", str, "")
 
 #: Upgrade steps: settings of version N are brought to N+1 by UPGRADES[N].
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}
+
+
+def default_qsettings() -> QSettings:
+    """The user's settings; in portable mode the file beside the program travels with it.
+    Named explicitly, so that they can be read before the application object exists."""
+    portable = portable_dir()
+    if portable is not None:
+        return QSettings(str(portable / "einstellungen.ini"), QSettings.Format.IniFormat)
+    return QSettings(APP_NAME, APP_NAME)
 
 
 class Settings:
     """Reads and writes the options; everything else in the GUI goes through this."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        if qsettings is None:
-            portable = portable_dir()  # portable mode: settings travel with the program
-            qsettings = (QSettings(str(portable / "einstellungen.ini"), QSettings.Format.IniFormat)
-                         if portable is not None else QSettings())
-        self._s = qsettings
+        self._s = qsettings if qsettings is not None else default_qsettings()
         self._upgrade()
 
     def _upgrade(self) -> None:

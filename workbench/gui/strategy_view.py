@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbench.formats import plural
 from workbench.gui.forms import ReloadsWhenShown
+from workbench.i18n import tr
 from workbench.model import tables_of
 from workbench.services.operations import ChangeSet
 
@@ -54,12 +55,12 @@ def phase_text(counts: dict[int | None, int], names: dict[int, str]) -> str:
     """``{1: 2, 3: 1}`` → ``Vorprozess 2 · Erprobung 1`` (words, not colours)."""
     parts = [f"{names.get(n, '?')} {counts[n]}" for n in sorted(k for k in counts if k is not None)]
     if counts.get(None):
-        parts.append(f"ohne Phase {counts[None]}")
+        parts.append(tr("ohne Phase {value}").format(value=counts[None]))
     return " · ".join(parts)
 
 
 class StrategyTreeModel(QAbstractItemModel):
-    HEADERS = ("Überschrift / Handlungsfeld / Maßnahme", "Maßnahmen", "Phasen")
+    HEADERS = (tr("Überschrift / Handlungsfeld / Maßnahme"), tr("Maßnahmen"), tr("Phasen"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -115,7 +116,7 @@ class StrategyTreeModel(QAbstractItemModel):
             if index.column() == 0:
                 return node.text
             if index.column() == 1:
-                return "" if node.count is None else plural(node.count, "Maßnahme", "Maßnahmen")
+                return "" if node.count is None else plural(node.count, tr("Maßnahme"), tr("Maßnahmen"))
             return node.phases
         if role == MEASURE_ID_ROLE:
             return node.measure_id
@@ -143,12 +144,12 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.compass = QGroupBox("Wertekompass")
-        self.compass.setAccessibleName("Wertekompass")
+        self.compass = QGroupBox(tr("Wertekompass"))
+        self.compass.setAccessibleName(tr("Wertekompass"))
         self.compass_layout = QHBoxLayout(self.compass)
         self.model = StrategyTreeModel(self)
         self.tree = QTreeView()
-        self.tree.setAccessibleName("Strategiebaum: Überschriften, Handlungsfelder, Maßnahmen")
+        self.tree.setAccessibleName(tr("Strategiebaum: Überschriften, Handlungsfelder, Maßnahmen"))
         self.tree.setModel(self.model)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setUniformRowHeights(True)
@@ -192,7 +193,7 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
             label = QLabel(text)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop)
-            label.setAccessibleName(f"Wert {name}: {description} Erfolgsfaktoren: {', '.join(factors)}")
+            label.setAccessibleName(tr("Wert {name}: {description} Erfolgsfaktoren: {value}").format(name=name, description=description, value=', '.join(factors)))
             label.setFrameShape(QLabel.Shape.StyledPanel)
             label.setMargin(6)
             self.compass_layout.addWidget(label, 1)

@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.formats import plural
 from workbench.gui.forms import ReloadsWhenShown, ValueLabel
+from workbench.i18n import tr
 from workbench.model import all_tables
 from workbench.model.labels import field_label
 from workbench.services import sync as sync_service
@@ -51,7 +52,7 @@ class _Job(QRunnable):
         except (ServiceError, WorkspaceError) as exc:
             report = str(exc)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost silently
-            report = f"Abgleich fehlgeschlagen: {exc}"
+            report = tr("Abgleich fehlgeschlagen: {exc}").format(exc=exc)
         self.runner.finished_job.emit(report)
 
 
@@ -85,7 +86,7 @@ class SyncRunner(QObject):
         folder = sync_service.folder_of(self.ops.workspace)
         if folder is None:
             self.timer.stop()
-            self.state_changed.emit("Nicht geteilt")
+            self.state_changed.emit(tr("Nicht geteilt"))
             return
         changes = folder / self.ops.workspace.workspace_id / "changes"
         if changes.is_dir():
@@ -117,7 +118,7 @@ class SyncRunner(QObject):
         try:
             folder = sync_service.folder_of(self.ops.workspace)
         except SQLAlchemyError as exc:  # the workspace file went away under us
-            self.state_changed.emit(f"Offline – Arbeitsmappe nicht lesbar ({exc.__class__.__name__})")
+            self.state_changed.emit(tr("Offline – Arbeitsmappe nicht lesbar ({name__})").format(name__=exc.__class__.__name__))
             return
         if folder is None:
             return
@@ -125,7 +126,7 @@ class SyncRunner(QObject):
             self.again = True
             return
         self.busy = True
-        self.state_changed.emit("Synchronisiere …")
+        self.state_changed.emit(tr("Synchronisiere …"))
         self.pool.start(_Job(self))
 
     def wait(self, ms: int = 30000) -> bool:
@@ -134,12 +135,12 @@ class SyncRunner(QObject):
     def _finished(self, report: SyncReport | str) -> None:
         self.busy = False
         if isinstance(report, str):
-            self.state_changed.emit("Offline – " + report)
+            self.state_changed.emit(tr("Offline – ") + report)
         elif report.offline:
-            self.state_changed.emit("Offline – Änderungen warten lokal")
+            self.state_changed.emit(tr("Offline – Änderungen warten lokal"))
         else:
-            self.state_changed.emit("Nur lesend – eigene Änderungen warten lokal"
-                                    if report.read_only else "Synchronisiert")
+            self.state_changed.emit(tr("Nur lesend – eigene Änderungen warten lokal")
+                                    if report.read_only else tr("Synchronisiert"))
             if report.data_changed:
                 self.ops.remote_changes_arrived()
             elif report.files_written:
@@ -157,34 +158,34 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.runner, self.dialogs = ops, runner, dialogs
-        self.folder_label = ValueLabel("Gemeinsamer Ordner")
+        self.folder_label = ValueLabel(tr("Gemeinsamer Ordner"))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setAccessibleName("Gemeinsamer Ordner")
-        self.share_button = QPushButton("Ordner wählen und &teilen …")
-        self.join_button = QPushButton("Geteilter Arbeitsmappe &beitreten …")
-        self.sync_button = QPushButton("Jetzt &synchronisieren")
+        self.folder_label.setAccessibleName(tr("Gemeinsamer Ordner"))
+        self.share_button = QPushButton(tr("Ordner wählen und &teilen …"))
+        self.join_button = QPushButton(tr("Geteilter Arbeitsmappe &beitreten …"))
+        self.sync_button = QPushButton(tr("Jetzt &synchronisieren"))
         self.share_button.clicked.connect(lambda: self.choose_folder(join=False))
         self.join_button.clicked.connect(lambda: self.choose_folder(join=True))
         self.sync_button.clicked.connect(self.runner.request)
-        self.passphrase_button = QPushButton("&Kennwort ändern …")
-        self.passphrase_button.setToolTip("Das Kennwort der geschützten geteilten Arbeitsmappe "
-                                          "für alle Rechner ändern.")
+        self.passphrase_button = QPushButton(tr("&Kennwort ändern …"))
+        self.passphrase_button.setToolTip(tr("Das Kennwort der geschützten geteilten Arbeitsmappe "
+                                          "für alle Rechner ändern."))
         self.passphrase_button.clicked.connect(self.change_passphrase)
-        self.last_label = ValueLabel("Letzter Abgleich")
-        self.pending_label = ValueLabel("Ausstehende Änderungen")
-        self.state_label = ValueLabel("Zustand", announce=True)
+        self.last_label = ValueLabel(tr("Letzter Abgleich"))
+        self.pending_label = ValueLabel(tr("Ausstehende Änderungen"))
+        self.state_label = ValueLabel(tr("Zustand"), announce=True)
         self.replicas = QListView()
-        self.replicas.setAccessibleName("Beteiligte Rechner")
+        self.replicas.setAccessibleName(tr("Beteiligte Rechner"))
         self.replicas_model = QStandardItemModel(self)
         self.replicas.setModel(self.replicas_model)
         self.replicas.setMaximumHeight(90)
-        self.retire_button = QPushButton("Rechner &entfernen …")
-        self.retire_button.setToolTip("Einen Rechner, der nicht wiederkommt (verloren, ersetzt), "
+        self.retire_button = QPushButton(tr("Rechner &entfernen …"))
+        self.retire_button.setToolTip(tr("Einen Rechner, der nicht wiederkommt (verloren, ersetzt), "
                                       "aus der geteilten Arbeitsmappe nehmen: der Ordner wartet "
-                                      "dann nicht mehr auf ihn.")
+                                      "dann nicht mehr auf ihn."))
         self.retire_button.clicked.connect(self.retire)
         self.problems = QListView()
-        self.problems.setAccessibleName("Hinweise zum gemeinsamen Ordner")
+        self.problems.setAccessibleName(tr("Hinweise zum gemeinsamen Ordner"))
         self.problems_model = QStandardItemModel(self)
         self.problems.setModel(self.problems_model)
         self.problems.setMaximumHeight(110)
@@ -194,16 +195,16 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for view in (self.replicas, self.problems):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.accept_button = QPushButton("Zurückgehaltene &Löschungen übernehmen …")
-        self.accept_button.setToolTip("Eine Änderungsdatei, die viele Maßnahmen löschen würde, "
-                                      "wird erst nach Ihrer Bestätigung übernommen.")
+        self.accept_button = QPushButton(tr("Zurückgehaltene &Löschungen übernehmen …"))
+        self.accept_button.setToolTip(tr("Eine Änderungsdatei, die viele Maßnahmen löschen würde, "
+                                      "wird erst nach Ihrer Bestätigung übernommen."))
         self.accept_button.clicked.connect(self.accept_deletions)
 
         self.conflicts = QTableView()
-        self.conflicts.setAccessibleName("Konflikte")
+        self.conflicts.setAccessibleName(tr("Konflikte"))
         self.conflicts_model = QStandardItemModel(0, 5, self)
         self.conflicts_model.setHorizontalHeaderLabels(
-            ["Was", "Feld", "Jetziger Wert", "Abweichender Wert", "Abweichend von / wann"])
+            [tr("Was"), tr("Feld"), tr("Jetziger Wert"), tr("Abweichender Wert"), tr("Abweichend von / wann")])
         self.conflicts.setModel(self.conflicts_model)
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -211,38 +212,38 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.conflicts.setTabKeyNavigation(False)
         self.conflicts.verticalHeader().setVisible(False)
         self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.keep_button = QPushButton("Jetzigen Wert &behalten")
-        self.other_button = QPushButton("Abweichenden Wert &übernehmen")
-        self.combine_button = QPushButton("&Kombinieren …")
+        self.keep_button = QPushButton(tr("Jetzigen Wert &behalten"))
+        self.other_button = QPushButton(tr("Abweichenden Wert &übernehmen"))
+        self.combine_button = QPushButton(tr("&Kombinieren …"))
         self.keep_button.clicked.connect(lambda: self.resolve("current"))
         self.other_button.clicked.connect(lambda: self.resolve("other"))
         self.combine_button.clicked.connect(self.combine)
 
-        folder_box = QGroupBox("Gemeinsamer Ordner")
+        folder_box = QGroupBox(tr("Gemeinsamer Ordner"))
         form = QFormLayout(folder_box)
-        form.addRow("Ordner:", self.folder_label)
+        form.addRow(tr("Ordner:"), self.folder_label)
         buttons = QHBoxLayout()
         for b in (self.share_button, self.join_button, self.sync_button, self.passphrase_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         form.addRow(buttons)
-        form.addRow("Zustand:", self.state_label)
-        form.addRow("Letzter Abgleich:", self.last_label)
-        form.addRow("Ausstehend:", self.pending_label)
-        form.addRow("Rechner:", self.replicas)
+        form.addRow(tr("Zustand:"), self.state_label)
+        form.addRow(tr("Letzter Abgleich:"), self.last_label)
+        form.addRow(tr("Ausstehend:"), self.pending_label)
+        form.addRow(tr("Rechner:"), self.replicas)
         retire_row = QHBoxLayout()
         retire_row.addWidget(self.retire_button)
         retire_row.addStretch(1)
         form.addRow("", retire_row)
-        form.addRow("Hinweise:", self.problems)
+        form.addRow(tr("Hinweise:"), self.problems)
         accept_row = QHBoxLayout()
         accept_row.addWidget(self.accept_button)
         accept_row.addStretch(1)
         form.addRow("", accept_row)
-        conflict_box = QGroupBox("Konflikte")
+        conflict_box = QGroupBox(tr("Konflikte"))
         cl = QVBoxLayout(conflict_box)
-        explanation = QLabel("Werte, die beim Abgleich gegen eine gleichzeitige Änderung verloren "
-                             "haben. Nichts geht verloren, bis Sie entscheiden.")
+        explanation = QLabel(tr("Werte, die beim Abgleich gegen eine gleichzeitige Änderung verloren "
+                             "haben. Nichts geht verloren, bis Sie entscheiden."))
         explanation.setWordWrap(True)  # a long line made every section at least 740 px wide
         cl.addWidget(explanation)
         cl.addWidget(self.conflicts, 1)
@@ -267,37 +268,37 @@ class SyncPanel(ReloadsWhenShown, QWidget):
     def reload(self) -> None:
         super().reload()
         st = sync_service.status(self.ops.workspace)
-        self.folder_label.setText(st.folder or "– nicht geteilt –")
+        self.folder_label.setText(st.folder or tr("– nicht geteilt –"))
         self.sync_button.setEnabled(st.folder is not None)
         self.passphrase_button.setVisible(sync_service.is_protected(self.ops.workspace))
         self.last_label.setText(sync_service.format_sync_time(st.last_sync))
         if st.folder is None:  # nothing waits: sharing publishes the whole workspace
-            self.pending_label.setText("Nicht geteilt – alle Änderungen bleiben auf diesem Rechner. "
-                                       "„Ordner wählen …“ teilt den ganzen Stand.")
+            self.pending_label.setText(tr("Nicht geteilt – alle Änderungen bleiben auf diesem Rechner. "
+                                       "„Ordner wählen …“ teilt den ganzen Stand."))
         elif st.pending_rows:
-            self.pending_label.setText(plural(st.pending_rows, "geänderter Eintrag wartet",
-                                              "geänderte Einträge warten")
-                                       + " auf den nächsten Abgleich")
+            self.pending_label.setText(plural(st.pending_rows, tr("geänderter Eintrag wartet"),
+                                              tr("geänderte Einträge warten"))
+                                       + tr(" auf den nächsten Abgleich"))
         else:
-            self.pending_label.setText("Nichts wartet – alles ist im gemeinsamen Ordner.")
+            self.pending_label.setText(tr("Nichts wartet – alles ist im gemeinsamen Ordner."))
         if not self.state_label.text():
-            self.state_label.setText("Noch kein Abgleich seit dem Öffnen" if st.folder else
-                                     "Nicht geteilt")
+            self.state_label.setText(tr("Noch kein Abgleich seit dem Öffnen") if st.folder else
+                                     tr("Nicht geteilt"))
         self.replicas_model.clear()
         active = set(sync_service.known_replicas(self.ops.workspace))
         for replica in sorted(set(st.replicas) | active):
             seq = st.replicas.get(replica, 0)
             when = st.last_activity.get(replica)
             gone = "" if replica in active else " (entfernt)"
-            what = (f"{plural(seq, 'Datei', 'Dateien')} übernommen, zuletzt aktiv {when}" if seq
-                    and when else "von ihm ist hier noch nichts übernommen")
-            item = QStandardItem(f"Rechner {replica[:8]}{gone}: {what}")
+            what = (tr("{value} übernommen, zuletzt aktiv {when}").format(value=plural(seq, tr("Datei"), tr("Dateien")), when=when) if seq
+                    and when else tr("von ihm ist hier noch nichts übernommen"))
+            item = QStandardItem(tr("Rechner {value}{gone}: {what}").format(value=replica[:8], gone=gone, what=what))
             item.setData(replica if replica in active else None, Qt.ItemDataRole.UserRole)
             self.replicas_model.appendRow(item)
         if not self.replicas_model.rowCount():
             self.replicas_model.appendRow(QStandardItem(
-                "Noch keine anderen Rechner gesehen." if st.folder else
-                "Diese Arbeitsmappe ist nicht geteilt."))
+                tr("Noch keine anderen Rechner gesehen.") if st.folder else
+                tr("Diese Arbeitsmappe ist nicht geteilt.")))
         self.retire_button.setEnabled(bool(active))
         held = sync_service.held_files(self.ops.workspace)
         self.accept_button.setVisible(bool(held))
@@ -306,16 +307,16 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             self.problems_model.appendRow(QStandardItem(problem))
         if not self.problems_model.rowCount():
             self.problems_model.appendRow(QStandardItem(
-                "Keine Hinweise: Der gemeinsame Ordner ist in Ordnung." if st.folder else
-                "Keine Hinweise. Hier erscheint, was am gemeinsamen Ordner auffällt (fehlende "
-                "oder beschädigte Dateien, ein Ordner offline)."))
+                tr("Keine Hinweise: Der gemeinsame Ordner ist in Ordnung.") if st.folder else
+                tr("Keine Hinweise. Hier erscheint, was am gemeinsamen Ordner auffällt (fehlende "
+                "oder beschädigte Dateien, ein Ordner offline).")))
         self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
         for c in sync_service.conflicts(self.ops.workspace):
-            current = {"value": c.current_shown, "deleted_row": "(Zeile gelöscht)",
+            current = {"value": c.current_shown, "deleted_row": tr("(Zeile gelöscht)"),
                        "invalid": f"{c.current_shown} – {c.other}"}[c.kind]
             other = "" if c.kind == "invalid" else c.other_shown
             cells = [c.where, field_label(c.field), current, other,
-                     "Regel nach dem Abgleich verletzt" if c.kind == "invalid"
+                     tr("Regel nach dem Abgleich verletzt") if c.kind == "invalid"
                      else f"{c.other_author}, {c.other_time}"]
             items = [QStandardItem(t) for t in cells]
             items[0].setData(c.id, Qt.ItemDataRole.UserRole)
@@ -327,18 +328,18 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             self.conflicts.setCurrentIndex(self.conflicts_model.index(0, 0))
 
     def choose_folder(self, join: bool) -> None:
-        title = "Geteilter Arbeitsmappe beitreten" if join else "Gemeinsamen Ordner wählen"
+        title = tr("Geteilter Arbeitsmappe beitreten") if join else tr("Gemeinsamen Ordner wählen")
         folder = self.dialogs.choose_folder(title)
         if not folder:
             return
         passphrase: str | None = None
         if join and sync_service.needs_passphrase(folder):
-            passphrase = self.dialogs.ask_passphrase(title, "Kennwort der geteilten Arbeitsmappe:")
+            passphrase = self.dialogs.ask_passphrase(title, tr("Kennwort der geteilten Arbeitsmappe:"))
             if passphrase is None:
                 return
         elif not join:
             passphrase = self.dialogs.ask_passphrase(
-                title, "Kennwort zum Schutz der Dateien im Ordner (leer lassen: ohne Schutz):")
+                title, tr("Kennwort zum Schutz der Dateien im Ordner (leer lassen: ohne Schutz):"))
             if passphrase is None:
                 return
         try:
@@ -351,26 +352,26 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.reload()
 
     def change_passphrase(self) -> None:
-        title = "Kennwort ändern"
-        first = self.dialogs.ask_passphrase(title, "Neues Kennwort für alle Rechner "
-                                            "(mindestens 8 Zeichen):")
+        title = tr("Kennwort ändern")
+        first = self.dialogs.ask_passphrase(title, tr("Neues Kennwort für alle Rechner "
+                                            "(mindestens 8 Zeichen):"))
         if not first:
             return
-        again = self.dialogs.ask_passphrase(title, "Neues Kennwort wiederholen:")
+        again = self.dialogs.ask_passphrase(title, tr("Neues Kennwort wiederholen:"))
         if again is None:
             return
         if again != first:
-            self.dialogs.error(title, "Die beiden Eingaben stimmen nicht überein; das Kennwort "
-                               "bleibt, wie es war.")
+            self.dialogs.error(title, tr("Die beiden Eingaben stimmen nicht überein; das Kennwort "
+                               "bleibt, wie es war."))
             return
         try:
             sync_service.change_passphrase(self.ops.workspace, first)
         except ServiceError as exc:
             self.dialogs.error(title, str(exc))
             return
-        self.dialogs.info(title, "Kennwort geändert. Die anderen Rechner fragen beim nächsten "
+        self.dialogs.info(title, tr("Kennwort geändert. Die anderen Rechner fragen beim nächsten "
                           "Abgleich nach dem neuen Kennwort; bitte geben Sie es ihnen auf "
-                          "sicherem Weg weiter.")
+                          "sicherem Weg weiter."))
         self.reload()
 
     def accept_deletions(self) -> None:
@@ -379,11 +380,9 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             return
         listed = "\n".join(f"• {h.describe()}" for h in held)
         if not self.dialogs.confirm(
-                "Löschungen übernehmen",
-                f"Diese Änderungen anderer Rechner würden Maßnahmen löschen:\n{listed}\n\n"
-                "Übernehmen Sie sie nur, wenn die Löschung gewollt ist (bei einer gefälschten "
-                "oder fehlerhaften Datei: nicht übernehmen und den Absender fragen).",
-                "Übernehmen"):
+                tr("Löschungen übernehmen"),
+                tr("Diese Änderungen anderer Rechner würden Maßnahmen löschen:\n{listed}\n\nÜbernehmen Sie sie nur, wenn die Löschung gewollt ist (bei einer gefälschten oder fehlerhaften Datei: nicht übernehmen und den Absender fragen).").format(listed=listed),
+                tr("Übernehmen")):
             return
         sync_service.accept_deletions(self.ops.workspace)
         self.reload()
@@ -393,19 +392,17 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         index = self.replicas.currentIndex()
         replica = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
         if not replica:
-            self.dialogs.error("Rechner entfernen", "Bitte zuerst in der Liste „Rechner“ den "
-                               "Rechner auswählen, der nicht wiederkommt.")
+            self.dialogs.error(tr("Rechner entfernen"), tr("Bitte zuerst in der Liste „Rechner“ den "
+                               "Rechner auswählen, der nicht wiederkommt."))
             return
         if not self.dialogs.confirm(
-                "Rechner entfernen",
-                f"Rechner {replica[:8]} aus der geteilten Arbeitsmappe entfernen? Seine "
-                "Änderungen bleiben erhalten; der gemeinsame Ordner wartet aber nicht mehr auf "
-                "ihn. Kommt er doch wieder, macht er als neuer Rechner weiter.", "Entfernen"):
+                tr("Rechner entfernen"),
+                tr("Rechner {value} aus der geteilten Arbeitsmappe entfernen? Seine Änderungen bleiben erhalten; der gemeinsame Ordner wartet aber nicht mehr auf ihn. Kommt er doch wieder, macht er als neuer Rechner weiter.").format(value=replica[:8]), tr("Entfernen")):
             return
         try:
             sync_service.retire(self.ops.workspace, replica)
         except ServiceError as exc:
-            self.dialogs.error("Rechner entfernen", str(exc))
+            self.dialogs.error(tr("Rechner entfernen"), str(exc))
             return
         self.reload()
         self.runner.request()
@@ -423,7 +420,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         try:
             sync_service.resolve(self.ops.workspace, conflict_id, choice, value)
         except ServiceError as exc:
-            self.dialogs.error("Konflikt lösen", str(exc))
+            self.dialogs.error(tr("Konflikt lösen"), str(exc))
             return
         self.ops.remote_changes_arrived()  # the resolution changed data: views refresh
         self.reload()
@@ -435,6 +432,6 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             return
         current = self.conflicts_model.item(row, 2).text()
         other = self.conflicts_model.item(row, 3).text()
-        text, ok = QInputDialog.getText(self, "Kombinieren", "Neuer Wert:", text=f"{current} / {other}")
+        text, ok = QInputDialog.getText(self, tr("Kombinieren"), tr("Neuer Wert:"), text=f"{current} / {other}")
         if ok:
             self.resolve("value", text)

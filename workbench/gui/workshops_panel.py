@@ -41,6 +41,7 @@ from workbench.gui.dialogs import Dialogs
 from workbench.gui.forms import CommitOnFocusOut, ReloadsWhenShown
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
 from workbench.gui.operations import WorkspaceOps
+from workbench.i18n import tr
 from workbench.model import Canvas, WorkshopFormat, WorkshopParticipant, tables_of
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
@@ -56,12 +57,12 @@ Index = QModelIndex | QPersistentModelIndex
 def workshop_tables() -> frozenset[str]:
     """What the Workshops section shows: the workshop model and the measures it links."""
     return tables_of("workshop") | {"measures"}
-COLUMNS = ("Datum", "Titel", "Format", "Ort", "Leinwände", "Maßnahmen")
+COLUMNS = (tr("Datum"), tr("Titel"), tr("Format"), tr("Ort"), tr("Leinwände"), tr("Maßnahmen"))
 
 PARTICIPANTS = ListSpec(WorkshopParticipant, [
-    ItemColumn("name", "Name", 200),
-    ItemColumn("organisation", "Organisation", 200),
-], lambda: {"name": "Neue:r Teilnehmer:in"}, order=lambda p: p.position)
+    ItemColumn("name", tr("Name"), 200),
+    ItemColumn("organisation", tr("Organisation"), 200),
+], lambda: {"name": tr("Neue:r Teilnehmer:in")}, order=lambda p: p.position)
 
 
 class WorkshopTableModel(QAbstractTableModel):
@@ -112,7 +113,7 @@ class WorkshopEditor(QWidget):
         for fmt in WorkshopFormat:
             self.format.addItem(fmt.label, fmt.value)
         self.held_on = QLineEdit()
-        self.held_on.setPlaceholderText("TT.MM.JJJJ")
+        self.held_on.setPlaceholderText(tr("TT.MM.JJJJ"))
         self.place = QLineEdit()
         self.facilitator = QLineEdit()
         self.anonymous = QSpinBox()
@@ -124,12 +125,12 @@ class WorkshopEditor(QWidget):
             edit.setMaximumHeight(110)
         form = QFormLayout()
         for text, widget, name in (
-                ("&Titel:", self.title, "Titel"), ("&Format:", self.format, "Format"),
-                ("&Datum:", self.held_on, "Datum"), ("&Ort:", self.place, "Ort"),
-                ("&Moderation:", self.facilitator, "Moderation"),
-                ("&Anonyme Teilnehmende:", self.anonymous, "Anonyme Teilnehmende"),
-                ("Tages&ordnung:", self.agenda, "Tagesordnung"),
-                ("&Entscheidungen:", self.decisions, "Entscheidungen")):
+                (tr("&Titel:"), self.title, tr("Titel")), (tr("&Format:"), self.format, tr("Format")),
+                (tr("&Datum:"), self.held_on, tr("Datum")), (tr("&Ort:"), self.place, tr("Ort")),
+                (tr("&Moderation:"), self.facilitator, tr("Moderation")),
+                (tr("&Anonyme Teilnehmende:"), self.anonymous, tr("Anonyme Teilnehmende")),
+                (tr("Tages&ordnung:"), self.agenda, tr("Tagesordnung")),
+                (tr("&Entscheidungen:"), self.decisions, tr("Entscheidungen"))):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(name)
@@ -150,25 +151,25 @@ class WorkshopEditor(QWidget):
         self.measures_model = QStringListModel(self)
         self.measures_list = QListView()
         self.measures_list.setModel(self.measures_model)
-        self.measures_list.setAccessibleName("Verknüpfte Maßnahmen")
+        self.measures_list.setAccessibleName(tr("Verknüpfte Maßnahmen"))
         self.measures_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.measures_list.setMaximumHeight(110)
         self.measure_choice = QComboBox()
         self.measure_choice.setEditable(True)
         self.measure_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.measure_choice.setAccessibleName("Maßnahme zum Verknüpfen")
-        self.measure_choice.lineEdit().setAccessibleName("Maßnahme zum Verknüpfen (Kennung oder Titel)")
-        link = QPushButton("&Verknüpfen")
-        link.setAccessibleName("Maßnahme verknüpfen")
+        self.measure_choice.setAccessibleName(tr("Maßnahme zum Verknüpfen"))
+        self.measure_choice.lineEdit().setAccessibleName(tr("Maßnahme zum Verknüpfen (Kennung oder Titel)"))
+        link = QPushButton(tr("&Verknüpfen"))
+        link.setAccessibleName(tr("Maßnahme verknüpfen"))
         link.clicked.connect(self.link_measure)
-        unlink = QPushButton("Verknüpfung &lösen")
-        unlink.setAccessibleName("Verknüpfung der ausgewählten Maßnahme lösen")
+        unlink = QPushButton(tr("Verknüpfung &lösen"))
+        unlink.setAccessibleName(tr("Verknüpfung der ausgewählten Maßnahme lösen"))
         unlink.clicked.connect(self.unlink_measure)
         measure_row = QHBoxLayout()
         measure_row.addWidget(self.measure_choice, 1)
         measure_row.addWidget(link)
         measure_row.addWidget(unlink)
-        measures_box = QGroupBox("Maßnahmen des Workshops")
+        measures_box = QGroupBox(tr("Maßnahmen des Workshops"))
         measures_layout = QVBoxLayout(measures_box)
         measures_layout.addWidget(self.measures_list)
         measures_layout.addLayout(measure_row)
@@ -177,25 +178,25 @@ class WorkshopEditor(QWidget):
         self.canvas_model = QStringListModel(self)
         self.canvas_list = QListView()
         self.canvas_list.setModel(self.canvas_model)
-        self.canvas_list.setAccessibleName("Leinwände")
+        self.canvas_list.setAccessibleName(tr("Leinwände"))
         self.canvas_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.canvas_list.activated.connect(lambda _i: self.open_canvas())
         self.canvas_list.setMaximumHeight(150)
         self._canvas_ids: list[str] = []
-        new_canvas = QPushButton("Neue &Leinwand …")
-        new_canvas.setAccessibleName("Neue Leinwand aus einer Vorlage")
+        new_canvas = QPushButton(tr("Neue &Leinwand …"))
+        new_canvas.setAccessibleName(tr("Neue Leinwand aus einer Vorlage"))
         new_canvas.clicked.connect(self.new_canvas)
-        open_canvas = QPushButton("Ö&ffnen")
-        open_canvas.setAccessibleName("Ausgewählte Leinwand öffnen")
+        open_canvas = QPushButton(tr("Ö&ffnen"))
+        open_canvas.setAccessibleName(tr("Ausgewählte Leinwand öffnen"))
         open_canvas.clicked.connect(self.open_canvas)
-        delete_canvas = QPushButton("Leinwand lö&schen")
-        delete_canvas.setAccessibleName("Ausgewählte Leinwand löschen")
+        delete_canvas = QPushButton(tr("Leinwand lö&schen"))
+        delete_canvas.setAccessibleName(tr("Ausgewählte Leinwand löschen"))
         delete_canvas.clicked.connect(self.delete_canvas)
         canvas_row = QHBoxLayout()
         for button in (new_canvas, open_canvas, delete_canvas):
             canvas_row.addWidget(button)
         canvas_row.addStretch(1)
-        canvas_box = QGroupBox("Leinwände")
+        canvas_box = QGroupBox(tr("Leinwände"))
         canvas_layout = QVBoxLayout(canvas_box)
         canvas_layout.addWidget(self.canvas_list)
         canvas_layout.addLayout(canvas_row)
@@ -208,7 +209,7 @@ class WorkshopEditor(QWidget):
         layout.addWidget(measures_box)
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
-        scroll.setAccessibleName("Workshop")
+        scroll.setAccessibleName(tr("Workshop"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
@@ -246,7 +247,7 @@ class WorkshopEditor(QWidget):
                                             .order_by(Canvas.position)))
             self._canvas_ids = [c.id for c in canvases]
             counts = {c.id: len(c.notes) for c in canvases}
-            self.canvas_model.setStringList([f"{c.title} ({counts[c.id]} Notizen)" for c in canvases])
+            self.canvas_model.setStringList([tr("{title} ({value} Notizen)").format(title=c.title, value=counts[c.id]) for c in canvases])
             linked = workshops.linked_measures(session, workshop.id)
             self._linked_ids = [m.id for m in linked]
             self.measures_model.setStringList([f"{m.code} {m.title}" for m in linked])
@@ -268,7 +269,7 @@ class WorkshopEditor(QWidget):
         with self.ops.session() as session:
             current = getattr(workshops.get_workshop(session, self.workshop_id), name)
         if current != value:
-            self.ops.run("Workshop ändern", workshops.update_workshop, self.workshop_id, {name: value})
+            self.ops.run(tr("Workshop ändern"), workshops.update_workshop, self.workshop_id, {name: value})
 
     def _fill_measure_choice(self) -> None:
         with self.ops.session() as session:
@@ -286,9 +287,9 @@ class WorkshopEditor(QWidget):
         index = self.measure_choice.findText(self.measure_choice.currentText())
         measure_id = self.measure_choice.itemData(index) if index >= 0 else None
         if self.workshop_id is None or measure_id is None:
-            self.ops.failed.emit("Maßnahmen: Bitte wählen Sie eine Maßnahme aus der Liste.")
+            self.ops.failed.emit(tr("Maßnahmen: Bitte wählen Sie eine Maßnahme aus der Liste."))
             return
-        self.ops.run("Maßnahme verknüpfen", workshops.set_workshop_measures, self.workshop_id,
+        self.ops.run(tr("Maßnahme verknüpfen"), workshops.set_workshop_measures, self.workshop_id,
                      [*self._linked_ids, measure_id])
 
     def unlink_measure(self) -> None:
@@ -296,7 +297,7 @@ class WorkshopEditor(QWidget):
         if self.workshop_id is None or not 0 <= row < len(self._linked_ids):
             return
         remaining = [m for i, m in enumerate(self._linked_ids) if i != row]
-        self.ops.run("Verknüpfung lösen", workshops.set_workshop_measures, self.workshop_id, remaining)
+        self.ops.run(tr("Verknüpfung lösen"), workshops.set_workshop_measures, self.workshop_id, remaining)
 
     def current_canvas_id(self) -> str | None:
         row = self.canvas_list.currentIndex().row()
@@ -312,7 +313,7 @@ class WorkshopEditor(QWidget):
         if template is None:
             return None
         chosen, title = template
-        canvas = self.ops.run("Leinwand anlegen", cv.create_canvas, self.workshop_id, chosen, title)
+        canvas = self.ops.run(tr("Leinwand anlegen"), cv.create_canvas, self.workshop_id, chosen, title)
         if canvas is None:
             return None
         if canvas.id in self._canvas_ids:
@@ -330,9 +331,8 @@ class WorkshopEditor(QWidget):
         if canvas_id is None:
             return
         name = self.canvas_model.stringList()[self._canvas_ids.index(canvas_id)]
-        if self.panel.dialogs.confirm("Leinwand löschen", f"Die Leinwand „{name}“ mit allen Notizen "
-                                      "löschen? Rückgängig machen ist möglich.", "Löschen"):
-            self.ops.run("Leinwand löschen", cv.delete_canvas, canvas_id)
+        if self.panel.dialogs.confirm(tr("Leinwand löschen"), tr("Die Leinwand „{name}“ mit allen Notizen löschen? Rückgängig machen ist möglich.").format(name=name), tr("Löschen")):
+            self.ops.run(tr("Leinwand löschen"), cv.delete_canvas, canvas_id)
 
 
 class WorkshopsPanel(ReloadsWhenShown, QWidget):
@@ -346,7 +346,7 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         self.model = WorkshopTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Workshops")
+        self.table.setAccessibleName(tr("Workshops"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -357,12 +357,12 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         for column, width in enumerate((95, 280, 170, 170, 80)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        new = QPushButton("&Neuer Workshop")
-        new.setAccessibleName("Neuen Workshop anlegen")
+        new = QPushButton(tr("&Neuer Workshop"))
+        new.setAccessibleName(tr("Neuen Workshop anlegen"))
         new.clicked.connect(self.new_workshop)
         self.new_button = new
-        delete = QPushButton("Workshop &löschen …")
-        delete.setAccessibleName("Ausgewählten Workshop löschen")
+        delete = QPushButton(tr("Workshop &löschen …"))
+        delete.setAccessibleName(tr("Ausgewählten Workshop löschen"))
         delete.clicked.connect(self.delete_workshop)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
@@ -412,7 +412,7 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         self.editor.load(self.selected_id())
 
     def new_workshop(self) -> str | None:
-        workshop = self.ops.run("Workshop anlegen", workshops.create_workshop, "Neuer Workshop",
+        workshop = self.ops.run(tr("Workshop anlegen"), workshops.create_workshop, tr("Neuer Workshop"),
                                 WorkshopFormat.FREE, date.today())
         if workshop is None:
             return None
@@ -426,9 +426,8 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         if workshop_id is None:
             return
         title = self.model.rows[self.model.row_of(workshop_id) or 0].title
-        if self.dialogs.confirm("Workshop löschen", f"Den Workshop „{title}“ mit allen Leinwänden "
-                                "löschen? Rückgängig machen ist möglich.", "Löschen"):
-            self.ops.run("Workshop löschen", workshops.delete_workshop, workshop_id)
+        if self.dialogs.confirm(tr("Workshop löschen"), tr("Den Workshop „{title}“ mit allen Leinwänden löschen? Rückgängig machen ist möglich.").format(title=title), tr("Löschen")):
+            self.ops.run(tr("Workshop löschen"), workshops.delete_workshop, workshop_id)
 
     def choose_template(self, choices: list[templates.CanvasTemplate]
                         ) -> tuple[templates.CanvasTemplate, str] | None:

@@ -6,6 +6,8 @@ import enum
 
 from sqlalchemy import Enum as SAEnum
 
+from workbench.i18n import tr, variants
+
 
 class LabelledEnum(enum.StrEnum):
     """A string enum whose members carry a German label as second value."""
@@ -23,7 +25,8 @@ class LabelledEnum(enum.StrEnum):
         """Accept a code or a label, case-insensitive (for CLI and forms)."""
         wanted = text.strip().casefold()
         for member in cls:
-            if wanted in (member.value.casefold(), member.label.casefold()):
+            if wanted == member.value.casefold() or wanted in {
+                    v.casefold() for v in variants(member.label)}:
                 return member
         raise ValueError(text)
 
@@ -45,107 +48,107 @@ def column_type(enum_cls: type[LabelledEnum]) -> SAEnum:
 
 
 class MeasureType(LabelledEnum):
-    CENTRAL = ("central", "zentral")
-    DECENTRAL = ("decentral", "dezentral")
-    NETWORK = ("network", "Netzwerkmaßnahme")
-    PILOT = ("pilot", "Pilotmaßnahme")
+    CENTRAL = ("central", tr("zentral"))
+    DECENTRAL = ("decentral", tr("dezentral"))
+    NETWORK = ("network", tr("Netzwerkmaßnahme"))
+    PILOT = ("pilot", tr("Pilotmaßnahme"))
 
 
 class Priority(LabelledEnum):
-    LOW = ("low", "niedrig")
-    MEDIUM = ("medium", "mittel")
-    HIGH = ("high", "hoch")
+    LOW = ("low", tr("niedrig"))
+    MEDIUM = ("medium", tr("mittel"))
+    HIGH = ("high", tr("hoch"))
 
 
 class Financing(LabelledEnum):
-    OWN = ("own", "Eigenmittel")
-    EXTERNAL = ("external", "Fremdmittel")
-    GRANT = ("grant", "Fördermittel")
+    OWN = ("own", tr("Eigenmittel"))
+    EXTERNAL = ("external", tr("Fremdmittel"))
+    GRANT = ("grant", tr("Fördermittel"))
 
 
 class MeasureStatus(LabelledEnum):
-    PLANNED = ("planned", "geplant")
-    ACTIVE = ("active", "in Umsetzung")
-    PAUSED = ("paused", "pausiert")
-    DONE = ("done", "abgeschlossen")
-    STOPPED = ("stopped", "eingestellt")
+    PLANNED = ("planned", tr("geplant"))
+    ACTIVE = ("active", tr("in Umsetzung"))
+    PAUSED = ("paused", tr("pausiert"))
+    DONE = ("done", tr("abgeschlossen"))
+    STOPPED = ("stopped", tr("eingestellt"))
 
 
 class IndicatorKind(LabelledEnum):
-    OUTPUT = ("output", "Output")
-    OUTCOME = ("outcome", "Outcome")
+    OUTPUT = ("output", tr("Output"))
+    OUTCOME = ("outcome", tr("Outcome"))
 
 
 class RiskStatus(LabelledEnum):
-    OPEN = ("open", "offen")
-    TREATED = ("treated", "in Behandlung")
-    CLOSED = ("closed", "geschlossen")
+    OPEN = ("open", tr("offen"))
+    TREATED = ("treated", tr("in Behandlung"))
+    CLOSED = ("closed", tr("geschlossen"))
 
 
 class LogKind(LabelledEnum):
-    EVENT = ("event", "Ereignis")
-    DECISION = ("decision", "Entscheidung")
-    NOTE = ("note", "Notiz")
+    EVENT = ("event", tr("Ereignis"))
+    DECISION = ("decision", tr("Entscheidung"))
+    NOTE = ("note", tr("Notiz"))
 
 
 class OrgUnitKind(LabelledEnum):
-    CHANCELLERY = ("chancellery", "Senatskanzlei")
-    SENATE_DEPARTMENT = ("senate_department", "Senatsverwaltung")
-    DISTRICT_OFFICE = ("district_office", "Bezirksamt")
-    SUBORDINATE_AUTHORITY = ("subordinate_authority", "nachgeordnete Behörde")
-    CIVIL_SOCIETY = ("civil_society", "Zivilgesellschaft")
-    OTHER = ("other", "sonstige")
+    CHANCELLERY = ("chancellery", tr("Senatskanzlei"))
+    SENATE_DEPARTMENT = ("senate_department", tr("Senatsverwaltung"))
+    DISTRICT_OFFICE = ("district_office", tr("Bezirksamt"))
+    SUBORDINATE_AUTHORITY = ("subordinate_authority", tr("nachgeordnete Behörde"))
+    CIVIL_SOCIETY = ("civil_society", tr("Zivilgesellschaft"))
+    OTHER = ("other", tr("sonstige"))
 
 
 class WorkshopFormat(LabelledEnum):
     """The Vorprozess steps are kinds of meeting; any other workshop is free."""
 
-    STEERING = ("steering", "Steuerungsrunde")
-    MEASURE_TEAM = ("measure_team", "Maßnahmenteam")
-    EXPERT_DIALOGUE = ("expert_dialogue", "Expert:innendialog")
-    MEASURE_WORKSHOP = ("measure_workshop", "Maßnahmenwerkstatt")
-    DECISION = ("decision", "Entscheidungsrunde")
-    FREE = ("free", "freies Format")
+    STEERING = ("steering", tr("Steuerungsrunde"))
+    MEASURE_TEAM = ("measure_team", tr("Maßnahmenteam"))
+    EXPERT_DIALOGUE = ("expert_dialogue", tr("Expert:innendialog"))
+    MEASURE_WORKSHOP = ("measure_workshop", tr("Maßnahmenwerkstatt"))
+    DECISION = ("decision", tr("Entscheidungsrunde"))
+    FREE = ("free", tr("freies Format"))
 
 
 class CostCategory(LabelledEnum):
     """Cost categories of a Kosten- und Finanzierungsplan."""
 
-    STAFF = ("staff", "Personal")
-    MATERIAL = ("material", "Sachausgaben")
-    SERVICES = ("services", "Beratung/Dienstleistungen")
-    TRAINING = ("training", "Schulung")
-    HARDWARE = ("hardware", "Investitionen in Hardware")
-    SOFTWARE = ("software", "Investitionen in Software")
-    INFRASTRUCTURE = ("infrastructure", "Investitionen in Infrastruktur")
+    STAFF = ("staff", tr("Personal"))
+    MATERIAL = ("material", tr("Sachausgaben"))
+    SERVICES = ("services", tr("Beratung/Dienstleistungen"))
+    TRAINING = ("training", tr("Schulung"))
+    HARDWARE = ("hardware", tr("Investitionen in Hardware"))
+    SOFTWARE = ("software", tr("Investitionen in Software"))
+    INFRASTRUCTURE = ("infrastructure", tr("Investitionen in Infrastruktur"))
 
 
 class OverrunRule(LabelledEnum):
     """How far single positions of the Finanzierungsplan may be exceeded (per programme)."""
 
-    POSITIONS = ("positions", "Einzelansätze bis zum Prozentsatz, bei Ausgleich (ANBest-P)")
-    TOTAL = ("total", "nur das Gesamtergebnis ist verbindlich (ANBest-Gk)")
-    NONE = ("none", "Einzelansätze sind verbindlich (keine Überschreitung)")
+    POSITIONS = ("positions", tr("Einzelansätze bis zum Prozentsatz, bei Ausgleich (ANBest-P)"))
+    TOTAL = ("total", tr("nur das Gesamtergebnis ist verbindlich (ANBest-Gk)"))
+    NONE = ("none", tr("Einzelansätze sind verbindlich (keine Überschreitung)"))
 
 
 class FinancingSource(LabelledEnum):
-    OWN_SHARE = ("own_share", "Eigenanteil")
-    THIRD_PARTY = ("third_party", "Leistungen Dritter")
-    OTHER_PUBLIC = ("other_public", "andere öffentliche Förderung")
-    GRANT = ("grant", "Zuwendung")
+    OWN_SHARE = ("own_share", tr("Eigenanteil"))
+    THIRD_PARTY = ("third_party", tr("Leistungen Dritter"))
+    OTHER_PUBLIC = ("other_public", tr("andere öffentliche Förderung"))
+    GRANT = ("grant", tr("Zuwendung"))
 
 
 class ReportKind(LabelledEnum):
-    INTERIM = ("interim", "Zwischennachweis")
-    FINAL = ("final", "Verwendungsnachweis")
+    INTERIM = ("interim", tr("Zwischennachweis"))
+    FINAL = ("final", tr("Verwendungsnachweis"))
 
 
 class DeadlineBase(LabelledEnum):
-    APPROVAL = ("approval", "nach Bewilligung")
-    PERIOD_END = ("period_end", "nach Ende des Bewilligungszeitraums")
+    APPROVAL = ("approval", tr("nach Bewilligung"))
+    PERIOD_END = ("period_end", tr("nach Ende des Bewilligungszeitraums"))
     #: A report for each budget year in which money was received and the purpose was not
     #: yet fulfilled (Zwischennachweis: 4 months after each year, ANBest-P/-Gk Nr. 6.1).
-    EACH_YEAR = ("each_year", "nach Ende jedes Haushaltsjahres mit Mittelzufluss")
+    EACH_YEAR = ("each_year", tr("nach Ende jedes Haushaltsjahres mit Mittelzufluss"))
 
 
 class Vocabulary(LabelledEnum):
@@ -153,5 +156,5 @@ class Vocabulary(LabelledEnum):
     speaks of Zuwendungsbescheid, Zuwendung and zuwendungsfähigen Ausgaben; the KfW of
     Zusage, Zuschuss and förderfähigen Kosten."""
 
-    BHO = ("bho", "Zuwendungsrecht (BHO/LHO): Zuwendungsbescheid, zuwendungsfähige Ausgaben")
-    KFW = ("kfw", "KfW: Zusage, Zuschuss, förderfähige Kosten")
+    BHO = ("bho", tr("Zuwendungsrecht (BHO/LHO): Zuwendungsbescheid, zuwendungsfähige Ausgaben"))
+    KFW = ("kfw", tr("KfW: Zusage, Zuschuss, förderfähige Kosten"))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import Canvas, CanvasZone, Connector, Note, NoteGroup, NoteTransfer, Vote
 from workbench.services.errors import NotFoundError, ServiceError
 from workbench.services.validation import fail, validate
@@ -26,14 +27,14 @@ if TYPE_CHECKING:
 #: Sticky-note colours: code → (fill, German name). Text on each is dark enough
 #: for a projector (contrast ≥ 7:1 with #1A1A1A); meaning never rests on colour alone.
 NOTE_COLORS: dict[str, tuple[str, str]] = {
-    "yellow": ("#FFE98A", "Gelb"),
-    "orange": ("#FFC98A", "Orange"),
-    "pink": ("#F9B8D3", "Rosa"),
-    "green": ("#B5E8A8", "Grün"),
-    "blue": ("#A9D2F7", "Blau"),
-    "purple": ("#D4C2F7", "Lila"),
-    "white": ("#FFFFFF", "Weiß"),
-    "grey": ("#DADADA", "Grau"),
+    "yellow": ("#FFE98A", tr("Gelb")),
+    "orange": ("#FFC98A", tr("Orange")),
+    "pink": ("#F9B8D3", tr("Rosa")),
+    "green": ("#B5E8A8", tr("Grün")),
+    "blue": ("#A9D2F7", tr("Blau")),
+    "purple": ("#D4C2F7", tr("Lila")),
+    "white": ("#FFFFFF", tr("Weiß")),
+    "grey": ("#DADADA", tr("Grau")),
 }
 NOTE_WIDTH = 210.0
 NOTE_MIN_HEIGHT = 120.0
@@ -50,15 +51,15 @@ class LockedError(ServiceError):
 def get_canvas(session: Session, canvas_id: str) -> Canvas:
     canvas = session.get(Canvas, canvas_id)
     if canvas is None:
-        raise NotFoundError("Diese Leinwand gibt es nicht (mehr).")
+        raise NotFoundError(tr("Diese Leinwand gibt es nicht (mehr)."))
     return canvas
 
 
 def get_note(session: Session, note_id: str) -> Note:
     note = session.get(Note, note_id)
     if note is None:
-        raise NotFoundError("Diese Haftnotiz gibt es nicht (mehr) – vielleicht wurde sie "
-                            "auf einem anderen Rechner gelöscht.")
+        raise NotFoundError(tr("Diese Haftnotiz gibt es nicht (mehr) – vielleicht wurde sie "
+                            "auf einem anderen Rechner gelöscht."))
     return note
 
 
@@ -87,7 +88,7 @@ def update_canvas(session: Session, canvas_id: str, values: dict[str, Any]) -> C
     canvas = get_canvas(session, canvas_id)
     for key, value in values.items():
         if key not in {"title", "description", "dots_per_participant"}:
-            raise fail(key, "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+            raise fail(key, tr("Dieses Feld gibt es nicht oder es ist nicht änderbar."))
         setattr(canvas, key, value)
     validate(canvas)
     session.flush()
@@ -102,7 +103,7 @@ def delete_canvas(session: Session, canvas_id: str) -> None:
 def set_zone_locked(session: Session, zone_id: str, locked: bool) -> CanvasZone:
     zone = session.get(CanvasZone, zone_id)
     if zone is None:
-        raise NotFoundError("Diese Zone gibt es nicht (mehr).")
+        raise NotFoundError(tr("Diese Zone gibt es nicht (mehr)."))
     zone.locked = locked
     session.flush()
     return zone
@@ -143,8 +144,7 @@ def zone_at(zones: list[ZoneBox], x: float, y: float) -> ZoneBox | None:
 
 def _refuse_locked(zone: ZoneBox | None, what: str) -> None:
     if zone is not None and zone.locked:
-        raise LockedError(f"Die Zone „{zone.title}“ ist gesperrt: {what} ist dort nicht möglich. "
-                          "Entsperren Sie die Zone, um sie zu ändern.")
+        raise LockedError(tr("Die Zone „{title}“ ist gesperrt: {what} ist dort nicht möglich. Entsperren Sie die Zone, um sie zu ändern.").format(title=zone.title, what=what))
 
 
 def _zone_of(zones: list[ZoneBox], zone_id: str | None) -> ZoneBox | None:
@@ -161,11 +161,11 @@ def _clamp(canvas: Canvas, x: float, y: float) -> tuple[float, float]:
 
 def _check_note_values(values: dict[str, Any]) -> None:
     if "color" in values and values["color"] not in NOTE_COLORS:
-        raise fail("color", f"Die Farbe „{values['color']}“ gibt es nicht.")
+        raise fail("color", tr("Die Farbe „{value}“ gibt es nicht.").format(value=values['color']))
     if len(values.get("text") or "") > MAX_TEXT:
-        raise fail("text", f"Eine Haftnotiz fasst höchstens {MAX_TEXT} Zeichen.")
+        raise fail("text", tr("Eine Haftnotiz fasst höchstens {MAX_TEXT} Zeichen.").format(MAX_TEXT=MAX_TEXT))
     if len(values.get("label") or "") > MAX_LABEL:
-        raise fail("label", f"Die Kennzeichnung ist länger als {MAX_LABEL} Zeichen.")
+        raise fail("label", tr("Die Kennzeichnung ist länger als {MAX_LABEL} Zeichen.").format(MAX_LABEL=MAX_LABEL))
 
 
 def add_note(session: Session, canvas_id: str, x: float, y: float, text: str = "",
@@ -174,12 +174,12 @@ def add_note(session: Session, canvas_id: str, x: float, y: float, text: str = "
     canvas = get_canvas(session, canvas_id)
     unknown = set(values) - {"color", "label", "author"}
     if unknown:
-        raise fail(sorted(unknown)[0], "Dieses Feld gibt es nicht.")
+        raise fail(sorted(unknown)[0], tr("Dieses Feld gibt es nicht."))
     _check_note_values({"text": text, **values})
     x, y = _clamp(canvas, x, y)
     zones = zone_boxes(session, canvas_id)
     zone = zone_at(zones, x, y)
-    _refuse_locked(zone, "eine neue Notiz")
+    _refuse_locked(zone, tr("eine neue Notiz"))
     if "color" not in values:
         suggested = session.get(CanvasZone, zone.id).note_color if zone else "yellow"
         values["color"] = suggested if suggested in NOTE_COLORS else "yellow"
@@ -195,9 +195,9 @@ def update_note(session: Session, note_id: str, values: dict[str, Any]) -> Note:
     note = get_note(session, note_id)
     unknown = set(values) - {"text", "color", "label", "author"}
     if unknown:
-        raise fail(sorted(unknown)[0], "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+        raise fail(sorted(unknown)[0], tr("Dieses Feld gibt es nicht oder es ist nicht änderbar."))
     _check_note_values(values)
-    _refuse_locked(_zone_of(zone_boxes(session, note.canvas_id), note.zone_id), "Ändern")
+    _refuse_locked(_zone_of(zone_boxes(session, note.canvas_id), note.zone_id), tr("Ändern"))
     for key, value in values.items():
         setattr(note, key, value.strip() if key == "label" else value)
     session.flush()
@@ -211,10 +211,10 @@ def move_notes(session: Session, canvas_id: str, moves: dict[str, tuple[float, f
     moved = []
     for note_id, (x, y) in moves.items():
         note = get_note(session, note_id)
-        _refuse_locked(_zone_of(zones, note.zone_id), "Verschieben")
+        _refuse_locked(_zone_of(zones, note.zone_id), tr("Verschieben"))
         x, y = _clamp(canvas, x, y)
         target = zone_at(zones, x, y)
-        _refuse_locked(target, "Hineinschieben")
+        _refuse_locked(target, tr("Hineinschieben"))
         note.x, note.y = x, y
         note.zone_id = target.id if target else None
         moved.append(note)
@@ -229,7 +229,7 @@ def move_into_zone(session: Session, canvas_id: str, note_ids: list[str],
     zones = zone_boxes(session, canvas_id)
     zone = next((z for z in zones if z.id == zone_id), None)
     if zone is None:
-        raise NotFoundError("Diese Zone gibt es nicht (mehr).")
+        raise NotFoundError(tr("Diese Zone gibt es nicht (mehr)."))
     taken = [(n.x, n.y) for n in session.scalars(select(Note).where(
         Note.canvas_id == canvas_id, Note.zone_id == zone_id, Note.id.not_in(note_ids)))]
     step_x, step_y = NOTE_WIDTH + 10, NOTE_MIN_HEIGHT + 10
@@ -256,7 +256,7 @@ def delete_notes(session: Session, note_ids: list[str]) -> int:
         return 0
     zones = zone_boxes(session, notes[0].canvas_id)
     for note in notes:
-        _refuse_locked(_zone_of(zones, note.zone_id), "Löschen")
+        _refuse_locked(_zone_of(zones, note.zone_id), tr("Löschen"))
     ids = [n.id for n in notes]
     for connector in session.scalars(select(Connector).where(
             or_(Connector.source_id.in_(ids), Connector.target_id.in_(ids)))):
@@ -299,13 +299,13 @@ def note_clipboard(session: Session, note_ids: list[str]) -> list[dict[str, Any]
 def connect_notes(session: Session, source_id: str, target_id: str, label: str = "") -> Connector:
     source, target = get_note(session, source_id), get_note(session, target_id)
     if source.id == target.id:
-        raise fail("target_id", "Eine Notiz kann nicht mit sich selbst verbunden werden.")
+        raise fail("target_id", tr("Eine Notiz kann nicht mit sich selbst verbunden werden."))
     if source.canvas_id != target.canvas_id:
-        raise fail("target_id", "Verbinden lassen sich nur Notizen derselben Leinwand.")
+        raise fail("target_id", tr("Verbinden lassen sich nur Notizen derselben Leinwand."))
     existing = session.scalar(select(Connector).where(Connector.source_id == source.id,
                                                       Connector.target_id == target.id))
     if existing is not None:
-        raise fail("target_id", "Diese beiden Notizen sind schon verbunden.")
+        raise fail("target_id", tr("Diese beiden Notizen sind schon verbunden."))
     connector = Connector(canvas_id=source.canvas_id, source_id=source.id, target_id=target.id,
                           label=label.strip())
     session.add(connector)
@@ -316,7 +316,7 @@ def connect_notes(session: Session, source_id: str, target_id: str, label: str =
 def delete_connector(session: Session, connector_id: str) -> None:
     connector = session.get(Connector, connector_id)
     if connector is None:
-        raise NotFoundError("Diese Verbindung gibt es nicht (mehr).")
+        raise NotFoundError(tr("Diese Verbindung gibt es nicht (mehr)."))
     session.delete(connector)
     session.flush()
 
@@ -325,9 +325,9 @@ def group_notes(session: Session, note_ids: list[str], heading: str) -> NoteGrou
     """Put notes into a new group under *heading* (out of any group they were in)."""
     notes = [get_note(session, i) for i in dict.fromkeys(note_ids)]
     if not notes:
-        raise fail("heading", "Wählen Sie zuerst die Notizen, die eine Gruppe bilden sollen.")
+        raise fail("heading", tr("Wählen Sie zuerst die Notizen, die eine Gruppe bilden sollen."))
     if not heading.strip():
-        raise fail("heading", "Eine Gruppe braucht eine Überschrift.")
+        raise fail("heading", tr("Eine Gruppe braucht eine Überschrift."))
     group = NoteGroup(canvas_id=notes[0].canvas_id, heading=heading.strip())
     session.add(group)
     session.flush()
@@ -350,9 +350,9 @@ def ungroup_notes(session: Session, note_ids: list[str]) -> None:
 def rename_group(session: Session, group_id: str, heading: str) -> NoteGroup:
     group = session.get(NoteGroup, group_id)
     if group is None:
-        raise NotFoundError("Diese Gruppe gibt es nicht (mehr).")
+        raise NotFoundError(tr("Diese Gruppe gibt es nicht (mehr)."))
     if not heading.strip():
-        raise fail("heading", "Eine Gruppe braucht eine Überschrift.")
+        raise fail("heading", tr("Eine Gruppe braucht eine Überschrift."))
     group.heading = heading.strip()
     session.flush()
     return group
@@ -378,12 +378,12 @@ def add_vote(session: Session, note_id: str, voter: str) -> Vote:
     note = get_note(session, note_id)
     canvas = get_canvas(session, note.canvas_id)
     if not voter.strip():
-        raise fail("voter", "Wählen Sie, wer den Punkt vergibt.")
+        raise fail("voter", tr("Wählen Sie, wer den Punkt vergibt."))
     if voter not in voters(session, canvas.workshop_id):
-        raise fail("voter", f"„{voter}“ nimmt an diesem Workshop nicht teil.")
+        raise fail("voter", tr("„{voter}“ nimmt an diesem Workshop nicht teil.").format(voter=voter))
     used = dots_used(session, canvas.id, voter)
     if used >= canvas.dots_per_participant:
-        raise fail("voter", f"{voter} hat alle {canvas.dots_per_participant} Punkte vergeben.")
+        raise fail("voter", tr("{voter} hat alle {dots_per_participant} Punkte vergeben.").format(voter=voter, dots_per_participant=canvas.dots_per_participant))
     vote = Vote(note_id=note.id, voter=voter)
     session.add(vote)
     session.flush()
@@ -395,7 +395,7 @@ def remove_vote(session: Session, note_id: str, voter: str) -> None:
     vote = session.scalars(select(Vote).where(Vote.note_id == note_id, Vote.voter == voter)
                            .limit(1)).first()
     if vote is None:
-        raise fail("voter", f"{voter} hat auf diese Notiz keinen Punkt gesetzt.")
+        raise fail("voter", tr("{voter} hat auf diese Notiz keinen Punkt gesetzt.").format(voter=voter))
     session.delete(vote)
     session.flush()
 
@@ -524,6 +524,6 @@ def notes_by_zone(session: Session, canvas_id: str) -> list[tuple[str, list[Note
         result.append((zone.title, sorted(inside, key=lambda n: (-n.votes, n.y, n.x))))
     outside = [n for n in data.notes if n.zone_id is None]
     if outside:
-        result.append(("Ohne Zone", sorted(outside, key=lambda n: (-n.votes, n.y, n.x))))
+        result.append((tr("Ohne Zone"), sorted(outside, key=lambda n: (-n.votes, n.y, n.x))))
     return result
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from workbench.fileio import replace_atomically
+from workbench.i18n import tr
 from workbench.model import Canvas
 from workbench.resources import resource_path
 from workbench.services.canvas import NOTE_COLORS
@@ -70,7 +71,7 @@ class TemplateCatalog:
         for template in self.templates:
             if template.key == key:
                 return template
-        raise NotFoundError(f"Die Leinwandvorlage „{key}“ gibt es nicht.")
+        raise NotFoundError(tr("Die Leinwandvorlage „{key}“ gibt es nicht.").format(key=key))
 
 
 class TemplateError(ServiceError):
@@ -84,49 +85,48 @@ def user_template_dir() -> Path:
 def _number(data: dict[str, Any], name: str, where: str, low: float = 0.0) -> float:
     value = data.get(name)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TemplateError(f"{where}: „{name}“ muss eine Zahl sein.")
+        raise TemplateError(tr("{where}: „{name}“ muss eine Zahl sein.").format(where=where, name=name))
     if not low <= float(value) <= MAX_SIZE:
-        raise TemplateError(f"{where}: „{name}“ = {value} liegt außerhalb von {low:g} bis {MAX_SIZE:g}.")
+        raise TemplateError(tr("{where}: „{name}“ = {value} liegt außerhalb von {low:g} bis {MAX_SIZE:g}.").format(where=where, name=name, value=value, low=low, MAX_SIZE=MAX_SIZE))
     return float(value)
 
 
 def _text(data: dict[str, Any], name: str, where: str, required: bool = True) -> str:
     value = data.get(name, "" if not required else None)
     if not isinstance(value, str) or (required and not value.strip()):
-        raise TemplateError(f"{where}: „{name}“ fehlt oder ist kein Text.")
+        raise TemplateError(tr("{where}: „{name}“ fehlt oder ist kein Text.").format(where=where, name=name))
     return value.strip()
 
 
 def parse_template(data: Any, path: Path | None = None, user_made: bool = False) -> CanvasTemplate:
     """Check the shape of a template; TemplateError names what is wrong and where."""
     if not isinstance(data, dict):
-        raise TemplateError("Die Datei enthält kein JSON-Objekt.")
+        raise TemplateError(tr("Die Datei enthält kein JSON-Objekt."))
     if data.get("format") != TEMPLATE_FORMAT:
-        raise TemplateError(f"Unbekanntes Vorlagenformat {data.get('format')!r} (erwartet {TEMPLATE_FORMAT}).")
-    width = _number(data, "width", "Leinwand", 100.0)
-    height = _number(data, "height", "Leinwand", 100.0)
+        raise TemplateError(tr("Unbekanntes Vorlagenformat {value!r} (erwartet {TEMPLATE_FORMAT}).").format(value=data.get('format'), TEMPLATE_FORMAT=TEMPLATE_FORMAT))
+    width = _number(data, "width", tr("Leinwand"), 100.0)
+    height = _number(data, "height", tr("Leinwand"), 100.0)
     raw_zones = data.get("zones")
     if not isinstance(raw_zones, list) or not raw_zones:
-        raise TemplateError("„zones“ fehlt oder ist leer.")
+        raise TemplateError(tr("„zones“ fehlt oder ist leer."))
     if len(raw_zones) > MAX_ZONES:
-        raise TemplateError(f"Mehr als {MAX_ZONES} Zonen.")
+        raise TemplateError(tr("Mehr als {MAX_ZONES} Zonen.").format(MAX_ZONES=MAX_ZONES))
     zones = []
     keys: set[str] = set()
     for number, raw in enumerate(raw_zones, start=1):
-        where = f"Zone {number}"
+        where = tr("Zone {number}").format(number=number)
         if not isinstance(raw, dict):
-            raise TemplateError(f"{where} ist kein JSON-Objekt.")
+            raise TemplateError(tr("{where} ist kein JSON-Objekt.").format(where=where))
         key = _text(raw, "key", where)
         if key in keys:
-            raise TemplateError(f"{where}: Der Schlüssel „{key}“ kommt doppelt vor.")
+            raise TemplateError(tr("{where}: Der Schlüssel „{key}“ kommt doppelt vor.").format(where=where, key=key))
         keys.add(key)
         color = raw.get("color", "#F0F0F0")
         if not isinstance(color, str) or not _COLOR.match(color):
-            raise TemplateError(f"{where}: Die Farbe {color!r} ist keine Farbe der Form #RRGGBB.")
+            raise TemplateError(tr("{where}: Die Farbe {color!r} ist keine Farbe der Form #RRGGBB.").format(where=where, color=color))
         note_color = raw.get("note_color", "yellow")
         if note_color not in NOTE_COLORS:
-            raise TemplateError(f"{where}: Notizfarbe {note_color!r} ist unbekannt "
-                                f"(möglich: {', '.join(NOTE_COLORS)}).")
+            raise TemplateError(tr("{where}: Notizfarbe {note_color!r} ist unbekannt (möglich: {value}).").format(where=where, note_color=note_color, value=', '.join(NOTE_COLORS)))
         zone = ZoneSpec(key=key, title=_text(raw, "title", where),
                         question=_text(raw, "question", where, required=False),
                         x=_number(raw, "x", where), y=_number(raw, "y", where),
@@ -134,10 +134,10 @@ def parse_template(data: Any, path: Path | None = None, user_made: bool = False)
                         height=_number(raw, "height", where, 10.0),
                         color=color.upper(), note_color=note_color)
         if zone.x + zone.width > width + 0.5 or zone.y + zone.height > height + 0.5:
-            raise TemplateError(f"{where} („{zone.title}“) ragt über den Rand der Leinwand.")
+            raise TemplateError(tr("{where} („{title}“) ragt über den Rand der Leinwand.").format(where=where, title=zone.title))
         zones.append(zone)
-    return CanvasTemplate(key=_text(data, "key", "Vorlage"), title=_text(data, "title", "Vorlage"),
-                          description=_text(data, "description", "Vorlage", required=False),
+    return CanvasTemplate(key=_text(data, "key", tr("Vorlage")), title=_text(data, "title", tr("Vorlage")),
+                          description=_text(data, "description", tr("Vorlage"), required=False),
                           width=width, height=height, zones=tuple(zones), path=path,
                           user_made=user_made)
 
@@ -147,26 +147,24 @@ def read_template(path: Path, user_made: bool = False) -> CanvasTemplate:
     try:
         raw = path.read_bytes()
         if len(raw) > 2_000_000:
-            raise TemplateError("Die Datei ist größer als 2 MB.")
+            raise TemplateError(tr("Die Datei ist größer als 2 MB."))
         data = json.loads(raw.decode("utf-8"))
     except OSError as exc:
-        raise TemplateError(f"Vorlage „{path.name}“ ist nicht lesbar: {exc.strerror or exc}.") from exc
+        raise TemplateError(tr("Vorlage „{name}“ ist nicht lesbar: {value}.").format(name=path.name, value=exc.strerror or exc)) from exc
     except UnicodeDecodeError as exc:
-        raise TemplateError(f"Vorlage „{path.name}“ ist nicht in UTF-8 gespeichert.") from exc
+        raise TemplateError(tr("Vorlage „{name}“ ist nicht in UTF-8 gespeichert.").format(name=path.name)) from exc
     except json.JSONDecodeError as exc:
-        raise TemplateError(f"Vorlage „{path.name}“: kein gültiges JSON (Zeile {exc.lineno}, "
-                            f"Spalte {exc.colno}: {exc.msg}).") from exc
+        raise TemplateError(tr("Vorlage „{name}“: kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg}).").format(name=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from exc
     except RecursionError:
-        raise TemplateError(f"Vorlage „{path.name}“: zu tief verschachtelt.") from None
+        raise TemplateError(tr("Vorlage „{name}“: zu tief verschachtelt.").format(name=path.name)) from None
     except TemplateError as exc:
-        raise TemplateError(f"Vorlage „{path.name}“: {exc}") from exc
+        raise TemplateError(tr("Vorlage „{name}“: {exc}").format(name=path.name, exc=exc)) from exc
     try:
         return parse_template(data, path, user_made)
     except TemplateError as exc:
-        raise TemplateError(f"Vorlage „{path.name}“: {exc}") from exc
+        raise TemplateError(tr("Vorlage „{name}“: {exc}").format(name=path.name, exc=exc)) from exc
     except (RecursionError, TypeError, ValueError, AttributeError) as exc:
-        raise TemplateError(f"Vorlage „{path.name}“ hat einen falschen Aufbau "
-                            f"({type(exc).__name__}).") from exc
+        raise TemplateError(tr("Vorlage „{name}“ hat einen falschen Aufbau ({name__}).").format(name=path.name, name__=type(exc).__name__)) from exc
 
 
 def load_templates(folders: list[tuple[Path, bool]] | None = None) -> TemplateCatalog:
@@ -182,11 +180,10 @@ def load_templates(folders: list[tuple[Path, bool]] | None = None) -> TemplateCa
             try:
                 template = read_template(path, user_made)
             except TemplateError as exc:
-                catalog.problems.append(f"{exc} Die Vorlage wird übersprungen.")
+                catalog.problems.append(tr("{exc} Die Vorlage wird übersprungen.").format(exc=exc))
                 continue
             if template.key in seen:
-                catalog.problems.append(f"Vorlage „{path.name}“: Der Schlüssel „{template.key}“ "
-                                        "ist schon vergeben. Die Vorlage wird übersprungen.")
+                catalog.problems.append(tr("Vorlage „{name}“: Der Schlüssel „{key}“ ist schon vergeben. Die Vorlage wird übersprungen.").format(name=path.name, key=template.key))
                 continue
             seen.add(template.key)
             catalog.templates.append(template)
@@ -207,9 +204,9 @@ def template_data_from_canvas(session: Session, canvas_id: str, title: str,
     """A canvas's zones as template JSON (notes are not part of a template)."""
     canvas = session.get(Canvas, canvas_id)
     if canvas is None:
-        raise NotFoundError("Die Leinwand gibt es nicht (mehr).")
+        raise NotFoundError(tr("Die Leinwand gibt es nicht (mehr)."))
     if not title.strip():
-        raise TemplateError("Bitte geben Sie der Vorlage einen Namen.")
+        raise TemplateError(tr("Bitte geben Sie der Vorlage einen Namen."))
     return {
         "format": TEMPLATE_FORMAT, "key": "eigene-" + slug(title), "title": title.strip(),
         "description": description or canvas.description, "width": canvas.width,
@@ -229,10 +226,10 @@ def save_user_template(data: dict[str, Any], folder: Path | None = None,
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{data['key']}.json"
     if path.exists() and not replace:
-        raise TemplateError(f"Eine Vorlage „{data['title']}“ gibt es schon ({path.name}).")
+        raise TemplateError(tr("Eine Vorlage „{value}“ gibt es schon ({name}).").format(value=data['title'], name=path.name))
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
         replace_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), prefix=".vorlage-")
     except OSError as exc:
-        raise TemplateError(f"Die Vorlage ließ sich nicht speichern ({path}): {exc.strerror or exc}.") from exc
+        raise TemplateError(tr("Die Vorlage ließ sich nicht speichern ({path}): {value}.").format(path=path, value=exc.strerror or exc)) from exc
     return path

@@ -10,6 +10,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import Base, Measure, entity_classes
 from workbench.model.enums import LabelledEnum
 from workbench.model.labels import entity_label
@@ -21,8 +22,8 @@ from workbench.services.validation import validate
 class Severity(LabelledEnum):
     """How bad a finding is; the label is what users read."""
 
-    ERROR = ("error", "Fehler")
-    WARNING = ("warning", "Warnung")
+    ERROR = ("error", tr("Fehler"))
+    WARNING = ("warning", tr("Warnung"))
 
 
 @dataclass(frozen=True)
@@ -44,20 +45,20 @@ def _where(session: Session, obj: Base) -> str:
     if owner and not isinstance(obj, Measure):
         measure = session.get(Measure, owner)
         if measure is not None:
-            return f"{label} „{name}“ der Maßnahme {measure.code}"
+            return tr("{label} „{name}“ der Maßnahme {code}").format(label=label, name=name, code=measure.code)
     if isinstance(obj, Measure):
-        return f"Maßnahme {obj.code} „{obj.title}“"
+        return tr("Maßnahme {code} „{title}“").format(code=obj.code, title=obj.title)
     return f"{label} „{name}“"
 
 
 #: What to do with a damaged workspace file, in every place that finds one.
 DAMAGED_ADVICE = (
-    "Die Arbeitsmappe ist beschädigt. So kommen Sie an Ihre Daten: (1) Im Fenster „Datei → "
+    tr("Die Arbeitsmappe ist beschädigt. So kommen Sie an Ihre Daten: (1) Im Fenster „Datei → "
     "Kopie speichern unter …“ oder mit „workbench rescue PFAD NEU.werkbank“ wird alles "
     "Lesbare in eine neue Arbeitsmappe gerettet. (2) Neben der Datei liegt eine automatische "
     "Sicherung („….vor-aktualisierung-….werkbank“), falls Werkbank die Datei einmal "
     "aktualisiert hat. (3) Ist die Arbeitsmappe geteilt, bringt ein Beitritt mit einer neuen, "
-    "leeren Arbeitsmappe den Stand aus dem gemeinsamen Ordner zurück.")
+    "leeren Arbeitsmappe den Stand aus dem gemeinsamen Ordner zurück."))
 
 
 def check_workspace(session: Session, today: date | None = None) -> list[Finding]:
@@ -67,12 +68,12 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
     except DatabaseError as exc:
         integrity = [str(exc.orig)]
     if integrity != ["ok"]:
-        findings += [Finding(Severity.ERROR, "Datei", f"SQLite meldet: {line}") for line in integrity[:5]]
-        findings.append(Finding(Severity.ERROR, "Datei", DAMAGED_ADVICE))
+        findings += [Finding(Severity.ERROR, tr("Datei"), tr("SQLite meldet: {line}").format(line=line)) for line in integrity[:5]]
+        findings.append(Finding(Severity.ERROR, tr("Datei"), DAMAGED_ADVICE))
         return findings  # reading row by row would only meet the damaged pages again
     for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")).all():
-        findings.append(Finding(Severity.ERROR, f"Tabelle {table}, Zeile {rowid}",
-                                f"verweist auf eine fehlende Zeile in {parent}"))
+        findings.append(Finding(Severity.ERROR, tr("Tabelle {table}, Zeile {rowid}").format(table=table, rowid=rowid),
+                                tr("verweist auf eine fehlende Zeile in {parent}").format(parent=parent)))
     for cls in entity_classes():
         for obj in session.scalars(select(cls)):
             if isinstance(obj, Measure) and obj.deleted_at is not None:
@@ -85,13 +86,13 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
     for measure in active:
         if not measure.field_links:
             findings.append(Finding(Severity.ERROR, _where(session, measure),
-                                    "Handlungsfelder: Die Maßnahme hat kein Handlungsfeld."))
+                                    tr("Handlungsfelder: Die Maßnahme hat kein Handlungsfeld.")))
     codes = Counter(m.code for m in active if m.code)
     for code, count in sorted(codes.items()):
         if count > 1:
-            findings.append(Finding(Severity.WARNING, f"Kennung {code}",
-                                    f"{count} Maßnahmen tragen dieselbe Kennung."))
+            findings.append(Finding(Severity.WARNING, tr("Kennung {code}").format(code=code),
+                                    tr("{count} Maßnahmen tragen dieselbe Kennung.").format(count=count)))
     for funding in check_all(session, today):  # positions, receipts, requests, deadlines, sums
         findings.append(Finding(Severity.ERROR if funding.error else Severity.WARNING,
-                                f"Zuwendung {funding.grant}, {funding.where}", funding.message))
+                                tr("Zuwendung {grant}, {where}").format(grant=funding.grant, where=funding.where), funding.message))
     return findings

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import class_for_table
 from workbench.model.labels import entity_label, field_label
 from workbench.services.errors import NotFoundError, ServiceError
@@ -50,23 +51,20 @@ class Conflict:
     other_shown: str
 
     def describe(self) -> str:
-        what = f"{self.where}, Feld „{field_label(self.field)}“"
+        what = tr("{where}, Feld „{value}“").format(where=self.where, value=field_label(self.field))
         if self.kind == "deleted_row":
-            return (f"{what}: die Zeile wurde gelöscht; {self.other_author} hatte den Wert "
-                    f"„{self.other_shown}“ eingetragen ({self.other_time})")
+            return (tr("{what}: die Zeile wurde gelöscht; {other_author} hatte den Wert „{other_shown}“ eingetragen ({other_time})").format(what=what, other_author=self.other_author, other_shown=self.other_shown, other_time=self.other_time))
         if self.kind == "invalid":
-            return (f"{what}: nach dem Abgleich verletzt die Zeile eine Regel – {self.other}; "
-                    f"jetzt „{self.current_shown}“")
-        by = f" (von {self.current_author})" if self.current_author else ""
-        return (f"{what}: gilt jetzt „{self.current_shown}“{by}; nicht übernommen "
-                f"„{self.other_shown}“ (von {self.other_author}, {self.other_time})")
+            return (tr("{what}: nach dem Abgleich verletzt die Zeile eine Regel – {other}; jetzt „{current_shown}“").format(what=what, other=self.other, current_shown=self.current_shown))
+        by = tr(" (von {current_author})").format(current_author=self.current_author) if self.current_author else ""
+        return (tr("{what}: gilt jetzt „{current_shown}“{by}; nicht übernommen „{other_shown}“ (von {other_author}, {other_time})").format(what=what, current_shown=self.current_shown, by=by, other_shown=self.other_shown, other_author=self.other_author, other_time=self.other_time))
 
 
 def _row_name(session: Session, entity: str, row_id: str) -> str:
     label = entity_label(entity)
     row = session.get(class_for_table(entity), row_id)
     if row is None:
-        return f"{label} (gelöscht)"
+        return tr("{label} (gelöscht)").format(label=label)
     return f"{label} {_name_of(row)}"
 
 
@@ -96,7 +94,7 @@ def _shown(session: Session, entity: str, field: str, value: Any) -> str:
         return str(value)
     for fk in column.foreign_keys:
         target = session.get(class_for_table(fk.column.table.name), value)
-        return _name_of(target, quoted=False) if target is not None else "(gelöscht)"
+        return _name_of(target, quoted=False) if target is not None else tr("(gelöscht)")
     try:
         return display(from_plain(entity, field, value), field)
     except (ValueError, KeyError, TypeError):
@@ -106,7 +104,7 @@ def _shown(session: Session, entity: str, field: str, value: Any) -> str:
 def _author(me: str, replica: str | None) -> str:
     if not replica:
         return ""
-    return "diesem Rechner" if replica == me else f"Rechner {replica[:8]}"
+    return tr("diesem Rechner") if replica == me else tr("Rechner {value}").format(value=replica[:8])
 
 
 def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
@@ -124,7 +122,7 @@ def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
             found.append(Conflict(
                 r.id, r.entity, r.row_id, r.field, r.kind, current, other, r.lost_replica,
                 _when(r.lost_hlc), _row_name(session, r.entity, r.row_id),
-                _author(me, r.lost_replica) or "diesem Rechner", _author(me, r.kept_replica),
+                _author(me, r.lost_replica) or tr("diesem Rechner"), _author(me, r.kept_replica),
                 r.lost_hlc, _shown(session, r.entity, r.field, current),
                 other if r.kind == "invalid" else _shown(session, r.entity, r.field, other)))
     return found
@@ -134,7 +132,7 @@ def _get_conflict(ws: Workspace, conflict_id: int) -> Conflict:
     for c in conflicts(ws):
         if c.id == conflict_id:
             return c
-    raise NotFoundError(f"Einen offenen Konflikt {conflict_id} gibt es nicht.")
+    raise NotFoundError(tr("Einen offenen Konflikt {conflict_id} gibt es nicht.").format(conflict_id=conflict_id))
 
 
 def from_plain(entity: str, field: str, value: Any) -> Any:
@@ -160,7 +158,7 @@ def _set_field(session: Session, entity: str, row_id: str, field: str, value: An
 
     row = session.get(class_for_table(entity), row_id)
     if row is None:
-        raise NotFoundError(f"{entity_label(entity)} {row_id[:8]} gibt es hier nicht (mehr).")
+        raise NotFoundError(tr("{value} {value2} gibt es hier nicht (mehr).").format(value=entity_label(entity), value2=row_id[:8]))
     setattr(row, field, from_plain(entity, field, value))
     validate_edit(row, {field})
 
@@ -173,14 +171,14 @@ def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None) -> 
     (a combination). The decision is a change like any other: it reaches every laptop,
     which closes the same conflict there."""
     if choice not in CHOICES:
-        raise ServiceError(f"Unbekannte Wahl „{choice}“ (current, other, value).")
+        raise ServiceError(tr("Unbekannte Wahl „{choice}“ (current, other, value).").format(choice=choice))
     c = _get_conflict(ws, conflict_id)
     if c.kind == "deleted_row" and choice != "current":
-        raise ServiceError("Die Zeile wurde anderswo gelöscht; der Wert bleibt hier als Notiz "
-                           "erhalten und kann nur verworfen werden („current“).")
+        raise ServiceError(tr("Die Zeile wurde anderswo gelöscht; der Wert bleibt hier als Notiz "
+                           "erhalten und kann nur verworfen werden („current“)."))
     if c.kind == "invalid" and choice == "other":
-        raise ServiceError("Bei einer verletzten Regel gibt es keinen anderen Wert; bitte einen "
-                           "neuen Wert angeben („value=…“) oder den Stand lassen („current“).")
+        raise ServiceError(tr("Bei einer verletzten Regel gibt es keinen anderen Wert; bitte einen "
+                           "neuen Wert angeben („value=…“) oder den Stand lassen („current“)."))
 
     def decide(session: Session) -> None:
         if choice == "other":
@@ -194,4 +192,4 @@ def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None) -> 
         conn.execute(update(sync_conflicts).where(sync_conflicts.c.id == conflict_id)
                      .values(resolved=1))
 
-    execute(ws, "Konflikt lösen", decide)
+    execute(ws, tr("Konflikt lösen"), decide)

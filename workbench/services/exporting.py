@@ -26,6 +26,7 @@ from workbench.exports import (
 from workbench.exports.errors import ExportError
 from workbench.exports.excel_import import ImportPlan, RowKind, RowPlan
 from workbench.exports.funding_word import chosen_report, report_period, write_sachbericht
+from workbench.i18n import tr
 from workbench.model import Canvas, Workshop
 from workbench.model.funding import Period
 from workbench.model.labels import grant_terms
@@ -47,19 +48,19 @@ class ExportKind:
 
 
 KINDS: dict[str, ExportKind] = {k.key: k for k in (
-    ExportKind("steckbrief", "Maßnahmensteckbrief", ".docx", "measure"),
+    ExportKind("steckbrief", tr("Maßnahmensteckbrief"), ".docx", "measure"),
     ExportKind("projektauftrag", "Projektauftrag (PMflex)", ".docx", "measure"),
     ExportKind("statusbericht", "Statusbericht (PMflex)", ".docx", "measure"),
-    ExportKind("strategiebericht", "Strategiebericht", ".docx", "scope"),
+    ExportKind("strategiebericht", tr("Strategiebericht"), ".docx", "scope"),
     ExportKind("workshop", "Workshop-Dokumentation", ".docx", "workshop"),
-    ExportKind("massnahmenliste", "Maßnahmenliste", ".xlsx", "scope"),
-    ExportKind("meilensteinplan", "Meilensteinplan", ".xlsx", "scope"),
-    ExportKind("indikatoren", "Indikatoren", ".xlsx", "scope"),
-    ExportKind("kfp", "Kosten- und Finanzierungsplan", ".xlsx", "grant"),
-    ExportKind("belegliste", "Belegliste", ".xlsx", "grant"),
-    ExportKind("nachweis", "Zahlenmäßiger Nachweis", ".xlsx", "grant"),
-    ExportKind("mittelabruf", "Mittelabruf", ".xlsx", "grant"),
-    ExportKind("sachbericht", "Sachbericht", ".docx", "grant"),
+    ExportKind("massnahmenliste", tr("Maßnahmenliste"), ".xlsx", "scope"),
+    ExportKind("meilensteinplan", tr("Meilensteinplan"), ".xlsx", "scope"),
+    ExportKind("indikatoren", tr("Indikatoren"), ".xlsx", "scope"),
+    ExportKind("kfp", tr("Kosten- und Finanzierungsplan"), ".xlsx", "grant"),
+    ExportKind("belegliste", tr("Belegliste"), ".xlsx", "grant"),
+    ExportKind("nachweis", tr("Zahlenmäßiger Nachweis"), ".xlsx", "grant"),
+    ExportKind("mittelabruf", tr("Mittelabruf"), ".xlsx", "grant"),
+    ExportKind("sachbericht", tr("Sachbericht"), ".docx", "grant"),
 )}
 
 
@@ -72,7 +73,7 @@ class ExportRequest:
     measure_id: str | None = None
     workshop_id: str | None = None
     measure_ids: Sequence[str] | None = None  # None: all measures
-    scope: str = "alle Maßnahmen"
+    scope: str = tr("alle Maßnahmen")
     template: Path | None = None
     pictures: dict[str, Path] | None = None  # canvas id → rendered picture (the window has them)
     grant_id: str | None = None
@@ -95,7 +96,7 @@ Renderer = Callable[[Path, list[str], Path], dict[str, Path]]
 def run_export(ws: Workspace, request: ExportRequest, render: Renderer | None = None) -> Path:
     kind = KINDS.get(request.kind)
     if kind is None:
-        raise ExportFailed(f"Unbekannte Exportart „{request.kind}“ (möglich: {', '.join(KINDS)}).")
+        raise ExportFailed(tr("Unbekannte Exportart „{kind}“ (möglich: {value}).").format(kind=request.kind, value=', '.join(KINDS)))
     target = request.target if request.target.suffix.lower() == kind.suffix else \
         request.target.with_name(request.target.name + kind.suffix)
     try:
@@ -109,7 +110,7 @@ def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, 
            render: Renderer | None = None) -> Path:
     if kind.subject == "measure":
         if not r.measure_id:
-            raise ExportFailed(f"Für einen {kind.label} wählen Sie eine Maßnahme (--measure).")
+            raise ExportFailed(tr("Für einen {label} wählen Sie eine Maßnahme (--measure).").format(label=kind.label))
         measure = measure_service.get_measure(session, r.measure_id)
         if kind.key == "statusbericht":
             return word_pmflex.write_status_report(session, measure.id, target, r.template,
@@ -133,7 +134,7 @@ def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, 
 def _funding(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path) -> Path:
     grant = load_grant(session, r.grant_id or "", receipts=kind.key != "belegliste")
     if grant is None:
-        raise ExportFailed(f"Für {kind.label} wählen Sie eine Zuwendung (--grant).")
+        raise ExportFailed(tr("Für {label} wählen Sie eine Zuwendung (--grant).").format(label=kind.label))
     if kind.key == "sachbericht":
         return write_sachbericht(session, grant, target, r.template, period=r.period,
                                  report_id=r.report_id)
@@ -146,7 +147,7 @@ def _funding(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest
     if kind.key == "nachweis":
         report = chosen_report(grant, r.report_id)
         return funding_excel.write_statement(grant, target, cover, report_period(grant, report, r.period),
-                                             report.kind.label if report else "Nachweis")
+                                             report.kind.label if report else tr("Nachweis"))
     if kind.key == "mittelabruf":
         return funding_excel.write_funds_request(grant, target, cover, r.request_id)
     return funding_excel.write_cost_plan(grant, target, cover)
@@ -156,15 +157,15 @@ def _workshop(ws: Workspace, session: Session, r: ExportRequest, target: Path,
               render: Renderer | None) -> Path:
     workshop = session.get(Workshop, r.workshop_id or "")
     if workshop is None:
-        raise ExportFailed("Wählen Sie den Workshop, dessen Dokumentation entstehen soll (--workshop).")
+        raise ExportFailed(tr("Wählen Sie den Workshop, dessen Dokumentation entstehen soll (--workshop)."))
     canvas_ids = [c.id for c in sorted(workshop.canvases, key=lambda c: c.position)]
     with tempfile.TemporaryDirectory(prefix="werkbank-bilder-") as tmp:
         pictures = dict(r.pictures or {})
         missing = [c for c in canvas_ids if c not in pictures]
         if missing:
             if render is None:
-                raise ExportFailed("Die Bilder der Leinwände fehlen: Sie werden im Fenster oder über "
-                                   "die Kommandozeile (workbench export workshop …) gezeichnet.")
+                raise ExportFailed(tr("Die Bilder der Leinwände fehlen: Sie werden im Fenster oder über "
+                                   "die Kommandozeile (workbench export workshop …) gezeichnet."))
             pictures.update(render(ws.path, missing, Path(tmp)))
         sections = []
         for canvas_id in canvas_ids:
@@ -216,8 +217,7 @@ def apply_import(session: Session, plan: ImportPlan) -> dict[RowKind, int]:
     """Write a confirmed plan: new measures are created, changed ones updated. Refused
     when the plan has errors. Runs inside one execute(): one undo step."""
     if plan.errors:
-        raise ExportFailed(f"Die Liste hat {len(plan.errors)} Fehler; es wird nichts übernommen. "
-                           f"Erster Fehler: {plan.errors[0]}")
+        raise ExportFailed(tr("Die Liste hat {value} Fehler; es wird nichts übernommen. Erster Fehler: {value2}").format(value=len(plan.errors), value2=plan.errors[0]))
     counts = {RowKind.NEW: 0, RowKind.CHANGED: 0}
     for row in plan.rows:
         if row.kind is RowKind.NEW:
@@ -237,7 +237,7 @@ def _create(session: Session, row: RowPlan) -> None:
     try:
         measure_service.create_measure(session, title, fields, **values)
     except ServiceError as exc:
-        raise ExportFailed(f"Maßnahmen, Zeile {row.row}: {exc}") from exc
+        raise ExportFailed(tr("Maßnahmen, Zeile {row}: {exc}").format(row=row.row, exc=exc)) from exc
 
 
 def _update(session: Session, row: RowPlan) -> None:
@@ -253,4 +253,4 @@ def _update(session: Session, row: RowPlan) -> None:
         if values:
             measure_service.update_measure(session, row.measure_id, values)
     except ServiceError as exc:
-        raise ExportFailed(f"Maßnahmen, Zeile {row.row} ({row.code}): {exc}") from exc
+        raise ExportFailed(tr("Maßnahmen, Zeile {row} ({code}): {exc}").format(row=row.row, code=row.code, exc=exc)) from exc

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import FundingProgramme, Grant, ProgrammePhase, ReportDeadline
 from workbench.model.enums import DeadlineBase, ReportKind, Vocabulary
 from workbench.services.errors import NotFoundError
@@ -48,16 +49,16 @@ def create_grant(session: Session, title: str, file_number: str = "", approved_o
 def update_grant(session: Session, grant_id: str, values: dict[str, Any]) -> Grant:
     grant = session.get(Grant, grant_id)
     if grant is None:
-        raise NotFoundError("Diese Zuwendung gibt es nicht (mehr).")
+        raise NotFoundError(tr("Diese Zuwendung gibt es nicht (mehr)."))
     for key, value in values.items():
         if key not in editable_columns(Grant) or key == "programme_id":
-            raise fail(key, "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+            raise fail(key, tr("Dieses Feld gibt es nicht oder es ist nicht änderbar."))
         setattr(grant, key, value)
     validate(grant)
     if grant.start_date and grant.end_date and grant.end_date < grant.start_date:
-        raise fail("end_date", "Das Ende liegt vor dem Beginn.")
+        raise fail("end_date", tr("Das Ende liegt vor dem Beginn."))
     if not 0 <= grant.rate_bp <= 10_000:
-        raise fail("rate_bp", "Die Förderquote liegt zwischen 0 und 100 %.")
+        raise fail("rate_bp", tr("Die Förderquote liegt zwischen 0 und 100 %."))
     session.flush()
     return grant
 
@@ -68,11 +69,11 @@ def set_grant_measures(session: Session, grant_id: str, measure_ids: list[str]) 
 
     grant = session.get(Grant, grant_id)
     if grant is None:
-        raise NotFoundError("Diese Zuwendung gibt es nicht (mehr).")
+        raise NotFoundError(tr("Diese Zuwendung gibt es nicht (mehr)."))
     wanted = list(dict.fromkeys(measure_ids))
     found = set(session.scalars(select(Measure.id).where(Measure.id.in_(wanted))))
     if len(found) != len(wanted):
-        raise fail("measures", "Eine der Maßnahmen gibt es nicht (mehr).")
+        raise fail("measures", tr("Eine der Maßnahmen gibt es nicht (mehr)."))
     keep_exactly(grant.measure_links, "measure_id", wanted, lambda m: GrantMeasure(measure_id=m))
     session.flush()
     return grant
@@ -82,16 +83,16 @@ def update_programme(session: Session, programme_id: str, values: dict[str, Any]
     """Name, code, funder, rate (basis points), allowed over-run (%) and cap of a programme."""
     programme = session.get(FundingProgramme, programme_id)
     if programme is None:
-        raise NotFoundError("Dieses Förderprogramm gibt es nicht (mehr).")
+        raise NotFoundError(tr("Dieses Förderprogramm gibt es nicht (mehr)."))
     for key, value in values.items():
         if key not in editable_columns(FundingProgramme):
-            raise fail(key, "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+            raise fail(key, tr("Dieses Feld gibt es nicht oder es ist nicht änderbar."))
         setattr(programme, key, value)
     if not programme.name.strip():
-        raise fail("name", "Das Feld darf nicht leer sein.")
+        raise fail("name", tr("Das Feld darf nicht leer sein."))
     if not 0 <= programme.rate_bp <= 10_000:
-        raise fail("rate_bp", "Die Förderquote liegt zwischen 0 und 100 %.")
+        raise fail("rate_bp", tr("Die Förderquote liegt zwischen 0 und 100 %."))
     if not 0 <= programme.overrun_percent <= 100:
-        raise fail("overrun_percent", "Die erlaubte Überschreitung liegt zwischen 0 und 100 %.")
+        raise fail("overrun_percent", tr("Die erlaubte Überschreitung liegt zwischen 0 und 100 %."))
     session.flush()
     return programme

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import (
     Base,
     Dependency,
@@ -48,28 +49,28 @@ T = TypeVar("T", bound=Base)
 #: Each list item class: the column naming its parent, the parent's class, and what
 #: users are told when the parent is missing.
 PARENTS: dict[type[Base], tuple[str, type[Base], str]] = {
-    Goal: ("measure_id", Measure, "Ein Ziel gehört immer zu einer Maßnahme."),
-    KeyResult: ("goal_id", Goal, "Ein Schlüsselergebnis gehört immer zu einem Ziel."),
-    Indicator: ("measure_id", Measure, "Ein Indikator gehört immer zu einer Maßnahme."),
-    IndicatorValue: ("indicator_id", Indicator, "Ein Messwert gehört immer zu einem Indikator."),
-    Milestone: ("measure_id", Measure, "Ein Meilenstein gehört immer zu einer Maßnahme."),
-    Risk: ("measure_id", Measure, "Ein Risiko gehört immer zu einer Maßnahme."),
-    LogEntry: ("measure_id", Measure, "Ein Logbucheintrag gehört immer zu einer Maßnahme."),
+    Goal: ("measure_id", Measure, tr("Ein Ziel gehört immer zu einer Maßnahme.")),
+    KeyResult: ("goal_id", Goal, tr("Ein Schlüsselergebnis gehört immer zu einem Ziel.")),
+    Indicator: ("measure_id", Measure, tr("Ein Indikator gehört immer zu einer Maßnahme.")),
+    IndicatorValue: ("indicator_id", Indicator, tr("Ein Messwert gehört immer zu einem Indikator.")),
+    Milestone: ("measure_id", Measure, tr("Ein Meilenstein gehört immer zu einer Maßnahme.")),
+    Risk: ("measure_id", Measure, tr("Ein Risiko gehört immer zu einer Maßnahme.")),
+    LogEntry: ("measure_id", Measure, tr("Ein Logbucheintrag gehört immer zu einer Maßnahme.")),
     TransformativeQuestion: ("measure_id", Measure,
-                             "Eine transformatorische Frage gehört immer zu einer Maßnahme."),
-    Dependency: ("measure_id", Measure, "Eine Abhängigkeit gehört immer zu einer Maßnahme."),
-    WorkshopParticipant: ("workshop_id", Workshop, "Teilnehmende gehören immer zu einem Workshop."),
-    CostPosition: ("grant_id", Grant, "Eine Kostenposition gehört immer zu einer Zuwendung."),
-    PlannedCost: ("position_id", CostPosition, "Geplante Kosten gehören zu einer Kostenposition."),
-    FinancingLine: ("grant_id", Grant, "Eine Finanzierungszeile gehört zu einer Zuwendung."),
-    Receipt: ("grant_id", Grant, "Ein Beleg gehört immer zu einer Zuwendung."),
-    FundsRequest: ("grant_id", Grant, "Ein Mittelabruf gehört immer zu einer Zuwendung."),
-    Payout: ("grant_id", Grant, "Eine Auszahlung gehört immer zu einer Zuwendung."),
-    FundedPost: ("grant_id", Grant, "Eine geförderte Stelle gehört immer zu einer Zuwendung."),
-    FundingReport: ("grant_id", Grant, "Ein Nachweis gehört immer zu einer Zuwendung."),
-    ReportSection: ("report_id", FundingReport, "Ein Berichtsabschnitt gehört zu einem Nachweis."),
-    ProgrammePhase: ("programme_id", FundingProgramme, "Eine Phase gehört zu einem Förderprogramm."),
-    ReportDeadline: ("programme_id", FundingProgramme, "Eine Berichtsfrist gehört zu einem Förderprogramm."),
+                             tr("Eine transformatorische Frage gehört immer zu einer Maßnahme.")),
+    Dependency: ("measure_id", Measure, tr("Eine Abhängigkeit gehört immer zu einer Maßnahme.")),
+    WorkshopParticipant: ("workshop_id", Workshop, tr("Teilnehmende gehören immer zu einem Workshop.")),
+    CostPosition: ("grant_id", Grant, tr("Eine Kostenposition gehört immer zu einer Zuwendung.")),
+    PlannedCost: ("position_id", CostPosition, tr("Geplante Kosten gehören zu einer Kostenposition.")),
+    FinancingLine: ("grant_id", Grant, tr("Eine Finanzierungszeile gehört zu einer Zuwendung.")),
+    Receipt: ("grant_id", Grant, tr("Ein Beleg gehört immer zu einer Zuwendung.")),
+    FundsRequest: ("grant_id", Grant, tr("Ein Mittelabruf gehört immer zu einer Zuwendung.")),
+    Payout: ("grant_id", Grant, tr("Eine Auszahlung gehört immer zu einer Zuwendung.")),
+    FundedPost: ("grant_id", Grant, tr("Eine geförderte Stelle gehört immer zu einer Zuwendung.")),
+    FundingReport: ("grant_id", Grant, tr("Ein Nachweis gehört immer zu einer Zuwendung.")),
+    ReportSection: ("report_id", FundingReport, tr("Ein Berichtsabschnitt gehört zu einem Nachweis.")),
+    ProgrammePhase: ("programme_id", FundingProgramme, tr("Eine Phase gehört zu einem Förderprogramm.")),
+    ReportDeadline: ("programme_id", FundingProgramme, tr("Eine Berichtsfrist gehört zu einem Förderprogramm.")),
 }
 
 ITEM_CLASSES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in PARENTS}
@@ -78,7 +79,7 @@ ITEM_CLASSES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in PARENTS
 def get_item(session: Session, cls: type[T], item_id: str) -> T:
     item = session.get(cls, item_id)
     if item is None:
-        raise NotFoundError(f"{entity_label(cls.__tablename__)} „{item_id}“ gibt es nicht (mehr).")
+        raise NotFoundError(tr("{value} „{item_id}“ gibt es nicht (mehr).").format(value=entity_label(cls.__tablename__), item_id=item_id))
     return item
 
 
@@ -89,14 +90,14 @@ def add_item(session: Session, cls: type[T], parent_id: str | None, values: dict
         raise fail(parent_key, missing_parent)
     unknown = set(values) - set(editable_columns(cls))
     if unknown:
-        raise fail(sorted(unknown)[0], "Dieses Feld gibt es nicht.")
+        raise fail(sorted(unknown)[0], tr("Dieses Feld gibt es nicht."))
     item = cls(**{parent_key: parent_id, **values})
     if "position" in editable_columns(cls) and "position" not in values:
         column = getattr(cls, parent_key)
         highest = session.scalar(select(func.max(cls.position)).where(column == parent_id))  # type: ignore[attr-defined]
         item.position = (highest or 0) + 1  # type: ignore[attr-defined]
     if cls is Dependency and session.get(Measure, values.get("depends_on_id") or "") is None:
-        raise fail("depends_on_id", "Die Maßnahme, von der abgehangen wird, gibt es nicht.")
+        raise fail("depends_on_id", tr("Die Maßnahme, von der abgehangen wird, gibt es nicht."))
     validate(item)
     session.add(item)
     session.flush()
@@ -108,7 +109,7 @@ def update_item(session: Session, cls: type[T], item_id: str, values: dict[str, 
     parent_key = PARENTS[cls][0]
     for key, value in values.items():
         if key not in editable_columns(cls) or key == parent_key:
-            raise fail(key, "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+            raise fail(key, tr("Dieses Feld gibt es nicht oder es ist nicht änderbar."))
         setattr(item, key, value)
     validate(item)
     session.flush()

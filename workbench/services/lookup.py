@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import Base, FieldOfAction, OrgUnit, Person, Phase
 from workbench.model.labels import field_label
 from workbench.services.validation import fail
@@ -28,29 +29,29 @@ def _find(items: Sequence[T], text: str, names: Callable[[T], list[str]], field:
     if len(partial) == 1:
         return partial[0]
     if not partial:
-        raise fail(field, f"{what} „{text}“ gibt es nicht.")
+        raise fail(field, tr("{what} „{text}“ gibt es nicht.").format(what=what, text=text))
     options = "; ".join(names(i)[0] for i in partial[:5])
-    raise fail(field, f"„{text}“ passt auf mehrere Einträge: {options}.")
+    raise fail(field, tr("„{text}“ passt auf mehrere Einträge: {options}.").format(text=text, options=options))
 
 
 def find_field_of_action(session: Session, text: str) -> FieldOfAction:
     items = session.scalars(select(FieldOfAction)).all()
-    return _find(items, text, lambda f: [f.name], "fields", "Das Handlungsfeld")
+    return _find(items, text, lambda f: [f.name], "fields", tr("Das Handlungsfeld"))
 
 
 def find_org_unit(session: Session, text: str, field: str = "lead_unit_id") -> OrgUnit:
     items = session.scalars(select(OrgUnit)).all()
-    return _find(items, text, lambda o: [o.name, o.short_name], field, "Die Organisationseinheit")
+    return _find(items, text, lambda o: [o.name, o.short_name], field, tr("Die Organisationseinheit"))
 
 
 def find_person(session: Session, text: str) -> Person:
     items = session.scalars(select(Person)).all()
-    return _find(items, text, lambda p: [p.name], "responsible_id", "Die Person")
+    return _find(items, text, lambda p: [p.name], "responsible_id", tr("Die Person"))
 
 
 def find_phase(session: Session, text: str) -> Phase:
     items = session.scalars(select(Phase)).all()
-    return _find(items, text, lambda p: [p.name, str(p.number)], "phase_id", "Die Phase")
+    return _find(items, text, lambda p: [p.name, str(p.number)], "phase_id", tr("Die Phase"))
 
 
 #: Words users may type for measure fields (German labels and English names).

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import (
     FieldOfAction,
     Measure,
@@ -38,11 +39,10 @@ def get_measure(session: Session, key: str, include_deleted: bool = False) -> Me
         if len(candidates) == 1:
             measure = candidates[0]
         elif len(candidates) > 1:
-            listed = "; ".join(f"{m.code} „{m.title}“ (ID {m.id[:8]})" for m in candidates[:5])
-            raise NotFoundError(f"„{key}“ passt auf {len(candidates)} Maßnahmen: {listed}. Bitte "
-                                "mit dem Anfang der ID angeben.")
+            listed = "; ".join(tr("{code} „{title}“ (ID {value})").format(code=m.code, title=m.title, value=m.id[:8]) for m in candidates[:5])
+            raise NotFoundError(tr("„{key}“ passt auf {n_candidates} Maßnahmen: {listed}. Bitte mit dem Anfang der ID angeben.").format(key=key, n_candidates=len(candidates), listed=listed))
     if measure is None or (measure.deleted_at is not None and not include_deleted):
-        raise NotFoundError(f"Die Maßnahme „{key}“ gibt es nicht (mehr).")
+        raise NotFoundError(tr("Die Maßnahme „{key}“ gibt es nicht (mehr).").format(key=key))
     return measure
 
 
@@ -63,11 +63,11 @@ def _next_code(session: Session) -> str:
 def _check_fields(session: Session, field_ids: list[str]) -> list[str]:
     unique = list(dict.fromkeys(field_ids))
     if not unique:
-        raise fail("fields", "Eine Maßnahme braucht mindestens ein Handlungsfeld.")
+        raise fail("fields", tr("Eine Maßnahme braucht mindestens ein Handlungsfeld."))
     found = set(session.scalars(select(FieldOfAction.id).where(FieldOfAction.id.in_(unique))))
     missing = [f for f in unique if f not in found]
     if missing:
-        raise fail("fields", f"Das Handlungsfeld „{missing[0]}“ gibt es nicht.")
+        raise fail("fields", tr("Das Handlungsfeld „{value}“ gibt es nicht.").format(value=missing[0]))
     return unique
 
 
@@ -76,7 +76,7 @@ def _check_references(session: Session, values: dict[str, Any]) -> None:
     for key, cls in targets.items():
         ref = values.get(key)
         if ref and session.get(cls, ref) is None:
-            raise fail(key, f"„{ref}“ gibt es nicht.")
+            raise fail(key, tr("„{ref}“ gibt es nicht.").format(ref=ref))
 
 
 def first_phase(session: Session) -> Phase | None:
@@ -88,7 +88,7 @@ def create_measure(session: Session, title: str, field_ids: list[str],
     """A new measure in the given fields of action; it enters its phase today (or *on*)."""
     unknown = set(values) - set(editable_columns(Measure))
     if unknown:
-        raise fail(sorted(unknown)[0], "Dieses Feld gibt es nicht.")
+        raise fail(sorted(unknown)[0], tr("Dieses Feld gibt es nicht."))
     _check_references(session, values)
     fields = _check_fields(session, field_ids)
     measure = Measure(title=title.strip(), **values)
@@ -104,7 +104,7 @@ def create_measure(session: Session, title: str, field_ids: list[str],
     if measure.phase_id:
         measure.phase_changes.append(
             PhaseChange(phase_id=measure.phase_id, changed_on=on or date.today(),
-                        note="Maßnahme angelegt")
+                        note=tr("Maßnahme angelegt"))
         )
     session.flush()
     return measure
@@ -116,9 +116,9 @@ def update_measure(session: Session, measure_id: str, values: dict[str, Any]) ->
     allowed = set(editable_columns(Measure)) - {"phase_id"}
     for key in values:
         if key == "phase_id":
-            raise fail(key, "Die Phase wird mit „Phase wechseln“ geändert, damit der Verlauf stimmt.")
+            raise fail(key, tr("Die Phase wird mit „Phase wechseln“ geändert, damit der Verlauf stimmt."))
         if key not in allowed:
-            raise fail(key, "Dieses Feld gibt es nicht.")
+            raise fail(key, tr("Dieses Feld gibt es nicht."))
     _check_references(session, values)
     for key, value in values.items():
         setattr(measure, key, value.strip() if key == "title" and value else value)
@@ -140,7 +140,7 @@ def set_participants(session: Session, measure_id: str, org_unit_ids: list[str])
     wanted = list(dict.fromkeys(org_unit_ids))
     for unit_id in wanted:
         if session.get(OrgUnit, unit_id) is None:
-            raise fail("participants", f"Die Organisationseinheit „{unit_id}“ gibt es nicht.")
+            raise fail("participants", tr("Die Organisationseinheit „{unit_id}“ gibt es nicht.").format(unit_id=unit_id))
     keep_exactly(measure.participant_links, "org_unit_id", wanted,
                 lambda u: MeasureParticipant(org_unit_id=u))
     session.flush()
@@ -153,7 +153,7 @@ def move_phase(session: Session, measure_id: str, phase_id: str, on: date | None
     measure = get_measure(session, measure_id)
     phase = session.get(Phase, phase_id)
     if phase is None:
-        raise fail("phase_id", f"Die Phase „{phase_id}“ gibt es nicht.")
+        raise fail("phase_id", tr("Die Phase „{phase_id}“ gibt es nicht.").format(phase_id=phase_id))
     if measure.phase_id == phase_id:
         return measure
     measure.phase_id = phase_id
@@ -181,7 +181,7 @@ def restore_measure(session: Session, measure_id: str) -> Measure:
             raise
         return restored
     if measure.deleted_at is None:
-        raise fail("deleted_at", "Die Maßnahme ist nicht gelöscht.")
+        raise fail("deleted_at", tr("Die Maßnahme ist nicht gelöscht."))
     measure.deleted_at = None
     session.flush()
     return measure

@@ -9,6 +9,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import (
     Base,
     Canvas,
@@ -69,7 +70,7 @@ def split_text(text: str, limit: int = 300) -> tuple[str, str]:
     """A title (first line, at most *limit* characters) and the rest of a note's text."""
     lines = text.strip().splitlines()
     if not lines or not lines[0].strip():
-        raise fail("text", "Eine leere Notiz lässt sich nicht übernehmen.")
+        raise fail("text", tr("Eine leere Notiz lässt sich nicht übernehmen."))
     first = lines[0].strip()
     rest = "\n".join(lines[1:]).strip()
     if len(first) > limit:
@@ -92,7 +93,7 @@ def transfer_note(session: Session, note_id: str, kind: TransferKind, measure_id
     item: Base
     if kind is TransferKind.MEASURE:
         if not field_id:
-            raise fail("fields", "Wählen Sie das Handlungsfeld der neuen Maßnahme.")
+            raise fail("fields", tr("Wählen Sie das Handlungsfeld der neuen Maßnahme."))
         item = measures.create_measure(session, title, [field_id], on=on,
                                        short_description=rest)
         owner = item.id
@@ -101,13 +102,13 @@ def transfer_note(session: Session, note_id: str, kind: TransferKind, measure_id
     elif kind is TransferKind.KEY_RESULT:
         goal = session.get(Goal, goal_id or "")
         if goal is None:
-            raise fail("goal_id", "Wählen Sie das Ziel, zu dem das Schlüsselergebnis gehört.")
+            raise fail("goal_id", tr("Wählen Sie das Ziel, zu dem das Schlüsselergebnis gehört."))
         item = items.add_item(session, KeyResult, goal.id, {"title": title, "target": rest[:300]})
         owner = goal.measure_id
     else:
         measure = session.get(Measure, measure_id or "")
         if measure is None or measure.deleted_at is not None:
-            raise NotFoundError("Wählen Sie die Maßnahme, in die die Notiz übernommen wird.")
+            raise NotFoundError(tr("Wählen Sie die Maßnahme, in die die Notiz übernommen wird."))
         owner = measure.id
         cls, values = {
             TransferKind.GOAL: (Goal, {"title": title, "description": rest}),
@@ -115,8 +116,7 @@ def transfer_note(session: Session, note_id: str, kind: TransferKind, measure_id
             TransferKind.MILESTONE: (Milestone, {"title": title}),
             TransferKind.LOG_ENTRY: (LogEntry, {"entry_date": on or workshop.held_on or date.today(),
                                                 "kind": LogKind.NOTE,
-                                                "text": f"{note.text.strip()}\n(aus dem Workshop "
-                                                        f"„{workshop.title}“)"}),
+                                                "text": tr("{value}\n(aus dem Workshop „{title}“)").format(value=note.text.strip(), title=workshop.title)}),
         }[kind]
         item = items.add_item(session, cls, measure.id, values)
     code = session.scalar(select(Measure.code).where(Measure.id == owner)) or ""
@@ -134,8 +134,8 @@ def origin_of(session: Session, target_id: str) -> str:
     if transfer is None:
         return ""
     workshop = session.get(Workshop, transfer.workshop_id)
-    name = f"„{workshop.title}“" if workshop else "(gelöscht)"
-    return f"Aus dem Workshop {name}"
+    name = f"„{workshop.title}“" if workshop else tr("(gelöscht)")
+    return tr("Aus dem Workshop {name}").format(name=name)
 
 
 def origins_in_measure(session: Session, measure_id: str) -> dict[str, str]:
@@ -148,5 +148,5 @@ def origins_in_measure(session: Session, measure_id: str) -> dict[str, str]:
         rows = session.execute(select(NoteTransfer.target_id, Workshop.title)
                                .join(Workshop, Workshop.id == NoteTransfer.workshop_id, isouter=True)
                                .where(NoteTransfer.measure_id == measure_id))
-        cache[measure_id] = {target: title or "(gelöschter Workshop)" for target, title in rows}
+        cache[measure_id] = {target: title or tr("(gelöschter Workshop)") for target, title in rows}
     return cache[measure_id]

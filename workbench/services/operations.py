@@ -15,6 +15,7 @@ from typing import Any, ParamSpec, TypeVar
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import class_for_table
 from workbench.services.errors import ServiceError
 from workbench.store.changes import CHANGES_KEY, RowChange
@@ -59,8 +60,7 @@ def execute(ws: Workspace, description: str, fn: Callable[..., T], *args: Any,
                 capture.record(session, sink)  # the sync outbox, in the same transaction
                 close_repaired(session, {(c.table, c.row_id) for c in sink})
     except OperationalError as exc:  # the file could not be written: nothing was saved
-        raise ServiceError(f"„{description}“ wurde nicht gespeichert: "
-                           f"{storage_problem(exc)}. Der gespeicherte Stand ist unverändert.") \
+        raise ServiceError(tr("„{description}“ wurde nicht gespeichert: {value}. Der gespeicherte Stand ist unverändert.").format(description=description, value=storage_problem(exc))) \
             from exc
     return result, ChangeSet(description, sink)
 
@@ -69,14 +69,14 @@ def storage_problem(exc: Exception) -> str:
     """What SQLite's refusal to write means for a user, in German."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "full" in text:
-        return "der Datenträger ist voll"
+        return tr("der Datenträger ist voll")
     if "locked" in text or "busy" in text:
-        return "die Arbeitsmappe ist gerade von einem anderen Programm gesperrt"
+        return tr("die Arbeitsmappe ist gerade von einem anderen Programm gesperrt")
     if "readonly" in text or "read-only" in text:
-        return "die Arbeitsmappe ist schreibgeschützt"
+        return tr("die Arbeitsmappe ist schreibgeschützt")
     if "malformed" in text or "not a database" in text:
-        return "die Datei ist beschädigt (bitte „workbench check“ ausführen)"
-    return f"die Datei ließ sich nicht schreiben ({text})"
+        return tr("die Datei ist beschädigt (bitte „workbench check“ ausführen)")
+    return tr("die Datei ließ sich nicht schreiben ({text})").format(text=text)
 
 
 def close_repaired(session: Session, rows: set[tuple[str, str]]) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.exports.receipts_import import ReceiptPlan, guess_mapping, plan_receipts, read_table
+from workbench.i18n import tr
 from workbench.model import CostPosition, Grant, ImportMapping, Receipt
 from workbench.services.errors import NotFoundError, ServiceError
 
@@ -30,7 +31,7 @@ def preview(session: Session, grant_id: str, path: Path, source: str,
     else one guessed from the headers."""
     grant = session.get(Grant, grant_id)
     if grant is None:
-        raise NotFoundError("Diese Zuwendung gibt es nicht (mehr).")
+        raise NotFoundError(tr("Diese Zuwendung gibt es nicht (mehr)."))
     if mapping is None:
         mapping = saved_mapping(session, source) or guess_mapping(read_table(path)[0])
     positions = dict(session.execute(select(CostPosition.number, CostPosition.id)
@@ -42,8 +43,7 @@ def preview(session: Session, grant_id: str, path: Path, source: str,
 def apply(session: Session, grant_id: str, plan: ReceiptPlan, source: str) -> int:
     """Add the plan's new receipts and remember the mapping for *source*."""
     if plan.errors:
-        raise ReceiptImportError(f"{len(plan.errors)} Fehler; es wird nichts übernommen. "
-                                 f"Erster Fehler: {plan.errors[0]}")
+        raise ReceiptImportError(tr("{value} Fehler; es wird nichts übernommen. Erster Fehler: {value2}").format(value=len(plan.errors), value2=plan.errors[0]))
     for row in plan.new:
         session.add(Receipt(grant_id=grant_id, **row.values))
     stored = session.scalars(select(ImportMapping).where(ImportMapping.source == source)).first()

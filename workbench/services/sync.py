@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import class_for_table
 from workbench.services.conflicts import (  # noqa: F401 (the use cases of conflicts, here too)
     CHOICES,
@@ -90,41 +91,39 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
     """
     path = Path(folder).resolve()
     if path.exists() and not path.is_dir():
-        raise ServiceError(f"„{path}“ ist kein Ordner.")
+        raise ServiceError(tr("„{path}“ ist kein Ordner.").format(path=path))
     if not path.exists():
         # Chosen by the user just now: made once here, never again by a sync (a shared
         # folder that vanishes later is offline, not re-created).
         if not path.parent.is_dir():
-            raise ServiceError(f"Den Ordner „{path.parent}“ gibt es nicht.")
+            raise ServiceError(tr("Den Ordner „{parent}“ gibt es nicht.").format(parent=path.parent))
         try:
             path.mkdir()
         except OSError as exc:
-            raise ServiceError(f"Der Ordner „{path}“ ließ sich nicht anlegen: "
-                               f"{exc.strerror or exc}.") from exc
+            raise ServiceError(tr("Der Ordner „{path}“ ließ sich nicht anlegen: {value}.").format(path=path, value=exc.strerror or exc)) from exc
     key: bytes | None = None
     params: dict[str, Any] | None = None
     if join:
         shared = shared_workspaces(path)
         if len(shared) != 1:
-            raise ServiceError(f"Im Ordner „{path}“ liegen {len(shared)} gemeinsame "
-                               "Arbeitsmappen; zum Beitreten muss es genau eine sein.")
+            raise ServiceError(tr("Im Ordner „{path}“ liegen {n_shared} gemeinsame Arbeitsmappen; zum Beitreten muss es genau eine sein.").format(path=path, n_shared=len(shared)))
         with ws.engine.connect() as conn:
             rejoin = is_member(conn) and ws.workspace_id == shared[0][0]
         if has_own_rows(ws) and not rejoin:
-            raise ServiceError("Beitreten geht nur mit einer leeren Arbeitsmappe; diese enthält "
-                               "schon eigene Daten.")
+            raise ServiceError(tr("Beitreten geht nur mit einer leeren Arbeitsmappe; diese enthält "
+                               "schon eigene Daten."))
         params = protection_of(path, shared[0][0])
         if params is not None:
             if not passphrase:
-                raise ServiceError("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
-                                   "bitte das Kennwort angeben.")
+                raise ServiceError(tr("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
+                                   "bitte das Kennwort angeben."))
             key = _open(passphrase, params, shared[0][0])
         elif passphrase:
             # Told it is protected, the folder says it is not: stripped, or the wrong one.
-            raise ServiceError("Ein Kennwort wurde angegeben, aber die Arbeitsmappe in diesem "
+            raise ServiceError(tr("Ein Kennwort wurde angegeben, aber die Arbeitsmappe in diesem "
                                "Ordner ist nicht geschützt. Werkbank tritt ihr so nicht bei: "
                                "bitte bei der Person nachfragen, die sie geteilt hat (der Schutz "
-                               "könnte entfernt worden sein).")
+                               "könnte entfernt worden sein)."))
         adopt_workspace(ws, shared[0][0])
     elif (path / ws.workspace_id / "workspace.json").exists():
         # This workspace is shared here already: its key is set once, never replaced
@@ -133,17 +132,17 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
         with ws.engine.connect() as conn:
             known = capture.state_get(conn, "protection")
         if params is None and (passphrase or known):
-            raise ServiceError("Die Arbeitsmappe ist in diesem Ordner ohne Kennwort geteilt"
-                               + ("; Werkbank kannte sie als geschützt – der Schutz wurde im "
-                                  "Ordner entfernt. Nichts wurde übernommen." if known else
-                                  ". Ein Kennwort lässt sich nicht nachträglich beim erneuten "
-                                  "Teilen setzen."))
+            raise ServiceError(tr("Die Arbeitsmappe ist in diesem Ordner ohne Kennwort geteilt")
+                               + (tr("; Werkbank kannte sie als geschützt – der Schutz wurde im "
+                                  "Ordner entfernt. Nichts wurde übernommen.") if known else
+                                  tr(". Ein Kennwort lässt sich nicht nachträglich beim erneuten "
+                                  "Teilen setzen.")))
         if params is not None:
             if passphrase:
                 key = _open(passphrase, params, ws.workspace_id)
             elif not known:
-                raise ServiceError("Diese geteilte Arbeitsmappe ist mit einem Kennwort "
-                                   "geschützt; bitte das Kennwort angeben.")
+                raise ServiceError(tr("Diese geteilte Arbeitsmappe ist mit einem Kennwort "
+                                   "geschützt; bitte das Kennwort angeben."))
             else:
                 params = None  # the key this laptop holds stays
     elif passphrase:
@@ -160,8 +159,7 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
         except SyncError as exc:
             raise ServiceError(str(exc)) from exc
         except OSError as exc:
-            raise ServiceError(f"Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: "
-                               f"{exc.strerror or exc}.") from exc
+            raise ServiceError(tr("Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: {value}.").format(path=path, value=exc.strerror or exc)) from exc
 
 
 def _store_key(conn: Any, key: bytes, params: dict[str, Any]) -> None:
@@ -189,13 +187,13 @@ def change_passphrase(ws: Workspace, passphrase: str) -> None:
     from workbench.sync.protect import rekey
 
     if len(passphrase) < 8:
-        raise ServiceError("Das neue Kennwort braucht mindestens 8 Zeichen.")
+        raise ServiceError(tr("Das neue Kennwort braucht mindestens 8 Zeichen."))
     folder = _chosen_folder(ws)
     with ws.engine.connect() as conn:
         old = capture.state_get(conn, "key")
     if not old:
-        raise ServiceError("Diese Arbeitsmappe ist ohne Kennwort geteilt; ein Kennwort lässt "
-                           "sich nur beim Teilen in einem neuen Ordner setzen.")
+        raise ServiceError(tr("Diese Arbeitsmappe ist ohne Kennwort geteilt; ein Kennwort lässt "
+                           "sich nur beim Teilen in einem neuen Ordner setzen."))
     engine = SyncFolder(ws, folder)
     try:
         engine.sync()  # fails by name if the folder is away or was tampered with
@@ -207,14 +205,13 @@ def change_passphrase(ws: Workspace, passphrase: str) -> None:
     except SyncError as exc:
         raise ServiceError(str(exc)) from exc
     except (OSError, ValueError) as exc:
-        raise ServiceError(f"Das Kennwort ließ sich nicht ändern: {exc}") from exc
+        raise ServiceError(tr("Das Kennwort ließ sich nicht ändern: {exc}").format(exc=exc)) from exc
     with ws.engine.begin() as conn:
         _store_key(conn, key, params)
     try:
         SyncFolder(ws, folder).write_snapshot()  # newcomers with the new passphrase join
     except (SyncError, OSError) as exc:
-        raise ServiceError(f"Kennwort geändert, aber der Schnappschuss für neue Rechner "
-                           f"ließ sich nicht schreiben: {exc}") from exc
+        raise ServiceError(tr("Kennwort geändert, aber der Schnappschuss für neue Rechner ließ sich nicht schreiben: {exc}").format(exc=exc)) from exc
 
 
 def _open(passphrase: str, params: dict[str, Any], workspace_id: str) -> bytes:
@@ -237,7 +234,7 @@ def is_member_file(path: Path) -> bool:
 def _chosen_folder(ws: Workspace) -> Path:
     folder = folder_of(ws)
     if folder is None:
-        raise ServiceError("Für diese Arbeitsmappe ist kein gemeinsamer Ordner gewählt.")
+        raise ServiceError(tr("Für diese Arbeitsmappe ist kein gemeinsamer Ordner gewählt."))
     return folder
 
 
@@ -283,9 +280,8 @@ def _renumber_duplicate_codes(ws: Workspace) -> list[str]:
             mine += [h.id for h in holders[1:] if h.replica == me]
     notes = []
     for measure_id in mine:
-        measure, _ = execute(ws, "Kennung neu vergeben", measures.renumber, measure_id)
-        notes.append(f"Die Kennung der Maßnahme „{measure.title}“ war auch anderswo vergeben; "
-                     f"sie heißt jetzt {measure.code}.")
+        measure, _ = execute(ws, tr("Kennung neu vergeben"), measures.renumber, measure_id)
+        notes.append(tr("Die Kennung der Maßnahme „{title}“ war auch anderswo vergeben; sie heißt jetzt {code}.").format(title=measure.title, code=measure.code))
     return notes
 
 
@@ -340,7 +336,7 @@ def write_snapshot(ws: Workspace) -> Path:
     try:
         return SyncFolder(ws, folder).write_snapshot()
     except (SyncError, OSError) as exc:
-        raise ServiceError(f"Der Schnappschuss konnte nicht geschrieben werden: {exc}") from exc
+        raise ServiceError(tr("Der Schnappschuss konnte nicht geschrieben werden: {exc}").format(exc=exc)) from exc
 
 
 @dataclass
@@ -388,7 +384,7 @@ def status(ws: Workspace) -> SyncStatus:
 
 def format_sync_time(iso: str | None) -> str:
     if not iso:
-        return "noch nie"
+        return tr("noch nie")
     moment = datetime.fromisoformat(iso)
     return moment.strftime("%d.%m.%Y %H:%M:%S UTC")
 
@@ -402,8 +398,7 @@ class HeldFile:
     measures: int
 
     def describe(self) -> str:
-        return (f"Rechner {self.replica[:8]}, Datei {self.seq}: würde {self.measures} "
-                "Maßnahmen löschen")
+        return (tr("Rechner {value}, Datei {seq}: würde {measures} Maßnahmen löschen").format(value=self.replica[:8], seq=self.seq, measures=self.measures))
 
 
 def held_files(ws: Workspace) -> list[HeldFile]:
@@ -427,8 +422,8 @@ def accept_deletions(ws: Workspace, which: str = "") -> list[HeldFile]:
     chosen = [h for h in held if not which or f"{h.replica}/{h.seq}".startswith(
         which.split("/")[0]) and (("/" not in which) or str(h.seq) == which.split("/")[1])]
     if not chosen:
-        listed = "; ".join(f"{h.replica[:8]}/{h.seq}" for h in held) or "keine"
-        raise ServiceError(f"Keine zurückgehaltene Datei „{which}“ (zurückgehalten: {listed}).")
+        listed = "; ".join(f"{h.replica[:8]}/{h.seq}" for h in held) or tr("keine")
+        raise ServiceError(tr("Keine zurückgehaltene Datei „{which}“ (zurückgehalten: {listed}).").format(which=which, listed=listed))
     with ws.engine.begin() as conn:
         for h in chosen:
             capture.state_set(conn, held_key(h.replica, h.seq), "accepted")
@@ -462,9 +457,8 @@ def retire(ws: Workspace, replica_prefix: str) -> str:
     back, it goes on as a new laptop, losing nothing. Returns its full id."""
     matches = [r for r in known_replicas(ws) if r.startswith(replica_prefix.strip().lower())]
     if not replica_prefix.strip() or len(matches) != 1:
-        known = ", ".join(r[:8] for r in known_replicas(ws)) or "keine"
-        raise ServiceError(f"Einen Rechner „{replica_prefix}“ gibt es hier nicht eindeutig "
-                           f"(bekannte andere Rechner: {known}).")
+        known = ", ".join(r[:8] for r in known_replicas(ws)) or tr("keine")
+        raise ServiceError(tr("Einen Rechner „{replica_prefix}“ gibt es hier nicht eindeutig (bekannte andere Rechner: {known}).").format(replica_prefix=replica_prefix, known=known))
     gone = matches[0]
 
     def record(session: Session) -> None:
@@ -474,5 +468,5 @@ def retire(ws: Workspace, replica_prefix: str) -> str:
         stamp = capture.record_decision(conn, "retire", "", gone, "", None)
         conn.execute(insert(sync_retired).values(replica=gone, hlc=stamp))
 
-    execute(ws, "Rechner entfernen", record)
+    execute(ws, tr("Rechner entfernen"), record)
     return gone

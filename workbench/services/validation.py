@@ -16,6 +16,7 @@ from workbench.formats import (
     format_cents,
     format_date,
 )
+from workbench.i18n import tr
 from workbench.model.base import Base
 
 if TYPE_CHECKING:
@@ -66,9 +67,9 @@ def _check_text(obj: Base) -> None:
         if isinstance(column.type, (String, Text)) and not isinstance(column.type, Enum):
             value = getattr(obj, column.key)
             if isinstance(value, str) and CONTROL_CHARS.search(value):
-                raise fail(column.key, "Der Text enthält ein Steuerzeichen (z. B. aus einer "
+                raise fail(column.key, tr("Der Text enthält ein Steuerzeichen (z. B. aus einer "
                            "kopierten Tabelle), das kein Dokument aufnehmen kann; bitte "
-                           "entfernen.")
+                           "entfernen."))
 
 
 def _check_amounts(obj: Base) -> None:
@@ -76,8 +77,7 @@ def _check_amounts(obj: Base) -> None:
         if column.key == "cents" or column.key.endswith("_cents"):
             value = getattr(obj, column.key)
             if value is not None and abs(value) > MAX_CENTS:
-                raise fail(column.key, f"Der Betrag liegt über dem höchsten Betrag "
-                           f"({format_cents(MAX_CENTS)}).")
+                raise fail(column.key, tr("Der Betrag liegt über dem höchsten Betrag ({value}).").format(value=format_cents(MAX_CENTS)))
 
 
 def _check_dates(obj: Base) -> None:
@@ -85,8 +85,7 @@ def _check_dates(obj: Base) -> None:
         if isinstance(column.type, Date):
             value = getattr(obj, column.key)
             if value is not None and not MIN_DATE <= value <= MAX_DATE:
-                raise fail(column.key, f"{format_date(value)} liegt außerhalb des zulässigen "
-                           f"Bereichs ({format_date(MIN_DATE)} bis {format_date(MAX_DATE)}).")
+                raise fail(column.key, tr("{value} liegt außerhalb des zulässigen Bereichs ({value2} bis {value3}).").format(value=format_date(value), value2=format_date(MIN_DATE), value3=format_date(MAX_DATE)))
 
 
 def _range(obj: Base, field: str, low: int, high: int, unit: str = "") -> None:
@@ -94,30 +93,29 @@ def _range(obj: Base, field: str, low: int, high: int, unit: str = "") -> None:
     if value is None:
         return
     if value > high:
-        raise fail(field, f"{value}{unit} liegt über {high}{unit}.")
+        raise fail(field, tr("{value}{unit} liegt über {high}{unit}.").format(value=value, unit=unit, high=high))
     if value < low:
-        raise fail(field, f"{value}{unit} liegt unter {low}{unit}.")
+        raise fail(field, tr("{value}{unit} liegt unter {low}{unit}.").format(value=value, unit=unit, low=low))
 
 
 def _period(obj: Any, start: str, end: str) -> None:
     first: date | None = getattr(obj, start)
     last: date | None = getattr(obj, end)
     if first and last and last < first:
-        raise fail(end, f"Das Ende ({format_date(last)}) liegt vor dem Beginn "
-                   f"({format_date(first)}).", start)
+        raise fail(end, tr("Das Ende ({value}) liegt vor dem Beginn ({value2}).").format(value=format_date(last), value2=format_date(first)), start)
 
 
 def _measure(m: Measure) -> None:
     _period(m, "start_date", "end_date")
     if m.budget_cents is not None and m.budget_cents < 0:
-        raise fail("budget_cents", "Das Budget darf nicht negativ sein.")
+        raise fail("budget_cents", tr("Das Budget darf nicht negativ sein."))
     if m.spent_cents is not None and m.spent_cents < 0:
-        raise fail("spent_cents", "Die Ist-Kosten dürfen nicht negativ sein.")
+        raise fail("spent_cents", tr("Die Ist-Kosten dürfen nicht negativ sein."))
 
 
 def _key_result(kr: KeyResult) -> None:
     if not kr.goal_id:
-        raise fail("goal_id", "Ein Schlüsselergebnis gehört immer zu einem Ziel.")
+        raise fail("goal_id", tr("Ein Schlüsselergebnis gehört immer zu einem Ziel."))
     _range(kr, "progress_percent", 0, 100, " %")
 
 
@@ -128,19 +126,19 @@ def _risk(r: Risk) -> None:
 
 def _indicator_value(v: IndicatorValue) -> None:
     if v.measured_on is None:
-        raise fail("measured_on", "Ein Messwert braucht ein Messdatum.")
+        raise fail("measured_on", tr("Ein Messwert braucht ein Messdatum."))
     if v.value is None:
-        raise fail("value", "Ein Messwert braucht einen Wert.")
+        raise fail("value", tr("Ein Messwert braucht einen Wert."))
 
 
 def _log_entry(e: LogEntry) -> None:
     if e.entry_date is None:
-        raise fail("entry_date", "Ein Logbucheintrag braucht ein Datum.")
+        raise fail("entry_date", tr("Ein Logbucheintrag braucht ein Datum."))
 
 
 def _dependency(d: Dependency) -> None:
     if d.depends_on_id == d.measure_id:
-        raise fail("depends_on_id", "Eine Maßnahme kann nicht von sich selbst abhängen.")
+        raise fail("depends_on_id", tr("Eine Maßnahme kann nicht von sich selbst abhängen."))
 
 
 def _workshop(w: Any) -> None:
@@ -153,9 +151,9 @@ def _canvas(c: Any) -> None:
 
 def _receipt(r: Any) -> None:
     if r.vat_cents and not 0 <= r.vat_cents <= (r.gross_cents or 0):
-        raise fail("vat_cents", "Die Umsatzsteuer liegt zwischen 0 und dem Bruttobetrag.", "gross_cents")
+        raise fail("vat_cents", tr("Die Umsatzsteuer liegt zwischen 0 und dem Bruttobetrag."), "gross_cents")
     if r.eligible_cents is not None and not 0 <= r.eligible_cents <= (r.gross_cents or 0):
-        raise fail("eligible_cents", "Der zuwendungsfähige Teil liegt zwischen 0 und dem Betrag.",
+        raise fail("eligible_cents", tr("Der zuwendungsfähige Teil liegt zwischen 0 und dem Betrag."),
                    "gross_cents")
 
 
@@ -163,7 +161,7 @@ def _funded_post(p: Any) -> None:
     _period(p, "start_date", "end_date")
     _range(p, "people", 1, 1000, "")
     if p.share_bp is not None and not 0 < p.share_bp <= 10_000:
-        raise fail("share_bp", "Der Stellenanteil liegt über 0 und höchstens bei 100 %.")
+        raise fail("share_bp", tr("Der Stellenanteil liegt über 0 und höchstens bei 100 %."))
 
 
 RULES: dict[str, Callable[[Any], None]] = {
@@ -196,7 +194,7 @@ def validate(obj: Base) -> None:
     table = type(obj).__tablename__
     required = REQUIRED_TEXT.get(table)
     if required and not (getattr(obj, required) or "").strip():
-        raise fail(required, "Das Feld darf nicht leer sein.")
+        raise fail(required, tr("Das Feld darf nicht leer sein."))
     _check_text(obj)
     _check_amounts(obj)
     _check_dates(obj)

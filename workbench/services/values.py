@@ -19,12 +19,13 @@ from workbench.formats import (
     parse_int,
     parse_number,
 )
+from workbench.i18n import tr
 from workbench.model import Base
 from workbench.model.enums import LabelledEnum
 from workbench.model.labels import field_label
 from workbench.services.errors import ValidationError
 
-TRUE_WORDS = {"ja", "j", "true", "1", "x", "wahr", "yes"}
+TRUE_WORDS = {"ja", "j", "true", "1", "x", "wahr", "yes", "y"}
 FALSE_WORDS = {"nein", "n", "false", "0", "", "falsch", "no"}
 
 
@@ -43,8 +44,8 @@ def coerce(cls: type[Base], field: str, text: str) -> Any:
     """Parse *text* for column *field* of *cls*; ValidationError names the field."""
     columns = {c.key: c for c in inspect(cls).columns}
     if field not in columns or field not in editable_columns(cls):
-        raise ValidationError(field, field_label(field), "Dieses Feld gibt es nicht oder es ist "
-                              "nicht änderbar.")
+        raise ValidationError(field, field_label(field), tr("Dieses Feld gibt es nicht oder es ist "
+                              "nicht änderbar."))
     column_type = columns[field].type
     is_text = isinstance(column_type, String) and not isinstance(column_type, Enum)
     if not text.strip() and columns[field].nullable and not is_text:
@@ -60,7 +61,7 @@ def coerce(cls: type[Base], field: str, text: str) -> Any:
             try:
                 return enum_cls.from_text(text)
             except ValueError:
-                raise ValueError(f"„{text}“ ist nicht erlaubt (möglich: {enum_cls.choices()}).") from None
+                raise ValueError(tr("„{text}“ ist nicht erlaubt (möglich: {value}).").format(text=text, value=enum_cls.choices())) from None
         if isinstance(column_type, Date):
             return parse_date(text)
         if isinstance(column_type, Boolean):
@@ -69,7 +70,7 @@ def coerce(cls: type[Base], field: str, text: str) -> Any:
                 return True
             if word in FALSE_WORDS:
                 return False
-            raise ValueError(f"„{text}“ ist weder ja noch nein.")
+            raise ValueError(tr("„{text}“ ist weder ja noch nein.").format(text=text))
         if isinstance(column_type, Integer):
             return parse_int(text)
         if isinstance(column_type, Float):
@@ -94,7 +95,7 @@ def display(value: Any, field: str = "") -> str:
     if isinstance(value, LabelledEnum):
         return value.label
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return tr("ja") if value else tr("nein")
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, float):

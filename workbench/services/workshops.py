@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workbench.i18n import tr
 from workbench.model import (
     Canvas,
     Measure,
@@ -26,7 +27,7 @@ from workbench.services.values import editable_columns
 def get_workshop(session: Session, workshop_id: str) -> Workshop:
     workshop = session.get(Workshop, workshop_id)
     if workshop is None:
-        raise NotFoundError("Diesen Workshop gibt es nicht (mehr).")
+        raise NotFoundError(tr("Diesen Workshop gibt es nicht (mehr)."))
     return workshop
 
 
@@ -36,7 +37,7 @@ def create_workshop(session: Session, title: str, format: WorkshopFormat = Works
     """A new workshop, optionally linked to the measures it works on."""
     unknown = set(values) - set(editable_columns(Workshop))
     if unknown:
-        raise fail(sorted(unknown)[0], "Dieses Feld gibt es nicht.")
+        raise fail(sorted(unknown)[0], tr("Dieses Feld gibt es nicht."))
     workshop = Workshop(title=title.strip(), format=format, held_on=held_on, **values)
     validate(workshop)
     session.add(workshop)
@@ -50,7 +51,7 @@ def update_workshop(session: Session, workshop_id: str, values: dict[str, Any]) 
     workshop = get_workshop(session, workshop_id)
     for key, value in values.items():
         if key not in editable_columns(Workshop):
-            raise fail(key, "Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+            raise fail(key, tr("Dieses Feld gibt es nicht oder es ist nicht änderbar."))
         setattr(workshop, key, value.strip() if key == "title" and isinstance(value, str) else value)
     validate(workshop)
     session.flush()
@@ -70,7 +71,7 @@ def set_workshop_measures(session: Session, workshop_id: str, measure_ids: list[
     found = set(session.scalars(select(Measure.id).where(Measure.id.in_(wanted))))
     missing = [m for m in wanted if m not in found]
     if missing:
-        raise fail("measures", f"Die Maßnahme „{missing[0]}“ gibt es nicht.")
+        raise fail("measures", tr("Die Maßnahme „{value}“ gibt es nicht.").format(value=missing[0]))
     keep_exactly(workshop.measure_links, "measure_id", wanted, lambda m: WorkshopMeasure(measure_id=m))
     session.flush()
     return workshop
@@ -88,7 +89,7 @@ def voters(session: Session, workshop_id: str) -> list[str]:
     """Who can put dots: the named participants, then "Teilnehmer:in 1 … n" for anonymous ones."""
     workshop = get_workshop(session, workshop_id)
     names = [p.name for p in workshop.participants]
-    names += [f"Teilnehmer:in {i}" for i in range(1, workshop.anonymous_participants + 1)]
+    names += [tr("Teilnehmer:in {i}").format(i=i) for i in range(1, workshop.anonymous_participants + 1)]
     return names
 
 

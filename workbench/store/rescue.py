@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.i18n import tr
 from workbench.model import all_tables
 from workbench.store.workspace import Workspace
 
@@ -29,13 +30,13 @@ class RescueReport:
     orphans: int = 0  # rows dropped because what they belong to was lost
 
     def describe(self) -> str:
-        text = f"{self.copied} Zeilen gerettet"
+        text = tr("{copied} Zeilen gerettet").format(copied=self.copied)
         lost = sum(self.unreadable.values())
         if lost:
             where = ", ".join(f"{t} ({n})" for t, n in sorted(self.unreadable.items()))
-            text += f"; nicht lesbar: {lost} Zeilen in {where}"
+            text += tr("; nicht lesbar: {lost} Zeilen in {where}").format(lost=lost, where=where)
         if self.orphans:
-            text += f"; {self.orphans} Zeilen ohne ihr übergeordnetes Element weggelassen"
+            text += tr("; {orphans} Zeilen ohne ihr übergeordnetes Element weggelassen").format(orphans=self.orphans)
         return text + "."
 
 
@@ -102,7 +103,7 @@ def rescue(source: Path, target: Path) -> RescueReport:
         except sqlite3.DatabaseError:
             name = None
         dst.execute("UPDATE workspace_meta SET value = ? WHERE key = 'name'",
-                    (f"{name[0] if name else Path(source).stem} (gerettet)",))
+                    (tr("{value} (gerettet)").format(value=name[0] if name else Path(source).stem),))
         dst.execute("UPDATE workspace_meta SET value = ? WHERE key = 'workspace_id'",
                     (str(uuid.uuid4()),))
         while True:  # rows whose parent was lost point at nothing: they go

@@ -17,6 +17,7 @@ from sqlalchemy import URL, Engine, create_engine, event, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.fileio import replace_atomically
+from workbench.i18n import tr
 from workbench.store.meta import workspace_meta
 
 #: Marks a SQLite file as a Werkbank workspace (``PRAGMA application_id``), "WBNK".
@@ -83,7 +84,7 @@ def _read_only_probe(path: Path) -> tuple[int, str | None]:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"„{path}“ lässt sich nicht lesen: {exc}.") from exc
+        raise WorkspaceError(tr("„{path}“ lässt sich nicht lesen: {exc}.").format(path=path, exc=exc)) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_version = conn.execute(
@@ -97,10 +98,9 @@ def _read_only_probe(path: Path) -> tuple[int, str | None]:
     except sqlite3.DatabaseError as exc:
         if disk_full(path.parent):  # SQLite needs room for its shared-memory file even to read
             raise WorkspaceError(
-                f"Der Datenträger von „{path.name}“ ist voll; Werkbank öffnet die Arbeitsmappe "
-                "wieder, sobald dort Platz frei ist. Die Datei ist unverändert.") from exc
+                tr("Der Datenträger von „{name}“ ist voll; Werkbank öffnet die Arbeitsmappe wieder, sobald dort Platz frei ist. Die Datei ist unverändert.").format(name=path.name)) from exc
         raise WorkspaceError(
-            f"„{path.name}“ ist beschädigt oder keine Werkbank-Arbeitsmappe ({exc})."
+            tr("„{name}“ ist beschädigt oder keine Werkbank-Arbeitsmappe ({exc}).").format(name=path.name, exc=exc)
         ) from exc
     finally:
         conn.close()
@@ -128,33 +128,30 @@ def check_workspace_file(path: Path) -> str:
     cannot be written.
     """
     if not path.exists():
-        raise WorkspaceError(f"Die Arbeitsmappe „{path}“ gibt es nicht.")
+        raise WorkspaceError(tr("Die Arbeitsmappe „{path}“ gibt es nicht.").format(path=path))
     if path.is_dir():
-        raise WorkspaceError(f"„{path}“ ist ein Ordner, keine Arbeitsmappe.")
+        raise WorkspaceError(tr("„{path}“ ist ein Ordner, keine Arbeitsmappe.").format(path=path))
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise WorkspaceError(f"„{path}“ lässt sich nicht lesen: {exc.strerror}.") from exc
+        raise WorkspaceError(tr("„{path}“ lässt sich nicht lesen: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
     if header != SQLITE_HEADER:
         raise WorkspaceError(
-            f"„{path.name}“ ist keine Werkbank-Arbeitsmappe (die Datei ist keine SQLite-Datenbank)."
+            tr("„{name}“ ist keine Werkbank-Arbeitsmappe (die Datei ist keine SQLite-Datenbank).").format(name=path.name)
         )
     app_id, revision = _read_only_probe(path)
     if app_id != APPLICATION_ID or revision is None:
         raise WorkspaceError(
-            f"„{path.name}“ ist eine SQLite-Datenbank, aber keine Werkbank-Arbeitsmappe."
+            tr("„{name}“ ist eine SQLite-Datenbank, aber keine Werkbank-Arbeitsmappe.").format(name=path.name)
         )
     if revision not in known_revisions():
         raise WorkspaceError(
-            f"„{path.name}“ wurde mit einer neueren Werkbank-Version angelegt "
-            f"(Schema {revision}). Bitte installieren Sie die aktuelle Werkbank-Version; "
-            "die Datei wurde nicht verändert."
+            tr("„{name}“ wurde mit einer neueren Werkbank-Version angelegt (Schema {revision}). Bitte installieren Sie die aktuelle Werkbank-Version; die Datei wurde nicht verändert.").format(name=path.name, revision=revision)
         )
     if _read_only(path) or not os.access(path.parent, os.W_OK):
         raise WorkspaceError(
-            f"„{path.name}“ ist schreibgeschützt (oder ihr Ordner). Werkbank braucht Schreibrechte "
-            "für die Datei und ihren Ordner; die Datei wurde nicht verändert."
+            tr("„{name}“ ist schreibgeschützt (oder ihr Ordner). Werkbank braucht Schreibrechte für die Datei und ihren Ordner; die Datei wurde nicht verändert.").format(name=path.name)
         )
     return revision
 
@@ -174,8 +171,7 @@ def backup_database(source: sqlite3.Connection, target: Path,
     folder) never leaves a half-written file under the target's name.
     """
     if not target.parent.is_dir():
-        raise WorkspaceError(f"Die Kopie „{target}“ konnte nicht geschrieben werden: "
-                             f"den Ordner „{target.parent}“ gibt es nicht.")
+        raise WorkspaceError(tr("Die Kopie „{target}“ konnte nicht geschrieben werden: den Ordner „{parent}“ gibt es nicht.").format(target=target, parent=target.parent))
     def _progress(_status: int, remaining: int, total: int) -> None:
         if progress is not None:
             progress(total - remaining, total)
@@ -193,7 +189,7 @@ def backup_database(source: sqlite3.Connection, target: Path,
         replace_atomically(target, backup_into, prefix=f".{target.name}.")
     except (sqlite3.Error, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise WorkspaceError(f"Die Kopie „{target}“ konnte nicht geschrieben werden: {reason}.") from exc
+        raise WorkspaceError(tr("Die Kopie „{target}“ konnte nicht geschrieben werden: {reason}.").format(target=target, reason=reason)) from exc
 
 
 class Workspace:
@@ -230,8 +226,7 @@ class Workspace:
             except Exception as exc:
                 engine.dispose()
                 raise WorkspaceError(
-                    f"„{path.name}“ konnte nicht auf das neue Format gebracht werden ({exc}). "
-                    f"Eine Sicherung liegt unter „{backup_path}“."
+                    tr("„{name}“ konnte nicht auf das neue Format gebracht werden ({exc}). Eine Sicherung liegt unter „{backup_path}“.").format(name=path.name, exc=exc, backup_path=backup_path)
                 ) from exc
         ws = cls(path, engine)
         ws.upgraded_from = revision if revision != head else None
@@ -243,11 +238,11 @@ class Workspace:
         """Create a new, empty workspace file with the default phases."""
         path = Path(path)
         if path.exists():
-            raise WorkspaceError(f"„{path}“ gibt es schon; Werkbank überschreibt keine Datei.")
+            raise WorkspaceError(tr("„{path}“ gibt es schon; Werkbank überschreibt keine Datei.").format(path=path))
         if not path.parent.is_dir():
-            raise WorkspaceError(f"Den Ordner „{path.parent}“ gibt es nicht.")
+            raise WorkspaceError(tr("Den Ordner „{parent}“ gibt es nicht.").format(parent=path.parent))
         if not os.access(path.parent, os.W_OK):
-            raise WorkspaceError(f"Im Ordner „{path.parent}“ darf Werkbank nicht schreiben.")
+            raise WorkspaceError(tr("Im Ordner „{parent}“ darf Werkbank nicht schreiben.").format(parent=path.parent))
         engine = _make_engine(path)
         try:
             with engine.begin() as conn:
@@ -266,7 +261,7 @@ class Workspace:
             remove_workspace_file(path)
             if isinstance(exc, WorkspaceError):
                 raise
-            raise WorkspaceError(f"„{path}“ konnte nicht angelegt werden: {exc}.") from exc
+            raise WorkspaceError(tr("„{path}“ konnte nicht angelegt werden: {exc}.").format(path=path, exc=exc)) from exc
         ws = cls(path, engine)
         from workbench.store.seed import seed_defaults
 
@@ -306,7 +301,7 @@ class Workspace:
         """Write a consistent copy of the live database with SQLite's backup API."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise WorkspaceError("Die Kopie kann nicht die geöffnete Arbeitsmappe selbst ersetzen.")
+            raise WorkspaceError(tr("Die Kopie kann nicht die geöffnete Arbeitsmappe selbst ersetzen."))
         if not self.is_whole():
             # A page-for-page copy would keep the damage: copy what is readable instead.
             from workbench.store.rescue import rescue

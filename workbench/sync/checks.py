@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, Enum, Float, Integer, String, Text
 
 from workbench.formats import CONTROL_CHARS, MAX_CENTS, MAX_DATE, MIN_DATE
+from workbench.i18n import tr
 from workbench.model import all_tables
 from workbench.model.base import UTCDateTime
 
@@ -31,31 +32,31 @@ Check = Callable[[Any], str | None]
 def _text(limit: int | None) -> Check:
     def check(value: Any) -> str | None:
         if not isinstance(value, str):
-            return "ist kein Text"
+            return tr("ist kein Text")
         if CONTROL_CHARS.search(value):
-            return "enthält Steuerzeichen"
+            return tr("enthält Steuerzeichen")
         if limit is not None and len(value) > limit:
-            return f"ist länger als {limit} Zeichen"
+            return tr("ist länger als {limit} Zeichen").format(limit=limit)
         return None
     return check
 
 
 def _integer(value: Any) -> str | None:
     if type(value) is not int:
-        return "ist keine ganze Zahl"
+        return tr("ist keine ganze Zahl")
     if not INT64[0] <= value <= INT64[1]:
-        return "liegt außerhalb des Zahlenbereichs"
+        return tr("liegt außerhalb des Zahlenbereichs")
     return None
 
 
 def _number(value: Any) -> str | None:
     if type(value) not in (int, float) or not math.isfinite(value):
-        return "ist keine Zahl"
+        return tr("ist keine Zahl")
     return None
 
 
 def _boolean(value: Any) -> str | None:
-    return None if type(value) is bool or value in (0, 1) else "ist kein Ja/Nein-Wert"
+    return None if type(value) is bool or value in (0, 1) else tr("ist kein Ja/Nein-Wert")
 
 
 def _date(value: Any) -> str | None:
@@ -64,9 +65,9 @@ def _date(value: Any) -> str | None:
     except ValueError:
         day = None
     if day is None or len(value) != 10:
-        return "ist kein Datum"
+        return tr("ist kein Datum")
     if not MIN_DATE <= day <= MAX_DATE:
-        return "liegt außerhalb des zulässigen Datumsbereichs"
+        return tr("liegt außerhalb des zulässigen Datumsbereichs")
     return None
 
 
@@ -76,13 +77,13 @@ def _moment(value: Any) -> str | None:
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
-        return "ist kein Zeitpunkt"
+        return tr("ist kein Zeitpunkt")
     return None
 
 
 def _choice(allowed: frozenset[str]) -> Check:
     def check(value: Any) -> str | None:
-        return None if value in allowed else "ist keine der erlaubten Möglichkeiten"
+        return None if value in allowed else tr("ist keine der erlaubten Möglichkeiten")
     return check
 
 
@@ -100,7 +101,7 @@ def _for_column(column: Column[Any]) -> Check:
         def inner(value: Any) -> str | None:
             if (why := _integer(value)) is not None:
                 return why
-            return "liegt über dem höchsten Betrag" if abs(value) > MAX_CENTS else None
+            return tr("liegt über dem höchsten Betrag") if abs(value) > MAX_CENTS else None
     elif isinstance(kind, Integer):
         inner = _integer
     elif isinstance(kind, Float):
@@ -109,7 +110,7 @@ def _for_column(column: Column[Any]) -> Check:
         inner = _text(getattr(kind, "length", None))
     else:  # a column type this module does not know yet: only JSON scalars
         def inner(value: Any) -> str | None:
-            return None if isinstance(value, (str, int, float, bool)) else "hat eine falsche Art"
+            return None if isinstance(value, (str, int, float, bool)) else tr("hat eine falsche Art")
     nullable = bool(column.nullable)
 
     def check(value: Any) -> str | None:
@@ -130,8 +131,8 @@ def decode_value(table: str, field: str, text: str) -> tuple[Any, str | None]:
     try:
         value = json.loads(text)
     except (ValueError, RecursionError):
-        return None, "ist kein lesbarer Wert"
+        return None, tr("ist kein lesbarer Wert")
     check = column_checks().get(table, {}).get(field)
     if check is None:
-        return None, "gehört zu keinem bekannten Feld"
+        return None, tr("gehört zu keinem bekannten Feld")
     return value, check(value)

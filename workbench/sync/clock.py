@@ -11,6 +11,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workbench.i18n import tr
+
 #: What Stamp.text() writes: fixed width, so text order is time order.
 STAMP_TEXT = re.compile(r"[0-9]{16}-[0-9]{5}")
 #: An operation stamped more than this far ahead of the reader's clock is held back.
@@ -28,7 +30,7 @@ class Stamp:
     @classmethod
     def parse(cls, text: str) -> Stamp:
         if STAMP_TEXT.fullmatch(text) is None:
-            raise ValueError(f"kein gültiger Zeitstempel: {text!r}")
+            raise ValueError(tr("kein gültiger Zeitstempel: {text!r}").format(text=text))
         wall, _, counter = text.partition("-")
         return cls(int(wall), int(counter))
 

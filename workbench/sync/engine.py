@@ -30,6 +30,7 @@ from sqlalchemy import delete, func, insert, select, update
 
 from workbench import __version__
 from workbench.formats import plural
+from workbench.i18n import tr
 from workbench.model.labels import entity_label, field_label
 from workbench.store.sync_tables import (
     sync_applied,
@@ -145,8 +146,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
 
     # -- folder ------------------------------------------------------------------
     def _offline(self, what: str) -> FolderOffline:
-        return FolderOffline(f"Der gemeinsame Ordner „{self.root}“ {what}. Werkbank arbeitet "
-                             "weiter und gleicht ab, sobald er wieder da ist; nichts geht verloren.")
+        return FolderOffline(tr("Der gemeinsame Ordner „{root}“ {what}. Werkbank arbeitet weiter und gleicht ab, sobald er wieder da ist; nichts geht verloren.").format(root=self.root, what=what))
 
     def _prepare(self) -> None:
         """Check the folder and workspace.json; publish the workspace where it was never
@@ -154,42 +154,39 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         shared, is offline: nothing is created in its place (the real share may come back
         over it)."""
         if not self.root.is_dir():
-            raise self._offline("ist nicht erreichbar (nicht verbunden oder keine Ordner)")
+            raise self._offline(tr("ist nicht erreichbar (nicht verbunden oder keine Ordner)"))
         info = self.base / "workspace.json"
         if info.is_symlink() or (info.exists() and not info.is_file()):
-            raise SyncError(f"„{info}“ ist keine gewöhnliche Datei.")
+            raise SyncError(tr("„{info}“ ist keine gewöhnliche Datei.").format(info=info))
         if not info.exists():
             with self.ws.engine.begin() as conn:
                 member = is_member(conn)
             if member:
-                raise self._offline("enthält diese geteilte Arbeitsmappe nicht mehr (ist das "
-                                    "richtige Laufwerk verbunden?)")
+                raise self._offline(tr("enthält diese geteilte Arbeitsmappe nicht mehr (ist das "
+                                    "richtige Laufwerk verbunden?)"))
             self.publish()
             return
         try:
             data = json.loads(info.read_text("utf-8"))
         except (OSError, ValueError) as exc:
-            raise SyncError(f"„{info}“ ist nicht lesbar: {exc}.") from exc
+            raise SyncError(tr("„{info}“ ist nicht lesbar: {exc}.").format(info=info, exc=exc)) from exc
         if not isinstance(data, dict) or not isinstance(data.get("format", 0), int) \
                 or data.get("format", 0) > FOLDER_FORMAT:
-            raise SyncError(f"Der gemeinsame Ordner „{self.base}“ wurde mit einer neueren "
-                            "Werkbank-Version angelegt; bitte Werkbank aktualisieren.")
+            raise SyncError(tr("Der gemeinsame Ordner „{base}“ wurde mit einer neueren Werkbank-Version angelegt; bitte Werkbank aktualisieren.").format(base=self.base))
         if data.get("protection") and self.key is None:
-            raise SyncError("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
-                            "bitte beim Beitreten das Kennwort angeben.")
+            raise SyncError(tr("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
+                            "bitte beim Beitreten das Kennwort angeben."))
         if self.key is not None and data.get("protection") != self.protection:
             if data.get("protection") and proves_change(self.key, data["protection"],
                                                         self.ws.workspace_id):
                 raise PassphraseChanged(
-                    "Das Kennwort der geteilten Arbeitsmappe wurde auf einem anderen Rechner "
+                    tr("Das Kennwort der geteilten Arbeitsmappe wurde auf einem anderen Rechner "
                     "geändert. Bitte das neue Kennwort eingeben (Synchronisation → „Ordner "
                     "wählen und teilen …“ mit demselben Ordner). Bis dahin warten die eigenen "
-                    "Änderungen hier; nichts geht verloren.")
+                    "Änderungen hier; nichts geht verloren."))
             # A laptop that knows the folder as protected never takes a downgraded or
             # replaced workspace.json: plaintext files would be accepted next.
-            raise SyncError(f"Die Schutzangaben in „{info}“ wurden verändert oder entfernt. "
-                            "Werkbank übernimmt und schreibt nichts, bis das geklärt ist "
-                            "(z. B. die workspace.json aus einer Sicherung zurückholen).")
+            raise SyncError(tr("Die Schutzangaben in „{info}“ wurden verändert oder entfernt. Werkbank übernimmt und schreibt nichts, bis das geklärt ist (z. B. die workspace.json aus einer Sicherung zurückholen).").format(info=info))
         self.format = data.get("format", 1)
         self._no_links()
         self.own_folder.mkdir(parents=True, exist_ok=True)
@@ -199,9 +196,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         for folder in (self.base, self.base / "changes", self.own_folder,
                        self.base / "snapshots", self.base / "snapshots" / self.replica):
             if folder.is_symlink():
-                raise SyncError(f"„{folder}“ ist eine Verknüpfung; Werkbank schreibt nicht durch "
-                                "Verknüpfungen im gemeinsamen Ordner. Bitte die Verknüpfung "
-                                "entfernen.")
+                raise SyncError(tr("„{folder}“ ist eine Verknüpfung; Werkbank schreibt nicht durch Verknüpfungen im gemeinsamen Ordner. Bitte die Verknüpfung entfernen.").format(folder=folder))
 
     def publish(self) -> Path:
         """Share this workspace in a folder that does not hold it yet: workspace.json and a
@@ -329,17 +324,16 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             for item in sorted(self.base.iterdir()):
                 if item.name not in ("workspace.json", "changes", "snapshots", "files"):
                     self._report_once(conn, f"foreign:{item.name}",
-                                      f"Fremde Datei im gemeinsamen Ordner ignoriert: {item.name}",
+                                      tr("Fremde Datei im gemeinsamen Ordner ignoriert: {name}").format(name=item.name),
                                       report)
             for replica_dir in sorted(changes.iterdir()):
                 if replica_dir.is_symlink():  # could lead out of the shared folder
                     self._report_once(conn, f"link:changes/{replica_dir.name}",
-                                      f"Verknüpfung im gemeinsamen Ordner ignoriert: "
-                                      f"changes/{replica_dir.name}", report)
+                                      tr("Verknüpfung im gemeinsamen Ordner ignoriert: changes/{name}").format(name=replica_dir.name), report)
                     continue
                 if not (replica_dir.is_dir() and UUID.fullmatch(replica_dir.name)):
                     self._report_once(conn, f"foreign:changes/{replica_dir.name}",
-                                      f"Fremder Eintrag ignoriert: changes/{replica_dir.name}", report)
+                                      tr("Fremder Eintrag ignoriert: changes/{name}").format(name=replica_dir.name), report)
                     continue
                 if replica_dir.name == self.replica:
                     continue
@@ -348,7 +342,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                     name = path.name
                     if path.is_symlink():
                         self._report_once(conn, f"link:{replica_dir.name}/{name}",
-                                          f"Verknüpfung ignoriert: changes/{replica_dir.name}/{name}",
+                                          tr("Verknüpfung ignoriert: changes/{name}/{name2}").format(name=replica_dir.name, name2=name),
                                           report)
                     elif m := NAME.fullmatch(name):
                         files[int(m[1])] = path
@@ -358,7 +352,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                         self._check_copy(conn, path, int(next(g for g in m.groups() if g)), report)
                     else:
                         self._report_once(conn, f"foreign:{replica_dir.name}/{name}",
-                                          f"Fremde Datei ignoriert: changes/{replica_dir.name}/{name}",
+                                          tr("Fremde Datei ignoriert: changes/{name}/{name2}").format(name=replica_dir.name, name2=name),
                                           report)
                 found[replica_dir.name] = files
         return found
@@ -372,10 +366,10 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                     and original.read_bytes() == path.read_bytes())
         except OSError:
             return  # locked right now; looked at again next time
-        what = ("eine identische Kopie" if same else
-                "eine ABWEICHENDE Kopie – bitte prüfen, welches Programm sie angelegt hat")
+        what = (tr("eine identische Kopie") if same else
+                tr("eine ABWEICHENDE Kopie – bitte prüfen, welches Programm sie angelegt hat"))
         self._report_once(conn, f"copy:{path.parent.name}/{path.name}:{same}",
-                          f"{path.name} ist {what} von {file_name(seq)} (ignoriert).", report)
+                          tr("{name} ist {what} von {value} (ignoriert).").format(name=path.name, what=what, value=file_name(seq)), report)
 
     def import_(self, report: SyncReport, caught_up: bool = False) -> None:
         """Apply every change file that is ready, replica by replica, in order. A laptop
@@ -395,11 +389,9 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 try:
                     change = read_file(path, self._unsealer(replica, nxt))
                     if change.replica != replica or change.seq != nxt:
-                        raise ChangeFileError(f"Änderungsdatei „{path.name}“ gehört nicht an "
-                                              "diese Stelle (Absender oder Nummer passt nicht).")
+                        raise ChangeFileError(tr("Änderungsdatei „{name}“ gehört nicht an diese Stelle (Absender oder Nummer passt nicht).").format(name=path.name))
                     if change.workspace != self.ws.workspace_id:
-                        raise ChangeFileError(f"Änderungsdatei „{path.name}“ stammt aus einer "
-                                              "anderen Arbeitsmappe.")
+                        raise ChangeFileError(tr("Änderungsdatei „{name}“ stammt aus einer anderen Arbeitsmappe.").format(name=path.name))
                 except ChangeFileError as exc:
                     with self.ws.engine.begin() as conn:
                         self._report_once(conn, f"bad:{replica}/{path.name}:{exc}", str(exc), report)
@@ -422,9 +414,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                     first = file_name(min(files))
                     self._report_once(
                         conn, f"gone:{replica}/{first}",
-                        f"Die Änderungen von Rechner {replica[:8]} vor {first} sind im gemeinsamen "
-                        "Ordner schon aufgeräumt, aber auf diesem Rechner nicht angekommen. Bitte "
-                        "die Arbeitsmappe als neue, leere Arbeitsmappe erneut beitreten.", report)
+                        tr("Die Änderungen von Rechner {value} vor {first} sind im gemeinsamen Ordner schon aufgeräumt, aber auf diesem Rechner nicht angekommen. Bitte die Arbeitsmappe als neue, leere Arbeitsmappe erneut beitreten.").format(value=replica[:8], first=first), report)
         report.waiting = sum(1 for r, files in found.items() for s in files
                              if s > applied.get(r, 0))
 
@@ -447,10 +437,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             capture.state_set(conn, key, str(len(gone)))
             self._report_once(
                 conn, f"held:{change.replica}/{change.seq}",
-                f"Änderungsdatei {file_name(change.seq)} von Rechner {change.replica[:8]} würde "
-                f"{len(gone)} Maßnahmen löschen. Sie wird erst übernommen, wenn das jemand "
-                "bestätigt (Synchronisation → „Zurückgehaltene Löschungen übernehmen …“ oder "
-                f"„workbench sync PFAD --accept-deletions {change.replica[:8]}/{change.seq}“).",
+                tr("Änderungsdatei {value} von Rechner {value2} würde {n_gone} Maßnahmen löschen. Sie wird erst übernommen, wenn das jemand bestätigt (Synchronisation → „Zurückgehaltene Löschungen übernehmen …“ oder „workbench sync PFAD --accept-deletions {value2}/{seq}“).").format(value=file_name(change.seq), value2=change.replica[:8], n_gone=len(gone), seq=change.seq),
                 report)
         report.held.append((change.replica, change.seq, len(gone)))
         return True
@@ -477,13 +464,10 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                     raise
                 with self.ws.engine.begin() as conn:
                     waiting = capture.pending_count(conn)
-                mine = ("von diesem Rechner wartet nichts." if not waiting else
-                        f"{plural(waiting, 'eigene Änderung wartet', 'eigene Änderungen warten')}"
-                        f" hier und {'wird' if waiting == 1 else 'werden'} gesendet, sobald "
-                        "der Ordner wieder beschreibbar ist.")
-                report.read_only = (f"Der gemeinsame Ordner „{self.root}“ ist schreibgeschützt "
-                                    f"({exc.strerror or exc}). Die Änderungen der anderen werden "
-                                    f"übernommen; {mine}")
+                mine = (tr("von diesem Rechner wartet nichts.") if not waiting else
+                        (tr("1 eigene Änderung wartet hier und wird gesendet, sobald der Ordner wieder beschreibbar ist.")
+                         if waiting == 1 else tr("{n} eigene Änderungen warten hier und werden gesendet, sobald der Ordner wieder beschreibbar ist.").format(n=waiting)))
+                report.read_only = (tr("Der gemeinsame Ordner „{root}“ ist schreibgeschützt ({value}). Die Änderungen der anderen werden übernommen; {mine}").format(root=self.root, value=exc.strerror or exc, mine=mine))
             self.import_(report)
             if self.replica in self._retired():
                 self._become_new_replica(self._newest_sent() + 1, report, retired=True)
@@ -495,17 +479,14 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 except OSError as exc:  # the sync itself went through; tidy up tomorrow
                     with self.ws.engine.begin() as conn:
                         self._report_once(conn, f"upkeep:{exc.errno}",
-                                          f"Der gemeinsame Ordner ließ sich nicht aufräumen "
-                                          f"({exc.strerror or exc}); nächster Versuch morgen.",
+                                          tr("Der gemeinsame Ordner ließ sich nicht aufräumen ({value}); nächster Versuch morgen.").format(value=exc.strerror or exc),
                                           report)
         except SyncError:
             raise
         except FolderOffline as exc:
             report.offline = str(exc)
         except OSError as exc:
-            report.offline = (f"Der gemeinsame Ordner „{self.root}“ ist nicht erreichbar "
-                              f"({exc.strerror or exc}). Werkbank arbeitet weiter und gleicht "
-                              "später ab; nichts geht verloren.")
+            report.offline = (tr("Der gemeinsame Ordner „{root}“ ist nicht erreichbar ({value}). Werkbank arbeitet weiter und gleicht später ab; nichts geht verloren.").format(root=self.root, value=exc.strerror or exc))
         return report
 
     def _newest_sent(self) -> int:
@@ -531,9 +512,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             if newest is not None and clock.too_far_ahead(newest):
                 self._report_once(
                     conn, f"future:{change.replica}/{change.seq}",
-                    f"Änderungsdatei {file_name(change.seq)} von {change.replica[:8]} ist auf ein "
-                    "Datum mehr als einen Tag in der Zukunft gestempelt – zurückgehalten (Uhr "
-                    "dieses Rechners prüfen).", report)
+                    tr("Änderungsdatei {value} von {value2} ist auf ein Datum mehr als einen Tag in der Zukunft gestempelt – zurückgehalten (Uhr dieses Rechners prüfen).").format(value=file_name(change.seq), value2=change.replica[:8]), report)
                 return False
             raw = conn.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
@@ -553,11 +532,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 more = len(merger.refused) - 1
                 self._report_once(
                     conn, f"refused:{change.replica}/{change.seq}",
-                    f"Änderungsdatei {file_name(change.seq)} von Rechner {change.replica[:8]}: "
-                    f"{plural(len(merger.refused), 'Änderung', 'Änderungen')} nicht übernommen, "
-                    f"z. B. {entity_label(op.entity)}, Feld „{field_label(op.field)}“: der Wert "
-                    f"{why}{f' (und {more} weitere)' if more else ''}. Die übrigen Änderungen "
-                    "wurden übernommen; bitte den Absender prüfen.", report)
+                    tr("Änderungsdatei {value} von Rechner {value2}: {value3} nicht übernommen, z. B. {value4}, Feld „{value5}“: der Wert {why}{value6}. Die übrigen Änderungen wurden übernommen; bitte den Absender prüfen.").format(value=file_name(change.seq), value2=change.replica[:8], value3=plural(len(merger.refused), tr("Änderung"), tr("Änderungen")), value4=entity_label(op.entity), value5=field_label(op.field), why=why, value6=tr(" (und {more} weitere)").format(more=more) if more else ''), report)
             report.files_applied += 1
             report.ops_applied += merger.applied
             report.conflicts += merger.conflicts

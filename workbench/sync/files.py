@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.i18n import tr
 from workbench.sync.clock import STAMP_TEXT
 
 #: Format 2 adds the operations "resolve" (a conflict was decided) and "retire" (a laptop
@@ -101,11 +102,11 @@ def unpack(data: bytes, name: str, limit: int = MAX_UNPACKED_BYTES) -> bytes:
     try:
         out = inflater.decompress(data[len(PACKED):], limit + 1)
     except zlib.error:
-        raise ValueError(f"„{name}“ ist unvollständig oder beschädigt (nicht entpackbar)") from None
+        raise ValueError(tr("„{name}“ ist unvollständig oder beschädigt (nicht entpackbar)").format(name=name)) from None
     if len(out) > limit or inflater.unconsumed_tail:
-        raise ValueError(f"„{name}“ entpackt zu mehr als {limit // 1_000_000} MB")
+        raise ValueError(tr("„{name}“ entpackt zu mehr als {value} MB").format(name=name, value=limit // 1_000_000))
     if not inflater.eof:
-        raise ValueError(f"„{name}“ ist unvollständig oder beschädigt")
+        raise ValueError(tr("„{name}“ ist unvollständig oder beschädigt").format(name=name))
     return out
 
 
@@ -151,7 +152,7 @@ def write_new(path: Path, data: bytes) -> None:
             if exc.errno not in NO_LINKS:
                 raise
             if path.exists() or path.is_symlink():
-                raise FileExistsError(errno.EEXIST, "Datei gibt es schon", str(path)) from None
+                raise FileExistsError(errno.EEXIST, tr("Datei gibt es schon"), str(path)) from None
             os.rename(tmp, path)  # Windows: refuses an existing target as well
     finally:
         tmp.unlink(missing_ok=True)
@@ -167,52 +168,50 @@ def read_regular(path: Path, limit: int) -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise ValueError("ist eine Verknüpfung und wird nicht gelesen") from None
+            raise ValueError(tr("ist eine Verknüpfung und wird nicht gelesen")) from None
         raise
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fh.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise ValueError("ist keine gewöhnliche Datei und wird nicht gelesen")
+            raise ValueError(tr("ist keine gewöhnliche Datei und wird nicht gelesen"))
         if info.st_size > limit:
-            raise ValueError(f"ist zu groß ({info.st_size // 1_000_000} MB, höchstens "
-                             f"{limit // 1_000_000} MB)")
+            raise ValueError(tr("ist zu groß ({value} MB, höchstens {value2} MB)").format(value=info.st_size // 1_000_000, value2=limit // 1_000_000))
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise ValueError("ist zu groß")
+        raise ValueError(tr("ist zu groß"))
     return data
 
 
 def _expect(cond: bool, name: str, what: str) -> None:
     if not cond:
-        raise ChangeFileError(f"Änderungsdatei „{name}“: {what}.")
+        raise ChangeFileError(tr("Änderungsdatei „{name}“: {what}.").format(name=name, what=what))
 
 
 def decode(data: bytes, name: str) -> ChangeFile:
     """Check and read a change file; ChangeFileError says what is wrong with it."""
-    _expect(len(data) <= MAX_FILE_BYTES, name, "zu groß")
+    _expect(len(data) <= MAX_FILE_BYTES, name, tr("zu groß"))
     try:
         body = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ChangeFileError(f"Änderungsdatei „{name}“ ist unvollständig oder beschädigt "
-                              "(kein lesbares JSON).") from None
-    _expect(isinstance(body, dict), name, "falscher Aufbau")
+        raise ChangeFileError(tr("Änderungsdatei „{name}“ ist unvollständig oder beschädigt (kein lesbares JSON).").format(name=name)) from None
+    _expect(isinstance(body, dict), name, tr("falscher Aufbau"))
     checksum = body.pop("sha256", None)
-    _expect(isinstance(checksum, str), name, "Prüfsumme fehlt")
+    _expect(isinstance(checksum, str), name, tr("Prüfsumme fehlt"))
     _expect(hashlib.sha256(_canonical(body)).hexdigest() == checksum, name,
-            "Prüfsumme stimmt nicht (Datei verändert oder unvollständig)")
+            tr("Prüfsumme stimmt nicht (Datei verändert oder unvollständig)"))
     version = body.get("format")
     _expect(version in READABLE_FORMATS, name,
-            f"Format {version!r} ist neuer als diese Werkbank-Version")
+            tr("Format {version!r} ist neuer als diese Werkbank-Version").format(version=version))
     workspace, replica, seq = body.get("workspace"), body.get("replica"), body.get("seq")
     _expect(isinstance(workspace, str) and isinstance(replica, str) and UUID.fullmatch(replica)
-            is not None, name, "Absender fehlt")
-    _expect(isinstance(seq, int) and seq > 0, name, "Nummer fehlt")
+            is not None, name, tr("Absender fehlt"))
+    _expect(isinstance(seq, int) and seq > 0, name, tr("Nummer fehlt"))
     seen = body.get("seen")
     _expect(isinstance(seen, dict) and all(isinstance(k, str) and UUID.fullmatch(k) and
                                            isinstance(v, int) for k, v in seen.items()),
-            name, "Versionsvektor ungültig")
+            name, tr("Versionsvektor ungültig"))
     raw_ops = body.get("ops")
-    _expect(isinstance(raw_ops, list), name, "Operationen fehlen")
+    _expect(isinstance(raw_ops, list), name, tr("Operationen fehlen"))
     ops = []
     kinds = OP_KINDS[version]
     stamp = STAMP_TEXT.fullmatch
@@ -221,7 +220,7 @@ def decode(data: bytes, name: str) -> ChangeFile:
                 and type(raw[1]) is str and type(raw[2]) is str and type(raw[3]) is str
                 and type(raw[4]) is str and type(raw[5]) is str
                 and raw[3] in kinds and stamp(raw[0]) is not None,
-                name, "Operation ungültig")
+                name, tr("Operation ungültig"))
         ops.append(Op(*raw))
     return ChangeFile(workspace, replica, seq, seen, ops, checksum)
 
@@ -231,20 +230,18 @@ def read_file(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> Cha
     try:
         data = read_regular(path, MAX_FILE_BYTES)
     except ValueError as exc:
-        raise ChangeFileError(f"Änderungsdatei „{path.name}“ {exc}.") from None
+        raise ChangeFileError(tr("Änderungsdatei „{name}“ {exc}.").format(name=path.name, exc=exc)) from None
     except OSError as exc:
-        raise ChangeFileError(f"Änderungsdatei „{path.name}“ ist gerade nicht lesbar "
-                              f"({exc.strerror}); nächster Versuch beim nächsten Abgleich.") from exc
+        raise ChangeFileError(tr("Änderungsdatei „{name}“ ist gerade nicht lesbar ({strerror}); nächster Versuch beim nächsten Abgleich.").format(name=path.name, strerror=exc.strerror)) from exc
     if unseal is not None:
         try:
             data = unseal(data)
         except ValueError as exc:
-            raise ChangeFileError(f"Änderungsdatei „{path.name}“ {exc}.") from None
+            raise ChangeFileError(tr("Änderungsdatei „{name}“ {exc}.").format(name=path.name, exc=exc)) from None
     elif data.startswith(b"WBC-AESGCM"):
-        raise ChangeFileError(f"Änderungsdatei „{path.name}“ ist verschlüsselt; für diese "
-                              "Arbeitsmappe ist kein Kennwort hinterlegt.")
+        raise ChangeFileError(tr("Änderungsdatei „{name}“ ist verschlüsselt; für diese Arbeitsmappe ist kein Kennwort hinterlegt.").format(name=path.name))
     try:
         data = unpack(data, path.name)
     except ValueError as exc:
-        raise ChangeFileError(f"Änderungsdatei {exc}.") from None
+        raise ChangeFileError(tr("Änderungsdatei {exc}.").format(exc=exc)) from None
     return decode(data, path.name)

@@ -10,6 +10,7 @@ import uuid
 
 from sqlalchemy import delete, insert, select, update
 
+from workbench.i18n import tr
 from workbench.store.sync_tables import (
     sync_applied,
     sync_field_clock,
@@ -97,15 +98,11 @@ class Identity:
                 conn.execute(insert(sync_applied).values(replica=old, seq=first_foreign - 1))
             capture.state_set(conn, "replica_id", new)
             capture.state_set(conn, "next_file_seq", "1")
-            why = (f"Dieser Rechner ({old[:8]}) war aus der gemeinsamen Arbeitsmappe entfernt "
-                   "worden." if retired else
-                   f"Diese Arbeitsmappe ist eine Kopie (oder eine zurückgeholte Sicherung) einer "
-                   f"anderen, die unter derselben Kennung {old[:8]} in den gemeinsamen Ordner "
-                   "schreibt.")
+            why = (tr("Dieser Rechner ({value}) war aus der gemeinsamen Arbeitsmappe entfernt worden.").format(value=old[:8]) if retired else
+                   tr("Diese Arbeitsmappe ist eine Kopie (oder eine zurückgeholte Sicherung) einer anderen, die unter derselben Kennung {value} in den gemeinsamen Ordner schreibt.").format(value=old[:8]))
             self._report_once(
                 conn, f"new-replica:{new}",
-                f"{why} Sie schreibt ab jetzt als eigener Rechner {new[:8]} und übernimmt die "
-                "Änderungen der anderen; nichts geht verloren.", report)
+                tr("{why} Sie schreibt ab jetzt als eigener Rechner {value} und übernimmt die Änderungen der anderen; nichts geht verloren.").format(why=why, value=new[:8]), report)
         self.replica = new
         report.new_replica = new
         self.own_folder.mkdir(parents=True, exist_ok=True)

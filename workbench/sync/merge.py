@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from workbench.i18n import tr
 from workbench.model import all_tables
 from workbench.model.base import link_id, link_tables
 from workbench.sync import capture
@@ -227,7 +228,7 @@ class Merger:
                              (first.row_id, *values))
         except sqlite3.IntegrityError as exc:
             if "FOREIGN KEY" not in str(exc):  # NOT NULL, UNIQUE: the row is malformed
-                self._refuse(first, f"lässt sich nicht anlegen ({exc})")
+                self._refuse(first, tr("lässt sich nicht anlegen ({exc})").format(exc=exc))
                 return
             for op in ops:  # its parent is gone here: keep the row's values for restoring
                 self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
@@ -277,7 +278,7 @@ class Merger:
                 self.cur.execute(f'UPDATE "{op.entity}" SET "{op.field}" = ? WHERE id = ?',
                                  (value, op.row_id))
             except sqlite3.IntegrityError as exc:  # a reference to a row unknown here
-                self._refuse(op, f"lässt sich nicht eintragen ({exc})")
+                self._refuse(op, tr("lässt sich nicht eintragen ({exc})").format(exc=exc))
                 return
             if concurrent and current_row[0] != value:
                 self._conflict(op, "value", op.value, current, local[0], local[1], incoming)

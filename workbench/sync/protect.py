@@ -11,6 +11,8 @@ import base64
 import os
 from typing import TYPE_CHECKING, Any
 
+from workbench.i18n import tr
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -49,18 +51,17 @@ MAX_SCRYPT_P = 4
 def checked_params(params: Any, fields: tuple[str, ...] = ("salt", "check")) -> dict[str, Any]:
     """The protection parameters if they are well-formed and within bounds."""
     def bad(what: str) -> BadProtection:
-        return BadProtection(f"Die Schutzangaben in workspace.json sind ungültig ({what}); der "
-                             "Ordner wird nicht verwendet.")
+        return BadProtection(tr("Die Schutzangaben in workspace.json sind ungültig ({what}); der Ordner wird nicht verwendet.").format(what=what))
 
     if not isinstance(params, dict) or params.get("kdf") != "scrypt":
-        raise bad("unbekanntes Verfahren")
+        raise bad(tr("unbekanntes Verfahren"))
     n, r, p = params.get("n"), params.get("r"), params.get("p")
     if not all(type(x) is int and x > 0 for x in (n, r, p)):
-        raise bad("n, r und p müssen ganze Zahlen sein")
+        raise bad(tr("n, r und p müssen ganze Zahlen sein"))
     if n < 2 or n & (n - 1):
-        raise bad("n ist keine Zweierpotenz")
+        raise bad(tr("n ist keine Zweierpotenz"))
     if 128 * n * r > MAX_SCRYPT_MEMORY or p > MAX_SCRYPT_P:
-        raise bad("verlangt mehr Speicher oder Rechenzeit als erlaubt")
+        raise bad(tr("verlangt mehr Speicher oder Rechenzeit als erlaubt"))
     for field in fields:
         value = params.get(field)
         try:
@@ -68,7 +69,7 @@ def checked_params(params: Any, fields: tuple[str, ...] = ("salt", "check")) -> 
         except ValueError:
             raw = b""
         if len(raw) < (16 if field == "salt" else 28):
-            raise bad(f"„{field}“ fehlt oder ist kein gültiges Base64")
+            raise bad(tr("„{field}“ fehlt oder ist kein gültiges Base64").format(field=field))
     return params
 
 
@@ -98,7 +99,7 @@ def open_protection(passphrase: str, params: dict[str, Any], workspace_id: str) 
     try:
         _aead(key).decrypt(blob[:12], blob[12:], workspace_id.encode())
     except InvalidTag:
-        raise WrongPassphrase("Das Kennwort passt nicht zu dieser geteilten Arbeitsmappe.") from None
+        raise WrongPassphrase(tr("Das Kennwort passt nicht zu dieser geteilten Arbeitsmappe.")) from None
     return key
 
 
@@ -110,15 +111,15 @@ def seal(key: bytes, data: bytes, context: str) -> bytes:
 def unseal(key: bytes, blob: bytes, context: str) -> bytes:
     """The plain change file, or ValueError with a German reason."""
     if not blob.startswith(MAGIC):
-        raise ValueError("ist nicht verschlüsselt, obwohl die Arbeitsmappe geschützt ist")
+        raise ValueError(tr("ist nicht verschlüsselt, obwohl die Arbeitsmappe geschützt ist"))
     from cryptography.exceptions import InvalidTag
 
     body = blob[len(MAGIC):]
     try:
         return _aead(key).decrypt(body[:12], body[12:], context.encode())
     except InvalidTag:
-        raise ValueError("besteht die Echtheitsprüfung nicht (verändert, beschädigt oder aus "
-                         "einer anderen Arbeitsmappe) und wird nicht übernommen") from None
+        raise ValueError(tr("besteht die Echtheitsprüfung nicht (verändert, beschädigt oder aus "
+                         "einer anderen Arbeitsmappe) und wird nicht übernommen")) from None
 
 
 _REKEY = b"werkbank-passphrase-changed"

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select
 
+from workbench.i18n import tr
 from workbench.model import all_tables
 from workbench.store.sync_tables import (
     sync_applied,
@@ -80,10 +81,7 @@ class Snapshots:
                 cur.execute("UPDATE sync_field_clock SET file_seq = NULL WHERE replica = ? "
                             "AND file_seq = 0", (self.replica,))
                 self._report_once(conn, f"caught-up:{path.name}",
-                                  "Dieser Rechner war so lange nicht dabei, dass ältere Änderungen "
-                                  "im Ordner schon aufgeräumt sind; er hat den Stand aus dem "
-                                  f"Schnappschuss {path.name} übernommen. Eigene noch nicht "
-                                  "gesendete Änderungen bleiben erhalten.", report)
+                                  tr("Dieser Rechner war so lange nicht dabei, dass ältere Änderungen im Ordner schon aufgeräumt sind; er hat den Stand aus dem Schnappschuss {name} übernommen. Eigene noch nicht gesendete Änderungen bleiben erhalten.").format(name=path.name), report)
             return True
         return False
 
@@ -150,25 +148,24 @@ class Snapshots:
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 with self.ws.engine.begin() as conn:
                     self._report_once(conn, f"snapshot:{path.name}",
-                                      f"Schnappschuss {path.name} ist nicht verwendbar ({exc}).",
+                                      tr("Schnappschuss {name} ist nicht verwendbar ({exc}).").format(name=path.name, exc=exc),
                                       report)
                 continue
             if any(int(body["vector"].get(r, 0)) < seq - 1 for r, seq in first.items()):
                 continue  # files after it were cleaned up already; an older one reaches them
             if has_own_rows(self.ws):
                 raise SyncError(
-                    "Diese Arbeitsmappe ist noch nicht Teil der geteilten, enthält aber schon "
+                    tr("Diese Arbeitsmappe ist noch nicht Teil der geteilten, enthält aber schon "
                     "eigene Daten (vermutlich eine Kopie, die vor dem Teilen angelegt wurde). "
                     "Sie wird nicht verändert. Bitte eine neue, leere Arbeitsmappe anlegen und "
                     "dem Ordner beitreten; eigene Änderungen dieser Kopie lassen sich danach "
-                    "über die Maßnahmenliste (Excel) übernehmen.")
+                    "über die Maßnahmenliste (Excel) übernehmen."))
             try:
                 self._apply_snapshot(body)
             except (sqlite3.Error, ValueError) as exc:  # rolled back whole
                 with self.ws.engine.begin() as conn:
                     self._report_once(conn, f"snapshot-apply:{path.name}",
-                                      f"Schnappschuss {path.name} ließ sich nicht übernehmen "
-                                      f"({exc}).", report)
+                                      tr("Schnappschuss {name} ließ sich nicht übernehmen ({exc}).").format(name=path.name, exc=exc), report)
                 continue
             return True
         if self.format < 2:
@@ -177,9 +174,9 @@ class Snapshots:
             return False
         with self.ws.engine.begin() as conn:
             self._report_once(conn, f"no-snapshot:{len(candidates)}",
-                              "Im gemeinsamen Ordner liegt noch kein lesbarer Schnappschuss der "
+                              tr("Im gemeinsamen Ordner liegt noch kein lesbarer Schnappschuss der "
                               "Arbeitsmappe; der Beitritt wird beim nächsten Abgleich erneut "
-                              "versucht.", report)
+                              "versucht."), report)
         return False
 
     def _read_snapshot(self, path: Path, rows: bool = True) -> dict[str, Any]:
@@ -187,7 +184,7 @@ class Snapshots:
         Without *rows* only its frame (checksum, workspace, vector, stamp) is checked: what
         the upkeep reads, which uses the vector alone and applies no row."""
         if path.is_symlink() or not path.is_file():
-            raise ValueError("keine gewöhnliche Datei")
+            raise ValueError(tr("keine gewöhnliche Datei"))
         data = read_regular(path, MAX_SNAPSHOT_BYTES)  # SYNC.md rule 8: a limit on every file
         if self.key is not None:
             data = unseal_any(self.keys, data,
@@ -203,19 +200,19 @@ class Snapshots:
             checksum = checksum_bytes.decode("ascii", "replace")
             body = None
         if hashlib.sha256(raw).hexdigest() != checksum:
-            raise ValueError("Prüfsumme passt nicht")
+            raise ValueError(tr("Prüfsumme passt nicht"))
         if body is None:
             body = json.loads(raw)
         if not isinstance(body, dict) or body.get("workspace") != self.ws.workspace_id:
-            raise ValueError("gehört zu einer anderen Arbeitsmappe")
+            raise ValueError(tr("gehört zu einer anderen Arbeitsmappe"))
         vector = body.get("vector")
         if not isinstance(vector, dict) or not all(
                 isinstance(k, str) and UUID.fullmatch(k) and type(v) is int and v >= 0
                 for k, v in vector.items()):
-            raise ValueError("Versionsvektor ungültig")
+            raise ValueError(tr("Versionsvektor ungültig"))
         if not isinstance(body.get("tables"), dict) or STAMP_TEXT.fullmatch(
                 str(body.get("hlc"))) is None:
-            raise ValueError("falscher Aufbau")
+            raise ValueError(tr("falscher Aufbau"))
         if rows:
             _check_snapshot_rows(body)
         return body
@@ -290,31 +287,31 @@ def _check_snapshot_rows(body: dict[str, Any]) -> None:
     checks = column_checks()
     for name, table in body["tables"].items():
         if name not in checks:
-            raise ValueError(f"unbekannte Tabelle „{name}“")
+            raise ValueError(tr("unbekannte Tabelle „{name}“").format(name=name))
         if not isinstance(table, dict) or not isinstance(table.get("columns"), list) or \
                 not isinstance(table.get("rows"), list):
-            raise ValueError(f"Tabelle „{name}“ hat einen falschen Aufbau")
+            raise ValueError(tr("Tabelle „{name}“ hat einen falschen Aufbau").format(name=name))
         columns = table["columns"]
         if "id" not in columns or not all(c in checks[name] for c in columns):
-            raise ValueError(f"Tabelle „{name}“ hat unbekannte Spalten")
+            raise ValueError(tr("Tabelle „{name}“ hat unbekannte Spalten").format(name=name))
         row_checks = [checks[name][c] for c in columns]
         width = len(columns)
         for row in table["rows"]:
             if type(row) is not list or len(row) != width:
-                raise ValueError(f"Tabelle „{name}“: eine Zeile hat die falsche Länge")
+                raise ValueError(tr("Tabelle „{name}“: eine Zeile hat die falsche Länge").format(name=name))
             for check, value in zip(row_checks, row, strict=True):
                 if (why := check(value)) is not None:
-                    raise ValueError(f"Tabelle „{name}“: ein Wert {why}")
+                    raise ValueError(tr("Tabelle „{name}“: ein Wert {why}").format(name=name, why=why))
     for key, (width, stamps) in SNAPSHOT_LISTS.items():
         rows = body.get(key, [])
         if not isinstance(rows, list) or not all(
                 type(r) is list and len(r) == width and all(
                     x is None or type(x) in (str, int) for x in r) for r in rows):
-            raise ValueError(f"„{key}“ hat einen falschen Aufbau")
+            raise ValueError(tr("„{key}“ hat einen falschen Aufbau").format(key=key))
         for row in rows:
             for i in stamps:
                 if not isinstance(row[i], str) or STAMP_TEXT.fullmatch(row[i]) is None:
-                    raise ValueError(f"„{key}“ enthält einen ungültigen Zeitstempel")
+                    raise ValueError(tr("„{key}“ enthält einen ungültigen Zeitstempel").format(key=key))
 
 
 def has_own_rows(ws: Workspace) -> bool:

@@ -125,3 +125,76 @@ def test_documents_in_english_declare_it_and_a_list_goes_back_in_either_language
     code, out, err = cli("import", "measures", str(copy), str(listing), "--dry-run")
     assert (code, err) == (0, ""), out
     assert "0 neu, 0 geändert, 26 unverändert" in out
+
+
+GERMAN_WORD = re.compile(r"[äöüßÄÖÜ]|^(und|der|die|das|dem|den|des|mit|von|vom|für|nicht|bis|im|zum|zur|ein|eine|"
+                         r"einer|ist|sind|wird|werden|Stand|Seite|oder|auf|aus|bei|nach|über|unter|vor|je|lt|"
+                         r"davon|insgesamt|Gesamt|keine|kein|noch|seit|als|wie|Zeile|Spalte|Summe|Datum|Betrag|"
+                         r"Jahr|Monat|Titel|Kennung|Ziel|Ziele|Phase|Risiko|Zeitraum|Beginn|Ende|Bericht)$")
+KINDS = {"steckbrief": "P-04", "projektauftrag": "P-04", "statusbericht": "P-04", "strategiebericht": None,
+         "workshop": "workshop", "massnahmenliste": None, "meilensteinplan": None, "indikatoren": None,
+         "kfp": "grant", "belegliste": "grant", "nachweis": "grant", "mittelabruf": "grant",
+         "sachbericht": "grant"}
+
+
+def data_words(workspace: Path) -> set[str]:
+    """Every word the workspace's own data holds (titles, names): German there is content."""
+    import sqlite3
+
+    words: set[str] = set()
+    with sqlite3.connect(workspace) as db:
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in db.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    if isinstance(value, str):
+                        words.update(w.strip(".,:;()„“”–-/") for w in value.split())
+    return words
+
+
+def document_texts(path: Path) -> list[str]:
+    if path.suffix == ".docx":
+        doc = Document(str(path))
+        texts = [p.text for p in doc.paragraphs]
+        texts += [c.text for t in doc.tables for row in t.rows for c in row.cells]
+        for section in doc.sections:
+            texts += [p.text for p in section.footer.paragraphs + section.header.paragraphs]
+        return texts
+    book = load_workbook(path)
+    texts = list(book.sheetnames)
+    for sheet in book.worksheets:
+        texts += [sheet.oddHeader.center.text or "", sheet.oddFooter.center.text or "",
+                  sheet.oddHeader.left.text or "", sheet.oddHeader.right.text or ""]
+        texts += [str(c.value) for row in sheet.iter_rows() for c in row
+                  if isinstance(c.value, str) and not c.value.startswith("=")]
+    return texts
+
+
+@pytest.mark.slow
+def test_every_document_kind_in_english_has_no_german_of_its_own(tmp_path: Path) -> None:
+    """Headings, labels, table headers, footers, sheet names and sentences of every export
+    are English; what stays German is the workspace's own data (titles, names)."""
+    workspace = tmp_path / "demo.werkbank"
+    assert run("--lang", "en", "demo", str(workspace)).returncode == 0
+    content = data_words(workspace)
+    import sqlite3
+
+    with sqlite3.connect(workspace) as db:
+        grant = db.execute("SELECT file_number FROM grants").fetchone()[0]
+        workshop = db.execute("SELECT title FROM workshops WHERE id IN (SELECT workshop_id FROM canvases)"
+                              ).fetchone()[0]
+    found = []
+    for kind, what in KINDS.items():
+        suffix = ".xlsx" if kind in ("massnahmenliste", "meilensteinplan", "indikatoren", "kfp",
+                                     "belegliste", "nachweis", "mittelabruf") else ".docx"
+        target = tmp_path / f"{kind}{suffix}"
+        extra = {"P-04": ["--measure", "P-04"], "grant": ["--grant", grant],
+                 "workshop": ["--workshop", workshop], None: []}[what]
+        done = run("--lang", "en", "export", kind, str(workspace), "-o", str(target), *extra)
+        assert done.returncode == 0, (kind, done.stderr)
+        for text in document_texts(target):
+            for word in text.split():
+                bare = word.strip(".,:;()„“”–-/!?%€0123456789")
+                if bare and GERMAN_WORD.search(bare) and bare not in content:
+                    found.append(f"{kind}: {bare!r} in {text[:80]!r}")
+    assert found == []

@@ -782,6 +782,18 @@ Tables whose change can alter what a row shows by name, so the whole list reload
 </translation>
     </message>
     <message>
+        <source>Stand: </source>
+        <translation>As of: </translation>
+    </message>
+    <message>
+        <source> · Seite </source>
+        <translation> · page </translation>
+    </message>
+    <message>
+        <source> von </source>
+        <translation> of </translation>
+    </message>
+    <message>
         <source>grün – im Plan</source>
         <extracomment>Styles the exports use; a template missing one is refused with its name. A richer table style, used when the template has it. Traffic light → (fill colour, words). The word carries the meaning; colour repeats it.</extracomment>
         <translation>green – on track</translation>
@@ -825,7 +837,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>Werkbank</source>
-        <extracomment>A 2-pixel frame (contrast ≥ 3:1 against white and grey) on the widget with the focus.</extracomment>
+        <extracomment>The frame on the widget with the focus: 2 pixels, at least 3:1 against its background.</extracomment>
         <translation>Werkbank</translation>
     </message>
     <message>
@@ -1174,6 +1186,14 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>Empfänger/Einzahler</source>
         <translation>Payee/payer</translation>
+    </message>
+    <message>
+        <source>Lfd. Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Beleg-Nr.</source>
+        <translation>Receipt no.</translation>
     </message>
     <message>
         <source>Zweck</source>
@@ -1777,6 +1797,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>1 Situation and order</translation>
     </message>
     <message>
+        <source>Auftrag: </source>
+        <translation>Order: </translation>
+    </message>
+    <message>
         <source>2 Ziele und Schlüsselergebnisse</source>
         <translation>2 Goals and key results</translation>
     </message>
@@ -1803,6 +1827,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>Phase bei Auftrag</source>
         <translation>Phase at the order</translation>
+    </message>
+    <message>
+        <source>Auftraggeber:in</source>
+        <translation>Commissioned by</translation>
     </message>
     <message>
         <source>Federführende Stelle</source>
@@ -1933,8 +1961,16 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>Status report: {title}</translation>
     </message>
     <message>
+        <source>1 Gesamtstatus</source>
+        <translation>1 Overall status</translation>
+    </message>
+    <message>
         <source>2 Ressourcen und Umfang</source>
         <translation>2 Resources and scope</translation>
+    </message>
+    <message>
+        <source>Ist-Kosten</source>
+        <translation>Actual costs</translation>
     </message>
     <message>
         <source>Lieferergebnisse</source>
@@ -1943,6 +1979,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>Nicht im Umfang</source>
         <translation>Out of scope</translation>
+    </message>
+    <message>
+        <source>3 Entscheidungsbedarf</source>
+        <translation>3 Decisions needed</translation>
     </message>
     <message>
         <source>Kein Entscheidungsbedarf gemeldet.</source>
@@ -2301,8 +2341,16 @@ Zones: {zones}</translation>
         <translation>Take over</translation>
     </message>
     <message>
-        <source>von {author}</source>
+        <source> (gesperrt)</source>
         <extracomment>The smallest note text: readable from the back of a room on the projector. A word that does not fit at this size is broken; a long note grows instead of shrinking. Below this scale, notes are drawn as coloured cards with text lines hinted, not text: at that size text is unreadable anyway, and 2,000 notes stay fast.</extracomment>
+        <translation> (locked)</translation>
+    </message>
+    <message>
+        <source>gesperrt</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>von {author}</source>
         <translation>by {author}</translation>
     </message>
     <message>
@@ -2403,10 +2451,13 @@ Zones: {zones}</translation>
         <translation>Note: {text}</translation>
     </message>
     <message>
+        <source>Leinwand-Fenster</source>
+        <extracomment>The notes last copied in this program, with the text the clipboard got for them.</extracomment>
+        <translation>Canvas window</translation>
+    </message>
+    <message>
         <source>Meldung</source>
-        <extracomment>The notes last copied in this program, with the text the clipboard got for them.
-----------
-Sections that show the measure editor beside them.</extracomment>
+        <extracomment>Sections that show the measure editor beside them.</extracomment>
         <translation>Message</translation>
     </message>
     <message>
@@ -2795,6 +2846,10 @@ Sections that show the measure editor beside them.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Exportieren</source>
         <extracomment>Documents about a reporting period.</extracomment>
         <translation>Export</translation>
@@ -2826,6 +2881,10 @@ Sections that show the measure editor beside them.</extracomment>
     <message>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>to</translation>
     </message>
     <message>
         <source>Leer: bei Förderdokumenten der Zeitraum des gewählten Nachweises,
@@ -3135,6 +3194,10 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Stellenanteil je Person (%)</source>
         <translation>Share of full time per person (%)</translation>
+    </message>
+    <message>
+        <source>von</source>
+        <translation>from</translation>
     </message>
     <message>
         <source>Neue Stelle</source>
@@ -3515,8 +3578,12 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source>neue Notiz (Enter behält sie, Umschalt+Enter neue Zeile, Esc verwirft)</source>
-        <extracomment>Keys of the canvas window that are not menu actions (the view handles them itself).</extracomment>
         <translation>new note (Enter keeps it, Shift+Enter new line, Esc discards)</translation>
+    </message>
+    <message>
+        <source>N, Doppelklick</source>
+        <extracomment>Keys of the canvas window that are not menu actions (the view handles them itself).</extracomment>
+        <translation>N, double click</translation>
     </message>
     <message>
         <source>ausgewählte Notiz an Ort und Stelle bearbeiten</source>
@@ -3527,6 +3594,10 @@ for the status report the last four weeks.</translation>
         <translation>next / previous note in reading order (Ctrl+Tab leaves the canvas)</translation>
     </message>
     <message>
+        <source>Tab / Umschalt+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
         <source>Pfeiltasten (mit Umschalt: größere Schritte)</source>
         <translation>Arrow keys (with Shift: larger steps)</translation>
     </message>
@@ -3535,12 +3606,24 @@ for the status report the last four weeks.</translation>
         <translation>move the selected notes</translation>
     </message>
     <message>
+        <source>ausgewählte Notizen in eine Zone verschieben (auch aus der Notizliste)</source>
+        <translation>move the selected notes into a zone (from the notes list too)</translation>
+    </message>
+    <message>
         <source>kopieren, ausschneiden, einfügen, löschen</source>
         <translation>copy, cut, paste, delete</translation>
     </message>
     <message>
+        <source>Strg+C / Strg+X / Strg+V, Entf</source>
+        <translation>Ctrl+C / Ctrl+X / Ctrl+V, Del</translation>
+    </message>
+    <message>
         <source>zwei Notizen verbinden, gruppieren, Gruppe auflösen</source>
         <translation>connect two notes, group, ungroup</translation>
+    </message>
+    <message>
+        <source>Strg+K, Strg+G, Strg+Umschalt+G</source>
+        <translation>Ctrl+K, Ctrl+G, Ctrl+Shift+G</translation>
     </message>
     <message>
         <source>L, Alt+1 … Alt+8</source>
@@ -3555,12 +3638,24 @@ for the status report the last four weeks.</translation>
         <translation>take a note over into the planning</translation>
     </message>
     <message>
+        <source>Strg+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
         <source>Punktabfrage an/aus, Punkt geben / zurücknehmen</source>
         <translation>dot voting on/off, give / take back a dot</translation>
     </message>
     <message>
+        <source>Strg+Umschalt+V, + / −</source>
+        <translation>Ctrl+Shift+V, + / −</translation>
+    </message>
+    <message>
         <source>zoomen, alles zeigen, 100 %</source>
         <translation>zoom, show all, 100 %</translation>
+    </message>
+    <message>
+        <source>Strg++ / Strg+−, Strg+0, Strg+1</source>
+        <translation>Ctrl++ / Ctrl+−, Ctrl+0, Ctrl+1</translation>
     </message>
     <message>
         <source>Präsentation, zwischen Leinwand und Notizenliste wechseln</source>
@@ -3817,6 +3912,10 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Word-Vorlage (*.docx *.dotx);;Alle Dateien (*)</source>
         <translation>Word template (*.docx *.dotx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Word-Vorlage</source>
+        <translation>Word template</translation>
     </message>
     <message>
         <source>Word-Vorlage: {path}</source>
@@ -4178,6 +4277,10 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     <message>
         <source>„{description}“ ließ sich nicht rückgängig machen: {exc}</source>
         <translation>“{description}” could not be undone: {exc}</translation>
+    </message>
+    <message>
+        <source>Stand {date}</source>
+        <translation>As of {date}</translation>
     </message>
     <message>
         <source>Druckvorschau – {title}</source>
@@ -5621,6 +5724,18 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Maßnahmensteckbrief</source>
         <translation>Measure fact sheet</translation>
+    </message>
+    <message>
+        <source>Projektauftrag (PMflex)</source>
+        <translation>Project order (PMflex)</translation>
+    </message>
+    <message>
+        <source>Statusbericht (PMflex)</source>
+        <translation>Status report (PMflex)</translation>
+    </message>
+    <message>
+        <source>Workshop-Dokumentation</source>
+        <translation>Workshop documentation</translation>
     </message>
     <message>
         <source>Maßnahmenliste</source>

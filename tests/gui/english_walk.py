@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench import i18n
 
-GERMAN_LETTERS = re.compile(r"[äöüÄÖÜß„“]")
+GERMAN_LETTERS = re.compile(r"[äöüÄÖÜß„]")  # “ opens an English quotation too
 
 
 def german_sources() -> set[str]:
@@ -132,6 +132,12 @@ def walk(path: str) -> dict[str, str]:
         app.processEvents()
         collector.widget(dialog, type(dialog).__name__)
         dialog.close()
+    from workbench.gui.help import manual_html, shortcuts_html
+
+    for title, html in (("Handbuch", manual_html()), ("Tastenkürzel", shortcuts_html(window))):
+        for line in re.sub(r"<[^>]+>", "\n", html).splitlines():
+            if GERMAN_LETTERS.search(line) or re.search(r"\b(Strg|Umschalt|Entf)\b", line):
+                collector.found.setdefault(line.strip(), title)
     window.close()
     window.workspace.close()
     return collector.found

@@ -82,3 +82,78 @@ def test_every_window_section_tab_and_dialog_passes_the_audit(qtbot, window: Mai
           f"{len(total.unnamed)} ohne Namen, {len(total.problems())} Befunde")
     assert total.problems() == []
     assert total.interactive > 180  # the walk reached every section, tab and dialog
+
+
+def palette_of(window: str, base: str, text: str, highlight: str, highlighted: str, placeholder: str):
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in ((role.Window, window), (role.Base, base), (role.Text, text),
+                      (role.WindowText, text), (role.Highlight, highlight),
+                      (role.HighlightedText, highlighted), (role.PlaceholderText, placeholder)):
+        palette.setColor(r, QColor(colour))
+    return palette
+
+
+THEMES = {
+    # Fusion's light default (Qt's style colours; selected rows were 3.7:1)
+    "hell": palette_of("#EFEFEF", "#FFFFFF", "#000000", "#308CC6", "#FFFFFF", "#7F7F7F"),
+    # a common dark theme whose selection and placeholder text fall short
+    "dunkel": palette_of("#353535", "#2A2A2A", "#E0E0E0", "#2A82DA", "#FFFFFF", "#6E6E6E"),
+    # Windows' high-contrast „Nachthimmel“: yellow on black
+    "hoher Kontrast": palette_of("#000000", "#000000", "#FFFFFF", "#1AEBFF", "#000000", "#C0C0C0"),
+}
+
+
+def test_every_theme_and_the_canvas_have_enough_contrast(qapp) -> None:
+    """BITV 2.0 / WCAG 1.4.3 and 1.4.11 measured: text at least 4.5:1, focus frames, note
+    borders and zone borders at least 3:1 – in the light, dark and high-contrast themes,
+    on the canvas and in its presentation (normal and high contrast)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from workbench.gui.app import FOCUS_COLOUR, apply_contrast, contrast
+    from workbench.gui.canvas_items import SELECTION, TEXT_DARK, ZONE_BORDER
+    from workbench.services import canvas as cv
+    from workbench.services import canvas_templates
+
+    role = QPalette.ColorRole
+    before_palette, before_sheet = qapp.palette(), qapp.styleSheet()
+    failures = []
+    try:
+        for name, palette in THEMES.items():
+            qapp.setPalette(palette)
+            qapp.setStyleSheet("")
+            apply_contrast(qapp)
+            p = qapp.palette()
+            pairs = {"Auswahl": (p.color(role.Highlight), p.color(role.HighlightedText), 4.5),
+                     "Platzhalter": (p.color(role.PlaceholderText), p.color(role.Base), 4.5),
+                     "Text": (p.color(role.Text), p.color(role.Base), 4.5)}
+            dark = p.color(role.Base).lightness() < 128
+            pairs["Fokusrahmen"] = (QColor(FOCUS_COLOUR[dark]), p.color(role.Base), 3.0)
+            assert FOCUS_COLOUR[dark] in qapp.styleSheet()
+            for what, (a, b, needed) in pairs.items():
+                if contrast(a, b) < needed:
+                    failures.append(f"{name}: {what} {contrast(a, b):.2f}:1")
+    finally:
+        qapp.setPalette(before_palette)
+        qapp.setStyleSheet(before_sheet)
+
+    for fill, label in cv.NOTE_COLORS.values():
+        if contrast(TEXT_DARK, QColor(fill)) < 4.5:
+            failures.append(f"Notiz {label}: Text {contrast(TEXT_DARK, QColor(fill)):.2f}:1")
+    for template in canvas_templates.load_templates().templates:
+        for zone in template.zones:
+            background = QColor(zone.color or "#F0F0F0")
+            if contrast(TEXT_DARK, background) < 4.5:
+                failures.append(f"{template.title}/{zone.title}: Titel")
+            if contrast(ZONE_BORDER, background) < 3:
+                failures.append(f"{template.title}/{zone.title}: Rand")
+    black, white, yellow = QColor("#000000"), QColor("#FFFFFF"), QColor("#FFE14D")
+    for what, a, b, needed in (("Präsentation, hoher Kontrast: Zonentitel", yellow, black, 4.5),
+                               ("Präsentation, hoher Kontrast: Leitfrage", white, black, 4.5),
+                               ("Präsentation, hoher Kontrast: Notizrand", white, black, 3.0),
+                               ("Auswahl einer Notiz", SELECTION, QColor("#E9E9E9"), 3.0)):
+        if contrast(a, b) < needed:
+            failures.append(f"{what}: {contrast(a, b):.2f}:1")
+    assert failures == []

@@ -155,6 +155,26 @@ def test_end_before_start_is_refused_with_the_field_named(qtbot, window: MainWin
     assert stored(window, "P-01").budget_cents == 245000000
 
 
+def test_a_refused_entry_takes_the_focus_back_with_its_reason(qtbot, window: MainWindow) -> None:
+    """Tab out of a wrong date: the value is refused, the focus goes back to the field, whose
+    description (read by screen readers) says why."""
+    open_measure(window, "P-01")
+    end = window.editor.w["end_date"]
+    end.setFocus()
+    qtbot.waitUntil(end.hasFocus)
+    end.selectAll()
+    end.insert("01.01.2020")
+    qtbot.keyClick(end, Qt.Key.Key_Tab)
+    qtbot.waitUntil(end.hasFocus)
+    assert end.accessibleDescription() == ("Nicht übernommen: Ende: Das Ende (01.01.2020) liegt "
+                                           "vor dem Beginn (01.03.2022).")
+    end.selectAll()
+    end.insert("31.12.2026")
+    qtbot.keyClick(end, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not end.hasFocus())
+    assert end.accessibleDescription() == "" and str(stored(window, "P-01").end_date) == "2026-12-31"
+
+
 def test_budget_in_german_format_is_stored_in_cents(qtbot, window: MainWindow) -> None:
     open_measure(window, "P-05")
     retype(qtbot, window.editor.w["budget"], "1.000.000,50")

@@ -16,7 +16,7 @@ from workbench import __version__
 from workbench.cli.common import CliError, _print_json
 from workbench.cli.sync import _join_new, cmd_conflicts, cmd_sync
 from workbench.formats import format_cents, plural
-from workbench.i18n import LANGUAGES, SOURCE, language, set_language, tr
+from workbench.i18n import LANGUAGES, SOURCE, language, quoted, set_language, tr
 from workbench.model import Measure
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
 from workbench.services import measure_list
@@ -184,7 +184,7 @@ def cmd_measures_set(ws: Workspace, args: argparse.Namespace, out: TextIO) -> in
 def cmd_measures_delete(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     with ws.session() as session:
         measure = measure_service.get_measure(session, args.id)
-        label = f"{measure.code} „{measure.title}“"
+        label = f"{measure.code} {quoted(measure.title)}"
     if not args.yes:
         if not sys.stdin.isatty():
             raise CliError(tr("Löschen von {label} nicht bestätigt: bitte mit --yes aufrufen.").format(label=label))
@@ -337,7 +337,7 @@ def _describe_filter(args: argparse.Namespace) -> str:
     parts = [(label, getattr(args, key)) for key, label in (
         ("search", tr("Suche")), ("field", tr("Handlungsfeld")), ("type", tr("Typ")), ("phase", tr("Phase")),
         ("status", tr("Status")), ("lead", tr("Federführung")), ("priority", tr("Priorität")))]
-    return ", ".join(f"{label} „{value}“" for label, value in parts if value)
+    return ", ".join(f"{label} {quoted(value)}" for label, value in parts if value)
 
 
 def find_workshop(session: Session, key: str) -> str:

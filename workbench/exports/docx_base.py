@@ -23,7 +23,7 @@ from docx.table import Table, _Cell
 from workbench.exports.errors import ExportError
 from workbench.fileio import replace_atomically
 from workbench.formats import CONTROL_CHARS, format_date
-from workbench.i18n import language, tr
+from workbench.i18n import SOURCE, language, quoted, tr
 from workbench.resources import resource_path
 from workbench.store.workspace import disk_full
 
@@ -31,6 +31,13 @@ from workbench.store.workspace import disk_full
 def document_language() -> str:
     """The language tag a document declares: the one Werkbank speaks now."""
     return {"en": "en-GB"}.get(language(), "de-DE")
+
+
+def FOOTER_WORDS() -> dict[str, str]:  # noqa: N802 - a table, built in the chosen language
+    """The built-in template's footer („Stand: … · Seite 1 von 2“) in the chosen language."""
+    if language() == SOURCE:
+        return {}
+    return {"Stand: ": tr("Stand: "), " · Seite ": tr(" · Seite "), " von ": tr(" von ")}
 
 
 #: Styles the exports use; a template missing one is refused with its name.
@@ -127,7 +134,7 @@ def open_template(path: Path) -> DocxDocument:
     names = {s.name for s in doc.styles}
     missing = [s for s in REQUIRED_STYLES if s not in names]
     if missing:
-        listed = ", ".join(f"„{m}“" for m in missing)
+        listed = ", ".join(quoted(m) for m in missing)
         raise ExportError(tr("Der Word-Vorlage „{name}“ fehlt die Formatvorlage {listed}. Legen Sie sie in Word an (Start → Formatvorlagen) oder wählen Sie die eingebaute Vorlage.").format(name=path.name, listed=listed))
     return doc
 
@@ -145,7 +152,8 @@ class WordDocument:
                 body.remove(child)
         names = {s.name for s in self.doc.styles}
         self.table_style = PREFERRED_TABLE_STYLE if PREFERRED_TABLE_STYLE in names else "Table Grid"
-        self._fill_placeholders({"{{titel}}": title, "{{datum}}": format_date(self.today)})
+        self._fill_placeholders({"{{titel}}": title, "{{datum}}": format_date(self.today),
+                                 **FOOTER_WORDS()})
         self.doc.core_properties.title = title
         self.doc.core_properties.author = tr("Werkbank")
         self.doc.core_properties.language = document_language()
@@ -363,6 +371,10 @@ def _replace_in_paragraph(paragraph: object, values: dict[str, str]) -> None:
     while i < len(runs):
         text = runs[i].text
         if "{{" not in text:
+            for key, value in values.items():  # words of the template's own (its footer)
+                if not key.startswith("{{") and key in text:
+                    text = text.replace(key, value)
+                    runs[i].text = text
             i += 1
             continue
         j = i

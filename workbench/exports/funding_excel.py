@@ -248,7 +248,7 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     return path
 
 
-RECEIPT_HEADERS = ("Lfd. Nr.", "Beleg-Nr.", tr("Belegdatum"), tr("Bezahlt am"), tr("Empfänger/Einzahler"),
+RECEIPT_HEADERS = (tr("Lfd. Nr."), tr("Beleg-Nr."), tr("Belegdatum"), tr("Bezahlt am"), tr("Empfänger/Einzahler"),
                    tr("Zweck"), "Netto (EUR)", "USt (EUR)", "Brutto (EUR)")
 
 

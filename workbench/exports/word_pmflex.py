@@ -51,7 +51,7 @@ def write_project_mandate(session: Session, measure_id: str, path: Path,
     doc.title(tr("Projektauftrag: {title}").format(title=m.title), tr("{code} · Stand {value}").format(code=m.code, value=format_date(doc.today)))
     doc.heading(tr("1 Ausgangslage und Auftrag"), 1)
     doc.paragraph(text_or_dash(m.problem_statement), label="Ausgangslage: ")
-    doc.paragraph(text_or_dash(m.short_description), label="Auftrag: ")
+    doc.paragraph(text_or_dash(m.short_description), label=tr("Auftrag: "))
     doc.paragraph(text_or_dash(m.target_group), label="Zielgruppe: ")
     goals_section(doc, m, tr("2 Ziele und Schlüsselergebnisse"), 1)
     doc.heading(tr("3 Lieferergebnisse und Erfolgskriterien"), 1)
@@ -71,7 +71,7 @@ def write_project_mandate(session: Session, measure_id: str, path: Path,
     ])
     doc.heading("6 Projektorganisation", 1)
     doc.key_values([
-        ("Auftraggeber:in", text_or_dash(m.sponsor)),
+        (tr("Auftraggeber:in"), text_or_dash(m.sponsor)),
         (tr("Federführende Stelle"), m.lead_unit.name if m.lead_unit else "–"),
         (tr("Projektleitung"), m.responsible.name if m.responsible else "–"),
         (tr("Lenkungsausschuss"), text_or_dash(m.steering_committee)),
@@ -83,7 +83,7 @@ def write_project_mandate(session: Session, measure_id: str, path: Path,
     risks_section(doc, m, "8 Risiken", 1)
     doc.heading("9 Freigabe", 1)
     doc.table([tr("Rolle"), tr("Name"), tr("Datum"), tr("Unterschrift")],
-              [("Auftraggeber:in", m.sponsor, "", ""),
+              [(tr("Auftraggeber:in"), m.sponsor, "", ""),
                (tr("Projektleitung"), m.responsible.name if m.responsible else "", "", "")],
               (4.0, 5.0, 3.0, 4.6))
     return doc.save(path)
@@ -169,22 +169,22 @@ def write_status_report(session: Session, measure_id: str, path: Path, template:
     doc.title(tr("Statusbericht: {title}").format(title=m.title), tr("{code} · Berichtszeitraum {value} – {value2}").format(code=m.code, value=format_date(span.start), value2=format_date(end)))
     doc.key_values([(tr("Berichtszeitraum"), f"{format_date(span.start)} – {format_date(end)}"),
                     (tr("Phase"), m.phase.name if m.phase else "–"), (tr("Status"), m.status.label),
-                    ("Auftraggeber:in", text_or_dash(m.sponsor)),
+                    (tr("Auftraggeber:in"), text_or_dash(m.sponsor)),
                     (tr("Federführung"), m.lead_unit.name if m.lead_unit else "–"),
                     (tr("Verantwortlich"), m.responsible.name if m.responsible else "–"),
                     (tr("Zeitraum"), period(m.start_date, m.end_date))])
-    doc.heading("1 Gesamtstatus", 1)
+    doc.heading(tr("1 Gesamtstatus"), 1)
     lights = status_lights(m, end)
     doc.traffic_lights([overall_light(lights), *lights])
     doc.heading(tr("2 Ressourcen und Umfang"), 1)
     doc.key_values([
         (tr("Budget"), format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
-        ("Ist-Kosten", format_cents(m.spent_cents) if m.spent_cents is not None else tr("keine Angabe")),
+        (tr("Ist-Kosten"), format_cents(m.spent_cents) if m.spent_cents is not None else tr("keine Angabe")),
         (tr("Geplantes Personal"), text_or_dash(m.planned_staff)),
         (tr("Lieferergebnisse"), text_or_dash(m.deliverables)),
         (tr("Nicht im Umfang"), text_or_dash(m.out_of_scope)),
     ])
-    doc.heading("3 Entscheidungsbedarf", 1)
+    doc.heading(tr("3 Entscheidungsbedarf"), 1)
     doc.paragraph(m.decisions_needed or tr("Kein Entscheidungsbedarf gemeldet."))
     doc.heading(tr("4 Änderungen im Berichtszeitraum"), 1)
     changes = [(e.entry_date, f"{e.kind.label}: {e.text}") for e in m.log_entries if span.holds(e.entry_date)]

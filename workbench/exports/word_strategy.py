@@ -165,7 +165,7 @@ def _finances(doc: WordDocument, measures: list[Measure]) -> None:
     budget = sum(m.budget_cents or 0 for m in measures)
     spent = [m.spent_cents for m in measures if m.spent_cents is not None]
     doc.paragraph(tr("Budget {value}; Ist-Kosten erfasst für {n_spent} von {n_measures} Maßnahmen, zusammen {value2}.").format(value=format_cents(budget), n_spent=len(spent), n_measures=len(measures), value2=format_cents(sum(spent))))
-    doc.table([tr("Kennung"), tr("Maßnahme"), tr("Budget"), "Ist-Kosten", tr("Anteil")], rows, (1.8, 6.6, 3.2, 3.2, 1.8))
+    doc.table([tr("Kennung"), tr("Maßnahme"), tr("Budget"), tr("Ist-Kosten"), tr("Anteil")], rows, (1.8, 6.6, 3.2, 3.2, 1.8))
 
 
 def _impact(doc: WordDocument, measures: list[Measure]) -> None:

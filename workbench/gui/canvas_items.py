@@ -141,7 +141,7 @@ class ZoneItem(QGraphicsItem):
         self.locked = zone.locked
         self.rect = QRectF(0, 0, zone.width, zone.height)
         self.setPos(zone.x, zone.y)
-        self.setToolTip(f"{zone.title}: {zone.question}" + (" (gesperrt)" if zone.locked else ""))
+        self.setToolTip(f"{zone.title}: {zone.question}" + (tr(" (gesperrt)") if zone.locked else ""))
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -163,7 +163,7 @@ class ZoneItem(QGraphicsItem):
             painter.fillRect(self.rect.adjusted(3, 3, -3, -3), hatch)
         scale = 1.35 if look.large_type else 1.0
         width = self.rect.width() - 32
-        title = self.title + ("  🔒 gesperrt" if self.locked else "")
+        title = self.title + ("  🔒 " + tr("gesperrt") if self.locked else "")
         title_font = _small_font(int(30 * scale), bold=True)
         advance = QFontMetricsF(title_font).horizontalAdvance(title)
         if advance > width:  # shrink a long title (down to 45 %) before eliding it

@@ -96,7 +96,7 @@ class NoteLists(QObject):
             suffix = f" ({label})" if label else ""
             links.setdefault(source, []).append(tr("verbunden mit: {value}{suffix}").format(value=texts.get(target, '?'), suffix=suffix))
             links.setdefault(target, []).append(tr("verbunden von: {value}{suffix}").format(value=texts.get(source, '?'), suffix=suffix))
-        sections = [(z.id, z.title + (" (gesperrt)" if z.locked else ""), z.question) for z in data.zones]
+        sections = [(z.id, z.title + (tr(" (gesperrt)") if z.locked else ""), z.question) for z in data.zones]
         sections.append((None, tr("Ohne Zone"), ""))
         for zone_id, title, question in sections:
             notes = sorted(by_zone.get(zone_id, []), key=lambda n: (-n.votes, n.y, n.x))

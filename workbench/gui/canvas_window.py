@@ -78,7 +78,7 @@ class CanvasWindow(QMainWindow):
         self._editing: str | None = None  # note id, or "" for a new note
         self._new_at = QPointF()
         self.setCentralWidget(self.view)
-        self.setAccessibleName("Leinwand-Fenster")
+        self.setAccessibleName(tr("Leinwand-Fenster"))
         self.problem = ValueLabel(tr("Meldung"), announce=True)
         self.problem.setWordWrap(True)
         self.statusBar().addWidget(self.problem, 1)
@@ -106,7 +106,9 @@ class CanvasWindow(QMainWindow):
     def _action(self, text: str, slot: Any, shortcut: Any = None, menu: QMenu | None = None,
                 on_view: bool = False, checkable: bool = False) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every key of the platform (Strg+W and Strg+F4)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if on_view:  # single keys only while the canvas or its notes list has focus
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -46,7 +46,7 @@ from workbench.services.exporting import KINDS, ExportRequest
 from workbench.services.measures import measure_choices
 
 WORD_FILTER = "Word-Dokument (*.docx)"
-EXCEL_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
+EXCEL_FILTER = tr("Excel-Arbeitsmappe (*.xlsx)")
 
 
 #: Documents about a reporting period.
@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
         period_layout = QHBoxLayout(self.period_box)
         period_layout.setContentsMargins(0, 0, 0, 0)
         period_layout.addWidget(self.period_from)
-        until = QLabel("bis")
+        until = QLabel(tr("bis"))
         until.setBuddy(self.period_to)
         period_layout.addWidget(until)
         period_layout.addWidget(self.period_to)

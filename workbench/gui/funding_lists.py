@@ -48,7 +48,7 @@ def _phase_labels(session: Session, ids: set[str]) -> dict[str, str]:
 
 
 RECEIPTS = ListSpec(Receipt, [
-    ItemColumn("number", "Beleg-Nr.", 90), ItemColumn("receipt_date", tr("Belegdatum"), 95),
+    ItemColumn("number", tr("Beleg-Nr."), 90), ItemColumn("receipt_date", tr("Belegdatum"), 95),
     ItemColumn("paid_on", tr("Bezahlt am"), 95), ItemColumn("payee", tr("Zahlungsempfänger"), 170),
     ItemColumn("purpose", tr("Zweck"), 200), ItemColumn("gross_cents", tr("Betrag (brutto)"), 120),
     ItemColumn("vat_cents", tr("darin USt"), 100), ItemColumn("eligible_cents", tr("davon zuwendungsfähig"), 150),
@@ -93,8 +93,8 @@ DEADLINES = ListSpec(ReportDeadline, [
 ], lambda: {"kind": ReportKind.FINAL, "months": 30}, order=lambda d: (d.kind, d.months))
 POSTS = ListSpec(FundedPost, [
     ItemColumn("role", tr("Rolle"), 220), ItemColumn("people", tr("Personen"), 80),
-    ItemColumn("share_bp", tr("Stellenanteil je Person (%)"), 170), ItemColumn("start_date", "von", 100),
-    ItemColumn("end_date", "bis", 100),
+    ItemColumn("share_bp", tr("Stellenanteil je Person (%)"), 170), ItemColumn("start_date", tr("von"), 100),
+    ItemColumn("end_date", tr("bis"), 100),
 ], lambda: {"role": tr("Neue Stelle"), "people": 1, "share_bp": 10_000}, order=lambda p: p.position)
 SECTIONS = ListSpec(ReportSection, [
     ItemColumn("heading", tr("Abschnitt"), 180), ItemColumn("text", tr("Text"), 420),

@@ -9,28 +9,31 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from workbench.gui.forms import ok_cancel
-from workbench.i18n import tr
+from workbench.i18n import SOURCE, language, tr
 from workbench.resources import resource_path
 
 #: Keys of the canvas window that are not menu actions (the view handles them itself).
 CANVAS_KEYS: list[tuple[str, str]] = [
-    ("N, Doppelklick", tr("neue Notiz (Enter behält sie, Umschalt+Enter neue Zeile, Esc verwirft)")),
+    (tr("N, Doppelklick"), tr("neue Notiz (Enter behält sie, Umschalt+Enter neue Zeile, Esc verwirft)")),
     ("Enter, F2", tr("ausgewählte Notiz an Ort und Stelle bearbeiten")),
-    ("Tab / Umschalt+Tab", tr("nächste / vorige Notiz in Lesereihenfolge (Strg+Tab verlässt die Leinwand)")),
+    (tr("Tab / Umschalt+Tab"), tr("nächste / vorige Notiz in Lesereihenfolge (Strg+Tab verlässt die Leinwand)")),
     (tr("Pfeiltasten (mit Umschalt: größere Schritte)"), tr("ausgewählte Notizen verschieben")),
-    ("Strg+C / Strg+X / Strg+V, Entf", tr("kopieren, ausschneiden, einfügen, löschen")),
-    ("Strg+K, Strg+G, Strg+Umschalt+G", tr("zwei Notizen verbinden, gruppieren, Gruppe auflösen")),
+    ("M", tr("ausgewählte Notizen in eine Zone verschieben (auch aus der Notizliste)")),
+    (tr("Strg+C / Strg+X / Strg+V, Entf"), tr("kopieren, ausschneiden, einfügen, löschen")),
+    (tr("Strg+K, Strg+G, Strg+Umschalt+G"), tr("zwei Notizen verbinden, gruppieren, Gruppe auflösen")),
     (tr("L, Alt+1 … Alt+8"), tr("Kennzeichnung, Farbe")),
-    ("Strg+T", tr("Notiz in die Planung übernehmen")),
-    ("Strg+Umschalt+V, + / −", tr("Punktabfrage an/aus, Punkt geben / zurücknehmen")),
-    ("Strg++ / Strg+−, Strg+0, Strg+1", tr("zoomen, alles zeigen, 100 %")),
+    (tr("Strg+T"), tr("Notiz in die Planung übernehmen")),
+    (tr("Strg+Umschalt+V, + / −"), tr("Punktabfrage an/aus, Punkt geben / zurücknehmen")),
+    (tr("Strg++ / Strg+−, Strg+0, Strg+1"), tr("zoomen, alles zeigen, 100 %")),
     ("F5, F6", tr("Präsentation, zwischen Leinwand und Notizenliste wechseln")),
     (tr("K (in der Präsentation)"), tr("hoher Kontrast")),
 ]
 
 
 def manual_html() -> str:
-    return resource_path("help", "handbuch.html").read_text(encoding="utf-8")
+    """The short manual in the chosen language."""
+    name = "handbuch.html" if language() == SOURCE else f"handbuch_{language()}.html"
+    return resource_path("help", name).read_text(encoding="utf-8")
 
 
 def shortcuts_html(window: QWidget) -> str:

@@ -189,7 +189,9 @@ class MainWindow(QMainWindow):
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every key of the platform (Strg+W and Strg+F4)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
@@ -407,7 +409,7 @@ class MainWindow(QMainWindow):
         try:
             check_template(Path(path))
         except ExportError as exc:
-            self.dialogs.error("Word-Vorlage", str(exc))
+            self.dialogs.error(tr("Word-Vorlage"), str(exc))
             return
         self.settings.set(opt.WORD_TEMPLATE, path)
         self.statusBar().showMessage(tr("Word-Vorlage: {path}").format(path=path), 10_000)
@@ -606,7 +608,7 @@ class MainWindow(QMainWindow):
 
         with self.ops.session() as session:
             m = measure_service.get_measure(session, measure_id)
-            label = f"{m.code} „{m.title}“"
+            label = f"{m.code} {i18n.quoted(m.title)}"
         if not self.dialogs.confirm(tr("Maßnahme löschen"),
                                     tr("Maßnahme {label} in den Papierkorb legen?\nSie lässt sich mit „Rückgängig“ oder aus dem Papierkorb wiederherstellen.").format(label=label), tr("In den Papierkorb")):
             return

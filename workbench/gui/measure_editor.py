@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -476,6 +476,13 @@ class MeasureEditor(QWidget):
         widget.setStyleSheet("border: 2px solid #B03A2E;")
         widget.setToolTip(message)
         widget.setAccessibleDescription(tr("Nicht übernommen: {message}").format(message=message))
+        # focus goes back to the field in error (Tab had moved it on), once the move is done
+        QTimer.singleShot(0, lambda: self._focus_refused(name))
+
+    def _focus_refused(self, name: str) -> None:
+        widget = self.w[name]
+        if name in self._refused and widget.isVisible() and not widget.hasFocus():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _unmark(self, name: str) -> None:
         if name not in self._refused:

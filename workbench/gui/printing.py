@@ -23,6 +23,10 @@ _STYLE = ("<style>body{color:#1a1a1a}"
           "td.key{font-weight:bold;background:#eef2f7}</style>")
 
 
+
+def as_of() -> str:
+    return tr("Stand {date}").format(date=format_date(date.today()))
+
 def table_html(title: str, table: QTableView, note: str = "") -> str:
     """The rows a table shows and its visible columns in their visual order."""
     model, header = table.model(), table.horizontalHeader()
@@ -37,7 +41,7 @@ def table_html(title: str, table: QTableView, note: str = "") -> str:
     rows = "".join("<tr>" + "".join(f"<td>{escape(cells[c][i])}</td>" for c in columns) + "</tr>"
                    for i in range(len(shown)))
     return (f"<html><head>{_STYLE}</head><body style='font-size:8pt'><h1>{escape(title)}</h1>"
-            f"<p>{escape(note)} · Stand {format_date(date.today())}</p>"
+            f"<p>{escape(note)} · {as_of()}</p>"
             f"<table width='100%' cellspacing='0'><tr>{head}</tr>{rows}</table></body></html>")
 
 
@@ -75,7 +79,7 @@ def _column_shares(titles: list[str], cells: list[list[str]]) -> list[float]:
 
 def sheet_html(sheet: MeasureSheet) -> str:
     parts = [f"<html><head>{_STYLE}</head><body style='font-size:10pt'><h1>{escape(sheet.title)}</h1>"
-             f"<p>{escape(sheet.subtitle)} · Stand {format_date(date.today())}</p>"]
+             f"<p>{escape(sheet.subtitle)} · {as_of()}</p>"]
     for section in sheet.sections:
         parts.append(f"<h2>{escape(section.heading)}</h2>")
         if section.pairs:

@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from workbench.i18n import tr
+from workbench.i18n import quoted, tr
 from workbench.model import Base, Measure, entity_classes
 from workbench.model.enums import LabelledEnum
 from workbench.model.labels import entity_label
@@ -48,7 +48,7 @@ def _where(session: Session, obj: Base) -> str:
             return tr("{label} „{name}“ der Maßnahme {code}").format(label=label, name=name, code=measure.code)
     if isinstance(obj, Measure):
         return tr("Maßnahme {code} „{title}“").format(code=obj.code, title=obj.title)
-    return f"{label} „{name}“"
+    return f"{label} {quoted(name)}"
 
 
 #: What to do with a damaged workspace file, in every place that finds one.

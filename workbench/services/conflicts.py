@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from workbench.i18n import quoted as quote
 from workbench.i18n import tr
 from workbench.model import class_for_table
 from workbench.model.labels import entity_label, field_label
@@ -72,7 +73,7 @@ def _name_of(row: Any, quoted: bool = True) -> str:
     """How users name a row: a measure by code and title, others by title or name
     (quoted where it stands in a sentence, plain where it is itself a value)."""
     def q(text: str) -> str:
-        return f"„{text}“" if quoted else text
+        return quote(text) if quoted else text
 
     if getattr(row, "code", None) and getattr(row, "title", None):
         return f"{row.code} {q(row.title)}"

@@ -49,10 +49,10 @@ class ExportKind:
 
 KINDS: dict[str, ExportKind] = {k.key: k for k in (
     ExportKind("steckbrief", tr("Maßnahmensteckbrief"), ".docx", "measure"),
-    ExportKind("projektauftrag", "Projektauftrag (PMflex)", ".docx", "measure"),
-    ExportKind("statusbericht", "Statusbericht (PMflex)", ".docx", "measure"),
+    ExportKind("projektauftrag", tr("Projektauftrag (PMflex)"), ".docx", "measure"),
+    ExportKind("statusbericht", tr("Statusbericht (PMflex)"), ".docx", "measure"),
     ExportKind("strategiebericht", tr("Strategiebericht"), ".docx", "scope"),
-    ExportKind("workshop", "Workshop-Dokumentation", ".docx", "workshop"),
+    ExportKind("workshop", tr("Workshop-Dokumentation"), ".docx", "workshop"),
     ExportKind("massnahmenliste", tr("Maßnahmenliste"), ".xlsx", "scope"),
     ExportKind("meilensteinplan", tr("Meilensteinplan"), ".xlsx", "scope"),
     ExportKind("indikatoren", tr("Indikatoren"), ".xlsx", "scope"),

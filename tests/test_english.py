@@ -198,3 +198,30 @@ def test_every_document_kind_in_english_has_no_german_of_its_own(tmp_path: Path)
                 if bare and GERMAN_WORD.search(bare) and bare not in content:
                     found.append(f"{kind}: {bare!r} in {text[:80]!r}")
     assert found == []
+
+
+def test_every_built_in_canvas_template_has_its_english(tmp_path: Path) -> None:
+    """Template titles, descriptions, zone titles, guiding questions and axes come from the
+    template's `translations` block in English; a block that lacks a zone is caught here."""
+    import json
+
+    from workbench import i18n
+    from workbench.resources import resource_path
+    from workbench.services import canvas_templates
+
+    files = sorted(resource_path("canvases").glob("*.json"))
+    german = {p.name: canvas_templates.read_template(p) for p in files}
+    try:
+        i18n.set_language("en")
+        for path in files:
+            block = json.loads(path.read_text("utf-8"))["translations"]["en"]
+            english = canvas_templates.read_template(path)
+            assert english.title == block["title"] != german[path.name].title or path.name in (
+                "business-model-canvas.json", "persona.json")
+            for zone in english.zones:
+                assert (zone.title, zone.question) == (block["zones"][zone.key]["title"],
+                                                       block["zones"][zone.key]["question"])
+            raw = canvas_templates.translated(json.loads(path.read_text("utf-8")))
+            assert [a["text"] for a in raw.get("axes", [])] == block.get("axes", [])
+    finally:
+        i18n.set_language("de")

@@ -476,6 +476,9 @@ def template_axes(key: str | None) -> list[tuple[str, float, float, float, bool]
         path = resource_path("canvases", f"{key}.json")
         try:
             raw = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+            from workbench.services.canvas_templates import translated
+
+            raw = translated(raw) if isinstance(raw, dict) else {}
             _AXES[key] = [(str(a["text"]), float(a["x"]), float(a["y"]), float(a.get("width", 0)),
                            bool(a.get("vertical", False))) for a in raw.get("axes", [])]
         except (OSError, ValueError, KeyError, TypeError):

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from workbench.fileio import replace_atomically
-from workbench.i18n import tr
+from workbench.i18n import SOURCE, language, tr
 from workbench.model import Canvas
 from workbench.resources import resource_path
 from workbench.services.canvas import NOTE_COLORS
@@ -98,10 +98,36 @@ def _text(data: dict[str, Any], name: str, where: str, required: bool = True) ->
     return value.strip()
 
 
+def translated(data: dict[str, Any]) -> dict[str, Any]:
+    """The template's texts in the chosen language, where its ``translations`` block has them
+    (``{"en": {"title", "description", "zones": {key: {"title", "question"}}, "axes": [text]}}``);
+    a template without one (a user's own) keeps its texts."""
+    block = data.get("translations", {})
+    block = block.get(language()) if isinstance(block, dict) else None
+    if language() == SOURCE or not isinstance(block, dict):
+        return data
+    data = dict(data)
+    for name in ("title", "description"):
+        if isinstance(block.get(name), str):
+            data[name] = block[name]
+    zones = block.get("zones") if isinstance(block.get("zones"), dict) else {}
+    data["zones"] = [
+        {**zone, **{k: v for k, v in zones.get(zone.get("key"), {}).items()
+                    if k in ("title", "question") and isinstance(v, str)}}
+        if isinstance(zone, dict) and isinstance(zones.get(zone.get("key")), dict) else zone
+        for zone in data.get("zones", []) or []]
+    axes = block.get("axes")
+    if isinstance(axes, list) and isinstance(data.get("axes"), list):
+        data["axes"] = [{**axis, "text": text} if isinstance(axis, dict) and isinstance(text, str) else axis
+                        for axis, text in zip(data["axes"], axes + [None] * len(data["axes"]), strict=False)]
+    return data
+
+
 def parse_template(data: Any, path: Path | None = None, user_made: bool = False) -> CanvasTemplate:
     """Check the shape of a template; TemplateError names what is wrong and where."""
     if not isinstance(data, dict):
         raise TemplateError(tr("Die Datei enthält kein JSON-Objekt."))
+    data = translated(data)
     if data.get("format") != TEMPLATE_FORMAT:
         raise TemplateError(tr("Unbekanntes Vorlagenformat {value!r} (erwartet {TEMPLATE_FORMAT}).").format(value=data.get('format'), TEMPLATE_FORMAT=TEMPLATE_FORMAT))
     width = _number(data, "width", tr("Leinwand"), 100.0)

@@ -26,7 +26,7 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
 
 # After changing texts in the code: collect them into the .ts files (then translate the new ones).
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(git ls-files 'workbench/*.py' | grep -v migrations) ui/*.ui \
+	$(BIN)/pyside6-lupdate $$(find workbench -name '*.py' -not -path '*/migrations/*' | sort) ui/*.ui \
 		-locations none -no-obsolete -source-language de_DE -target-language en_GB \
 		-ts resources/i18n/werkbank_en.ts
 

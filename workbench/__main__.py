@@ -45,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     asked = take_language(args)
     command_line = bool(args) and (args[0] in SUBCOMMANDS or args[0] in ("--version", "-h", "--help"))
     choose_language(asked, window=not command_line and args[:1] != ["--render-canvas"])
+    from workbench.logs import log_unexpected, setup_logging
+
+    setup_logging()
+    sys.excepthook = log_unexpected
     if args[:1] == ["--render-canvas"]:  # for exports without a window (see services.exporting)
         from workbench.gui.render_canvas import main as render
 

@@ -74,23 +74,56 @@ def format_cents(cents: int | None, currency: bool = True) -> str:
     return f"{text} €" if currency else text
 
 
-def parse_cents(text: str) -> int | None:
-    """``1.234,56 €``, ``1234,5``, ``1234`` → cents; empty is None."""
-    raw = text.strip().replace("€", "").replace("EUR", "").replace(" ", "").replace("\u00a0", "")
+def split_number(text: str) -> tuple[bool, str, str] | None:
+    """The one rule by which Werkbank reads a number a person or a finance system wrote:
+    sign, whole digits and decimal digits, or None if *text* is no number.
+
+    - the German form first: ``,`` is the decimal separator, ``.`` groups thousands in
+      threes (``1.234.567,89``);
+    - where both appear, the last one is the decimal separator (``1,234.56`` from an
+      English export reads as 1234,56);
+    - a single ``.`` not followed by exactly three digits is a decimal point, as finance
+      systems export (``1234.56``, ``0.5``); ``1.234`` stays one thousand two hundred
+      thirty-four, as a German reader means it."""
+    raw = re.sub(r"[\s\u00a0€]|EUR", "", text)
+    negative = raw.startswith("-")
+    raw = raw[1:] if raw[:1] in ("+", "-") else raw
     if not raw:
         return None
-    m = re.fullmatch(r"(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?", raw)
-    if not m:
+    decimal = ""
+    if "," in raw and "." in raw:
+        decimal = "," if raw.rindex(",") > raw.rindex(".") else "."
+    elif "," in raw:
+        decimal = ","
+    elif raw.count(".") == 1 and not re.fullmatch(r"\d{1,3}\.\d{3}", raw):
+        decimal = "."
+    group = "." if decimal == "," or (not decimal and "." in raw) else ","
+    whole, _, fraction = raw.rpartition(decimal) if decimal else (raw, "", "")
+    if decimal and not whole:
+        whole = "0"
+    if group in whole and not re.fullmatch(rf"\d{{1,3}}(\{group}\d{{3}})+", whole):
+        return None
+    whole = whole.replace(group, "")
+    if not whole.isdigit() or (fraction and not fraction.isdigit()) or (decimal and not fraction):
+        return None
+    return negative, whole, fraction
+
+
+def parse_cents(text: str) -> int | None:
+    """An amount as cents: ``1.234,56 €``, ``1234,5``, ``1234``, ``1234.56`` (finance
+    systems), ``1,234.56``; empty is None. The rule is :func:`split_number`'s."""
+    if not text.strip():
+        return None
+    parts = split_number(text)
+    if parts is None or len(parts[2]) > 2:
         raise ValueError(tr("„{value}“ ist kein Betrag (erwartet z. B. 1.234,56 €).").format(value=text.strip()))
-    digits = m[2].replace(".", "")
-    if len(digits) > 15:  # before converting: a 10,000-digit number is refused at once
+    negative, digits, fraction = parts
+    if len(digits.lstrip("0")) > 15:  # before converting: a 10,000-digit number is refused at once
         raise ValueError(tr("„{value}“ ist größer als der höchste Betrag ({value2}).").format(value=text.strip(), value2=format_cents(MAX_CENTS)))
-    euros = int(digits)
-    cents = int((m[3] or "0").ljust(2, "0"))
-    value = euros * 100 + cents
+    value = int(digits) * 100 + int(fraction.ljust(2, "0") or "0")
     if value > MAX_CENTS:
         raise ValueError(tr("„{value}“ ist größer als der höchste Betrag ({value2}).").format(value=text.strip(), value2=format_cents(MAX_CENTS)))
-    return -value if m[1] else value
+    return -value if negative else value
 
 
 def euros_to_cents(value: float) -> int:
@@ -113,16 +146,15 @@ def format_number(value: float | None) -> str:
 
 
 def parse_number(text: str) -> float | None:
-    raw = text.strip().replace(" ", "")
-    if not raw:
+    """A number (an indicator's value): the same rule as amounts (:func:`split_number`)."""
+    if not text.strip():
         return None
-    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", raw):
-        raw = raw.replace(".", "")
-    raw = raw.replace(",", ".")
-    try:
-        return float(raw)
-    except ValueError:
-        raise ValueError(tr("„{value}“ ist keine Zahl.").format(value=text.strip())) from None
+    parts = split_number(text)
+    if parts is None or len(parts[1]) > 300:
+        raise ValueError(tr("„{value}“ ist keine Zahl.").format(value=text.strip()))
+    negative, whole, fraction = parts
+    value = float(f"{whole}.{fraction or 0}")
+    return -value if negative else value
 
 
 def format_percent(value: int | None) -> str:

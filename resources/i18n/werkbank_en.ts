@@ -3834,6 +3834,14 @@ for the status report the last four weeks.</translation>
         <translation>&amp;About Werkbank</translation>
     </message>
     <message>
+        <source>&amp;Protokoll öffnen</source>
+        <translation>Open the &amp;log</translation>
+    </message>
+    <message>
+        <source>Die Protokolldatei: unerwartete Fehler mit allen Einzelheiten</source>
+        <translation>The log file: unexpected errors with all details</translation>
+    </message>
+    <message>
         <source>Maßnahmentabelle &amp;drucken …</source>
         <translation>&amp;Print measure table …</translation>
     </message>
@@ -3960,6 +3968,14 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Kopie gespeichert: {target}</source>
         <translation>Copy saved: {target}</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Die Protokolldatei liegt unter „{path}“.</source>
+        <translation>The log file is at “{path}”.</translation>
     </message>
     <message>
         <source>Handbuch – Werkbank</source>
@@ -4316,10 +4332,6 @@ It can be restored with “Undo” or from the recycle bin.</translation>
         <translation>Value {name}: {description} Success factors: {value}</translation>
     </message>
     <message>
-        <source>Abgleich fehlgeschlagen: {exc}</source>
-        <translation>Sync failed: {exc}</translation>
-    </message>
-    <message>
         <source>Nicht geteilt</source>
         <translation>Not shared</translation>
     </message>
@@ -4330,6 +4342,10 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     <message>
         <source>Synchronisiere …</source>
         <translation>Synchronising …</translation>
+    </message>
+    <message>
+        <source>Abgleich</source>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Offline – </source>
@@ -6799,6 +6815,11 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>„{key}“ enthält einen ungültigen Zeitstempel</source>
         <translation>“{key}” contains an invalid timestamp</translation>
+    </message>
+    <message>
+        <source>{what}: unerwarteter Fehler – {error} ({kind}). Einzelheiten stehen im Protokoll (Hilfe → Protokoll öffnen).</source>
+        <extracomment>Errors whose message says what went wrong and what to do; anything else is unexpected.</extracomment>
+        <translation>{what}: unexpected error – {error} ({kind}). The details are in the log (Help → Open the log).</translation>
     </message>
 </context>
 <context>

@@ -38,14 +38,33 @@ def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMod
     QTest.keyClick(focused() or QApplication.activeWindow(), key, modifier)
 
 
-def in_dialog(qtbot, steps) -> None:
-    """Run *steps* once the modal dialog the next key opens is shown."""
+def in_dialog(qtbot, steps) -> list[BaseException]:
+    """Run *steps* once the modal dialog the next key opens is shown (and has the focus, as
+    the desktop gives it). A failing step closes the dialog, so the test fails instead of
+    waiting forever; the errors are returned for the test to raise."""
+    errors: list[BaseException] = []
+    tries = [0]
+
     def run() -> None:
-        if QApplication.activeModalWidget() is None:
+        tries[0] += 1
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and tries[0] < 250:
             QTimer.singleShot(20, run)
             return
-        steps()
+        if dialog is None:
+            errors.append(AssertionError("no dialog opened"))
+            return
+        if not dialog.isActiveWindow() and tries[0] < 250:
+            dialog.activateWindow()
+            QTimer.singleShot(20, run)
+            return
+        try:
+            steps()
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            errors.append(exc)
+            dialog.reject()
     QTimer.singleShot(20, run)
+    return errors
 
 
 def back_to(qtbot, window: QWidget) -> None:
@@ -72,8 +91,9 @@ def test_create_edit_filter_undo_export_canvas_and_share_by_keyboard(qtbot, wind
         assert focused().accessibleName() == "Titel der neuen Maßnahme"
         keys("Kiezbox Nord")
         press(Qt.Key.Key_Return)
-    in_dialog(qtbot, new_measure)
+    errors = in_dialog(qtbot, new_measure)
     press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert errors == []
     qtbot.waitUntil(lambda: "Kiezbox Nord" in titles(window))
     back_to(qtbot, window)
 
@@ -106,8 +126,9 @@ def test_create_edit_filter_undo_export_canvas_and_share_by_keyboard(qtbot, wind
         field.selectAll()
         keys(str(target))
         press(Qt.Key.Key_Return)
-    in_dialog(qtbot, export)
+    errors = in_dialog(qtbot, export)
     press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert errors == []
     qtbot.waitUntil(target.exists, timeout=20_000)
     back_to(qtbot, window)
 

@@ -175,7 +175,7 @@ def test_help_has_a_manual_the_shortcuts_and_the_licence(qtbot, window: MainWind
     # the key beside its command (named „Strg“ where Qt's German catalogue is loaded, as
     # make_application does; the test application has none)
     assert lines[lines.index("Rückgängig") + 1] in ("Strg+Z", "Ctrl+Z")
-    assert lines[lines.index("Handbuch") + 1] == "F1" and "Neue Maßnahme" in lines
+    assert lines[lines.index("Handbuch") + 1].startswith("F1") and "Neue Maßnahme" in lines
     assert "Strg+T" in keys  # the canvas keys too
     text = about_html()
     assert "GPL-3.0-or-later" in text and "Herausgeber: Werkbank-Team" in text

@@ -209,3 +209,35 @@ def test_the_sync_section_explains_itself_before_and_after_sharing(qtbot, window
     window.show_section(4)
     panel.reload()
     assert panel.pending_label.text() == "2 geänderte Einträge warten auf den nächsten Abgleich"
+
+
+def test_an_unexpected_sync_error_is_shown_and_logged_with_its_traceback(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    """A background sync that fails in a way nobody foresaw: the status bar says so and
+    points to the log, which holds the whole traceback (it used to be one line)."""
+    import logging
+
+    from workbench.logs import log, log_path, setup_logging
+    from workbench.services import sync as sync_service
+
+    path = setup_logging()
+    try:
+        window.dialogs.next_path = str(tmp_path / "share")
+        window.sync_panel.choose_folder(join=False)
+        settle(qtbot, window)
+
+        def broken(_workspace):
+            raise KeyError("zone-7")
+        monkeypatch.setattr(sync_service, "sync_now", broken)
+        window.sync_runner.request()
+        qtbot.waitUntil(lambda: "unerwarteter Fehler" in window.sync_label.text(), timeout=10_000)
+        assert "KeyError" in window.sync_label.text() and "Protokoll" in window.sync_label.text()
+        text = log_path().read_text("utf-8")
+        assert "Traceback (most recent call last)" in text and "KeyError: 'zone-7'" in text
+        assert window.log_action.text() == "&Protokoll öffnen"
+    finally:
+        for handler in list(log.handlers):
+            if getattr(handler, "baseFilename", None) == str(path):
+                log.removeHandler(handler)
+                handler.close()
+        log.setLevel(logging.NOTSET)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,16 +32,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from workbench.exports.errors import ImportFileError
 from workbench.exports.excel_import import ImportPlan, RowKind
 from workbench.formats import format_cents, format_date, parse_date
 from workbench.gui import settings as opt
+from workbench.gui.background import Job
 from workbench.gui.forms import ValueLabel, ok_cancel
 from workbench.i18n import tr
 from workbench.model import Grant, Workshop
 from workbench.model.funding import Period
 from workbench.services import exporting
-from workbench.services.errors import ServiceError
 from workbench.services.exporting import KINDS, ExportRequest
 from workbench.services.measures import measure_choices
 
@@ -268,20 +267,6 @@ class ExportDialog(QDialog):
                              request_id=self.funds_request.currentData() if kind.key == "mittelabruf" else None)
 
 
-class _Job(QRunnable):
-    def __init__(self, runner: BackgroundRunner, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.runner, self.work = runner, work
-
-    def run(self) -> None:  # a pool thread: the window keeps drawing meanwhile
-        try:
-            result = self.work()
-        except (ServiceError, ImportFileError, OSError) as exc:
-            self.runner.done.emit(None, str(exc))
-        else:
-            self.runner.done.emit(result, "")
-
-
 class BackgroundRunner(QObject):
     """Runs one long piece of work off the GUI thread and shows a progress dialog meanwhile."""
 
@@ -307,7 +292,7 @@ class BackgroundRunner(QObject):
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)  # quick work finishes without a flash
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.pool.start(_Job(self, work))
+        self.pool.start(Job(work, self.done.emit, text.rstrip(" …")))
 
     def _finished(self, result: Any, error: str) -> None:
         if self.progress is not None:

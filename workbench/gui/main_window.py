@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
                 k, self.measures.selected_id()))
             table.addAction(action)
         self.about_action = self._action(tr("Ü&ber Werkbank"), self.show_about)
+        self.log_action = self._action(tr("&Protokoll öffnen"), self.open_log,
+                                       tip=tr("Die Protokolldatei: unerwartete Fehler mit allen Einzelheiten"))
         self.print_table_action = self._action(tr("Maßnahmentabelle &drucken …"), self.print_table,
                                                QKeySequence.StandardKey.Print,
                                                tr("Die Tabelle, wie sie gefiltert zu sehen ist, mit Vorschau"))
@@ -292,6 +294,8 @@ class MainWindow(QMainWindow):
         view.addMenu(self._language_menu())
         help_menu = bar.addMenu(tr("&Hilfe"))
         help_menu.addActions([self.manual_action, self.shortcuts_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.log_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
@@ -541,6 +545,17 @@ class MainWindow(QMainWindow):
         sizes[1] -= by
         sizes[2] += by
         self.splitter.setSizes(sizes)
+
+    def open_log(self) -> None:
+        """Open the log file with the system's text viewer (created if nothing was logged)."""
+        from workbench.gui.export_dialog import open_file
+        from workbench.logs import log_path
+
+        path = log_path()
+        if not path.exists():
+            path.write_text("", encoding="utf-8")
+        if not open_file(path):
+            self.dialogs.info(tr("Protokoll"), tr("Die Protokolldatei liegt unter „{path}“.").format(path=path))
 
     def show_about(self) -> None:
         from workbench.gui.measure_dialogs import show_about

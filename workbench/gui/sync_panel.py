@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.formats import plural
+from workbench.gui.background import Job
 from workbench.gui.forms import ReloadsWhenShown, ValueLabel
 from workbench.i18n import tr
 from workbench.model import all_tables
 from workbench.model.labels import field_label
 from workbench.services import sync as sync_service
 from workbench.services.errors import ServiceError
-from workbench.store.workspace import WorkspaceError
 from workbench.sync.engine import SyncReport
 
 
@@ -39,21 +39,6 @@ def all_table_names() -> set[str]:
     return {t.name for t in all_tables()}
 
 INTERVAL_MS = 5000
-
-
-class _Job(QRunnable):
-    def __init__(self, runner: SyncRunner) -> None:
-        super().__init__()
-        self.runner = runner
-
-    def run(self) -> None:  # in a pool thread: the window keeps working meanwhile
-        try:
-            report: SyncReport | str = sync_service.sync_now(self.runner.ops.workspace)
-        except (ServiceError, WorkspaceError) as exc:
-            report = str(exc)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost silently
-            report = tr("Abgleich fehlgeschlagen: {exc}").format(exc=exc)
-        self.runner.finished_job.emit(report)
 
 
 class SyncRunner(QObject):
@@ -127,7 +112,10 @@ class SyncRunner(QObject):
             return
         self.busy = True
         self.state_changed.emit(tr("Synchronisiere …"))
-        self.pool.start(_Job(self))
+        workspace = self.ops.workspace
+        self.pool.start(Job(lambda: sync_service.sync_now(workspace),
+                            lambda report, error: self.finished_job.emit(error or report),
+                            tr("Abgleich")))
 
     def wait(self, ms: int = 30000) -> bool:
         return self.pool.waitForDone(ms)

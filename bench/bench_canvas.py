@@ -39,14 +39,36 @@ def build(path: Path) -> str:
 
     width, height = COLUMNS * STEP_X + 100, ROWS * STEP_Y + 300
     quarter = width / 4
-    template = parse_template({
-        "format": 1, "key": "gross", "title": "Große Wand", "width": width, "height": height,
-        "zones": [{"key": f"z{i}", "title": title, "question": "Was fällt Ihnen ein?",
-                   "x": i * quarter, "y": 0, "width": quarter, "height": height}
-                  for i, title in enumerate(("Input", "Aktivitäten", "Output", "Wirkung"))]})
+    template = parse_template(
+        {
+            "format": 1,
+            "key": "gross",
+            "title": "Große Wand",
+            "width": width,
+            "height": height,
+            "zones": [
+                {
+                    "key": f"z{i}",
+                    "title": title,
+                    "question": "Was fällt Ihnen ein?",
+                    "x": i * quarter,
+                    "y": 0,
+                    "width": quarter,
+                    "height": height,
+                }
+                for i, title in enumerate(("Input", "Aktivitäten", "Output", "Wirkung"))
+            ],
+        }
+    )
     ws = Workspace.create(path)
-    workshop, _ = execute(ws, "w", workshops.create_workshop, "Großer Workshop",
-                          held_on=date(2026, 11, 26), anonymous_participants=30)
+    workshop, _ = execute(
+        ws,
+        "w",
+        workshops.create_workshop,
+        "Großer Workshop",
+        held_on=date(2026, 11, 26),
+        anonymous_participants=30,
+    )
     canvas, _ = execute(ws, "c", cv.create_canvas, workshop.id, template)
     colours = list(cv.NOTE_COLORS)
 
@@ -55,9 +77,17 @@ def build(path: Path) -> str:
         for n in range(NOTES):
             x, y = 40 + (n % COLUMNS) * STEP_X, 240 + (n // COLUMNS) * STEP_Y
             zone = cv.zone_at(zones, x, y)
-            session.add(Note(canvas_id=canvas.id, x=x, y=y, zone_id=zone.id if zone else None,
-                             color=colours[n % len(colours)], label=f"N{n}" if n % 7 == 0 else "",
-                             text=f"Idee {n}: Sensoren und offene Daten für den Kiez {n % 13}"))
+            session.add(
+                Note(
+                    canvas_id=canvas.id,
+                    x=x,
+                    y=y,
+                    zone_id=zone.id if zone else None,
+                    color=colours[n % len(colours)],
+                    label=f"N{n}" if n % 7 == 0 else "",
+                    text=f"Idee {n}: Sensoren und offene Daten für den Kiez {n % 13}",
+                )
+            )
 
     execute(ws, "Notizen", fill)
     ws.close()
@@ -126,12 +156,20 @@ def run(path: Path, canvas_id: str) -> dict[str, float]:
     after_mb = _rss_mb()
     ws.close()
     QApplication.processEvents()
-    return {"open_median": statistics.median(opens), "open_max": max(opens),
-            "full_median": statistics.median(frames_full), "full_max": max(frames_full),
-            "near_median": statistics.median(frames_near), "near_max": max(frames_near),
-            "memory_mb": statistics.median(memory), "notes": notes,
-            "start_mb": start_mb, "after_mb": after_mb, "first_closed_mb": closed_mb[0],
-            "viewport": f"{size.width()}×{size.height()}"}
+    return {
+        "open_median": statistics.median(opens),
+        "open_max": max(opens),
+        "full_median": statistics.median(frames_full),
+        "full_max": max(frames_full),
+        "near_median": statistics.median(frames_near),
+        "near_max": max(frames_near),
+        "memory_mb": statistics.median(memory),
+        "notes": notes,
+        "start_mb": start_mb,
+        "after_mb": after_mb,
+        "first_closed_mb": closed_mb[0],
+        "viewport": f"{size.width()}×{size.height()}",
+    }
 
 
 def report() -> None:
@@ -140,16 +178,24 @@ def report() -> None:
         canvas_id = build(path)
         r = run(path, canvas_id)
     ms = 1000
-    print(f"Leinwand mit {r['notes']} Notizen öffnen: Median {r['open_median'] * ms:.0f} ms, "
-          f"Maximum {r['open_max'] * ms:.0f} ms (Ziel < 1000 ms)")
-    print(f"Bild nach Zoomschritt, ganze Leinwand ({r['viewport']}): Median "
-          f"{r['full_median'] * ms:.1f} ms, Maximum {r['full_max'] * ms:.1f} ms (Ziel < 33 ms)")
-    print(f"Bild nach Zoomschritt bei 100 % (Notizen mit Text): Median "
-          f"{r['near_median'] * ms:.1f} ms, Maximum {r['near_max'] * ms:.1f} ms")
+    print(
+        f"Leinwand mit {r['notes']} Notizen öffnen: Median {r['open_median'] * ms:.0f} ms, "
+        f"Maximum {r['open_max'] * ms:.0f} ms (Ziel < 1000 ms)"
+    )
+    print(
+        f"Bild nach Zoomschritt, ganze Leinwand ({r['viewport']}): Median "
+        f"{r['full_median'] * ms:.1f} ms, Maximum {r['full_max'] * ms:.1f} ms (Ziel < 33 ms)"
+    )
+    print(
+        f"Bild nach Zoomschritt bei 100 % (Notizen mit Text): Median "
+        f"{r['near_median'] * ms:.1f} ms, Maximum {r['near_max'] * ms:.1f} ms"
+    )
     print(f"Speicher für die geöffnete Leinwand: {r['memory_mb']:.0f} MB")
-    print(f"Prozess vor dem ersten Öffnen {r['start_mb']:.0f} MB, nach dem ersten Schließen "
-          f"{r['first_closed_mb']:.0f} MB, nach fünfmal Öffnen und Schließen {r['after_mb']:.0f} MB "
-          "(Zuwachs nach dem ersten Mal: was vier weitere Fenster zurückließen)")
+    print(
+        f"Prozess vor dem ersten Öffnen {r['start_mb']:.0f} MB, nach dem ersten Schließen "
+        f"{r['first_closed_mb']:.0f} MB, nach fünfmal Öffnen und Schließen {r['after_mb']:.0f} MB "
+        "(Zuwachs nach dem ersten Mal: was vier weitere Fenster zurückließen)"
+    )
 
 
 if __name__ == "__main__":

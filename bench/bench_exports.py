@@ -48,8 +48,10 @@ def _list_baseline(reference: Path, target: Path) -> float:
     from openpyxl.styles import Alignment
 
     sheet = load_workbook(str(reference))["Maßnahmen"]
-    rows = [[(c.value, c.number_format, c.alignment.wrap_text, c.alignment.vertical) for c in row]
-            for row in sheet.iter_rows()]
+    rows = [
+        [(c.value, c.number_format, c.alignment.wrap_text, c.alignment.vertical) for c in row]
+        for row in sheet.iter_rows()
+    ]
     heights = {i: d.height for i, d in sheet.row_dimensions.items() if d.height}
     t0 = time.perf_counter()
     wb = Workbook(write_only=True)
@@ -86,15 +88,28 @@ def run(workspace: Path) -> dict[str, float]:
 
     ws = Workspace.open(workspace)
     with ws.session() as s:
-        first = list(s.scalars(select(Measure.id).where(Measure.deleted_at.is_(None))
-                               .order_by(Measure.code).limit(500)))
+        first = list(
+            s.scalars(
+                select(Measure.id)
+                .where(Measure.deleted_at.is_(None))
+                .order_by(Measure.code)
+                .limit(500)
+            )
+        )
     results: dict[str, list[float]] = {"report": [], "report_base": [], "list": [], "list_base": []}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         for _ in range(RUNS):
             t0 = time.perf_counter()
-            report = run_export(ws, ExportRequest("strategiebericht", out / "bericht.docx",
-                                                  measure_ids=first, scope="500 Maßnahmen"))
+            report = run_export(
+                ws,
+                ExportRequest(
+                    "strategiebericht",
+                    out / "bericht.docx",
+                    measure_ids=first,
+                    scope="500 Maßnahmen",
+                ),
+            )
             results["report"].append(time.perf_counter() - t0)
             results["report_base"].append(_strategy_baseline(report, out / "bericht-nur-docx.docx"))
             t0 = time.perf_counter()
@@ -107,12 +122,16 @@ def run(workspace: Path) -> dict[str, float]:
 
 def report(workspace: Path) -> None:
     r = run(workspace)
-    print(f"Strategiebericht, 500 Maßnahmen: {r['report']:.2f} s; python-docx allein mit denselben "
-          f"Absätzen und Tabellen {r['report_base']:.2f} s; Faktor {r['report'] / r['report_base']:.1f} "
-          "(Ziel ≤ 2)")
-    print(f"Maßnahmenliste, 10.000 Maßnahmen: {r['list']:.2f} s; openpyxl write-only allein mit "
-          f"denselben Zellen, Formaten und Zeilenhöhen {r['list_base']:.2f} s; "
-          f"Faktor {r['list'] / r['list_base']:.1f} (Ziel ≤ 2)")
+    print(
+        f"Strategiebericht, 500 Maßnahmen: {r['report']:.2f} s; python-docx allein mit denselben "
+        f"Absätzen und Tabellen {r['report_base']:.2f} s; Faktor {r['report'] / r['report_base']:.1f} "
+        "(Ziel ≤ 2)"
+    )
+    print(
+        f"Maßnahmenliste, 10.000 Maßnahmen: {r['list']:.2f} s; openpyxl write-only allein mit "
+        f"denselben Zellen, Formaten und Zeilenhöhen {r['list_base']:.2f} s; "
+        f"Faktor {r['list'] / r['list_base']:.1f} (Ziel ≤ 2)"
+    )
 
 
 if __name__ == "__main__":

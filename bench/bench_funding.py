@@ -21,26 +21,44 @@ def build(path: Path) -> str:
 
     ws = Workspace.create(path)
     with ws.transaction() as s:
-        grant = Grant(programme=FundingProgramme(name="Modellprojekte Smart Cities", code="436"),
-                      title="Großes Vorhaben", file_number="436-BENCH", approved_on=date(2024, 1, 1),
-                      start_date=date(2024, 1, 1), end_date=date(2028, 12, 31),
-                      approved_cents=2_000_000_000)
+        grant = Grant(
+            programme=FundingProgramme(name="Modellprojekte Smart Cities", code="436"),
+            title="Großes Vorhaben",
+            file_number="436-BENCH",
+            approved_on=date(2024, 1, 1),
+            start_date=date(2024, 1, 1),
+            end_date=date(2028, 12, 31),
+            approved_cents=2_000_000_000,
+        )
         categories = list(CostCategory)
         for i in range(12):
-            position = CostPosition(number=f"{i // 3 + 1}.{i % 3 + 1}", name=f"Position {i + 1}",
-                                    category=categories[i % len(categories)])
+            position = CostPosition(
+                number=f"{i // 3 + 1}.{i % 3 + 1}",
+                name=f"Position {i + 1}",
+                category=categories[i % len(categories)],
+            )
             position.planned = [PlannedCost(year=y, cents=50_000_000) for y in range(2024, 2029)]
             grant.positions.append(position)
         s.add(grant)
         s.flush()
         positions = [p.id for p in grant.positions]
         now = utc_now()
-        rows = [{"id": new_id(), "created_at": now, "updated_at": now, "grant_id": grant.id,
-                 "position_id": positions[n % len(positions)], "number": f"B-{n:06d}",
-                 "receipt_date": date(2024, 1, 1) + timedelta(days=n % 1800),
-                 "paid_on": date(2024, 1, 5) + timedelta(days=n % 1800),
-                 "payee": f"Lieferant {n % 250}", "purpose": f"Leistung Nr. {n} laut Vertrag",
-                 "gross_cents": 10_000 + (n * 37) % 900_000} for n in range(RECEIPTS)]
+        rows = [
+            {
+                "id": new_id(),
+                "created_at": now,
+                "updated_at": now,
+                "grant_id": grant.id,
+                "position_id": positions[n % len(positions)],
+                "number": f"B-{n:06d}",
+                "receipt_date": date(2024, 1, 1) + timedelta(days=n % 1800),
+                "paid_on": date(2024, 1, 5) + timedelta(days=n % 1800),
+                "payee": f"Lieferant {n % 250}",
+                "purpose": f"Leistung Nr. {n} laut Vertrag",
+                "gross_cents": 10_000 + (n * 37) % 900_000,
+            }
+            for n in range(RECEIPTS)
+        ]
         s.execute(insert(Receipt), rows)  # bulk: building the bench, not what is measured
         grant_id = grant.id
     ws.close()
@@ -63,9 +81,11 @@ def report() -> None:
                 figures[kind].append(time.perf_counter() - t0)
         ws.close()
     for kind, label in (("belegliste", "Belegliste"), ("nachweis", "Zahlenmäßiger Nachweis")):
-        print(f"{label} mit {RECEIPTS:,} Belegen: ".replace(",", ".")
-              + f"Median {statistics.median(figures[kind]):.2f} s, Maximum {max(figures[kind]):.2f} s "
-              "(Ziel < 5 s)")
+        print(
+            f"{label} mit {RECEIPTS:,} Belegen: ".replace(",", ".")
+            + f"Median {statistics.median(figures[kind]):.2f} s, Maximum {max(figures[kind]):.2f} s "
+            "(Ziel < 5 s)"
+        )
 
 
 if __name__ == "__main__":

@@ -42,8 +42,8 @@ def run(workspace: Path) -> dict[str, float]:
             for ch in phrase:
                 typed += ch
                 t0 = time.perf_counter()
-                panel.search.setText(typed)          # textChanged → filter, as a keystroke does
-                panel.table.viewport().repaint()     # and the table is drawn again
+                panel.search.setText(typed)  # textChanged → filter, as a keystroke does
+                panel.table.viewport().repaint()  # and the table is drawn again
                 keystrokes.append(time.perf_counter() - t0)
         panel.search.clear()
         app.processEvents()
@@ -71,10 +71,14 @@ def run(workspace: Path) -> dict[str, float]:
 
 def report(workspace: Path) -> None:
     r = run(workspace)
-    print(f"Suchen beim Tippen über {r['rows']} Zeilen: Median {r['key_median_ms']:.1f} ms, "
-          f"Maximum {r['key_max_ms']:.1f} ms je Tastendruck (Ziel < 30 ms)")
-    print(f"Maßnahme im Editor öffnen: Median {r['open_median_ms']:.1f} ms, "
-          f"Maximum {r['open_max_ms']:.1f} ms (Ziel < 50 ms)")
+    print(
+        f"Suchen beim Tippen über {r['rows']} Zeilen: Median {r['key_median_ms']:.1f} ms, "
+        f"Maximum {r['key_max_ms']:.1f} ms je Tastendruck (Ziel < 30 ms)"
+    )
+    print(
+        f"Maßnahme im Editor öffnen: Median {r['open_median_ms']:.1f} ms, "
+        f"Maximum {r['open_max_ms']:.1f} ms (Ziel < 50 ms)"
+    )
 
 
 if __name__ == "__main__":

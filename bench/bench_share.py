@@ -78,16 +78,21 @@ def report(workspace: Path) -> None:
         join = _join(share, tmp / "beitritt.werkbank")
         raw_again = _raw_reference(source, tmp)  # interleaved: the reference twice
         ref = (raw + raw_again) / 2
-        print(f"Teilen (Veröffentlichen), 10.000 Maßnahmen: {publish:.2f} s = "
-              f"{publish / ref:.1f}× roh ({ref:.2f} s)")
+        print(
+            f"Teilen (Veröffentlichen), 10.000 Maßnahmen: {publish:.2f} s = "
+            f"{publish / ref:.1f}× roh ({ref:.2f} s)"
+        )
         print(f"Beitritt aus dem Schnappschuss: {join:.2f} s = {join / ref:.1f}× roh")
-        print(f"Arbeitsmappe geteilt / ungeteilt: {shared / 1e6:.1f} MB / {unshared / 1e6:.1f} MB "
-              f"= {shared / unshared:.2f}×; Schnappschuss {snapshot / 1e6:.1f} MB "
-              f"= {snapshot / unshared:.2f}× der Arbeitsmappe")
+        print(
+            f"Arbeitsmappe geteilt / ungeteilt: {shared / 1e6:.1f} MB / {unshared / 1e6:.1f} MB "
+            f"= {shared / unshared:.2f}×; Schnappschuss {snapshot / 1e6:.1f} MB "
+            f"= {snapshot / unshared:.2f}× der Arbeitsmappe"
+        )
         # A sync history: 2,000 edits sent as change files, then a snapshot and a join.
         with ws.session() as s:
-            ids = list(s.scalars(Measure.__table__.select().with_only_columns(Measure.id)
-                                 .limit(2000)))
+            ids = list(
+                s.scalars(Measure.__table__.select().with_only_columns(Measure.id).limit(2000))
+            )
         for n, mid in enumerate(ids):
             execute(ws, "titel", measures.update_measure, mid, {"title": f"Geändert {n}"})
         sync_service.sync_now(ws)
@@ -97,6 +102,8 @@ def report(workspace: Path) -> None:
         ws.checkpoint()
         ws.close()
         join = _join(share, tmp / "beitritt2.werkbank")
-        print(f"Mit Verlauf (2.000 Änderungen): Schnappschuss schreiben {write:.2f} s = "
-              f"{write / ref:.1f}× roh; Beitritt {join:.2f} s = {join / ref:.1f}× roh; "
-              f"Arbeitsmappe {source.stat().st_size / unshared:.2f}× der ungeteilten")
+        print(
+            f"Mit Verlauf (2.000 Änderungen): Schnappschuss schreiben {write:.2f} s = "
+            f"{write / ref:.1f}× roh; Beitritt {join:.2f} s = {join / ref:.1f}× roh; "
+            f"Arbeitsmappe {source.stat().st_size / unshared:.2f}× der ungeteilten"
+        )

@@ -15,8 +15,12 @@ CHILD = Path(__file__).with_name("startup_child.py")
 def time_start(args: list[str]) -> float:
     """From starting the process to the child's READY line (its window takes input)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(CHILD), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - t0
@@ -38,7 +42,8 @@ def run(workspace: Path, repeats: int = 7) -> dict[str, float]:
             bare.append(time_start(["bare"]))
             ours.append(time_start(["workbench", str(workspace), ini]))
     return {
-        "bare_s": statistics.median(bare), "workbench_s": statistics.median(ours),
+        "bare_s": statistics.median(bare),
+        "workbench_s": statistics.median(ours),
         "ratio": statistics.median(ours) / statistics.median(bare),
         "ratio_min": min(ours) / min(bare),
     }
@@ -46,9 +51,11 @@ def run(workspace: Path, repeats: int = 7) -> dict[str, float]:
 
 def report(workspace: Path) -> None:
     r = run(workspace)
-    print(f"Start bis bedienbares Fenster ({workspace.name}): Werkbank {r['workbench_s'] * 1000:.0f} ms, "
-          f"leeres QMainWindow {r['bare_s'] * 1000:.0f} ms (Mediane aus 7 Läufen im Wechsel), "
-          f"Faktor {r['ratio']:.1f}, Faktor der Bestzeiten {r['ratio_min']:.1f} (Ziel ≤ 6)")
+    print(
+        f"Start bis bedienbares Fenster ({workspace.name}): Werkbank {r['workbench_s'] * 1000:.0f} ms, "
+        f"leeres QMainWindow {r['bare_s'] * 1000:.0f} ms (Mediane aus 7 Läufen im Wechsel), "
+        f"Faktor {r['ratio']:.1f}, Faktor der Bestzeiten {r['ratio_min']:.1f} (Ziel ≤ 6)"
+    )
 
 
 if __name__ == "__main__":

@@ -93,7 +93,9 @@ def _shared_measure(tmp: Path, prefix: str) -> tuple[Workspace, Workspace, Path,
         return f.id
 
     field_id, _ = execute(a, "frame", frame)
-    m, _ = execute(a, "m", measures.create_measure, "Maßnahme", [field_id], start_date=date(2026, 1, 1))
+    m, _ = execute(
+        a, "m", measures.create_measure, "Maßnahme", [field_id], start_date=date(2026, 1, 1)
+    )
     return a, b, share, m.id
 
 
@@ -127,8 +129,13 @@ def upkeep_figure(tmp: Path, files: int = 1000) -> dict[str, float]:
     after = _noop_sync(b, share, 9)
     a.close()
     b.close()
-    return {"files": files, "before_s": before, "after_s": after, "pruned": pruned,
-            "upkeep_s": upkeep}
+    return {
+        "files": files,
+        "before_s": before,
+        "after_s": after,
+        "pruned": pruned,
+        "upkeep_s": upkeep,
+    }
 
 
 def incremental_figure(tmp: Path, files: int = 200) -> float:
@@ -147,16 +154,20 @@ def incremental_figure(tmp: Path, files: int = 200) -> float:
 def report() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         j = join_figure(Path(tmp))
-        print(f"Rechner holt nach (aus Änderungsdateien): {j['ops']:.0f} Operationen in "
-              f"{j['join_s']:.2f} s; "
-              f"sqlite3 executemany derselben Zahl Zeilen {j['raw_s'] * 1000:.0f} ms; "
-              f"Faktor {j['ratio']:.0f} (Ziel ≤ 10)")
+        print(
+            f"Rechner holt nach (aus Änderungsdateien): {j['ops']:.0f} Operationen in "
+            f"{j['join_s']:.2f} s; "
+            f"sqlite3 executemany derselben Zahl Zeilen {j['raw_s'] * 1000:.0f} ms; "
+            f"Faktor {j['ratio']:.0f} (Ziel ≤ 10)"
+        )
         inc = incremental_figure(Path(tmp))
         print(f"Abgleich ohne Neues bei 200 Änderungsdateien: {inc * 1000:.1f} ms (Ziel < 50 ms)")
         up = upkeep_figure(Path(tmp))
-        print(f"Abgleich ohne Neues bei {up['files']:.0f} Änderungsdateien: "
-              f"{up['before_s'] * 1000:.1f} ms; Aufräumen {up['upkeep_s']:.2f} s "
-              f"({up['pruned']:.0f} Dateien gelöscht); danach {up['after_s'] * 1000:.1f} ms")
+        print(
+            f"Abgleich ohne Neues bei {up['files']:.0f} Änderungsdateien: "
+            f"{up['before_s'] * 1000:.1f} ms; Aufräumen {up['upkeep_s']:.2f} s "
+            f"({up['pruned']:.0f} Dateien gelöscht); danach {up['after_s'] * 1000:.1f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -77,8 +77,10 @@ def run() -> list[float]:
 
 def report() -> None:
     results = run()
-    print(f"Änderung auf Rechner A sichtbar auf Rechner B: Median {statistics.median(results):.2f} s, "
-          f"Maximum {max(results):.2f} s (Ziel < 3 s)")
+    print(
+        f"Änderung auf Rechner A sichtbar auf Rechner B: Median {statistics.median(results):.2f} s, "
+        f"Maximum {max(results):.2f} s (Ziel < 3 s)"
+    )
 
 
 if __name__ == "__main__":

@@ -38,8 +38,19 @@ from workbench.model.enums import Financing, MeasureStatus, MeasureType, Priorit
 from workbench.store.demo import create_demo
 
 WORDS = ("Digitale", "Smarte", "Offene", "Vernetzte", "Barrierefreie", "Kooperative", "Resiliente")
-THINGS = ("Bauakte", "Beteiligung", "Datenplattform", "Schulverwaltung", "Mobilität", "Sensorik",
-          "Bürgerdienste", "Kiezbox", "Wasserwirtschaft", "Verwaltungsakademie", "Grünflächen")
+THINGS = (
+    "Bauakte",
+    "Beteiligung",
+    "Datenplattform",
+    "Schulverwaltung",
+    "Mobilität",
+    "Sensorik",
+    "Bürgerdienste",
+    "Kiezbox",
+    "Wasserwirtschaft",
+    "Verwaltungsakademie",
+    "Grünflächen",
+)
 PLACES = ("Mitte", "Pankow", "Spandau", "Neukölln", "Lichtenberg", "Köpenick", "Reinickendorf")
 
 
@@ -53,60 +64,156 @@ def generate(path: Path, count: int, seed: int = 7) -> Path:
         units = list(s.scalars(select(OrgUnit.id)))
         people = list(s.scalars(select(Person.id)))
         phases = list(s.execute(select(Phase.number, Phase.id)))
-    rows: dict[Any, list[dict[str, Any]]] = {cls: [] for cls in (
-        Measure, MeasureField, PhaseChange, Goal, KeyResult, Indicator, IndicatorValue,
-        Milestone, Risk, LogEntry)}
+    rows: dict[Any, list[dict[str, Any]]] = {
+        cls: []
+        for cls in (
+            Measure,
+            MeasureField,
+            PhaseChange,
+            Goal,
+            KeyResult,
+            Indicator,
+            IndicatorValue,
+            Milestone,
+            Risk,
+            LogEntry,
+        )
+    }
     for n in range(count):
         mid = new_id()
         start = date(2022, 1, 1) + timedelta(days=rnd.randint(0, 1400))
         phase_no, phase_id = phases[rnd.randrange(len(phases))]
-        rows[Measure].append({
-            "id": mid, **stamps, "code": f"G-{n + 1:05d}",
-            "title": f"{rnd.choice(WORDS)} {rnd.choice(THINGS)} {rnd.choice(PLACES)} {n + 1}",
-            "short_description": "Beispielmaßnahme für die Leistungsmessung.",
-            "type": rnd.choice(list(MeasureType)), "lead_unit_id": rnd.choice(units),
-            "responsible_id": rnd.choice(people), "start_date": start,
-            "end_date": start + timedelta(days=rnd.randint(200, 1500)),
-            "priority": rnd.choice(list(Priority)), "financing": rnd.choice(list(Financing)),
-            "status": rnd.choice(list(MeasureStatus)), "phase_id": phase_id, "maturity": "",
-            "budget_cents": rnd.randint(1, 5000) * 100_000, "deleted_at": None,
-        })
+        rows[Measure].append(
+            {
+                "id": mid,
+                **stamps,
+                "code": f"G-{n + 1:05d}",
+                "title": f"{rnd.choice(WORDS)} {rnd.choice(THINGS)} {rnd.choice(PLACES)} {n + 1}",
+                "short_description": "Beispielmaßnahme für die Leistungsmessung.",
+                "type": rnd.choice(list(MeasureType)),
+                "lead_unit_id": rnd.choice(units),
+                "responsible_id": rnd.choice(people),
+                "start_date": start,
+                "end_date": start + timedelta(days=rnd.randint(200, 1500)),
+                "priority": rnd.choice(list(Priority)),
+                "financing": rnd.choice(list(Financing)),
+                "status": rnd.choice(list(MeasureStatus)),
+                "phase_id": phase_id,
+                "maturity": "",
+                "budget_cents": rnd.randint(1, 5000) * 100_000,
+                "deleted_at": None,
+            }
+        )
         for fid in rnd.sample(fields, 2):
-            rows[MeasureField].append({"id": link_id("measure_fields", mid, fid), **stamps,
-                                       "measure_id": mid, "field_id": fid})
+            rows[MeasureField].append(
+                {
+                    "id": link_id("measure_fields", mid, fid),
+                    **stamps,
+                    "measure_id": mid,
+                    "field_id": fid,
+                }
+            )
         for number, pid in phases[:phase_no]:
-            rows[PhaseChange].append({"id": new_id(), **stamps, "measure_id": mid, "phase_id": pid,
-                                      "changed_on": start + timedelta(days=90 * number), "note": ""})
+            rows[PhaseChange].append(
+                {
+                    "id": new_id(),
+                    **stamps,
+                    "measure_id": mid,
+                    "phase_id": pid,
+                    "changed_on": start + timedelta(days=90 * number),
+                    "note": "",
+                }
+            )
         for g in range(2):
             gid = new_id()
-            rows[Goal].append({"id": gid, **stamps, "measure_id": mid, "title": f"Ziel {g + 1}",
-                               "description": "", "success_factor_id": None, "position": g + 1})
+            rows[Goal].append(
+                {
+                    "id": gid,
+                    **stamps,
+                    "measure_id": mid,
+                    "title": f"Ziel {g + 1}",
+                    "description": "",
+                    "success_factor_id": None,
+                    "position": g + 1,
+                }
+            )
             for k in range(2):
-                rows[KeyResult].append({"id": new_id(), **stamps, "goal_id": gid,
-                                        "title": f"Schlüsselergebnis {k + 1}", "target": "100 %",
-                                        "progress_percent": rnd.randint(0, 100),
-                                        "success_factor_id": None, "position": k + 1})
+                rows[KeyResult].append(
+                    {
+                        "id": new_id(),
+                        **stamps,
+                        "goal_id": gid,
+                        "title": f"Schlüsselergebnis {k + 1}",
+                        "target": "100 %",
+                        "progress_percent": rnd.randint(0, 100),
+                        "success_factor_id": None,
+                        "position": k + 1,
+                    }
+                )
         for i in range(2):
             iid = new_id()
-            rows[Indicator].append({"id": iid, **stamps, "measure_id": mid, "name": f"Indikator {i + 1}",
-                                    "kind": "output", "unit": "Anzahl", "baseline": 0.0,
-                                    "target": 100.0, "success_factor_id": None, "position": i + 1})
+            rows[Indicator].append(
+                {
+                    "id": iid,
+                    **stamps,
+                    "measure_id": mid,
+                    "name": f"Indikator {i + 1}",
+                    "kind": "output",
+                    "unit": "Anzahl",
+                    "baseline": 0.0,
+                    "target": 100.0,
+                    "success_factor_id": None,
+                    "position": i + 1,
+                }
+            )
             for v in range(3):
-                rows[IndicatorValue].append({"id": new_id(), **stamps, "indicator_id": iid,
-                                             "measured_on": start + timedelta(days=180 * (v + 1)),
-                                             "value": float(rnd.randint(0, 100)), "note": ""})
+                rows[IndicatorValue].append(
+                    {
+                        "id": new_id(),
+                        **stamps,
+                        "indicator_id": iid,
+                        "measured_on": start + timedelta(days=180 * (v + 1)),
+                        "value": float(rnd.randint(0, 100)),
+                        "note": "",
+                    }
+                )
         for m in range(3):
-            rows[Milestone].append({"id": new_id(), **stamps, "measure_id": mid,
-                                    "title": f"Meilenstein {m + 1}", "is_gate": m == 2,
-                                    "due_date": start + timedelta(days=120 * (m + 1)), "done_on": None})
+            rows[Milestone].append(
+                {
+                    "id": new_id(),
+                    **stamps,
+                    "measure_id": mid,
+                    "title": f"Meilenstein {m + 1}",
+                    "is_gate": m == 2,
+                    "due_date": start + timedelta(days=120 * (m + 1)),
+                    "done_on": None,
+                }
+            )
         for r in range(2):
-            rows[Risk].append({"id": new_id(), **stamps, "measure_id": mid, "title": f"Risiko {r + 1}",
-                               "probability": rnd.randint(1, 5), "impact": rnd.randint(1, 5),
-                               "owner": "", "countermeasure": "", "status": "open"})
+            rows[Risk].append(
+                {
+                    "id": new_id(),
+                    **stamps,
+                    "measure_id": mid,
+                    "title": f"Risiko {r + 1}",
+                    "probability": rnd.randint(1, 5),
+                    "impact": rnd.randint(1, 5),
+                    "owner": "",
+                    "countermeasure": "",
+                    "status": "open",
+                }
+            )
         for e in range(3):
-            rows[LogEntry].append({"id": new_id(), **stamps, "measure_id": mid,
-                                   "entry_date": start + timedelta(days=60 * e),
-                                   "kind": "event", "text": f"Eintrag {e + 1}"})
+            rows[LogEntry].append(
+                {
+                    "id": new_id(),
+                    **stamps,
+                    "measure_id": mid,
+                    "entry_date": start + timedelta(days=60 * e),
+                    "kind": "event",
+                    "text": f"Eintrag {e + 1}",
+                }
+            )
     with ws.transaction() as s:
         for cls, values in rows.items():
             if values:

@@ -6,16 +6,25 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Set by the test configuration, not by the caller (make test, CI, an IDE).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis profiles: "fast" for make test-fast (a fifth of the examples), "default" for
+# make test and CI (as many as each test names): HYPOTHESIS_PROFILE chooses.
+settings.register_profile("default", deadline=None)
+settings.register_profile("fast", deadline=None, max_examples=10)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
 # The tests read German, whatever the machine's language (tests/test_english.py runs the
 # English in processes of their own: the language is chosen before the texts are built).
 os.environ["WERKBANK_LANG"] = "de"
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """User data and QSettings of this test live in a temporary folder, never in ~."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from typing import Any
 
 from workbench.cli import run
 from workbench.store.dump import dump_json
 from workbench.store.workspace import Workspace
+
+
+def examples(count: int) -> int:
+    """How many examples a property test tries: *count*, a fifth of it under the "fast"
+    Hypothesis profile (make test-fast)."""
+    return max(3, count // 5) if os.environ.get("HYPOTHESIS_PROFILE") == "fast" else count
 
 
 def dump(ws: Workspace, ignore_stamps: bool = False) -> dict[str, Any]:

@@ -28,6 +28,10 @@ def test_no_generated_qt_code_is_committed() -> None:
 def test_ruff_finds_nothing() -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent))
     assert ruff, "ruff is not installed (make test installs it)"
-    result = subprocess.run([ruff, "check", "workbench", "tests", "bench", "tools"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [ruff, "check", "workbench", "tests", "bench", "tools"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout

@@ -13,8 +13,9 @@ from workbench.store.workspace import Workspace
 
 
 def test_version_through_the_installed_entry_point() -> None:
-    result = subprocess.run([sys.executable, "-m", "workbench", "--version"],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "--version"], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == f"Werkbank {__version__}"
 
 
@@ -33,10 +34,25 @@ def test_demo_then_list_filters_by_type_and_field(tmp_path: Path) -> None:
 def test_add_set_show_delete_restore(tmp_path: Path) -> None:
     path = tmp_path / "d.werkbank"
     cli("demo", path)
-    code, out, err = cli("measures", "add", path, "--title", "E-Akte im Bezirk",
-                         "--field", "Verwaltungsleistungen", "--set", "Typ=dezentral",
-                         "--set", "Federführung=BA Pankow", "--set", "Budget=12.500,50 €",
-                         "--set", "Beginn=01.03.2026", "--set", "Ende=31.12.2027")
+    code, out, err = cli(
+        "measures",
+        "add",
+        path,
+        "--title",
+        "E-Akte im Bezirk",
+        "--field",
+        "Verwaltungsleistungen",
+        "--set",
+        "Typ=dezentral",
+        "--set",
+        "Federführung=BA Pankow",
+        "--set",
+        "Budget=12.500,50 €",
+        "--set",
+        "Beginn=01.03.2026",
+        "--set",
+        "Ende=31.12.2027",
+    )
     assert code == 0, err
     code_, mid = out.split()
     code, out, err = cli("measures", "set", path, code_, "phase=Konzeption", "Status=in Umsetzung")
@@ -67,11 +83,23 @@ def test_invalid_values_name_the_field_and_change_nothing(tmp_path: Path) -> Non
     before = dump(ws)
     ws.close()
     cases = [
-        (["measures", "set", path, "P-01", "Ende=01.01.2020"], "Ende: Das Ende (01.01.2020) liegt vor dem Beginn"),
-        (["measures", "set", path, "P-01", "Beginn=31.02.2026"], "Beginn: „31.02.2026“ ist kein Datum"),
-        (["measures", "set", path, "P-01", "Priorität=dringend"], "Priorität: „dringend“ ist nicht erlaubt"),
+        (
+            ["measures", "set", path, "P-01", "Ende=01.01.2020"],
+            "Ende: Das Ende (01.01.2020) liegt vor dem Beginn",
+        ),
+        (
+            ["measures", "set", path, "P-01", "Beginn=31.02.2026"],
+            "Beginn: „31.02.2026“ ist kein Datum",
+        ),
+        (
+            ["measures", "set", path, "P-01", "Priorität=dringend"],
+            "Priorität: „dringend“ ist nicht erlaubt",
+        ),
         (["measures", "set", path, "P-01", "Budget=viel"], "Budget: „viel“ ist kein Betrag"),
-        (["measures", "set", path, "P-01", "Federführung=Mondbehörde"], "Federführung: Die Organisationseinheit „Mondbehörde“ gibt es nicht"),
+        (
+            ["measures", "set", path, "P-01", "Federführung=Mondbehörde"],
+            "Federführung: Die Organisationseinheit „Mondbehörde“ gibt es nicht",
+        ),
         (["measures", "set", path, "P-01", "Farbe=rot"], "„Farbe“ ist kein Feld einer Maßnahme"),
         (["measures", "set", path, "XX-99", "Titel=a"], "Die Maßnahme „XX-99“ gibt es nicht"),
         (["measures", "add", path, "--title", "Ohne Feld"], "mindestens ein Handlungsfeld"),
@@ -135,11 +163,21 @@ def test_make_run_opens_the_demo_workspace_it_creates_on_first_start(tmp_path: P
     opens it; the second start opens the same file."""
     import os
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKBANK_DATA_DIR": str(tmp_path / "daten"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "WERKBANK_QUIT_WHEN_SHOWN": "1"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "WERKBANK_DATA_DIR": str(tmp_path / "daten"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "WERKBANK_QUIT_WHEN_SHOWN": "1",
+    }
     for _ in range(2):
-        result = subprocess.run([sys.executable, "-m", "workbench", "--demo"], env=env,
-                                capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [sys.executable, "-m", "workbench", "--demo"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert result.returncode == 0, result.stderr[-2000:]
     demo = tmp_path / "daten" / "Demo.werkbank"
     code, out, _ = cli("measures", "list", demo, "--type", "Pilotmaßnahme")

@@ -20,8 +20,12 @@ pytestmark = pytest.mark.dist
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKBANK_DATA_DIR": str(tmp_path / "daten"),
-            "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "WERKBANK_DATA_DIR": str(tmp_path / "daten"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
 
 
 def test_built_folder_runs_and_exports(tmp_path: Path) -> None:
@@ -29,7 +33,9 @@ def test_built_folder_runs_and_exports(tmp_path: Path) -> None:
     env = _env(tmp_path)
 
     def run(*args: str) -> str:
-        done = subprocess.run([str(EXE), *args], capture_output=True, text=True, env=env, timeout=300)
+        done = subprocess.run(
+            [str(EXE), *args], capture_output=True, text=True, env=env, timeout=300
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         return done.stdout
 
@@ -40,16 +46,25 @@ def test_built_folder_runs_and_exports(tmp_path: Path) -> None:
     run("export", "workshop", str(demo), "-o", str(tmp_path / "ws.docx"), "--workshop", "Kiezbox")
     from docx import Document
 
-    assert len(Document(str(tmp_path / "ws.docx")).inline_shapes) == 2  # pictures drawn by the build
+    assert (
+        len(Document(str(tmp_path / "ws.docx")).inline_shapes) == 2
+    )  # pictures drawn by the build
     size = sum(p.stat().st_size for p in BUILT.rglob("*") if p.is_file() and not p.is_symlink())
     starts: dict[str, list[float]] = {"Werkbank (gebaut)": [], "python -m workbench": []}
-    commands = {"Werkbank (gebaut)": [str(EXE), str(demo)],
-                "python -m workbench": [sys.executable, "-m", "workbench", str(demo)]}
+    commands = {
+        "Werkbank (gebaut)": [str(EXE), str(demo)],
+        "python -m workbench": [sys.executable, "-m", "workbench", str(demo)],
+    }
     for _ in range(3):
         for name, command in commands.items():
             t0 = time.perf_counter()
-            done = subprocess.run(command, env={**env, "WERKBANK_QUIT_WHEN_SHOWN": "1"},
-                                  capture_output=True, text=True, timeout=300)
+            done = subprocess.run(
+                command,
+                env={**env, "WERKBANK_QUIT_WHEN_SHOWN": "1"},
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
             starts[name].append(time.perf_counter() - t0)
             assert done.returncode == 0, done.stderr[-2000:]
     print(f"\nGröße des gebauten Ordners: {size / 1e6:.0f} MB")

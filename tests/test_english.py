@@ -33,13 +33,21 @@ def messages(path: Path) -> dict[str, tuple[str | None, str | None]]:
     return found
 
 
-def run(*args: str, lang: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str, lang: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("WERKBANK_LANG", None)
     if lang:
         env["WERKBANK_LANG"] = lang
-    return subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True, text=True,
-                          env=env, cwd=cwd or ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd or ROOT,
+        timeout=300,
+    )
 
 
 def test_every_text_of_the_code_is_in_the_catalogue_with_its_english(tmp_path: Path) -> None:
@@ -47,25 +55,49 @@ def test_every_text_of_the_code_is_in_the_catalogue_with_its_english(tmp_path: P
     translations` runs) finds nothing the committed catalogue lacks, every entry has an
     English text with the same placeholders, and tr() is only ever given a literal."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = [str(p) for p in sorted((ROOT / "workbench").rglob("*.py")) if "migrations" not in p.parts]
+    sources = [
+        str(p) for p in sorted((ROOT / "workbench").rglob("*.py")) if "migrations" not in p.parts
+    ]
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *sources, *map(str, (ROOT / "ui").glob("*.ui")), "-locations", "none",
-                    "-no-obsolete", "-silent", "-ts", str(fresh)], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            str(lupdate),
+            *sources,
+            *map(str, (ROOT / "ui").glob("*.ui")),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-silent",
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     committed = messages(CATALOGUE)
     missing = sorted(set(messages(fresh)) - set(committed))
     assert missing == [], f"not in {CATALOGUE.name} (make translations, then translate): {missing}"
-    unfinished = [s for s, (text, kind) in committed.items() if not text or kind in ("unfinished", "obsolete")]
+    unfinished = [
+        s for s, (text, kind) in committed.items() if not text or kind in ("unfinished", "obsolete")
+    ]
     assert unfinished == []
-    wrong = [s for s, (text, _) in committed.items()
-             if sorted(PLACEHOLDER.findall(s or "")) != sorted(PLACEHOLDER.findall(text or ""))]
+    wrong = [
+        s
+        for s, (text, _) in committed.items()
+        if sorted(PLACEHOLDER.findall(s or "")) != sorted(PLACEHOLDER.findall(text or ""))
+    ]
     assert wrong == []
     not_literal = []
     for path in map(Path, sources):
         if path.name == "i18n.py":
             continue
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
-                    and not (node.args and isinstance(node.args[0], ast.Constant))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "tr"
+                and not (node.args and isinstance(node.args[0], ast.Constant))
+            ):
                 not_literal.append(f"{path.name}:{node.lineno}")
     assert not_literal == []
 
@@ -75,14 +107,22 @@ def test_the_window_speaks_english_in_every_section_tab_canvas_and_dialog(tmp_pa
     workspace = tmp_path / "demo.werkbank"
     assert cli("demo", str(workspace))[0] == 0
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKBANK_LANG": "en"}
-    done = subprocess.run([sys.executable, "-m", "tests.gui.english_walk", str(workspace)],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.gui.english_walk", str(workspace)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout == "", f"still German:\n{done.stdout}"
 
 
 @pytest.mark.slow
-def test_the_command_line_speaks_german_and_english_with_argparse_s_own_words(tmp_path: Path) -> None:
+def test_the_command_line_speaks_german_and_english_with_argparse_s_own_words(
+    tmp_path: Path,
+) -> None:
     german = run("--help", lang="de").stdout
     assert german.startswith("Aufruf: workbench") and "Demo-Arbeitsmappe anlegen" in german
     assert "Optionen" in german and "diese Hilfe zeigen und beenden" in german
@@ -93,19 +133,35 @@ def test_the_command_line_speaks_german_and_english_with_argparse_s_own_words(tm
     assert "Fehler:" in error and "ungültige Wahl" in error
     missing = run("--lang=en", "measures", "list", str(tmp_path / "missing.werkbank"))
     assert missing.returncode == 1
-    assert missing.stderr.strip() == f"Error: The workspace “{tmp_path / 'missing.werkbank'}” does not exist."
+    assert (
+        missing.stderr.strip()
+        == f"Error: The workspace “{tmp_path / 'missing.werkbank'}” does not exist."
+    )
 
 
 @pytest.mark.slow
-def test_documents_in_english_declare_it_and_a_list_goes_back_in_either_language(tmp_path: Path) -> None:
+def test_documents_in_english_declare_it_and_a_list_goes_back_in_either_language(
+    tmp_path: Path,
+) -> None:
     workspace = tmp_path / "demo.werkbank"
     assert run("--lang", "en", "demo", str(workspace)).returncode == 0
-    done = run("--lang", "en", "export", "steckbrief", str(workspace), "-o", str(tmp_path / "sheet.docx"),
-               "--measure", "P-04")
+    done = run(
+        "--lang",
+        "en",
+        "export",
+        "steckbrief",
+        str(workspace),
+        "-o",
+        str(tmp_path / "sheet.docx"),
+        "--measure",
+        "P-04",
+    )
     assert done.returncode == 0 and "Measure fact sheet written" in done.stdout, done.stderr
     document = Document(str(tmp_path / "sheet.docx"))
     assert document.core_properties.language == "en-GB"
-    headings = [p.text for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    headings = [
+        p.text for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))
+    ]
     assert "Goals and key results" in headings and "Key data" in headings
     assert not {"Ziele und Schlüsselergebnisse", "Eckdaten", "Meilensteine"} & set(headings)
     table_headers = {c.text for t in document.tables for c in t.rows[0].cells}
@@ -113,7 +169,12 @@ def test_documents_in_english_declare_it_and_a_list_goes_back_in_either_language
     assert not {"Meilenstein", "Fällig am", "Risiko"} & table_headers
 
     listing = tmp_path / "list.xlsx"
-    assert run("--lang", "en", "export", "massnahmenliste", str(workspace), "-o", str(listing)).returncode == 0
+    assert (
+        run(
+            "--lang", "en", "export", "massnahmenliste", str(workspace), "-o", str(listing)
+        ).returncode
+        == 0
+    )
     book = load_workbook(listing, read_only=True)
     assert "Measures" in book.sheetnames
     headers = next(book["Measures"].iter_rows(min_row=1, max_row=1, values_only=True))
@@ -127,14 +188,27 @@ def test_documents_in_english_declare_it_and_a_list_goes_back_in_either_language
     assert "0 neu, 0 geändert, 26 unverändert" in out
 
 
-GERMAN_WORD = re.compile(r"[äöüßÄÖÜ]|^(und|der|die|das|dem|den|des|mit|von|vom|für|nicht|bis|im|zum|zur|ein|eine|"
-                         r"einer|ist|sind|wird|werden|Stand|Seite|oder|auf|aus|bei|nach|über|unter|vor|je|lt|"
-                         r"davon|insgesamt|Gesamt|keine|kein|noch|seit|als|wie|Zeile|Spalte|Summe|Datum|Betrag|"
-                         r"Jahr|Monat|Titel|Kennung|Ziel|Ziele|Phase|Risiko|Zeitraum|Beginn|Ende|Bericht)$")
-KINDS = {"steckbrief": "P-04", "projektauftrag": "P-04", "statusbericht": "P-04", "strategiebericht": None,
-         "workshop": "workshop", "massnahmenliste": None, "meilensteinplan": None, "indikatoren": None,
-         "kfp": "grant", "belegliste": "grant", "nachweis": "grant", "mittelabruf": "grant",
-         "sachbericht": "grant"}
+GERMAN_WORD = re.compile(
+    r"[äöüßÄÖÜ]|^(und|der|die|das|dem|den|des|mit|von|vom|für|nicht|bis|im|zum|zur|ein|eine|"
+    r"einer|ist|sind|wird|werden|Stand|Seite|oder|auf|aus|bei|nach|über|unter|vor|je|lt|"
+    r"davon|insgesamt|Gesamt|keine|kein|noch|seit|als|wie|Zeile|Spalte|Summe|Datum|Betrag|"
+    r"Jahr|Monat|Titel|Kennung|Ziel|Ziele|Phase|Risiko|Zeitraum|Beginn|Ende|Bericht)$"
+)
+KINDS = {
+    "steckbrief": "P-04",
+    "projektauftrag": "P-04",
+    "statusbericht": "P-04",
+    "strategiebericht": None,
+    "workshop": "workshop",
+    "massnahmenliste": None,
+    "meilensteinplan": None,
+    "indikatoren": None,
+    "kfp": "grant",
+    "belegliste": "grant",
+    "nachweis": "grant",
+    "mittelabruf": "grant",
+    "sachbericht": "grant",
+}
 
 
 def data_words(workspace: Path) -> set[str]:
@@ -163,10 +237,18 @@ def document_texts(path: Path) -> list[str]:
     book = load_workbook(path)
     texts = list(book.sheetnames)
     for sheet in book.worksheets:
-        texts += [sheet.oddHeader.center.text or "", sheet.oddFooter.center.text or "",
-                  sheet.oddHeader.left.text or "", sheet.oddHeader.right.text or ""]
-        texts += [str(c.value) for row in sheet.iter_rows() for c in row
-                  if isinstance(c.value, str) and not c.value.startswith("=")]
+        texts += [
+            sheet.oddHeader.center.text or "",
+            sheet.oddFooter.center.text or "",
+            sheet.oddHeader.left.text or "",
+            sheet.oddHeader.right.text or "",
+        ]
+        texts += [
+            str(c.value)
+            for row in sheet.iter_rows()
+            for c in row
+            if isinstance(c.value, str) and not c.value.startswith("=")
+        ]
     return texts
 
 
@@ -181,15 +263,32 @@ def test_every_document_kind_in_english_has_no_german_of_its_own(tmp_path: Path)
 
     with sqlite3.connect(workspace) as db:
         grant = db.execute("SELECT file_number FROM grants").fetchone()[0]
-        workshop = db.execute("SELECT title FROM workshops WHERE id IN (SELECT workshop_id FROM canvases)"
-                              ).fetchone()[0]
+        workshop = db.execute(
+            "SELECT title FROM workshops WHERE id IN (SELECT workshop_id FROM canvases)"
+        ).fetchone()[0]
     found = []
     for kind, what in KINDS.items():
-        suffix = ".xlsx" if kind in ("massnahmenliste", "meilensteinplan", "indikatoren", "kfp",
-                                     "belegliste", "nachweis", "mittelabruf") else ".docx"
+        suffix = (
+            ".xlsx"
+            if kind
+            in (
+                "massnahmenliste",
+                "meilensteinplan",
+                "indikatoren",
+                "kfp",
+                "belegliste",
+                "nachweis",
+                "mittelabruf",
+            )
+            else ".docx"
+        )
         target = tmp_path / f"{kind}{suffix}"
-        extra = {"P-04": ["--measure", "P-04"], "grant": ["--grant", grant],
-                 "workshop": ["--workshop", workshop], None: []}[what]
+        extra = {
+            "P-04": ["--measure", "P-04"],
+            "grant": ["--grant", grant],
+            "workshop": ["--workshop", workshop],
+            None: [],
+        }[what]
         done = run("--lang", "en", "export", kind, str(workspace), "-o", str(target), *extra)
         assert done.returncode == 0, (kind, done.stderr)
         for text in document_texts(target):
@@ -217,10 +316,14 @@ def test_every_built_in_canvas_template_has_its_english(tmp_path: Path) -> None:
             block = json.loads(path.read_text("utf-8"))["translations"]["en"]
             english = canvas_templates.read_template(path)
             assert english.title == block["title"] != german[path.name].title or path.name in (
-                "business-model-canvas.json", "persona.json")
+                "business-model-canvas.json",
+                "persona.json",
+            )
             for zone in english.zones:
-                assert (zone.title, zone.question) == (block["zones"][zone.key]["title"],
-                                                       block["zones"][zone.key]["question"])
+                assert (zone.title, zone.question) == (
+                    block["zones"][zone.key]["title"],
+                    block["zones"][zone.key]["question"],
+                )
             raw = canvas_templates.translated(json.loads(path.read_text("utf-8")))
             assert [a["text"] for a in raw.get("axes", [])] == block.get("axes", [])
     finally:

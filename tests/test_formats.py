@@ -13,29 +13,61 @@ from workbench.exports.receipts_import import read_table
 from workbench.formats import MAX_CENTS, parse_cents, parse_date, parse_number
 
 
-@pytest.mark.parametrize(("text", "cents"), [
-    ("1.234,56 €", 123456), ("1234,5", 123450), ("1234", 123400), ("-12,00", -1200),
-    ("1234.56", 123456),  # a finance system's export: refused before
-    ("1,234.56", 123456),  # an English export: the last separator is the decimal one
-    ("1.234", 123400),  # German: one thousand two hundred thirty-four
-    ("0.5", 50), (",5", 50), ("1.234.567", 123456700), ("12 345,00", 1234500), ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "cents"),
+    [
+        ("1.234,56 €", 123456),
+        ("1234,5", 123450),
+        ("1234", 123400),
+        ("-12,00", -1200),
+        ("1234.56", 123456),  # a finance system's export: refused before
+        ("1,234.56", 123456),  # an English export: the last separator is the decimal one
+        ("1.234", 123400),  # German: one thousand two hundred thirty-four
+        ("0.5", 50),
+        (",5", 50),
+        ("1.234.567", 123456700),
+        ("12 345,00", 1234500),
+        ("", None),
+    ],
+)
 def test_amounts_by_one_rule(text: str, cents: int | None) -> None:
     assert parse_cents(text) == cents
 
 
-@pytest.mark.parametrize("text", ["1.23.4", "12,345", "1,2,3", "abc", "1e5", "--1", "12,5,",
-                                  "1.234,567", str(MAX_CENTS), "9" * 10_000])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.23.4",
+        "12,345",
+        "1,2,3",
+        "abc",
+        "1e5",
+        "--1",
+        "12,5,",
+        "1.234,567",
+        str(MAX_CENTS),
+        "9" * 10_000,
+    ],
+)
 def test_what_is_no_amount_is_refused_with_the_text_named(text: str) -> None:
     with pytest.raises(ValueError) as error:
         parse_cents(text)
     assert text[:20] in str(error.value)
 
 
-@pytest.mark.parametrize(("text", "number"), [
-    ("1.234", 1234.0), ("1.23", 1.23), ("1,5", 1.5), ("1.234,5", 1234.5), ("1,234.5", 1234.5),
-    ("0.25", 0.25), ("-3", -3.0), ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("1.234", 1234.0),
+        ("1.23", 1.23),
+        ("1,5", 1.5),
+        ("1.234,5", 1234.5),
+        ("1,234.5", 1234.5),
+        ("0.25", 0.25),
+        ("-3", -3.0),
+        ("", None),
+    ],
+)
 def test_numbers_follow_the_same_rule_as_amounts(text: str, number: float | None) -> None:
     assert parse_number(text) == number
 
@@ -62,8 +94,11 @@ def test_a_csv_in_neither_utf8_nor_windows_1252_names_the_position(tmp_path: Pat
 
 def test_a_finance_system_export_with_dots_and_windows_1252_is_read(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
-    path.write_bytes("Beleg-Nr.;Belegdatum;Betrag;Empfänger\nR-1;01.02.2026;1234.56;Müller GmbH\n"
-                     .encode("cp1252"))
+    path.write_bytes(
+        "Beleg-Nr.;Belegdatum;Betrag;Empfänger\nR-1;01.02.2026;1234.56;Müller GmbH\n".encode(
+            "cp1252"
+        )
+    )
     headers, rows = read_table(path)
     assert headers == ["Beleg-Nr.", "Belegdatum", "Betrag", "Empfänger"]
     assert rows == [["R-1", "01.02.2026", "1234.56", "Müller GmbH"]]

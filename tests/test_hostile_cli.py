@@ -20,8 +20,9 @@ def test_a_path_is_a_path_not_a_url(tmp_path: Path) -> None:
     for path in (odd, query):
         assert cli("demo", str(path))[0] == 0
         assert path.is_file()
-    assert cli("measures", "add", str(odd), "--title", "Neu", "--field",
-               "Daten als Gemeingut")[0] == 0
+    assert (
+        cli("measures", "add", str(odd), "--title", "Neu", "--field", "Daten als Gemeingut")[0] == 0
+    )
     assert not (tmp_path / "Strategie 2025.werkbank").exists()
     assert not (tmp_path / "q").exists()
     titles = [m["title"] for m in json.loads(cli("measures", "list", str(odd), "--json")[1])]
@@ -55,8 +56,9 @@ def test_a_value_that_is_not_json_is_refused_when_resolving(tmp_path: Path) -> N
 def _can_mount_tmpfs() -> bool:
     if shutil.which("unshare") is None:
         return False
-    probe = subprocess.run(["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=1M x /mnt"],
-                           capture_output=True)
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=1M x /mnt"], capture_output=True
+    )
     return probe.returncode == 0
 
 
@@ -93,8 +95,9 @@ def test_a_full_disk_gets_german_messages_and_leaves_nothing_half_written(tmp_pa
     out.mkdir()
     size = source.stat().st_size + 64 * 1024  # the workspace fits, little else
     # Room for SQLite's shared-memory file (it opens), not for the change (it fails).
-    script = FULL_DISK.format(size=size, disk=disk, source=source, python=sys.executable,
-                              out=out, room=40 * 1024)
+    script = FULL_DISK.format(
+        size=size, disk=disk, source=source, python=sys.executable, out=out, room=40 * 1024
+    )
     subprocess.run(["unshare", "-m", "sh", "-c", script], check=True, timeout=300)
 
     def read(name: str) -> str:

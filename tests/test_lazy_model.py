@@ -17,8 +17,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _fresh(code: str) -> dict:
     """Run *code* in a new interpreter (nothing declared yet); it prints one JSON line."""
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -37,8 +42,11 @@ tables = {{r[0]: [c[1] for c in db.execute(f'PRAGMA table_info("{{r[0]}}")')]
           for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}}
 print(json.dumps({{"file": tables, "engine": {{k: sorted(v) for k, v in schema_columns().items()}}}}))
 """)
-    entity_tables = {name: cols for name, cols in found["file"].items()
-                     if not name.startswith(("sync_", "alembic_", "sqlite_", "workspace_"))}
+    entity_tables = {
+        name: cols
+        for name, cols in found["file"].items()
+        if not name.startswith(("sync_", "alembic_", "sqlite_", "workspace_"))
+    }
     assert {"notes", "canvases", "receipts", "grants", "measures"} <= set(entity_tables)
     assert set(found["engine"]) == set(entity_tables)
     for name, cols in entity_tables.items():
@@ -52,8 +60,12 @@ import workbench.gui.app, workbench.gui.main_window
 print(json.dumps(sorted(m for m in sys.modules if m.startswith("workbench.model"))))
 """)
     # labels: German names of tables and fields, a plain dictionary, no class
-    assert loaded == ["workbench.model", "workbench.model.base", "workbench.model.enums",
-                      "workbench.model.labels"]
+    assert loaded == [
+        "workbench.model",
+        "workbench.model.base",
+        "workbench.model.enums",
+        "workbench.model.labels",
+    ]
 
 
 def test_the_first_query_finds_the_classes_its_relationships_name(tmp_path: Path) -> None:
@@ -91,9 +103,11 @@ print(json.dumps([Receipt.__tablename__, class_for_table("notes").__name__,
 
 def test_only_model_base_reads_the_metadata_directly() -> None:
     """Everything else goes through all_tables(), which declares the later classes first."""
-    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "workbench").rglob("*.py")
-                 if "metadata.sorted_tables" in p.read_text(encoding="utf-8")
-                 and p.name != "base.py"]
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "workbench").rglob("*.py")
+        if "metadata.sorted_tables" in p.read_text(encoding="utf-8") and p.name != "base.py"
+    ]
     assert offenders == []
 
 

@@ -18,8 +18,20 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    result = subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation",
-                             "--outdir", str(out), str(ROOT)], capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     return next(out.glob("werkbank-*.whl"))
 
@@ -31,10 +43,18 @@ def test_wheel_contains_forms_resources_and_migrations(wheel: Path) -> None:
     assert forms, "no Designer forms in ui/"
     for form in forms:
         assert f"workbench/_data/ui/{form}" in names
-    for res in ("demo/measures.json", "demo/strategy.json", "demo/organisations.json",
-                "demo/workshops.json", "canvases/wirkungslogik.json", "templates/werkbank.docx",
-                "icons/werkbank.svg", "icons/werkbank-256.png",
-                "i18n/werkbank_en.ts", "i18n/werkbank_en.qm"):  # the .qm compiled by the build
+    for res in (
+        "demo/measures.json",
+        "demo/strategy.json",
+        "demo/organisations.json",
+        "demo/workshops.json",
+        "canvases/wirkungslogik.json",
+        "templates/werkbank.docx",
+        "icons/werkbank.svg",
+        "icons/werkbank-256.png",
+        "i18n/werkbank_en.ts",
+        "i18n/werkbank_en.qm",
+    ):  # the .qm compiled by the build
         assert f"workbench/_data/resources/{res}" in names
     assert "workbench/store/migrations/env.py" in names
     assert "workbench/store/migrations/versions/0004_workshops_and_canvases.py" in names
@@ -48,46 +68,97 @@ def test_wheel_installs_into_an_empty_environment_and_runs(wheel: Path, tmp_path
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
-    result = subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
-                            capture_output=True, text=True, timeout=900)
+    result = subprocess.run(
+        [str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKBANK_DATA_DIR": str(tmp_path / "daten"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PYTHONPATH": ""}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "WERKBANK_DATA_DIR": str(tmp_path / "daten"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONPATH": "",
+    }
 
     def run(*args: str) -> str:
-        done = subprocess.run([str(bin_dir / "workbench"), *args], capture_output=True, text=True,
-                              env=env, cwd=tmp_path, timeout=300)
+        done = subprocess.run(
+            [str(bin_dir / "workbench"), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         return done.stdout
 
     assert run("--version").strip() == "Werkbank 0.1.0"
     run("demo", str(tmp_path / "demo.werkbank"))
     assert "Maßnahmensteckbrief geschrieben" in run(
-        "export", "steckbrief", str(tmp_path / "demo.werkbank"), "-o", str(tmp_path / "sb.docx"),
-        "--measure", "P-01")
+        "export",
+        "steckbrief",
+        str(tmp_path / "demo.werkbank"),
+        "-o",
+        str(tmp_path / "sb.docx"),
+        "--measure",
+        "P-01",
+    )
     assert (tmp_path / "sb.docx").stat().st_size > 10_000
     assert "Measure fact sheet written" in run(
-        "--lang", "en", "export", "steckbrief", str(tmp_path / "demo.werkbank"), "-o",
-        str(tmp_path / "sheet.docx"), "--measure", "P-01")
+        "--lang",
+        "en",
+        "export",
+        "steckbrief",
+        str(tmp_path / "demo.werkbank"),
+        "-o",
+        str(tmp_path / "sheet.docx"),
+        "--measure",
+        "P-01",
+    )
     # the window in English, its Designer form translated by the compiled catalogue
-    english = subprocess.run([str(bin_dir / "python"), "-c", (
-        "from workbench.gui.app import make_application\n"
-        "from workbench.gui.forms import load_form\n"
-        "from PySide6.QtWidgets import QLabel\n"
-        "app = make_application()\nform = load_form('measure_form.ui')\n"
-        "print(sorted(l.text() for l in form.findChildren(QLabel))[:3])\n")],
-        capture_output=True, text=True, env={**env, "WERKBANK_LANG": "en"}, cwd=tmp_path, timeout=300)
+    english = subprocess.run(
+        [
+            str(bin_dir / "python"),
+            "-c",
+            (
+                "from workbench.gui.app import make_application\n"
+                "from workbench.gui.forms import load_form\n"
+                "from PySide6.QtWidgets import QLabel\n"
+                "app = make_application()\nform = load_form('measure_form.ui')\n"
+                "print(sorted(l.text() for l in form.findChildren(QLabel))[:3])\n"
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        env={**env, "WERKBANK_LANG": "en"},
+        cwd=tmp_path,
+        timeout=300,
+    )
     assert english.returncode == 0, english.stderr[-2000:]
     assert "&Code:" in english.stdout
-    window = subprocess.run([str(bin_dir / "python"), "-c", (
-        "from workbench.gui.app import make_application\n"
-        "from workbench.gui.main_window import MainWindow\n"
-        "from workbench.store.workspace import Workspace\n"
-        f"app = make_application()\nwin = MainWindow(Workspace.open({str(tmp_path / 'demo.werkbank')!r}))\n"
-        "win.show(); app.processEvents(); win.show_section(2); app.processEvents()\n"
-        "print(win.windowTitle(), win.workshops.model.rowCount())\n"
-        "win.close(); win.workspace.close(); win.deleteLater(); app.processEvents()\n")],
-        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    window = subprocess.run(
+        [
+            str(bin_dir / "python"),
+            "-c",
+            (
+                "from workbench.gui.app import make_application\n"
+                "from workbench.gui.main_window import MainWindow\n"
+                "from workbench.store.workspace import Workspace\n"
+                f"app = make_application()\nwin = MainWindow(Workspace.open({str(tmp_path / 'demo.werkbank')!r}))\n"
+                "win.show(); app.processEvents(); win.show_section(2); app.processEvents()\n"
+                "print(win.windowTitle(), win.workshops.model.rowCount())\n"
+                "win.close(); win.workspace.close(); win.deleteLater(); app.processEvents()\n"
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+    )
     assert window.returncode == 0, window.stderr[-2000:]
     assert window.stdout.strip() == "Demo: Gemeinsam Digital (Beispieldaten) – Werkbank 2"
 
@@ -101,9 +172,16 @@ def test_linux_desktop_files() -> None:
     assert '<glob pattern="*.werkbank"/>' in mime
     if shutil.which("appstreamcli") is None:
         pytest.skip("appstreamcli fehlt: apt-get install appstream (.ci/run installiert es)")
-    result = subprocess.run(["appstreamcli", "validate", "--no-net",
-                             str(ROOT / "packaging/linux/de.werkbank.Werkbank.metainfo.xml")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            "appstreamcli",
+            "validate",
+            "--no-net",
+            str(ROOT / "packaging/linux/de.werkbank.Werkbank.metainfo.xml"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -118,8 +196,9 @@ def test_windows_installer_script_speaks_german_and_installs_silently() -> None:
     assert "werkbank-portabel.txt" in iss
 
 
-def test_portable_mode_keeps_data_and_settings_beside_the_program(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_portable_mode_keeps_data_and_settings_beside_the_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from workbench.store import locations
 
     monkeypatch.delenv("WERKBANK_DATA_DIR", raising=False)

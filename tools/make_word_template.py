@@ -33,8 +33,12 @@ def main() -> None:
     fonts = rpr.find(qn("w:rFonts"))
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), "Arial")
-    for name, size, before in (("Title", 24, 0), ("Heading 1", 16, 18), ("Heading 2", 13, 14),
-                               ("Heading 3", 11.5, 10)):
+    for name, size, before in (
+        ("Title", 24, 0),
+        ("Heading 1", 16, 18),
+        ("Heading 2", 13, 14),
+        ("Heading 3", 11.5, 10),
+    ):
         style = styles[name]
         style.font.name = "Arial"
         style.font.size = Pt(size)
@@ -65,8 +69,13 @@ def main() -> None:
     footer.style = styles["Footer"]
     for part in ("Stand: {{datum}} · Seite ", "PAGE", " von ", "NUMPAGES"):
         if part in ("PAGE", "NUMPAGES"):  # a complete field: Word and LibreOffice fill it in
-            for kind, text in (("begin", None), ("instr", f" {part} "), ("separate", None),
-                               ("result", "1"), ("end", None)):
+            for kind, text in (
+                ("begin", None),
+                ("instr", f" {part} "),
+                ("separate", None),
+                ("result", "1"),
+                ("end", None),
+            ):
                 run = OxmlElement("w:r")
                 if kind == "instr":
                     element = OxmlElement("w:instrText")

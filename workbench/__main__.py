@@ -7,8 +7,17 @@ from collections.abc import Sequence
 
 #: The command line's subcommands (tests/test_cli.py checks this against its parser). Kept
 #: here so that starting the window does not import the command line's modules.
-SUBCOMMANDS = ("demo", "measures", "dump", "check", "rescue", "sync", "conflicts", "export",
-               "import")
+SUBCOMMANDS = (
+    "demo",
+    "measures",
+    "dump",
+    "check",
+    "rescue",
+    "sync",
+    "conflicts",
+    "export",
+    "import",
+)
 
 
 def take_language(args: list[str]) -> str | None:
@@ -16,7 +25,7 @@ def take_language(args: list[str]) -> str | None:
     for i, arg in enumerate(args):
         if arg == "--lang" and i + 1 < len(args):
             code = args[i + 1]
-            del args[i:i + 2]
+            del args[i : i + 2]
             return code
         if arg.startswith("--lang="):
             del args[i]
@@ -43,7 +52,9 @@ def choose_language(asked: str | None, window: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     asked = take_language(args)
-    command_line = bool(args) and (args[0] in SUBCOMMANDS or args[0] in ("--version", "-h", "--help"))
+    command_line = bool(args) and (
+        args[0] in SUBCOMMANDS or args[0] in ("--version", "-h", "--help")
+    )
     choose_language(asked, window=not command_line and args[:1] != ["--render-canvas"])
     from workbench.logs import log_unexpected, setup_logging
 

@@ -31,14 +31,18 @@ def publish_mode(tmp: str | Path, target: Path) -> None:
         pass  # a file system without modes (FAT, some shares): nothing to give
 
 
-def replace_atomically(target: Path, write: Callable[[Path], None], prefix: str = ".werkbank-") -> None:
+def replace_atomically(
+    target: Path, write: Callable[[Path], None], prefix: str = ".werkbank-"
+) -> None:
     """Write *target* whole or not at all: *write* fills a temporary file beside it, which
     is flushed to disk, given the mode a new file would have (or the target's), and then
     renamed over the target. On any error the temporary file goes and the error rises;
     callers name it in their own words. The one place Werkbank replaces a file (the sync
     folder's files are never replaced: sync/files.py creates them, if absent, by link)."""
     target = Path(target)
-    handle, name = tempfile.mkstemp(prefix=prefix, suffix=target.suffix or ".tmp", dir=target.parent)
+    handle, name = tempfile.mkstemp(
+        prefix=prefix, suffix=target.suffix or ".tmp", dir=target.parent
+    )
     os.close(handle)
     tmp = Path(name)
     try:

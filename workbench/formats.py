@@ -47,16 +47,20 @@ def parse_date(text: str) -> date | None:
         else:
             raise ValueError
     except ValueError:
-        raise ValueError(tr("„{text}“ ist kein Datum (erwartet: TT.MM.JJJJ).").format(text=text)) from None
+        raise ValueError(
+            tr("„{text}“ ist kein Datum (erwartet: TT.MM.JJJJ).").format(text=text)
+        ) from None
     if not MIN_DATE <= value <= MAX_DATE:
         raise ValueError(
-            tr("{value} liegt außerhalb des zulässigen Bereichs ({value2} bis {value3}).").format(value=format_date(value), value2=format_date(MIN_DATE), value3=format_date(MAX_DATE))
+            tr("{value} liegt außerhalb des zulässigen Bereichs ({value2} bis {value3}).").format(
+                value=format_date(value), value2=format_date(MIN_DATE), value3=format_date(MAX_DATE)
+            )
         )
     return value
 
 
 def _group(digits: str) -> str:
-    parts = []
+    parts: list[str] = []
     while len(digits) > 3:
         parts.insert(0, digits[-3:])
         digits = digits[:-3]
@@ -116,13 +120,23 @@ def parse_cents(text: str) -> int | None:
         return None
     parts = split_number(text)
     if parts is None or len(parts[2]) > 2:
-        raise ValueError(tr("„{value}“ ist kein Betrag (erwartet z. B. 1.234,56 €).").format(value=text.strip()))
+        raise ValueError(
+            tr("„{value}“ ist kein Betrag (erwartet z. B. 1.234,56 €).").format(value=text.strip())
+        )
     negative, digits, fraction = parts
     if len(digits.lstrip("0")) > 15:  # before converting: a 10,000-digit number is refused at once
-        raise ValueError(tr("„{value}“ ist größer als der höchste Betrag ({value2}).").format(value=text.strip(), value2=format_cents(MAX_CENTS)))
+        raise ValueError(
+            tr("„{value}“ ist größer als der höchste Betrag ({value2}).").format(
+                value=text.strip(), value2=format_cents(MAX_CENTS)
+            )
+        )
     value = int(digits) * 100 + int(fraction.ljust(2, "0") or "0")
     if value > MAX_CENTS:
-        raise ValueError(tr("„{value}“ ist größer als der höchste Betrag ({value2}).").format(value=text.strip(), value2=format_cents(MAX_CENTS)))
+        raise ValueError(
+            tr("„{value}“ ist größer als der höchste Betrag ({value2}).").format(
+                value=text.strip(), value2=format_cents(MAX_CENTS)
+            )
+        )
     return -value if negative else value
 
 
@@ -130,7 +144,9 @@ def euros_to_cents(value: float) -> int:
     """A number of euros (a spreadsheet cell) as cents; ValueError beyond the highest amount
     (1e300 or infinity in a cell would overflow when stored)."""
     if not math.isfinite(value) or abs(value) * 100 > MAX_CENTS:
-        raise ValueError(tr("ist größer als der höchste Betrag ({value}).").format(value=format_cents(MAX_CENTS)))
+        raise ValueError(
+            tr("ist größer als der höchste Betrag ({value}).").format(value=format_cents(MAX_CENTS))
+        )
     return round(value * 100)
 
 

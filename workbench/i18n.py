@@ -81,8 +81,11 @@ def catalogue(code: str) -> dict[str, str]:
     for message in ElementTree.parse(path).getroot().iter("message"):
         source = message.findtext("source")
         element = message.find("translation")
-        if source is None or element is None or element.get("type") in ("unfinished", "obsolete",
-                                                                          "vanished"):
+        if (
+            source is None
+            or element is None
+            or element.get("type") in ("unfinished", "obsolete", "vanished")
+        ):
             continue
         if element.text:
             found[source] = element.text

@@ -30,8 +30,9 @@ def setup_logging() -> Path | None:
     if any(getattr(h, "baseFilename", None) == str(path) for h in log.handlers):
         return path
     try:
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                                       encoding="utf-8", delay=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -40,7 +41,9 @@ def setup_logging() -> Path | None:
     return path
 
 
-def log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+def log_unexpected(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     """``sys.excepthook``: an error no code expected is written with its traceback, then
     reported as Python would."""
     log.error("Unerwarteter Fehler", exc_info=(exc_type, exc, tb))

@@ -20,7 +20,9 @@ def _root(name: str) -> Path:
     source = _PACKAGE.parent / name
     if source.is_dir():
         return source
-    raise FileNotFoundError(tr("Werkbank ist unvollständig installiert: der Ordner „{name}“ fehlt.").format(name=name))
+    raise FileNotFoundError(
+        tr("Werkbank ist unvollständig installiert: der Ordner „{name}“ fehlt.").format(name=name)
+    )
 
 
 def resource_path(*parts: str) -> Path:

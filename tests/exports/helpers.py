@@ -14,7 +14,8 @@ LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_libreoffice = pytest.mark.skipif(
     LIBREOFFICE is None,
     reason="LibreOffice fehlt: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui "
-           "(.ci/run installiert es)")
+    "(.ci/run installiert es)",
+)
 
 
 def docx_text(path: Path) -> str:
@@ -36,8 +37,21 @@ def convert(path: Path, fmt: str, out: Path) -> Path:
     profile = out / "lo-profile"
     env = {**os.environ, "HOME": str(out)}
     result = subprocess.run(
-        [LIBREOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", fmt,
-         "--outdir", str(out), str(path)], capture_output=True, text=True, timeout=180, env=env)
+        [
+            LIBREOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
     target = out / (path.stem + "." + fmt.split(":")[0])
     assert target.exists(), f"LibreOffice konnte {path.name} nicht umwandeln: {result.stderr}"
     return target

@@ -13,20 +13,32 @@ from tests.test_cli import cli
 def test_export_every_kind_from_the_command_line(tmp_path: Path) -> None:
     ws = str(tmp_path / "demo.werkbank")
     assert cli("demo", ws)[0] == 0
-    code, out, err = cli("export", "steckbrief", ws, "-o", str(tmp_path / "sb.docx"), "--measure", "P-02")
+    code, out, err = cli(
+        "export", "steckbrief", ws, "-o", str(tmp_path / "sb.docx"), "--measure", "P-02"
+    )
     assert (code, err) == (0, "") and "Maßnahmensteckbrief geschrieben" in out
     assert Document(str(tmp_path / "sb.docx")).paragraphs[0].text == "Data & Smart City Governance"
-    code, out, _ = cli("export", "strategiebericht", ws, "-o", str(tmp_path / "piloten"),
-                       "--type", "Pilotmaßnahme")
+    code, out, _ = cli(
+        "export", "strategiebericht", ws, "-o", str(tmp_path / "piloten"), "--type", "Pilotmaßnahme"
+    )
     assert code == 0 and (tmp_path / "piloten.docx").exists()
     subtitle = Document(str(tmp_path / "piloten.docx")).paragraphs[1].text
     assert "5 Maßnahmen (gefiltert: Typ „Pilotmaßnahme“)" in subtitle
-    code, _, _ = cli("export", "massnahmenliste", ws, "-o", str(tmp_path / "liste.xlsx"),
-                     "--field", "Smarte Wirtschaftsmodelle erproben und fördern")
+    code, _, _ = cli(
+        "export",
+        "massnahmenliste",
+        ws,
+        "-o",
+        str(tmp_path / "liste.xlsx"),
+        "--field",
+        "Smarte Wirtschaftsmodelle erproben und fördern",
+    )
     assert code == 0
     rows = load_workbook(tmp_path / "liste.xlsx")["Maßnahmen"].max_row - 1
     assert 0 < rows < 26
-    code, _, _ = cli("export", "workshop", ws, "-o", str(tmp_path / "ws.docx"), "--workshop", "Kiezbox")
+    code, _, _ = cli(
+        "export", "workshop", ws, "-o", str(tmp_path / "ws.docx"), "--workshop", "Kiezbox"
+    )
     assert code == 0 and len(Document(str(tmp_path / "ws.docx")).inline_shapes) == 2  # two canvases
     for shape in Document(str(tmp_path / "ws.docx")).inline_shapes:  # read by screen readers
         alt = shape._inline.docPr.get("descr")
@@ -52,7 +64,9 @@ def test_import_measures_dry_run_then_for_real(tmp_path: Path) -> None:
     sheet.cell(row, 3).value = "Bürgerhaushalt digital"
     wb.save(tmp_path / "liste.xlsx")
     code, out, _ = cli("import", "measures", ws, str(tmp_path / "liste.xlsx"), "--dry-run")
-    assert code == 0 and "Titel: Smarte Partizipation – Bürgerhaushalt → Bürgerhaushalt digital" in out
+    assert (
+        code == 0 and "Titel: Smarte Partizipation – Bürgerhaushalt → Bürgerhaushalt digital" in out
+    )
     assert "Probelauf: nichts geschrieben." in out
     assert "Bürgerhaushalt digital" not in cli("measures", "list", ws)[1]
     code, out, _ = cli("import", "measures", ws, str(tmp_path / "liste.xlsx"))

@@ -64,16 +64,27 @@ def test_milestone_plan_marks_months(demo_ws: Workspace, tmp_path: Path) -> None
     sheet = load_workbook(path)["Meilensteinplan"]
     headers = [c.value for c in sheet[1]]
     assert headers[:4] == ["Kennung", "Maßnahme / Meilenstein", "Art", "Datum"]
-    row = next(r for r in range(2, sheet.max_row + 1)
-               if sheet.cell(r, 2).value == "Prototyp Kiezbox 2.0 abgenommen")
+    row = next(
+        r
+        for r in range(2, sheet.max_row + 1)
+        if sheet.cell(r, 2).value == "Prototyp Kiezbox 2.0 abgenommen"
+    )
     due = sheet.cell(row, 4).value
     assert due == datetime(2023, 10, 31) and sheet.cell(row, 4).number_format == "DD.MM.YYYY"
     month = headers.index("10/23") + 1
-    assert sheet.cell(row, month).value == "◆" and sheet.cell(row, month).fill.fgColor.rgb.endswith("C55A11")
-    period_row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 2).value ==
-                      "Daten in Alltag und Krise – Kiezbox 2.0")
-    filled = [c for c in range(5, len(headers) + 1)
-              if sheet.cell(period_row, c).fill.fgColor.rgb.endswith("BDD7EE")]
+    assert sheet.cell(row, month).value == "◆" and sheet.cell(row, month).fill.fgColor.rgb.endswith(
+        "C55A11"
+    )
+    period_row = next(
+        r
+        for r in range(2, sheet.max_row + 1)
+        if sheet.cell(r, 2).value == "Daten in Alltag und Krise – Kiezbox 2.0"
+    )
+    filled = [
+        c
+        for c in range(5, len(headers) + 1)
+        if sheet.cell(period_row, c).fill.fgColor.rgb.endswith("BDD7EE")
+    ]
     assert headers[filled[0] - 1] == "10/22" and headers[filled[-1] - 1] == "09/26"
     assert sheet.freeze_panes == "E2"
 
@@ -91,7 +102,7 @@ def test_changed_list_comes_back_as_one_undoable_step(demo_ws: Workspace, tmp_pa
     wb = load_workbook(path)
     sheet = wb["Maßnahmen"]
     r = row_of(sheet, "P-03")
-    sheet.cell(r, column(sheet, "Titel")).value = "Smart Water Berlin"   # renamed, not duplicated
+    sheet.cell(r, column(sheet, "Titel")).value = "Smart Water Berlin"  # renamed, not duplicated
     sheet.cell(r, column(sheet, "Ende")).value = date(2027, 6, 30)
     sheet.cell(r, column(sheet, "Status")).value = "pausiert"
     new = sheet.max_row + 1
@@ -106,14 +117,19 @@ def test_changed_list_comes_back_as_one_undoable_step(demo_ws: Workspace, tmp_pa
     assert plan.errors == [] and plan.summary() == "1 neu, 1 geändert, 25 unverändert"
     changed = next(row for row in plan.rows if row.kind is RowKind.CHANGED)
     assert changed.code == "P-03" and changed.changes == [
-        ("Titel", "Smart Water", "Smart Water Berlin"), ("Ende", "31.08.2026", "30.06.2027"),
-        ("Status", "in Umsetzung", "pausiert")]
+        ("Titel", "Smart Water", "Smart Water Berlin"),
+        ("Ende", "31.08.2026", "30.06.2027"),
+        ("Status", "in Umsetzung", "pausiert"),
+    ]
     counts, changes = execute(demo_ws, "Maßnahmenliste importieren", apply_import, plan)
     assert counts == {RowKind.NEW: 1, RowKind.CHANGED: 1}
     with demo_ws.session() as s:
         p03 = s.scalars(select(Measure).where(Measure.code == "P-03")).one()
-        assert (p03.title, p03.end_date, p03.status) == ("Smart Water Berlin", date(2027, 6, 30),
-                                                         MeasureStatus.PAUSED)
+        assert (p03.title, p03.end_date, p03.status) == (
+            "Smart Water Berlin",
+            date(2027, 6, 30),
+            MeasureStatus.PAUSED,
+        )
         added = s.scalars(select(Measure).where(Measure.title == "Digitale Wasserzähler")).one()
         assert added.budget_cents == 25_000_050 and added.start_date == date(2027, 3, 1)
         assert len(s.scalars(select(Measure).where(Measure.title.like("Smart Water%"))).all()) == 1
@@ -138,8 +154,13 @@ def test_each_problem_is_named_by_sheet_row_and_column(demo_ws: Workspace, tmp_p
     texts = [str(p) for p in plan.problems]
     assert "Maßnahmen!Q1: Unbekannte Spalte „Bemerkung“: wird nicht übernommen." in texts
     assert any(t.startswith(f"Maßnahmen!I{r1}: Beginn: ") and "im Frühjahr" in t for t in texts)
-    assert f"Maßnahmen!F{r1}: Handlungsfelder: Das Handlungsfeld „Mondfahrt“ gibt es nicht." in texts
-    assert f"Maßnahmen!A{r2}: Die ID steht schon in Zeile {r1}: eine Maßnahme darf nur einmal vorkommen." in texts
+    assert (
+        f"Maßnahmen!F{r1}: Handlungsfelder: Das Handlungsfeld „Mondfahrt“ gibt es nicht." in texts
+    )
+    assert (
+        f"Maßnahmen!A{r2}: Die ID steht schon in Zeile {r1}: eine Maßnahme darf nur einmal vorkommen."
+        in texts
+    )
     assert any(t.startswith(f"Maßnahmen!O{r2}: enthält eine Formel (=1000*3)") for t in texts)
     assert any(t.startswith("Maßnahmen!E") and "„geheim“ ist nicht erlaubt" in t for t in texts)
     assert len(plan.warnings) == 1
@@ -160,8 +181,10 @@ def test_broken_workbooks_get_a_clear_message(demo_ws: Workspace, tmp_path: Path
     wb["Maßnahmen"].title = "Tabelle1"
     wb.save(other)
     with demo_ws.session() as s:
-        with pytest.raises(ImportFileError, match="„abgeschnitten.xlsx“ ist keine lesbare Excel-Arbeitsmappe"
-                           ".*beschädigt"):
+        with pytest.raises(
+            ImportFileError,
+            match="„abgeschnitten.xlsx“ ist keine lesbare Excel-Arbeitsmappe.*beschädigt",
+        ):
             read_measure_list(s, truncated)
         with pytest.raises(ImportFileError, match="CSV-Datei"):
             read_measure_list(s, csv)
@@ -172,7 +195,8 @@ def test_broken_workbooks_get_a_clear_message(demo_ws: Workspace, tmp_path: Path
 
 @needs_libreoffice
 def test_list_saved_again_by_libreoffice_imports_with_only_the_real_changes(
-        demo_ws: Workspace, tmp_path: Path) -> None:
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
     path = export_list(demo_ws, tmp_path / "liste.xlsx")
     wb = load_workbook(path)
     sheet = wb["Maßnahmen"]
@@ -186,5 +210,6 @@ def test_list_saved_again_by_libreoffice_imports_with_only_the_real_changes(
         plan = read_measure_list(s, resaved)
     assert plan.errors == [], plan.errors
     assert [(r.code, r.changes) for r in plan.rows if r.kind is not RowKind.UNCHANGED] == [
-        ("D-01", [("Priorität", "mittel", "hoch")])]
+        ("D-01", [("Priorität", "mittel", "hoch")])
+    ]
     shutil.rmtree(out / "lo-profile", ignore_errors=True)

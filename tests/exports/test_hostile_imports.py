@@ -19,9 +19,14 @@ from workbench.services import exporting, receipts
 from workbench.services.exporting import ExportRequest, run_export
 from workbench.store.workspace import Workspace
 
-BOMB = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-        + "".join(f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">'
-                  for n in range(1, 10)) + "]>")
+BOMB = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">'
+        for n in range(1, 10)
+    )
+    + "]>"
+)
 XXE = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
 
 
@@ -33,9 +38,14 @@ def _rewrite_sheet(source: Path, target: Path, change) -> Path:
     """A copy of *source* whose Maßnahmen sheet XML went through *change*."""
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
         names = src.namelist()
-        sheet = next(n for n in names if n.startswith("xl/worksheets/sheet")
-                     and n.endswith(".xml") and b"Kennung" in src.read(n)
-                     or n == "xl/worksheets/sheet2.xml")
+        sheet = next(
+            n
+            for n in names
+            if n.startswith("xl/worksheets/sheet")
+            and n.endswith(".xml")
+            and b"Kennung" in src.read(n)
+            or n == "xl/worksheets/sheet2.xml"
+        )
         for name in names:
             data = src.read(name)
             dst.writestr(name, change(data) if name == sheet else data)
@@ -95,8 +105,9 @@ def test_a_workbook_of_more_rows_than_allowed_stops_early(demo_ws, tmp_path: Pat
         ws.append(["", f"X-{n}", f"Zeile {n}"])
     wb.save(tmp_path / "riesig.xlsx")
     started = time.monotonic()
-    with pytest.raises(ImportFileError, match="„riesig.xlsx“, Blatt „Maßnahmen“: mehr als "
-                       "50.000 Zeilen"):
+    with pytest.raises(
+        ImportFileError, match="„riesig.xlsx“, Blatt „Maßnahmen“: mehr als 50.000 Zeilen"
+    ):
         _preview(demo_ws, tmp_path / "riesig.xlsx")
     assert time.monotonic() - started < 60
 
@@ -107,7 +118,10 @@ def test_a_huge_csv_is_refused_before_it_is_read(example, tmp_path: Path) -> Non
     with huge.open("wb") as fh:
         fh.write(b"Beleg-Nr.;Datum;Betrag\n")
         fh.truncate(1024**3)  # 1 GB (sparse)
-    with ws.session() as s, pytest.raises(ImportFileError, match="„belege.csv“ ist mit 1073 MB zu groß"):
+    with (
+        ws.session() as s,
+        pytest.raises(ImportFileError, match="„belege.csv“ ist mit 1073 MB zu groß"),
+    ):
         receipts.preview(s, grant_id, huge, "SAP")
 
 
@@ -119,7 +133,10 @@ def test_a_csv_of_more_rows_than_allowed_stops_at_the_limit(example, tmp_path: P
     lines = ["Beleg-Nr.;Datum;Kreditor;Buchungstext;Betrag;Kostenposition"]
     lines += [f"R-{n};03.03.2026;K;T;1,00;4.1" for n in range(RECEIPT_ROWS + 10)]
     path.write_text("\n".join(lines), encoding="utf-8")
-    with ws.session() as s, pytest.raises(ImportFileError, match="„viele.csv“: mehr als 100.000 Zeilen"):
+    with (
+        ws.session() as s,
+        pytest.raises(ImportFileError, match="„viele.csv“: mehr als 100.000 Zeilen"),
+    ):
         receipts.preview(s, grant_id, path, "SAP")
 
 

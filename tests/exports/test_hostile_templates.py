@@ -40,8 +40,10 @@ def test_a_template_with_a_cut_part_is_refused_by_name(tmp_path: Path, part: str
 
 
 def test_a_template_with_an_entity_bomb_is_refused(tmp_path: Path) -> None:
-    bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
-            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>')
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    )
 
     def change(data: bytes) -> bytes:
         return bomb + data.split(b"?>", 1)[1].replace(b"<w:t>", b"<w:t>&b;", 1)
@@ -52,17 +54,21 @@ def test_a_template_with_an_entity_bomb_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_remote_attached_template_never_reaches_an_export(demo_ws, tmp_path: Path) -> None:
-    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rIdRemote" Type="http://schemas.openxmlformats.org/'
-            'officeDocument/2006/relationships/attachedTemplate" Target="' + REMOTE + '" '
-            'TargetMode="External"/></Relationships>').encode()
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rIdRemote" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/attachedTemplate" Target="' + REMOTE + '" '
+        'TargetMode="External"/></Relationships>'
+    ).encode()
 
     def attach(data: bytes) -> bytes:
         return data.replace(b"<w:zoom", b'<w:attachedTemplate r:id="rIdRemote"/><w:zoom', 1)
 
-    template = _rewrite(tmp_path / "briefkopf.docx", {
-        "word/_rels/settings.xml.rels": rels, "word/settings.xml": attach})
+    template = _rewrite(
+        tmp_path / "briefkopf.docx",
+        {"word/_rels/settings.xml.rels": rels, "word/settings.xml": attach},
+    )
     with zipfile.ZipFile(template) as z:  # the hostile template really has it
         assert REMOTE.encode() in z.read("word/_rels/settings.xml.rels")
         assert b"attachedTemplate" in z.read("word/settings.xml")
@@ -73,8 +79,9 @@ def test_a_remote_attached_template_never_reaches_an_export(demo_ws, tmp_path: P
 
     with demo_ws.session() as s:
         mid = s.scalars(select(Measure.id).where(Measure.code == "P-01")).one()
-    out = run_export(demo_ws, ExportRequest("steckbrief", tmp_path / "sb.docx", mid,
-                                            template=template))
+    out = run_export(
+        demo_ws, ExportRequest("steckbrief", tmp_path / "sb.docx", mid, template=template)
+    )
     with zipfile.ZipFile(out) as z:
         everything = b"".join(z.read(n) for n in z.namelist())
     assert REMOTE.encode() not in everything
@@ -88,8 +95,9 @@ def test_one_broken_canvas_template_does_not_break_the_catalogue(tmp_path: Path)
     folder.mkdir()
     (folder / "tief.json").write_text("[" * 100_000 + "]" * 100_000)
     (folder / "kaputt.json").write_text('{"key": 1, "zones": "keine Liste"}')
-    catalog = load_templates([(Path(__file__).parents[2] / "resources" / "canvases", False),
-                              (folder, True)])
+    catalog = load_templates(
+        [(Path(__file__).parents[2] / "resources" / "canvases", False), (folder, True)]
+    )
     assert len(catalog.templates) >= 10
     assert any("tief.json" in p for p in catalog.problems)
     assert any("kaputt.json" in p for p in catalog.problems)

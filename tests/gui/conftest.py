@@ -69,7 +69,9 @@ def dialogs() -> AnsweringDialogs:
 def window(qtbot, demo_path: Path, settings: Settings, dialogs: AnsweringDialogs) -> MainWindow:
     win = MainWindow(Workspace.open(demo_path), settings, dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(win)
-    win.setWindowState(Qt.WindowState.WindowNoState)  # the first start maximises; tests want this size
+    win.setWindowState(
+        Qt.WindowState.WindowNoState
+    )  # the first start maximises; tests want this size
     win.resize(1500, 900)
     win.show()
     qtbot.waitExposed(win)

@@ -124,10 +124,13 @@ def walk(path: str) -> dict[str, str]:
         app.processEvents()
         collector.widget(canvas, "Leinwand")
         canvas.close()
-    for dialog in (NewMeasureDialog(window.ops, window), RecycleBinDialog(window.ops, window),
-                   ExportDialog(window.ops, window.dialogs, measure_id, [measure_id], parent=window),
-                   TemplateChooser(canvas_templates.load_templates().templates, window),
-                   AboutDialog(window)):
+    for dialog in (
+        NewMeasureDialog(window.ops, window),
+        RecycleBinDialog(window.ops, window),
+        ExportDialog(window.ops, window.dialogs, measure_id, [measure_id], parent=window),
+        TemplateChooser(canvas_templates.load_templates().templates, window),
+        AboutDialog(window),
+    ):
         dialog.show()
         app.processEvents()
         collector.widget(dialog, type(dialog).__name__)

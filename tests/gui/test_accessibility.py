@@ -29,8 +29,9 @@ def audited(qtbot, widget: QWidget, where: str, total: Audit) -> None:
     widget.close()
 
 
-def test_every_window_section_tab_and_dialog_passes_the_audit(qtbot, window: MainWindow,
-                                                             tmp_path: Path) -> None:
+def test_every_window_section_tab_and_dialog_passes_the_audit(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     total = Audit("Werkbank")
     with window.workspace.session() as s:
         measure_id = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
@@ -59,8 +60,9 @@ def test_every_window_section_tab_and_dialog_passes_the_audit(qtbot, window: Mai
     from workbench.exports.excel_import import read_measure_list
 
     with window.workspace.session() as s:
-        listing = write_measure_list(s, tmp_path / "liste.xlsx", Cover("Maßnahmenliste", "Demo", "alle", 26,
-                                                                  datetime.now()))
+        listing = write_measure_list(
+            s, tmp_path / "liste.xlsx", Cover("Maßnahmenliste", "Demo", "alle", 26, datetime.now())
+        )
         plan = read_measure_list(s, listing)
         transfer = TransferDialog(s, workshop_id, "Beispiel", window)
         audited(qtbot, transfer, "In die Planung übernehmen", total)
@@ -78,20 +80,30 @@ def test_every_window_section_tab_and_dialog_passes_the_audit(qtbot, window: Mai
     ):
         audited(qtbot, dialog, where, total)
 
-    print(f"\nBarrierefreiheit: {total.interactive} bedienbare Objekte, "
-          f"{len(total.unnamed)} ohne Namen, {len(total.problems())} Befunde")
+    print(
+        f"\nBarrierefreiheit: {total.interactive} bedienbare Objekte, "
+        f"{len(total.unnamed)} ohne Namen, {len(total.problems())} Befunde"
+    )
     assert total.problems() == []
     assert total.interactive > 180  # the walk reached every section, tab and dialog
 
 
-def palette_of(window: str, base: str, text: str, highlight: str, highlighted: str, placeholder: str):
+def palette_of(
+    window: str, base: str, text: str, highlight: str, highlighted: str, placeholder: str
+):
     from PySide6.QtGui import QColor, QPalette
 
     palette = QPalette()
     role = QPalette.ColorRole
-    for r, colour in ((role.Window, window), (role.Base, base), (role.Text, text),
-                      (role.WindowText, text), (role.Highlight, highlight),
-                      (role.HighlightedText, highlighted), (role.PlaceholderText, placeholder)):
+    for r, colour in (
+        (role.Window, window),
+        (role.Base, base),
+        (role.Text, text),
+        (role.WindowText, text),
+        (role.Highlight, highlight),
+        (role.HighlightedText, highlighted),
+        (role.PlaceholderText, placeholder),
+    ):
         palette.setColor(r, QColor(colour))
     return palette
 
@@ -126,9 +138,11 @@ def test_every_theme_and_the_canvas_have_enough_contrast(qapp) -> None:
             qapp.setStyleSheet("")
             apply_contrast(qapp)
             p = qapp.palette()
-            pairs = {"Auswahl": (p.color(role.Highlight), p.color(role.HighlightedText), 4.5),
-                     "Platzhalter": (p.color(role.PlaceholderText), p.color(role.Base), 4.5),
-                     "Text": (p.color(role.Text), p.color(role.Base), 4.5)}
+            pairs = {
+                "Auswahl": (p.color(role.Highlight), p.color(role.HighlightedText), 4.5),
+                "Platzhalter": (p.color(role.PlaceholderText), p.color(role.Base), 4.5),
+                "Text": (p.color(role.Text), p.color(role.Base), 4.5),
+            }
             dark = p.color(role.Base).lightness() < 128
             pairs["Fokusrahmen"] = (QColor(FOCUS_COLOUR[dark]), p.color(role.Base), 3.0)
             assert FOCUS_COLOUR[dark] in qapp.styleSheet()
@@ -150,10 +164,12 @@ def test_every_theme_and_the_canvas_have_enough_contrast(qapp) -> None:
             if contrast(ZONE_BORDER, background) < 3:
                 failures.append(f"{template.title}/{zone.title}: Rand")
     black, white, yellow = QColor("#000000"), QColor("#FFFFFF"), QColor("#FFE14D")
-    for what, a, b, needed in (("Präsentation, hoher Kontrast: Zonentitel", yellow, black, 4.5),
-                               ("Präsentation, hoher Kontrast: Leitfrage", white, black, 4.5),
-                               ("Präsentation, hoher Kontrast: Notizrand", white, black, 3.0),
-                               ("Auswahl einer Notiz", SELECTION, QColor("#E9E9E9"), 3.0)):
+    for what, a, b, needed in (
+        ("Präsentation, hoher Kontrast: Zonentitel", yellow, black, 4.5),
+        ("Präsentation, hoher Kontrast: Leitfrage", white, black, 4.5),
+        ("Präsentation, hoher Kontrast: Notizrand", white, black, 3.0),
+        ("Auswahl einer Notiz", SELECTION, QColor("#E9E9E9"), 3.0),
+    ):
         if contrast(a, b) < needed:
             failures.append(f"{what}: {contrast(a, b):.2f}:1")
     assert failures == []

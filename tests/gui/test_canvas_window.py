@@ -27,9 +27,16 @@ def make_canvas(window: MainWindow, template: str = "wirkungslogik") -> str:
     ws = window.workspace
     with ws.session() as s:
         kiezbox = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
-    w, _ = execute(ws, "w", workshops.create_workshop, "Maßnahmenwerkstatt Kiezbox",
-                   WorkshopFormat.MEASURE_WORKSHOP, date(2026, 11, 26), [kiezbox],
-                   anonymous_participants=2)
+    w, _ = execute(
+        ws,
+        "w",
+        workshops.create_workshop,
+        "Maßnahmenwerkstatt Kiezbox",
+        WorkshopFormat.MEASURE_WORKSHOP,
+        date(2026, 11, 26),
+        [kiezbox],
+        anonymous_participants=2,
+    )
     execute(ws, "p", workshops.add_participant, w.id, "Jana Schulz", "SenInnDS")
     c, _ = execute(ws, "c", cv.create_canvas, w.id, tpl.load_templates().get(template))
     window.ops.remote_changes_arrived()  # the window learns about rows written beside it
@@ -62,9 +69,14 @@ def zone_title(canvas: CanvasWindow, zone_id: str | None) -> str | None:
     return next((z.title for z in canvas.data.zones if z.id == zone_id), None)
 
 
-def send_mouse(widget, kind: QEvent.Type, pos: QPoint, buttons: Qt.MouseButton,
-               button: Qt.MouseButton = Qt.MouseButton.LeftButton,
-               modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def send_mouse(
+    widget,
+    kind: QEvent.Type,
+    pos: QPoint,
+    buttons: Qt.MouseButton,
+    button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     global_pos = QPointF(widget.mapToGlobal(pos))
     event = QMouseEvent(kind, QPointF(pos), global_pos, button, buttons, modifiers)
     QApplication.sendEvent(widget, event)
@@ -90,8 +102,12 @@ def type_into_editor(qtbot, canvas: CanvasWindow, text: str) -> None:
 def not_blank(image: QImage) -> int:
     """How many of a grid of sample pixels are not white."""
     step = max(1, image.width() // 120)
-    return sum(1 for x in range(0, image.width(), step) for y in range(0, image.height(), step)
-               if image.pixelColor(x, y).name() != "#ffffff")
+    return sum(
+        1
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+        if image.pixelColor(x, y).name() != "#ffffff"
+    )
 
 
 def test_new_canvas_from_every_template(qtbot, window: MainWindow) -> None:
@@ -111,7 +127,9 @@ def test_new_canvas_from_every_template(qtbot, window: MainWindow) -> None:
     assert window.workshops.editor.canvas_model.rowCount() == 10
 
 
-def test_notes_by_keyboard_and_mouse_move_between_zones_undo_redo(qtbot, window: MainWindow) -> None:
+def test_notes_by_keyboard_and_mouse_move_between_zones_undo_redo(
+    qtbot, window: MainWindow
+) -> None:
     canvas_id = make_canvas(window)
     canvas = open_canvas(qtbot, window, canvas_id)
     view = canvas.view
@@ -131,7 +149,10 @@ def test_notes_by_keyboard_and_mouse_move_between_zones_undo_redo(qtbot, window:
     first = canvas.note_item(notes["Zwei Stellen im Team"].id)
     start = view.mapFromScene(first.sceneBoundingRect().center())
     drag(view, start, zone_point(canvas, "Outcome"))
-    assert zone_title(canvas, notes_in_db(window, canvas_id)["Zwei Stellen im Team"].zone_id) == "Outcome"
+    assert (
+        zone_title(canvas, notes_in_db(window, canvas_id)["Zwei Stellen im Team"].zone_id)
+        == "Outcome"
+    )
     assert canvas.ops.undo_stack.undoText() == "Notiz verschieben"
 
     canvas.ops.undo_stack.undo()
@@ -139,7 +160,10 @@ def test_notes_by_keyboard_and_mouse_move_between_zones_undo_redo(qtbot, window:
     assert zone_title(canvas, moved_back.zone_id) == "Input"
     assert first.pos() == QPointF(moved_back.x, moved_back.y)
     canvas.ops.undo_stack.redo()
-    assert zone_title(canvas, notes_in_db(window, canvas_id)["Zwei Stellen im Team"].zone_id) == "Outcome"
+    assert (
+        zone_title(canvas, notes_in_db(window, canvas_id)["Zwei Stellen im Team"].zone_id)
+        == "Outcome"
+    )
 
     # Arrow keys move the selected note; three presses are one undo step.
     canvas.scene.clearSelection()
@@ -223,11 +247,14 @@ def test_dot_voting_by_click_and_key(qtbot, window: MainWindow) -> None:
     canvas.view.setFocus()
     qtbot.keyClick(canvas.view, Qt.Key.Key_Plus)
     canvas.voter.setCurrentText("Jana Schulz")
-    qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.ShiftModifier, point)  # Shift+click takes a dot back
+    qtbot.mouseClick(
+        canvas.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, point
+    )  # Shift+click takes a dot back
     with window.workspace.session() as s:
         assert [(n.text, n.votes) for n in cv.vote_results(s, canvas_id)] == [
-            ("Kiezbox im Bürgeramt", 1), ("Solarstrom", 1)]
+            ("Kiezbox im Bürgeramt", 1),
+            ("Solarstrom", 1),
+        ]
     # The notes list names the dots in words, zone by zone.
     assert canvas.note_item(b.id).data.votes == 1
     assert "1 Punkt" in canvas.note_item(b.id).tooltip_text()
@@ -238,14 +265,18 @@ def test_locked_zone_keeps_its_notes(qtbot, window: MainWindow) -> None:
     canvas_id = make_canvas(window)
     canvas = open_canvas(qtbot, window, canvas_id)
     zone = next(z for z in canvas.data.zones if z.title == "Impact")
-    note, _ = execute(window.workspace, "n", cv.add_note, canvas_id, zone.x + 20, zone.y + 150,
-                      "Mehr Teilhabe")
+    note, _ = execute(
+        window.workspace, "n", cv.add_note, canvas_id, zone.x + 20, zone.y + 150, "Mehr Teilhabe"
+    )
     window.ops.remote_changes_arrived()
     next(a for a in canvas.lock_group.actions() if a.text() == "Impact").trigger()
     assert canvas.scene.zones[zone.id].locked
     item = canvas.note_item(note.id)
-    drag(canvas.view, canvas.view.mapFromScene(item.sceneBoundingRect().center()),
-         zone_point(canvas, "Input"))
+    drag(
+        canvas.view,
+        canvas.view.mapFromScene(item.sceneBoundingRect().center()),
+        zone_point(canvas, "Input"),
+    )
     assert notes_in_db(window, canvas_id)["Mehr Teilhabe"].zone_id == zone.id
     assert item.pos() == QPointF(note.x, note.y)
     canvas.scene.clearSelection()
@@ -258,8 +289,9 @@ def test_locked_zone_keeps_its_notes(qtbot, window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("paper,size", [("A4", (3508, 2480)), ("A3", (4961, 3508))])
-def test_export_png_and_pdf_at_print_size(qtbot, window: MainWindow, tmp_path: Path, paper: str,
-                                          size: tuple[int, int]) -> None:
+def test_export_png_and_pdf_at_print_size(
+    qtbot, window: MainWindow, tmp_path: Path, paper: str, size: tuple[int, int]
+) -> None:
     canvas_id = make_canvas(window, "business-model-canvas")
     canvas = open_canvas(qtbot, window, canvas_id)
     execute(window.workspace, "n", cv.add_note, canvas_id, 1000, 200, "Kostenloser Zugang zu Daten")
@@ -286,8 +318,9 @@ def test_export_png_and_pdf_at_print_size(qtbot, window: MainWindow, tmp_path: P
 def test_note_becomes_risk_found_in_the_measure(qtbot, window: MainWindow) -> None:
     canvas_id = make_canvas(window, "risikomatrix")
     canvas = open_canvas(qtbot, window, canvas_id)
-    note, _ = execute(window.workspace, "n", cv.add_note, canvas_id, 1000, 200,
-                      "Lieferengpass bei Akkus")
+    note, _ = execute(
+        window.workspace, "n", cv.add_note, canvas_id, 1000, 200, "Lieferengpass bei Akkus"
+    )
     window.ops.remote_changes_arrived()
     with window.workspace.session() as s:
         kiezbox = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
@@ -302,10 +335,14 @@ def test_note_becomes_risk_found_in_the_measure(qtbot, window: MainWindow) -> No
     risks = window.editor.lists["risks"].model
     assert "Lieferengpass bei Akkus" in [r.title for r in risks.items]
     row = next(i for i, r in enumerate(risks.items) if r.title == "Lieferengpass bei Akkus")
-    assert risks.index(row, 0).data() == ("Lieferengpass bei Akkus · aus Workshop "
-                                          "„Maßnahmenwerkstatt Kiezbox“")
+    assert risks.index(row, 0).data() == (
+        "Lieferengpass bei Akkus · aus Workshop „Maßnahmenwerkstatt Kiezbox“"
+    )
     with window.workspace.session() as s:
-        assert s.scalars(select(Risk).where(Risk.title == "Lieferengpass bei Akkus")).one().measure_id == kiezbox
+        assert (
+            s.scalars(select(Risk).where(Risk.title == "Lieferengpass bei Akkus")).one().measure_id
+            == kiezbox
+        )
     canvas.close()
 
 
@@ -352,12 +389,22 @@ def test_every_canvas_control_is_named(qtbot, window: MainWindow) -> None:
     canvas = open_canvas(qtbot, window, make_canvas(window))
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QTreeView
 
-    unnamed = [w for kind in (QComboBox, QAbstractSpinBox, QTreeView, QAbstractButton)
-               for w in canvas.findChildren(kind)
-               if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
-               and not w.accessibleName() and not w.text() if hasattr(w, "text")]
-    unnamed += [w for kind in (QComboBox, QAbstractSpinBox, QTreeView) for w in canvas.findChildren(kind)
-                if w.isVisible() and not w.accessibleName()]
+    unnamed = [
+        w
+        for kind in (QComboBox, QAbstractSpinBox, QTreeView, QAbstractButton)
+        for w in canvas.findChildren(kind)
+        if w.isVisible()
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not w.accessibleName()
+        and not w.text()
+        if hasattr(w, "text")
+    ]
+    unnamed += [
+        w
+        for kind in (QComboBox, QAbstractSpinBox, QTreeView)
+        for w in canvas.findChildren(kind)
+        if w.isVisible() and not w.accessibleName()
+    ]
     assert unnamed == []
     assert canvas.view.accessibleName() == "Leinwand"
     canvas.close()
@@ -373,11 +420,18 @@ def test_zoom_by_keys_and_wheel_fit_all_and_leaving_by_keyboard(qtbot, window: M
     qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert view.scale_factor() == pytest.approx(fitted * 1.2)
     centre = QPointF(view.viewport().rect().center())
-    wheel = QWheelEvent(centre, QPointF(view.viewport().mapToGlobal(centre.toPoint())), QPoint(0, 0),
-                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        centre,
+        QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), wheel)  # two notches in
-    assert view.scale_factor() == pytest.approx(fitted * 1.2 ** 3)
+    assert view.scale_factor() == pytest.approx(fitted * 1.2**3)
     qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert view.scale_factor() == pytest.approx(1.0)
     canvas.scene.clearSelection()  # with nothing selected, arrow keys pan
@@ -396,21 +450,26 @@ def test_zoom_by_keys_and_wheel_fit_all_and_leaving_by_keyboard(qtbot, window: M
     canvas.close()
 
 
-def test_results_list_ranks_notes_and_canvas_saves_as_template(qtbot, window: MainWindow,
-                                                                tmp_path: Path) -> None:
+def test_results_list_ranks_notes_and_canvas_saves_as_template(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     canvas_id = make_canvas(window, "retrospektive")
     canvas = open_canvas(qtbot, window, canvas_id)
-    notes = [execute(window.workspace, "n", cv.add_note, canvas_id, 100 + 600 * i, 200, text)[0]
-             for i, text in enumerate(["Gute Stimmung", "Zu lange Sitzungen", "Mehr Pausen"])]
-    for note, voters in zip(notes, (["Jana Schulz"], ["Teilnehmer:in 1", "Teilnehmer:in 2"], []),
-                            strict=True):
+    notes = [
+        execute(window.workspace, "n", cv.add_note, canvas_id, 100 + 600 * i, 200, text)[0]
+        for i, text in enumerate(["Gute Stimmung", "Zu lange Sitzungen", "Mehr Pausen"])
+    ]
+    for note, voters in zip(
+        notes, (["Jana Schulz"], ["Teilnehmer:in 1", "Teilnehmer:in 2"], []), strict=True
+    ):
         for voter in voters:
             execute(window.workspace, "v", cv.add_vote, note.id, voter)
     window.ops.remote_changes_arrived()
     model = canvas.results_model
     assert [[model.item(r, c).text() for c in range(4)] for r in range(model.rowCount())] == [
         ["1.", "2", "Zu lange Sitzungen", "Was lief nicht gut?"],
-        ["2.", "1", "Gute Stimmung", "Was lief gut?"]]
+        ["2.", "1", "Gute Stimmung", "Was lief gut?"],
+    ]
     window.dialogs.text_answer = "Retro für Ämter"
     canvas.save_as_template()
     assert "Retro für Ämter" in window.dialogs.infos[-1]
@@ -434,7 +493,9 @@ def test_transfer_dialog_and_template_chooser(qtbot, window: MainWindow) -> None
         qtbot.addWidget(outcome)
         assert outcome.choice().kind is TransferKind.GOAL
         dialog.kind.setCurrentIndex(dialog.kind.findData(TransferKind.MEASURE.value))
-        assert dialog.form.isRowVisible(dialog.field) and not dialog.form.isRowVisible(dialog.measure)
+        assert dialog.form.isRowVisible(dialog.field) and not dialog.form.isRowVisible(
+            dialog.measure
+        )
         assert dialog.choice().field_id == dialog.field.itemData(0) and dialog.field.count() > 5
         dialog.kind.setCurrentIndex(dialog.kind.findData(TransferKind.KEY_RESULT.value))
         assert dialog.form.isRowVisible(dialog.goal) and dialog.goal.count() >= 1
@@ -460,10 +521,13 @@ def test_a_note_in_the_outcome_zone_is_proposed_as_a_goal(qtbot, window: MainWin
     with window.workspace.session() as s:
         from workbench.model import CanvasZone
 
-        outcome = s.scalars(select(CanvasZone).where(CanvasZone.canvas_id == canvas_id,
-                                                     CanvasZone.key == "outcome")).one()
+        outcome = s.scalars(
+            select(CanvasZone).where(CanvasZone.canvas_id == canvas_id, CanvasZone.key == "outcome")
+        ).one()
         x, y = outcome.x + 40, outcome.y + 160
-    note, _ = execute(window.workspace, "n", cv.add_note, canvas_id, x, y, "Mehr Beteiligung im Kiez")
+    note, _ = execute(
+        window.workspace, "n", cv.add_note, canvas_id, x, y, "Mehr Beteiligung im Kiez"
+    )
     window.ops.remote_changes_arrived()
     qtbot.waitUntil(lambda: note.id in canvas.scene.notes)
     assert canvas.suggested_transfer(note.id) is TransferKind.GOAL
@@ -476,11 +540,25 @@ def test_note_text_never_shrinks_below_a_readable_size(qtbot) -> None:
     from workbench.gui.canvas_items import NOTE_MIN_FONT_PX, NoteItem, fitting_font
     from workbench.services.canvas import NoteData
 
-    assert fitting_font("Donaudampfschifffahrtsgesellschaftskapitänsmütze").pixelSize() >= NOTE_MIN_FONT_PX
+    assert (
+        fitting_font("Donaudampfschifffahrtsgesellschaftskapitänsmütze").pixelSize()
+        >= NOTE_MIN_FONT_PX
+    )
 
     def note(text: str) -> NoteItem:
-        return NoteItem(NoteData(id=text[:8], text=text, color="yellow", label="", author="", x=0, y=0,
-                                 zone_id=None, group_id=None))
+        return NoteItem(
+            NoteData(
+                id=text[:8],
+                text=text,
+                color="yellow",
+                label="",
+                author="",
+                x=0,
+                y=0,
+                zone_id=None,
+                group_id=None,
+            )
+        )
 
     short, long = note("Kiezbox"), note("Nachbarschaftshäuser " * 12)
     assert long.text_font.pixelSize() >= NOTE_MIN_FONT_PX and long.height > short.height * 2
@@ -491,7 +569,9 @@ def test_the_prioritisation_matrix_names_its_axes(qtbot, window: MainWindow) -> 
     space = canvas.screen().availableGeometry()  # opened at the screen's size, not 1280 × 800
     assert canvas.isMaximized() or canvas.width() >= space.width() * 0.85
     texts = [item.text() for item in canvas.scene.axis_items]
-    assert any(t.startswith("Nutzen") for t in texts) and any(t.startswith("Aufwand") for t in texts)
+    assert any(t.startswith("Nutzen") for t in texts) and any(
+        t.startswith("Aufwand") for t in texts
+    )
     vertical = next(i for i in canvas.scene.axis_items if i.text().startswith("Nutzen"))
     assert vertical.rotation() == -90
     canvas.close()
@@ -517,8 +597,10 @@ def test_a_closed_canvas_window_gives_its_memory_back(qtbot, window: MainWindow)
         del canvas
         qtbot.wait(50)  # the event loop deletes the closed window
     gc.collect()
-    alive = {cls.__name__: sum(1 for o in gc.get_objects() if isinstance(o, cls))
-             for cls in (CanvasWindow, CanvasScene, NoteItem)}
+    alive = {
+        cls.__name__: sum(1 for o in gc.get_objects() if isinstance(o, cls))
+        for cls in (CanvasWindow, CanvasScene, NoteItem)
+    }
     assert alive == {"CanvasWindow": 0, "CanvasScene": 0, "NoteItem": 0}
 
 
@@ -530,7 +612,9 @@ def test_the_notes_list_is_the_canvas_in_words(qtbot, window: MainWindow) -> Non
     with window.workspace.session() as s:
         from workbench.model import CanvasZone
 
-        zones = {z.key: z for z in s.scalars(select(CanvasZone).where(CanvasZone.canvas_id == canvas_id))}
+        zones = {
+            z.key: z for z in s.scalars(select(CanvasZone).where(CanvasZone.canvas_id == canvas_id))
+        }
         inp, out = zones["input"], zones["output"]
         at = {"input": (inp.x + 40, inp.y + 160), "output": (out.x + 40, out.y + 160)}
     a, _ = execute(window.workspace, "a", cv.add_note, canvas_id, *at["input"], "Zwei Stellen")
@@ -553,7 +637,9 @@ def test_the_notes_list_is_the_canvas_in_words(qtbot, window: MainWindow) -> Non
     assert "40 Kiezboxen · Gruppe „Technik“" in everything
     assert "verbunden mit: 40 Kiezboxen (führt zu)" in everything
     assert "verbunden von: Zwei Stellen (führt zu)" in everything
-    input_row = next(model.item(r) for r in range(model.rowCount()) if model.item(r).text().startswith("Input"))
+    input_row = next(
+        model.item(r) for r in range(model.rowCount()) if model.item(r).text().startswith("Input")
+    )
     assert input_row.toolTip() == inp.question
     # F2 in the list edits the chosen note
     note_row = next(input_row.child(r, 0) for r in range(input_row.rowCount()))
@@ -577,10 +663,16 @@ def test_every_canvas_action_works_from_the_notes_list(qtbot, window: MainWindow
     with window.workspace.session() as s:
         from workbench.model import CanvasZone
 
-        zones = {z.key: z for z in s.scalars(select(CanvasZone).where(CanvasZone.canvas_id == canvas_id))}
+        zones = {
+            z.key: z for z in s.scalars(select(CanvasZone).where(CanvasZone.canvas_id == canvas_id))
+        }
         inp, out = zones["input"], zones["output"]
-    a, _ = execute(window.workspace, "a", cv.add_note, canvas_id, inp.x + 40, inp.y + 160, "Zwei Stellen")
-    b, _ = execute(window.workspace, "b", cv.add_note, canvas_id, out.x + 10, out.y + 50, "40 Kiezboxen")
+    a, _ = execute(
+        window.workspace, "a", cv.add_note, canvas_id, inp.x + 40, inp.y + 160, "Zwei Stellen"
+    )
+    b, _ = execute(
+        window.workspace, "b", cv.add_note, canvas_id, out.x + 10, out.y + 50, "40 Kiezboxen"
+    )
     window.ops.remote_changes_arrived()
     canvas = open_canvas(qtbot, window, canvas_id)
     tree, model = canvas.notes_tree, canvas.notes_model
@@ -596,7 +688,9 @@ def test_every_canvas_action_works_from_the_notes_list(qtbot, window: MainWindow
         raise AssertionError(text)
 
     choose("Zwei Stellen")
-    window.dialogs.item_answer = [z.title for z in canvas.data.zones if not z.locked].index("Output")
+    window.dialogs.item_answer = [z.title for z in canvas.data.zones if not z.locked].index(
+        "Output"
+    )
     qtbot.keyClick(tree, Qt.Key.Key_M)
     notes = notes_in_db(window, canvas_id)
     assert notes["Zwei Stellen"].zone_id == out.id

@@ -29,7 +29,9 @@ def wait(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.exporter.runner.busy, timeout=60_000)
 
 
-def test_steckbrief_from_the_context_menu_of_a_measure(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_steckbrief_from_the_context_menu_of_a_measure(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     window.show_section(1)
     window.measures.select(next(r.id for r in window.measures.model.all_rows if r.code == "P-04"))
     target = tmp_path / "kiezbox.docx"
@@ -42,15 +44,20 @@ def test_steckbrief_from_the_context_menu_of_a_measure(qtbot, window: MainWindow
         return True
 
     answer(window, configure)
-    action = next(a for a in window.measures.table.actions() if a.text() == "Maßnahmensteckbrief exportieren …")
+    action = next(
+        a
+        for a in window.measures.table.actions()
+        if a.text() == "Maßnahmensteckbrief exportieren …"
+    )
     action.trigger()
     wait(qtbot, window)
     assert Document(str(target)).paragraphs[0].text == "Daten in Alltag und Krise – Kiezbox 2.0"
     assert "Maßnahmensteckbrief gespeichert" in window.statusBar().currentMessage()
 
 
-def test_strategy_report_of_the_filtered_list_and_an_error_named(qtbot, window: MainWindow,
-                                                                 tmp_path: Path) -> None:
+def test_strategy_report_of_the_filtered_list_and_an_error_named(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     window.show_section(1)
     window.measures.search.setText("Kiez")
     window.measures.apply_filter_now()
@@ -79,12 +86,18 @@ def test_strategy_report_of_the_filtered_list_and_an_error_named(qtbot, window: 
     answer(window, to_nowhere)
     window.export_action.trigger()
     wait(qtbot, window)
-    assert "Der Ordner" in window.dialogs.errors[-1] and "existiert nicht" in window.dialogs.errors[-1]
+    assert (
+        "Der Ordner" in window.dialogs.errors[-1] and "existiert nicht" in window.dialogs.errors[-1]
+    )
 
 
-def test_workshop_documentation_from_the_workshop_list(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_workshop_documentation_from_the_workshop_list(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     window.show_section(2)
-    row = next(i for i, r in enumerate(window.workshops.model.rows) if r.title.startswith("Maßnahmen"))
+    row = next(
+        i for i, r in enumerate(window.workshops.model.rows) if r.title.startswith("Maßnahmen")
+    )
     window.workshops.table.selectRow(row)
     target = tmp_path / "workshop.docx"
 
@@ -101,7 +114,8 @@ def test_workshop_documentation_from_the_workshop_list(qtbot, window: MainWindow
     doc = Document(str(target))
     assert len(doc.inline_shapes) == 2  # both canvases as pictures, drawn by the window
     assert "Schulungen für Ehrenamtliche | 4 | –" in "\n".join(
-        " | ".join(c.text for c in r.cells) for t in doc.tables for r in t.rows)
+        " | ".join(c.text for c in r.cells) for t in doc.tables for r in t.rows
+    )
     # each canvas picture on a landscape page as wide as the page (its notes stay readable);
     # headings in order below the title; empty zones named once, not one heading each
     from docx.enum.section import WD_ORIENT
@@ -116,7 +130,9 @@ def test_workshop_documentation_from_the_workshop_list(qtbot, window: MainWindow
     assert "Keine Notizen." not in texts
 
 
-def test_import_shows_a_preview_and_is_one_undo_step(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_import_shows_a_preview_and_is_one_undo_step(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     from workbench.services.exporting import ExportRequest, run_export
 
     path = run_export(window.workspace, ExportRequest("massnahmenliste", tmp_path / "liste.xlsx"))
@@ -130,8 +146,9 @@ def test_import_shows_a_preview_and_is_one_undo_step(qtbot, window: MainWindow, 
     def configure(preview: ImportPreview) -> bool:
         assert preview.summary.text() == "0 neu, 1 geändert, 25 unverändert"
         assert preview.model.item(0, 1).text() == "geändert"
-        assert preview.model.item(0, 4).text() == ("Titel: Smart Space Hardenbergplatz → "
-                                                   "Smart Space Hardenbergplatz 2.0")
+        assert preview.model.item(0, 4).text() == (
+            "Titel: Smart Space Hardenbergplatz → Smart Space Hardenbergplatz 2.0"
+        )
         assert preview.apply_button.isEnabled()
         return True
 
@@ -146,17 +163,24 @@ def test_import_shows_a_preview_and_is_one_undo_step(qtbot, window: MainWindow, 
     assert "Smart Space Hardenbergplatz 2.0" not in visible_titles(window)
 
 
-def test_broken_file_is_refused_before_any_preview(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_broken_file_is_refused_before_any_preview(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     broken = tmp_path / "liste.xlsx"
     broken.write_bytes(b"PK\x03\x04 abgeschnitten")
     window.dialogs.next_path = str(broken)
     shown = answer(window, lambda _d: True)
     window.import_action.trigger()
     wait(qtbot, window)
-    assert shown == [] and "„liste.xlsx“ ist keine lesbare Excel-Arbeitsmappe" in window.dialogs.errors[-1]
+    assert (
+        shown == []
+        and "„liste.xlsx“ ist keine lesbare Excel-Arbeitsmappe" in window.dialogs.errors[-1]
+    )
 
 
-def test_organisation_template_is_chosen_in_the_settings(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_organisation_template_is_chosen_in_the_settings(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     from workbench.exports.docx_base import builtin_template
     from workbench.gui import settings as opt
 
@@ -203,19 +227,26 @@ def test_funding_document_from_the_export_dialog(qtbot, window: MainWindow, tmp_
     answer(window, configure)
     window.export_action.trigger()
     wait(qtbot, window)
-    values = [c.value for row in load_workbook(target, data_only=True)["Nachweis"].iter_rows() for c in row]
+    values = [
+        c.value
+        for row in load_workbook(target, data_only=True)["Nachweis"].iter_rows()
+        for c in row
+    ]
     assert "Projektleitung und Koordination" in values and "Zusage vom" in values  # KfW's terms
 
 
-def test_funding_period_and_request_are_chosen_in_the_dialog(qtbot, window: MainWindow,
-                                                              tmp_path: Path) -> None:
+def test_funding_period_and_request_are_chosen_in_the_dialog(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     errors: list[str] = []
     window.dialogs.error = lambda title, text: errors.append(text)
     target = tmp_path / "nachweis.xlsx"
 
     def nachweis(dialog: ExportDialog) -> bool:
         dialog.kind.setCurrentIndex(dialog.kind.findData("nachweis"))
-        assert dialog.form.isRowVisible(dialog.period_box) and dialog.form.isRowVisible(dialog.report)
+        assert dialog.form.isRowVisible(dialog.period_box) and dialog.form.isRowVisible(
+            dialog.report
+        )
         assert not dialog.form.isRowVisible(dialog.funds_request)
         dialog.period_from.setText("01.01.2024")
         dialog.period_to.setText("31.12.2023")
@@ -229,7 +260,11 @@ def test_funding_period_and_request_are_chosen_in_the_dialog(qtbot, window: Main
     answer(window, nachweis)
     window.export_action.trigger()
     wait(qtbot, window)
-    values = [c.value for row in load_workbook(target, data_only=True)["Nachweis"].iter_rows() for c in row]
+    values = [
+        c.value
+        for row in load_workbook(target, data_only=True)["Nachweis"].iter_rows()
+        for c in row
+    ]
     assert "01.01.2024 – 31.12.2024" in values
     target = tmp_path / "abruf.xlsx"
 
@@ -237,7 +272,9 @@ def test_funding_period_and_request_are_chosen_in_the_dialog(qtbot, window: Main
         dialog.kind.setCurrentIndex(dialog.kind.findData("mittelabruf"))
         assert dialog.form.isRowVisible(dialog.funds_request)
         assert [dialog.funds_request.itemText(i) for i in range(dialog.funds_request.count())] == [
-            "vom 10.01.2025 über 260.000,00 €", "vom 10.01.2024 über 162.500,00 €"]
+            "vom 10.01.2025 über 260.000,00 €",
+            "vom 10.01.2024 über 162.500,00 €",
+        ]
         dialog.funds_request.setCurrentIndex(1)
         dialog.target.setText(str(target))
         dialog.open_after.setChecked(False)
@@ -246,11 +283,15 @@ def test_funding_period_and_request_are_chosen_in_the_dialog(qtbot, window: Main
     answer(window, abruf)
     window.export_action.trigger()
     wait(qtbot, window)
-    assert load_workbook(target, data_only=True)["Mittelabruf"]["A1"].value == "Mittelabruf vom 10.01.2024"
+    assert (
+        load_workbook(target, data_only=True)["Mittelabruf"]["A1"].value
+        == "Mittelabruf vom 10.01.2024"
+    )
 
 
-def test_the_dialog_names_the_subject_and_remembers_folder_and_choice(qtbot, window: MainWindow,
-                                                                     tmp_path: Path) -> None:
+def test_the_dialog_names_the_subject_and_remembers_folder_and_choice(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     """The proposed file names the measure; after an export into a folder with „danach
     öffnen“ off, the next dialog starts in that folder with the box off. A document no
     program opens is reported, not silently dropped."""
@@ -288,6 +329,8 @@ def test_the_dialog_names_the_subject_and_remembers_folder_and_choice(qtbot, win
     window.export_action.trigger()
     wait(qtbot, window)
     assert seen["folder"] == folder and seen["open"] is False
-    assert str(seen["workshop"]).startswith("Workshop-Dokumentation ") and str(seen["workshop"]) != \
-        "Workshop-Dokumentation.docx"
+    assert (
+        str(seen["workshop"]).startswith("Workshop-Dokumentation ")
+        and str(seen["workshop"]) != "Workshop-Dokumentation.docx"
+    )
     assert errors and "ließ sich aber nicht öffnen" in errors[-1] and ".xlsx" in errors[-1]

@@ -21,10 +21,19 @@ def test_plan_against_actual_receipts_and_checks(qtbot, window: MainWindow, tmp_
     window.show_section(3)
     panel = window.funding
     assert panel.grants_model.stringList() == [
-        "436-BSP-2023-0815 – Gemeinsam Digital: Pilotprojekte (Beispielzahlen)"]
+        "436-BSP-2023-0815 – Gemeinsam Digital: Pilotprojekte (Beispielzahlen)"
+    ]
     model = panel.plan_model
     assert [model.item(r, 0).text() for r in range(model.rowCount())] == [
-        "1.1", "1.2", "2.1", "3.1", "4.1", "5.1", "5.2", ""]
+        "1.1",
+        "1.2",
+        "2.1",
+        "3.1",
+        "4.1",
+        "5.1",
+        "5.2",
+        "",
+    ]
     assert model.item(0, 2).text() == "840.000,00 €"
     # a sum row; every amount right-aligned and with its currency
     assert model.item(7, 1).text() == "Summe" and model.item(7, 2).text() == "2.720.000,00 €"
@@ -33,7 +42,10 @@ def test_plan_against_actual_receipts_and_checks(qtbot, window: MainWindow, tmp_
         for col in (2, 3, 4):
             assert model.item(row, col).text().endswith(" €")
             assert model.item(row, col).textAlignment() & Qt.AlignmentFlag.AlignRight
-    assert "1.1 Projektleitung und Koordination: Plan 840.000,00 €" in panel.chart.accessibleDescription()
+    assert (
+        "1.1 Projektleitung und Koordination: Plan 840.000,00 €"
+        in panel.chart.accessibleDescription()
+    )
     assert not panel.chart.grab().toImage().isNull()
     checks = panel.findings.item(0).text()
     assert checks == "Keine Beanstandungen." or checks.startswith(("Fehler: ", "Hinweis: "))
@@ -47,12 +59,19 @@ def test_plan_against_actual_receipts_and_checks(qtbot, window: MainWindow, tmp_
     assert receipts_in_db(window) == before
 
     panel.filter.setText("BSP-2024")
-    shown = [r for r in range(panel.receipts.model.rowCount()) if not panel.receipts.table.isRowHidden(r)]
-    assert shown and all(panel.receipts.model.index(r, 0).data().startswith("BSP-2024") for r in shown)
+    shown = [
+        r for r in range(panel.receipts.model.rowCount()) if not panel.receipts.table.isRowHidden(r)
+    ]
+    assert shown and all(
+        panel.receipts.model.index(r, 0).data().startswith("BSP-2024") for r in shown
+    )
 
     export = tmp_path / "kasse.csv"
-    export.write_text("Nr;Am;EUR;Pos;Text\nK-1;05.05.2025;50,00;2.1;Kaffee (Beispiel)\n"
-                      "BSP-2023-001;15.04.2023;1,00;1.1;schon da\n", encoding="utf-8")
+    export.write_text(
+        "Nr;Am;EUR;Pos;Text\nK-1;05.05.2025;50,00;2.1;Kaffee (Beispiel)\n"
+        "BSP-2023-001;15.04.2023;1,00;1.1;schon da\n",
+        encoding="utf-8",
+    )
     window.dialogs.next_path = str(export)
     seen: list[MappingDialog] = []
 
@@ -91,8 +110,14 @@ def test_new_grant_with_its_cost_plan_typed_in(qtbot, window: MainWindow) -> Non
     with window.workspace.session() as s:
         from workbench.model import Grant
 
-        grant = s.scalars(__import__("sqlalchemy").select(Grant).where(Grant.file_number == "436-NEU-1")).one()
-        assert (grant.approved_cents, grant.start_date.year, grant.end_date) == (6_500_000, 2027, None)
+        grant = s.scalars(
+            __import__("sqlalchemy").select(Grant).where(Grant.file_number == "436-NEU-1")
+        ).one()
+        assert (grant.approved_cents, grant.start_date.year, grant.end_date) == (
+            6_500_000,
+            2027,
+            None,
+        )
     window.undo_action.trigger()  # the planned cost goes again
     assert panel.plan_model.item(0, 2).text() == "0,00 €"
 
@@ -100,14 +125,17 @@ def test_new_grant_with_its_cost_plan_typed_in(qtbot, window: MainWindow) -> Non
 def test_programme_phases_and_the_grants_phase(qtbot, window: MainWindow) -> None:
     window.show_section(3)
     panel = window.funding
-    assert [panel.phases.model.index(r, 0).data() for r in range(panel.phases.model.rowCount())] == [
-        "A (Strategie)", "B (Umsetzung)"]
+    assert [
+        panel.phases.model.index(r, 0).data() for r in range(panel.phases.model.rowCount())
+    ] == ["A (Strategie)", "B (Umsetzung)"]
     assert panel.phase.currentText() == "B (Umsetzung)"
     panel.phase.setCurrentIndex(panel.phase.findText("A (Strategie)"))
     panel._commit_phase()  # what choosing in the combo does
     found = [panel.findings.item(i).text() for i in range(panel.findings.count())]
-    assert ("Fehler: Phase A (Strategie): Der Bewilligungszeitraum dauert 45 Monate; erlaubt sind "
-            "höchstens 24.") in found  # within the cap of 2,5 Mio. €, but too long for phase A
+    assert (
+        "Fehler: Phase A (Strategie): Der Bewilligungszeitraum dauert 45 Monate; erlaubt sind "
+        "höchstens 24."
+    ) in found  # within the cap of 2,5 Mio. €, but too long for phase A
     window.undo_action.trigger()
     assert panel.phase.currentText() == "B (Umsetzung)"
 
@@ -116,8 +144,15 @@ def test_measures_the_grant_finances(qtbot, window: MainWindow) -> None:
     window.show_section(3)
     panel = window.funding
     assert [t.split(" ")[0] for t in panel.measures_model.stringList()] == [
-        "P-01", "P-02", "P-03", "P-04", "P-05"]
-    panel.measure_choice.setCurrentIndex(panel.measure_choice.findText("D-01", Qt.MatchFlag.MatchStartsWith))
+        "P-01",
+        "P-02",
+        "P-03",
+        "P-04",
+        "P-05",
+    ]
+    panel.measure_choice.setCurrentIndex(
+        panel.measure_choice.findText("D-01", Qt.MatchFlag.MatchStartsWith)
+    )
     panel.link_measure()
     assert panel.measures_model.stringList()[0].startswith("D-01 ")
     panel.measures_list.setCurrentIndex(panel.measures_model.index(0))
@@ -160,8 +195,10 @@ def test_the_over_run_rule_is_chosen_per_programme(qtbot, window: MainWindow) ->
     window.undo_action.trigger()  # one undo step
     with window.workspace.session() as s:
         assert s.scalars(select(FundingProgramme.overrun_rule)).one() is OverrunRule.POSITIONS
-    headers = [panel.positions.model.headerData(c, Qt.Orientation.Horizontal)
-               for c in range(panel.positions.model.columnCount())]
+    headers = [
+        panel.positions.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(panel.positions.model.columnCount())
+    ]
     assert "Behördliche Auflage" in headers
 
 
@@ -182,7 +219,9 @@ def test_payouts_are_recorded_in_their_own_tab(qtbot, window: MainWindow) -> Non
         assert s.scalar(select(func.count()).select_from(Payout)) == 2
 
 
-def test_recipient_bank_vat_staff_and_vocabulary_are_edited_in_the_window(qtbot, window: MainWindow) -> None:
+def test_recipient_bank_vat_staff_and_vocabulary_are_edited_in_the_window(
+    qtbot, window: MainWindow
+) -> None:
     from workbench.model import FundedPost, Grant
     from workbench.model.enums import Vocabulary
 
@@ -190,8 +229,14 @@ def test_recipient_bank_vat_staff_and_vocabulary_are_edited_in_the_window(qtbot,
     panel = window.funding
     titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
     # every tab keeps its own name (the count of findings goes to „Prüfung“, not to another tab)
-    assert titles[:6] == ["&Plan und Ist", "&Belege", "&Mittelabrufe", "&Auszahlungen", "&Nachweise",
-                          titles[5]] and titles[5].startswith("P&rüfung (")
+    assert titles[:6] == [
+        "&Plan und Ist",
+        "&Belege",
+        "&Mittelabrufe",
+        "&Auszahlungen",
+        "&Nachweise",
+        titles[5],
+    ] and titles[5].startswith("P&rüfung (")
     assert "Empfänger und &Personal" in titles
     assert panel.fields["iban"].text() == "DE02 1001 0010 0006 8201 01"
     panel.fields["iban"].setText("DE89 3704 0044 0532 0130 00")
@@ -238,8 +283,11 @@ def test_cut_names_are_readable_as_tooltips(qtbot, window: MainWindow) -> None:
     """The narrow grant list and the filter boxes cut long names; the tooltip says them."""
     window.show_section(3)
     assert window.funding.grants.toolTip() == (
-        "436-BSP-2023-0815 – Gemeinsam Digital: Pilotprojekte (Beispielzahlen)")
+        "436-BSP-2023-0815 – Gemeinsam Digital: Pilotprojekte (Beispielzahlen)"
+    )
     window.show_section(1)
     combo = window.measures.field_filter
     combo.setCurrentIndex(combo.count() - 1)
-    assert combo.toolTip().endswith(combo.currentText()) and combo.toolTip().startswith("Handlungsfeld: ")
+    assert combo.toolTip().endswith(combo.currentText()) and combo.toolTip().startswith(
+        "Handlungsfeld: "
+    )

@@ -63,6 +63,7 @@ def in_dialog(qtbot, steps) -> list[BaseException]:
         except BaseException as exc:  # noqa: BLE001 - handed to the test
             errors.append(exc)
             dialog.reject()
+
     QTimer.singleShot(20, run)
     return errors
 
@@ -79,8 +80,9 @@ def titles(window: MainWindow) -> set[str]:
         return set(s.scalars(select(Measure.title).where(Measure.deleted_at.is_(None))))
 
 
-def test_create_edit_filter_undo_export_canvas_and_share_by_keyboard(qtbot, window: MainWindow,
-                                                                    dialogs, tmp_path: Path) -> None:
+def test_create_edit_filter_undo_export_canvas_and_share_by_keyboard(
+    qtbot, window: MainWindow, dialogs, tmp_path: Path
+) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.show_section(1)
@@ -91,6 +93,7 @@ def test_create_edit_filter_undo_export_canvas_and_share_by_keyboard(qtbot, wind
         assert focused().accessibleName() == "Titel der neuen Maßnahme"
         keys("Kiezbox Nord")
         press(Qt.Key.Key_Return)
+
     errors = in_dialog(qtbot, new_measure)
     press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert errors == []
@@ -116,7 +119,9 @@ def test_create_edit_filter_undo_export_canvas_and_share_by_keyboard(qtbot, wind
     model = window.measures.model
     qtbot.waitUntil(lambda: 0 < model.rowCount() < 27)
     shown = {model.index(r, 1).data() for r in range(model.rowCount())}
-    assert "Kiezbox Nord" in shown and window.measures.count_label.text().endswith("von 27 Maßnahmen")
+    assert "Kiezbox Nord" in shown and window.measures.count_label.text().endswith(
+        "von 27 Maßnahmen"
+    )
 
     # export: Strg+E, Tab to the target file, type it, Enter
     target = tmp_path / "steckbrief.docx"
@@ -126,6 +131,7 @@ def test_create_edit_filter_undo_export_canvas_and_share_by_keyboard(qtbot, wind
         field.selectAll()
         keys(str(target))
         press(Qt.Key.Key_Return)
+
     errors = in_dialog(qtbot, export)
     press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert errors == []

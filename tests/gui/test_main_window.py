@@ -55,9 +55,17 @@ def test_tab_key_reaches_the_workshop_form_and_its_canvases(qtbot, window: MainW
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.add(QApplication.focusWidget())
     panel, editor = window.workshops, window.workshops.editor
-    for widget in (panel.table, panel.new_button, editor.title, editor.format, editor.held_on,
-                   editor.agenda, editor.canvas_list, editor.participants.table,
-                   editor.measure_choice):
+    for widget in (
+        panel.table,
+        panel.new_button,
+        editor.title,
+        editor.format,
+        editor.held_on,
+        editor.agenda,
+        editor.canvas_list,
+        editor.participants.table,
+        editor.measure_choice,
+    ):
         assert widget in reached, widget.accessibleName()
 
 
@@ -69,8 +77,15 @@ def test_tab_key_reaches_search_table_and_editor_fields(qtbot, window: MainWindo
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.add(QApplication.focusWidget())
     panel, editor = window.measures, window.editor
-    for widget in (panel.search, panel.type_filter, panel.reset_button, panel.table,
-                   editor.w["title"], editor.w["phase"], editor.w["end_date"]):
+    for widget in (
+        panel.search,
+        panel.type_filter,
+        panel.reset_button,
+        panel.table,
+        editor.w["title"],
+        editor.w["phase"],
+        editor.w["end_date"],
+    ):
         assert widget in reached, widget.accessibleName()
 
 
@@ -89,8 +104,9 @@ def test_menus_are_german(window: MainWindow) -> None:
     assert [s.toString() for s in window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
 
 
-def test_geometry_section_and_workspace_are_remembered(qtbot, window: MainWindow, settings,
-                                                       demo_path: Path, dialogs) -> None:
+def test_geometry_section_and_workspace_are_remembered(
+    qtbot, window: MainWindow, settings, demo_path: Path, dialogs
+) -> None:
     window.resize(window.width(), 577)  # the offscreen screen is 800×600; width is clamped
     window.show_section(0)
     window.close()
@@ -105,19 +121,22 @@ def test_geometry_section_and_workspace_are_remembered(qtbot, window: MainWindow
 
 
 def test_opening_a_bad_file_says_why_and_keeps_the_open_workspace(
-        window: MainWindow, dialogs, tmp_path: Path, demo_path: Path) -> None:
+    window: MainWindow, dialogs, tmp_path: Path, demo_path: Path
+) -> None:
     bad = tmp_path / "Tabelle.werkbank"
     bad.write_bytes(b"PK\x03\x04 not a database")
     dialogs.next_path = str(bad)
     window.open_action.trigger()
-    assert dialogs.errors == ["„Tabelle.werkbank“ ist keine Werkbank-Arbeitsmappe "
-                              "(die Datei ist keine SQLite-Datenbank)."]
+    assert dialogs.errors == [
+        "„Tabelle.werkbank“ ist keine Werkbank-Arbeitsmappe (die Datei ist keine SQLite-Datenbank)."
+    ]
     assert window.workspace.path == demo_path
     assert window.measures.model.rowCount() == 26
 
 
-def test_new_workspace_then_recent_list_switches_back(window: MainWindow, dialogs,
-                                                     tmp_path: Path, demo_path: Path) -> None:
+def test_new_workspace_then_recent_list_switches_back(
+    window: MainWindow, dialogs, tmp_path: Path, demo_path: Path
+) -> None:
     dialogs.next_path = str(tmp_path / "Bezirk")
     window.new_ws_action.trigger()
     assert window.workspace.path == tmp_path / "Bezirk.werkbank"
@@ -132,7 +151,9 @@ def test_new_workspace_then_recent_list_switches_back(window: MainWindow, dialog
     assert window.measures.model.rowCount() == 26
 
 
-def test_save_copy_writes_a_workspace_that_opens(window: MainWindow, dialogs, tmp_path: Path) -> None:
+def test_save_copy_writes_a_workspace_that_opens(
+    window: MainWindow, dialogs, tmp_path: Path
+) -> None:
     dialogs.next_path = str(tmp_path / "Sicherung.werkbank")
     window.copy_action.trigger()
     copy = Workspace.open(tmp_path / "Sicherung.werkbank")
@@ -182,7 +203,9 @@ def test_help_has_a_manual_the_shortcuts_and_the_licence(qtbot, window: MainWind
     assert "Hilfe" in [a.text().replace("&", "") for a in window.menuBar().actions()]
 
 
-def test_first_start_fits_the_screen_and_columns_are_the_users(qtbot, demo_path, settings, dialogs) -> None:
+def test_first_start_fits_the_screen_and_columns_are_the_users(
+    qtbot, demo_path, settings, dialogs
+) -> None:
     """The first start opens as large as the screen allows; the columns of the measure
     table fit their content, can be hidden and reordered, and stay so after a restart."""
     from workbench.store.workspace import Workspace
@@ -196,8 +219,9 @@ def test_first_start_fits_the_screen_and_columns_are_the_users(qtbot, demo_path,
     model = first.measures.model
     longest = max((model.index(r, 1).data() for r in range(model.rowCount())), key=len)
     qtbot.waitUntil(lambda: table.columnWidth(1) > 100)  # sized once laid out
-    assert table.columnWidth(1) >= min(table.fontMetrics().horizontalAdvance(longest),
-                                       table.viewport().width() // 3)
+    assert table.columnWidth(1) >= min(
+        table.fontMetrics().horizontalAdvance(longest), table.viewport().width() // 3
+    )
     header = table.horizontalHeader()
     menus = []
     first.measures.show_menu = lambda menu, pos: menus.append(menu)
@@ -215,7 +239,9 @@ def test_first_start_fits_the_screen_and_columns_are_the_users(qtbot, demo_path,
     second.close()
 
 
-def test_the_table_and_a_steckbrief_print_with_a_preview(qtbot, window: MainWindow, tmp_path) -> None:
+def test_the_table_and_a_steckbrief_print_with_a_preview(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
     """Strg+P prints the measure table as filtered (its visible columns), Strg+Umschalt+P
     the chosen measure's Steckbrief; both go through the print preview, here printed to a
     PDF file to see that pages come out."""
@@ -248,7 +274,9 @@ def test_the_table_and_a_steckbrief_print_with_a_preview(qtbot, window: MainWind
     assert (tmp_path / "steckbrief.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_a_change_from_the_command_line_shows_when_the_window_comes_back(qtbot, window: MainWindow) -> None:
+def test_a_change_from_the_command_line_shows_when_the_window_comes_back(
+    qtbot, window: MainWindow
+) -> None:
     """A title changed with `workbench measures set` while the window is open: when the
     window is active again, the table shows it (it showed the old title until a restart)."""
     from PySide6.QtCore import Qt
@@ -256,10 +284,14 @@ def test_a_change_from_the_command_line_shows_when_the_window_comes_back(qtbot, 
     from tests.test_cli import cli
 
     window.show_section(1)
-    code, _, err = cli("measures", "set", str(window.workspace.path), "P-03", "Titel=Smart Water Berlin")
+    code, _, err = cli(
+        "measures", "set", str(window.workspace.path), "P-03", "Titel=Smart Water Berlin"
+    )
     assert (code, err) == (0, "")
     window.ops._application_state(Qt.ApplicationState.ApplicationActive)
-    qtbot.waitUntil(lambda: any(r.title == "Smart Water Berlin" for r in window.measures.model.all_rows))
+    qtbot.waitUntil(
+        lambda: any(r.title == "Smart Water Berlin" for r in window.measures.model.all_rows)
+    )
     assert not window.ops.notice_outside_changes()  # nothing new since: no second read
 
 
@@ -268,7 +300,8 @@ def test_value_labels_are_heard_with_their_text(qtbot, window: MainWindow) -> No
     name carries the text."""
     window.show_section(1)
     assert window.measures.count_label.accessibleName() == (
-        f"Anzahl angezeigter Maßnahmen: {window.measures.count_label.text()}")
+        f"Anzahl angezeigter Maßnahmen: {window.measures.count_label.text()}"
+    )
     assert window.editor.heading.accessibleName().startswith("Ausgewählte Maßnahme: ")
     assert window.funding.plan_table.tabKeyNavigation() is False
 
@@ -284,7 +317,9 @@ def test_the_panes_can_be_resized_and_filters_are_labelled(qtbot, window: MainWi
     from PySide6.QtWidgets import QLabel
 
     buddies = {label.buddy() for label in window.measures.findChildren(QLabel) if label.buddy()}
-    assert all(combo in buddies for combo in window.measures.combos)  # each filter has a visible name
+    assert all(
+        combo in buddies for combo in window.measures.combos
+    )  # each filter has a visible name
 
 
 def test_the_window_fits_a_screen_at_200_percent(qtbot, window: MainWindow) -> None:

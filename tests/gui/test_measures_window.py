@@ -54,18 +54,24 @@ def test_filter_combos_combine(qtbot, window: MainWindow) -> None:
     panel.type_filter.setCurrentIndex(panel.type_filter.findText("Pilotmaßnahme"))
     assert len(visible_titles(window)) == 5
     panel.phase_filter.setCurrentIndex(panel.phase_filter.findText("4 Entwicklung"))
-    assert sorted(visible_titles(window)) == ["Data & Smart City Governance",
-                                              "Daten in Alltag und Krise – Kiezbox 2.0"]
+    assert sorted(visible_titles(window)) == [
+        "Data & Smart City Governance",
+        "Daten in Alltag und Krise – Kiezbox 2.0",
+    ]
     qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
     assert len(visible_titles(window)) == 26
-    panel.field_filter.setCurrentIndex(panel.field_filter.findText("Klimaanpassung mit Daten steuern"))
+    panel.field_filter.setCurrentIndex(
+        panel.field_filter.findText("Klimaanpassung mit Daten steuern")
+    )
     assert "Smart Water" in visible_titles(window) and len(visible_titles(window)) == 6
 
 
 def test_clicking_a_header_sorts(qtbot, window: MainWindow) -> None:
     header = window.measures.table.horizontalHeader()
     x = header.sectionViewportPosition(1) + 10
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
     titles = visible_titles(window)
     assert titles == sorted(titles, key=str.casefold)
 
@@ -75,8 +81,11 @@ def test_create_measure_through_the_dialog(qtbot, window: MainWindow) -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, NewMeasureDialog)
         qtbot.keyClicks(dialog.title, "Digitale Baugenehmigung")
-        dialog.field.setCurrentIndex(dialog.field.findText(
-            "Ermöglichende Verwaltung › Verwaltungsleistungen digital und nutzerzentriert anbieten"))
+        dialog.field.setCurrentIndex(
+            dialog.field.findText(
+                "Ermöglichende Verwaltung › Verwaltungsleistungen digital und nutzerzentriert anbieten"
+            )
+        )
         ok = [b for b in dialog.findChildren(QPushButton) if b.text() == "Anlegen"][0]
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
@@ -84,7 +93,9 @@ def test_create_measure_through_the_dialog(qtbot, window: MainWindow) -> None:
     window.new_measure_action.trigger()
     with window.ops.session() as s:
         m = s.scalars(select(Measure).where(Measure.title == "Digitale Baugenehmigung")).one()
-        assert [f.name for f in m.fields] == ["Verwaltungsleistungen digital und nutzerzentriert anbieten"]
+        assert [f.name for f in m.fields] == [
+            "Verwaltungsleistungen digital und nutzerzentriert anbieten"
+        ]
         assert m.phase.name == "Vorprozess"
     assert window.editor.measure_id == m.id
     assert window.editor.w["title"].text() == "Digitale Baugenehmigung"
@@ -110,8 +121,11 @@ def test_edit_title_then_undo_and_redo(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window.measures.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(window, "P-03").title == "Smart Water"
     assert window.editor.w["title"].text() == "Smart Water"
-    qtbot.keyClick(window.measures.table, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.measures.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert stored(window, "P-03").title == "Smart Water Berlin"
 
 
@@ -137,14 +151,18 @@ def test_end_before_start_is_refused_with_the_field_named(qtbot, window: MainWin
     retype(qtbot, window.editor.w["end_date"], "01.01.2020")
     assert window.message_bar.isVisible()
     assert window.message_bar.text.text() == (
-        "Ende: Das Ende (01.01.2020) liegt vor dem Beginn (01.03.2022).")
+        "Ende: Das Ende (01.01.2020) liegt vor dem Beginn (01.03.2022)."
+    )
     # the refused text stays in the field to be corrected, marked with the reason
     end = window.editor.w["end_date"]
     assert end.text() == "01.01.2020" and "liegt vor dem Beginn" in end.toolTip()
     assert end.accessibleDescription().startswith("Nicht übernommen: ")
     assert str(stored(window, "P-01").end_date) == "2026-06-30"
     retype(qtbot, window.editor.w["start_date"], "31.02.2026")
-    assert window.message_bar.text.text() == "Beginn: „31.02.2026“ ist kein Datum (erwartet: TT.MM.JJJJ)."
+    assert (
+        window.message_bar.text.text()
+        == "Beginn: „31.02.2026“ ist kein Datum (erwartet: TT.MM.JJJJ)."
+    )
     assert window.editor.w["start_date"].text() == "31.02.2026"  # not wiped: one digit to fix
     retype(qtbot, window.editor.w["start_date"], "01.03.2022")  # the stored value: the mark goes
     assert window.editor.w["start_date"].toolTip() == ""
@@ -166,13 +184,16 @@ def test_a_refused_entry_takes_the_focus_back_with_its_reason(qtbot, window: Mai
     end.insert("01.01.2020")
     qtbot.keyClick(end, Qt.Key.Key_Tab)
     qtbot.waitUntil(end.hasFocus)
-    assert end.accessibleDescription() == ("Nicht übernommen: Ende: Das Ende (01.01.2020) liegt "
-                                           "vor dem Beginn (01.03.2022).")
+    assert end.accessibleDescription() == (
+        "Nicht übernommen: Ende: Das Ende (01.01.2020) liegt vor dem Beginn (01.03.2022)."
+    )
     end.selectAll()
     end.insert("31.12.2026")
     qtbot.keyClick(end, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not end.hasFocus())
-    assert end.accessibleDescription() == "" and str(stored(window, "P-01").end_date) == "2026-12-31"
+    assert (
+        end.accessibleDescription() == "" and str(stored(window, "P-01").end_date) == "2026-12-31"
+    )
 
 
 def test_budget_in_german_format_is_stored_in_cents(qtbot, window: MainWindow) -> None:
@@ -226,14 +247,17 @@ def test_add_and_remove_a_risk_with_undo(qtbot, window: MainWindow) -> None:
     assert len(stored(window, "P-03").risks) == count - 1
     window.undo_action.trigger()
     with window.ops.session() as s:
-        assert len(s.scalars(select(Risk).join(Measure).where(Measure.code == "P-03")).all()) == count
+        assert (
+            len(s.scalars(select(Risk).join(Measure).where(Measure.code == "P-03")).all()) == count
+        )
 
 
 def test_unchecking_the_last_field_of_action_is_refused(qtbot, window: MainWindow) -> None:
     open_measure(window, "Z-07")  # has exactly one field of action
     model = window.editor.fields_model
-    checked = [r for r in range(model.rowCount())
-               if model.item(r).checkState() == Qt.CheckState.Checked]
+    checked = [
+        r for r in range(model.rowCount()) if model.item(r).checkState() == Qt.CheckState.Checked
+    ]
     assert len(checked) == 1
     model.item(checked[0]).setCheckState(Qt.CheckState.Unchecked)
     assert "mindestens ein Handlungsfeld" in window.message_bar.text.text()
@@ -241,7 +265,9 @@ def test_unchecking_the_last_field_of_action_is_refused(qtbot, window: MainWindo
     assert len(stored(window, "Z-07").field_links) == 1
 
 
-def test_delete_asks_then_moves_to_recycle_bin_and_undo_restores(qtbot, window: MainWindow, dialogs) -> None:
+def test_delete_asks_then_moves_to_recycle_bin_and_undo_restores(
+    qtbot, window: MainWindow, dialogs
+) -> None:
     open_measure(window, "D-02")
     table = window.measures.table
     table.setFocus()
@@ -292,7 +318,11 @@ def test_strategy_counts_follow_edits(qtbot, window: MainWindow) -> None:
 def test_checking_a_participant_saves_it_and_undo_removes_it(qtbot, window: MainWindow) -> None:
     open_measure(window, "D-07")  # has no participants
     model = window.editor.participants_model
-    row = next(r for r in range(model.rowCount()) if model.item(r).text() == "CityLAB Berlin (Technologiestiftung Berlin)")
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.item(r).text() == "CityLAB Berlin (Technologiestiftung Berlin)"
+    )
     model.item(row).setCheckState(Qt.CheckState.Checked)
     with window.ops.session() as s:
         m = get_measure(s, "D-07")
@@ -303,8 +333,9 @@ def test_checking_a_participant_saves_it_and_undo_removes_it(qtbot, window: Main
     assert window.editor.participants_model.item(row).checkState() == Qt.CheckState.Unchecked
 
 
-def test_the_workspace_file_is_whole_on_disk_seconds_after_an_edit(qtbot, window: MainWindow,
-                                                                     tmp_path) -> None:
+def test_the_workspace_file_is_whole_on_disk_seconds_after_an_edit(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
     """A copy of the .werkbank file alone (a file manager copies no -wal file) holds the
     edit: the window brings the file up to date within seconds of the last change."""
     import shutil
@@ -347,13 +378,18 @@ def test_the_order_of_a_measure_is_edited_on_its_tab(qtbot, window: MainWindow) 
     retype(qtbot, editor.w["spent"], "12.500")
     m = stored(window, "P-02")
     assert m.out_of_scope == "Kein Ersatz der Fachverfahren."
-    assert (m.sponsor, m.mandated_on, m.spent_cents) == ("Staatssekretärin für Digitales", date(2024, 3, 15),
-                                                         1_250_000)
+    assert (m.sponsor, m.mandated_on, m.spent_cents) == (
+        "Staatssekretärin für Digitales",
+        date(2024, 3, 15),
+        1_250_000,
+    )
     window.undo_action.trigger()
     assert stored(window, "P-02").spent_cents is None
 
 
-def test_undo_works_from_the_field_just_edited_and_says_what_it_did(qtbot, window: MainWindow) -> None:
+def test_undo_works_from_the_field_just_edited_and_says_what_it_did(
+    qtbot, window: MainWindow
+) -> None:
     """Title typed, Enter, then Strg+Z with the focus still in the title: the stored title
     goes back, and the status bar says „Rückgängig gemacht“, then „Wiederhergestellt“."""
     open_measure(window, "P-02")
@@ -366,7 +402,9 @@ def test_undo_works_from_the_field_just_edited_and_says_what_it_did(qtbot, windo
     assert stored(window, "P-02").title == before
     assert window.statusBar().currentMessage() == "Rückgängig gemacht: Titel ändern"
     assert title.text() == before
-    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert stored(window, "P-02").title == "Neuer Titel"
     assert window.statusBar().currentMessage() == "Wiederhergestellt: Titel ändern"
     # typing of its own in the field is undone in the field first, nothing stored changes

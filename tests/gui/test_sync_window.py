@@ -13,8 +13,9 @@ from workbench.gui.main_window import MainWindow
 from workbench.store.workspace import Workspace
 
 
-def open_window(qtbot, path: Path, settings, share: Path, join: bool,
-                passphrase: str = "Kiez-Box 2026") -> MainWindow:
+def open_window(
+    qtbot, path: Path, settings, share: Path, join: bool, passphrase: str = "Kiez-Box 2026"
+) -> MainWindow:
     dialogs = AnsweringDialogs()
     dialogs.passphrase = passphrase  # the shared workspace is protected
     win = MainWindow(Workspace.open(path), settings, dialogs)  # type: ignore[arg-type]
@@ -36,7 +37,8 @@ def settle(qtbot, win: MainWindow) -> None:
 
 
 def test_edit_in_one_window_appears_in_the_other_and_conflict_is_resolved(
-        qtbot, tmp_path: Path, settings) -> None:
+    qtbot, tmp_path: Path, settings
+) -> None:
     a_path, b_path, share = tmp_path / "a.werkbank", tmp_path / "b.werkbank", tmp_path / "share"
     run(["demo", str(a_path)])
     Workspace.create(b_path).close()
@@ -82,7 +84,8 @@ def test_edit_in_one_window_appears_in_the_other_and_conflict_is_resolved(
     settle(qtbot, b)
     assert "neue Kennwort" in b.sync_label.text() or "Kennwort" in " ".join(
         b.sync_panel.problems_model.item(r).text()
-        for r in range(b.sync_panel.problems_model.rowCount()))
+        for r in range(b.sync_panel.problems_model.rowCount())
+    )
 
     # B's laptop is gone for good: A removes it, and the list says so.
     a.show_section(4)
@@ -99,8 +102,9 @@ def test_edit_in_one_window_appears_in_the_other_and_conflict_is_resolved(
         win.workspace.close()
 
 
-def test_note_written_on_one_laptop_appears_on_the_others_canvas(qtbot, tmp_path: Path,
-                                                                  settings) -> None:
+def test_note_written_on_one_laptop_appears_on_the_others_canvas(
+    qtbot, tmp_path: Path, settings
+) -> None:
     from datetime import date
 
     from workbench.model import WorkshopFormat
@@ -112,8 +116,13 @@ def test_note_written_on_one_laptop_appears_on_the_others_canvas(qtbot, tmp_path
     run(["demo", str(a_path)])
     Workspace.create(b_path).close()
     a = open_window(qtbot, a_path, settings, share, join=False)
-    w = a.ops.run("Workshop", workshops.create_workshop, "Retro Kiezbox", WorkshopFormat.FREE,
-                  date(2026, 11, 26))
+    w = a.ops.run(
+        "Workshop",
+        workshops.create_workshop,
+        "Retro Kiezbox",
+        WorkshopFormat.FREE,
+        date(2026, 11, 26),
+    )
     c = a.ops.run("Leinwand", cv.create_canvas, w.id, tpl.load_templates().get("retrospektive"))
     settle(qtbot, a)
     b = open_window(qtbot, b_path, settings, share, join=True)
@@ -181,8 +190,9 @@ def test_held_deletions_are_confirmed_in_the_window(qtbot, tmp_path: Path, setti
     win.close()
 
 
-def test_the_sync_section_explains_itself_before_and_after_sharing(qtbot, window: MainWindow,
-                                                                   tmp_path: Path) -> None:
+def test_the_sync_section_explains_itself_before_and_after_sharing(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     """Five edits in a workspace never shared: no „46 Änderungen warten“ (nothing waits:
     sharing publishes everything); every empty part says what it is for. Shared, edits
     are counted as entries, as a user counts them."""
@@ -212,7 +222,8 @@ def test_the_sync_section_explains_itself_before_and_after_sharing(qtbot, window
 
 
 def test_an_unexpected_sync_error_is_shown_and_logged_with_its_traceback(
-        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
     """A background sync that fails in a way nobody foresaw: the status bar says so and
     points to the log, which holds the whole traceback (it used to be one line)."""
     import logging
@@ -228,6 +239,7 @@ def test_an_unexpected_sync_error_is_shown_and_logged_with_its_traceback(
 
         def broken(_workspace):
             raise KeyError("zone-7")
+
         monkeypatch.setattr(sync_service, "sync_now", broken)
         window.sync_runner.request()
         qtbot.waitUntil(lambda: "unerwarteter Fehler" in window.sync_label.text(), timeout=10_000)

@@ -43,50 +43,95 @@ EUR = 100
 
 def build(ws: Workspace) -> str:
     with ws.transaction() as s:
-        programme = FundingProgramme(name="Modellprojekte Smart Cities", code="436", funder="KfW",
-                                     rate_bp=6500, overrun_percent=20)
-        programme.deadlines = [ReportDeadline(kind=ReportKind.INTERIM, base=DeadlineBase.APPROVAL, months=14),
-                               ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=30)]
-        programme.phases = [ProgrammePhase(name="A (Strategie)", cap_cents=2_500_000 * EUR, max_months=24,
-                                           position=1),
-                            ProgrammePhase(name="B (Umsetzung)", cap_cents=15_000_000 * EUR, max_months=60,
-                                           position=2)]
-        grant = Grant(programme=programme, title="Smart City Beispielstadt", file_number="436-0815",
-                      approved_on=date(2026, 1, 15), start_date=date(2026, 1, 1),
-                      end_date=date(2027, 12, 31), rate_bp=6500, approved_cents=130_000 * EUR,
-                      phase=programme.phases[0])
-        plan = {"1.1": ("Personal", CostCategory.STAFF, {2026: 50_000, 2027: 50_000}),
-                "2.1": ("Sachausgaben", CostCategory.MATERIAL, {2026: 20_000}),
-                "3.1": ("Beratung", CostCategory.SERVICES, {2026: 30_000}),
-                "4.1": ("Hardware", CostCategory.HARDWARE, {2026: 40_000}),
-                "5.1": ("Schulung", CostCategory.TRAINING, {2026: 10_000})}
+        programme = FundingProgramme(
+            name="Modellprojekte Smart Cities",
+            code="436",
+            funder="KfW",
+            rate_bp=6500,
+            overrun_percent=20,
+        )
+        programme.deadlines = [
+            ReportDeadline(kind=ReportKind.INTERIM, base=DeadlineBase.APPROVAL, months=14),
+            ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=30),
+        ]
+        programme.phases = [
+            ProgrammePhase(
+                name="A (Strategie)", cap_cents=2_500_000 * EUR, max_months=24, position=1
+            ),
+            ProgrammePhase(
+                name="B (Umsetzung)", cap_cents=15_000_000 * EUR, max_months=60, position=2
+            ),
+        ]
+        grant = Grant(
+            programme=programme,
+            title="Smart City Beispielstadt",
+            file_number="436-0815",
+            approved_on=date(2026, 1, 15),
+            start_date=date(2026, 1, 1),
+            end_date=date(2027, 12, 31),
+            rate_bp=6500,
+            approved_cents=130_000 * EUR,
+            phase=programme.phases[0],
+        )
+        plan = {
+            "1.1": ("Personal", CostCategory.STAFF, {2026: 50_000, 2027: 50_000}),
+            "2.1": ("Sachausgaben", CostCategory.MATERIAL, {2026: 20_000}),
+            "3.1": ("Beratung", CostCategory.SERVICES, {2026: 30_000}),
+            "4.1": ("Hardware", CostCategory.HARDWARE, {2026: 40_000}),
+            "5.1": ("Schulung", CostCategory.TRAINING, {2026: 10_000}),
+        }
         positions = {}
         for number, (name, category, years) in plan.items():
             position = CostPosition(number=number, name=name, category=category)
             position.planned = [PlannedCost(year=y, cents=v * EUR) for y, v in years.items()]
             grant.positions.append(position)
             positions[number] = position
-        grant.financing = [FinancingLine(source=FinancingSource.GRANT, year=2026, cents=97_500 * EUR),
-                           FinancingLine(source=FinancingSource.OWN_SHARE, year=2026, cents=52_500 * EUR),
-                           FinancingLine(source=FinancingSource.GRANT, year=2027, cents=32_500 * EUR),
-                           FinancingLine(source=FinancingSource.OWN_SHARE, year=2027, cents=17_500 * EUR)]
-        receipts = ([("1.1", 9_000, date(2026, 2, 28))] * 10 + [("2.1", 2_300, date(2026, 4, 1))] * 9
-                    + [("2.1", 1_500, date(2026, 5, 1))] + [("3.1", 4_600, date(2026, 6, 1))] * 8
-                    + [("4.1", 5_000, date(2026, 7, 1))] * 7 + [("5.1", 2_000, date(2026, 8, 1))] * 3
-                    + [("5.1", 1_000, date(2025, 12, 10))] + [(None, 500, date(2026, 9, 1))])
+        grant.financing = [
+            FinancingLine(source=FinancingSource.GRANT, year=2026, cents=97_500 * EUR),
+            FinancingLine(source=FinancingSource.OWN_SHARE, year=2026, cents=52_500 * EUR),
+            FinancingLine(source=FinancingSource.GRANT, year=2027, cents=32_500 * EUR),
+            FinancingLine(source=FinancingSource.OWN_SHARE, year=2027, cents=17_500 * EUR),
+        ]
+        receipts = (
+            [("1.1", 9_000, date(2026, 2, 28))] * 10
+            + [("2.1", 2_300, date(2026, 4, 1))] * 9
+            + [("2.1", 1_500, date(2026, 5, 1))]
+            + [("3.1", 4_600, date(2026, 6, 1))] * 8
+            + [("4.1", 5_000, date(2026, 7, 1))] * 7
+            + [("5.1", 2_000, date(2026, 8, 1))] * 3
+            + [("5.1", 1_000, date(2025, 12, 10))]
+            + [(None, 500, date(2026, 9, 1))]
+        )
         assert len(receipts) == 40
         for number, (position, euros, day) in enumerate(receipts, start=1):
-            grant.receipts.append(Receipt(number=f"B-{number:03d}", receipt_date=day, paid_on=day,
-                                          payee="Beispiel GmbH", purpose="Beispiel",
-                                          gross_cents=euros * EUR,
-                                          position=positions[position] if position else None))
+            grant.receipts.append(
+                Receipt(
+                    number=f"B-{number:03d}",
+                    receipt_date=day,
+                    paid_on=day,
+                    payee="Beispiel GmbH",
+                    purpose="Beispiel",
+                    gross_cents=euros * EUR,
+                    position=positions[position] if position else None,
+                )
+            )
         grant.requests = [
-            FundsRequest(requested_on=date(2026, 3, 1), amount_cents=40_000 * EUR,
-                         due_within_two_months_cents=40_000 * EUR),
-            FundsRequest(requested_on=date(2026, 9, 1), amount_cents=60_000 * EUR,
-                         due_within_two_months_cents=45_000 * EUR),
-            FundsRequest(requested_on=date(2027, 2, 1), amount_cents=35_000 * EUR,
-                         due_within_two_months_cents=35_000 * EUR)]
+            FundsRequest(
+                requested_on=date(2026, 3, 1),
+                amount_cents=40_000 * EUR,
+                due_within_two_months_cents=40_000 * EUR,
+            ),
+            FundsRequest(
+                requested_on=date(2026, 9, 1),
+                amount_cents=60_000 * EUR,
+                due_within_two_months_cents=45_000 * EUR,
+            ),
+            FundsRequest(
+                requested_on=date(2027, 2, 1),
+                amount_cents=35_000 * EUR,
+                due_within_two_months_cents=35_000 * EUR,
+            ),
+        ]
         s.add(grant)
         s.flush()
         return grant.id
@@ -97,9 +142,13 @@ def test_every_check_fires_where_it_should_and_nowhere_else(tmp_path) -> None:
     grant_id = build(ws)
     with ws.session() as s:
         totals = {t.number: (t.planned, t.actual) for t in position_totals(load_grant(s, grant_id))}
-        assert totals == {"1.1": (10_000_000, 9_000_000), "2.1": (2_000_000, 2_220_000),
-                          "3.1": (3_000_000, 3_680_000), "4.1": (4_000_000, 3_500_000),
-                          "5.1": (1_000_000, 700_000)}
+        assert totals == {
+            "1.1": (10_000_000, 9_000_000),
+            "2.1": (2_000_000, 2_220_000),
+            "3.1": (3_000_000, 3_680_000),
+            "4.1": (4_000_000, 3_500_000),
+            "5.1": (1_000_000, 700_000),
+        }
         found = [str(f) for f in check_all(s, today=date(2027, 3, 1))]
     assert found == [
         "436-0815 – Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan (+22,7 %); "
@@ -130,8 +179,13 @@ def test_passed_deadline_unbalanced_plan_and_a_submitted_report(tmp_path) -> Non
         grant.financing[3].cents = 15_000 * EUR  # 2027: 32.500 + 15.000 ≠ 50.000
     with ws.session() as s:
         found = [str(f) for f in check_all(s, today=date(2027, 4, 1))]
-    assert "436-0815 – Zwischennachweis (fällig am 15.03.2027): Die Frist ist seit 17 Tagen abgelaufen." in found
-    assert "436-0815 – Finanzierungsplan 2027: Kosten 50.000,00 € ≠ Finanzierung 47.500,00 €." in found
+    assert (
+        "436-0815 – Zwischennachweis (fällig am 15.03.2027): Die Frist ist seit 17 Tagen abgelaufen."
+        in found
+    )
+    assert (
+        "436-0815 – Finanzierungsplan 2027: Kosten 50.000,00 € ≠ Finanzierung 47.500,00 €." in found
+    )
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
         grant.reports.append(FundingReport(kind=ReportKind.INTERIM, submitted_on=date(2027, 3, 20)))
@@ -149,8 +203,10 @@ def test_workbench_check_includes_the_funding_checks(tmp_path) -> None:
     ws.close()
     code, out, _ = cli("check", str(path))
     assert code == 1
-    assert ("Fehler: Zuwendung 436-0815, Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei "
-            "30.000,00 € Plan (+22,7 %); erlaubt sind höchstens 20 % über Plan.") in out
+    assert (
+        "Fehler: Zuwendung 436-0815, Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei "
+        "30.000,00 € Plan (+22,7 %); erlaubt sind höchstens 20 % über Plan."
+    ) in out
 
 
 def test_phase_cap_and_duration(tmp_path) -> None:
@@ -166,7 +222,8 @@ def test_phase_cap_and_duration(tmp_path) -> None:
         "436-0815 – Phase A (Strategie): Die Zuwendung (2.600.000,00 €) übersteigt die Obergrenze "
         "der Phase (2.500.000,00 €).",
         "436-0815 – Phase A (Strategie): Der Bewilligungszeitraum dauert 25 Monate; erlaubt sind "
-        "höchstens 24."]
+        "höchstens 24.",
+    ]
     ws.close()
 
 
@@ -180,9 +237,15 @@ def test_the_grant_is_the_rate_of_the_spending_at_most_the_approved_amount(tmp_p
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
         hardware = next(p for p in grant.positions if p.number == "4.1")
-        grant.receipts.append(Receipt(number="B-100", receipt_date=date(2026, 10, 1),
-                                      paid_on=date(2026, 10, 1), gross_cents=59_000 * EUR,
-                                      position=hardware))
+        grant.receipts.append(
+            Receipt(
+                number="B-100",
+                receipt_date=date(2026, 10, 1),
+                paid_on=date(2026, 10, 1),
+                gross_cents=59_000 * EUR,
+                position=hardware,
+            )
+        )
     with ws.session() as s:
         grant = load_grant(s, grant_id)
         assert sum(t.actual for t in position_totals(grant)) == 250_000 * EUR
@@ -203,8 +266,10 @@ def test_a_plan_asking_more_than_the_rate_is_an_error(tmp_path) -> None:
         grant.financing[1].cents = 42_500 * EUR
     with ws.session() as s:
         found = [str(f) for f in check_all(s, today=date(2026, 11, 1))]
-    assert ("436-0815 – Förderquote: Die Zuwendung im Finanzierungsplan (140.000,00 €) ist 70,0 % "
-            "der zuwendungsfähigen Kosten (200.000,00 €); bewilligt ist eine Förderquote von 65 %.") in found
+    assert (
+        "436-0815 – Förderquote: Die Zuwendung im Finanzierungsplan (140.000,00 €) ist 70,0 % "
+        "der zuwendungsfähigen Kosten (200.000,00 €); bewilligt ist eine Förderquote von 65 %."
+    ) in found
     ws.close()
 
 
@@ -216,11 +281,20 @@ def test_the_period_counts_the_payment_not_the_invoice(tmp_path) -> None:
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
         hardware = next(p for p in grant.positions if p.number == "4.1")
-        for number, invoiced, paid in (("B-201", date(2025, 12, 20), date(2026, 1, 5)),
-                                       ("B-202", date(2027, 12, 20), date(2028, 1, 10)),
-                                       ("B-203", date(2026, 6, 1), None)):
-            grant.receipts.append(Receipt(number=number, receipt_date=invoiced, paid_on=paid,
-                                          gross_cents=100 * EUR, position=hardware))
+        for number, invoiced, paid in (
+            ("B-201", date(2025, 12, 20), date(2026, 1, 5)),
+            ("B-202", date(2027, 12, 20), date(2028, 1, 10)),
+            ("B-203", date(2026, 6, 1), None),
+        ):
+            grant.receipts.append(
+                Receipt(
+                    number=number,
+                    receipt_date=invoiced,
+                    paid_on=paid,
+                    gross_cents=100 * EUR,
+                    position=hardware,
+                )
+            )
     with ws.session() as s:
         found = {f.where: f for f in check_all(s, today=date(2026, 11, 1))}
     assert "Beleg B-201 vom 20.12.2025" not in found
@@ -240,8 +314,11 @@ def _with_rule(tmp_path, rule, condition_on: str | None = None) -> list[str]:
         for position in grant.positions:
             position.authority_condition = position.number == condition_on
     with ws.session() as s:
-        found = [f"{'E' if f.error else 'H'} {f.where}: {f.message}"
-                 for f in check_all(s, today=date(2026, 11, 1)) if f.where.startswith("Position")]
+        found = [
+            f"{'E' if f.error else 'H'} {f.where}: {f.message}"
+            for f in check_all(s, today=date(2026, 11, 1))
+            if f.where.startswith("Position")
+        ]
     ws.close()
     return found
 
@@ -256,17 +333,26 @@ def test_each_over_run_rule_as_the_rules_say(tmp_path) -> None:
     from workbench.model.enums import OverrunRule
 
     anbest_p = _with_rule(tmp_path, OverrunRule.POSITIONS)
-    assert anbest_p == ["E Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan "
-                        "(+22,7 %); erlaubt sind höchstens 20 % über Plan."]
+    assert anbest_p == [
+        "E Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan "
+        "(+22,7 %); erlaubt sind höchstens 20 % über Plan."
+    ]
     assert _with_rule(tmp_path, OverrunRule.TOTAL) == []
     binding = _with_rule(tmp_path, OverrunRule.NONE)
-    assert [f.split(":")[0] for f in binding] == ["E Position 2.1 „Sachausgaben“",
-                                                  "E Position 3.1 „Beratung“"]
+    assert [f.split(":")[0] for f in binding] == [
+        "E Position 2.1 „Sachausgaben“",
+        "E Position 3.1 „Beratung“",
+    ]
     assert all("verbindlich" in f for f in binding)
-    condition = _with_rule(tmp_path / "auflage", OverrunRule.POSITIONS, condition_on="3.1") \
-        if (tmp_path / "auflage").mkdir() is None else []
-    assert condition == ["H Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan "
-                         "(+22,7 %); wegen behördlicher Auflagen erlaubt."]
+    condition = (
+        _with_rule(tmp_path / "auflage", OverrunRule.POSITIONS, condition_on="3.1")
+        if (tmp_path / "auflage").mkdir() is None
+        else []
+    )
+    assert condition == [
+        "H Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan "
+        "(+22,7 %); wegen behördlicher Auflagen erlaubt."
+    ]
 
 
 def test_an_interim_report_is_due_for_each_budget_year_with_money(tmp_path) -> None:
@@ -278,13 +364,19 @@ def test_an_interim_report_is_due_for_each_budget_year_with_money(tmp_path) -> N
     grant_id = build(ws)
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
-        grant.programme.deadlines = [ReportDeadline(kind=ReportKind.INTERIM,
-                                                    base=DeadlineBase.EACH_YEAR, months=4)]
+        grant.programme.deadlines = [
+            ReportDeadline(kind=ReportKind.INTERIM, base=DeadlineBase.EACH_YEAR, months=4)
+        ]
         grant.start_date = date(2025, 1, 1)
         grant.requests[0].requested_on = date(2025, 3, 1)  # money in 2025, 2026 and 2027
-        grant.reports.append(FundingReport(kind=ReportKind.INTERIM, period_start=date(2025, 1, 1),
-                                           period_end=date(2025, 12, 31),
-                                           submitted_on=date(2026, 4, 20)))
+        grant.reports.append(
+            FundingReport(
+                kind=ReportKind.INTERIM,
+                period_start=date(2025, 1, 1),
+                period_end=date(2025, 12, 31),
+                submitted_on=date(2026, 4, 20),
+            )
+        )
 
     def interim(today: date) -> list[str]:
         with ws.session() as s:
@@ -292,12 +384,18 @@ def test_an_interim_report_is_due_for_each_budget_year_with_money(tmp_path) -> N
 
     assert interim(date(2027, 6, 1)) == [
         "436-0815 – Zwischennachweis 2026 (fällig am 30.04.2027): Die Frist ist seit 32 Tagen "
-        "abgelaufen (Mittel aus 2026)."]
+        "abgelaufen (Mittel aus 2026)."
+    ]
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
-        grant.reports.append(FundingReport(
-            kind=ReportKind.INTERIM, period_start=date(2026, 1, 1), period_end=date(2026, 12, 31),
-            submitted_on=date(2027, 4, 28)))
+        grant.reports.append(
+            FundingReport(
+                kind=ReportKind.INTERIM,
+                period_start=date(2026, 1, 1),
+                period_end=date(2026, 12, 31),
+                submitted_on=date(2027, 4, 28),
+            )
+        )
     assert interim(date(2027, 6, 1)) == []
     ws.close()
 
@@ -316,14 +414,17 @@ def test_money_paid_out_must_be_used_within_two_months(tmp_path) -> None:
     grant_id = build(ws)
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
-        grant.payouts = [Payout(paid_on=date(2026, 1, 1), amount_cents=60_000 * EUR),
-                         Payout(paid_on=date(2026, 2, 1), amount_cents=10_000 * EUR)]
+        grant.payouts = [
+            Payout(paid_on=date(2026, 1, 1), amount_cents=60_000 * EUR),
+            Payout(paid_on=date(2026, 2, 1), amount_cents=10_000 * EUR),
+        ]
     with ws.session() as s:
         found = [str(f) for f in check_all(s, today=date(2026, 11, 1)) if "Auszahlung" in f.where]
     assert found == [
         "436-0815 – Auszahlung vom 01.01.2026: Bis 01.03.2026 sind vom bis dahin ausgezahlten "
         "Geld (60.000,00 €) nur 58.500,00 € für bezahlte Ausgaben verwendet; 1.500,00 € lagen "
-        "länger als zwei Monate (der Fördermittelgeber kann Zinsen verlangen)."]
+        "länger als zwei Monate (der Fördermittelgeber kann Zinsen verlangen)."
+    ]
     ws.close()
 
 
@@ -337,17 +438,26 @@ def test_each_phase_has_its_own_deadlines(tmp_path) -> None:
         programme = s.get(Grant, grant_id).programme
         a, b = programme.phases
         programme.deadlines = [
-            ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=6, phase_id=a.id),
-            ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=3, phase_id=b.id)]
+            ReportDeadline(
+                kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=6, phase_id=a.id
+            ),
+            ReportDeadline(
+                kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=3, phase_id=b.id
+            ),
+        ]
     with ws.session() as s:
         found = [str(f) for f in check_all(s, today=date(2026, 8, 1)) if "nachweis" in str(f)]
-    assert found == ["436-0815 – Verwendungsnachweis (fällig am 15.07.2026): Die Frist ist seit 17 "
-                     "Tagen abgelaufen."]
+    assert found == [
+        "436-0815 – Verwendungsnachweis (fällig am 15.07.2026): Die Frist ist seit 17 "
+        "Tagen abgelaufen."
+    ]
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
         grant.phase = grant.programme.phases[1]
     with ws.session() as s:
         found = [str(f) for f in check_all(s, today=date(2026, 8, 1)) if "nachweis" in str(f)]
-    assert found == ["436-0815 – Verwendungsnachweis (fällig am 15.04.2026): Die Frist ist seit 108 "
-                     "Tagen abgelaufen."]
+    assert found == [
+        "436-0815 – Verwendungsnachweis (fällig am 15.04.2026): Die Frist ist seit 108 "
+        "Tagen abgelaufen."
+    ]
     ws.close()

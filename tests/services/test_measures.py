@@ -27,8 +27,9 @@ def phase_id(ws: Workspace, number: int) -> str:
 
 
 def new_measure(ws: Workspace, **values) -> Measure:
-    m, _ = execute(ws, "anlegen", measures.create_measure, "Digitale Bauakte",
-                   field_ids(ws), **values)
+    m, _ = execute(
+        ws, "anlegen", measures.create_measure, "Digitale Bauakte", field_ids(ws), **values
+    )
     return m
 
 
@@ -72,11 +73,18 @@ def test_key_result_without_goal_and_percentage_over_100(demo_ws: Workspace) -> 
         execute(demo_ws, "kr", items.add_item, KeyResult, None, {"title": "KR"})
     goal, _ = execute(demo_ws, "ziel", items.add_item, Goal, m.id, {"title": "Ziel"})
     with pytest.raises(ValidationError) as err:
-        execute(demo_ws, "kr", items.add_item, KeyResult, goal.id,
-                {"title": "KR", "progress_percent": 120})
+        execute(
+            demo_ws,
+            "kr",
+            items.add_item,
+            KeyResult,
+            goal.id,
+            {"title": "KR", "progress_percent": 120},
+        )
     assert str(err.value) == "Fortschritt (%): 120 % liegt über 100 %."
-    kr, _ = execute(demo_ws, "kr", items.add_item, KeyResult, goal.id,
-                    {"title": "KR", "progress_percent": 100})
+    kr, _ = execute(
+        demo_ws, "kr", items.add_item, KeyResult, goal.id, {"title": "KR", "progress_percent": 100}
+    )
     assert kr.position == 1
 
 
@@ -87,16 +95,31 @@ def test_risk_scale_is_one_to_five(demo_ws: Workspace) -> None:
 
 
 def test_phase_change_forward_and_back_keeps_history(demo_ws: Workspace) -> None:
-    m, _ = execute(demo_ws, "anlegen", measures.create_measure, "Bauakte", field_ids(demo_ws),
-                   on=date(2026, 1, 1))
+    m, _ = execute(
+        demo_ws,
+        "anlegen",
+        measures.create_measure,
+        "Bauakte",
+        field_ids(demo_ws),
+        on=date(2026, 1, 1),
+    )
     execute(demo_ws, "phase", measures.move_phase, m.id, phase_id(demo_ws, 3), date(2026, 2, 1))
-    execute(demo_ws, "phase", measures.move_phase, m.id, phase_id(demo_ws, 2), date(2026, 3, 1),
-            "zurück: Konzept überarbeiten")
+    execute(
+        demo_ws,
+        "phase",
+        measures.move_phase,
+        m.id,
+        phase_id(demo_ws, 2),
+        date(2026, 3, 1),
+        "zurück: Konzept überarbeiten",
+    )
     with demo_ws.session() as s:
         m = s.get(Measure, m.id)
         assert m.phase.name == "Konzeption"
         assert [(c.phase.name, c.changed_on) for c in m.phase_changes][1:] == [
-            ("Erprobung", date(2026, 2, 1)), ("Konzeption", date(2026, 3, 1))]
+            ("Erprobung", date(2026, 2, 1)),
+            ("Konzeption", date(2026, 3, 1)),
+        ]
     with pytest.raises(ValidationError, match="Phase wechseln"):
         execute(demo_ws, "x", measures.update_measure, m.id, {"phase_id": phase_id(demo_ws, 4)})
 
@@ -161,9 +184,12 @@ def test_filter_narrowing_gives_the_same_rows_as_a_full_pass(demo_ws: Workspace)
         flt = MeasureFilter(text=typed)
         assert flt.narrows(previous)
         accepts = flt.predicate()
-        shown = [r.code for r, h in zip(rows, hay, strict=True) if r.code in shown and accepts(r, h)]
+        shown = [
+            r.code for r, h in zip(rows, hay, strict=True) if r.code in shown and accepts(r, h)
+        ]
         assert shown == full(flt)
         previous = flt
     assert not MeasureFilter(text="digitale b").narrows(MeasureFilter(text="digitale ba"))
     assert not MeasureFilter(text="x", priority=None).narrows(
-        MeasureFilter(text="", type=MeasureType.PILOT))
+        MeasureFilter(text="", type=MeasureType.PILOT)
+    )

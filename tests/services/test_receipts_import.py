@@ -36,14 +36,22 @@ def example(tmp_path: Path):
     ws.close()
 
 
-def test_csv_with_guessed_mapping_skips_duplicates_and_is_one_undo_step(example, tmp_path: Path) -> None:
+def test_csv_with_guessed_mapping_skips_duplicates_and_is_one_undo_step(
+    example, tmp_path: Path
+) -> None:
     ws, grant_id = example
     path = tmp_path / "export.csv"
     path.write_text(CSV, encoding="cp1252")  # what German finance systems often write
     with ws.session() as s:
         plan = receipts.preview(s, grant_id, path, "SAP")
-    assert plan.mapping == {"number": "Beleg-Nr.", "receipt_date": "Datum", "payee": "Kreditor",
-                            "purpose": "Buchungstext", "gross_cents": "Betrag", "position": "Kostenposition"}
+    assert plan.mapping == {
+        "number": "Beleg-Nr.",
+        "receipt_date": "Datum",
+        "payee": "Kreditor",
+        "purpose": "Buchungstext",
+        "gross_cents": "Betrag",
+        "position": "Kostenposition",
+    }
     assert plan.errors == [] and plan.duplicates == [(4, "B-001")]
     assert [r.values["gross_cents"] for r in plan.new] == [123_456, 80_000]
     before = count(ws)
@@ -66,8 +74,14 @@ def test_excel_with_own_mapping_and_errors_named_by_row(example, tmp_path: Path)
     sheet.append(["X-1", "03.04.2026", "D GmbH", "doppelt in der Datei", 10, "2.1"])
     path = tmp_path / "export.xlsx"
     wb.save(path)
-    mapping = {"number": "Nr", "receipt_date": "Am", "payee": "An", "purpose": "Text",
-               "gross_cents": "EUR", "position": "Pos"}
+    mapping = {
+        "number": "Nr",
+        "receipt_date": "Am",
+        "payee": "An",
+        "purpose": "Text",
+        "gross_cents": "EUR",
+        "position": "Pos",
+    }
     with ws.session() as s:
         plan = receipts.preview(s, grant_id, path, "Finanzsystem B", mapping)
     assert plan.errors == [
@@ -85,7 +99,10 @@ def test_not_a_table_gets_a_message(example, tmp_path: Path) -> None:
     ws, grant_id = example
     broken = tmp_path / "kaputt.xlsx"
     broken.write_bytes(b"PK\x03\x04 kaputt")
-    with ws.session() as s, pytest.raises(ImportFileError, match="keine lesbare Excel-Arbeitsmappe"):
+    with (
+        ws.session() as s,
+        pytest.raises(ImportFileError, match="keine lesbare Excel-Arbeitsmappe"),
+    ):
         receipts.preview(s, grant_id, broken, "X")
 
 
@@ -96,13 +113,37 @@ def test_command_line_remembers_the_mapping_per_source(tmp_path: Path) -> None:
     ws.close()
     export = tmp_path / "buchungen.csv"
     export.write_text("Nr;Am;EUR;Pos\nK-1;05.05.2026;50,00;2.1\n", encoding="utf-8")
-    code, out, _ = cli("import", "receipts", str(path), str(export), "--grant", "436-0815",
-                       "--source", "Kasse", "--map", "number=Nr", "--map", "receipt_date=Am",
-                       "--map", "gross_cents=EUR", "--map", "position=Pos")
+    code, out, _ = cli(
+        "import",
+        "receipts",
+        str(path),
+        str(export),
+        "--grant",
+        "436-0815",
+        "--source",
+        "Kasse",
+        "--map",
+        "number=Nr",
+        "--map",
+        "receipt_date=Am",
+        "--map",
+        "gross_cents=EUR",
+        "--map",
+        "position=Pos",
+    )
     assert code == 0 and "Übernommen: 1 Belege." in out
     export.write_text("Nr;Am;EUR;Pos\nK-2;06.05.2026;60,00;2.1\n", encoding="utf-8")
-    code, out, _ = cli("import", "receipts", str(path), str(export), "--grant", "436-0815",
-                       "--source", "Kasse", "--dry-run")  # no --map: the saved one applies
+    code, out, _ = cli(
+        "import",
+        "receipts",
+        str(path),
+        str(export),
+        "--grant",
+        "436-0815",
+        "--source",
+        "Kasse",
+        "--dry-run",
+    )  # no --map: the saved one applies
     assert code == 0 and "1 neue Belege" in out and "Probelauf" in out
 
 
@@ -111,8 +152,11 @@ def test_vat_comes_in_with_the_receipts_and_a_bad_one_is_named(example, tmp_path
     receipt; a VAT above the gross amount is named by row and nothing comes in."""
     ws, grant_id = example
     path = tmp_path / "export.csv"
-    path.write_text("Beleg-Nr.;Datum;Betrag;MwSt;Kostenposition\n"
-                    "R-1;03.03.2026;1.190,00;190,00;4.1\nR-2;04.03.2026;100,00;;2.1\n", encoding="utf-8")
+    path.write_text(
+        "Beleg-Nr.;Datum;Betrag;MwSt;Kostenposition\n"
+        "R-1;03.03.2026;1.190,00;190,00;4.1\nR-2;04.03.2026;100,00;;2.1\n",
+        encoding="utf-8",
+    )
     with ws.session() as s:
         plan = receipts.preview(s, grant_id, path, "SAP")
     assert plan.mapping["vat_cents"] == "MwSt" and plan.errors == []
@@ -120,9 +164,14 @@ def test_vat_comes_in_with_the_receipts_and_a_bad_one_is_named(example, tmp_path
     execute(ws, "Belege importieren", receipts.apply, grant_id, plan, "SAP")
     with ws.session() as s:
         assert s.scalars(select(Receipt.vat_cents).where(Receipt.number == "R-1")).one() == 19_000
-    path.write_text("Beleg-Nr.;Datum;Betrag;MwSt;Kostenposition\nR-3;03.03.2026;100,00;190,00;4.1\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Beleg-Nr.;Datum;Betrag;MwSt;Kostenposition\nR-3;03.03.2026;100,00;190,00;4.1\n",
+        encoding="utf-8",
+    )
     with ws.session() as s:
         plan = receipts.preview(s, grant_id, path, "SAP")
-    assert plan.errors == ["export.csv, Zeile 2 (Beleg R-3): Umsatzsteuer: liegt nicht zwischen 0 und dem "
-                           "Betrag."] and not plan.new
+    assert (
+        plan.errors
+        == ["export.csv, Zeile 2 (Beleg R-3): Umsatzsteuer: liegt nicht zwischen 0 und dem Betrag."]
+        and not plan.new
+    )

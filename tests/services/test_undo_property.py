@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from tests.helpers import dump
+from tests.helpers import dump, examples
 from workbench.model import FieldOfAction, Goal, Measure, Milestone, Phase, Risk
 from workbench.services import items, measures
 from workbench.services.errors import ServiceError
@@ -49,8 +49,13 @@ def _perform(ws: Workspace, action: tuple):  # noqa: C901 - a dispatcher over ac
         return execute(ws, kind, measures.update_measure, mid, {"title": args[1]})
     if kind == "dates":
         start = date(2026, 1, 1)
-        return execute(ws, kind, measures.update_measure, mid,
-                       {"start_date": start, "end_date": start + timedelta(days=args[1])})
+        return execute(
+            ws,
+            kind,
+            measures.update_measure,
+            mid,
+            {"start_date": start, "end_date": start + timedelta(days=args[1])},
+        )
     if kind == "phase":
         with ws.session() as s:
             pid = s.scalars(select(Phase.id).where(Phase.number == args[1])).one()
@@ -65,12 +70,22 @@ def _perform(ws: Workspace, action: tuple):  # noqa: C901 - a dispatcher over ac
         gid = _pick(ws, Goal, args[0])
         return execute(ws, kind, items.delete_item, Goal, gid)
     if kind == "milestone":
-        return execute(ws, kind, items.add_item, Milestone, mid,
-                       {"title": "M", "due_date": date(2026, 6, 1) + timedelta(days=args[1])})
+        return execute(
+            ws,
+            kind,
+            items.add_item,
+            Milestone,
+            mid,
+            {"title": "M", "due_date": date(2026, 6, 1) + timedelta(days=args[1])},
+        )
     raise AssertionError(kind)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(25),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(sequence=actions)
 def test_undo_all_restores_and_redo_all_replays(demo_ws: Workspace, sequence: list[tuple]) -> None:
     start = dump(demo_ws, ignore_stamps=True)

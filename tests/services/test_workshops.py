@@ -28,9 +28,17 @@ def measure_id(ws: Workspace, code: str = "P-04") -> str:
 
 def new_canvas(ws: Workspace, template_key: str = "wirkungslogik") -> tuple[str, str]:
     template = tpl.load_templates().get(template_key)
-    w, _ = execute(ws, "Workshop", workshops.create_workshop, "Maßnahmenwerkstatt Kiezbox",
-                   WorkshopFormat.MEASURE_WORKSHOP, date(2026, 11, 26), [measure_id(ws)],
-                   anonymous_participants=4, facilitator="Ayşe Demir")
+    w, _ = execute(
+        ws,
+        "Workshop",
+        workshops.create_workshop,
+        "Maßnahmenwerkstatt Kiezbox",
+        WorkshopFormat.MEASURE_WORKSHOP,
+        date(2026, 11, 26),
+        [measure_id(ws)],
+        anonymous_participants=4,
+        facilitator="Ayşe Demir",
+    )
     c, _ = execute(ws, "Leinwand", cv.create_canvas, w.id, template)
     return w.id, c.id
 
@@ -42,8 +50,11 @@ def zone_ids(ws: Workspace, canvas_id: str) -> dict[str, str]:
 
 def centre_of(ws: Workspace, zone_id: str) -> tuple[float, float]:
     with ws.session() as s:
-        z = next(b for b in cv.zone_boxes(s, cv.get_canvas(s, s.get(cv.CanvasZone, zone_id).canvas_id).id)
-                 if b.id == zone_id)
+        z = next(
+            b
+            for b in cv.zone_boxes(s, cv.get_canvas(s, s.get(cv.CanvasZone, zone_id).canvas_id).id)
+            if b.id == zone_id
+        )
     return z.x + z.width / 2 - cv.ANCHOR[0], z.y + z.height / 2 - cv.ANCHOR[1]
 
 
@@ -51,10 +62,18 @@ def test_every_shipped_template_loads_and_makes_a_canvas(demo_ws: Workspace) -> 
     catalog = tpl.load_templates()
     assert catalog.problems == []
     titles = {t.title for t in catalog.templates}
-    assert titles >= {"Maßnahmenbeschreibung", "Ziele und Schlüsselergebnisse", "Persona",
-                      "Stakeholder-Landkarte", "Wirkungslogik", "Transformatorische Fragen",
-                      "Priorisierungsmatrix", "Risikomatrix", "Retrospektive",
-                      "Business Model Canvas"}
+    assert titles >= {
+        "Maßnahmenbeschreibung",
+        "Ziele und Schlüsselergebnisse",
+        "Persona",
+        "Stakeholder-Landkarte",
+        "Wirkungslogik",
+        "Transformatorische Fragen",
+        "Priorisierungsmatrix",
+        "Risikomatrix",
+        "Retrospektive",
+        "Business Model Canvas",
+    }
     w, _ = execute(demo_ws, "W", workshops.create_workshop, "Alle Vorlagen")
     for template in catalog.templates:
         c, _ = execute(demo_ws, "L", cv.create_canvas, w.id, template)
@@ -64,21 +83,45 @@ def test_every_shipped_template_loads_and_makes_a_canvas(demo_ws: Workspace) -> 
             assert all(z.question for z in zones), template.title
     beschreibung = catalog.get("massnahmenbeschreibung")
     assert [z.title for z in beschreibung.zones] == [
-        "Problem und Kontext", "Ziel", "Beteiligte", "Zeitplan", "Ressourcen", "Wirkung"]
+        "Problem und Kontext",
+        "Ziel",
+        "Beteiligte",
+        "Zeitplan",
+        "Ressourcen",
+        "Wirkung",
+    ]
 
 
 def test_broken_template_is_named_and_skipped(tmp_path: Path) -> None:
     own = tmp_path / "eigene"
     own.mkdir()
     (own / "kaputt.json").write_text('{"format": 1, "zones": [', encoding="utf-8")
-    (own / "ohne-titel.json").write_text(json.dumps(
-        {"format": 1, "key": "x", "title": "X", "width": 800, "height": 600,
-         "zones": [{"key": "a", "title": "", "x": 0, "y": 0, "width": 10, "height": 10}]}),
-        encoding="utf-8")
-    (own / "zu-gross.json").write_text(json.dumps(
-        {"format": 1, "key": "y", "title": "Y", "width": 800, "height": 600,
-         "zones": [{"key": "a", "title": "A", "x": 700, "y": 0, "width": 200, "height": 10}]}),
-        encoding="utf-8")
+    (own / "ohne-titel.json").write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "key": "x",
+                "title": "X",
+                "width": 800,
+                "height": 600,
+                "zones": [{"key": "a", "title": "", "x": 0, "y": 0, "width": 10, "height": 10}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    (own / "zu-gross.json").write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "key": "y",
+                "title": "Y",
+                "width": 800,
+                "height": 600,
+                "zones": [{"key": "a", "title": "A", "x": 700, "y": 0, "width": 200, "height": 10}],
+            }
+        ),
+        encoding="utf-8",
+    )
     catalog = tpl.load_templates([(tpl.resource_path("canvases"), False), (own, True)])
     assert len(catalog.templates) == 10
     problems = "\n".join(catalog.problems)
@@ -117,7 +160,8 @@ def test_note_zone_follows_position_and_undo_restores(demo_ws: Workspace) -> Non
     assert dump(demo_ws, ignore_stamps=True) == before
     with demo_ws.session() as s:
         assert [n.text for t, ns in cv.notes_by_zone(s, canvas_id) if t == "Input" for n in ns] == [
-            "2 Stellen Kiezbox-Team"]
+            "2 Stellen Kiezbox-Team"
+        ]
 
 
 def test_locked_zone_refuses_changes_but_allows_votes(demo_ws: Workspace) -> None:
@@ -125,19 +169,30 @@ def test_locked_zone_refuses_changes_but_allows_votes(demo_ws: Workspace) -> Non
     zones = zone_ids(demo_ws, canvas_id)
     x, y = centre_of(demo_ws, zones["Impact"])
     note, _ = execute(demo_ws, "Notiz", cv.add_note, canvas_id, x, y, "Mehr Teilhabe im Kiez")
-    outside, _ = execute(demo_ws, "Notiz", cv.add_note, canvas_id, *centre_of(demo_ws, zones["Input"]),
-                         "Fördermittel")
+    outside, _ = execute(
+        demo_ws,
+        "Notiz",
+        cv.add_note,
+        canvas_id,
+        *centre_of(demo_ws, zones["Input"]),
+        "Fördermittel",
+    )
     execute(demo_ws, "Sperren", cv.set_zone_locked, zones["Impact"], True)
-    for call, args in [(cv.update_note, (note.id, {"text": "anders"})),
-                       (cv.move_notes, (canvas_id, {note.id: (0, 0)})),
-                       (cv.move_notes, (canvas_id, {outside.id: (x, y)})),
-                       (cv.delete_notes, ([note.id],)),
-                       (cv.add_note, (canvas_id, x, y, "neu"))]:
+    for call, args in [
+        (cv.update_note, (note.id, {"text": "anders"})),
+        (cv.move_notes, (canvas_id, {note.id: (0, 0)})),
+        (cv.move_notes, (canvas_id, {outside.id: (x, y)})),
+        (cv.delete_notes, ([note.id],)),
+        (cv.add_note, (canvas_id, x, y, "neu")),
+    ]:
         with pytest.raises(LockedError, match="Die Zone „Impact“ ist gesperrt"):
             execute(demo_ws, "x", call, *args)
     execute(demo_ws, "Punkt", cv.add_vote, note.id, "Teilnehmer:in 1")
     with demo_ws.session() as s:
-        assert cv.read_note(s, note.id).votes == 1 and cv.read_note(s, note.id).text == "Mehr Teilhabe im Kiez"
+        assert (
+            cv.read_note(s, note.id).votes == 1
+            and cv.read_note(s, note.id).text == "Mehr Teilhabe im Kiez"
+        )
 
 
 def test_dot_voting_limits_dots_and_sorts_results(demo_ws: Workspace) -> None:
@@ -157,7 +212,9 @@ def test_dot_voting_limits_dots_and_sorts_results(demo_ws: Workspace) -> None:
     execute(demo_ws, "v", cv.add_vote, a.id, "Jana Schulz")
     with demo_ws.session() as s:
         assert [(n.text, n.votes) for n in cv.vote_results(s, canvas_id)] == [
-            ("Kiezbox im Bürgeramt", 2), ("Solarstrom", 1)]
+            ("Kiezbox im Bürgeramt", 2),
+            ("Solarstrom", 1),
+        ]
 
 
 def test_delete_takes_votes_and_connectors_and_undo_brings_them_back(demo_ws: Workspace) -> None:
@@ -190,20 +247,35 @@ def test_copy_and_paste_notes(demo_ws: Workspace) -> None:
     with demo_ws.session() as s:
         clip = cv.note_clipboard(s, [a.id])
     made, _ = execute(demo_ws, "Einfügen", cv.paste_notes, canvas_id, clip)
-    assert (made[0].text, made[0].label, made[0].x, made[0].y) == ("Kopier mich", "A1", 130.0, 130.0)
+    assert (made[0].text, made[0].label, made[0].x, made[0].y) == (
+        "Kopier mich",
+        "A1",
+        130.0,
+        130.0,
+    )
 
 
 def test_note_becomes_risk_of_a_measure_and_links_back(demo_ws: Workspace) -> None:
     w_id, canvas_id = new_canvas(demo_ws, "risikomatrix")
-    note, _ = execute(demo_ws, "n", cv.add_note, canvas_id, 1000, 100,
-                      "Lieferengpass bei Akkus\nZweiten Lieferanten anfragen")
-    risk, changes = execute(demo_ws, "Übernehmen", transfer_note, note.id, TransferKind.RISK,
-                            measure_id(demo_ws))
+    note, _ = execute(
+        demo_ws,
+        "n",
+        cv.add_note,
+        canvas_id,
+        1000,
+        100,
+        "Lieferengpass bei Akkus\nZweiten Lieferanten anfragen",
+    )
+    risk, changes = execute(
+        demo_ws, "Übernehmen", transfer_note, note.id, TransferKind.RISK, measure_id(demo_ws)
+    )
     with demo_ws.session() as s:
         stored = s.get(Risk, risk.id)
         assert stored.measure.code == "P-04"
-        assert (stored.title, stored.countermeasure) == ("Lieferengpass bei Akkus",
-                                                         "Zweiten Lieferanten anfragen")
+        assert (stored.title, stored.countermeasure) == (
+            "Lieferengpass bei Akkus",
+            "Zweiten Lieferanten anfragen",
+        )
         assert origin_of(s, risk.id) == "Aus dem Workshop „Maßnahmenwerkstatt Kiezbox“"
         assert cv.read_note(s, note.id).transferred == "→ Risiko (P-04)"
     revert(demo_ws, changes)
@@ -218,10 +290,13 @@ def test_note_becomes_new_measure_linked_to_workshop(demo_ws: Workspace) -> None
         field = s.scalars(select(FieldOfAction.id).limit(1)).one()
     with pytest.raises(ValidationError, match="Handlungsfeld"):
         execute(demo_ws, "x", transfer_note, note.id, TransferKind.MEASURE)
-    m, _ = execute(demo_ws, "Übernehmen", transfer_note, note.id, TransferKind.MEASURE,
-                   field_id=field)
+    m, _ = execute(
+        demo_ws, "Übernehmen", transfer_note, note.id, TransferKind.MEASURE, field_id=field
+    )
     with demo_ws.session() as s:
-        assert "Kiezbox-Verleih für Schulen" in [x.title for x in workshops.linked_measures(s, w_id)]
+        assert "Kiezbox-Verleih für Schulen" in [
+            x.title for x in workshops.linked_measures(s, w_id)
+        ]
         assert s.get(Measure, m.id).code.startswith("M-")
 
 
@@ -240,7 +315,9 @@ def test_deleting_a_workshop_is_undoable(demo_ws: Workspace) -> None:
     before = dump(demo_ws, ignore_stamps=True)
     _, gone = execute(demo_ws, "Workshop löschen", workshops.delete_workshop, w_id)
     with demo_ws.session() as s:
-        assert workshops.workshop_rows(s) == [] or all(r.id != w_id for r in workshops.workshop_rows(s))
+        assert workshops.workshop_rows(s) == [] or all(
+            r.id != w_id for r in workshops.workshop_rows(s)
+        )
     revert(demo_ws, gone)
     assert dump(demo_ws, ignore_stamps=True) == before
 
@@ -253,8 +330,14 @@ def test_a_note_is_proposed_as_what_its_zone_suggests() -> None:
     from workbench.services.note_transfer import TransferKind, suggested_kind
 
     zones = {}
-    for name in ("wirkungslogik", "risikomatrix", "massnahmenbeschreibung", "retrospektive",
-                 "priorisierungsmatrix", "ziele-und-schluesselergebnisse"):
+    for name in (
+        "wirkungslogik",
+        "risikomatrix",
+        "massnahmenbeschreibung",
+        "retrospektive",
+        "priorisierungsmatrix",
+        "ziele-und-schluesselergebnisse",
+    ):
         with resource_path("canvases", f"{name}.json").open(encoding="utf-8") as fh:
             for zone in json.load(fh)["zones"]:
                 zones[(name, zone["key"])] = suggested_kind(zone["key"], zone["title"])
@@ -263,6 +346,8 @@ def test_a_note_is_proposed_as_what_its_zone_suggests() -> None:
     assert zones[("wirkungslogik", "aktivitaeten")] is TransferKind.MEASURE
     assert zones[("risikomatrix", "w-hoch-a-hoch")] is TransferKind.RISK
     assert zones[("massnahmenbeschreibung", "zeitplan")] is TransferKind.MILESTONE
-    assert zones[("ziele-und-schluesselergebnisse", "schluesselergebnisse")] is TransferKind.KEY_RESULT
+    assert (
+        zones[("ziele-und-schluesselergebnisse", "schluesselergebnisse")] is TransferKind.KEY_RESULT
+    )
     assert zones[("priorisierungsmatrix", "quick-wins")] is TransferKind.MEASURE
     assert zones[("retrospektive", "gut")] is TransferKind.LOG_ENTRY

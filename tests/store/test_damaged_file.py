@@ -34,8 +34,9 @@ def test_check_names_the_damage_and_the_way_out(damaged: Path) -> None:
 
 
 @pytest.mark.parametrize("command", [["dump"], ["measures", "list"], ["export", "massnahmenliste"]])
-def test_commands_on_a_damaged_file_end_in_a_message(damaged: Path, tmp_path: Path,
-                                                     command: list[str]) -> None:
+def test_commands_on_a_damaged_file_end_in_a_message(
+    damaged: Path, tmp_path: Path, command: list[str]
+) -> None:
     args = [*command, str(damaged)]
     if command[0] == "export":
         args += ["-o", str(tmp_path / "liste.xlsx")]
@@ -60,7 +61,8 @@ def test_what_is_readable_is_rescued_into_a_new_workspace(damaged: Path, tmp_pat
 
 
 def test_save_copy_of_a_damaged_workspace_rescues_instead_of_copying_the_damage(
-        damaged: Path, tmp_path: Path) -> None:
+    damaged: Path, tmp_path: Path
+) -> None:
     ws = Workspace.open(damaged)
     try:
         assert not ws.is_whole()

@@ -78,8 +78,10 @@ def test_demo_workshops_have_canvases_whose_notes_sit_in_their_zones(demo_ws) ->
 
     with demo_ws.session() as s:
         rows = workshops.workshop_rows(s)
-        assert [r.title for r in rows] == ["Steuerungsrunde Smart Water",
-                                           "Maßnahmenwerkstatt Kiezbox 2.0"]
+        assert [r.title for r in rows] == [
+            "Steuerungsrunde Smart Water",
+            "Maßnahmenwerkstatt Kiezbox 2.0",
+        ]
         for canvas in s.scalars(select(Canvas)):
             boxes = cv.zone_boxes(s, canvas.id)
             data = cv.load_canvas(s, canvas.id)

@@ -42,7 +42,12 @@ def test_new_workspace_is_wal_with_foreign_keys_and_default_phases(tmp_path: Pat
         from workbench.services.strategy import phases
 
         assert [p.name for p in phases(s)] == [
-            "Vorprozess", "Konzeption", "Erprobung", "Entwicklung", "Skalierung"]
+            "Vorprozess",
+            "Konzeption",
+            "Erprobung",
+            "Entwicklung",
+            "Skalierung",
+        ]
     ws.close()
 
 
@@ -130,14 +135,18 @@ def test_older_schema_is_backed_up_then_upgraded(tmp_path: Path) -> None:
             "INSERT INTO measures (id, created_at, updated_at, code, title, short_description, type,"
             " priority, financing, status, maturity) VALUES ('m1', '2024-01-01T00:00:00.000000Z',"
             " '2024-01-01T00:00:00.000000Z', 'A-1', 'Alte Maßnahme', '', 'central', 'medium', 'own',"
-            " 'planned', '')")
+            " 'planned', '')"
+        )
     engine.dispose()
 
     ws = Workspace.open(path)
     assert ws.upgraded_from == "0001"
     assert ws.backup_path is not None and ws.backup_path.exists()
     with ws.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == schema_head()
+        assert (
+            conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            == schema_head()
+        )
     with ws.session() as s:
         assert s.get(Measure, "m1").title == "Alte Maßnahme"
     ws.close()
@@ -156,7 +165,9 @@ def test_create_refuses_to_overwrite(demo_path: Path) -> None:
 
 def test_save_copy_is_a_consistent_workspace(demo_ws: Workspace, tmp_path: Path) -> None:
     progress: list[tuple[int, int]] = []
-    target = demo_ws.save_copy(tmp_path / "kopie.werkbank", progress=lambda d, t: progress.append((d, t)))
+    target = demo_ws.save_copy(
+        tmp_path / "kopie.werkbank", progress=lambda d, t: progress.append((d, t))
+    )
     copy = Workspace.open(target)
     assert dump(copy) == dump(demo_ws)
     copy.close()

@@ -26,13 +26,16 @@ def test_publish_join_edit_conflict_resolve(tmp_path: Path) -> None:
     listed = json.loads(out)
     assert [c["field"] for c in listed] == ["title"]  # no noise from updated_at
     assert {listed[0]["current"], listed[0]["other"]} == {"Hardenbergplatz A", "Hardenbergplatz B"}
-    code, out, _ = cli("conflicts", a, "--resolve", listed[0]["id"], "--keep",
-                       "value=Hardenbergplatz (gemeinsam)")
+    code, out, _ = cli(
+        "conflicts", a, "--resolve", listed[0]["id"], "--keep", "value=Hardenbergplatz (gemeinsam)"
+    )
     assert code == 0
     for ws in (a, b):
         cli("sync", ws)
-    assert json.loads(cli("measures", "show", b, "P-01", "--json")[1])["title"] == \
-        "Hardenbergplatz (gemeinsam)"
+    assert (
+        json.loads(cli("measures", "show", b, "P-01", "--json")[1])["title"]
+        == "Hardenbergplatz (gemeinsam)"
+    )
     assert cli("dump", a)[1] == cli("dump", b)[1]
     code, out, _ = cli("sync", "status", a, "--json")
     st = json.loads(out)
@@ -64,9 +67,15 @@ def test_two_processes_syncing_the_same_folder_at_once(tmp_path: Path) -> None:
     cli("sync", a, "--folder", share)
     cli("sync", b, "--folder", share, "--join")
     script = EDIT_AND_SYNC.replace("%%", "%")
-    procs = [subprocess.Popen([sys.executable, "-c", script, str(p), str(share), tag],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-             for p, tag in ((a, "A"), (b, "B"))]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(p), str(share), tag],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for p, tag in ((a, "A"), (b, "B"))
+    ]
     for proc in procs:
         _, err = proc.communicate(timeout=240)
         assert proc.returncode == 0, err
@@ -102,8 +111,11 @@ def test_a_process_killed_in_the_middle_recovers_on_the_next_sync(tmp_path: Path
     cli("sync", a, "--folder", share)
     script = EDIT_AND_SYNC.replace("%%", "%")
     for delay in (0.4, 0.9, 1.6):  # killed at different points of edit, export, rename
-        proc = subprocess.Popen([sys.executable, "-c", script, str(a), str(share), f"K{delay}"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", script, str(a), str(share), f"K{delay}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()

@@ -28,7 +28,9 @@ def test_far_future_stamps_are_recognised() -> None:
     assert not clock.too_far_ahead(Stamp(1_000 + MAX_FUTURE_MS, 0))
 
 
-@given(st.integers(0, 10**15), st.integers(0, 99_999), st.integers(0, 10**15), st.integers(0, 99_999))
+@given(
+    st.integers(0, 10**15), st.integers(0, 99_999), st.integers(0, 10**15), st.integers(0, 99_999)
+)
 def test_text_sorts_like_the_stamp(w1: int, c1: int, w2: int, c2: int) -> None:
     a, b = Stamp(w1, c1), Stamp(w2, c2)
     assert (a < b) == (a.text() < b.text())

@@ -14,10 +14,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from tests.helpers import examples
 from tests.sync.helpers import SHARED_ID, data, sync
 from tests.sync.test_engine import add_frame
 from workbench.model import FieldOfAction, Goal, Measure
@@ -32,8 +34,12 @@ from workbench.sync.engine import SyncFolder, adopt_workspace
 
 actions = st.lists(
     st.one_of(
-        st.tuples(st.just("create"), st.integers(0, 2), st.sampled_from(["Akte", "Karte", "Portal"])),
-        st.tuples(st.just("title"), st.integers(0, 2), st.integers(0, 9), st.sampled_from(["A", "B", "C"])),
+        st.tuples(
+            st.just("create"), st.integers(0, 2), st.sampled_from(["Akte", "Karte", "Portal"])
+        ),
+        st.tuples(
+            st.just("title"), st.integers(0, 2), st.integers(0, 9), st.sampled_from(["A", "B", "C"])
+        ),
         st.tuples(st.just("budget"), st.integers(0, 2), st.integers(0, 9), st.integers(0, 5)),
         st.tuples(st.just("goal"), st.integers(0, 2), st.integers(0, 9)),
         st.tuples(st.just("drop_goal"), st.integers(0, 2), st.integers(0, 9)),
@@ -61,7 +67,8 @@ actions = st.lists(
         st.tuples(st.just("join"), st.integers(0, 2)),
         st.tuples(st.just("copy"), st.integers(0, 2)),
     ),
-    min_size=1, max_size=25,
+    min_size=1,
+    max_size=25,
 )
 
 
@@ -81,62 +88,161 @@ def _pick(ws, cls, n):
 
 
 CLOCK_BEHIND = [  # B's clock is two days behind; its later edit still counts as later
-    ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("title", 0, 0, "A"), ("sync", 0),
-    ("sync", 1), ("behind", 1, 0, 48), ("sync", 1), ("sync", 0), ("title", 2, 0, "C"),
+    ("create", 0, "Akte"),
+    ("sync", 0),
+    ("sync", 1),
+    ("title", 0, 0, "A"),
+    ("sync", 0),
+    ("sync", 1),
+    ("behind", 1, 0, 48),
+    ("sync", 1),
+    ("sync", 0),
+    ("title", 2, 0, "C"),
     ("sync", 2),
 ]
 CONCURRENT_TITLES = [  # both laptops know the measure, then both retitle it unseen
-    ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("sync", 2),
-    ("title", 0, 0, "A"), ("title", 1, 0, "B"), ("budget", 2, 0, 3), ("sync", 1), ("sync", 0),
+    ("create", 0, "Akte"),
+    ("sync", 0),
+    ("sync", 1),
+    ("sync", 2),
+    ("title", 0, 0, "A"),
+    ("title", 1, 0, "B"),
+    ("budget", 2, 0, 3),
+    ("sync", 1),
+    ("sync", 0),
 ]
 UPKEEP_THEN_JOIN = [  # files deleted by the upkeep; the late laptop starts from the snapshot
-    ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("sync", 2), ("title", 1, 0, "B"),
-    ("sync", 1), ("sync", 0), ("sync", 2), ("maintain", 0), ("maintain", 1), ("maintain", 2),
-    ("snapshot", 2), ("maintain", 0), ("maintain", 1), ("title", 0, 0, "C"), ("sync", 0),
-    ("snapshot", 1), ("maintain", 0),
+    ("create", 0, "Akte"),
+    ("sync", 0),
+    ("sync", 1),
+    ("sync", 2),
+    ("title", 1, 0, "B"),
+    ("sync", 1),
+    ("sync", 0),
+    ("sync", 2),
+    ("maintain", 0),
+    ("maintain", 1),
+    ("maintain", 2),
+    ("snapshot", 2),
+    ("maintain", 0),
+    ("maintain", 1),
+    ("title", 0, 0, "C"),
+    ("sync", 0),
+    ("snapshot", 1),
+    ("maintain", 0),
 ]
 DELETE_VERSUS_EDIT = [
-    ("create", 0, "Akte"), ("goal", 0, 0), ("sync", 0), ("sync", 1),
-    ("drop_goal", 0, 0), ("title", 1, 0, "B"), ("goal", 1, 0), ("sync", 1), ("sync", 0),
+    ("create", 0, "Akte"),
+    ("goal", 0, 0),
+    ("sync", 0),
+    ("sync", 1),
+    ("drop_goal", 0, 0),
+    ("title", 1, 0, "B"),
+    ("goal", 1, 0),
+    ("sync", 1),
+    ("sync", 0),
 ]
 
 
 RESTORED_FROM_BACKUP = [  # B's file is put back from a backup older than its last files
-    ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("backup", 1), ("title", 1, 0, "B"),
-    ("sync", 1), ("sync", 0), ("title", 1, 0, "C"), ("sync", 1), ("restore", 1),
-    ("title", 1, 0, "D"), ("sync", 1), ("sync", 0), ("sync", 2),
+    ("create", 0, "Akte"),
+    ("sync", 0),
+    ("sync", 1),
+    ("backup", 1),
+    ("title", 1, 0, "B"),
+    ("sync", 1),
+    ("sync", 0),
+    ("title", 1, 0, "C"),
+    ("sync", 1),
+    ("restore", 1),
+    ("title", 1, 0, "D"),
+    ("sync", 1),
+    ("sync", 0),
+    ("sync", 2),
 ]
 SHARE_VANISHES = [  # unmounted while A edits; nothing is created in its place
-    ("create", 0, "Akte"), ("sync", 0), ("sync", 1), ("vanish", 0), ("title", 0, 0, "A"),
-    ("sync", 0), ("title", 1, 0, "B"), ("sync", 1), ("return", 0), ("sync", 0), ("sync", 1),
+    ("create", 0, "Akte"),
+    ("sync", 0),
+    ("sync", 1),
+    ("vanish", 0),
+    ("title", 0, 0, "A"),
+    ("sync", 0),
+    ("title", 1, 0, "B"),
+    ("sync", 1),
+    ("return", 0),
+    ("sync", 0),
+    ("sync", 1),
 ]
 
 
 SAME_LINK_ON_TWO = [  # both add the same participant unseen, one removes it, one re-adds
-    ("sync", 1), ("link", 0, 0, 0), ("link", 1, 0, 0), ("sync", 0), ("sync", 1), ("sync", 0),
-    ("link", 1, 0, 0), ("sync", 1), ("link", 0, 0, 1), ("sync", 0), ("sync", 1),
+    ("sync", 1),
+    ("link", 0, 0, 0),
+    ("link", 1, 0, 0),
+    ("sync", 0),
+    ("sync", 1),
+    ("sync", 0),
+    ("link", 1, 0, 0),
+    ("sync", 1),
+    ("link", 0, 0, 1),
+    ("sync", 0),
+    ("sync", 1),
 ]
 COPIED_FILE = [  # A's file copied to another laptop; both go on writing
-    ("create", 0, "Akte"), ("sync", 0), ("copy", 0), ("title", 0, 0, "A"), ("sync", 0),
+    ("create", 0, "Akte"),
+    ("sync", 0),
+    ("copy", 0),
+    ("title", 0, 0, "A"),
+    ("sync", 0),
     ("sync", 1),
 ]
 JOINS_MIDWAY = [  # one joins from the first snapshot, one after the upkeep wrote another
-    ("title", 0, 0, "A"), ("sync", 0), ("join", 1), ("title", 1, 0, "B"), ("sync", 1),
-    ("sync", 0), ("maintain", 0), ("maintain", 1), ("snapshot", 1), ("maintain", 0),
-    ("join", 2), ("sync", 1),
+    ("title", 0, 0, "A"),
+    ("sync", 0),
+    ("join", 1),
+    ("title", 1, 0, "B"),
+    ("sync", 1),
+    ("sync", 0),
+    ("maintain", 0),
+    ("maintain", 1),
+    ("snapshot", 1),
+    ("maintain", 0),
+    ("join", 2),
+    ("sync", 1),
 ]
 
 
 COPIES_AND_CODES = [  # found by this test: renumbering measures needed more rounds
-    ("snapshot", 0), ("create", 0, "Akte"), ("sync", 0), ("maintain", 0), ("vanish", 0),
-    ("link", 0, 0, 0), ("create", 0, "Akte"), ("create", 0, "Akte"), ("copy", 0), ("join", 1),
-    ("junk", 1), ("skew", 1, 15), ("copy", 2), ("copy", 1), ("sync", 2), ("return", 1),
-    ("goal", 2, 0), ("create", 1, "Portal"),
+    ("snapshot", 0),
+    ("create", 0, "Akte"),
+    ("sync", 0),
+    ("maintain", 0),
+    ("vanish", 0),
+    ("link", 0, 0, 0),
+    ("create", 0, "Akte"),
+    ("create", 0, "Akte"),
+    ("copy", 0),
+    ("join", 1),
+    ("junk", 1),
+    ("skew", 1, 15),
+    ("copy", 2),
+    ("copy", 1),
+    ("sync", 2),
+    ("return", 1),
+    ("goal", 2, 0),
+    ("create", 1, "Portal"),
 ]
 
 COPY_AT_THE_START = [  # found in CI: laptop 2 renamed the copy's measure; it was not lost
-    ("copy", 0), ("create", 0, "Portal"), ("create", 0, "Akte"), ("create", 1, "Akte"),
-    ("create", 1, "Akte"), ("sync", 2), ("join", 1), ("title", 2, 9, "A"), ("restore", 1),
+    ("copy", 0),
+    ("create", 0, "Portal"),
+    ("create", 0, "Akte"),
+    ("create", 1, "Akte"),
+    ("create", 1, "Akte"),
+    ("sync", 2),
+    ("join", 1),
+    ("title", 2, 9, "A"),
+    ("restore", 1),
 ]
 
 
@@ -153,8 +259,10 @@ def _edited_then_shared(tmp: Path) -> tuple[Path, list[Workspace], list[str]]:
     field = add_frame(first)
 
     def make_units(session) -> list[str]:
-        made = [OrgUnit(name=name, short_name=short) for name, short in
-                (("Senatskanzlei", "SK"), ("Bezirksamt Mitte", "BA Mitte"))]
+        made = [
+            OrgUnit(name=name, short_name=short)
+            for name, short in (("Senatskanzlei", "SK"), ("Bezirksamt Mitte", "BA Mitte"))
+        ]
         session.add_all(made)
         session.flush()
         return [u.id for u in made]
@@ -175,7 +283,8 @@ def _edited_then_shared(tmp: Path) -> tuple[Path, list[Workspace], list[str]]:
     return share, replicas, units
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.slow
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(script=actions)
 @example(script=CONCURRENT_TITLES)
 @example(script=CLOCK_BEHIND)
@@ -253,8 +362,11 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
                     base = next(share.iterdir())
                     name = ["desktop.ini", ".DS_Store", "~$Bericht.docx"][who]
                     (base / "changes" / name).write_bytes(b"x")
-                elif kind == "truncate" and (newest := _newest_file(share, ws)) \
-                        and newest not in truncated:
+                elif (
+                    kind == "truncate"
+                    and (newest := _newest_file(share, ws))
+                    and newest not in truncated
+                ):
                     truncated[newest] = newest.read_bytes()
                     newest.write_bytes(truncated[newest][: len(truncated[newest]) // 3])
                 elif kind == "skew":
@@ -292,8 +404,9 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
                 elif kind == "link" and (mid := _pick(ws, Measure, args[0])):
                     with ws.session() as s:
                         have = {p.org_unit_id for p in s.get(Measure, mid).participant_links}
-                    execute(ws, kind, measures.set_participants, mid,
-                            sorted(have ^ {units[args[1]]}))
+                    execute(
+                        ws, kind, measures.set_participants, mid, sorted(have ^ {units[args[1]]})
+                    )
                 elif kind == "join" and len(extras) < 2 and share.exists():
                     joiner = Workspace.create(Path(tmp) / f"dazu{len(extras)}.werkbank")
                     set_folder(joiner, share, join=True)
@@ -305,8 +418,13 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
                     shutil.copy(ws.path, target)
                     copy = Workspace.open(target)
                     field = _pick(copy, FieldOfAction, 0)
-                    made, _ = execute(copy, "anlegen", measures.create_measure,
-                                      f"Aus der Kopie {len(extras)}", [field])
+                    made, _ = execute(
+                        copy,
+                        "anlegen",
+                        measures.create_measure,
+                        f"Aus der Kopie {len(extras)}",
+                        [field],
+                    )
                     from_copies.append(made.id)
                     sync(copy, share)
                     extras.append(copy)

@@ -19,12 +19,14 @@ from workbench.sync.engine import SyncFolder
 
 def add_frame(ws: Workspace) -> str:
     """A heading and a field of action, created through the services' transaction path."""
+
     def make(session):
         heading = Heading(name="Ermöglichende Verwaltung", position=1)
         field = FieldOfAction(name="Daten als Gemeingut nutzen", heading=heading, position=1)
         session.add_all([heading, field])
         session.flush()
         return field.id
+
     field_id, _ = execute(ws, "Rahmen", make)
     return field_id
 
@@ -37,8 +39,14 @@ def conflicts(ws: Workspace) -> list:
 def test_a_measure_made_on_one_laptop_appears_on_the_other(tmp_path: Path) -> None:
     share, (a, b) = make_replicas(tmp_path, 2)
     field_id = add_frame(a)
-    m, _ = execute(a, "anlegen", measures.create_measure, "Digitale Bauakte", [field_id],
-                   start_date=date(2026, 1, 1))
+    m, _ = execute(
+        a,
+        "anlegen",
+        measures.create_measure,
+        "Digitale Bauakte",
+        [field_id],
+        start_date=date(2026, 1, 1),
+    )
     execute(a, "ziel", items.add_item, Goal, m.id, {"title": "Akten digital"})
     report = sync(a, share)
     assert report.files_written == 1 and report.ops_exported > 10
@@ -275,7 +283,8 @@ def test_links_that_lead_out_of_the_folder_are_not_followed(tmp_path: Path) -> N
 
 
 def test_a_large_outbox_goes_out_in_several_files_that_never_split_a_new_row(
-        tmp_path: Path, monkeypatch) -> None:
+    tmp_path: Path, monkeypatch
+) -> None:
     """Publishing 10,000 measures wrote one 250 MB file, which every reader refused as
     too large; now files hold about OPS_PER_FILE operations (here made tiny)."""
     from workbench.sync import engine

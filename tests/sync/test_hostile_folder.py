@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import examples
 from tests.sync.helpers import data, make_replicas, sync
 from tests.sync.test_engine import add_frame
 from workbench.cli import run
@@ -70,8 +71,10 @@ def test_a_bad_value_is_set_aside_by_name_and_nothing_else_stops(pair, case) -> 
     good = Op(_stamp(), "measures", second, "set", "title", '"Kiezbox 2.0"')
     path = _forge(share, b, [Op(_stamp(), "measures", first, "set", field, value), good])
     report = sync(a, share)  # never raises
-    assert any(path.name in p and "nicht übernommen" in p and
-               SyncFolder(b, share).replica[:8] in p for p in report.problems), report.problems
+    assert any(
+        path.name in p and "nicht übernommen" in p and SyncFolder(b, share).replica[:8] in p
+        for p in report.problems
+    ), report.problems
     with a.session() as s:
         assert s.get(Measure, second).title == "Kiezbox 2.0"  # the good one in the same file
         assert s.get(Measure, first).title == "Bauakte"
@@ -91,9 +94,11 @@ def test_a_new_row_with_a_bad_field_is_set_aside_whole(pair) -> None:
     share, a, b, first, _ = pair
     row = "2f0c6b6e-0000-4000-8000-000000000001"
     stamp = _stamp()
-    ops = [Op(stamp, "goals", row, "insert", "measure_id", json.dumps(first)),
-           Op(stamp, "goals", row, "insert", "title", '"Ziel"'),
-           Op(stamp, "goals", row, "insert", "position", '"erste"')]
+    ops = [
+        Op(stamp, "goals", row, "insert", "measure_id", json.dumps(first)),
+        Op(stamp, "goals", row, "insert", "title", '"Ziel"'),
+        Op(stamp, "goals", row, "insert", "position", '"erste"'),
+    ]
     path = _forge(share, b, ops)
     report = sync(a, share)
     assert any(path.name in p for p in report.problems)
@@ -145,14 +150,22 @@ def test_a_malformed_snapshot_is_named_and_passed_over(tmp_path) -> None:
         "Vektor nicht Zahl": {"vector": {SyncFolder(a, share).replica: "viele"}},
         "Zeitstempel kaputt": {"hlc": "gestern"},
         "Zeile zu kurz": {"tables": {"phases": {"columns": ["id", "name"], "rows": [["x"]]}}},
-        "Text im Datumsfeld": {"tables": {"measures": {"columns": ["id", "start_date"],
-                                                       "rows": [["m", "gestern"]]}}},
+        "Text im Datumsfeld": {
+            "tables": {"measures": {"columns": ["id", "start_date"], "rows": [["m", "gestern"]]}}
+        },
         "Uhr kaputt": {"clocks": [["measures", "m", "title", "bald", "r", None]]},
     }
     for n, (case, patch) in enumerate(bodies.items()):
-        body = {"format": 2, "workspace": a.workspace_id, "replica": good.parent.name,
-                "hlc": Stamp(wall_clock_ms() + 1000 + n, 0).text(), "vector": {},
-                "tables": {}, "clocks": [], "tombstones": []} | patch
+        body = {
+            "format": 2,
+            "workspace": a.workspace_id,
+            "replica": good.parent.name,
+            "hlc": Stamp(wall_clock_ms() + 1000 + n, 0).text(),
+            "vector": {},
+            "tables": {},
+            "clocks": [],
+            "tombstones": [],
+        } | patch
         payload = json.dumps(body).encode()
         import hashlib
 
@@ -179,9 +192,11 @@ from hypothesis import strategies as st  # noqa: E402
 
 JSONISH = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                  max_size=4),
-    max_leaves=12)
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
 
 
 def _mutations():
@@ -189,9 +204,13 @@ def _mutations():
     return st.one_of(
         st.tuples(st.just("flip"), st.integers(0, 10_000), st.integers(1, 255)),
         st.tuples(st.just("cut"), st.integers(0, 10_000)),
-        st.tuples(st.just("field"), st.sampled_from(
-            ["format", "workspace", "replica", "seq", "seen", "ops", "op0", "value0", "hlc0"]),
-            JSONISH),
+        st.tuples(
+            st.just("field"),
+            st.sampled_from(
+                ["format", "workspace", "replica", "seq", "seen", "ops", "op0", "value0", "hlc0"]
+            ),
+            JSONISH,
+        ),
         st.tuples(st.just("random"), st.binary(max_size=300)),
     )
 
@@ -227,7 +246,7 @@ def _mutated_change_file(share: Path, ws, first: str, how: tuple) -> bytes:
         data = b"{}"
     if kind == "flip" and data:
         i = how[1] % len(data)
-        data = data[:i] + bytes([data[i] ^ how[2]]) + data[i + 1:]
+        data = data[:i] + bytes([data[i] ^ how[2]]) + data[i + 1 :]
     elif kind == "cut":
         data = data[: how[1] % max(1, len(data))]
     elif kind == "random":
@@ -235,8 +254,12 @@ def _mutated_change_file(share: Path, ws, first: str, how: tuple) -> bytes:
     return data
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@pytest.mark.slow
+@settings(
+    max_examples=examples(40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(how=_mutations())
 def test_fuzzed_change_files_never_stop_the_sync(tmp_path_factory, how) -> None:
     tmp = tmp_path_factory.mktemp("fuzz")
@@ -261,8 +284,12 @@ def test_fuzzed_change_files_never_stop_the_sync(tmp_path_factory, how) -> None:
         assert s.get(Measure, first.id).title == "Von C"
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@pytest.mark.slow
+@settings(
+    max_examples=examples(30),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(info=st.one_of(JSONISH, st.binary(max_size=200)))
 def test_a_fuzzed_workspace_json_is_refused_by_name_or_harmless(tmp_path_factory, info) -> None:
     from workbench.services.errors import ServiceError
@@ -275,16 +302,24 @@ def test_a_fuzzed_workspace_json_is_refused_by_name_or_harmless(tmp_path_factory
     try:
         report = sync(b, share)
     except ServiceError as exc:  # refused by name
-        assert "workspace.json" in str(exc) or "Werkbank-Version" in str(exc) or \
-            "Kennwort" in str(exc) or "Schutz" in str(exc), str(exc)
+        assert (
+            "workspace.json" in str(exc)
+            or "Werkbank-Version" in str(exc)
+            or "Kennwort" in str(exc)
+            or "Schutz" in str(exc)
+        ), str(exc)
     else:
         assert report is not None
     with b.session() as s:
         json.loads(dump_json(s))
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@pytest.mark.slow
+@settings(
+    max_examples=examples(30),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(how=_mutations())
 def test_a_fuzzed_snapshot_never_breaks_a_join(tmp_path_factory, how) -> None:
     from workbench.store.workspace import Workspace
@@ -297,7 +332,7 @@ def test_a_fuzzed_snapshot_never_breaks_a_join(tmp_path_factory, how) -> None:
     raw = good.read_bytes()
     if how[0] == "flip":
         i = how[1] % len(raw)
-        raw = raw[:i] + bytes([raw[i] ^ how[2]]) + raw[i + 1:]
+        raw = raw[:i] + bytes([raw[i] ^ how[2]]) + raw[i + 1 :]
     elif how[0] == "cut":
         raw = raw[: how[1] % len(raw)]
     elif how[0] == "random":
@@ -315,6 +350,7 @@ def test_a_fuzzed_snapshot_never_breaks_a_join(tmp_path_factory, how) -> None:
 
 # -- one file deleting many measures ----------------------------------------------------------
 
+
 def test_a_file_deleting_many_measures_waits_for_confirmation(pair, tmp_path) -> None:
     share, a, b, first, second = pair
     field_id = None
@@ -324,15 +360,17 @@ def test_a_file_deleting_many_measures_waits_for_confirmation(pair, tmp_path) ->
         from workbench.model import FieldOfAction
 
         field_id = s.scalars(select(FieldOfAction.id)).first()
-    made = [execute(a, "anlegen", measures.create_measure, f"M {n}", [field_id])[0].id
-            for n in range(6)]
+    made = [
+        execute(a, "anlegen", measures.create_measure, f"M {n}", [field_id])[0].id for n in range(6)
+    ]
     sync(a, share), sync(b, share)
     stamp = _stamp()
     doomed = [first, second, *made]
     forged = _forge(share, b, [Op(stamp, "measures", mid, "delete", "", "null") for mid in doomed])
     report = sync(a, share)
-    assert report.held and any(forged.name in p and "8 Maßnahmen löschen" in p
-                               for p in report.problems), report.problems
+    assert report.held and any(
+        forged.name in p and "8 Maßnahmen löschen" in p for p in report.problems
+    ), report.problems
     with a.session() as s:
         assert s.get(Measure, first) is not None  # nothing deleted yet
     # B's later (genuine) edit waits behind it: order within a laptop is kept
@@ -369,8 +407,12 @@ def test_a_measure_deleted_for_good_by_sync_can_be_restored_with_its_lists(pair)
     with a.session() as s:
         goal_ids = [g.id for g in s.get(Measure, first).goals]
     stamp = _stamp()
-    _forge(share, b, [Op(stamp, "goals", gid, "delete", "", "null") for gid in goal_ids]
-           + [Op(stamp, "measures", first, "delete", "", "null")])
+    _forge(
+        share,
+        b,
+        [Op(stamp, "goals", gid, "delete", "", "null") for gid in goal_ids]
+        + [Op(stamp, "measures", first, "delete", "", "null")],
+    )
     sync(a, share)
     with a.session() as s:
         assert s.get(Measure, first) is None  # one measure: not held, deleted

@@ -169,13 +169,16 @@ def test_a_plaintext_file_in_a_protected_folder_is_refused(protected) -> None:
     assert _title(b) == "Hardenbergplatz (geschützt)"
 
 
-@pytest.mark.parametrize("case,patch", [
-    ("salt kein Base64", {"salt": "%%%nicht-base64%%%"}),
-    ("n keine Zweierpotenz", {"n": 1000}),
-    ("n als Text", {"n": "32768"}),
-    ("check fehlt", {"check": None}),
-    ("32 GB verlangt", {"n": 2**24, "r": 16}),
-])
+@pytest.mark.parametrize(
+    "case,patch",
+    [
+        ("salt kein Base64", {"salt": "%%%nicht-base64%%%"}),
+        ("n keine Zweierpotenz", {"n": 1000}),
+        ("n als Text", {"n": "32768"}),
+        ("check fehlt", {"check": None}),
+        ("32 GB verlangt", {"n": 2**24, "r": 16}),
+    ],
+)
 def test_malformed_protection_parameters_are_refused_by_name(protected, case, patch) -> None:
     a, b, share = protected
     info = _info(share)
@@ -217,8 +220,10 @@ def test_a_changed_passphrase_reaches_everyone_and_nothing_is_lost(protected, mo
     assert cli("sync", b, "--folder", share)[0] == 0
     assert _title(b) == "Nach dem Wechsel"
     cli("sync", a)
-    assert json.loads(cli("measures", "show", a, "P-02", "--json")[1])["title"] == \
-        "Vor dem Wechsel von B"
+    assert (
+        json.loads(cli("measures", "show", a, "P-02", "--json")[1])["title"]
+        == "Vor dem Wechsel von B"
+    )
     # A newcomer knows only the new passphrase: it joins from the new snapshot.
     newcomer = a.with_name("neu.werkbank")
     code, _, err = cli("sync", newcomer, "--folder", share, "--join")

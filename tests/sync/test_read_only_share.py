@@ -20,8 +20,10 @@ from tests.helpers import cli
 
 def _read_only_sync(share: Path, workspace: Path) -> dict:
     """`workbench sync WORKSPACE --json` while *share* is mounted read-only for it alone."""
-    script = (f'mount --bind "{share}" "{share}" && mount -o remount,bind,ro "{share}" && '
-              f'exec "{sys.executable}" -m workbench sync "{workspace}" --json')
+    script = (
+        f'mount --bind "{share}" "{share}" && mount -o remount,bind,ro "{share}" && '
+        f'exec "{sys.executable}" -m workbench sync "{workspace}" --json'
+    )
     result = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -32,9 +34,13 @@ def _can_mount_read_only(tmp: Path) -> bool:
         return False
     probe = tmp / "probe"
     probe.mkdir()
-    script = (f'mount --bind "{probe}" "{probe}" && mount -o remount,bind,ro "{probe}" && '
-              f'! touch "{probe}/x" 2>/dev/null')
-    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True).returncode == 0
+    script = (
+        f'mount --bind "{probe}" "{probe}" && mount -o remount,bind,ro "{probe}" && '
+        f'! touch "{probe}/x" 2>/dev/null'
+    )
+    return (
+        subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True).returncode == 0
+    )
 
 
 def test_a_read_only_share_brings_others_changes_and_keeps_ours_for_later(tmp_path: Path) -> None:
@@ -64,6 +70,8 @@ def test_a_read_only_share_brings_others_changes_and_keeps_ours_for_later(tmp_pa
     code, out, _ = cli("sync", b)  # the share is writable again
     assert code == 0 and "schreibgeschützt" not in out
     cli("sync", a)
-    assert json.loads(cli("measures", "show", a, "P-02", "--json")[1])["title"] == \
-        "Governance, neu von B"
+    assert (
+        json.loads(cli("measures", "show", a, "P-02", "--json")[1])["title"]
+        == "Governance, neu von B"
+    )
     assert cli("dump", a)[1] == cli("dump", b)[1]

@@ -34,12 +34,23 @@ def open_conflicts(path: Path) -> list[dict]:
 
 # -- edited before the first share ------------------------------------------------------
 
+
 def test_a_workspace_edited_before_sharing_joins_identical_without_conflicts(tmp_path) -> None:
     a, b, share = tmp_path / "a.werkbank", tmp_path / "b.werkbank", tmp_path / "share"
     cli("demo", a)
     assert cli("measures", "set", a, "P-01", "phase=Entwicklung")[0] == 0
-    assert cli("measures", "add", a, "--title", "Neue Maßnahme vor dem Teilen",
-               "--field", "Daten als Gemeingut")[0] == 0
+    assert (
+        cli(
+            "measures",
+            "add",
+            a,
+            "--title",
+            "Neue Maßnahme vor dem Teilen",
+            "--field",
+            "Daten als Gemeingut",
+        )[0]
+        == 0
+    )
     assert cli("measures", "delete", a, "P-02", "--yes")[0] == 0
     ws = Workspace.open(a)  # an edit taken back (undo) before sharing
     with ws.session() as s:
@@ -63,6 +74,7 @@ def test_a_workspace_edited_before_sharing_joins_identical_without_conflicts(tmp
 
 
 # -- link rows --------------------------------------------------------------------------
+
 
 def _participants(ws: Workspace, mid: str) -> list[str]:
     with ws.session() as s:
@@ -111,6 +123,7 @@ def test_a_link_row_is_identified_by_what_it_links(tmp_path) -> None:
 
 # -- a share that vanishes ----------------------------------------------------------------
 
+
 def test_a_vanished_share_is_offline_and_nothing_is_created_in_its_place(tmp_path) -> None:
     share, (a, b) = make_replicas(tmp_path, 2)
     field_id = add_frame(a)
@@ -156,6 +169,7 @@ def test_a_share_put_back_from_an_older_copy_gets_the_missing_files_again(tmp_pa
 
 # -- a copied workspace file, a restored backup -----------------------------------------
 
+
 def _measure_titles(ws: Workspace) -> set[str]:
     with ws.session() as s:
         return set(s.scalars(select(Measure.title)))
@@ -175,7 +189,7 @@ def test_a_copied_workspace_file_becomes_a_new_laptop_and_nothing_is_lost(tmp_pa
     report = sync(a, share)  # the original finds a file under its id it did not write
     assert report.new_replica and any("Kopie" in p for p in report.problems)
     for ws in (copy, b, a, copy, b, a):  # (both numbered their measure M-0001: one is
-        sync(ws, share)                  # renumbered, and that edit travels too)
+        sync(ws, share)  # renumbered, and that edit travels too)
     assert data(a) == data(copy) == data(b)
     assert {"Vom Original", "Von der Kopie"} <= _measure_titles(b)
     ids = {sync_service.status(ws).replica for ws in (a, copy, b)}
@@ -207,6 +221,7 @@ def test_a_laptop_restored_from_a_backup_gets_its_later_edits_back(tmp_path) -> 
 
 
 # -- a merge that breaks a rule; conflicts that travel -------------------------------------
+
 
 def test_a_merge_that_breaks_a_rule_is_a_conflict_and_other_fields_stay_editable(tmp_path):
     from datetime import date
@@ -284,6 +299,7 @@ def test_the_conflict_list_reads_as_a_civil_servant_would_say_it(tmp_path) -> No
 
 # -- small ones ----------------------------------------------------------------------------
 
+
 def test_a_retired_laptop_no_longer_holds_the_folder_back(tmp_path) -> None:
     from workbench.sync.engine import SyncFolder
 
@@ -344,9 +360,11 @@ def test_a_killed_join_leaves_nothing_that_blocks_the_next_attempt(tmp_path) -> 
     a, b, share = tmp_path / "a.werkbank", tmp_path / "b.werkbank", tmp_path / "share"
     cli("demo", a)
     cli("sync", a, "--folder", share)
-    proc = subprocess.Popen([sys.executable, "-m", "workbench", "sync", str(b), "--folder",
-                             str(share), "--join"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "workbench", "sync", str(b), "--folder", str(share), "--join"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(0.8)
     proc.send_signal(signal.SIGKILL)
     proc.wait()

@@ -108,7 +108,8 @@ def test_a_snapshot_replaces_the_laptops_older_one(tmp_path: Path) -> None:
 
 
 def test_a_laptop_restored_from_an_old_backup_is_told_and_late_joiners_skip_its_snapshot(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     share, (a, b, c), mid = _setup(tmp_path)
     c_path = tmp_path / "laptop2.werkbank"
     c.close()

@@ -55,6 +55,7 @@ def _table(headers: list[str], rows: list[list[str]], out: TextIO) -> None:
 
 # -- measures ---------------------------------------------------------------
 
+
 def _build_filter(session: Session, args: argparse.Namespace) -> MeasureFilter:
     try:
         return MeasureFilter(
@@ -75,17 +76,34 @@ def cmd_measures_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> i
         flt = _build_filter(session, args)
         rows = flt.select(measure_list.measure_rows(session))
     if args.json:
-        _print_json([
-            {"id": r.id, "code": r.code, "title": r.title, "type": r.type.value,
-             "phase": r.phase_name, "status": r.status.value, "priority": r.priority.value,
-             "lead_unit": r.lead_unit_name, "fields": r.field_names.split("; ") if r.field_names else [],
-             "start_date": r.start_date.isoformat() if r.start_date else None,
-             "end_date": r.end_date.isoformat() if r.end_date else None}
-            for r in rows], out)
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "code": r.code,
+                    "title": r.title,
+                    "type": r.type.value,
+                    "phase": r.phase_name,
+                    "status": r.status.value,
+                    "priority": r.priority.value,
+                    "lead_unit": r.lead_unit_name,
+                    "fields": r.field_names.split("; ") if r.field_names else [],
+                    "start_date": r.start_date.isoformat() if r.start_date else None,
+                    "end_date": r.end_date.isoformat() if r.end_date else None,
+                }
+                for r in rows
+            ],
+            out,
+        )
     else:
-        _table([tr("Kennung"), tr("Titel"), tr("Typ"), tr("Phase"), tr("Status"), tr("Federführung")],
-               [[r.code, r.title, r.type.label, r.phase_name, r.status.label, r.lead_unit_name]
-                for r in rows], out)
+        _table(
+            [tr("Kennung"), tr("Titel"), tr("Typ"), tr("Phase"), tr("Status"), tr("Federführung")],
+            [
+                [r.code, r.title, r.type.label, r.phase_name, r.status.label, r.lead_unit_name]
+                for r in rows
+            ],
+            out,
+        )
         out.write("\n" + plural(len(rows), tr("Maßnahme"), tr("Maßnahmen")) + "\n")
     return 0
 
@@ -97,11 +115,14 @@ def cmd_measures_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> i
         _print_json(data, out)
         return 0
     pairs = [
-        (tr("Kennung"), data["code"]), (tr("Titel"), data["title"]),
-        (tr("Typ"), MeasureType(data["type"]).label), (tr("Phase"), data["phase"] or ""),
+        (tr("Kennung"), data["code"]),
+        (tr("Titel"), data["title"]),
+        (tr("Typ"), MeasureType(data["type"]).label),
+        (tr("Phase"), data["phase"] or ""),
         (tr("Status"), MeasureStatus(data["status"]).label),
         (tr("Priorität"), Priority(data["priority"]).label),
-        (tr("Federführung"), data["lead_unit"] or ""), (tr("Verantwortlich"), data["responsible"] or ""),
+        (tr("Federführung"), data["lead_unit"] or ""),
+        (tr("Verantwortlich"), data["responsible"] or ""),
         (tr("Zeitraum"), f"{data['start_date'] or '?'} – {data['end_date'] or '?'}"),
         (tr("Budget"), format_cents(data["budget_cents"])),
         (tr("Handlungsfelder"), "; ".join(f["name"] for f in data["fields"])),
@@ -110,34 +131,51 @@ def cmd_measures_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> i
     ]
     for label, value in pairs:
         out.write(f"{label + ':':<18}{value}\n")
-    sections = [(tr("Ziele"), len(data["goals"])), (tr("Indikatoren"), len(data["indicators"])),
-                (tr("Meilensteine"), len(data["milestones"])), (tr("Risiken"), len(data["risks"])),
-                (tr("Logbucheinträge"), len(data["log_entries"]))]
+    sections = [
+        (tr("Ziele"), len(data["goals"])),
+        (tr("Indikatoren"), len(data["indicators"])),
+        (tr("Meilensteine"), len(data["milestones"])),
+        (tr("Risiken"), len(data["risks"])),
+        (tr("Logbucheinträge"), len(data["log_entries"])),
+    ]
     out.write("\n" + ", ".join(f"{label}: {n}" for label, n in sections) + "\n")
     return 0
 
 
-def _parse_assignments(session: Session, pairs: Sequence[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _parse_assignments(
+    session: Session, pairs: Sequence[str]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """``key=value`` words → plain field values and special ones (phase, fields, participants)."""
     values: dict[str, Any] = {}
     special: dict[str, Any] = {}
     for pair in pairs:
         if "=" not in pair:
-            raise CliError(tr("„{pair}“: erwartet Feld=Wert (Felder: {value}).").format(pair=pair, value=describe_keys()))
+            raise CliError(
+                tr("„{pair}“: erwartet Feld=Wert (Felder: {value}).").format(
+                    pair=pair, value=describe_keys()
+                )
+            )
         word, text = pair.split("=", 1)
         key = measure_key(word)
         if key == "fields":
-            special[key] = [find_field_of_action(session, t).id for t in text.split(";") if t.strip()]
+            special[key] = [
+                find_field_of_action(session, t).id for t in text.split(";") if t.strip()
+            ]
         elif key == "participants":
-            special[key] = [find_org_unit(session, t, "participants").id
-                            for t in text.split(";") if t.strip()]
+            special[key] = [
+                find_org_unit(session, t, "participants").id for t in text.split(";") if t.strip()
+            ]
         elif key in ("lead_unit_id", "responsible_id", "phase_id"):
             target = special if key == "phase_id" else values
             target[key] = resolve_reference(session, key, text)
         elif key in editable_columns(Measure):
             values[key] = coerce(Measure, key, text)
         else:
-            raise CliError(tr("„{word}“ ist kein Feld einer Maßnahme. Möglich: {value}.").format(word=word, value=describe_keys()))
+            raise CliError(
+                tr("„{word}“ ist kein Feld einer Maßnahme. Möglich: {value}.").format(
+                    word=word, value=describe_keys()
+                )
+            )
     return values, special
 
 
@@ -177,7 +215,11 @@ def cmd_measures_set(ws: Workspace, args: argparse.Namespace, out: TextIO) -> in
         return measure.code
 
     code, changes = execute(ws, tr("Maßnahme ändern"), change)
-    out.write(tr("{code}: Änderungen gespeichert.\n").format(code=code) if changes else tr("{code}: nichts geändert.\n").format(code=code))
+    out.write(
+        tr("{code}: Änderungen gespeichert.\n").format(code=code)
+        if changes
+        else tr("{code}: nichts geändert.\n").format(code=code)
+    )
     return 0
 
 
@@ -187,30 +229,49 @@ def cmd_measures_delete(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
         label = f"{measure.code} {quoted(measure.title)}"
     if not args.yes:
         if not sys.stdin.isatty():
-            raise CliError(tr("Löschen von {label} nicht bestätigt: bitte mit --yes aufrufen.").format(label=label))
+            raise CliError(
+                tr("Löschen von {label} nicht bestätigt: bitte mit --yes aufrufen.").format(
+                    label=label
+                )
+            )
         answer = input(tr("Maßnahme {label} in den Papierkorb legen? [j/N] ").format(label=label))
         if answer.strip().casefold() not in ("j", "ja", "y", "yes", tr("j"), tr("ja")):
             out.write(tr("Nichts gelöscht.\n"))
             return 1
     execute(ws, tr("Maßnahme löschen"), measure_service.delete_measure, args.id)
-    out.write(tr("{label} liegt im Papierkorb (wiederherstellen: workbench measures restore).\n").format(label=label))
+    out.write(
+        tr("{label} liegt im Papierkorb (wiederherstellen: workbench measures restore).\n").format(
+            label=label
+        )
+    )
     return 0
 
 
 def cmd_measures_restore(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    measure, _ = execute(ws, tr("Maßnahme wiederherstellen"), measure_service.restore_measure, args.id)
-    out.write(tr("{code} „{title}“ ist wiederhergestellt.\n").format(code=measure.code, title=measure.title))
+    measure, _ = execute(
+        ws, tr("Maßnahme wiederherstellen"), measure_service.restore_measure, args.id
+    )
+    out.write(
+        tr("{code} „{title}“ ist wiederhergestellt.\n").format(
+            code=measure.code, title=measure.title
+        )
+    )
     return 0
 
 
 # -- whole workspace ----------------------------------------------------------
+
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     ws = create_demo(args.path)
     with ws.session() as session:
         count = len(measure_list.measure_rows(session))
     ws.close()
-    out.write(tr("Demo-Arbeitsmappe „{path}“ mit {count} Maßnahmen angelegt.\n").format(path=args.path, count=count))
+    out.write(
+        tr("Demo-Arbeitsmappe „{path}“ mit {count} Maßnahmen angelegt.\n").format(
+            path=args.path, count=count
+        )
+    )
     return 0
 
 
@@ -229,17 +290,26 @@ def _write_file(target: Path, data: bytes) -> None:
     """Write *data* to *target* whole or not at all (temporary file, then renamed); a
     German message names what went wrong (missing folder, a folder there, full disk)."""
     if target.is_dir():
-        raise CliError(tr("„{target}“ ist ein Ordner; bitte einen Dateinamen angeben.").format(target=target))
+        raise CliError(
+            tr("„{target}“ ist ein Ordner; bitte einen Dateinamen angeben.").format(target=target)
+        )
     if not target.parent.is_dir():
         raise CliError(tr("Den Ordner „{parent}“ gibt es nicht.").format(parent=target.parent))
     from workbench.fileio import replace_atomically
 
     try:
-        replace_atomically(target, lambda tmp: tmp.write_bytes(data))
+        replace_atomically(target, lambda tmp: _write_bytes(tmp, data))
     except OSError as exc:
-        reason = tr("der Datenträger ist voll") if exc.errno == errno.ENOSPC else \
-            (exc.strerror or str(exc))
-        raise CliError(tr("„{target}“ ließ sich nicht schreiben: {reason}. Es wurde nichts Halbfertiges hinterlassen.").format(target=target, reason=reason)) from None
+        reason = (
+            tr("der Datenträger ist voll")
+            if exc.errno == errno.ENOSPC
+            else (exc.strerror or str(exc))
+        )
+        raise CliError(
+            tr(
+                "„{target}“ ließ sich nicht schreiben: {reason}. Es wurde nichts Halbfertiges hinterlassen."
+            ).format(target=target, reason=reason)
+        ) from None
 
 
 def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -247,12 +317,21 @@ def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         findings = check_workspace(session)
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if args.json:  # the German word, as before: scripts that read it keep working
-        _print_json([{"severity": f.severity.label, "where": f.where, "message": f.message}
-                     for f in findings], out)
+        _print_json(
+            [
+                {"severity": f.severity.label, "where": f.where, "message": f.message}
+                for f in findings
+            ],
+            out,
+        )
     elif findings:
         for finding in findings:
             out.write(f"{finding}\n")
-        out.write(tr("\n{n_errors} Fehler, {value} Warnung(en).\n").format(n_errors=len(errors), value=len(findings) - len(errors)))
+        out.write(
+            tr("\n{n_errors} Fehler, {value} Warnung(en).\n").format(
+                n_errors=len(errors), value=len(findings) - len(errors)
+            )
+        )
     else:
         out.write(tr("Keine Probleme gefunden.\n"))
     return 1 if errors else 0
@@ -262,15 +341,20 @@ def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
 # -- export and import --------------------------------------------------------
 
+
 def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     from workbench.services import exporting
 
     kind = exporting.KINDS.get(args.kind)
     if kind is None:
-        raise CliError(tr("Unbekannte Exportart „{kind}“ (möglich: {value}).").format(kind=args.kind, value=', '.join(exporting.KINDS)))
+        raise CliError(
+            tr("Unbekannte Exportart „{kind}“ (möglich: {value}).").format(
+                kind=args.kind, value=", ".join(exporting.KINDS)
+            )
+        )
     measure_ids, scope = None, tr("alle Maßnahmen")
     with ws.session() as session:
-        measure_id = (measure_service.get_measure(session, args.measure).id if args.measure else None)
+        measure_id = measure_service.get_measure(session, args.measure).id if args.measure else None
         flt = _build_filter(session, args)
         if kind.subject == "scope" and not flt.is_empty():
             measure_ids = [r.id for r in flt.select(measure_list.measure_rows(session))]
@@ -280,10 +364,19 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             workshop_id = find_workshop(session, args.workshop)
         grant_id = find_grant(session, args.grant) if args.grant else None
         period, report_id, request_id = _funding_choices(session, grant_id, args)
-    request = exporting.ExportRequest(args.kind, Path(args.output), measure_id, workshop_id,
-                                      measure_ids, scope, Path(args.template) if args.template else None,
-                                      grant_id=grant_id, period=period, report_id=report_id,
-                                      request_id=request_id)
+    request = exporting.ExportRequest(
+        args.kind,
+        Path(args.output),
+        measure_id,
+        workshop_id,
+        measure_ids,
+        scope,
+        Path(args.template) if args.template else None,
+        grant_id=grant_id,
+        period=period,
+        report_id=report_id,
+        request_id=request_id,
+    )
     from workbench.cli.render import render_pictures
 
     path = exporting.run_export(ws, request, render_pictures)
@@ -291,8 +384,9 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _funding_choices(session: Session, grant_id: str | None,
-                     args: argparse.Namespace) -> tuple[Any, str | None, str | None]:
+def _funding_choices(
+    session: Session, grant_id: str | None, args: argparse.Namespace
+) -> tuple[Any, str | None, str | None]:
     """The reporting period (--from, --to), the report (--report: ID or the end of its
     period) and the funds request (--request: ID or its date) a funding document is about."""
     from sqlalchemy import select
@@ -313,9 +407,11 @@ def _funding_choices(session: Session, grant_id: str | None,
         if period.start and period.end and period.end < period.start:
             raise CliError(tr("--to liegt vor --from."))
     found: list[str | None] = []
-    for key, cls, column, flag, what in (
-            (args.report, FundingReport, FundingReport.period_end, "--report", tr("Nachweis")),
-            (args.request, FundsRequest, FundsRequest.requested_on, "--request", tr("Mittelabruf"))):
+    choices: list[tuple[Any, Any, Any, str, str]] = [
+        (args.report, FundingReport, FundingReport.period_end, "--report", tr("Nachweis")),
+        (args.request, FundsRequest, FundsRequest.requested_on, "--request", tr("Mittelabruf")),
+    ]
+    for key, cls, column, flag, what in choices:
         if not key:
             found.append(None)
             continue
@@ -325,18 +421,32 @@ def _funding_choices(session: Session, grant_id: str | None,
         if by_id is not None and by_id.grant_id == grant_id:
             found.append(by_id.id)
             continue
-        match = session.scalars(select(cls.id).where(cls.grant_id == grant_id,
-                                                     column == day(key, flag))).first()
+        match = session.scalars(
+            select(cls.id).where(cls.grant_id == grant_id, column == day(key, flag))
+        ).first()
         if match is None:
-            raise CliError(tr("{flag}: Einen {what} „{key}“ gibt es bei dieser Zuwendung nicht (ID oder Datum TT.MM.JJJJ).").format(flag=flag, what=what, key=key))
+            raise CliError(
+                tr(
+                    "{flag}: Einen {what} „{key}“ gibt es bei dieser Zuwendung nicht (ID oder Datum TT.MM.JJJJ)."
+                ).format(flag=flag, what=what, key=key)
+            )
         found.append(match)
     return period, found[0], found[1]
 
 
 def _describe_filter(args: argparse.Namespace) -> str:
-    parts = [(label, getattr(args, key)) for key, label in (
-        ("search", tr("Suche")), ("field", tr("Handlungsfeld")), ("type", tr("Typ")), ("phase", tr("Phase")),
-        ("status", tr("Status")), ("lead", tr("Federführung")), ("priority", tr("Priorität")))]
+    parts = [
+        (label, getattr(args, key))
+        for key, label in (
+            ("search", tr("Suche")),
+            ("field", tr("Handlungsfeld")),
+            ("type", tr("Typ")),
+            ("phase", tr("Phase")),
+            ("status", tr("Status")),
+            ("lead", tr("Federführung")),
+            ("priority", tr("Priorität")),
+        )
+    ]
     return ", ".join(f"{label} {quoted(value)}" for label, value in parts if value)
 
 
@@ -353,7 +463,10 @@ def find_workshop(session: Session, key: str) -> str:
         return matches[0].id
     if not matches:
         raise CliError(tr("Einen Workshop „{key}“ gibt es nicht.").format(key=key))
-    raise CliError(tr("„{key}“ passt auf mehrere Workshops: ").format(key=key) + "; ".join(m.title for m in matches))
+    raise CliError(
+        tr("„{key}“ passt auf mehrere Workshops: ").format(key=key)
+        + "; ".join(m.title for m in matches)
+    )
 
 
 def find_grant(session: Session, key: str) -> str:
@@ -366,7 +479,9 @@ def find_grant(session: Session, key: str) -> str:
         return found.id
     match = session.scalars(select(Grant).where(Grant.file_number == key)).first()
     if match is None:
-        raise CliError(tr("Eine Zuwendung „{key}“ (ID oder Aktenzeichen) gibt es nicht.").format(key=key))
+        raise CliError(
+            tr("Eine Zuwendung „{key}“ (ID oder Aktenzeichen) gibt es nicht.").format(key=key)
+        )
     return match.id
 
 
@@ -389,11 +504,22 @@ def cmd_import_receipts(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
         raise CliError(str(exc)) from None
     out.write("Zuordnung: " + ", ".join(f"{k}={v}" for k, v in sorted(plan.mapping.items())) + "\n")
     for row, number in plan.duplicates:
-        out.write(tr("Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.\n").format(row=row, number=number))
+        out.write(
+            tr("Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.\n").format(
+                row=row, number=number
+            )
+        )
     for error in plan.errors:
         out.write(tr("Fehler: {error}\n").format(error=error))
-    return _finish_import(out, plan.summary(), bool(plan.errors), args.dry_run, lambda: (
-        tr("{value} Belege").format(value=execute(ws, tr("Belege importieren"), receipts.apply, grant_id, plan, source)[0])))
+    return _finish_import(
+        out,
+        plan.summary(),
+        bool(plan.errors),
+        args.dry_run,
+        lambda: tr("{value} Belege").format(
+            value=execute(ws, tr("Belege importieren"), receipts.apply, grant_id, plan, source)[0]
+        ),
+    )
 
 
 def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -409,20 +535,33 @@ def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
     for row in plan.rows:
         if row.kind is RowKind.UNCHANGED:
             continue
-        out.write(tr("Zeile {row}: {label} – {code} {title}\n").format(row=row.row, label=row.kind.label, code=row.code, title=row.title))
+        out.write(
+            tr("Zeile {row}: {label} – {code} {title}\n").format(
+                row=row.row, label=row.kind.label, code=row.code, title=row.title
+            )
+        )
         for label, old, new in row.changes:
             out.write(f"    {label}: {old or '–'} → {new}\n")
     for problem in plan.problems:
-        out.write((tr("Fehler: {problem}") if problem.blocking else tr("Hinweis: {problem}")).format(problem=problem) + "\n")
+        out.write(
+            (tr("Fehler: {problem}") if problem.blocking else tr("Hinweis: {problem}")).format(
+                problem=problem
+            )
+            + "\n"
+        )
+
     def apply() -> str:
         counts, _ = execute(ws, tr("Maßnahmenliste importieren"), exporting.apply_import, plan)
-        return tr("{value} neu, {value2} geändert").format(value=counts[RowKind.NEW], value2=counts[RowKind.CHANGED])
+        return tr("{value} neu, {value2} geändert").format(
+            value=counts[RowKind.NEW], value2=counts[RowKind.CHANGED]
+        )
 
     return _finish_import(out, plan.summary(), bool(plan.errors), args.dry_run, apply)
 
 
-def _finish_import(out: TextIO, summary: str, errors: bool, dry_run: bool,
-                   apply: Callable[[], str]) -> int:
+def _finish_import(
+    out: TextIO, summary: str, errors: bool, dry_run: bool, apply: Callable[[], str]
+) -> int:
     """The end of every import: the summary; with errors nothing is written (exit 1); a
     trial run writes nothing; otherwise *apply* writes and says what came in."""
     out.write(summary + "\n")
@@ -471,14 +610,23 @@ def _argparse_plural(singular: str, plural: str, count: int) -> str:
 argparse._ = _argparse_text  # type: ignore[attr-defined]  # argparse looks them up by this name
 argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
 
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workbench",
         description=tr("Werkbank – ohne Argumente öffnet sich das Fenster."),
     )
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), metavar="de|en",
-                        help=tr("Sprache der Ausgaben und Dokumente (sonst WERKBANK_LANG oder die des Systems)"))
-    parser.add_argument("--version", action="version", version=tr("Werkbank {version__}").format(version__=__version__))
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        metavar="de|en",
+        help=tr("Sprache der Ausgaben und Dokumente (sonst WERKBANK_LANG oder die des Systems)"),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=tr("Werkbank {version__}").format(version__=__version__),
+    )
     sub = parser.add_subparsers(dest="command", metavar=tr("BEFEHL"))
 
     p = sub.add_parser("demo", help=tr("Demo-Arbeitsmappe anlegen"))
@@ -488,8 +636,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("-o", "--output", metavar=tr("DATEI"))
 
-    p = sub.add_parser("rescue", help=tr("Lesbares einer beschädigten Arbeitsmappe in eine neue "
-                       "retten"))
+    p = sub.add_parser(
+        "rescue", help=tr("Lesbares einer beschädigten Arbeitsmappe in eine neue retten")
+    )
     p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("target", metavar=tr("NEU"), help=tr("neue Arbeitsmappe (wird angelegt)"))
 
@@ -498,48 +647,96 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("sync", help=tr("mit dem gemeinsamen Ordner abgleichen"))
-    p.add_argument("path", metavar=tr("PFAD"), nargs="+",
-                   help=tr("Arbeitsmappe; „status PFAD“ zeigt den Stand; „retire PFAD RECHNER“ "
-                   "entfernt einen Rechner, der nicht wiederkommt (Kennung oder ihr Anfang)"))
+    p.add_argument(
+        "path",
+        metavar=tr("PFAD"),
+        nargs="+",
+        help=tr(
+            "Arbeitsmappe; „status PFAD“ zeigt den Stand; „retire PFAD RECHNER“ "
+            "entfernt einen Rechner, der nicht wiederkommt (Kennung oder ihr Anfang)"
+        ),
+    )
     p.add_argument("--folder", metavar=tr("ORDNER"), help=tr("gemeinsamen Ordner wählen"))
-    p.add_argument("--accept-deletions", metavar=tr("RECHNER/NR"), nargs="?", const="",
-                   help=tr("zurückgehaltene Löschungen vieler Maßnahmen übernehmen (ohne Angabe: "
-                        "alle)"))
-    p.add_argument("--change-passphrase", action="store_true",
-                   help=tr("Kennwort der geteilten Arbeitsmappe für alle ändern (neues Kennwort "
-                        "aus WERKBANK_NEW_PASSPHRASE)"))
-    p.add_argument("--snapshot", action="store_true",
-                   help=tr("danach einen Schnappschuss für neue Rechner schreiben"))
-    p.add_argument("--join", action="store_true",
-                   help=tr("der dort geteilten Arbeitsmappe beitreten (legt PFAD leer an, falls neu); "
-                   "Kennwort geschützter Arbeitsmappen aus WERKBANK_PASSPHRASE"))
+    p.add_argument(
+        "--accept-deletions",
+        metavar=tr("RECHNER/NR"),
+        nargs="?",
+        const="",
+        help=tr("zurückgehaltene Löschungen vieler Maßnahmen übernehmen (ohne Angabe: alle)"),
+    )
+    p.add_argument(
+        "--change-passphrase",
+        action="store_true",
+        help=tr(
+            "Kennwort der geteilten Arbeitsmappe für alle ändern (neues Kennwort "
+            "aus WERKBANK_NEW_PASSPHRASE)"
+        ),
+    )
+    p.add_argument(
+        "--snapshot",
+        action="store_true",
+        help=tr("danach einen Schnappschuss für neue Rechner schreiben"),
+    )
+    p.add_argument(
+        "--join",
+        action="store_true",
+        help=tr(
+            "der dort geteilten Arbeitsmappe beitreten (legt PFAD leer an, falls neu); "
+            "Kennwort geschützter Arbeitsmappen aus WERKBANK_PASSPHRASE"
+        ),
+    )
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("conflicts", help=tr("Konflikte auflisten und lösen"))
     p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("--resolve", type=int, metavar=tr("NR"))
-    p.add_argument("--keep", metavar=tr("current|other|value=WERT"),
-                   help=tr("mit --resolve: welcher Wert gilt"))
+    p.add_argument(
+        "--keep",
+        metavar=tr("current|other|value=WERT"),
+        help=tr("mit --resolve: welcher Wert gilt"),
+    )
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("export", help=tr("Word- oder Excel-Dokument schreiben"))
-    p.add_argument("kind", metavar=tr("ART"), help=tr("steckbrief, projektauftrag, statusbericht, "
-                   "strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, "
-                   "kfp, belegliste, nachweis, mittelabruf, sachbericht"))
+    p.add_argument(
+        "kind",
+        metavar=tr("ART"),
+        help=tr(
+            "steckbrief, projektauftrag, statusbericht, "
+            "strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, "
+            "kfp, belegliste, nachweis, mittelabruf, sachbericht"
+        ),
+    )
     p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("-o", "--output", required=True, metavar=tr("DATEI"))
     p.add_argument("--measure", metavar="ID", help=tr("Kennung oder ID der Maßnahme"))
     p.add_argument("--workshop", metavar="WORKSHOP", help=tr("ID oder Teil des Titels"))
-    p.add_argument("--grant", metavar=tr("ZUWENDUNG"), help=tr("ID oder Aktenzeichen der Zuwendung"))
+    p.add_argument(
+        "--grant", metavar=tr("ZUWENDUNG"), help=tr("ID oder Aktenzeichen der Zuwendung")
+    )
     p.add_argument("--template", metavar="DOCX", help=tr("eigene Word-Vorlage"))
-    p.add_argument("--from", dest="period_from", metavar=tr("DATUM"), help=tr("Berichtszeitraum ab (TT.MM.JJJJ)"))
-    p.add_argument("--to", dest="period_to", metavar=tr("DATUM"), help=tr("Berichtszeitraum bis (TT.MM.JJJJ)"))
-    p.add_argument("--report", metavar=tr("NACHWEIS"), help=tr("ID des Nachweises oder Ende seines Zeitraums"))
+    p.add_argument(
+        "--from",
+        dest="period_from",
+        metavar=tr("DATUM"),
+        help=tr("Berichtszeitraum ab (TT.MM.JJJJ)"),
+    )
+    p.add_argument(
+        "--to", dest="period_to", metavar=tr("DATUM"), help=tr("Berichtszeitraum bis (TT.MM.JJJJ)")
+    )
+    p.add_argument(
+        "--report", metavar=tr("NACHWEIS"), help=tr("ID des Nachweises oder Ende seines Zeitraums")
+    )
     p.add_argument("--request", metavar=tr("ABRUF"), help=tr("ID des Mittelabrufs oder sein Datum"))
-    for flag, meta, text in (("--search", "TEXT", tr("Suchtext")), ("--field", "HANDLUNGSFELD", None),
-                             ("--type", "TYP", None), ("--phase", "PHASE", None),
-                             ("--status", "STATUS", None), ("--lead", tr("FEDERFÜHRUNG"), None),
-                             ("--priority", tr("PRIORITÄT"), None)):
+    for flag, meta, text in (
+        ("--search", "TEXT", tr("Suchtext")),
+        ("--field", "HANDLUNGSFELD", None),
+        ("--type", "TYP", None),
+        ("--phase", "PHASE", None),
+        ("--status", "STATUS", None),
+        ("--lead", tr("FEDERFÜHRUNG"), None),
+        ("--priority", tr("PRIORITÄT"), None),
+    ):
         p.add_argument(flag, metavar=meta, help=text or tr("Filter (wie bei measures list)"))
 
     imports = sub.add_parser("import", help=tr("Maßnahmenliste aus Excel übernehmen"))
@@ -547,12 +744,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = isub.add_parser("receipts", help=tr("Belege aus einem CSV- oder Excel-Export übernehmen"))
     p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("file", metavar=tr("DATEI"))
-    p.add_argument("--grant", required=True, metavar=tr("ZUWENDUNG"), help=tr("ID oder Aktenzeichen"))
-    p.add_argument("--source", default="", metavar=tr("QUELLE"),
-                   help=tr("Name des Finanzsystems; seine Spaltenzuordnung wird gemerkt"))
-    p.add_argument("--map", action="append", default=[], metavar=tr("FELD=SPALTE"),
-                   help=tr("Spaltenzuordnung, z. B. number=Beleg-Nr. (Felder: number, receipt_date, "
-                        "gross_cents, position, payee, purpose, paid_on, vat_cents)"))
+    p.add_argument(
+        "--grant", required=True, metavar=tr("ZUWENDUNG"), help=tr("ID oder Aktenzeichen")
+    )
+    p.add_argument(
+        "--source",
+        default="",
+        metavar=tr("QUELLE"),
+        help=tr("Name des Finanzsystems; seine Spaltenzuordnung wird gemerkt"),
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar=tr("FELD=SPALTE"),
+        help=tr(
+            "Spaltenzuordnung, z. B. number=Beleg-Nr. (Felder: number, receipt_date, "
+            "gross_cents, position, payee, purpose, paid_on, vat_cents)"
+        ),
+    )
     p.add_argument("--dry-run", action="store_true", help=tr("nur zeigen, was übernommen würde"))
 
     p = isub.add_parser("measures", help=tr("geänderte Maßnahmenliste (.xlsx) übernehmen"))
@@ -560,7 +770,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar=tr("DATEI"))
     p.add_argument("--dry-run", action="store_true", help=tr("nur zeigen, was sich ändern würde"))
 
-    measures = sub.add_parser("measures", help=tr("Maßnahmen auflisten, zeigen, anlegen, ändern, löschen"))
+    measures = sub.add_parser(
+        "measures", help=tr("Maßnahmen auflisten, zeigen, anlegen, ändern, löschen")
+    )
     msub = measures.add_subparsers(dest="action", metavar=tr("AKTION"), required=True)
 
     p = msub.add_parser("list", help=tr("Maßnahmen auflisten"))
@@ -582,8 +794,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = msub.add_parser("add", help=tr("Maßnahme anlegen"))
     p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("--title", required=True, metavar=tr("TITEL"))
-    p.add_argument("--field", action="append", metavar=tr("HANDLUNGSFELD"),
-                   help=tr("Handlungsfeld (mehrfach möglich, mindestens eines)"))
+    p.add_argument(
+        "--field",
+        action="append",
+        metavar=tr("HANDLUNGSFELD"),
+        help=tr("Handlungsfeld (mehrfach möglich, mindestens eines)"),
+    )
     p.add_argument("--set", action="append", metavar=tr("FELD=WERT"))
 
     p = msub.add_parser("set", help=tr("Felder einer Maßnahme ändern"))
@@ -602,7 +818,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-WORKSPACE_COMMANDS: dict[tuple[str, str | None], Callable[[Workspace, argparse.Namespace, TextIO], int]] = {
+WORKSPACE_COMMANDS: dict[
+    tuple[str, str | None], Callable[[Workspace, argparse.Namespace, TextIO], int]
+] = {
     ("dump", None): cmd_dump,
     ("check", None): cmd_check,
     ("sync", None): cmd_sync,
@@ -629,8 +847,12 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         args.status = len(words) == 2 and words[0] == "status"
         args.retire = words[2] if len(words) == 3 and words[0] == "retire" else None
         if len(words) != 1 and not args.status and not args.retire:
-            err.write(tr("Fehler: erwartet „workbench sync PFAD“, „workbench sync status PFAD“ "
-                      "oder „workbench sync retire PFAD RECHNER“.\n"))
+            err.write(
+                tr(
+                    "Fehler: erwartet „workbench sync PFAD“, „workbench sync status PFAD“ "
+                    "oder „workbench sync retire PFAD RECHNER“.\n"
+                )
+            )
             return 2
         args.path = words[1] if args.retire else words[-1]
     try:
@@ -644,7 +866,11 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         ws = Workspace.open(args.path)
         try:
             if ws.upgraded_from:
-                err.write(tr("Hinweis: Arbeitsmappe aktualisiert; Sicherung unter „{backup_path}“.\n").format(backup_path=ws.backup_path))
+                err.write(
+                    tr(
+                        "Hinweis: Arbeitsmappe aktualisiert; Sicherung unter „{backup_path}“.\n"
+                    ).format(backup_path=ws.backup_path)
+                )
             return handler(ws, args, out)
         finally:
             ws.close()
@@ -653,8 +879,16 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         err.write(f"{prefix}: {exc}\n")
         return 1
     except DatabaseError as exc:  # a damaged page met on the way: say what to do
-        err.write(tr("Fehler: „{path}“ ließ sich nicht lesen ({orig}). {DAMAGED_ADVICE}\n").format(path=args.path, orig=exc.orig, DAMAGED_ADVICE=DAMAGED_ADVICE))
+        err.write(
+            tr("Fehler: „{path}“ ließ sich nicht lesen ({orig}). {DAMAGED_ADVICE}\n").format(
+                path=args.path, orig=exc.orig, DAMAGED_ADVICE=DAMAGED_ADVICE
+            )
+        )
         return 1
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    path.write_bytes(data)
 
 
 def cmd_rescue(args: argparse.Namespace, out: TextIO) -> int:

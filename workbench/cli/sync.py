@@ -13,6 +13,7 @@ from typing import TextIO
 from workbench.cli.common import CliError, _print_json
 from workbench.formats import plural
 from workbench.i18n import tr
+from workbench.services import conflicts as conflict_service
 from workbench.services import sync as sync_service
 from workbench.store.workspace import Workspace, remove_workspace_file
 
@@ -21,36 +22,66 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.retire:
         gone = sync_service.retire(ws, args.retire)
         report = sync_service.sync_now(ws)
-        out.write(tr("Rechner {value} ist aus der gemeinsamen Arbeitsmappe entfernt; der Ordner wartet nicht mehr auf ihn.").format(value=gone[:8])
-                  + (tr(" Das geht hinaus, sobald der Ordner erreichbar ist.\n") if report.offline
-                     else "\n"))
+        out.write(
+            tr(
+                "Rechner {value} ist aus der gemeinsamen Arbeitsmappe entfernt; der Ordner wartet nicht mehr auf ihn."
+            ).format(value=gone[:8])
+            + (
+                tr(" Das geht hinaus, sobald der Ordner erreichbar ist.\n")
+                if report.offline
+                else "\n"
+            )
+        )
         return 0
     if args.status:
         st = sync_service.status(ws)
         if args.json:
             _print_json(asdict(st), out)
             return 0
-        out.write(tr("Gemeinsamer Ordner: {value}\n").format(value=st.folder or tr("(keiner gewählt)")))
+        out.write(
+            tr("Gemeinsamer Ordner: {value}\n").format(value=st.folder or tr("(keiner gewählt)"))
+        )
         out.write(tr("Dieser Rechner:     {replica}\n").format(replica=st.replica))
-        out.write(tr("Letzter Abgleich:   {value}\n").format(value=sync_service.format_sync_time(st.last_sync)))
-        waiting = (plural(st.pending_rows, tr("geänderter Eintrag"), tr("geänderte Einträge")) if st.folder
-                   else tr("nichts (nicht geteilt: Teilen veröffentlicht den ganzen Stand)"))
+        out.write(
+            tr("Letzter Abgleich:   {value}\n").format(
+                value=sync_service.format_sync_time(st.last_sync)
+            )
+        )
+        waiting = (
+            plural(st.pending_rows, tr("geänderter Eintrag"), tr("geänderte Einträge"))
+            if st.folder
+            else tr("nichts (nicht geteilt: Teilen veröffentlicht den ganzen Stand)")
+        )
         out.write(tr("Ausstehend:         {waiting}\n").format(waiting=waiting))
-        out.write(tr("Offene Konflikte:   {open_conflicts}\n").format(open_conflicts=st.open_conflicts))
+        out.write(
+            tr("Offene Konflikte:   {open_conflicts}\n").format(open_conflicts=st.open_conflicts)
+        )
         for replica, seq in sorted(st.replicas.items()):
             when = st.last_activity.get(replica, "unbekannt")
-            out.write(tr("Gesehen:            {replica} bis Datei {seq}, zuletzt aktiv {when}\n").format(replica=replica, seq=seq, when=when))
+            out.write(
+                tr("Gesehen:            {replica} bis Datei {seq}, zuletzt aktiv {when}\n").format(
+                    replica=replica, seq=seq, when=when
+                )
+            )
         for problem in st.problems:
             out.write(tr("Hinweis:            {problem}\n").format(problem=problem))
         return 0
     if args.change_passphrase:
         new = os.environ.get("WERKBANK_NEW_PASSPHRASE") or ""
         if not new:
-            raise CliError(tr("Das neue Kennwort bitte in WERKBANK_NEW_PASSPHRASE angeben (nie als "
-                           "Argument: andere Benutzer sähen es in der Prozessliste)."))
+            raise CliError(
+                tr(
+                    "Das neue Kennwort bitte in WERKBANK_NEW_PASSPHRASE angeben (nie als "
+                    "Argument: andere Benutzer sähen es in der Prozessliste)."
+                )
+            )
         sync_service.change_passphrase(ws, new)
-        out.write(tr("Kennwort geändert. Die anderen Rechner fragen beim nächsten Abgleich nach "
-                  "dem neuen Kennwort.\n"))
+        out.write(
+            tr(
+                "Kennwort geändert. Die anderen Rechner fragen beim nächsten Abgleich nach "
+                "dem neuen Kennwort.\n"
+            )
+        )
         return 0
     if args.accept_deletions is not None:
         for held in sync_service.accept_deletions(ws, args.accept_deletions):
@@ -73,11 +104,31 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             if notice:
                 out.write(notice + "\n")
         if report.from_snapshot:
-            out.write(tr("Beigetreten: der Stand der geteilten Arbeitsmappe wurde aus dem "
-                      "Schnappschuss übernommen.\n"))
-        out.write(tr("Gesendet: {value}; übernommen: {value2} mit {value3}; neue Konflikte: {conflicts}; wartend: {waiting}\n").format(value=plural(report.ops_exported, tr("Änderung"), tr("Änderungen")), value2=plural(report.files_applied, tr("Datei"), tr("Dateien")), value3=plural(report.ops_applied, tr("Änderung"), tr("Änderungen")), conflicts=report.conflicts, waiting=report.waiting))
+            out.write(
+                tr(
+                    "Beigetreten: der Stand der geteilten Arbeitsmappe wurde aus dem "
+                    "Schnappschuss übernommen.\n"
+                )
+            )
+        out.write(
+            tr(
+                "Gesendet: {value}; übernommen: {value2} mit {value3}; neue Konflikte: {conflicts}; wartend: {waiting}\n"
+            ).format(
+                value=plural(report.ops_exported, tr("Änderung"), tr("Änderungen")),
+                value2=plural(report.files_applied, tr("Datei"), tr("Dateien")),
+                value3=plural(report.ops_applied, tr("Änderung"), tr("Änderungen")),
+                conflicts=report.conflicts,
+                waiting=report.waiting,
+            )
+        )
         if report.pruned:
-            out.write(tr("Aufgeräumt: {value} dieses Rechners, die alle anderen schon haben\n").format(value=plural(report.pruned, tr("alte Änderungsdatei"), tr("alte Änderungsdateien"))))
+            out.write(
+                tr("Aufgeräumt: {value} dieses Rechners, die alle anderen schon haben\n").format(
+                    value=plural(
+                        report.pruned, tr("alte Änderungsdatei"), tr("alte Änderungsdateien")
+                    )
+                )
+            )
         for problem in report.problems:
             out.write(tr("Hinweis: {problem}\n").format(problem=problem))
     return 0
@@ -86,18 +137,29 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_conflicts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.resolve is not None:
         if not args.keep:
-            raise CliError(tr("Bitte angeben, welcher Wert gelten soll: --keep current (der jetzige), "
-                           "--keep other (der andere) oder --keep value=WERT."))
+            raise CliError(
+                tr(
+                    "Bitte angeben, welcher Wert gelten soll: --keep current (der jetzige), "
+                    "--keep other (der andere) oder --keep value=WERT."
+                )
+            )
         choice, _, text = args.keep.partition("=")
         try:
-            value = json.loads(text) if choice == "value" and text.startswith(("\"", "[", "{")) \
+            value = (
+                json.loads(text)
+                if choice == "value" and text.startswith(('"', "[", "{"))
                 else (text if choice == "value" else None)
+            )
         except ValueError:
-            raise CliError(tr("„{text}“ ist kein lesbarer Wert; Text bitte ohne Klammern angeben (--keep value=Neuer Titel).").format(text=text)) from None
-        sync_service.resolve(ws, args.resolve, choice, value)
+            raise CliError(
+                tr(
+                    "„{text}“ ist kein lesbarer Wert; Text bitte ohne Klammern angeben (--keep value=Neuer Titel)."
+                ).format(text=text)
+            ) from None
+        conflict_service.resolve(ws, args.resolve, choice, value)
         out.write(tr("Konflikt {resolve} gelöst.\n").format(resolve=args.resolve))
         return 0
-    items = sync_service.conflicts(ws)
+    items = conflict_service.conflicts(ws)
     if args.json:
         _print_json([asdict(c) for c in items], out)
     elif items:
@@ -126,6 +188,10 @@ def _join_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         os.replace(tmp, target)
         return code
     remove_workspace_file(tmp)
-    err.write(tr("Fehler: Der Beitritt ist nicht zustande gekommen (siehe Hinweise); es wurde "
-              "keine Arbeitsmappe angelegt.\n"))
+    err.write(
+        tr(
+            "Fehler: Der Beitritt ist nicht zustande gekommen (siehe Hinweise); es wurde "
+            "keine Arbeitsmappe angelegt.\n"
+        )
+    )
     return 1

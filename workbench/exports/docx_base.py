@@ -41,8 +41,17 @@ def FOOTER_WORDS() -> dict[str, str]:  # noqa: N802 - a table, built in the chos
 
 
 #: Styles the exports use; a template missing one is refused with its name.
-REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
-                   "List Bullet", "Caption", "Table Grid")
+REQUIRED_STYLES = (
+    "Normal",
+    "Title",
+    "Subtitle",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "List Bullet",
+    "Caption",
+    "Table Grid",
+)
 #: A richer table style, used when the template has it.
 PREFERRED_TABLE_STYLE = "Light Grid Accent 1"
 
@@ -79,20 +88,33 @@ def _check_package(path: Path) -> None:
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
             if sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
-                raise ExportError(tr("„{name}“ entpackt zu mehr als {value} MB; das ist keine Vorlage.").format(name=path.name, value=MAX_TEMPLATE_BYTES // 1_000_000))
+                raise ExportError(
+                    tr("„{name}“ entpackt zu mehr als {value} MB; das ist keine Vorlage.").format(
+                        name=path.name, value=MAX_TEMPLATE_BYTES // 1_000_000
+                    )
+                )
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     try:
                         fromstring(package.read(info))
                     except DefusedXmlException:
                         raise ExportError(
-                            tr("Die Word-Vorlage „{name}“ enthält in „{filename}“ XML-Bestandteile, die Werkbank aus Sicherheitsgründen nicht liest (Entitäten). Bitte die Vorlage in Word öffnen und neu speichern.").format(name=path.name, filename=info.filename)
+                            tr(
+                                "Die Word-Vorlage „{name}“ enthält in „{filename}“ XML-Bestandteile, die Werkbank aus Sicherheitsgründen nicht liest (Entitäten). Bitte die Vorlage in Word öffnen und neu speichern."
+                            ).format(name=path.name, filename=info.filename)
                         ) from None
                     except Exception as exc:  # ParseError and its kin: a cut or damaged part
                         raise ExportError(
-                            tr("Die Word-Vorlage „{name}“ ist beschädigt: „{filename}“ ist unvollständig ({exc}).").format(name=path.name, filename=info.filename, exc=exc)) from None
+                            tr(
+                                "Die Word-Vorlage „{name}“ ist beschädigt: „{filename}“ ist unvollständig ({exc})."
+                            ).format(name=path.name, filename=info.filename, exc=exc)
+                        ) from None
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ExportError(tr("„{name}“ ist keine lesbare Word-Vorlage (.docx): {exc}").format(name=path.name, exc=exc)) from exc
+        raise ExportError(
+            tr("„{name}“ ist keine lesbare Word-Vorlage (.docx): {exc}").format(
+                name=path.name, exc=exc
+            )
+        ) from exc
 
 
 def _drop_external(doc: DocxDocument) -> None:
@@ -109,8 +131,9 @@ def _drop_external(doc: DocxDocument) -> None:
             if element is not None:
                 for node in element.iter():
                     for attr, value in list(node.attrib.items()):
-                        if value == rel_id and attr.startswith("{http://schemas.openxmlformats"
-                                                               ".org/officeDocument/2006/rel"):
+                        if value == rel_id and attr.startswith(
+                            "{http://schemas.openxmlformats.org/officeDocument/2006/rel"
+                        ):
                             parent = node.getparent()
                             if node.tag == qn("w:attachedTemplate") and parent is not None:
                                 parent.remove(node)
@@ -129,13 +152,21 @@ def open_template(path: Path) -> DocxDocument:
     try:
         doc = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ExportError(tr("„{name}“ ist keine lesbare Word-Vorlage (.docx): {exc}").format(name=path.name, exc=exc)) from exc
+        raise ExportError(
+            tr("„{name}“ ist keine lesbare Word-Vorlage (.docx): {exc}").format(
+                name=path.name, exc=exc
+            )
+        ) from exc
     _drop_external(doc)
     names = {s.name for s in doc.styles}
     missing = [s for s in REQUIRED_STYLES if s not in names]
     if missing:
         listed = ", ".join(quoted(m) for m in missing)
-        raise ExportError(tr("Der Word-Vorlage „{name}“ fehlt die Formatvorlage {listed}. Legen Sie sie in Word an (Start → Formatvorlagen) oder wählen Sie die eingebaute Vorlage.").format(name=path.name, listed=listed))
+        raise ExportError(
+            tr(
+                "Der Word-Vorlage „{name}“ fehlt die Formatvorlage {listed}. Legen Sie sie in Word an (Start → Formatvorlagen) oder wählen Sie die eingebaute Vorlage."
+            ).format(name=path.name, listed=listed)
+        )
     return doc
 
 
@@ -152,8 +183,9 @@ class WordDocument:
                 body.remove(child)
         names = {s.name for s in self.doc.styles}
         self.table_style = PREFERRED_TABLE_STYLE if PREFERRED_TABLE_STYLE in names else "Table Grid"
-        self._fill_placeholders({"{{titel}}": title, "{{datum}}": format_date(self.today),
-                                 **FOOTER_WORDS()})
+        self._fill_placeholders(
+            {"{{titel}}": title, "{{datum}}": format_date(self.today), **FOOTER_WORDS()}
+        )
         self.doc.core_properties.title = title
         self.doc.core_properties.author = tr("Werkbank")
         self.doc.core_properties.language = document_language()
@@ -162,9 +194,14 @@ class WordDocument:
 
     def _fill_placeholders(self, values: dict[str, str]) -> None:
         for section in self.doc.sections:
-            for part in (section.header, section.footer, section.first_page_header,
-                         section.first_page_footer, section.even_page_header,
-                         section.even_page_footer):
+            for part in (
+                section.header,
+                section.footer,
+                section.first_page_header,
+                section.first_page_footer,
+                section.even_page_header,
+                section.even_page_footer,
+            ):
                 if part.is_linked_to_previous and section is not self.doc.sections[0]:
                     continue
                 for paragraph in part.paragraphs:
@@ -201,10 +238,14 @@ class WordDocument:
     def caption(self, text: str) -> None:
         self.doc.add_paragraph(xml_text(text), style="Caption")
 
-    def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]],
-              widths_cm: Sequence[float] | None = None) -> Table:
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Iterable[Sequence[str]],
+        widths_cm: Sequence[float] | None = None,
+    ) -> Table:
         """A table whose header row repeats on every page."""
-        table = self.doc.add_table(rows=1, cols=len(headers))
+        table: Table = self.doc.add_table(rows=1, cols=len(headers))
         table.style = self.table_style
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         head = table.rows[0]
@@ -224,7 +265,7 @@ class WordDocument:
         return table
 
     def key_values(self, pairs: Iterable[tuple[str, str]]) -> Table:
-        table = self.doc.add_table(rows=0, cols=2)
+        table: Table = self.doc.add_table(rows=0, cols=2)
         table.style = "Table Grid"
         for key, value in pairs:
             cells = table.add_row().cells
@@ -238,9 +279,11 @@ class WordDocument:
 
     def traffic_lights(self, lights: Sequence[tuple[str, str, str]]) -> Table:
         """Rows of (dimension, light, reason); the light is named in words and coloured."""
-        table = self.table([tr("Bereich"), tr("Ampel"), tr("Begründung")], [
-            (dimension, LIGHTS[light][1], reason) for dimension, light, reason in lights],
-            widths_cm=(3.5, 4.0, 9.1))
+        table = self.table(
+            [tr("Bereich"), tr("Ampel"), tr("Begründung")],
+            [(dimension, LIGHTS[light][1], reason) for dimension, light, reason in lights],
+            widths_cm=(3.5, 4.0, 9.1),
+        )
         for row, (_, light, _) in zip(table.rows[1:], lights, strict=True):
             _shade(row.cells[1], LIGHTS[light][0])
         return table
@@ -286,6 +329,7 @@ class WordDocument:
         orientation, width, height = last.orientation, last.page_width, last.page_height
         wide = self.doc.add_section(WD_SECTION.NEW_PAGE)
         wide.orientation = WD_ORIENT.LANDSCAPE
+        assert width is not None and height is not None  # a section always has its size
         wide.page_width, wide.page_height = max(width, height), min(width, height)
         usable = wide.page_width - wide.left_margin - wide.right_margin
         height_room = wide.page_height - wide.top_margin - wide.bottom_margin - Cm(2.5)
@@ -323,7 +367,11 @@ def save_atomically(path: Path, write: object) -> Path:
     except Exception as exc:  # OSError, and what lxml or zipfile make of a full disk
         if isinstance(exc, ExportError):
             raise
-        raise ExportError(tr("„{path}“ ließ sich nicht schreiben: {value}. Nichts wurde überschrieben, nichts Halbfertiges bleibt liegen.").format(path=path, value=_reason(exc, folder))) from exc
+        raise ExportError(
+            tr(
+                "„{path}“ ließ sich nicht schreiben: {value}. Nichts wurde überschrieben, nichts Halbfertiges bleibt liegen."
+            ).format(path=path, value=_reason(exc, folder))
+        ) from exc
     return path
 
 
@@ -356,8 +404,6 @@ def _reason(exc: Exception, folder: Path) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
-
-
 def xml_text(text: str) -> str:
     """*text* without the characters a Word document cannot hold."""
     return CONTROL_CHARS.sub("", text) if text else text
@@ -378,13 +424,13 @@ def _replace_in_paragraph(paragraph: object, values: dict[str, str]) -> None:
             i += 1
             continue
         j = i
-        while "}}" not in text[text.index("{{"):] and j + 1 < len(runs):
+        while "}}" not in text[text.index("{{") :] and j + 1 < len(runs):
             j += 1
             text += runs[j].text
         for key, value in values.items():
             text = text.replace(key, xml_text(value))
         runs[i].text = text
-        for run in runs[i + 1:j + 1]:
+        for run in runs[i + 1 : j + 1]:
             run.text = ""
         i = j + 1
 
@@ -396,7 +442,9 @@ CELL_CHAR_CM = 0.23
 CELL_PADDING_CM = 0.45
 
 
-def fit_words(headers: Sequence[str], rows: Sequence[Sequence[str]], widths_cm: Sequence[float]) -> list[float]:
+def fit_words(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], widths_cm: Sequence[float]
+) -> list[float]:
     """Widths in which every header's longest word and every cell's fits (none cut in the
     middle), the total kept: what a narrow column needs is taken from the columns with
     room to spare. A word longer than a third of the table is left to break."""
@@ -478,9 +526,15 @@ def _plain_first_column(table: Table) -> None:
     if look is None:
         look = OxmlElement("w:tblLook")
         tbl_pr.append(look)
-    for key, value in (("w:firstRow", "1"), ("w:firstColumn", "0"), ("w:lastRow", "0"),
-                       ("w:lastColumn", "0"), ("w:noHBand", "0"), ("w:noVBand", "1"),
-                       ("w:val", "0420")):
+    for key, value in (
+        ("w:firstRow", "1"),
+        ("w:firstColumn", "0"),
+        ("w:lastRow", "0"),
+        ("w:lastColumn", "0"),
+        ("w:noHBand", "0"),
+        ("w:noVBand", "1"),
+        ("w:val", "0420"),
+    ):
         look.set(qn(key), value)
 
 

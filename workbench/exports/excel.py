@@ -23,7 +23,16 @@ from sqlalchemy.orm import Session, selectinload
 from workbench.exports.docx_base import save_atomically
 from workbench.exports.errors import ExportError
 from workbench.i18n import tr
-from workbench.model import FieldOfAction, Indicator, Measure, MeasureField, OrgUnit, Person, Phase
+from workbench.model import (
+    FieldOfAction,
+    Indicator,
+    IndicatorValue,
+    Measure,
+    MeasureField,
+    OrgUnit,
+    Person,
+    Phase,
+)
 
 DATE_FORMAT = "DD.MM.YYYY"
 MONEY_FORMAT = '#,##0.00 "€"'
@@ -58,6 +67,7 @@ def wrapped_lines(text: str, width: float) -> int:
                 lines += 1
                 used -= per_line
     return max(lines, 1)
+
 
 #: The Maßnahmenliste's columns: header, field, width hint, kind. The importer reads the
 #: same headers back; the first column holds the hidden id that matches rows to measures.
@@ -142,8 +152,9 @@ def _header_cells(ws: Worksheet, headers: Sequence[str]) -> list[WriteOnlyCell]:
     return cells
 
 
-def finish_sheet(ws: Worksheet, widths: Sequence[float], rows: int | None, cols: int,
-                 reference: str = "") -> None:
+def finish_sheet(
+    ws: Worksheet, widths: Sequence[float], rows: int | None, cols: int, reference: str = ""
+) -> None:
     """Freeze the header, filter the *rows* below it (None: a sheet with sum rows, no
     filter), set widths and the print set-up."""
     for index, width in enumerate(widths, start=1):
@@ -176,8 +187,11 @@ def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
     if cover.reference:
         ws.oddHeader.right.text = cover.reference
     lines: list[tuple[str, Any]] = [
-        (tr("Inhalt"), cover.what), (tr("Erstellt am"), cover.when.replace(tzinfo=None)),
-        (tr("Arbeitsmappe"), cover.workspace), (tr("Umfang"), cover.scope), (tr("Zeilen"), cover.count),
+        (tr("Inhalt"), cover.what),
+        (tr("Erstellt am"), cover.when.replace(tzinfo=None)),
+        (tr("Arbeitsmappe"), cover.workspace),
+        (tr("Umfang"), cover.scope),
+        (tr("Zeilen"), cover.count),
         (tr("Erstellt mit"), tr("Werkbank")),
     ]
     if write_only:
@@ -207,6 +221,7 @@ def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
 
 # --- Maßnahmenliste -----------------------------------------------------------------------------
 
+
 def _measure_rows(session: Session, measure_ids: Sequence[str] | None) -> list[list[Any]]:
     """One list per measure in MEASURE_COLUMNS order, read with a handful of queries."""
     units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
@@ -214,37 +229,97 @@ def _measure_rows(session: Session, measure_ids: Sequence[str] | None) -> list[l
     phases = dict(session.execute(select(Phase.id, Phase.name)).all())
     field_names = dict(session.execute(select(FieldOfAction.id, FieldOfAction.name)).all())
     fields: dict[str, list[str]] = {}
-    for measure_id, field_id in session.execute(select(MeasureField.measure_id, MeasureField.field_id)):
+    for measure_id, field_id in session.execute(
+        select(MeasureField.measure_id, MeasureField.field_id)
+    ):
         fields.setdefault(measure_id, []).append(field_names[field_id])
-    query = select(Measure.id, Measure.code, Measure.title, Measure.short_description, Measure.type,
-                   Measure.lead_unit_id, Measure.responsible_id, Measure.start_date, Measure.end_date,
-                   Measure.priority, Measure.financing, Measure.status, Measure.phase_id,
-                   Measure.budget_cents, Measure.maturity).where(Measure.deleted_at.is_(None))
+    query = select(
+        Measure.id,
+        Measure.code,
+        Measure.title,
+        Measure.short_description,
+        Measure.type,
+        Measure.lead_unit_id,
+        Measure.responsible_id,
+        Measure.start_date,
+        Measure.end_date,
+        Measure.priority,
+        Measure.financing,
+        Measure.status,
+        Measure.phase_id,
+        Measure.budget_cents,
+        Measure.maturity,
+    ).where(Measure.deleted_at.is_(None))
     if measure_ids is not None:
         wanted = set(measure_ids)
     rows = []
-    for (mid, code, title, short, mtype, lead, resp, start, end, prio, fin, status, phase,
-         budget, maturity) in session.execute(query.order_by(Measure.code)):
+    for (
+        mid,
+        code,
+        title,
+        short,
+        mtype,
+        lead,
+        resp,
+        start,
+        end,
+        prio,
+        fin,
+        status,
+        phase,
+        budget,
+        maturity,
+    ) in session.execute(query.order_by(Measure.code)):
         if measure_ids is not None and mid not in wanted:
             continue
-        rows.append([mid, code, title, short, mtype.label, FIELD_SEPARATOR.join(sorted(fields.get(mid, []))),
-                     units.get(lead, ""), people.get(resp, ""), start, end, prio.label, fin.label,
-                     status.label, phases.get(phase, ""),
-                     None if budget is None else budget / 100, maturity])
+        rows.append(
+            [
+                mid,
+                code,
+                title,
+                short,
+                mtype.label,
+                FIELD_SEPARATOR.join(sorted(fields.get(mid, []))),
+                units.get(lead or "", ""),
+                people.get(resp or "", ""),
+                start,
+                end,
+                prio.label,
+                fin.label,
+                status.label,
+                phases.get(phase, ""),
+                None if budget is None else budget / 100,
+                maturity,
+            ]
+        )
     return rows
 
 
 #: Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the pages of a
 #: block of rows side by side, code and title repeated on each. Widths in characters.
-MEASURE_PRINT_WIDTHS = {"code": 9, "title": 28, "short_description": 60, "type": 12, "fields": 24,
-                        "lead_unit_id": 22, "responsible_id": 16, "start_date": 12, "end_date": 12,
-                        "priority": 10, "financing": 13, "status": 14, "phase_id": 16, "budget_cents": 15,
-                        "maturity": 28}
+MEASURE_PRINT_WIDTHS = {
+    "code": 9,
+    "title": 28,
+    "short_description": 60,
+    "type": 12,
+    "fields": 24,
+    "lead_unit_id": 22,
+    "responsible_id": 16,
+    "start_date": 12,
+    "end_date": 12,
+    "priority": 10,
+    "financing": 13,
+    "status": 14,
+    "phase_id": 16,
+    "budget_cents": 15,
+    "maturity": 28,
+}
 MEASURE_PRINT_PAGES_WIDE = 3
 
 
-def write_measure_list(session: Session, path: Path, cover: Cover,
-                       measure_ids: Sequence[str] | None = None) -> Path:
+def write_measure_list(
+    session: Session, path: Path, cover: Cover, measure_ids: Sequence[str] | None = None
+) -> Path:
     """The Maßnahmenliste; written in openpyxl's write-only mode (10,000 rows stay quick).
     Long texts wrap in their column, and a printed row spreads over two A4 pages side by
     side (readable type, not a 16-column sheet shrunk to one page)."""
@@ -258,10 +333,14 @@ def write_measure_list(session: Session, path: Path, cover: Cover,
     widths = [float(len(h)) + 2 for h in headers]
     for i, kind in enumerate(kinds):  # write-only sheets take widths before the first row
         if kind != "text":
-            widths[i] = float(MEASURE_PRINT_WIDTHS.get(keys[i], 12))  # dates and amounts: their format
+            widths[i] = float(
+                MEASURE_PRINT_WIDTHS.get(keys[i], 12)
+            )  # dates and amounts: their format
             continue
         longest = max((len(r[i]) for r in rows if r[i]), default=0) if i else 0
-        widths[i] = float(min(max(widths[i], longest + 2), MEASURE_PRINT_WIDTHS.get(keys[i], MAX_WIDTH)))
+        widths[i] = float(
+            min(max(widths[i], longest + 2), MEASURE_PRINT_WIDTHS.get(keys[i], MAX_WIDTH))
+        )
     widths[0] = 8.0  # the hidden id
     finish_sheet(ws, widths, len(rows), len(headers))
     for index, width in enumerate(widths, start=1):  # finish_sheet caps; these are the print widths
@@ -271,8 +350,11 @@ def write_measure_list(session: Session, path: Path, cover: Cover,
     ws.page_setup.pageOrder = "overThenDown"  # the parts of a row on consecutive pages
     ws.print_title_cols = "B:C"
     ws.append(_header_cells(ws, headers))
-    formats = {i: DATE_FORMAT if k == "date" else MONEY_FORMAT for i, k in enumerate(kinds)
-               if k in ("date", "money")}
+    formats = {
+        i: DATE_FORMAT if k == "date" else MONEY_FORMAT
+        for i, k in enumerate(kinds)
+        if k in ("date", "money")
+    }
     styles = CellStyles(ws)
     wrapping = [i for i, kind in enumerate(kinds) if kind == "text" and i]
     for number, values in enumerate(rows, start=2):
@@ -301,32 +383,49 @@ def write_measure_list(session: Session, path: Path, cover: Cover,
 
 # --- Meilensteinplan ------------------------------------------------------------------------------
 
+
 def _months(first: date, last: date) -> list[date]:
-    months, current = [], date(first.year, first.month, 1)
+    months: list[date] = []
+    current = date(first.year, first.month, 1)
     while current <= last and len(months) < 120:
         months.append(current)
         current = date(current.year + current.month // 12, current.month % 12 + 1, 1)
     return months
 
 
-def write_milestone_plan(session: Session, path: Path, cover: Cover,
-                         measure_ids: Sequence[str] | None = None) -> Path:
+def write_milestone_plan(
+    session: Session, path: Path, cover: Cover, measure_ids: Sequence[str] | None = None
+) -> Path:
     """A timeline: one row per measure (its period filled) and per milestone (its month
     marked ◆, a gate ◆ in dark), month columns from the first to the last date."""
-    query = select(Measure).where(Measure.deleted_at.is_(None)).options(
-        selectinload(Measure.milestones)).order_by(Measure.code)
+    query = (
+        select(Measure)
+        .where(Measure.deleted_at.is_(None))
+        .options(selectinload(Measure.milestones))
+        .order_by(Measure.code)
+    )
     if measure_ids is not None:
         query = query.where(Measure.id.in_(list(measure_ids)))
     measures = list(session.scalars(query))
-    dates = [d for m in measures for d in (m.start_date, m.end_date, *(ms.due_date for ms in m.milestones)) if d]
+    dates = [
+        d
+        for m in measures
+        for d in (m.start_date, m.end_date, *(ms.due_date for ms in m.milestones))
+        if d
+    ]
     if not dates:
         raise ExportError(tr("Keine der Maßnahmen hat Termine: Ein Meilensteinplan wäre leer."))
     months = _months(min(dates), max(dates))
     wb = Workbook()
     wb.remove(wb.active)
     ws = wb.create_sheet(tr("Meilensteinplan"))
-    headers = [tr("Kennung"), tr("Maßnahme / Meilenstein"), tr("Art"), tr("Datum"),
-               *[f"{m.month:02d}/{m.year % 100:02d}" for m in months]]
+    headers = [
+        tr("Kennung"),
+        tr("Maßnahme / Meilenstein"),
+        tr("Art"),
+        tr("Datum"),
+        *[f"{m.month:02d}/{m.year % 100:02d}" for m in months],
+    ]
     ws.append(headers)
     for cell in ws[1]:
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
@@ -348,7 +447,10 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
         row_count += 1
         ws.cell(row, 2).font = Font(bold=True)
         if m.start_date and m.end_date:
-            a, b = index.get((m.start_date.year, m.start_date.month)), index.get((m.end_date.year, m.end_date.month))
+            a, b = (
+                index.get((m.start_date.year, m.start_date.month)),
+                index.get((m.end_date.year, m.end_date.month)),
+            )
             if a is not None and b is not None:
                 for i in range(a, b + 1):
                     ws.cell(row, first_month_col + i).fill = period_fill
@@ -364,16 +466,16 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
                 ws.row_dimensions[row].height = LINE_POINTS * wrapped_lines(ms.title, title_width)
             if ms.due_date:
                 ws.cell(row, 4).number_format = DATE_FORMAT
-                col = index.get((ms.due_date.year, ms.due_date.month))
-                if col is not None:
-                    cell = ws.cell(row, first_month_col + col, "◆")
+                month_col = index.get((ms.due_date.year, ms.due_date.month))
+                if month_col is not None:
+                    cell = ws.cell(row, first_month_col + month_col, "◆")
                     cell.fill = gate_fill if ms.is_gate else milestone_fill
                     cell.font = Font(bold=True, color="FFFFFF" if ms.is_gate else "000000")
                     cell.alignment = Alignment(horizontal="center")
     widths = [9.0, title_width, 11.0, 11.0] + [5.5] * len(months)
     finish_sheet(ws, widths, row_count, len(headers))
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
+    for column, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "E2"  # code, title, kind and date stay while the months scroll
     # Printed on A4: one year of months per page, code, title, kind and date repeated on each.
     ws.sheet_properties.pageSetUpPr.fitToPage = False
@@ -396,31 +498,62 @@ def write_milestone_plan(session: Session, path: Path, cover: Cover,
 
 # --- Indikatoren ----------------------------------------------------------------------------------
 
-def write_indicators(session: Session, path: Path, cover: Cover,
-                     measure_ids: Sequence[str] | None = None) -> Path:
+
+def write_indicators(
+    session: Session, path: Path, cover: Cover, measure_ids: Sequence[str] | None = None
+) -> Path:
     """Every indicator with its baseline, target and each dated value (one row per value)."""
-    query = select(Indicator).join(Measure).where(Measure.deleted_at.is_(None)).options(
-        selectinload(Indicator.values), selectinload(Indicator.measure)).order_by(Measure.code,
-                                                                                 Indicator.position)
+    query = (
+        select(Indicator)
+        .join(Measure)
+        .where(Measure.deleted_at.is_(None))
+        .options(selectinload(Indicator.values), selectinload(Indicator.measure))
+        .order_by(Measure.code, Indicator.position)
+    )
     if measure_ids is not None:
         query = query.where(Measure.id.in_(list(measure_ids)))
     indicators = list(session.scalars(query))
     wb = Workbook()
     wb.remove(wb.active)
     ws = wb.create_sheet(tr("Indikatoren"))
-    headers = [tr("Kennung"), tr("Maßnahme"), tr("Indikator"), tr("Art"), tr("Einheit"), tr("Ausgangswert"), tr("Zielwert"),
-               tr("Messdatum"), tr("Wert"), tr("Anmerkung")]
+    headers = [
+        tr("Kennung"),
+        tr("Maßnahme"),
+        tr("Indikator"),
+        tr("Art"),
+        tr("Einheit"),
+        tr("Ausgangswert"),
+        tr("Zielwert"),
+        tr("Messdatum"),
+        tr("Wert"),
+        tr("Anmerkung"),
+    ]
     ws.append(headers)
     for cell in ws[1]:
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
     rows = 0
     for ind in indicators:
-        values = sorted(ind.values, key=lambda v: v.measured_on) or [None]
+        values: list[IndicatorValue | None] = [
+            *sorted(ind.values, key=lambda v: v.measured_on)
+        ] or [None]
         for value in values:
-            ws.append(text_row(ws, [
-                ind.measure.code, ind.measure.title, ind.name, ind.kind.label, ind.unit,
-                ind.baseline, ind.target, value.measured_on if value else None,
-                value.value if value else None, value.note if value else ""]))
+            ws.append(
+                text_row(
+                    ws,
+                    [
+                        ind.measure.code,
+                        ind.measure.title,
+                        ind.name,
+                        ind.kind.label,
+                        ind.unit,
+                        ind.baseline,
+                        ind.target,
+                        value.measured_on if value else None,
+                        value.value if value else None,
+                        value.note if value else "",
+                    ],
+                )
+            )
             r = ws.max_row
             rows += 1
             for col in (6, 7, 9):

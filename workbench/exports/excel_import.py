@@ -44,8 +44,12 @@ from workbench.model import (
 from workbench.model.enums import LabelledEnum
 
 MAX_ROWS = 50_000
-ENUMS: dict[str, type[LabelledEnum]] = {"type": MeasureType, "priority": Priority,
-                                       "financing": Financing, "status": MeasureStatus}
+ENUMS: dict[str, type[LabelledEnum]] = {
+    "type": MeasureType,
+    "priority": Priority,
+    "financing": Financing,
+    "status": MeasureStatus,
+}
 # a list exported in German is read in English too, and the other way round
 HEADER_TO_FIELD = {shown: name for header, name, _ in MEASURE_COLUMNS for shown in variants(header)}
 LABELS = {name: header for header, name, _ in MEASURE_COLUMNS}
@@ -62,7 +66,11 @@ class Problem:
     blocking: bool = True
 
     def __str__(self) -> str:
-        where = f"{self.sheet}!{self.column}{self.row}" if self.column else tr("{sheet}, Zeile {row}").format(sheet=self.sheet, row=self.row)
+        where = (
+            f"{self.sheet}!{self.column}{self.row}"
+            if self.column
+            else tr("{sheet}, Zeile {row}").format(sheet=self.sheet, row=self.row)
+        )
         return f"{where}: {self.message}"
 
 
@@ -118,11 +126,20 @@ def read_measure_list(session: Session, path: Path) -> ImportPlan:
     (values and formulas side by side), never whole; the row limit is checked while
     reading."""
     with workbook(path, values=False) as formulas_book, workbook(path, values=True) as book:
-        sheet = next((n for n in sorted(variants(MEASURE_SHEET)) if n in formulas_book.sheetnames), None)
+        sheet = next(
+            (n for n in sorted(variants(MEASURE_SHEET)) if n in formulas_book.sheetnames), None
+        )
         if sheet is None:
-            raise ImportFileError(tr("„{name}“ hat kein Blatt „{MEASURE_SHEET}“. Importieren lässt sich eine mit Werkbank exportierte Maßnahmenliste.").format(name=path.name, MEASURE_SHEET=MEASURE_SHEET))
-        rows = zip(sheet_rows(path, book[sheet], MAX_ROWS),
-                   sheet_rows(path, formulas_book[sheet], MAX_ROWS), strict=False)
+            raise ImportFileError(
+                tr(
+                    "„{name}“ hat kein Blatt „{MEASURE_SHEET}“. Importieren lässt sich eine mit Werkbank exportierte Maßnahmenliste."
+                ).format(name=path.name, MEASURE_SHEET=MEASURE_SHEET)
+            )
+        rows = zip(
+            sheet_rows(path, book[sheet], MAX_ROWS),
+            sheet_rows(path, formulas_book[sheet], MAX_ROWS),
+            strict=False,
+        )
         return _plan(session, rows)
 
 
@@ -137,14 +154,38 @@ def _plan(session: Session, rows: Any) -> ImportPlan:
             continue
         name = HEADER_TO_FIELD.get(str(header).strip())
         if name is None:
-            plan.problems.append(Problem(MEASURE_SHEET, 1, letter, tr("Unbekannte Spalte „{header}“: wird nicht übernommen.").format(header=header), blocking=False))
+            plan.problems.append(
+                Problem(
+                    MEASURE_SHEET,
+                    1,
+                    letter,
+                    tr("Unbekannte Spalte „{header}“: wird nicht übernommen.").format(
+                        header=header
+                    ),
+                    blocking=False,
+                )
+            )
         elif name in columns:
-            plan.problems.append(Problem(MEASURE_SHEET, 1, letter, tr("Die Spalte „{header}“ kommt doppelt vor.").format(header=header)))
+            plan.problems.append(
+                Problem(
+                    MEASURE_SHEET,
+                    1,
+                    letter,
+                    tr("Die Spalte „{header}“ kommt doppelt vor.").format(header=header),
+                )
+            )
         else:
             columns[name] = index
     for required in ("id", "title"):
         if required not in columns:
-            plan.problems.append(Problem(MEASURE_SHEET, 1, "", tr("Die Spalte „{value}“ fehlt.").format(value=LABELS[required])))
+            plan.problems.append(
+                Problem(
+                    MEASURE_SHEET,
+                    1,
+                    "",
+                    tr("Die Spalte „{value}“ fehlt.").format(value=LABELS[required]),
+                )
+            )
     plan.columns = columns
     if plan.errors:
         return plan
@@ -152,6 +193,7 @@ def _plan(session: Session, rows: Any) -> ImportPlan:
     ref = _References(session)
     seen_ids: dict[str, int] = {}
     for row_number, (values, formulas) in enumerate(rows, start=2):
+
         def cell(row: tuple[Any, ...], col: int) -> Any:
             return row[col - 1] if col - 1 < len(row) else None
 
@@ -161,8 +203,16 @@ def _plan(session: Session, rows: Any) -> ImportPlan:
         for col in columns.values():
             formula = cell(formulas, col)
             if isinstance(formula, str) and formula.startswith("="):
-                plan.problems.append(Problem(MEASURE_SHEET, row_number, get_column_letter(col),
-                                             tr("enthält eine Formel ({value}) statt eines Wertes.").format(value=formula[:40])))
+                plan.problems.append(
+                    Problem(
+                        MEASURE_SHEET,
+                        row_number,
+                        get_column_letter(col),
+                        tr("enthält eine Formel ({value}) statt eines Wertes.").format(
+                            value=formula[:40]
+                        ),
+                    )
+                )
         plan.rows.append(_plan_row(plan, ref, row_number, raw, columns, seen_ids))
     return plan
 
@@ -171,7 +221,10 @@ class _References:
     """Names users type, mapped to ids; and the measures as they are now."""
 
     def __init__(self, session: Session) -> None:
-        self.fields = {n.casefold(): i for i, n in session.execute(select(FieldOfAction.id, FieldOfAction.name))}
+        self.fields = {
+            n.casefold(): i
+            for i, n in session.execute(select(FieldOfAction.id, FieldOfAction.name))
+        }
         self.units: dict[str, str] = {}
         for i, name, short in session.execute(select(OrgUnit.id, OrgUnit.name, OrgUnit.short_name)):
             self.units[name.casefold()] = i
@@ -183,9 +236,13 @@ class _References:
         self.people_names = dict(session.execute(select(Person.id, Person.name)).all())
         self.phase_names = dict(session.execute(select(Phase.id, Phase.name)).all())
         self.field_names = dict(session.execute(select(FieldOfAction.id, FieldOfAction.name)).all())
-        self.measures = {m.id: m for m in session.scalars(select(Measure).where(Measure.deleted_at.is_(None)))}
+        self.measures = {
+            m.id: m for m in session.scalars(select(Measure).where(Measure.deleted_at.is_(None)))
+        }
         self.measure_fields: dict[str, set[str]] = {}
-        for measure_id, field_id in session.execute(select(MeasureField.measure_id, MeasureField.field_id)):
+        for measure_id, field_id in session.execute(
+            select(MeasureField.measure_id, MeasureField.field_id)
+        ):
             self.measure_fields.setdefault(measure_id, set()).add(field_id)
 
 
@@ -201,6 +258,7 @@ def _parse(name: str, value: Any, ref: _References) -> Any:
     """The stored value for a cell; ValueError with a German reason when it does not fit."""
     text = _text(value)
     if name in ("start_date", "end_date"):
+        result: date | None
         if value is None or text == "":
             return None
         if isinstance(value, datetime):
@@ -208,11 +266,21 @@ def _parse(name: str, value: Any, ref: _References) -> Any:
         elif isinstance(value, date):
             result = value
         elif isinstance(value, int | float):
-            raise ValueError(tr("{text} ist kein Datum (als Zahl gespeichert?). Bitte TT.MM.JJJJ.").format(text=text))
+            raise ValueError(
+                tr("{text} ist kein Datum (als Zahl gespeichert?). Bitte TT.MM.JJJJ.").format(
+                    text=text
+                )
+            )
         else:
             result = parse_date(text)
         if result is not None and not MIN_DATE <= result <= MAX_DATE:
-            raise ValueError(tr("{value} liegt außerhalb von {value2} bis {value3}.").format(value=format_date(result), value2=format_date(MIN_DATE), value3=format_date(MAX_DATE)))
+            raise ValueError(
+                tr("{value} liegt außerhalb von {value2} bis {value3}.").format(
+                    value=format_date(result),
+                    value2=format_date(MIN_DATE),
+                    value3=format_date(MAX_DATE),
+                )
+            )
         return result
     if name == "budget_cents":
         if value is None or text == "":
@@ -228,7 +296,11 @@ def _parse(name: str, value: Any, ref: _References) -> Any:
         try:
             return ENUMS[name].from_text(text)
         except ValueError:
-            raise ValueError(tr("„{text}“ ist nicht erlaubt (möglich: {value}).").format(text=text, value=ENUMS[name].choices())) from None
+            raise ValueError(
+                tr("„{text}“ ist nicht erlaubt (möglich: {value}).").format(
+                    text=text, value=ENUMS[name].choices()
+                )
+            ) from None
     if name == "fields":
         names = [part.strip() for part in text.replace("\n", ";").split(";") if part.strip()]
         if not names:
@@ -240,8 +312,11 @@ def _parse(name: str, value: Any, ref: _References) -> Any:
                 raise ValueError(tr("Das Handlungsfeld „{item}“ gibt es nicht.").format(item=item))
             ids.append(found)
         return sorted(set(ids))
-    lookups = {"lead_unit_id": (ref.units, tr("Die Organisationseinheit")),
-               "responsible_id": (ref.people, tr("Die Person")), "phase_id": (ref.phases, tr("Die Phase"))}
+    lookups = {
+        "lead_unit_id": (ref.units, tr("Die Organisationseinheit")),
+        "responsible_id": (ref.people, tr("Die Person")),
+        "phase_id": (ref.phases, tr("Die Phase")),
+    }
     if name in lookups:
         if text == "":
             return None
@@ -263,29 +338,55 @@ def _shown(name: str, value: Any, ref: _References) -> str:
     if name == "budget_cents":
         return format_cents(value)
     if name in ENUMS:
-        return value.label
+        return str(value.label)
     if name == "fields":
         return "; ".join(sorted(ref.field_names[f] for f in value))
-    names = {"lead_unit_id": ref.unit_names, "responsible_id": ref.people_names, "phase_id": ref.phase_names}
+    names = {
+        "lead_unit_id": ref.unit_names,
+        "responsible_id": ref.people_names,
+        "phase_id": ref.phase_names,
+    }
     if name in names:
         return names[name].get(value, "–")
     return str(value) or "–"
 
 
-def _plan_row(plan: ImportPlan, ref: _References, row: int, raw: dict[str, Any],
-              columns: dict[str, int], seen_ids: dict[str, int]) -> RowPlan:
+def _plan_row(
+    plan: ImportPlan,
+    ref: _References,
+    row: int,
+    raw: dict[str, Any],
+    columns: dict[str, int],
+    seen_ids: dict[str, int],
+) -> RowPlan:
     measure_id = _text(raw.get("id")) or None
     existing = None
     if measure_id:
         if measure_id in seen_ids:
-            plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns["id"]),
-                                         tr("Die ID steht schon in Zeile {value}: eine Maßnahme darf nur einmal vorkommen.").format(value=seen_ids[measure_id])))
+            plan.problems.append(
+                Problem(
+                    MEASURE_SHEET,
+                    row,
+                    get_column_letter(columns["id"]),
+                    tr(
+                        "Die ID steht schon in Zeile {value}: eine Maßnahme darf nur einmal vorkommen."
+                    ).format(value=seen_ids[measure_id]),
+                )
+            )
         seen_ids.setdefault(measure_id, row)
         existing = ref.measures.get(measure_id)
         if existing is None:
-            plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns["id"]),
-                                         tr("Diese ID gehört zu keiner Maßnahme dieser Arbeitsmappe "
-                                         "(gelöscht oder aus einer anderen Arbeitsmappe).")))
+            plan.problems.append(
+                Problem(
+                    MEASURE_SHEET,
+                    row,
+                    get_column_letter(columns["id"]),
+                    tr(
+                        "Diese ID gehört zu keiner Maßnahme dieser Arbeitsmappe "
+                        "(gelöscht oder aus einer anderen Arbeitsmappe)."
+                    ),
+                )
+            )
     parsed: dict[str, Any] = {}
     for name, value in raw.items():
         if name in ("id", "code"):
@@ -293,32 +394,73 @@ def _plan_row(plan: ImportPlan, ref: _References, row: int, raw: dict[str, Any],
         try:
             parsed[name] = _parse(name, value, ref)
         except ValueError as exc:
-            plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns[name]),
-                                         f"{LABELS[name]}: {exc}"))
-    if parsed.get("start_date") and parsed.get("end_date") and parsed["end_date"] < parsed["start_date"]:
-        plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns["end_date"]),
-                                     tr("Ende: liegt vor dem Beginn.")))
+            plan.problems.append(
+                Problem(
+                    MEASURE_SHEET, row, get_column_letter(columns[name]), f"{LABELS[name]}: {exc}"
+                )
+            )
+    if (
+        parsed.get("start_date")
+        and parsed.get("end_date")
+        and parsed["end_date"] < parsed["start_date"]
+    ):
+        plan.problems.append(
+            Problem(
+                MEASURE_SHEET,
+                row,
+                get_column_letter(columns["end_date"]),
+                tr("Ende: liegt vor dem Beginn."),
+            )
+        )
     code = _text(raw.get("code"))
     title = str(parsed.get("title") or _text(raw.get("title")))
     if existing is None:
         if not measure_id and "fields" not in parsed:
-            plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns.get("fields", 0) or 1),
-                                         tr("Handlungsfelder: Eine neue Maßnahme braucht mindestens "
-                                         "ein Handlungsfeld.")))
+            plan.problems.append(
+                Problem(
+                    MEASURE_SHEET,
+                    row,
+                    get_column_letter(columns.get("fields", 0) or 1),
+                    tr("Handlungsfelder: Eine neue Maßnahme braucht mindestens ein Handlungsfeld."),
+                )
+            )
         values = {k: v for k, v in parsed.items() if v is not None}
-        return RowPlan(row, RowKind.NEW, None, code or tr("(neu)"), title, values,
-                       [(LABELS[k], "", _shown(k, v, ref)) for k, v in values.items()])
+        return RowPlan(
+            row,
+            RowKind.NEW,
+            None,
+            code or tr("(neu)"),
+            title,
+            values,
+            [(LABELS[k], "", _shown(k, v, ref)) for k, v in values.items()],
+        )
     changes, values = [], {}
     for name in ENUMS:
         if name in parsed and parsed[name] is None:
-            plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(columns[name]),
-                                         tr("{value}: darf nicht leer sein.").format(value=LABELS[name])))
+            plan.problems.append(
+                Problem(
+                    MEASURE_SHEET,
+                    row,
+                    get_column_letter(columns[name]),
+                    tr("{value}: darf nicht leer sein.").format(value=LABELS[name]),
+                )
+            )
             parsed.pop(name)
     for name, new in parsed.items():
-        old = (sorted(ref.measure_fields.get(existing.id, set())) if name == "fields"
-               else getattr(existing, name))
+        old = (
+            sorted(ref.measure_fields.get(existing.id, set()))
+            if name == "fields"
+            else getattr(existing, name)
+        )
         if (old or None) != (new or None):
             values[name] = new
             changes.append((LABELS[name], _shown(name, old, ref), _shown(name, new, ref)))
-    return RowPlan(row, RowKind.CHANGED if changes else RowKind.UNCHANGED, existing.id, existing.code,
-                   title, values, changes)
+    return RowPlan(
+        row,
+        RowKind.CHANGED if changes else RowKind.UNCHANGED,
+        existing.id,
+        existing.code,
+        title,
+        values,
+        changes,
+    )

@@ -39,7 +39,7 @@ def chosen_report(grant: Grant, report_id: str | None) -> FundingReport | None:
     """The report asked for, or the one with the latest period."""
     if report_id:
         return next((r for r in grant.reports if r.id == report_id), None)
-    return max(grant.reports, key=lambda r: (r.period_end or date.min), default=None)
+    return max(grant.reports, key=lambda r: r.period_end or date.min, default=None)
 
 
 def report_period(grant: Grant, report: FundingReport | None, period: Period | None) -> Period:
@@ -50,25 +50,59 @@ def report_period(grant: Grant, report: FundingReport | None, period: Period | N
     return clipped(grant, period)
 
 
-def write_sachbericht(session: Session, grant: Grant, path: Path, template: Path | None = None,
-                      today: date | None = None, period: Period | None = None,
-                      report_id: str | None = None) -> Path:
+def write_sachbericht(
+    session: Session,
+    grant: Grant,
+    path: Path,
+    template: Path | None = None,
+    today: date | None = None,
+    period: Period | None = None,
+    report_id: str | None = None,
+) -> Path:
     t = terms(grant)
     report = chosen_report(grant, report_id)
     period = report_period(grant, report, period)
     until = Period(grant.start_date, period.end)
-    doc = WordDocument(tr("Sachbericht {file_number}").format(file_number=grant.file_number), template, today)
+    doc = WordDocument(
+        tr("Sachbericht {file_number}").format(file_number=grant.file_number), template, today
+    )
     kind = report.kind.label if report else tr("Sachbericht")
-    doc.title(tr("Sachbericht: {title}").format(title=grant.title), tr("{kind} · Aktenzeichen {file_number} · Berichtszeitraum {value} · Stand {value2}").format(kind=kind, file_number=grant.file_number, value=period_text(period), value2=format_date(doc.today)))
+    doc.title(
+        tr("Sachbericht: {title}").format(title=grant.title),
+        tr(
+            "{kind} · Aktenzeichen {file_number} · Berichtszeitraum {value} · Stand {value2}"
+        ).format(
+            kind=kind,
+            file_number=grant.file_number,
+            value=period_text(period),
+            value2=format_date(doc.today),
+        ),
+    )
     doc.heading("1 Eckdaten", 1)
-    doc.key_values([
-        (t.recipient, grant.recipient or "–"),
-        (tr("Förderprogramm"), f"{grant.programme.name} ({grant.programme.funder} {grant.programme.code})"),
-        (tr("{decision} vom").format(decision=t.decision), format_date(grant.approved_on) or "–"),
-        (tr("Aktenzeichen"), grant.file_number or "–"),
-        (f"{t.grant} ({t.approved})", tr("{value} ({value2} % der {eligible}en {spending})").format(value=format_cents(grant.approved_cents), value2=format_basis_points(grant.rate_bp), eligible=t.eligible, spending=t.spending)),
-        (tr("Berichtszeitraum"), period_text(period)),
-    ])
+    doc.key_values(
+        [
+            (t.recipient, grant.recipient or "–"),
+            (
+                tr("Förderprogramm"),
+                f"{grant.programme.name} ({grant.programme.funder} {grant.programme.code})",
+            ),
+            (
+                tr("{decision} vom").format(decision=t.decision),
+                format_date(grant.approved_on) or "–",
+            ),
+            (tr("Aktenzeichen"), grant.file_number or "–"),
+            (
+                f"{t.grant} ({t.approved})",
+                tr("{value} ({value2} % der {eligible}en {spending})").format(
+                    value=format_cents(grant.approved_cents),
+                    value2=format_basis_points(grant.rate_bp),
+                    eligible=t.eligible,
+                    spending=t.spending,
+                ),
+            ),
+            (tr("Berichtszeitraum"), period_text(period)),
+        ]
+    )
     doc.heading(tr("2 Beginn, Dauer und Abschluss des Vorhabens"), 1)
     end = grant.end_date
     if end is None:
@@ -76,13 +110,20 @@ def write_sachbericht(session: Session, grant: Grant, path: Path, template: Path
     elif period.end and period.end >= end:
         closing = tr("abgeschlossen am {value}").format(value=format_date(end))
     else:
-        closing = tr("geplant zum {value} (Ende des {period}s)").format(value=format_date(end), period=t.period)
-    doc.key_values([
-        (tr("Beginn"), format_date(grant.start_date) or "–"),
-        (tr("Dauer"), f"{t.period} {format_date(grant.start_date)} – {format_date(end)} "
-                  f"({_months(grant.start_date, end)})"),
-        (tr("Abschluss"), closing),
-    ])
+        closing = tr("geplant zum {value} (Ende des {period}s)").format(
+            value=format_date(end), period=t.period
+        )
+    doc.key_values(
+        [
+            (tr("Beginn"), format_date(grant.start_date) or "–"),
+            (
+                tr("Dauer"),
+                f"{t.period} {format_date(grant.start_date)} – {format_date(end)} "
+                f"({_months(grant.start_date, end)})",
+            ),
+            (tr("Abschluss"), closing),
+        ]
+    )
     _staff(doc, grant, period, until)
     _results(session, doc, grant, period, t)
     _deviations(doc, grant, until, t)
@@ -95,7 +136,8 @@ def write_sachbericht(session: Session, grant: Grant, path: Path, template: Path
 
 def _overlaps(start: date | None, end: date | None, period: Period) -> bool:
     return (period.end is None or start is None or start <= period.end) and (
-        period.start is None or end is None or end >= period.start)
+        period.start is None or end is None or end >= period.start
+    )
 
 
 def _staff(doc: WordDocument, grant: Grant, period: Period, until: Period) -> None:
@@ -104,49 +146,117 @@ def _staff(doc: WordDocument, grant: Grant, period: Period, until: Period) -> No
     if posts:
         people = sum(p.people for p in posts)
         fte = sum(p.people * p.share_bp for p in posts)
-        doc.paragraph(tr("Im Berichtszeitraum waren {value} mit zusammen {value2} Vollzeitstellen im Vorhaben tätig.").format(value=plural(people, tr("Person"), tr("Personen")), value2=format_number(fte / 10_000)))
-        doc.table([tr("Funktion"), tr("Personen"), tr("Stellenanteil je Person"), tr("Zeitraum")],
-                  [(p.role, str(p.people), f"{format_basis_points(p.share_bp)} %",
-                    (format_date(p.start_date) or tr("Beginn")) + " – " + (format_date(p.end_date) or tr("Ende")))
-                   for p in posts], (6.6, 2.4, 3.6, 4.4))
+        doc.paragraph(
+            tr(
+                "Im Berichtszeitraum waren {value} mit zusammen {value2} Vollzeitstellen im Vorhaben tätig."
+            ).format(
+                value=plural(people, tr("Person"), tr("Personen")),
+                value2=format_number(fte / 10_000),
+            )
+        )
+        doc.table(
+            [tr("Funktion"), tr("Personen"), tr("Stellenanteil je Person"), tr("Zeitraum")],
+            [
+                (
+                    p.role,
+                    str(p.people),
+                    f"{format_basis_points(p.share_bp)} %",
+                    (format_date(p.start_date) or tr("Beginn"))
+                    + " – "
+                    + (format_date(p.end_date) or tr("Ende")),
+                )
+                for p in posts
+            ],
+            (6.6, 2.4, 3.6, 4.4),
+        )
     else:
         doc.paragraph(tr("Für den Berichtszeitraum ist kein gefördertes Personal erfasst."))
-    staff = [x for x, pos in zip(position_totals(grant, until), sorted(grant.positions, key=lambda p: p.number),
-                                 strict=True) if pos.category is CostCategory.STAFF]
+    staff = [
+        x
+        for x, pos in zip(
+            position_totals(grant, until),
+            sorted(grant.positions, key=lambda p: p.number),
+            strict=True,
+        )
+        if pos.category is CostCategory.STAFF
+    ]
     if staff:
-        doc.paragraph(tr("Personalausgaben bis {value}: {value2} von {value3} geplant.").format(value=format_date(period.end) or tr("heute"), value2=format_cents(sum(x.spent for x in staff)), value3=format_cents(sum(x.planned for x in staff))))
+        doc.paragraph(
+            tr("Personalausgaben bis {value}: {value2} von {value3} geplant.").format(
+                value=format_date(period.end) or tr("heute"),
+                value2=format_cents(sum(x.spent for x in staff)),
+                value3=format_cents(sum(x.planned for x in staff)),
+            )
+        )
 
 
-def _results(session: Session, doc: WordDocument, grant: Grant, period: Period, t: GrantTerms) -> None:
+def _results(
+    session: Session, doc: WordDocument, grant: Grant, period: Period, t: GrantTerms
+) -> None:
     doc.heading(tr("4 Ergebnisse im Vergleich zu den Zielen"), 1)
     if not grant.measure_links:
-        doc.paragraph(tr("Dem {grant} ist keine Maßnahme zugeordnet.").format(grant=t.grant) if t.grant == "Zuschuss" else
-                      tr("Der {grant} ist keine Maßnahme zugeordnet.").format(grant=t.grant))
+        doc.paragraph(
+            tr("Dem {grant} ist keine Maßnahme zugeordnet.").format(grant=t.grant)
+            if t.grant == "Zuschuss"
+            else tr("Der {grant} ist keine Maßnahme zugeordnet.").format(grant=t.grant)
+        )
     for link in grant.measure_links:
         m = load_measure(session, link.measure_id)
         doc.heading(f"{m.code} {m.title}", 2)
         if m.short_description:
             doc.paragraph(m.short_description)
         goals = sorted(m.goals, key=lambda g: g.position)
-        rows = [(goal.title, kr.title, kr.target or "–",
-                 f"{kr.progress_percent} %" if kr.progress_percent is not None else tr("keine Angabe"))
-                for goal in goals for kr in sorted(goal.key_results, key=lambda k: k.position)]
-        rows += [(goal.title, "–", "–", tr("keine Angabe")) for goal in goals if not goal.key_results]
+        rows = [
+            (
+                goal.title,
+                kr.title,
+                kr.target or "–",
+                f"{kr.progress_percent} %"
+                if kr.progress_percent is not None
+                else tr("keine Angabe"),
+            )
+            for goal in goals
+            for kr in sorted(goal.key_results, key=lambda k: k.position)
+        ]
+        rows += [
+            (goal.title, "–", "–", tr("keine Angabe")) for goal in goals if not goal.key_results
+        ]
         if rows:
-            doc.table([tr("Ziel"), tr("Schlüsselergebnis"), tr("Zielwert"), tr("Erreicht")], rows, (4.6, 5.0, 3.6, 3.2))
+            doc.table(
+                [tr("Ziel"), tr("Schlüsselergebnis"), tr("Zielwert"), tr("Erreicht")],
+                rows,
+                (4.6, 5.0, 3.6, 3.2),
+            )
         indicator_rows = []
         for ind in sorted(m.indicators, key=lambda i: i.position):
             measured = [v for v in ind.values if period.end is None or v.measured_on <= period.end]
             latest = max(measured, key=lambda v: v.measured_on, default=None)
             unit = f" {ind.unit}" if ind.unit else ""
-            indicator_rows.append((ind.name, f"{format_number(ind.baseline) or '–'}{unit}",
-                                   f"{format_number(ind.target) or '–'}{unit}",
-                                   f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
-                                   if latest else tr("noch nicht gemessen")))
+            indicator_rows.append(
+                (
+                    ind.name,
+                    f"{format_number(ind.baseline) or '–'}{unit}",
+                    f"{format_number(ind.target) or '–'}{unit}",
+                    f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
+                    if latest
+                    else tr("noch nicht gemessen"),
+                )
+            )
         if indicator_rows:
-            doc.table([tr("Indikator"), tr("Ausgangswert"), tr("Zielwert"), tr("Stand zum Ende des Zeitraums")],
-                      indicator_rows, (6.0, 3.0, 3.0, 4.6))
-        done = sorted((ms for ms in m.milestones if period.holds(ms.done_on)), key=lambda x: x.done_on)
+            doc.table(
+                [
+                    tr("Indikator"),
+                    tr("Ausgangswert"),
+                    tr("Zielwert"),
+                    tr("Stand zum Ende des Zeitraums"),
+                ],
+                indicator_rows,
+                (6.0, 3.0, 3.0, 4.6),
+            )
+        done = sorted(
+            (ms for ms in m.milestones if period.holds(ms.done_on)),
+            key=lambda x: x.done_on or date.min,
+        )
         if done:
             doc.paragraph(tr("Im Berichtszeitraum erreichte Meilensteine:"))
             doc.bullets(f"{format_date(ms.done_on)}: {ms.title}" for ms in done)
@@ -154,16 +264,45 @@ def _results(session: Session, doc: WordDocument, grant: Grant, period: Period, 
 
 def _deviations(doc: WordDocument, grant: Grant, until: Period, t: GrantTerms) -> None:
     doc.heading(tr("5 Abweichungen vom Plan und vom Finanzierungsplan"), 1)
-    rows = [(f"{x.number} {x.name}", format_cents(x.planned), format_cents(x.spent),
-             format_share(x.spent, x.planned), x.reason or tr("Begründung fehlt"))
-            for x in position_totals(grant, until) if x.planned and x.spent != x.planned]
+    rows = [
+        (
+            f"{x.number} {x.name}",
+            format_cents(x.planned),
+            format_cents(x.spent),
+            format_share(x.spent, x.planned),
+            x.reason or tr("Begründung fehlt"),
+        )
+        for x in position_totals(grant, until)
+        if x.planned and x.spent != x.planned
+    ]
     if rows:
-        doc.paragraph(tr("Ausgaben bis {value} je Position gegenüber dem Plan:").format(value=format_date(until.end) or tr("heute")))
-        doc.table([tr("Position"), t.per_decision, "lt. Abrechnung", tr("Anteil"), tr("Begründung")], rows,
-                  (4.0, 2.9, 2.9, 1.8, 5.4))
+        doc.paragraph(
+            tr("Ausgaben bis {value} je Position gegenüber dem Plan:").format(
+                value=format_date(until.end) or tr("heute")
+            )
+        )
+        doc.table(
+            [tr("Position"), t.per_decision, "lt. Abrechnung", tr("Anteil"), tr("Begründung")],
+            rows,
+            (4.0, 2.9, 2.9, 1.8, 5.4),
+        )
     else:
         doc.paragraph(tr("Die Ausgaben weichen nicht vom Plan ab."))
-    planned_grant = sum(line.cents for line in grant.financing if line.source is FinancingSource.GRANT)
+    planned_grant = sum(
+        line.cents for line in grant.financing if line.source is FinancingSource.GRANT
+    )
     due = grant_due(grant, eligible_spending(grant, until))
     if planned_grant and due != planned_grant:
-        doc.paragraph(tr("Finanzierungsplan: {grant} {per_decision} {value}, nach den bisherigen {eligible}en {spending} {value2} ({value3}).").format(grant=t.grant, per_decision=t.per_decision, value=format_cents(planned_grant), eligible=t.eligible, spending=t.spending, value2=format_cents(due), value3=format_share(due, planned_grant)))
+        doc.paragraph(
+            tr(
+                "Finanzierungsplan: {grant} {per_decision} {value}, nach den bisherigen {eligible}en {spending} {value2} ({value3})."
+            ).format(
+                grant=t.grant,
+                per_decision=t.per_decision,
+                value=format_cents(planned_grant),
+                eligible=t.eligible,
+                spending=t.spending,
+                value2=format_cents(due),
+                value3=format_share(due, planned_grant),
+            )
+        )

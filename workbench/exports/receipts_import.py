@@ -22,18 +22,53 @@ from workbench.i18n import tr
 
 #: Receipt fields a column can be mapped to: key → German name (and whether required).
 FIELDS: dict[str, tuple[str, bool]] = {
-    "number": (tr("Belegnummer"), True), "receipt_date": (tr("Belegdatum"), True),
-    "gross_cents": (tr("Betrag"), True), "position": (tr("Planposition"), True),
-    "payee": (tr("Zahlungsempfänger"), False), "purpose": (tr("Zweck"), False), "paid_on": (tr("Bezahlt am"), False),
+    "number": (tr("Belegnummer"), True),
+    "receipt_date": (tr("Belegdatum"), True),
+    "gross_cents": (tr("Betrag"), True),
+    "position": (tr("Planposition"), True),
+    "payee": (tr("Zahlungsempfänger"), False),
+    "purpose": (tr("Zweck"), False),
+    "paid_on": (tr("Bezahlt am"), False),
     "vat_cents": (tr("Umsatzsteuer"), False),
 }
 #: Headers recognised without a mapping (lower case).
-GUESSES = {"number": ("belegnummer", "beleg-nr.", "beleg", "belegnr", "nr", "nr.", "receipt number", "number", "no."), "receipt_date": ("belegdatum", "datum", "receipt date", "date"),
-           "gross_cents": ("betrag", "brutto", "betrag (eur)", "bruttobetrag", "amount", "gross", "amount (eur)"),
-           "position": ("planposition", "position", "kostenposition"),
-           "payee": ("zahlungsempfänger", "empfänger", "kreditor", "payee"), "purpose": ("zweck", "buchungstext", "verwendungszweck", "purpose"),
-           "paid_on": ("bezahlt am", "zahldatum", "zahlungsdatum", "paid on", "payment date"),
-           "vat_cents": ("ust", "mwst", "umsatzsteuer", "mehrwertsteuer", "ust (eur)", "mwst (eur)", "vat", "vat (eur)")}
+GUESSES = {
+    "number": (
+        "belegnummer",
+        "beleg-nr.",
+        "beleg",
+        "belegnr",
+        "nr",
+        "nr.",
+        "receipt number",
+        "number",
+        "no.",
+    ),
+    "receipt_date": ("belegdatum", "datum", "receipt date", "date"),
+    "gross_cents": (
+        "betrag",
+        "brutto",
+        "betrag (eur)",
+        "bruttobetrag",
+        "amount",
+        "gross",
+        "amount (eur)",
+    ),
+    "position": ("planposition", "position", "kostenposition"),
+    "payee": ("zahlungsempfänger", "empfänger", "kreditor", "payee"),
+    "purpose": ("zweck", "buchungstext", "verwendungszweck", "purpose"),
+    "paid_on": ("bezahlt am", "zahldatum", "zahlungsdatum", "paid on", "payment date"),
+    "vat_cents": (
+        "ust",
+        "mwst",
+        "umsatzsteuer",
+        "mehrwertsteuer",
+        "ust (eur)",
+        "mwst (eur)",
+        "vat",
+        "vat (eur)",
+    ),
+}
 
 
 @dataclass
@@ -51,8 +86,14 @@ class ReceiptPlan:
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = tr("{value} neue Belege, {value2} schon vorhanden (übersprungen)").format(value=len(self.new), value2=len(self.duplicates))
-        return text + (tr("; {value} Fehler – nichts wird übernommen").format(value=len(self.errors)) if self.errors else "")
+        text = tr("{value} neue Belege, {value2} schon vorhanden (übersprungen)").format(
+            value=len(self.new), value2=len(self.duplicates)
+        )
+        return text + (
+            tr("; {value} Fehler – nichts wird übernommen").format(value=len(self.errors))
+            if self.errors
+            else ""
+        )
 
 
 #: The most receipts one import takes (a grant's whole period has a few thousand).
@@ -69,8 +110,11 @@ def read_table(path: Path) -> tuple[list[str], list[list[Any]]]:
         with workbook(path, values=True) as book:
             if not book.worksheets:
                 raise ImportFileError(tr("„{name}“ hat kein Tabellenblatt.").format(name=path.name))
-            rows = [list(r) for r in sheet_rows(path, book.worksheets[0], MAX_ROWS)
-                    if any(v not in (None, "") for v in r)]
+            rows = [
+                list(r)
+                for r in sheet_rows(path, book.worksheets[0], MAX_ROWS)
+                if any(v not in (None, "") for v in r)
+            ]
     else:
         rows = [r for r in csv_rows(path, MAX_ROWS) if any(v not in (None, "") for v in r)]
     if not rows:
@@ -92,7 +136,9 @@ def _date(value: Any) -> date | None:
         return value
     result = parse_date(str(value))
     if result is not None and not MIN_DATE <= result <= MAX_DATE:
-        raise ValueError(tr("{value} liegt außerhalb des zulässigen Bereichs.").format(value=format_date(result)))
+        raise ValueError(
+            tr("{value} liegt außerhalb des zulässigen Bereichs.").format(value=format_date(result))
+        )
     return result
 
 
@@ -105,17 +151,24 @@ def _amount(value: Any) -> int:
     return cents
 
 
-def plan_receipts(path: Path, mapping: dict[str, str], positions: dict[str, str],
-                  existing_numbers: set[str]) -> ReceiptPlan:
+def plan_receipts(
+    path: Path, mapping: dict[str, str], positions: dict[str, str], existing_numbers: set[str]
+) -> ReceiptPlan:
     """*positions*: position number → id; *existing_numbers*: receipt numbers already in the grant."""
     headers, rows = read_table(path)
     plan = ReceiptPlan(headers, mapping)
     for key, (label, required) in FIELDS.items():
         column = mapping.get(key)
         if column is None and required:
-            plan.errors.append(tr("Zuordnung: Keine Spalte für „{label}“ gewählt.").format(label=label))
+            plan.errors.append(
+                tr("Zuordnung: Keine Spalte für „{label}“ gewählt.").format(label=label)
+            )
         elif column is not None and column not in headers:
-            plan.errors.append(tr("Zuordnung: Die Spalte „{column}“ ({label}) gibt es in „{name}“ nicht.").format(column=column, label=label, name=path.name))
+            plan.errors.append(
+                tr("Zuordnung: Die Spalte „{column}“ ({label}) gibt es in „{name}“ nicht.").format(
+                    column=column, label=label, name=path.name
+                )
+            )
     if plan.errors:
         return plan
     index = {key: headers.index(column) for key, column in mapping.items() if key in FIELDS}
@@ -131,18 +184,27 @@ def plan_receipts(path: Path, mapping: dict[str, str], positions: dict[str, str]
             plan.duplicates.append((number, receipt_no))
             continue
         if receipt_no in seen:
-            plan.errors.append(tr("{where}: Beleg {receipt_no} steht schon in Zeile {value}.").format(where=where, receipt_no=receipt_no, value=seen[receipt_no]))
+            plan.errors.append(
+                tr("{where}: Beleg {receipt_no} steht schon in Zeile {value}.").format(
+                    where=where, receipt_no=receipt_no, value=seen[receipt_no]
+                )
+            )
             continue
         seen[receipt_no] = number
-        values: dict[str, Any] = {"number": receipt_no, "payee": str(cell.get("payee") or "").strip(),
-                                  "purpose": str(cell.get("purpose") or "").strip()}
+        values: dict[str, Any] = {
+            "number": receipt_no,
+            "payee": str(cell.get("payee") or "").strip(),
+            "purpose": str(cell.get("purpose") or "").strip(),
+        }
         problems = []
         for key in ("receipt_date", "paid_on"):
             try:
                 values[key] = _date(cell.get(key))
             except ValueError as exc:
                 problems.append(f"{FIELDS[key][0]}: {exc}")
-        if values.get("receipt_date") is None and not any(p.startswith(FIELDS["receipt_date"][0]) for p in problems):
+        if values.get("receipt_date") is None and not any(
+            p.startswith(FIELDS["receipt_date"][0]) for p in problems
+        ):
             problems.append(tr("Belegdatum fehlt."))
         try:
             values["gross_cents"] = _amount(cell.get("gross_cents"))
@@ -158,11 +220,20 @@ def plan_receipts(path: Path, mapping: dict[str, str], positions: dict[str, str]
                     problems.append(tr("Umsatzsteuer: liegt nicht zwischen 0 und dem Betrag."))
         position = str(cell.get("position") or "").strip()
         if position not in positions:
-            problems.append(tr("Planposition „{position}“ gibt es in dieser Zuwendung nicht.").format(position=position))
+            problems.append(
+                tr("Planposition „{position}“ gibt es in dieser Zuwendung nicht.").format(
+                    position=position
+                )
+            )
         else:
             values["position_id"] = positions[position]
         if problems:
-            plan.errors += [tr("{where} (Beleg {receipt_no}): {p}").format(where=where, receipt_no=receipt_no, p=p) for p in problems]
+            plan.errors += [
+                tr("{where} (Beleg {receipt_no}): {p}").format(
+                    where=where, receipt_no=receipt_no, p=p
+                )
+                for p in problems
+            ]
         else:
             plan.new.append(ReceiptRow(number, values))
     return plan

@@ -46,7 +46,10 @@ def _xml_refused(exc: BaseException | None) -> bool:
 def _broken(path: Path, exc: BaseException) -> ImportFileError:
     if _xml_refused(exc):
         return ImportFileError(
-            tr("„{name}“ enthält XML-Bestandteile, die Werkbank aus Sicherheitsgründen nicht liest (Entitäten oder Verweise auf andere Dateien oder Server). Bitte die Datei in Excel oder LibreOffice öffnen und neu als .xlsx speichern.").format(name=path.name))
+            tr(
+                "„{name}“ enthält XML-Bestandteile, die Werkbank aus Sicherheitsgründen nicht liest (Entitäten oder Verweise auf andere Dateien oder Server). Bitte die Datei in Excel oder LibreOffice öffnen und neu als .xlsx speichern."
+            ).format(name=path.name)
+        )
     head = b""
     try:
         with path.open("rb") as fh:
@@ -58,7 +61,11 @@ def _broken(path: Path, exc: BaseException) -> ImportFileError:
         hint = tr(" Sie sieht wie eine CSV-Datei aus; speichern Sie sie in Excel als .xlsx.")
     elif head.startswith(b"PK"):
         hint = tr(" Die Datei ist unvollständig oder beschädigt (abgeschnitten?).")
-    return ImportFileError(tr("„{name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).{hint}").format(name=path.name, hint=hint))
+    return ImportFileError(
+        tr("„{name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).{hint}").format(
+            name=path.name, hint=hint
+        )
+    )
 
 
 def _count(number: int) -> str:
@@ -70,7 +77,11 @@ def check_size(path: Path) -> None:
         raise ImportFileError(tr("Die Datei „{path}“ gibt es nicht.").format(path=path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(tr("„{name}“ ist mit {value} MB zu groß für einen Import (höchstens {value2} MB).").format(name=path.name, value=size // 1_000_000, value2=MAX_FILE_BYTES // 1_000_000))
+        raise ImportFileError(
+            tr(
+                "„{name}“ ist mit {value} MB zu groß für einen Import (höchstens {value2} MB)."
+            ).format(name=path.name, value=size // 1_000_000, value2=MAX_FILE_BYTES // 1_000_000)
+        )
 
 
 @contextmanager
@@ -96,12 +107,23 @@ def sheet_rows(path: Path, sheet: Any, limit: int) -> Iterator[tuple[Any, ...]]:
     try:
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             if number > limit + 1:  # the header row and *limit* rows
-                raise ImportFileError(tr("„{name}“, Blatt „{title}“: mehr als {value} Zeilen; so viele nimmt ein Import nicht an.").format(name=path.name, title=sheet.title, value=_count(limit)))
+                raise ImportFileError(
+                    tr(
+                        "„{name}“, Blatt „{title}“: mehr als {value} Zeilen; so viele nimmt ein Import nicht an."
+                    ).format(name=path.name, title=sheet.title, value=_count(limit))
+                )
             yield row
     except ImportFileError:
         raise
-    except (ParseError, zipfile.BadZipFile, InvalidFileException, KeyError, OSError,
-            ValueError, EOFError) as exc:
+    except (
+        ParseError,
+        zipfile.BadZipFile,
+        InvalidFileException,
+        KeyError,
+        OSError,
+        ValueError,
+        EOFError,
+    ) as exc:
         raise _broken(path, exc) from exc
     except Exception as exc:
         if _xml_refused(exc) or "lxml" in type(exc).__module__:
@@ -123,17 +145,31 @@ def csv_rows(path: Path, limit: int) -> Iterator[list[str]]:
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t")
     except csv.Error as exc:
-        raise ImportFileError(tr("„{name}“ ist weder eine Excel-Datei noch eine lesbare CSV-Datei (Trennzeichen ; , oder Tabulator).").format(name=path.name)) from exc
+        raise ImportFileError(
+            tr(
+                "„{name}“ ist weder eine Excel-Datei noch eine lesbare CSV-Datei (Trennzeichen ; , oder Tabulator)."
+            ).format(name=path.name)
+        ) from exc
     old_limit = csv.field_size_limit(MAX_FIELD_CHARS)
     try:
         with open(path, encoding=encoding, newline="") as fh:
             for number, row in enumerate(csv.reader(fh, dialect), start=1):
                 if number > limit + 1:  # the header row and *limit* rows
-                    raise ImportFileError(tr("„{name}“: mehr als {value} Zeilen; so viele nimmt ein Import nicht an.").format(name=path.name, value=_count(limit)))
+                    raise ImportFileError(
+                        tr(
+                            "„{name}“: mehr als {value} Zeilen; so viele nimmt ein Import nicht an."
+                        ).format(name=path.name, value=_count(limit))
+                    )
                 yield row
     except UnicodeDecodeError as exc:
-        raise ImportFileError(tr("„{name}“ ist weder UTF-8 noch Windows-1252 (Zeichen an Stelle {start}); bitte als CSV (UTF-8) speichern.").format(name=path.name, start=exc.start)) from exc
+        raise ImportFileError(
+            tr(
+                "„{name}“ ist weder UTF-8 noch Windows-1252 (Zeichen an Stelle {start}); bitte als CSV (UTF-8) speichern."
+            ).format(name=path.name, start=exc.start)
+        ) from exc
     except csv.Error as exc:
-        raise ImportFileError(tr("„{name}“ ist keine lesbare CSV-Datei ({exc}).").format(name=path.name, exc=exc)) from exc
+        raise ImportFileError(
+            tr("„{name}“ ist keine lesbare CSV-Datei ({exc}).").format(name=path.name, exc=exc)
+        ) from exc
     finally:
         csv.field_size_limit(old_limit)

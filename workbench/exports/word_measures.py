@@ -31,14 +31,22 @@ def period(start: date | None, end: date | None) -> str:
 
 
 def load_measure(session: Session, measure_id: str) -> Measure:
-    measure = session.scalars(select(Measure).where(Measure.id == measure_id).options(
-        selectinload(Measure.goals).selectinload(Goal.key_results),
-        selectinload(Measure.indicators).selectinload(Indicator.values),
-        selectinload(Measure.milestones), selectinload(Measure.risks),
-        selectinload(Measure.log_entries), selectinload(Measure.questions),
-        selectinload(Measure.field_links).selectinload(MeasureField.field),
-        selectinload(Measure.participant_links).selectinload(MeasureParticipant.org_unit),
-        selectinload(Measure.phase_changes), selectinload(Measure.dependencies))).first()
+    measure = session.scalars(
+        select(Measure)
+        .where(Measure.id == measure_id)
+        .options(
+            selectinload(Measure.goals).selectinload(Goal.key_results),
+            selectinload(Measure.indicators).selectinload(Indicator.values),
+            selectinload(Measure.milestones),
+            selectinload(Measure.risks),
+            selectinload(Measure.log_entries),
+            selectinload(Measure.questions),
+            selectinload(Measure.field_links).selectinload(MeasureField.field),
+            selectinload(Measure.participant_links).selectinload(MeasureParticipant.org_unit),
+            selectinload(Measure.phase_changes),
+            selectinload(Measure.dependencies),
+        )
+    ).first()
     if measure is None or measure.deleted_at is not None:
         raise ExportError(tr("Diese Maßnahme gibt es nicht (mehr)."))
     return measure
@@ -46,8 +54,11 @@ def load_measure(session: Session, measure_id: str) -> Measure:
 
 def facts(m: Measure) -> list[tuple[str, str]]:
     return [
-        (tr("Kennung"), m.code), (tr("Typ"), m.type.label), (tr("Phase"), m.phase.name if m.phase else "–"),
-        (tr("Status"), m.status.label), (tr("Priorität"), m.priority.label),
+        (tr("Kennung"), m.code),
+        (tr("Typ"), m.type.label),
+        (tr("Phase"), m.phase.name if m.phase else "–"),
+        (tr("Status"), m.status.label),
+        (tr("Priorität"), m.priority.label),
         (tr("Handlungsfelder"), "; ".join(link.field.name for link in m.field_links) or "–"),
         (tr("Federführung"), m.lead_unit.name if m.lead_unit else "–"),
         (tr("Verantwortlich"), m.responsible.name if m.responsible else "–"),
@@ -67,25 +78,50 @@ def grants_of(session: Session, measure_id: str) -> list[str]:
     """The grants that finance a measure: programme, file number, amount."""
     from workbench.model import FundingProgramme, Grant, GrantMeasure
 
-    rows = session.execute(select(FundingProgramme.name, Grant.file_number, Grant.title, Grant.approved_cents)
-                           .join(Grant, Grant.programme_id == FundingProgramme.id)
-                           .join(GrantMeasure, GrantMeasure.grant_id == Grant.id)
-                           .where(GrantMeasure.measure_id == measure_id).order_by(Grant.file_number))
-    return [f"{programme}, {number}: {title} ({format_cents(cents)})" for programme, number, title, cents in rows]
+    rows = session.execute(
+        select(FundingProgramme.name, Grant.file_number, Grant.title, Grant.approved_cents)
+        .join(Grant, Grant.programme_id == FundingProgramme.id)
+        .join(GrantMeasure, GrantMeasure.grant_id == Grant.id)
+        .where(GrantMeasure.measure_id == measure_id)
+        .order_by(Grant.file_number)
+    )
+    return [
+        f"{programme}, {number}: {title} ({format_cents(cents)})"
+        for programme, number, title, cents in rows
+    ]
 
 
-def goals_section(doc: WordDocument, m: Measure, heading: str = tr("Zielstellungen und Schlüsselergebnisse"),
-                  level: int = 1) -> None:
+def goals_section(
+    doc: WordDocument,
+    m: Measure,
+    heading: str = tr("Zielstellungen und Schlüsselergebnisse"),
+    level: int = 1,
+) -> None:
     doc.heading(heading, level)
     if not m.goals:
         doc.paragraph(tr("Noch keine Zielstellungen erfasst."))
     for goal in sorted(m.goals, key=lambda g: g.position):
-        factor = tr(" (Erfolgsfaktor: {name})").format(name=goal.success_factor.name) if goal.success_factor else ""
-        doc.paragraph(goal.description, label=f"{goal.title}{factor}. " if goal.description
-                      else f"{goal.title}{factor}")
-        doc.bullets(f"{kr.title}" + (tr(" – Ziel: {target}").format(target=kr.target) if kr.target else "")
-                    + (tr(" – Fortschritt {progress_percent} %").format(progress_percent=kr.progress_percent) if kr.progress_percent is not None
-                       else "") for kr in sorted(goal.key_results, key=lambda k: k.position))
+        factor = (
+            tr(" (Erfolgsfaktor: {name})").format(name=goal.success_factor.name)
+            if goal.success_factor
+            else ""
+        )
+        doc.paragraph(
+            goal.description,
+            label=f"{goal.title}{factor}. " if goal.description else f"{goal.title}{factor}",
+        )
+        doc.bullets(
+            f"{kr.title}"
+            + (tr(" – Ziel: {target}").format(target=kr.target) if kr.target else "")
+            + (
+                tr(" – Fortschritt {progress_percent} %").format(
+                    progress_percent=kr.progress_percent
+                )
+                if kr.progress_percent is not None
+                else ""
+            )
+            for kr in sorted(goal.key_results, key=lambda k: k.position)
+        )
 
 
 def indicators_section(doc: WordDocument, m: Measure, level: int = 1) -> None:
@@ -94,33 +130,69 @@ def indicators_section(doc: WordDocument, m: Measure, level: int = 1) -> None:
         doc.paragraph(tr("Noch keine Indikatoren erfasst."))
     for ind in sorted(m.indicators, key=lambda i: i.position):
         unit = f" {ind.unit}" if ind.unit else ""
-        doc.paragraph(tr("{label}; Ausgangswert {value}{unit}, Zielwert {value2}{unit}").format(label=ind.kind.label, value=format_number(ind.baseline) or '–', unit=unit, value2=format_number(ind.target) or '–'), label=f"{ind.name}: ")
+        doc.paragraph(
+            tr("{label}; Ausgangswert {value}{unit}, Zielwert {value2}{unit}").format(
+                label=ind.kind.label,
+                value=format_number(ind.baseline) or "–",
+                unit=unit,
+                value2=format_number(ind.target) or "–",
+            ),
+            label=f"{ind.name}: ",
+        )
         if ind.values:
-            doc.table([tr("Datum"), tr("Wert"), tr("Anmerkung")],
-                      [(format_date(v.measured_on), f"{format_number(v.value)}{unit}", v.note)
-                       for v in sorted(ind.values, key=lambda v: v.measured_on)],
-                      widths_cm=(3.0, 3.5, 10.1))
+            doc.table(
+                [tr("Datum"), tr("Wert"), tr("Anmerkung")],
+                [
+                    (format_date(v.measured_on), f"{format_number(v.value)}{unit}", v.note)
+                    for v in sorted(ind.values, key=lambda v: v.measured_on)
+                ],
+                widths_cm=(3.0, 3.5, 10.1),
+            )
 
 
-def milestones_section(doc: WordDocument, m: Measure, heading: str = tr("Meilensteine"), level: int = 1) -> None:
+def milestones_section(
+    doc: WordDocument, m: Measure, heading: str = tr("Meilensteine"), level: int = 1
+) -> None:
     doc.heading(heading, level)
-    rows = [(format_date(ms.due_date) or tr("offen"), ms.title, tr("Gate") if ms.is_gate else "",
-             format_date(ms.done_on) if ms.done_on else "offen")
-            for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title))]
+    rows = [
+        (
+            format_date(ms.due_date) or tr("offen"),
+            ms.title,
+            tr("Gate") if ms.is_gate else "",
+            format_date(ms.done_on) if ms.done_on else "offen",
+        )
+        for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title))
+    ]
     if rows:
-        doc.table([tr("Fällig am"), tr("Meilenstein"), tr("Art"), tr("Erreicht am")], rows, (2.8, 8.6, 1.8, 3.4))
+        doc.table(
+            [tr("Fällig am"), tr("Meilenstein"), tr("Art"), tr("Erreicht am")],
+            rows,
+            (2.8, 8.6, 1.8, 3.4),
+        )
     else:
         doc.paragraph(tr("Noch keine Meilensteine erfasst."))
 
 
-def risks_section(doc: WordDocument, m: Measure, heading: str = tr("Risiken"), level: int = 1) -> None:
+def risks_section(
+    doc: WordDocument, m: Measure, heading: str = tr("Risiken"), level: int = 1
+) -> None:
     doc.heading(heading, level)
-    rows = [(r.title, f"{r.probability} × {r.impact} = {r.score}", r.owner or "–",
-             r.countermeasure or "–", r.status.label)
-            for r in sorted(m.risks, key=lambda r: -r.score)]
+    rows = [
+        (
+            r.title,
+            f"{r.probability} × {r.impact} = {r.score}",
+            r.owner or "–",
+            r.countermeasure or "–",
+            r.status.label,
+        )
+        for r in sorted(m.risks, key=lambda r: -r.score)
+    ]
     if rows:
-        doc.table([tr("Risiko"), "W × A", tr("Verantwortlich"), tr("Gegenmaßnahme"), tr("Status")], rows,
-                  (4.6, 2.2, 3.0, 4.8, 2.0))
+        doc.table(
+            [tr("Risiko"), "W × A", tr("Verantwortlich"), tr("Gegenmaßnahme"), tr("Status")],
+            rows,
+            (4.6, 2.2, 3.0, 4.8, 2.0),
+        )
     else:
         doc.paragraph(tr("Keine Risiken erfasst."))
 
@@ -129,15 +201,22 @@ def log_section(doc: WordDocument, m: Measure, level: int = 1) -> None:
     entries = sorted(m.log_entries, key=lambda e: e.entry_date, reverse=True)[:RECENT_LOG]
     doc.heading(tr("Logbuch (jüngste Einträge)"), level)
     if entries:
-        doc.table([tr("Datum"), tr("Art"), tr("Eintrag")],
-                  [(format_date(e.entry_date), e.kind.label, e.text) for e in entries],
-                  (2.8, 2.6, 11.2))
+        doc.table(
+            [tr("Datum"), tr("Art"), tr("Eintrag")],
+            [(format_date(e.entry_date), e.kind.label, e.text) for e in entries],
+            (2.8, 2.6, 11.2),
+        )
     else:
         doc.paragraph(tr("Noch keine Einträge."))
 
 
-def write_steckbrief(session: Session, measure_id: str, path: Path, template: Path | None = None,
-                     today: date | None = None) -> Path:
+def write_steckbrief(
+    session: Session,
+    measure_id: str,
+    path: Path,
+    template: Path | None = None,
+    today: date | None = None,
+) -> Path:
     """Maßnahmensteckbrief: every field, the problem it answers and for whom, goals and key
     results, indicators with values, milestones, dependencies, phase history, the grant
     that finances it, risks and the recent log book of one measure."""
@@ -156,16 +235,26 @@ def write_steckbrief(session: Session, measure_id: str, path: Path, template: Pa
     milestones_section(doc, m)
     doc.heading(tr("Abhängigkeiten"), 1)
     if m.dependencies:
-        doc.table([tr("Hängt ab von"), tr("Anmerkung")],
-                  [(f"{d.depends_on.code} {d.depends_on.title}", d.note or "–")
-                   for d in sorted(m.dependencies, key=lambda d: d.depends_on.code)], (7.0, 9.6))
+        doc.table(
+            [tr("Hängt ab von"), tr("Anmerkung")],
+            [
+                (f"{d.depends_on.code} {d.depends_on.title}", d.note or "–")
+                for d in sorted(m.dependencies, key=lambda d: d.depends_on.code)
+            ],
+            (7.0, 9.6),
+        )
     else:
         doc.paragraph(tr("Keine Abhängigkeiten erfasst."))
     doc.heading(tr("Phasenverlauf"), 1)
     if m.phase_changes:
-        doc.table([tr("Seit"), tr("Phase"), tr("Anmerkung")],
-                  [(format_date(c.changed_on), c.phase.name if c.phase else "–", c.note or "")
-                   for c in sorted(m.phase_changes, key=lambda c: c.changed_on)], (3.0, 5.0, 8.6))
+        doc.table(
+            [tr("Seit"), tr("Phase"), tr("Anmerkung")],
+            [
+                (format_date(c.changed_on), c.phase.name if c.phase else "–", c.note or "")
+                for c in sorted(m.phase_changes, key=lambda c: c.changed_on)
+            ],
+            (3.0, 5.0, 8.6),
+        )
     else:
         doc.paragraph(tr("Noch kein Phasenwechsel erfasst."))
     doc.heading(tr("Förderung"), 1)

@@ -34,21 +34,31 @@ def phase_on(m: Measure, day: date | None) -> str:
     """The measure's phase on *day*, from its phase history (the last change on or before)."""
     if day is None:
         return tr("– (kein Auftragsdatum erfasst)")
-    changes = sorted((c for c in m.phase_changes if c.changed_on <= day), key=lambda c: c.changed_on)
+    changes = sorted(
+        (c for c in m.phase_changes if c.changed_on <= day), key=lambda c: c.changed_on
+    )
     if not changes:
         return tr("– (vor dem ersten erfassten Phasenwechsel)")
     return changes[-1].phase.name if changes[-1].phase else "–"
 
 
-def write_project_mandate(session: Session, measure_id: str, path: Path,
-                          template: Path | None = None, today: date | None = None) -> Path:
+def write_project_mandate(
+    session: Session,
+    measure_id: str,
+    path: Path,
+    template: Path | None = None,
+    today: date | None = None,
+) -> Path:
     """Projektauftrag in the PMflex form: situation and order, goals, deliverables and
     success criteria, scope with Nicht-Ziele, frame, organisation (the commissioning
     person apart from the lead unit), plan, risks, sign-off; the phase of the day of the
     order, not today's."""
     m = load_measure(session, measure_id)
     doc = WordDocument(tr("Projektauftrag {code}").format(code=m.code), template, today)
-    doc.title(tr("Projektauftrag: {title}").format(title=m.title), tr("{code} · Stand {value}").format(code=m.code, value=format_date(doc.today)))
+    doc.title(
+        tr("Projektauftrag: {title}").format(title=m.title),
+        tr("{code} · Stand {value}").format(code=m.code, value=format_date(doc.today)),
+    )
     doc.heading(tr("1 Ausgangslage und Auftrag"), 1)
     doc.paragraph(text_or_dash(m.problem_statement), label="Ausgangslage: ")
     doc.paragraph(text_or_dash(m.short_description), label=tr("Auftrag: "))
@@ -61,31 +71,39 @@ def write_project_mandate(session: Session, measure_id: str, path: Path,
     doc.paragraph(text_or_dash(m.out_of_scope), label=tr("Nicht im Umfang: "))
     doc.heading("5 Rahmenbedingungen", 1)
     grants = grants_of(session, m.id)
-    doc.key_values([
-        (tr("Rahmenbedingungen"), text_or_dash(m.constraints)),
-        (tr("Beauftragt am"), format_date(m.mandated_on) or "–"),
-        (tr("Phase bei Auftrag"), phase_on(m, m.mandated_on)),
-        (tr("Zeitraum"), period(m.start_date, m.end_date)),
-        (tr("Budget"), format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
-        (tr("Finanzierung"), m.financing.label + (f" ({'; '.join(grants)})" if grants else "")),
-    ])
+    doc.key_values(
+        [
+            (tr("Rahmenbedingungen"), text_or_dash(m.constraints)),
+            (tr("Beauftragt am"), format_date(m.mandated_on) or "–"),
+            (tr("Phase bei Auftrag"), phase_on(m, m.mandated_on)),
+            (tr("Zeitraum"), period(m.start_date, m.end_date)),
+            (tr("Budget"), format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
+            (tr("Finanzierung"), m.financing.label + (f" ({'; '.join(grants)})" if grants else "")),
+        ]
+    )
     doc.heading("6 Projektorganisation", 1)
-    doc.key_values([
-        (tr("Auftraggeber:in"), text_or_dash(m.sponsor)),
-        (tr("Federführende Stelle"), m.lead_unit.name if m.lead_unit else "–"),
-        (tr("Projektleitung"), m.responsible.name if m.responsible else "–"),
-        (tr("Lenkungsausschuss"), text_or_dash(m.steering_committee)),
-        (tr("Beteiligte"), "; ".join(p.org_unit.name for p in m.participant_links) or "–"),
-        (tr("Geplantes Personal"), text_or_dash(m.planned_staff)),
-        (tr("Handlungsfelder"), "; ".join(f.field.name for f in m.field_links) or "–"),
-    ])
+    doc.key_values(
+        [
+            (tr("Auftraggeber:in"), text_or_dash(m.sponsor)),
+            (tr("Federführende Stelle"), m.lead_unit.name if m.lead_unit else "–"),
+            (tr("Projektleitung"), m.responsible.name if m.responsible else "–"),
+            (tr("Lenkungsausschuss"), text_or_dash(m.steering_committee)),
+            (tr("Beteiligte"), "; ".join(p.org_unit.name for p in m.participant_links) or "–"),
+            (tr("Geplantes Personal"), text_or_dash(m.planned_staff)),
+            (tr("Handlungsfelder"), "; ".join(f.field.name for f in m.field_links) or "–"),
+        ]
+    )
     milestones_section(doc, m, tr("7 Meilensteine und Gates"), 1)
     risks_section(doc, m, "8 Risiken", 1)
     doc.heading("9 Freigabe", 1)
-    doc.table([tr("Rolle"), tr("Name"), tr("Datum"), tr("Unterschrift")],
-              [(tr("Auftraggeber:in"), m.sponsor, "", ""),
-               (tr("Projektleitung"), m.responsible.name if m.responsible else "", "", "")],
-              (4.0, 5.0, 3.0, 4.6))
+    doc.table(
+        [tr("Rolle"), tr("Name"), tr("Datum"), tr("Unterschrift")],
+        [
+            (tr("Auftraggeber:in"), m.sponsor, "", ""),
+            (tr("Projektleitung"), m.responsible.name if m.responsible else "", "", ""),
+        ],
+        (4.0, 5.0, 3.0, 4.6),
+    )
     return doc.save(path)
 
 
@@ -94,35 +112,85 @@ def status_lights(m: Measure, today: date) -> list[tuple[str, str, str]]:
     each reason says what it was derived from; without data a light says „keine Angabe“."""
     lights = []
     late = [ms for ms in m.milestones if ms.due_date and ms.due_date < today and not ms.done_on]
-    soon = [ms for ms in m.milestones if ms.due_date and today <= ms.due_date <= today + timedelta(days=30)
-            and not ms.done_on]
+    soon = [
+        ms
+        for ms in m.milestones
+        if ms.due_date and today <= ms.due_date <= today + timedelta(days=30) and not ms.done_on
+    ]
     if late:
-        lights.append((tr("Termine"), "red", tr("{value} überfällig: ").format(value=plural(len(late), tr("Meilenstein"), tr("Meilensteine")))
-                       + "; ".join(ms.title for ms in late[:3])))
-    elif m.end_date and m.end_date < today and m.status not in (MeasureStatus.DONE, MeasureStatus.STOPPED):
-        lights.append((tr("Termine"), "red", tr("Geplantes Ende {value} überschritten.").format(value=format_date(m.end_date))))
+        lights.append(
+            (
+                tr("Termine"),
+                "red",
+                tr("{value} überfällig: ").format(
+                    value=plural(len(late), tr("Meilenstein"), tr("Meilensteine"))
+                )
+                + "; ".join(ms.title for ms in late[:3]),
+            )
+        )
+    elif (
+        m.end_date
+        and m.end_date < today
+        and m.status not in (MeasureStatus.DONE, MeasureStatus.STOPPED)
+    ):
+        lights.append(
+            (
+                tr("Termine"),
+                "red",
+                tr("Geplantes Ende {value} überschritten.").format(value=format_date(m.end_date)),
+            )
+        )
     elif soon:
-        lights.append((tr("Termine"), "yellow", tr("{value} in den nächsten 30 Tagen fällig.").format(value=plural(len(soon), tr("Meilenstein"), tr("Meilensteine")))))
+        lights.append(
+            (
+                tr("Termine"),
+                "yellow",
+                tr("{value} in den nächsten 30 Tagen fällig.").format(
+                    value=plural(len(soon), tr("Meilenstein"), tr("Meilensteine"))
+                ),
+            )
+        )
     elif m.milestones:
         lights.append((tr("Termine"), "green", tr("Kein Meilenstein überfällig.")))
     else:
         lights.append((tr("Termine"), "none", tr("Keine Meilensteine erfasst.")))
     lights.append(cost_light(m))
-    progress = [kr.progress_percent for g in m.goals for kr in g.key_results
-                if kr.progress_percent is not None]
+    progress = [
+        kr.progress_percent
+        for g in m.goals
+        for kr in g.key_results
+        if kr.progress_percent is not None
+    ]
     if progress:
         mean = round(sum(progress) / len(progress))
         light = "green" if mean >= 50 else "yellow" if mean >= 20 else "red"
-        lights.append((tr("Qualität"), light, tr("Schlüsselergebnisse im Mittel zu {mean} % erreicht.").format(mean=mean)))
+        lights.append(
+            (
+                tr("Qualität"),
+                light,
+                tr("Schlüsselergebnisse im Mittel zu {mean} % erreicht.").format(mean=mean),
+            )
+        )
     else:
-        lights.append((tr("Qualität"), "none", tr("Kein Fortschritt von Schlüsselergebnissen erfasst.")))
+        lights.append(
+            (tr("Qualität"), "none", tr("Kein Fortschritt von Schlüsselergebnissen erfasst."))
+        )
     open_risks = [r for r in m.risks if r.status != RiskStatus.CLOSED]
     worst = max((r.score for r in open_risks), default=0)
     if not open_risks:
         lights.append((tr("Risiken"), "green", tr("Keine offenen Risiken.")))
     else:
         light = "red" if worst >= 15 else "yellow" if worst >= 8 else "green"
-        lights.append((tr("Risiken"), light, tr("{value}, höchste Bewertung {worst} von 25.").format(value=plural(len(open_risks), tr("offenes Risiko"), tr("offene Risiken")), worst=worst)))
+        lights.append(
+            (
+                tr("Risiken"),
+                light,
+                tr("{value}, höchste Bewertung {worst} von 25.").format(
+                    value=plural(len(open_risks), tr("offenes Risiko"), tr("offene Risiken")),
+                    worst=worst,
+                ),
+            )
+        )
     return lights
 
 
@@ -132,9 +200,17 @@ def cost_light(m: Measure) -> tuple[str, str, str]:
     if not m.budget_cents:
         return (tr("Kosten"), "none", tr("Kein Budget erfasst."))
     if m.spent_cents is None:
-        return (tr("Kosten"), "none", tr("Budget {value}; Ist-Kosten nicht erfasst.").format(value=format_cents(m.budget_cents)))
+        return (
+            tr("Kosten"),
+            "none",
+            tr("Budget {value}; Ist-Kosten nicht erfasst.").format(
+                value=format_cents(m.budget_cents)
+            ),
+        )
     share = format_share(m.spent_cents, m.budget_cents)
-    text = tr("Ist {value} von {value2} Budget ({share}).").format(value=format_cents(m.spent_cents), value2=format_cents(m.budget_cents), share=share)
+    text = tr("Ist {value} von {value2} Budget ({share}).").format(
+        value=format_cents(m.spent_cents), value2=format_cents(m.budget_cents), share=share
+    )
     if m.spent_cents > m.budget_cents:
         return (tr("Kosten"), "red", text + tr(" Das Budget ist überschritten."))
     if m.spent_cents * 10 > m.budget_cents * 9 and m.status is not MeasureStatus.DONE:
@@ -149,7 +225,7 @@ def overall_light(lights: list[tuple[str, str, str]]) -> tuple[str, str, str]:
         return (tr("Gesamt"), "none", tr("Keine der Ampeln ist bewertbar."))
     worst = max(rated, key=lambda light: SEVERITY[light])
     names = [name for name, light, _ in lights if light == worst]
-    return (tr("Gesamt"), worst, tr("Bestimmt durch: {value}.").format(value=', '.join(names)))
+    return (tr("Gesamt"), worst, tr("Bestimmt durch: {value}.").format(value=", ".join(names)))
 
 
 def default_period(today: date) -> Period:
@@ -157,8 +233,14 @@ def default_period(today: date) -> Period:
     return Period(today - timedelta(days=27), today)
 
 
-def write_status_report(session: Session, measure_id: str, path: Path, template: Path | None = None,
-                        today: date | None = None, report_period: Period | None = None) -> Path:
+def write_status_report(
+    session: Session,
+    measure_id: str,
+    path: Path,
+    template: Path | None = None,
+    today: date | None = None,
+    report_period: Period | None = None,
+) -> Path:
     """Statusbericht in the PMflex form for a reporting period: overall and single traffic
     lights, resources and scope, decisions needed, changes in the period from the log
     book, phase history and milestones, next milestones and risks."""
@@ -166,45 +248,90 @@ def write_status_report(session: Session, measure_id: str, path: Path, template:
     doc = WordDocument(tr("Statusbericht {code}").format(code=m.code), template, today)
     span = report_period or default_period(doc.today)
     end = span.end or doc.today
-    doc.title(tr("Statusbericht: {title}").format(title=m.title), tr("{code} · Berichtszeitraum {value} – {value2}").format(code=m.code, value=format_date(span.start), value2=format_date(end)))
-    doc.key_values([(tr("Berichtszeitraum"), f"{format_date(span.start)} – {format_date(end)}"),
-                    (tr("Phase"), m.phase.name if m.phase else "–"), (tr("Status"), m.status.label),
-                    (tr("Auftraggeber:in"), text_or_dash(m.sponsor)),
-                    (tr("Federführung"), m.lead_unit.name if m.lead_unit else "–"),
-                    (tr("Verantwortlich"), m.responsible.name if m.responsible else "–"),
-                    (tr("Zeitraum"), period(m.start_date, m.end_date))])
+    doc.title(
+        tr("Statusbericht: {title}").format(title=m.title),
+        tr("{code} · Berichtszeitraum {value} – {value2}").format(
+            code=m.code, value=format_date(span.start), value2=format_date(end)
+        ),
+    )
+    doc.key_values(
+        [
+            (tr("Berichtszeitraum"), f"{format_date(span.start)} – {format_date(end)}"),
+            (tr("Phase"), m.phase.name if m.phase else "–"),
+            (tr("Status"), m.status.label),
+            (tr("Auftraggeber:in"), text_or_dash(m.sponsor)),
+            (tr("Federführung"), m.lead_unit.name if m.lead_unit else "–"),
+            (tr("Verantwortlich"), m.responsible.name if m.responsible else "–"),
+            (tr("Zeitraum"), period(m.start_date, m.end_date)),
+        ]
+    )
     doc.heading(tr("1 Gesamtstatus"), 1)
     lights = status_lights(m, end)
     doc.traffic_lights([overall_light(lights), *lights])
     doc.heading(tr("2 Ressourcen und Umfang"), 1)
-    doc.key_values([
-        (tr("Budget"), format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
-        (tr("Ist-Kosten"), format_cents(m.spent_cents) if m.spent_cents is not None else tr("keine Angabe")),
-        (tr("Geplantes Personal"), text_or_dash(m.planned_staff)),
-        (tr("Lieferergebnisse"), text_or_dash(m.deliverables)),
-        (tr("Nicht im Umfang"), text_or_dash(m.out_of_scope)),
-    ])
+    doc.key_values(
+        [
+            (tr("Budget"), format_cents(m.budget_cents) if m.budget_cents is not None else "–"),
+            (
+                tr("Ist-Kosten"),
+                format_cents(m.spent_cents) if m.spent_cents is not None else tr("keine Angabe"),
+            ),
+            (tr("Geplantes Personal"), text_or_dash(m.planned_staff)),
+            (tr("Lieferergebnisse"), text_or_dash(m.deliverables)),
+            (tr("Nicht im Umfang"), text_or_dash(m.out_of_scope)),
+        ]
+    )
     doc.heading(tr("3 Entscheidungsbedarf"), 1)
     doc.paragraph(m.decisions_needed or tr("Kein Entscheidungsbedarf gemeldet."))
     doc.heading(tr("4 Änderungen im Berichtszeitraum"), 1)
-    changes = [(e.entry_date, f"{e.kind.label}: {e.text}") for e in m.log_entries if span.holds(e.entry_date)]
-    changes += [(c.changed_on, tr("Phasenwechsel: {value}").format(value=c.phase.name if c.phase else '–')
-                 + (f" ({c.note})" if c.note else "")) for c in m.phase_changes if span.holds(c.changed_on)]
-    changes += [(ms.done_on, tr("Meilenstein erreicht: {title}").format(title=ms.title)) for ms in m.milestones
-                if span.holds(ms.done_on)]
+    changes: list[tuple[date | None, str]] = [
+        (e.entry_date, f"{e.kind.label}: {e.text}")
+        for e in m.log_entries
+        if span.holds(e.entry_date)
+    ]
+    changes += [
+        (
+            c.changed_on,
+            tr("Phasenwechsel: {value}").format(value=c.phase.name if c.phase else "–")
+            + (f" ({c.note})" if c.note else ""),
+        )
+        for c in m.phase_changes
+        if span.holds(c.changed_on)
+    ]
+    changes += [
+        (ms.done_on, tr("Meilenstein erreicht: {title}").format(title=ms.title))
+        for ms in m.milestones
+        if span.holds(ms.done_on)
+    ]
     if changes:
-        doc.bullets(f"{format_date(day)} – {text}" for day, text in sorted(changes, key=lambda c: c[0])
-                    [-RECENT_LOG * 3:])
+        doc.bullets(
+            f"{format_date(day)} – {text}"
+            for day, text in sorted(changes, key=lambda c: c[0] or date.min)[-RECENT_LOG * 3 :]
+        )
     else:
-        doc.paragraph(tr("Im Berichtszeitraum ist nichts im Logbuch, im Phasenverlauf oder bei den "
-                      "Meilensteinen eingetragen."))
+        doc.paragraph(
+            tr(
+                "Im Berichtszeitraum ist nichts im Logbuch, im Phasenverlauf oder bei den "
+                "Meilensteinen eingetragen."
+            )
+        )
     doc.heading(tr("5 Nächste Meilensteine"), 1)
-    upcoming = sorted((ms for ms in m.milestones if not ms.done_on),
-                      key=lambda x: x.due_date or date.max)[:5]
+    upcoming = sorted(
+        (ms for ms in m.milestones if not ms.done_on), key=lambda x: x.due_date or date.max
+    )[:5]
     if upcoming:
-        doc.table([tr("Fällig am"), tr("Meilenstein"), tr("Art")],
-                  [(format_date(ms.due_date) or tr("offen"), ms.title, tr("Gate") if ms.is_gate else "")
-                   for ms in upcoming], (3.0, 11.0, 2.6))
+        doc.table(
+            [tr("Fällig am"), tr("Meilenstein"), tr("Art")],
+            [
+                (
+                    format_date(ms.due_date) or tr("offen"),
+                    ms.title,
+                    tr("Gate") if ms.is_gate else "",
+                )
+                for ms in upcoming
+            ],
+            (3.0, 11.0, 2.6),
+        )
     else:
         doc.paragraph(tr("Keine offenen Meilensteine."))
     risks_section(doc, m, "6 Risiken", 1)

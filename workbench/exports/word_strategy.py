@@ -36,21 +36,44 @@ class ReportScope:
 
 
 def _progress(m: Measure) -> str:
-    values = [kr.progress_percent for g in m.goals for kr in g.key_results if kr.progress_percent is not None]
+    values = [
+        kr.progress_percent
+        for g in m.goals
+        for kr in g.key_results
+        if kr.progress_percent is not None
+    ]
     return f"{round(sum(values) / len(values))} %" if values else tr("keine Angabe")
 
 
 def _next_steps(m: Measure, today: date) -> list[str]:
-    open_ones = sorted((ms for ms in m.milestones if not ms.done_on), key=lambda x: x.due_date or date.max)
-    return [(format_date(ms.due_date) or tr("ohne Termin")) + ": " + ms.title for ms in open_ones[:2]]
+    open_ones = sorted(
+        (ms for ms in m.milestones if not ms.done_on), key=lambda x: x.due_date or date.max
+    )
+    return [
+        (format_date(ms.due_date) or tr("ohne Termin")) + ": " + ms.title for ms in open_ones[:2]
+    ]
 
 
-def write_strategy_report(session: Session, path: Path, scope: ReportScope = ReportScope(),  # noqa: B008
-                          template: Path | None = None, today: date | None = None) -> Path:
-    query = select(Measure).where(Measure.deleted_at.is_(None)).options(
-        selectinload(Measure.field_links), selectinload(Measure.goals).selectinload(Goal.key_results),
-        selectinload(Measure.phase), selectinload(Measure.lead_unit), selectinload(Measure.milestones),
-        selectinload(Measure.risks), selectinload(Measure.indicators).selectinload(Indicator.values))
+def write_strategy_report(
+    session: Session,
+    path: Path,
+    scope: ReportScope = ReportScope(),  # noqa: B008
+    template: Path | None = None,
+    today: date | None = None,
+) -> Path:
+    query = (
+        select(Measure)
+        .where(Measure.deleted_at.is_(None))
+        .options(
+            selectinload(Measure.field_links),
+            selectinload(Measure.goals).selectinload(Goal.key_results),
+            selectinload(Measure.phase),
+            selectinload(Measure.lead_unit),
+            selectinload(Measure.milestones),
+            selectinload(Measure.risks),
+            selectinload(Measure.indicators).selectinload(Indicator.values),
+        )
+    )
     if scope.measure_ids is not None:
         query = query.where(Measure.id.in_(list(scope.measure_ids)))
     measures = sorted(session.scalars(query), key=lambda m: m.code)
@@ -60,14 +83,22 @@ def write_strategy_report(session: Session, path: Path, scope: ReportScope = Rep
     stopped = [m for m in measures if m.status is MeasureStatus.STOPPED]
     active = [m for m in measures if m.status is not MeasureStatus.STOPPED]
     lights = {m.id: overall_light(status_lights(m, doc.today)) for m in measures}
-    headings = session.scalars(select(Heading).order_by(Heading.position).options(
-        selectinload(Heading.fields))).all()
+    headings = session.scalars(
+        select(Heading).order_by(Heading.position).options(selectinload(Heading.fields))
+    ).all()
     home = _homes(active, headings)
-    names = {fid: name for fid, name in session.execute(select(FieldOfAction.id, FieldOfAction.name))}
+    names = {
+        fid: name for fid, name in session.execute(select(FieldOfAction.id, FieldOfAction.name))
+    }
 
-    doc.title(tr("Strategiebericht"), tr("Stand {date} · {count} ({scope})").format(
-        date=format_date(doc.today), count=plural(len(measures), tr("Maßnahme"), tr("Maßnahmen")),
-        scope=scope.description))
+    doc.title(
+        tr("Strategiebericht"),
+        tr("Stand {date} · {count} ({scope})").format(
+            date=format_date(doc.today),
+            count=plural(len(measures), tr("Maßnahme"), tr("Maßnahmen")),
+            scope=scope.description,
+        ),
+    )
     toc = [(1, tr("Zusammenfassung")), (1, tr("Übersicht"))]
     for heading in headings:
         fields = [f for f in sorted(heading.fields, key=lambda f: f.position) if f.id in home]
@@ -85,25 +116,60 @@ def write_strategy_report(session: Session, path: Path, scope: ReportScope = Rep
     doc.heading(tr("Zusammenfassung"), 1)
     by_light = Counter(lights[m.id][1] for m in active)
     budget = sum(m.budget_cents or 0 for m in active)
-    doc.paragraph(tr("{value} aktiv oder abgeschlossen, {value2} eingestellt. Ampeln der aktiven Maßnahmen: {value3} grün, {value4} gelb, {value5} rot, {value6} ohne Angabe. Geplantes Budget {value7}.").format(value=plural(len(active), tr("Maßnahme ist"), tr("Maßnahmen sind")), value2=plural(len(stopped), tr("Maßnahme wurde"), tr("Maßnahmen wurden")), value3=by_light['green'], value4=by_light['yellow'], value5=by_light['red'], value6=by_light['none'], value7=format_cents(budget)))
+    doc.paragraph(
+        tr(
+            "{value} aktiv oder abgeschlossen, {value2} eingestellt. Ampeln der aktiven Maßnahmen: {value3} grün, {value4} gelb, {value5} rot, {value6} ohne Angabe. Geplantes Budget {value7}."
+        ).format(
+            value=plural(len(active), tr("Maßnahme ist"), tr("Maßnahmen sind")),
+            value2=plural(len(stopped), tr("Maßnahme wurde"), tr("Maßnahmen wurden")),
+            value3=by_light["green"],
+            value4=by_light["yellow"],
+            value5=by_light["red"],
+            value6=by_light["none"],
+            value7=format_cents(budget),
+        )
+    )
     phases = session.scalars(select(Phase).order_by(Phase.number)).all()
     per_phase = Counter(m.phase_id for m in active)
     per_status = Counter(m.status for m in measures)
-    doc.table([tr("Phase"), tr("Maßnahmen")], [(f"{p.number} {p.name}", str(per_phase[p.id])) for p in phases]
-              + ([(tr("ohne Phase"), str(per_phase[None]))] if per_phase[None] else []), (10.0, 6.6))
-    doc.table([tr("Status"), tr("Maßnahmen")], [(s.label, str(per_status[s])) for s in MeasureStatus], (10.0, 6.6))
+    doc.table(
+        [tr("Phase"), tr("Maßnahmen")],
+        [(f"{p.number} {p.name}", str(per_phase[p.id])) for p in phases]
+        + ([(tr("ohne Phase"), str(per_phase[None]))] if per_phase[None] else []),
+        (10.0, 6.6),
+    )
+    doc.table(
+        [tr("Status"), tr("Maßnahmen")],
+        [(s.label, str(per_status[s])) for s in MeasureStatus],
+        (10.0, 6.6),
+    )
 
     doc.heading(tr("Übersicht"), 1)
-    doc.table([tr("Kennung"), tr("Maßnahme"), tr("Phase"), tr("Status"), tr("Ampel")],
-              [(m.code, m.title, m.phase.name if m.phase else "–", m.status.label,
-                LIGHTS[lights[m.id][1]][1]) for m in active],
-              (2.2, 6.0, 2.8, 2.8, 2.8))
+    doc.table(
+        [tr("Kennung"), tr("Maßnahme"), tr("Phase"), tr("Status"), tr("Ampel")],
+        [
+            (
+                m.code,
+                m.title,
+                m.phase.name if m.phase else "–",
+                m.status.label,
+                LIGHTS[lights[m.id][1]][1],
+            )
+            for m in active
+        ],
+        (2.2, 6.0, 2.8, 2.8, 2.8),
+    )
 
     def measure_block(m: Measure, here: str) -> None:
         doc.heading(f"{m.code} {m.title}", 3)
         if m.short_description:
             doc.paragraph(m.short_description)
-        line = (tr("{label} · Phase {value} · {label2} · {value2}").format(label=m.type.label, value=m.phase.name if m.phase else '–', label2=m.status.label, value2=period(m.start_date, m.end_date)))
+        line = tr("{label} · Phase {value} · {label2} · {value2}").format(
+            label=m.type.label,
+            value=m.phase.name if m.phase else "–",
+            label2=m.status.label,
+            value2=period(m.start_date, m.end_date),
+        )
         if m.lead_unit:
             line += tr(" · Federführung {name}").format(name=m.lead_unit.name)
         doc.paragraph(line, style="Caption")
@@ -111,10 +177,17 @@ def write_strategy_report(session: Session, path: Path, scope: ReportScope = Rep
         if others:
             doc.paragraph(tr("Auch im Handlungsfeld: ") + "; ".join(others), style="Caption")
         name, light, reason = lights[m.id]
-        doc.paragraph(tr("{value} ({reason}) · Fortschritt der Schlüsselergebnisse: {value2}").format(value=LIGHTS[light][1], reason=reason, value2=_progress(m)),
-                      label="Ampel: ")
+        doc.paragraph(
+            tr("{value} ({reason}) · Fortschritt der Schlüsselergebnisse: {value2}").format(
+                value=LIGHTS[light][1], reason=reason, value2=_progress(m)
+            ),
+            label="Ampel: ",
+        )
         steps = _next_steps(m, doc.today)
-        doc.paragraph("; ".join(steps) if steps else tr("keine offenen Meilensteine"), label=tr("Nächste Schritte: "))
+        doc.paragraph(
+            "; ".join(steps) if steps else tr("keine offenen Meilensteine"),
+            label=tr("Nächste Schritte: "),
+        )
 
     for heading in headings:
         fields = [f for f in sorted(heading.fields, key=lambda f: f.position) if f.id in home]
@@ -134,9 +207,19 @@ def write_strategy_report(session: Session, path: Path, scope: ReportScope = Rep
     _outlook(doc, active)
     if stopped:
         doc.heading(tr("Eingestellte Maßnahmen"), 1)
-        doc.table([tr("Kennung"), tr("Maßnahme"), tr("Zeitraum"), tr("Federführung")],
-                  [(m.code, m.title, period(m.start_date, m.end_date), m.lead_unit.name if m.lead_unit else "–")
-                   for m in stopped], (1.8, 7.8, 3.8, 3.2))
+        doc.table(
+            [tr("Kennung"), tr("Maßnahme"), tr("Zeitraum"), tr("Federführung")],
+            [
+                (
+                    m.code,
+                    m.title,
+                    period(m.start_date, m.end_date),
+                    m.lead_unit.name if m.lead_unit else "–",
+                )
+                for m in stopped
+            ],
+            (1.8, 7.8, 3.8, 3.2),
+        )
     return doc.save(path)
 
 
@@ -148,24 +231,48 @@ def _homes(measures: list[Measure], headings: Sequence[Heading]) -> dict[str, li
             rank[field.id] = (h_index, f_index)
     home: dict[str, list[Measure]] = {}
     for m in measures:
-        ranked = sorted((link.field_id for link in m.field_links), key=lambda f: rank.get(f, (99, 99)))
+        ranked = sorted(
+            (link.field_id for link in m.field_links), key=lambda f: rank.get(f, (99, 99))
+        )
         home.setdefault(ranked[0] if ranked else "", []).append(m)
     return home
 
 
 def _finances(doc: WordDocument, measures: list[Measure]) -> None:
     doc.heading(tr("Finanzen"), 1)
-    rows = [(m.code, m.title, format_cents(m.budget_cents) if m.budget_cents is not None else "–",
-             format_cents(m.spent_cents) if m.spent_cents is not None else tr("keine Angabe"),
-             format_share(m.spent_cents, m.budget_cents) if m.spent_cents is not None and m.budget_cents
-             else "–") for m in measures if m.budget_cents or m.spent_cents is not None]
+    rows = [
+        (
+            m.code,
+            m.title,
+            format_cents(m.budget_cents) if m.budget_cents is not None else "–",
+            format_cents(m.spent_cents) if m.spent_cents is not None else tr("keine Angabe"),
+            format_share(m.spent_cents, m.budget_cents)
+            if m.spent_cents is not None and m.budget_cents
+            else "–",
+        )
+        for m in measures
+        if m.budget_cents or m.spent_cents is not None
+    ]
     if not rows:
         doc.paragraph(tr("Für keine Maßnahme sind Budget oder Ist-Kosten erfasst."))
         return
     budget = sum(m.budget_cents or 0 for m in measures)
     spent = [m.spent_cents for m in measures if m.spent_cents is not None]
-    doc.paragraph(tr("Budget {value}; Ist-Kosten erfasst für {n_spent} von {n_measures} Maßnahmen, zusammen {value2}.").format(value=format_cents(budget), n_spent=len(spent), n_measures=len(measures), value2=format_cents(sum(spent))))
-    doc.table([tr("Kennung"), tr("Maßnahme"), tr("Budget"), tr("Ist-Kosten"), tr("Anteil")], rows, (1.8, 6.6, 3.2, 3.2, 1.8))
+    doc.paragraph(
+        tr(
+            "Budget {value}; Ist-Kosten erfasst für {n_spent} von {n_measures} Maßnahmen, zusammen {value2}."
+        ).format(
+            value=format_cents(budget),
+            n_spent=len(spent),
+            n_measures=len(measures),
+            value2=format_cents(sum(spent)),
+        )
+    )
+    doc.table(
+        [tr("Kennung"), tr("Maßnahme"), tr("Budget"), tr("Ist-Kosten"), tr("Anteil")],
+        rows,
+        (1.8, 6.6, 3.2, 3.2, 1.8),
+    )
 
 
 def _impact(doc: WordDocument, measures: list[Measure]) -> None:
@@ -177,13 +284,29 @@ def _impact(doc: WordDocument, measures: list[Measure]) -> None:
                 continue
             latest = max(ind.values, key=lambda v: v.measured_on, default=None)
             unit = f" {ind.unit}" if ind.unit else ""
-            rows.append((m.code, ind.name, f"{format_number(ind.baseline) or '–'}{unit}",
-                         f"{format_number(ind.target) or '–'}{unit}",
-                         f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
-                         if latest else tr("noch nicht gemessen")))
+            rows.append(
+                (
+                    m.code,
+                    ind.name,
+                    f"{format_number(ind.baseline) or '–'}{unit}",
+                    f"{format_number(ind.target) or '–'}{unit}",
+                    f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
+                    if latest
+                    else tr("noch nicht gemessen"),
+                )
+            )
     if rows:
-        doc.table([tr("Kennung"), tr("Indikator"), tr("Ausgangswert"), tr("Zielwert"), tr("Zuletzt gemessen")], rows,
-                  (1.8, 5.6, 2.8, 2.6, 3.8))
+        doc.table(
+            [
+                tr("Kennung"),
+                tr("Indikator"),
+                tr("Ausgangswert"),
+                tr("Zielwert"),
+                tr("Zuletzt gemessen"),
+            ],
+            rows,
+            (1.8, 5.6, 2.8, 2.6, 3.8),
+        )
     else:
         doc.paragraph(tr("Keine Wirkungsindikatoren (Outcome) erfasst."))
 
@@ -191,13 +314,32 @@ def _impact(doc: WordDocument, measures: list[Measure]) -> None:
 def _outlook(doc: WordDocument, measures: list[Measure]) -> None:
     doc.heading(tr("Ausblick"), 1)
     until = doc.today + timedelta(days=OUTLOOK_DAYS)
-    due = sorted(((ms.due_date, m.code, ms.title, ms.is_gate) for m in measures for ms in m.milestones
-                  if not ms.done_on and ms.due_date and doc.today <= ms.due_date <= until),
-                 key=lambda row: (row[0], row[1]))
+    due = sorted(
+        (
+            (ms.due_date, m.code, ms.title, ms.is_gate)
+            for m in measures
+            for ms in m.milestones
+            if not ms.done_on and ms.due_date and doc.today <= ms.due_date <= until
+        ),
+        key=lambda row: (row[0], row[1]),
+    )
     if due:
-        doc.paragraph(tr("Meilensteine der nächsten {OUTLOOK_DAYS} Tage (bis {value}):").format(OUTLOOK_DAYS=OUTLOOK_DAYS, value=format_date(until)))
-        doc.table([tr("Fällig am"), tr("Kennung"), tr("Meilenstein"), tr("Art")],
-                  [(format_date(day), code, title, tr("Gate") if gate else "") for day, code, title, gate in due],
-                  (2.8, 1.8, 10.0, 2.0))
+        doc.paragraph(
+            tr("Meilensteine der nächsten {OUTLOOK_DAYS} Tage (bis {value}):").format(
+                OUTLOOK_DAYS=OUTLOOK_DAYS, value=format_date(until)
+            )
+        )
+        doc.table(
+            [tr("Fällig am"), tr("Kennung"), tr("Meilenstein"), tr("Art")],
+            [
+                (format_date(day), code, title, tr("Gate") if gate else "")
+                for day, code, title, gate in due
+            ],
+            (2.8, 1.8, 10.0, 2.0),
+        )
     else:
-        doc.paragraph(tr("In den nächsten {OUTLOOK_DAYS} Tagen ist kein Meilenstein fällig.").format(OUTLOOK_DAYS=OUTLOOK_DAYS))
+        doc.paragraph(
+            tr("In den nächsten {OUTLOOK_DAYS} Tagen ist kein Meilenstein fällig.").format(
+                OUTLOOK_DAYS=OUTLOOK_DAYS
+            )
+        )

@@ -34,51 +34,96 @@ class CanvasSection:
     zones: list[tuple[str, list[NoteLine]]] = field(default_factory=list)
 
 
-def write_workshop_documentation(session: Session, workshop_id: str, canvases: list[CanvasSection],
-                                 path: Path, template: Path | None = None,
-                                 today: date | None = None) -> Path:
+def write_workshop_documentation(
+    session: Session,
+    workshop_id: str,
+    canvases: list[CanvasSection],
+    path: Path,
+    template: Path | None = None,
+    today: date | None = None,
+) -> Path:
     workshop = session.get(Workshop, workshop_id)
     if workshop is None:
         raise ExportError(tr("Diesen Workshop gibt es nicht (mehr)."))
-    doc = WordDocument(tr("Workshop-Dokumentation: {title}").format(title=workshop.title), template, today)
-    doc.title(workshop.title, tr("Workshop-Dokumentation · {label}").format(label=workshop.format.label))
-    measures = [m for m in (session.get(Measure, link.measure_id) for link in
-                            session.query(WorkshopMeasure).filter_by(workshop_id=workshop.id))
-                if m is not None and m.deleted_at is None]
+    doc = WordDocument(
+        tr("Workshop-Dokumentation: {title}").format(title=workshop.title), template, today
+    )
+    doc.title(
+        workshop.title, tr("Workshop-Dokumentation · {label}").format(label=workshop.format.label)
+    )
+    measures = [
+        m
+        for m in (
+            session.get(Measure, link.measure_id)
+            for link in session.query(WorkshopMeasure).filter_by(workshop_id=workshop.id)
+        )
+        if m is not None and m.deleted_at is None
+    ]
     count = len(workshop.participants) + workshop.anonymous_participants
-    doc.key_values([
-        (tr("Datum"), format_date(workshop.held_on) or "–"), (tr("Ort"), workshop.place or "–"),
-        (tr("Moderation"), workshop.facilitator or "–"),
-        (tr("Teilnehmende"), plural(count, tr("Person"), tr("Personen"))
-         + (tr(", davon {anonymous_participants} ohne Namensnennung").format(anonymous_participants=workshop.anonymous_participants)
-            if workshop.anonymous_participants else "")),
-        (tr("Maßnahmen"), "; ".join(f"{m.code} {m.title}" for m in sorted(measures, key=lambda m: m.code))
-         or "–"),
-    ])
+    doc.key_values(
+        [
+            (tr("Datum"), format_date(workshop.held_on) or "–"),
+            (tr("Ort"), workshop.place or "–"),
+            (tr("Moderation"), workshop.facilitator or "–"),
+            (
+                tr("Teilnehmende"),
+                plural(count, tr("Person"), tr("Personen"))
+                + (
+                    tr(", davon {anonymous_participants} ohne Namensnennung").format(
+                        anonymous_participants=workshop.anonymous_participants
+                    )
+                    if workshop.anonymous_participants
+                    else ""
+                ),
+            ),
+            (
+                tr("Maßnahmen"),
+                "; ".join(f"{m.code} {m.title}" for m in sorted(measures, key=lambda m: m.code))
+                or "–",
+            ),
+        ]
+    )
     if workshop.participants:
         doc.heading(tr("Teilnehmende"), 1)
-        doc.table([tr("Name"), tr("Organisation")], [(p.name, p.organisation) for p in workshop.participants],
-                  (6.0, 10.6))
+        doc.table(
+            [tr("Name"), tr("Organisation")],
+            [(p.name, p.organisation) for p in workshop.participants],
+            (6.0, 10.6),
+        )
     if workshop.agenda.strip():
         doc.heading(tr("Tagesordnung"), 1)
         doc.paragraph(workshop.agenda.strip())
     for canvas in canvases:
         doc.heading(tr("Leinwand: {title}").format(title=canvas.title), 1)
         if canvas.picture is not None:  # on a landscape page: the notes stay readable
-            doc.wide_picture(canvas.picture, tr("Bild der Leinwand „{title}“: ").format(title=canvas.title)
-                             + "; ".join(zone + ": " + plural(len(notes), tr("Notiz"), tr("Notizen"))
-                                         for zone, notes in canvas.zones),
-                             tr("Abbildung: {title} (Stand am Ende des Workshops)").format(title=canvas.title))
+            doc.wide_picture(
+                canvas.picture,
+                tr("Bild der Leinwand „{title}“: ").format(title=canvas.title)
+                + "; ".join(
+                    zone + ": " + plural(len(notes), tr("Notiz"), tr("Notizen"))
+                    for zone, notes in canvas.zones
+                ),
+                tr("Abbildung: {title} (Stand am Ende des Workshops)").format(title=canvas.title),
+            )
         empty = [zone for zone, notes in canvas.zones if not notes]
         for zone, notes in canvas.zones:
             if not notes:
                 continue
             doc.heading(zone + " (" + plural(len(notes), tr("Notiz"), tr("Notizen")) + ")", 2)
-            doc.table([tr("Notiz"), tr("Punkte"), tr("Übernommen")],
-                      [((f"[{n.label}] " if n.label else "") + n.text
+            doc.table(
+                [tr("Notiz"), tr("Punkte"), tr("Übernommen")],
+                [
+                    (
+                        (f"[{n.label}] " if n.label else "")
+                        + n.text
                         + (f" ({n.author})" if n.author else ""),
-                        str(n.votes) if n.votes else "–", n.transferred or "–") for n in notes],
-                      (10.4, 2.4, 3.8))
+                        str(n.votes) if n.votes else "–",
+                        n.transferred or "–",
+                    )
+                    for n in notes
+                ],
+                (10.4, 2.4, 3.8),
+            )
         if empty:  # one line, not a heading and „Keine Notizen.“ for each
             doc.paragraph(", ".join(empty) + ".", label=tr("Ohne Notizen: "))
     doc.heading(tr("Entscheidungen"), 1)

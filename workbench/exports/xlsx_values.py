@@ -13,6 +13,7 @@ from workbench.fileio import replace_atomically
 
 def store_results(path: Path, results: dict[int, dict[str, float]]) -> None:
     """*results*: sheet number (1-based, workbook order) → cell reference → value."""
+
     def rewrite(tmp: Path) -> None:
         with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
             for item in src.infolist():
@@ -30,7 +31,9 @@ def _fill(xml: str, values: dict[str, float]) -> str:
         ref = match.group(1)
         if ref not in values:
             return match.group(0)
-        return f'<c r="{ref}"{match.group(2)}><f>{match.group(3)}</f><v>{_number(values[ref])}</v></c>'
+        return (
+            f'<c r="{ref}"{match.group(2)}><f>{match.group(3)}</f><v>{_number(values[ref])}</v></c>'
+        )
 
     return re.sub(r'<c r="([A-Z]+\d+)"([^>]*)><f>([^<]*)</f><v\s*/?>(?:</v>)?</c>', replace, xml)
 

@@ -48,11 +48,22 @@ def installed_version(name: str) -> str:
 
 
 def about_html() -> str:
-    rows = "".join(f"<tr><td>{name}</td><td>{installed_version(name)}</td><td>{licence}</td>"
-                   f"<td>{source}</td></tr>" for name, licence, source in LIBRARIES
-                   if installed_version(name) != "–")  # only what this installation carries
-    return (
-        tr("<h2>Werkbank {version__}</h2><p>Maßnahmen einer kommunalen Digital- und Smart-City-Strategie planen, Workshops moderieren und Word- und Excel-Dokumente erstellen – offline, auf dem eigenen Rechner.</p><p>Herausgeber: {PUBLISHER}. Werkbank ist freie Software: Sie dürfen sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern (GPL-3.0-or-later). Sie wird ohne jede Gewährleistung bereitgestellt. Lizenztext: https://www.gnu.org/licenses/gpl-3.0.html und die Datei LICENSE.</p><h3>Qt</h3><p>Diese Anwendung verwendet Qt {value} über PySide6 {pyside_version} unter der GNU Lesser General Public License v3 (LGPL-3.0). Die Qt-Bibliotheken liegen als eigene Dateien bei und können durch eine andere, kompatible Fassung ersetzt werden. Quelltext von Qt: https://download.qt.io/official_releases/qt/ und https://code.qt.io; Lizenztext: https://www.gnu.org/licenses/lgpl-3.0.html</p><h3>Mitgelieferte Bibliotheken</h3><table cellspacing='0' cellpadding='3'><tr><th align='left'>Bibliothek</th><th align='left'>Version</th><th align='left'>Lizenz</th><th align='left'>Quelltext</th></tr>{rows}</table><p>Python {value2} (PSF-2.0) mit SQLite {value3} (gemeinfrei).</p>").format(version__=__version__, PUBLISHER=PUBLISHER, value=qVersion(), pyside_version=pyside_version, rows=rows, value2=_python_version(), value3=_sqlite_version())
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{installed_version(name)}</td><td>{licence}</td>"
+        f"<td>{source}</td></tr>"
+        for name, licence, source in LIBRARIES
+        if installed_version(name) != "–"
+    )  # only what this installation carries
+    return tr(
+        "<h2>Werkbank {version__}</h2><p>Maßnahmen einer kommunalen Digital- und Smart-City-Strategie planen, Workshops moderieren und Word- und Excel-Dokumente erstellen – offline, auf dem eigenen Rechner.</p><p>Herausgeber: {PUBLISHER}. Werkbank ist freie Software: Sie dürfen sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern (GPL-3.0-or-later). Sie wird ohne jede Gewährleistung bereitgestellt. Lizenztext: https://www.gnu.org/licenses/gpl-3.0.html und die Datei LICENSE.</p><h3>Qt</h3><p>Diese Anwendung verwendet Qt {value} über PySide6 {pyside_version} unter der GNU Lesser General Public License v3 (LGPL-3.0). Die Qt-Bibliotheken liegen als eigene Dateien bei und können durch eine andere, kompatible Fassung ersetzt werden. Quelltext von Qt: https://download.qt.io/official_releases/qt/ und https://code.qt.io; Lizenztext: https://www.gnu.org/licenses/lgpl-3.0.html</p><h3>Mitgelieferte Bibliotheken</h3><table cellspacing='0' cellpadding='3'><tr><th align='left'>Bibliothek</th><th align='left'>Version</th><th align='left'>Lizenz</th><th align='left'>Quelltext</th></tr>{rows}</table><p>Python {value2} (PSF-2.0) mit SQLite {value3} (gemeinfrei).</p>"
+    ).format(
+        version__=__version__,
+        PUBLISHER=PUBLISHER,
+        value=qVersion(),
+        pyside_version=pyside_version,
+        rows=rows,
+        value2=_python_version(),
+        value3=_sqlite_version(),
     )
 
 

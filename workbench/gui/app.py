@@ -53,8 +53,12 @@ def install_translators(app: QApplication) -> None:
         if forms.load(str(i18n.catalogue_path(code, ".qm"))):
             app.installTranslator(forms)
     qt_texts = QTranslator(app)
-    if code != "en" and qt_texts.load(QLocale(QLocale.Language.German), "qtbase", "_",
-                                      QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if code != "en" and qt_texts.load(
+        QLocale(QLocale.Language.German),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         app.installTranslator(qt_texts)  # Qt's source language is English
 
 
@@ -72,7 +76,10 @@ def apply_contrast(app: QApplication) -> None:
     dark = palette.color(role.Base).lightness() < 128
     base = palette.color(role.Base)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        highlight, text = palette.color(group, role.Highlight), palette.color(group, role.HighlightedText)
+        highlight, text = (
+            palette.color(group, role.Highlight),
+            palette.color(group, role.HighlightedText),
+        )
         if not dark:
             highlight, text = QColor("#0B4F9C"), QColor("#FFFFFF")
         elif contrast(highlight, text) < 4.5:
@@ -93,11 +100,17 @@ def apply_contrast(app: QApplication) -> None:
 
 def contrast(a: object, b: object) -> float:
     """The WCAG contrast ratio of two QColors (1 to 21)."""
+
     def luminance(c: object) -> float:
         def channel(v: float) -> float:
             return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-        return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())  # type: ignore[attr-defined]
-                + 0.0722 * channel(c.blueF()))  # type: ignore[attr-defined]
+
+        return (
+            0.2126 * channel(c.redF())
+            + 0.7152 * channel(c.greenF())  # type: ignore[attr-defined]
+            + 0.0722 * channel(c.blueF())
+        )  # type: ignore[attr-defined]
+
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
 
@@ -107,8 +120,10 @@ FOCUS_COLOUR = {False: "#0B4F9C", True: "#9CC9FF"}
 
 
 def focus_style(dark: bool = False) -> str:
-    return ("QAbstractItemView:focus, QTabBar:focus, QAbstractScrollArea:focus"
-            f" {{ border: 2px solid {FOCUS_COLOUR[dark]}; }}")
+    return (
+        "QAbstractItemView:focus, QTabBar:focus, QAbstractScrollArea:focus"
+        f" {{ border: 2px solid {FOCUS_COLOUR[dark]}; }}"
+    )
 
 
 FOCUS_STYLE = focus_style()

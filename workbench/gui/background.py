@@ -23,8 +23,9 @@ class Job(QRunnable):
     *report* (emit a queued signal there: it runs in the pool thread). An unexpected error
     is written to the log with its traceback and reported by its type and text."""
 
-    def __init__(self, work: Callable[[], Any], report: Callable[[Any, str], None],
-                 what: str = "") -> None:
+    def __init__(
+        self, work: Callable[[], Any], report: Callable[[Any, str], None], what: str = ""
+    ) -> None:
         super().__init__()
         self.work, self.report, self.what = work, report, what
 
@@ -35,8 +36,12 @@ class Job(QRunnable):
             self.report(None, str(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the user and logged, never lost
             log.exception("Unerwarteter Fehler: %s", self.what)
-            self.report(None, tr("{what}: unerwarteter Fehler – {error} ({kind}). Einzelheiten "
-                                 "stehen im Protokoll (Hilfe → Protokoll öffnen).").format(
-                what=self.what, error=exc, kind=type(exc).__name__))
+            self.report(
+                None,
+                tr(
+                    "{what}: unerwarteter Fehler – {error} ({kind}). Einzelheiten "
+                    "stehen im Protokoll (Hilfe → Protokoll öffnen)."
+                ).format(what=self.what, error=exc, kind=type(exc).__name__),
+            )
         else:
             self.report(result, "")

@@ -43,13 +43,18 @@ def template_picture(template: CanvasTemplate) -> QPixmap:
     font.setBold(True)
     painter.setFont(font)
     for zone in template.zones:
-        rect = QRectF(4 + zone.x * scale, 4 + zone.y * scale, zone.width * scale, zone.height * scale)
+        rect = QRectF(
+            4 + zone.x * scale, 4 + zone.y * scale, zone.width * scale, zone.height * scale
+        )
         painter.setPen(QPen(QColor(zone.color).darker(140), 1))
         painter.setBrush(QColor(zone.color))
         painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(QColor("#1A1A1A"))
-        painter.drawText(rect.adjusted(4, 3, -3, -3), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                                                          | Qt.TextFlag.TextWordWrap), zone.title)
+        painter.drawText(
+            rect.adjusted(4, 3, -3, -3),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            zone.title,
+        )
     painter.end()
     return picture
 
@@ -99,7 +104,11 @@ class TemplateChooser(QDialog):
         template = self.chosen()
         if template is not None:
             zones = ", ".join(z.title for z in template.zones)
-            self.description.setText(tr("{description}\nZonen: {zones}").format(description=template.description, zones=zones))
+            self.description.setText(
+                tr("{description}\nZonen: {zones}").format(
+                    description=template.description, zones=zones
+                )
+            )
             self.title.setText(template.title)
             self.preview.setPixmap(template_picture(template))
             self.preview.setAccessibleDescription(f"{template.title}: {zones}")
@@ -122,8 +131,14 @@ class TransferChoice:
 class TransferDialog(QDialog):
     """Ask what a note becomes and where: measure, goal, key result, risk, milestone, log entry."""
 
-    def __init__(self, session: Session, workshop_id: str, note_text: str,
-                 parent: QWidget | None = None, suggested: TransferKind = TransferKind.LOG_ENTRY) -> None:
+    def __init__(
+        self,
+        session: Session,
+        workshop_id: str,
+        note_text: str,
+        parent: QWidget | None = None,
+        suggested: TransferKind = TransferKind.LOG_ENTRY,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("In die Planung übernehmen"))
         self.session = session
@@ -148,8 +163,12 @@ class TransferDialog(QDialog):
         preview.setWordWrap(True)
         self.form = QFormLayout()
         self.form.addRow(tr("Notiz:"), preview)
-        for text, widget in ((tr("&Übernehmen als:"), self.kind), (tr("&Maßnahme:"), self.measure),
-                             (tr("&Ziel:"), self.goal), (tr("&Handlungsfeld:"), self.field)):
+        for text, widget in (
+            (tr("&Übernehmen als:"), self.kind),
+            (tr("&Maßnahme:"), self.measure),
+            (tr("&Ziel:"), self.goal),
+            (tr("&Handlungsfeld:"), self.field),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             self.form.addRow(label, widget)
@@ -165,21 +184,25 @@ class TransferDialog(QDialog):
     def _fill_goals(self) -> None:
         self.goal.clear()
         measure_id = self.measure.currentData()
-        for goal in self.session.scalars(select(Goal).where(Goal.measure_id == measure_id)
-                                         .order_by(Goal.position)):
+        for goal in self.session.scalars(
+            select(Goal).where(Goal.measure_id == measure_id).order_by(Goal.position)
+        ):
             self.goal.addItem(goal.title, goal.id)
 
     def _kind_changed(self) -> None:
         kind = TransferKind(self.kind.currentData())
-        for widget, visible in ((self.measure, kind is not TransferKind.MEASURE),
-                                (self.goal, kind is TransferKind.KEY_RESULT),
-                                (self.field, kind is TransferKind.MEASURE)):
+        for widget, visible in (
+            (self.measure, kind is not TransferKind.MEASURE),
+            (self.goal, kind is TransferKind.KEY_RESULT),
+            (self.field, kind is TransferKind.MEASURE),
+        ):
             self.form.setRowVisible(widget, visible)
 
     def choice(self) -> TransferChoice:
         kind = TransferKind(self.kind.currentData())
-        return TransferChoice(kind, self.measure.currentData(),
-                              self.goal.currentData() if kind is TransferKind.KEY_RESULT else None,
-                              self.field.currentData() if kind is TransferKind.MEASURE else None)
-
-
+        return TransferChoice(
+            kind,
+            self.measure.currentData(),
+            self.goal.currentData() if kind is TransferKind.KEY_RESULT else None,
+            self.field.currentData() if kind is TransferKind.MEASURE else None,
+        )

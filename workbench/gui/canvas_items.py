@@ -59,6 +59,7 @@ class ViewLook:
     exporting: bool = False
     presenting: bool = False  # on the projector: no selection frames, nothing of the editor
 
+
 NORMAL = ViewLook()
 EXPORT = ViewLook(exporting=True)
 
@@ -141,14 +142,17 @@ class ZoneItem(QGraphicsItem):
         self.locked = zone.locked
         self.rect = QRectF(0, 0, zone.width, zone.height)
         self.setPos(zone.x, zone.y)
-        self.setToolTip(f"{zone.title}: {zone.question}" + (tr(" (gesperrt)") if zone.locked else ""))
+        self.setToolTip(
+            f"{zone.title}: {zone.question}" + (tr(" (gesperrt)") if zone.locked else "")
+        )
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self.rect
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         look = FRAME.look
         if look.high_contrast:
             painter.setPen(QPen(QColor("#FFFFFF"), 3))
@@ -158,8 +162,10 @@ class ZoneItem(QGraphicsItem):
             painter.setBrush(self.color)
         painter.drawRoundedRect(self.rect.adjusted(1, 1, -1, -1), 8, 8)
         if self.locked:
-            hatch = QBrush(QColor(255, 255, 255, 90) if look.high_contrast else QColor(0, 0, 0, 28),
-                           Qt.BrushStyle.BDiagPattern)
+            hatch = QBrush(
+                QColor(255, 255, 255, 90) if look.high_contrast else QColor(0, 0, 0, 28),
+                Qt.BrushStyle.BDiagPattern,
+            )
             painter.fillRect(self.rect.adjusted(3, 3, -3, -3), hatch)
         scale = 1.35 if look.large_type else 1.0
         width = self.rect.width() - 32
@@ -167,27 +173,40 @@ class ZoneItem(QGraphicsItem):
         title_font = _small_font(int(30 * scale), bold=True)
         advance = QFontMetricsF(title_font).horizontalAdvance(title)
         if advance > width:  # shrink a long title (down to 45 %) before eliding it
-            title_font.setPixelSize(max(int(30 * scale * 0.45), int(30 * scale * width * 0.95 / advance)))
+            title_font.setPixelSize(
+                max(int(30 * scale * 0.45), int(30 * scale * width * 0.95 / advance))
+            )
         painter.setPen(QColor("#FFE14D") if look.high_contrast else TEXT_DARK)
         painter.setFont(title_font)
         metrics = QFontMetricsF(title_font)
         title_rect = QRectF(16, 10, width, metrics.height() * 1.15)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, width))
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
+        )
         if self.question:
             q_font = _small_font(int(19 * scale))
             painter.setFont(q_font)
             painter.setPen(QColor("#FFFFFF") if look.high_contrast else QColor("#3D3D3D"))
             flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop
-            needed = QFontMetricsF(q_font).boundingRect(QRectF(0, 0, width, 10_000), flags,
-                                                       self.question).height()
-            q_rect = QRectF(16, title_rect.bottom() + 2, width,
-                            min(needed + 2, self.rect.height() - title_rect.bottom() - 12))
+            needed = (
+                QFontMetricsF(q_font)
+                .boundingRect(QRectF(0, 0, width, 10_000), flags, self.question)
+                .height()
+            )
+            q_rect = QRectF(
+                16,
+                title_rect.bottom() + 2,
+                width,
+                min(needed + 2, self.rect.height() - title_rect.bottom() - 12),
+            )
             painter.drawText(q_rect, flags, self.question)
 
 
-_NOTE_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-               | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+_NOTE_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+)
 _MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _TEXT_OPTION = QTextOption()
@@ -222,8 +241,11 @@ class NoteItem(QGraphicsRectItem):
             return
         old = self.data
         self.data = note
-        if old is None or note.text != old.text or bool(note.label or note.author) != bool(
-                old.label or old.author):
+        if (
+            old is None
+            or note.text != old.text
+            or bool(note.label or note.author) != bool(old.label or old.author)
+        ):
             self._static.setText(note.text)
             self.text_font = fitting_font(note.text)
             self._static.prepare(font=self.text_font)
@@ -249,7 +271,9 @@ class NoteItem(QGraphicsRectItem):
         if note.author:
             parts.append(tr("von {author}").format(author=note.author))
         if note.votes:
-            parts.append(tr("1 Punkt") if note.votes == 1 else tr("{n} Punkte").format(n=note.votes))
+            parts.append(
+                tr("1 Punkt") if note.votes == 1 else tr("{n} Punkte").format(n=note.votes)
+            )
         if note.transferred:
             parts.append(tr("übernommen {transferred}").format(transferred=note.transferred))
         if self.locked:
@@ -268,8 +292,9 @@ class NoteItem(QGraphicsRectItem):
     def height(self) -> float:
         return self._height
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         if FRAME.scale < DETAIL_SCALE:
             return  # far away the scene draws all cards at once (CanvasScene.draw_cards)
         rect = self._rect
@@ -296,9 +321,13 @@ class NoteItem(QGraphicsRectItem):
             painter.setPen(QColor("#333333"))
             left = PAD + (label_w + 6 if self.data.label else 0)
             author_rect = QRectF(left, 10, NOTE_WIDTH - left - PAD, 20)
-            painter.drawText(author_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             QFontMetricsF(painter.font()).elidedText(
-                                 self.data.author, Qt.TextElideMode.ElideLeft, author_rect.width()))
+            painter.drawText(
+                author_rect,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetricsF(painter.font()).elidedText(
+                    self.data.author, Qt.TextElideMode.ElideLeft, author_rect.width()
+                ),
+            )
         painter.setPen(TEXT_DARK)
         painter.setFont(self.text_font)
         painter.drawStaticText(QPointF(PAD, PAD + top), self._static)
@@ -311,14 +340,19 @@ class NoteItem(QGraphicsRectItem):
             for i in range(dots):
                 painter.drawEllipse(QRectF(footer.left() + i * 15, footer.top() + 5, 12, 12))
             painter.setPen(TEXT_DARK)
-            painter.drawText(footer.adjusted(dots * 15 + 4, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"{self.data.votes}")
+            painter.drawText(
+                footer.adjusted(dots * 15 + 4, 0, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{self.data.votes}",
+            )
         if self.data.transferred:
             painter.setFont(_small_font(14, bold=True))
             painter.setPen(QColor("#114B1F"))
-            painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             tr("✓ übernommen"))
+            painter.drawText(
+                footer,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                tr("✓ übernommen"),
+            )
         if selected:
             pen = QPen(QColor("#FFE14D") if look.high_contrast else SELECTION, 4)
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -339,7 +373,7 @@ class ConnectorItem(QGraphicsItem):
         source.connectors.append(self)
         target.connectors.append(self)
         self.line = QLineF()
-        self.setToolTip(tr("Verbindung{value}").format(value=': ' + label if label else ''))
+        self.setToolTip(tr("Verbindung{value}").format(value=": " + label if label else ""))
         self.adjust()
 
     def detach(self) -> None:
@@ -374,8 +408,9 @@ class ConnectorItem(QGraphicsItem):
         stroker.setWidth(16)
         return stroker.createStroke(path)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         look = FRAME.look
         selected = self.isSelected() and not (look.exporting or look.presenting)
         colour = QColor("#FFFFFF") if look.high_contrast else QColor("#2B2B2B")
@@ -391,17 +426,24 @@ class ConnectorItem(QGraphicsItem):
         angle = math.atan2(-self.line.dy(), self.line.dx())
         tip = self.line.p2()
         size = 18.0
-        left = tip + QPointF(math.sin(angle - math.pi / 3) * size, math.cos(angle - math.pi / 3) * size)
-        right = tip + QPointF(math.sin(angle - math.pi + math.pi / 3) * size,
-                              math.cos(angle - math.pi + math.pi / 3) * size)
+        left = tip + QPointF(
+            math.sin(angle - math.pi / 3) * size, math.cos(angle - math.pi / 3) * size
+        )
+        right = tip + QPointF(
+            math.sin(angle - math.pi + math.pi / 3) * size,
+            math.cos(angle - math.pi + math.pi / 3) * size,
+        )
         painter.setBrush(colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPolygon(QPolygonF([tip, left, right]))
         if self.label:
             painter.setPen(colour)
             painter.setFont(_small_font(16, bold=True))
-            painter.drawText(QRectF(self.line.center() - QPointF(100, 24), QSizeF(200, 20)),
-                             Qt.AlignmentFlag.AlignCenter, self.label)
+            painter.drawText(
+                QRectF(self.line.center() - QPointF(100, 24), QSizeF(200, 20)),
+                Qt.AlignmentFlag.AlignCenter,
+                self.label,
+            )
 
 
 class GroupItem(QGraphicsItem):
@@ -426,8 +468,9 @@ class GroupItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.rect.adjusted(-3, -3, 3, 3)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         if self.rect.isNull():
             return
         look = FRAME.look
@@ -439,5 +482,8 @@ class GroupItem(QGraphicsItem):
         painter.drawRoundedRect(self.rect, 10, 10)
         painter.setFont(_small_font(20, bold=True))
         painter.setPen(colour)
-        painter.drawText(QRectF(self.rect.left() + 12, self.rect.top() + 6, self.rect.width() - 24, 30),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.heading)
+        painter.drawText(
+            QRectF(self.rect.left() + 12, self.rect.top() + 6, self.rect.width() - 24, 30),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.heading,
+        )

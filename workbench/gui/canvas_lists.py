@@ -46,7 +46,9 @@ class NoteLists(QObject):
         self.window.view_menu.addAction(dock.toggleViewAction())
 
         self.results_model = QStandardItemModel(self)
-        self.results_model.setHorizontalHeaderLabels([tr("Rang"), tr("Punkte"), tr("Notiz"), tr("Zone")])
+        self.results_model.setHorizontalHeaderLabels(
+            [tr("Rang"), tr("Punkte"), tr("Notiz"), tr("Zone")]
+        )
         self.results = QTreeView()
         self.results.setModel(self.results_model)
         self.results.setRootIsDecorated(False)
@@ -84,8 +86,11 @@ class NoteLists(QObject):
         """The full text alternative of the canvas: each zone with its guiding question, its
         notes with label, group, dots and what they were taken over as, and under a note
         the notes it is connected to."""
-        expanded = {self.notes_model.item(r).text() for r in range(self.notes_model.rowCount())
-                    if not self.notes_tree.isExpanded(self.notes_model.index(r, 0))}
+        expanded = {
+            self.notes_model.item(r).text()
+            for r in range(self.notes_model.rowCount())
+            if not self.notes_tree.isExpanded(self.notes_model.index(r, 0))
+        }
         self.notes_model.removeRows(0, self.notes_model.rowCount())
         by_zone: dict[str | None, list[cv.NoteData]] = {}
         for note in data.notes:
@@ -94,9 +99,20 @@ class NoteLists(QObject):
         links: dict[str, list[str]] = {}
         for _id, source, target, label in data.connectors:
             suffix = f" ({label})" if label else ""
-            links.setdefault(source, []).append(tr("verbunden mit: {value}{suffix}").format(value=texts.get(target, '?'), suffix=suffix))
-            links.setdefault(target, []).append(tr("verbunden von: {value}{suffix}").format(value=texts.get(source, '?'), suffix=suffix))
-        sections = [(z.id, z.title + (tr(" (gesperrt)") if z.locked else ""), z.question) for z in data.zones]
+            links.setdefault(source, []).append(
+                tr("verbunden mit: {value}{suffix}").format(
+                    value=texts.get(target, "?"), suffix=suffix
+                )
+            )
+            links.setdefault(target, []).append(
+                tr("verbunden von: {value}{suffix}").format(
+                    value=texts.get(source, "?"), suffix=suffix
+                )
+            )
+        sections = [
+            (z.id, z.title + (tr(" (gesperrt)") if z.locked else ""), z.question)
+            for z in data.zones
+        ]
         sections.append((None, tr("Ohne Zone"), ""))
         for zone_id, title, question in sections:
             notes = sorted(by_zone.get(zone_id, []), key=lambda n: (-n.votes, n.y, n.x))
@@ -105,15 +121,24 @@ class NoteLists(QObject):
             parent = QStandardItem(f"{title} ({len(notes)})")
             if question:
                 parent.setToolTip(question)
-                parent.setData(tr("Leitfrage: {question}").format(question=question), Qt.ItemDataRole.AccessibleDescriptionRole)
+                parent.setData(
+                    tr("Leitfrage: {question}").format(question=question),
+                    Qt.ItemDataRole.AccessibleDescriptionRole,
+                )
             for note in notes:
                 group = data.groups.get(note.group_id or "")
-                shown = ((f"[{note.label}] " if note.label else "") + (note.text or "(leer)")
-                         + (tr(" · Gruppe „{group}“").format(group=group) if group else ""))
+                shown = (
+                    (f"[{note.label}] " if note.label else "")
+                    + (note.text or "(leer)")
+                    + (tr(" · Gruppe „{group}“").format(group=group) if group else "")
+                )
                 text = QStandardItem(shown)
                 text.setData(note.id, Qt.ItemDataRole.UserRole)
                 votes = QStandardItem(str(note.votes) if note.votes else "")
-                votes.setData(tr("{votes} Punkte").format(votes=note.votes), Qt.ItemDataRole.AccessibleTextRole)
+                votes.setData(
+                    tr("{votes} Punkte").format(votes=note.votes),
+                    Qt.ItemDataRole.AccessibleTextRole,
+                )
                 row = [text, votes, QStandardItem(note.transferred)]
                 for link in links.get(note.id, []):
                     child = QStandardItem(link)
@@ -129,13 +154,20 @@ class NoteLists(QObject):
     def _say_moves(self, data: CanvasData) -> None:
         """A note that now stands in another zone is announced (screen readers heard nothing)."""
         zones = {z.id: z.title for z in data.zones}
-        moved = [n for n in data.notes if n.id in self._zone_of and self._zone_of[n.id] != n.zone_id]
+        moved = [
+            n for n in data.notes if n.id in self._zone_of and self._zone_of[n.id] != n.zone_id
+        ]
         self._zone_of = {n.id: n.zone_id for n in data.notes}
         if len(moved) == 1:
             note = moved[0]
-            message = tr("„{value}“ ist jetzt in der Zone {value2}.").format(value=note.text or tr("(leer)"), value2=zones.get(note.zone_id or '', tr("ohne Zone")))
+            message = tr("„{value}“ ist jetzt in der Zone {value2}.").format(
+                value=note.text or tr("(leer)"),
+                value2=zones.get(note.zone_id or "", tr("ohne Zone")),
+            )
         elif moved:
-            message = tr("{n_moved} Notizen sind jetzt in anderen Zonen.").format(n_moved=len(moved))
+            message = tr("{n_moved} Notizen sind jetzt in anderen Zonen.").format(
+                n_moved=len(moved)
+            )
         else:
             return
         self.last_announcement = message
@@ -145,14 +177,20 @@ class NoteLists(QObject):
         """Notes with dots, most first; equal counts share a rank."""
         self.results_model.removeRows(0, self.results_model.rowCount())
         zones = {z.id: z.title for z in data.zones}
-        ranked = sorted((n for n in data.notes if n.votes), key=lambda n: (-n.votes, n.text.casefold()))
+        ranked = sorted(
+            (n for n in data.notes if n.votes), key=lambda n: (-n.votes, n.text.casefold())
+        )
         rank, previous = 0, None
         for position, note in enumerate(ranked, start=1):
             if note.votes != previous:
                 rank, previous = position, note.votes
             text = QStandardItem(note.text)
-            cells = [QStandardItem(f"{rank}."), QStandardItem(str(note.votes)), text,
-                     QStandardItem(zones.get(note.zone_id or "", tr("Ohne Zone")))]
+            cells = [
+                QStandardItem(f"{rank}."),
+                QStandardItem(str(note.votes)),
+                text,
+                QStandardItem(zones.get(note.zone_id or "", tr("Ohne Zone"))),
+            ]
             cells[0].setData(note.id, Qt.ItemDataRole.UserRole)
             self.results_model.appendRow(cells)
 
@@ -161,8 +199,11 @@ class NoteLists(QObject):
 
     def _toggle_list_focus(self) -> None:
         if self.window.view.hasFocus():
-            tree = self.results if self.results_dock.isVisible() and not self.notes_dock.isVisible() \
+            tree = (
+                self.results
+                if self.results_dock.isVisible() and not self.notes_dock.isVisible()
                 else self.notes_tree
+            )
             tree.setFocus()
         else:
             self.window.view.setFocus()
@@ -179,4 +220,3 @@ class NoteLists(QObject):
             self.window.scene.clearSelection()
             item.setSelected(True)
             self.window.view.ensureVisible(item, 40, 40)
-

@@ -128,7 +128,11 @@ class CanvasScene(QGraphicsScene):
         for connector_id in list(self.connectors):
             item = self.connectors[connector_id]
             row = wanted.get(connector_id)
-            if row is None or item.source is not self.notes[row[1]] or item.target is not self.notes[row[2]]:
+            if (
+                row is None
+                or item.source is not self.notes[row[1]]
+                or item.target is not self.notes[row[2]]
+            ):
                 item.detach()
                 self.removeItem(self.connectors.pop(connector_id))
             else:
@@ -170,8 +174,7 @@ class CanvasScene(QGraphicsScene):
             selected: list[QRectF] = []
             for item in self.notes.values():
                 x, y = item.x(), item.y()
-                cards.setdefault(item.fill.name(), []).append(
-                    QRectF(x, y, NOTE_WIDTH, item.height))
+                cards.setdefault(item.fill.name(), []).append(QRectF(x, y, NOTE_WIDTH, item.height))
                 if item.isSelected():
                     selected.append(QRectF(x, y, NOTE_WIDTH, item.height * 0.3))
             self._cards = (cards, selected)
@@ -224,14 +227,22 @@ class CanvasScene(QGraphicsScene):
         """Zone by zone (template order), then top to bottom, left to right: Tab follows this."""
         assert self.data is not None
         rank = {z.id: i for i, z in enumerate(self.data.zones)}
-        return sorted(self.notes.values(), key=lambda n: (
-            rank.get(n.data.zone_id if n.data else None, len(rank)), round(n.y() / 40), n.x()))
+        return sorted(
+            self.notes.values(),
+            key=lambda n: (
+                rank.get(n.data.zone_id if n.data else None, len(rank)),
+                round(n.y() / 40),
+                n.x(),
+            ),
+        )
 
     def moved_notes(self) -> dict[str, tuple[float, float]]:
         """Notes whose item stands elsewhere than the database says (after a drag)."""
         moved = {}
         for item in self.notes.values():
-            if item.data and (abs(item.x() - item.data.x) > 0.4 or abs(item.y() - item.data.y) > 0.4):
+            if item.data and (
+                abs(item.x() - item.data.x) > 0.4 or abs(item.y() - item.data.y) > 0.4
+            ):
                 moved[item.note_id] = (item.x(), item.y())
         return moved
 
@@ -245,10 +256,12 @@ class NoteTextEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr("Notiztext"))
-        self.setAccessibleDescription(tr("Eingabe übernimmt, Umschalt+Eingabe beginnt eine neue Zeile, "
-                                      "Escape bricht ab."))
-        self.setStyleSheet("QPlainTextEdit { background: #FFFDF2; color: #1A1A1A; "
-                           "border: 3px solid #0B4F9C; }")
+        self.setAccessibleDescription(
+            tr("Eingabe übernimmt, Umschalt+Eingabe beginnt eine neue Zeile, Escape bricht ab.")
+        )
+        self.setStyleSheet(
+            "QPlainTextEdit { background: #FFFDF2; color: #1A1A1A; border: 3px solid #0B4F9C; }"
+        )
         self._closing = False
         self.hide()
 
@@ -266,7 +279,8 @@ class NoteTextEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self._finish(commit=True)
             return
         if event.key() == Qt.Key.Key_Escape:
@@ -302,8 +316,9 @@ class CanvasView(QGraphicsView):
     note_clicked = Signal(str, object)  # note id, keyboard modifiers (voting mode uses it)
     zoom_changed = Signal(float)
 
-    def __init__(self, scene: CanvasScene, parent: QWidget | None = None,
-                 look: ViewLook | None = None) -> None:
+    def __init__(
+        self, scene: CanvasScene, parent: QWidget | None = None, look: ViewLook | None = None
+    ) -> None:
         super().__init__(scene, parent)
         self.canvas_scene = scene
         self.look = look or ViewLook()
@@ -311,8 +326,10 @@ class CanvasView(QGraphicsView):
         self.setAccessibleName(tr("Leinwand"))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState
-                                  | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontSavePainterState
+            | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+        )
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -360,12 +377,14 @@ class CanvasView(QGraphicsView):
             self.fit_all()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier):
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+        ):
             super().wheelEvent(event)  # Shift/Ctrl + wheel scrolls (pans)
             return
         steps = event.angleDelta().y() / 120.0
         if steps:
-            self.zoom_by(ZOOM_STEP ** steps, anchor_under_mouse=True)
+            self.zoom_by(ZOOM_STEP**steps, anchor_under_mouse=True)
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -380,10 +399,15 @@ class CanvasView(QGraphicsView):
                 if pinch.state() == Qt.GestureState.GestureStarted:
                     self._pinch_start = self.scale_factor()
                 total = pinch.totalScaleFactor()
-                self.zoom_by(self._pinch_start * total / self.scale_factor(), anchor_under_mouse=True)
+                self.zoom_by(
+                    self._pinch_start * total / self.scale_factor(), anchor_under_mouse=True
+                )
                 return True
-        if (event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent)
-                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
+        if (
+            event.type() == QEvent.Type.NativeGesture
+            and isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
             self.zoom_by(1.0 + event.value(), anchor_under_mouse=True)
             return True
         return super().viewportEvent(event)
@@ -391,10 +415,17 @@ class CanvasView(QGraphicsView):
     # --- mouse ------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton or (
-                self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self._space_down and event.button() == Qt.MouseButton.LeftButton
+        ):
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-            fake = QMouseEvent(event.type(), event.position(), event.globalPosition(),
-                               Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, event.modifiers())
+            fake = QMouseEvent(
+                event.type(),
+                event.position(),
+                event.globalPosition(),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton,
+                event.modifiers(),
+            )
             super().mousePressEvent(fake)
             return
         if self.voting and event.button() == Qt.MouseButton.LeftButton:
@@ -407,15 +438,24 @@ class CanvasView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
-        if event.buttons() & Qt.MouseButton.LeftButton and self.dragMode() != self.DragMode.ScrollHandDrag:
+        if (
+            event.buttons() & Qt.MouseButton.LeftButton
+            and self.dragMode() != self.DragMode.ScrollHandDrag
+        ):
             selected = [self.canvas_scene.notes[i] for i in self.canvas_scene.selected_note_ids()]
             if selected:
                 self.canvas_scene.follow(selected)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.dragMode() == QGraphicsView.DragMode.ScrollHandDrag:
-            fake = QMouseEvent(event.type(), event.position(), event.globalPosition(),
-                               Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, event.modifiers())
+            fake = QMouseEvent(
+                event.type(),
+                event.position(),
+                event.globalPosition(),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.NoButton,
+                event.modifiers(),
+            )
             super().mouseReleaseEvent(fake)
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             return
@@ -440,14 +480,25 @@ class CanvasView(QGraphicsView):
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             return
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        arrows = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
         selected = [self.canvas_scene.notes[i] for i in self.canvas_scene.selected_note_ids()]
         if key in arrows and selected:
-            step = ARROW_BIG_STEP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else ARROW_STEP
+            step = (
+                ARROW_BIG_STEP
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                else ARROW_STEP
+            )
             dx, dy = arrows[key]
-            moves = {i.note_id: (i.x() + dx * step, i.y() + dy * step) for i in selected
-                     if i.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable}
+            moves = {
+                i.note_id: (i.x() + dx * step, i.y() + dy * step)
+                for i in selected
+                if i.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            }
             if moves:
                 for item in selected:
                     if item.note_id in moves:
@@ -459,8 +510,11 @@ class CanvasView(QGraphicsView):
         if tab and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().focusNextPrevChild(key == Qt.Key.Key_Tab)  # Ctrl+Tab leaves the canvas
             return
-        if tab and not event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.select_next(
-                backwards=key == Qt.Key.Key_Backtab):
+        if (
+            tab
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and self.select_next(backwards=key == Qt.Key.Key_Backtab)
+        ):
             return
         super().keyPressEvent(event)
 
@@ -504,5 +558,3 @@ class CanvasView(QGraphicsView):
         data = self.canvas_scene.data
         if data is not None and not self.look.high_contrast:
             painter.fillRect(QRectF(0, 0, data.width, data.height), QColor("#FFFFFF"))
-
-

@@ -52,6 +52,8 @@ from workbench.services.operations import ChangeSet
 
 #: The notes last copied in this program, with the text the clipboard got for them.
 _COPIED: list[tuple[str, list[dict[str, Any]]]] = []
+
+
 @cache
 def canvas_tables() -> frozenset[str]:
     """What a canvas window shows: the workshop model's tables (derived from the model)."""
@@ -63,8 +65,13 @@ class CanvasWindow(QMainWindow):
 
     closed = Signal(str)
 
-    def __init__(self, ops: WorkspaceOps, canvas_id: str, dialogs: Dialogs | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: WorkspaceOps,
+        canvas_id: str,
+        dialogs: Dialogs | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ops = ops
         self.canvas_id = canvas_id
@@ -103,8 +110,15 @@ class CanvasWindow(QMainWindow):
         self.reload()
 
     # --- building ---------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: Any = None, menu: QMenu | None = None,
-                on_view: bool = False, checkable: bool = False) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: Any = None,
+        menu: QMenu | None = None,
+        on_view: bool = False,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)  # every key of the platform (Strg+W and Strg+F4)
@@ -127,13 +141,21 @@ class CanvasWindow(QMainWindow):
         canvas_menu = bar.addMenu(tr("&Leinwand"))
         export_menu = canvas_menu.addMenu(tr("&Exportieren"))
         for paper in ("A4", "A3"):
-            self._action(tr("Als PNG-Bild ({paper} quer)…").format(paper=paper), lambda _=False, p=paper: self.export("png", p),
-                         menu=export_menu)
-            self._action(tr("Als PDF ({paper} quer)…").format(paper=paper), lambda _=False, p=paper: self.export("pdf", p),
-                         menu=export_menu)
+            self._action(
+                tr("Als PNG-Bild ({paper} quer)…").format(paper=paper),
+                lambda _=False, p=paper: self.export("png", p),
+                menu=export_menu,
+            )
+            self._action(
+                tr("Als PDF ({paper} quer)…").format(paper=paper),
+                lambda _=False, p=paper: self.export("pdf", p),
+                menu=export_menu,
+            )
         self._action(tr("Als &Vorlage speichern…"), self.save_as_template, menu=canvas_menu)
         canvas_menu.addSeparator()
-        self._action(tr("Fenster &schließen"), self.close, QKeySequence.StandardKey.Close, canvas_menu)
+        self._action(
+            tr("Fenster &schließen"), self.close, QKeySequence.StandardKey.Close, canvas_menu
+        )
 
         edit = bar.addMenu(tr("&Bearbeiten"))
         undo = self.ops.undo_stack.createUndoAction(self, tr("&Rückgängig"))
@@ -145,26 +167,46 @@ class CanvasWindow(QMainWindow):
             self.addAction(action)
         edit.addSeparator()
         self.act_new = self._action(tr("&Neue Notiz"), self.new_note, "N", edit, on_view=True)
-        self.act_edit = self._action(tr("Text &bearbeiten"), self.edit_selected, "F2", edit, on_view=True)
+        self.act_edit = self._action(
+            tr("Text &bearbeiten"), self.edit_selected, "F2", edit, on_view=True
+        )
         enter = QAction(self)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(self.edit_selected)
         self.view.addAction(enter)
-        self.act_label = self._action(tr("&Kennzeichnung…"), self.edit_label, "L", edit, on_view=True)
+        self.act_label = self._action(
+            tr("&Kennzeichnung…"), self.edit_label, "L", edit, on_view=True
+        )
         colours = edit.addMenu(tr("&Farbe"))
         for number, (code, (_, name)) in enumerate(NOTE_COLORS.items(), start=1):
             self._action(name, lambda _=False, c=code: self.set_colour(c), f"Alt+{number}", colours)
         edit.addSeparator()
-        self._action(tr("&Ausschneiden"), self.cut, QKeySequence.StandardKey.Cut, edit, on_view=True)
+        self._action(
+            tr("&Ausschneiden"), self.cut, QKeySequence.StandardKey.Cut, edit, on_view=True
+        )
         self._action(tr("&Kopieren"), self.copy, QKeySequence.StandardKey.Copy, edit, on_view=True)
-        self._action(tr("&Einfügen"), self.paste, QKeySequence.StandardKey.Paste, edit, on_view=True)
-        self._action(tr("&Löschen"), self.delete_selected, QKeySequence.StandardKey.Delete, edit,
-                     on_view=True)
-        self._action(tr("Alles aus&wählen"), self.select_all, QKeySequence.StandardKey.SelectAll, edit,
-                     on_view=True)
+        self._action(
+            tr("&Einfügen"), self.paste, QKeySequence.StandardKey.Paste, edit, on_view=True
+        )
+        self._action(
+            tr("&Löschen"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            edit,
+            on_view=True,
+        )
+        self._action(
+            tr("Alles aus&wählen"),
+            self.select_all,
+            QKeySequence.StandardKey.SelectAll,
+            edit,
+            on_view=True,
+        )
         edit.addSeparator()
-        self._action(tr("In &Zone verschieben…"), self.move_selected_to_zone, "M", edit, on_view=True)
+        self._action(
+            tr("In &Zone verschieben…"), self.move_selected_to_zone, "M", edit, on_view=True
+        )
         self._action(tr("Notizen &verbinden"), self.connect_selected, "Ctrl+K", edit)
         self._action(tr("&Gruppieren…"), self.group_selected, "Ctrl+G", edit)
         self._action(tr("Gruppe auf&lösen"), self.ungroup_selected, "Ctrl+Shift+G", edit)
@@ -172,25 +214,32 @@ class CanvasWindow(QMainWindow):
         self._action(tr("In die &Planung übernehmen…"), self.transfer_selected, "Ctrl+T", edit)
 
         view_menu = bar.addMenu(tr("&Ansicht"))
-        self._action(tr("&Vergrößern"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, view_menu)
-        self._action(tr("Ver&kleinern"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut, view_menu)
+        self._action(
+            tr("&Vergrößern"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, view_menu
+        )
+        self._action(
+            tr("Ver&kleinern"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut, view_menu
+        )
         self._action(tr("&Alles zeigen"), self.view.fit_all, "Ctrl+0", view_menu)
         self._action(tr("&Originalgröße"), self.view.actual_size, "Ctrl+1", view_menu)
         view_menu.addSeparator()
         self._action(tr("&Präsentation"), self.present, "F5", view_menu)
-        self.act_contrast = self._action(tr("&Hoher Kontrast"), self._contrast_toggled, "Ctrl+Shift+K",
-                                         view_menu, checkable=True)
+        self.act_contrast = self._action(
+            tr("&Hoher Kontrast"), self._contrast_toggled, "Ctrl+Shift+K", view_menu, checkable=True
+        )
         self.view_menu = view_menu
 
         moderation = bar.addMenu(tr("&Moderation"))
-        self.act_voting = self._action(tr("&Punktabfrage"), self._voting_toggled, "Ctrl+Shift+V",
-                                       moderation, checkable=True)
+        self.act_voting = self._action(
+            tr("&Punktabfrage"), self._voting_toggled, "Ctrl+Shift+V", moderation, checkable=True
+        )
         self._action(tr("Punkt &setzen"), self.vote_selected, "+", moderation, on_view=True)
         self._action(tr("Punkt &zurücknehmen"), self.unvote_selected, "-", moderation, on_view=True)
         self._action(tr("Alle Punkte zurück&setzen…"), self.clear_votes, None, moderation)
         moderation.addSeparator()
-        self.act_timer = self._action("Countdown &starten/anhalten", self.toggle_timer, "Ctrl+Shift+T",
-                                      moderation)
+        self.act_timer = self._action(
+            "Countdown &starten/anhalten", self.toggle_timer, "Ctrl+Shift+T", moderation
+        )
         self._action(tr("Countdown zu&rücksetzen"), self.timer.reset, None, moderation)
         moderation.addSeparator()
         self.lock_menu = moderation.addMenu(tr("Zonen s&perren"))
@@ -254,7 +303,9 @@ class CanvasWindow(QMainWindow):
             self.close()  # deleted here or on another laptop
             return
         self.setWindowTitle(tr("Leinwand – {title}").format(title=title))
-        self.setAccessibleName(tr("Leinwand {title}").format(title=title))  # each window by its canvas
+        self.setAccessibleName(
+            tr("Leinwand {title}").format(title=title)
+        )  # each window by its canvas
         self.title = title
         self.scene.show_data(data)
         self._fill_lock_menu(data)
@@ -301,7 +352,9 @@ class CanvasWindow(QMainWindow):
         if len(ids) == 1:
             note = self.scene.notes[ids[0]].data
             if note is not None:
-                self.view.setAccessibleDescription(tr("Notiz ausgewählt: {text}").format(text=note.text))
+                self.view.setAccessibleDescription(
+                    tr("Notiz ausgewählt: {text}").format(text=note.text)
+                )
         self._show_vote_status()
 
     # --- notes ------------------------------------------------------------------------------
@@ -315,7 +368,9 @@ class CanvasWindow(QMainWindow):
     def new_note_at(self, pos: QPointF) -> None:
         self._editing = ""
         self._new_at = pos
-        rect = self.view.mapFromScene(pos.x(), pos.y(), cv.NOTE_WIDTH, cv.NOTE_MIN_HEIGHT).boundingRect()
+        rect = self.view.mapFromScene(
+            pos.x(), pos.y(), cv.NOTE_WIDTH, cv.NOTE_MIN_HEIGHT
+        ).boundingRect()
         self.editor.open("", rect.toRectF(), self.view.scale_factor())
 
     def edit_selected(self) -> None:
@@ -328,8 +383,9 @@ class CanvasWindow(QMainWindow):
         if item is None or item.data is None:
             return
         if item.locked:
-            self.problem.setText(tr("⚠ Die Notiz liegt in einer gesperrten Zone und kann nicht "
-                                 "geändert werden."))
+            self.problem.setText(
+                tr("⚠ Die Notiz liegt in einer gesperrten Zone und kann nicht geändert werden.")
+            )
             return
         self._editing = note_id
         rect = self.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
@@ -340,8 +396,14 @@ class CanvasWindow(QMainWindow):
         self.view.setFocus()
         if editing == "":
             if text.strip():
-                note = self.ops.run(tr("Notiz anlegen"), cv.add_note, self.canvas_id,
-                                    self._new_at.x(), self._new_at.y(), text)
+                note = self.ops.run(
+                    tr("Notiz anlegen"),
+                    cv.add_note,
+                    self.canvas_id,
+                    self._new_at.x(),
+                    self._new_at.y(),
+                    text,
+                )
                 if note is not None and note.id in self.scene.notes:
                     self.scene.clearSelection()
                     self.scene.notes[note.id].setSelected(True)
@@ -356,7 +418,11 @@ class CanvasWindow(QMainWindow):
 
     def move_notes(self, moves: dict[str, tuple[float, float]], nudge: bool = False) -> None:
         key = "nudge:" + ",".join(sorted(moves)) if nudge else ""
-        description = tr("Notiz verschieben") if len(moves) == 1 else tr("{n_moves} Notizen verschieben").format(n_moves=len(moves))
+        description = (
+            tr("Notiz verschieben")
+            if len(moves) == 1
+            else tr("{n_moves} Notizen verschieben").format(n_moves=len(moves))
+        )
         if self.ops.run(description, cv.move_notes, self.canvas_id, moves, merge_key=key) is None:
             self.reload()
 
@@ -366,16 +432,23 @@ class CanvasWindow(QMainWindow):
         if not ids:
             return
         zones = [z for z in self.data.zones if not z.locked]
-        index = self.dialogs.choose_item(tr("In Zone verschieben"), tr("In welche Zone?"),
-                                         [z.title for z in zones], 0)
+        index = self.dialogs.choose_item(
+            tr("In Zone verschieben"), tr("In welche Zone?"), [z.title for z in zones], 0
+        )
         if index is not None:
-            what = tr("Notiz in Zone verschieben") if len(ids) == 1 else tr("{n_ids} Notizen in Zone verschieben").format(n_ids=len(ids))
+            what = (
+                tr("Notiz in Zone verschieben")
+                if len(ids) == 1
+                else tr("{n_ids} Notizen in Zone verschieben").format(n_ids=len(ids))
+            )
             self.ops.run(what, cv.move_into_zone, self.canvas_id, ids, zones[index].id)
 
     def _selected_or_explain(self) -> list[str]:
         ids = self.scene.selected_note_ids()
         if not ids:
-            self.problem.setText(tr("⚠ Bitte wählen Sie zuerst eine Notiz aus (Tab wählt die nächste)."))
+            self.problem.setText(
+                tr("⚠ Bitte wählen Sie zuerst eine Notiz aus (Tab wählt die nächste).")
+            )
         return ids
 
     def edit_label(self) -> None:
@@ -383,15 +456,23 @@ class CanvasWindow(QMainWindow):
         if not ids:
             return
         current = self.scene.notes[ids[0]].data
-        text = self.dialogs.ask_text(tr("Kennzeichnung"), tr("Kurze Kennzeichnung (z. B. „A1“, „Frage“, "
-                                     "„Risiko“), höchstens 40 Zeichen:"), current.label if current else "")
+        text = self.dialogs.ask_text(
+            tr("Kennzeichnung"),
+            tr("Kurze Kennzeichnung (z. B. „A1“, „Frage“, „Risiko“), höchstens 40 Zeichen:"),
+            current.label if current else "",
+        )
         if text is not None:
             self.ops.run(tr("Kennzeichnung ändern"), _update_many, ids, {"label": text})
 
     def set_colour(self, colour: str) -> None:
         ids = self._selected_or_explain()
         if ids:
-            self.ops.run(tr("Farbe {value}").format(value=NOTE_COLORS[colour][1]), _update_many, ids, {"color": colour})
+            self.ops.run(
+                tr("Farbe {value}").format(value=NOTE_COLORS[colour][1]),
+                _update_many,
+                ids,
+                {"color": colour},
+            )
 
     def copy(self) -> None:
         """Copy notes: the clipboard gets their text (one per line, for other programs);
@@ -419,8 +500,14 @@ class CanvasWindow(QMainWindow):
         elif text.strip():  # text from elsewhere: one note per line
             origin = self.view.mapToScene(self.view.viewport().rect().center())
             lines = [line.strip() for line in text.splitlines() if line.strip()][:200]
-            notes = [{"text": line, "x": origin.x() + (i % 5) * 220 - 440,
-                      "y": origin.y() + (i // 5) * 140} for i, line in enumerate(lines)]
+            notes = [
+                {
+                    "text": line,
+                    "x": origin.x() + (i % 5) * 220 - 440,
+                    "y": origin.y() + (i // 5) * 140,
+                }
+                for i, line in enumerate(lines)
+            ]
         else:
             return
         made = self.ops.run(tr("Einfügen"), cv.paste_notes, self.canvas_id, notes)
@@ -434,8 +521,12 @@ class CanvasWindow(QMainWindow):
         notes, connectors = self.scene.selected_note_ids(), self.scene.selected_connector_ids()
         if notes or connectors:
             count = len(notes) + len(connectors)
-            self.ops.run(tr("Löschen") if count == 1 else tr("{count} Elemente löschen").format(count=count),
-                         cv.delete_selection, notes, connectors)
+            self.ops.run(
+                tr("Löschen") if count == 1 else tr("{count} Elemente löschen").format(count=count),
+                cv.delete_selection,
+                notes,
+                connectors,
+            )
 
     def select_all(self) -> None:
         for item in self.scene.notes.values():
@@ -444,8 +535,12 @@ class CanvasWindow(QMainWindow):
     def connect_selected(self) -> None:
         ids = self.scene.selected_note_ids()
         if len(ids) != 2:
-            self.problem.setText(tr("⚠ Zum Verbinden wählen Sie genau zwei Notizen: zuerst die, von der "
-                                 "der Pfeil ausgeht (Strg+Klick für die zweite)."))
+            self.problem.setText(
+                tr(
+                    "⚠ Zum Verbinden wählen Sie genau zwei Notizen: zuerst die, von der "
+                    "der Pfeil ausgeht (Strg+Klick für die zweite)."
+                )
+            )
             return
         self.ops.run(tr("Notizen verbinden"), cv.connect_notes, ids[0], ids[1])
 
@@ -468,7 +563,11 @@ class CanvasWindow(QMainWindow):
 
         item = self.scene.notes[note_id]
         with self.ops.session() as session:
-            zone = session.get(CanvasZone, item.data.zone_id) if item.data and item.data.zone_id else None
+            zone = (
+                session.get(CanvasZone, item.data.zone_id)
+                if item.data and item.data.zone_id
+                else None
+            )
             return suggested_kind(zone.key, zone.title) if zone else TransferKind.LOG_ENTRY
 
     def choose_transfer(self, note_id: str) -> TransferChoice | None:
@@ -476,8 +575,9 @@ class CanvasWindow(QMainWindow):
         item = self.scene.notes[note_id]
         suggested = self.suggested_transfer(note_id)
         with self.ops.session() as session:
-            dialog = TransferDialog(session, self.data.workshop_id,
-                                    item.data.text if item.data else "", self, suggested)
+            dialog = TransferDialog(
+                session, self.data.workshop_id, item.data.text if item.data else "", self, suggested
+            )
             return dialog.choice() if dialog.exec() else None
 
     def transfer_selected(self) -> None:
@@ -488,20 +588,33 @@ class CanvasWindow(QMainWindow):
             return
         choice = self.choose_transfer(ids[0])
         if choice is not None:
-            self.ops.run(tr("Notiz als {label} übernehmen").format(label=choice.kind.label), transfer_note, ids[0],
-                         choice.kind, choice.measure_id, choice.goal_id, choice.field_id)
+            self.ops.run(
+                tr("Notiz als {label} übernehmen").format(label=choice.kind.label),
+                transfer_note,
+                ids[0],
+                choice.kind,
+                choice.measure_id,
+                choice.goal_id,
+                choice.field_id,
+            )
 
     # --- zones ------------------------------------------------------------------------------
     def lock_zone(self, zone_id: str, locked: bool) -> None:
         zone = next((z for z in self.data.zones if z.id == zone_id), None)
         if zone is not None and zone.locked != locked:
-            self.ops.run(tr("Zone {value}").format(value='sperren' if locked else 'entsperren'), cv.set_zone_locked,
-                         zone_id, locked)
+            self.ops.run(
+                tr("Zone {value}").format(value="sperren" if locked else "entsperren"),
+                cv.set_zone_locked,
+                zone_id,
+                locked,
+            )
 
     # --- voting -----------------------------------------------------------------------------
     def _voting_toggled(self, on: bool) -> None:
         self.view.voting = on
-        self.view.setDragMode(CanvasView.DragMode.NoDrag if on else CanvasView.DragMode.RubberBandDrag)
+        self.view.setDragMode(
+            CanvasView.DragMode.NoDrag if on else CanvasView.DragMode.RubberBandDrag
+        )
         self._show_vote_status()
 
     def _vote_click(self, note_id: str, modifiers: Qt.KeyboardModifier) -> None:
@@ -517,7 +630,9 @@ class CanvasWindow(QMainWindow):
 
     def _unvote(self, note_id: str) -> None:
         voter = self.voter.currentText()
-        self.ops.run(tr("Punkt von {voter} zurücknehmen").format(voter=voter), cv.remove_vote, note_id, voter)
+        self.ops.run(
+            tr("Punkt von {voter} zurücknehmen").format(voter=voter), cv.remove_vote, note_id, voter
+        )
         self._show_vote_status()
 
     def vote_selected(self) -> None:
@@ -529,25 +644,42 @@ class CanvasWindow(QMainWindow):
             self._unvote(note_id)
 
     def clear_votes(self) -> None:
-        if self.dialogs.confirm(tr("Punkte zurücksetzen"), tr("Alle Punkte dieser Leinwand zurücknehmen? "
-                                "Das lässt sich rückgängig machen."), tr("Zurücksetzen")):
+        if self.dialogs.confirm(
+            tr("Punkte zurücksetzen"),
+            tr("Alle Punkte dieser Leinwand zurücknehmen? Das lässt sich rückgängig machen."),
+            tr("Zurücksetzen"),
+        ):
             self.ops.run(tr("Alle Punkte zurücksetzen"), cv.clear_votes, self.canvas_id)
 
     def _dots_changed(self) -> None:
         if self.scene.data and self.dots.value() != self.data.dots_per_participant:
-            self.ops.run(tr("Punkte je Teilnehmer:in"), cv.update_canvas, self.canvas_id,
-                         {"dots_per_participant": self.dots.value()})
+            self.ops.run(
+                tr("Punkte je Teilnehmer:in"),
+                cv.update_canvas,
+                self.canvas_id,
+                {"dots_per_participant": self.dots.value()},
+            )
 
     def _show_vote_status(self) -> None:
         voter = self.voter.currentText()
         if not voter or self.scene.data is None:
-            self.vote_status.setText(tr("Punktabfrage: keine Teilnehmenden eingetragen")
-                                     if self.act_voting.isChecked() else "")
+            self.vote_status.setText(
+                tr("Punktabfrage: keine Teilnehmenden eingetragen")
+                if self.act_voting.isChecked()
+                else ""
+            )
             return
         with self.ops.session() as session:
             used = cv.dots_used(session, self.canvas_id, voter)
         mode = tr("Punktabfrage läuft – ") if self.act_voting.isChecked() else ""
-        self.vote_status.setText(tr("{mode}{voter}: {used} von {dots_per_participant} Punkten vergeben").format(mode=mode, voter=voter, used=used, dots_per_participant=self.data.dots_per_participant))
+        self.vote_status.setText(
+            tr("{mode}{voter}: {used} von {dots_per_participant} Punkten vergeben").format(
+                mode=mode,
+                voter=voter,
+                used=used,
+                dots_per_participant=self.data.dots_per_participant,
+            )
+        )
 
     # --- timer, presentation, export --------------------------------------------------------
     def toggle_timer(self) -> None:
@@ -557,7 +689,9 @@ class CanvasWindow(QMainWindow):
             self.timer.start()
 
     def _timer_ticked(self, _remaining: int) -> None:
-        self.act_timer.setText(tr("Countdown anhalten") if self.timer.running else tr("Countdown starten"))
+        self.act_timer.setText(
+            tr("Countdown anhalten") if self.timer.running else tr("Countdown starten")
+        )
 
     def _contrast_toggled(self, on: bool) -> None:
         self.view.look.high_contrast = on
@@ -575,13 +709,15 @@ class CanvasWindow(QMainWindow):
         if len(screens) > 1:
             names = [f"{s.name()} ({s.size().width()} × {s.size().height()})" for s in screens]
             current = next((i for i, s in enumerate(screens) if s is not self.screen()), 0)
-            index = self.dialogs.choose_item(tr("Präsentation"), tr("Auf welchem Bildschirm (Beamer)?"),
-                                             names, current)
+            index = self.dialogs.choose_item(
+                tr("Präsentation"), tr("Auf welchem Bildschirm (Beamer)?"), names, current
+            )
             if index is None:
                 return
             screen = screens[index]
-        self.presentation = PresentationWindow(self.scene, self.timer, self.title,
-                                               self.act_contrast.isChecked())
+        self.presentation = PresentationWindow(
+            self.scene, self.timer, self.title, self.act_contrast.isChecked()
+        )
         self.presentation.closed.connect(self._presentation_closed)
         self.presentation.show_on(screen)
 
@@ -593,7 +729,9 @@ class CanvasWindow(QMainWindow):
     def export(self, kind: str, paper: str) -> Path | None:
         filters = {"png": "PNG-Bild (*.png)", "pdf": "PDF-Dokument (*.pdf)"}
         name = templates.slug(self.title) + f"-{paper}.{kind}"
-        chosen = self.dialogs.save_file(tr("Leinwand als {value} exportieren").format(value=kind.upper()), name, filters[kind])
+        chosen = self.dialogs.save_file(
+            tr("Leinwand als {value} exportieren").format(value=kind.upper()), name, filters[kind]
+        )
         if not chosen:
             return None
         path = Path(chosen if chosen.lower().endswith("." + kind) else f"{chosen}.{kind}")
@@ -609,7 +747,9 @@ class CanvasWindow(QMainWindow):
         return path
 
     def save_as_template(self) -> None:
-        name = self.dialogs.ask_text(tr("Als Vorlage speichern"), tr("Name der neuen Vorlage:"), self.data.title)
+        name = self.dialogs.ask_text(
+            tr("Als Vorlage speichern"), tr("Name der neuen Vorlage:"), self.data.title
+        )
         if not name:
             return
         try:
@@ -619,7 +759,12 @@ class CanvasWindow(QMainWindow):
         except templates.TemplateError as exc:
             self.dialogs.error(tr("Vorlage nicht gespeichert"), str(exc))
             return
-        self.dialogs.info(tr("Vorlage gespeichert"), tr("Die Vorlage „{name}“ steht ab jetzt beim Anlegen einer Leinwand zur Wahl ({name2}).").format(name=name, name2=path.name))
+        self.dialogs.info(
+            tr("Vorlage gespeichert"),
+            tr(
+                "Die Vorlage „{name}“ steht ab jetzt beim Anlegen einer Leinwand zur Wahl ({name2})."
+            ).format(name=name, name2=path.name),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.presentation is not None:

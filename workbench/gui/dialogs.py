@@ -43,7 +43,9 @@ class Dialogs:
 
     def ask_text(self, title: str, text: str, current: str = "") -> str | None:
         """A line of text, or None when cancelled."""
-        value, ok = QInputDialog.getText(self.parent, title, text, QLineEdit.EchoMode.Normal, current)
+        value, ok = QInputDialog.getText(
+            self.parent, title, text, QLineEdit.EchoMode.Normal, current
+        )
         return value if ok else None
 
     def choose_item(self, title: str, text: str, items: list[str], current: int = 0) -> int | None:

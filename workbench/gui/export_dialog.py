@@ -55,10 +55,19 @@ PERIOD_KINDS = ("nachweis", "sachbericht", "belegliste", "statusbericht")
 class ExportDialog(QDialog):
     """What to export, about what, and where to."""
 
-    def __init__(self, ops: Any, dialogs: Any, selected_id: str | None, shown_ids: list[str],
-                 kind: str = "steckbrief", measure_id: str | None = None,
-                 workshop_id: str | None = None, parent: QWidget | None = None,
-                 folder: str = "", open_after: bool = True) -> None:
+    def __init__(
+        self,
+        ops: Any,
+        dialogs: Any,
+        selected_id: str | None,
+        shown_ids: list[str],
+        kind: str = "steckbrief",
+        measure_id: str | None = None,
+        workshop_id: str | None = None,
+        parent: QWidget | None = None,
+        folder: str = "",
+        open_after: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.folder = Path(folder) if folder and Path(folder).is_dir() else Path.home()
         self.setWindowTitle(tr("Exportieren"))
@@ -77,10 +86,13 @@ class ExportDialog(QDialog):
         with ops.session() as session:
             for label, mid in measure_choices(session):
                 self.measure.addItem(label, mid)
-            for wid, title in session.execute(select(Workshop.id, Workshop.title).order_by(Workshop.title)):
+            for wid, title in session.execute(
+                select(Workshop.id, Workshop.title).order_by(Workshop.title)
+            ):
                 self.workshop.addItem(title, wid)
-            for gid, number, title in session.execute(select(Grant.id, Grant.file_number, Grant.title)
-                                                      .order_by(Grant.file_number)):
+            for gid, number, title in session.execute(
+                select(Grant.id, Grant.file_number, Grant.title).order_by(Grant.file_number)
+            ):
                 self.grant.addItem(f"{number} – {title}", gid)
             total = self.measure.count()
         self.report = QComboBox()
@@ -88,7 +100,10 @@ class ExportDialog(QDialog):
         self.funds_request = QComboBox()
         self.funds_request.setAccessibleName(tr("Mittelabruf"))
         self.period_from, self.period_to = QLineEdit(), QLineEdit()
-        for edit, name in ((self.period_from, tr("Berichtszeitraum von")), (self.period_to, tr("Berichtszeitraum bis"))):
+        for edit, name in (
+            (self.period_from, tr("Berichtszeitraum von")),
+            (self.period_to, tr("Berichtszeitraum bis")),
+        ):
             edit.setAccessibleName(name)
             edit.setPlaceholderText(tr("TT.MM.JJJJ"))
         self.period_box = QWidget()
@@ -99,9 +114,13 @@ class ExportDialog(QDialog):
         until.setBuddy(self.period_to)
         period_layout.addWidget(until)
         period_layout.addWidget(self.period_to)
-        self.period_hint = QLabel(tr("Leer: bei Förderdokumenten der Zeitraum des gewählten Nachweises,\n"
-                                  "sonst der ganze Bewilligungszeitraum (gezählt nach Zahlungsdatum);\n"
-                                  "beim Statusbericht die letzten vier Wochen."))
+        self.period_hint = QLabel(
+            tr(
+                "Leer: bei Förderdokumenten der Zeitraum des gewählten Nachweises,\n"
+                "sonst der ganze Bewilligungszeitraum (gezählt nach Zahlungsdatum);\n"
+                "beim Statusbericht die letzten vier Wochen."
+            )
+        )
         self.grant.currentIndexChanged.connect(self._grant_changed)
         for subject in (self.measure, self.workshop, self.grant):
             subject.currentIndexChanged.connect(lambda _i: self._suggest_name())
@@ -110,7 +129,9 @@ class ExportDialog(QDialog):
         scope_layout.setContentsMargins(0, 0, 0, 0)
         self.scope = QButtonGroup(self)
         self.scope_selected = QRadioButton(tr("Ausgewählte Maßnahme"))
-        self.scope_filter = QRadioButton(tr("Gefilterte Liste ({n_shown_ids})").format(n_shown_ids=len(shown_ids)))
+        self.scope_filter = QRadioButton(
+            tr("Gefilterte Liste ({n_shown_ids})").format(n_shown_ids=len(shown_ids))
+        )
         self.scope_all = QRadioButton(tr("Alle Maßnahmen ({total})").format(total=total))
         for number, button in enumerate((self.scope_selected, self.scope_filter, self.scope_all)):
             self.scope.addButton(button, number)
@@ -128,12 +149,20 @@ class ExportDialog(QDialog):
         self.open_after = QCheckBox(tr("Datei danach ö&ffnen"))
         self.open_after.setChecked(open_after)
         self.form = QFormLayout()
-        for text, widget in ((tr("&Dokument:"), self.kind), (tr("&Maßnahme:"), self.measure),
-                             (tr("&Workshop:"), self.workshop), (tr("Zu&wendung:"), self.grant),
-                             (tr("&Nachweis:"), self.report), (tr("Mittel&abruf:"), self.funds_request),
-                             (tr("Berichtszeit&raum:"), self.period_box), (tr("&Umfang:"), self.scope_box)):
+        for text, widget in (
+            (tr("&Dokument:"), self.kind),
+            (tr("&Maßnahme:"), self.measure),
+            (tr("&Workshop:"), self.workshop),
+            (tr("Zu&wendung:"), self.grant),
+            (tr("&Nachweis:"), self.report),
+            (tr("Mittel&abruf:"), self.funds_request),
+            (tr("Berichtszeit&raum:"), self.period_box),
+            (tr("&Umfang:"), self.scope_box),
+        ):
             label = QLabel(text)
-            buddy = {self.scope_box: self.scope_all, self.period_box: self.period_from}.get(widget, widget)
+            buddy = {self.scope_box: self.scope_all, self.period_box: self.period_from}.get(
+                widget, widget
+            )
             label.setBuddy(buddy)
             self.form.addRow(label, widget)
         self.form.addRow("", self.period_hint)
@@ -177,7 +206,9 @@ class ExportDialog(QDialog):
         kind = self.current_kind()
         current = Path(self.target.text()) if self.target.text() else None
         folder = current.parent if current else self.folder
-        subject = {"measure": self.measure, "workshop": self.workshop, "grant": self.grant}.get(kind.subject)
+        subject = {"measure": self.measure, "workshop": self.workshop, "grant": self.grant}.get(
+            kind.subject
+        )
         about = subject.currentText() if subject is not None and subject.currentIndex() >= 0 else ""
         if kind.key in ("nachweis", "sachbericht", "belegliste", "kfp", "mittelabruf") and about:
             about = about.split(" – ")[0]  # the file number names a grant
@@ -194,21 +225,36 @@ class ExportDialog(QDialog):
         self.report.addItem("keiner (ganzer Bewilligungszeitraum)", None)
         with self.ops.session() as session:
             for rid, kind, start, end in session.execute(
-                    select(FundingReport.id, FundingReport.kind, FundingReport.period_start,
-                           FundingReport.period_end).where(FundingReport.grant_id == (grant_id or ""))
-                    .order_by(FundingReport.period_end.desc())):
+                select(
+                    FundingReport.id,
+                    FundingReport.kind,
+                    FundingReport.period_start,
+                    FundingReport.period_end,
+                )
+                .where(FundingReport.grant_id == (grant_id or ""))
+                .order_by(FundingReport.period_end.desc())
+            ):
                 self.report.addItem(f"{kind.label} {format_date(start)} – {format_date(end)}", rid)
             for qid, day, cents in session.execute(
-                    select(FundsRequest.id, FundsRequest.requested_on, FundsRequest.amount_cents)
-                    .where(FundsRequest.grant_id == (grant_id or ""))
-                    .order_by(FundsRequest.requested_on.desc())):
-                self.funds_request.addItem(tr("vom {value} über {value2}").format(value=format_date(day), value2=format_cents(cents)), qid)
+                select(FundsRequest.id, FundsRequest.requested_on, FundsRequest.amount_cents)
+                .where(FundsRequest.grant_id == (grant_id or ""))
+                .order_by(FundsRequest.requested_on.desc())
+            ):
+                self.funds_request.addItem(
+                    tr("vom {value} über {value2}").format(
+                        value=format_date(day), value2=format_cents(cents)
+                    ),
+                    qid,
+                )
         self.report.setCurrentIndex(1 if self.report.count() > 1 else 0)
 
     def period(self) -> Period | None:
         """The period typed in (ValueError names the field in German)."""
         days = []
-        for edit, name in ((self.period_from, tr("Berichtszeitraum von")), (self.period_to, tr("Berichtszeitraum bis"))):
+        for edit, name in (
+            (self.period_from, tr("Berichtszeitraum von")),
+            (self.period_to, tr("Berichtszeitraum bis")),
+        ):
             try:
                 days.append(parse_date(edit.text()) if edit.text().strip() else None)
             except ValueError as exc:
@@ -219,15 +265,20 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         kind = self.current_kind()
-        path = self.dialogs.save_file(tr("{label} speichern unter").format(label=kind.label), self.target.text(),
-                                      WORD_FILTER if kind.suffix == ".docx" else EXCEL_FILTER)
+        path = self.dialogs.save_file(
+            tr("{label} speichern unter").format(label=kind.label),
+            self.target.text(),
+            WORD_FILTER if kind.suffix == ".docx" else EXCEL_FILTER,
+        )
         if path:
             self.target.setText(path)
 
     def _accept(self) -> None:
         kind = self.current_kind()
         if kind.subject == "measure" and self.measure.currentData() is None:
-            self.dialogs.error(tr("Exportieren"), tr("Es gibt keine Maßnahme, die exportiert werden könnte."))
+            self.dialogs.error(
+                tr("Exportieren"), tr("Es gibt keine Maßnahme, die exportiert werden könnte.")
+            )
             return
         if kind.subject == "workshop" and self.workshop.currentData() is None:
             self.dialogs.error(tr("Exportieren"), tr("Es gibt noch keinen Workshop."))
@@ -236,7 +287,9 @@ class ExportDialog(QDialog):
             self.dialogs.error(tr("Exportieren"), tr("Es gibt noch keine Zuwendung."))
             return
         if kind.key == "mittelabruf" and self.funds_request.currentData() is None:
-            self.dialogs.error(tr("Exportieren"), tr("Für diese Zuwendung ist noch kein Mittelabruf erfasst."))
+            self.dialogs.error(
+                tr("Exportieren"), tr("Für diese Zuwendung ist noch kein Mittelabruf erfasst.")
+            )
             return
         try:
             self.period()
@@ -256,15 +309,21 @@ class ExportDialog(QDialog):
             ids, scope = [self.selected_id], tr("ausgewählte Maßnahme")
         elif kind.subject == "scope" and self.scope_filter.isChecked():
             ids, scope = list(self.shown_ids), tr("gefilterte Liste")
-        return ExportRequest(kind.key, Path(self.target.text().strip()),
-                             self.measure.currentData() if kind.subject == "measure" else None,
-                             self.workshop.currentData() if kind.subject == "workshop" else None,
-                             ids, scope, template,
-                             grant_id=self.grant.currentData() if kind.subject == "grant" else None,
-                             period=self.period() if kind.key in PERIOD_KINDS else None,
-                             report_id=self.report.currentData() if kind.key in ("nachweis", "sachbericht")
-                             else None,
-                             request_id=self.funds_request.currentData() if kind.key == "mittelabruf" else None)
+        return ExportRequest(
+            kind.key,
+            Path(self.target.text().strip()),
+            self.measure.currentData() if kind.subject == "measure" else None,
+            self.workshop.currentData() if kind.subject == "workshop" else None,
+            ids,
+            scope,
+            template,
+            grant_id=self.grant.currentData() if kind.subject == "grant" else None,
+            period=self.period() if kind.key in PERIOD_KINDS else None,
+            report_id=self.report.currentData()
+            if kind.key in ("nachweis", "sachbericht")
+            else None,
+            request_id=self.funds_request.currentData() if kind.key == "mittelabruf" else None,
+        )
 
 
 class BackgroundRunner(QObject):
@@ -343,15 +402,25 @@ class ImportPreview(QDialog):
 
     def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Maßnahmenliste importieren – {file_name}").format(file_name=file_name))
+        self.setWindowTitle(
+            tr("Maßnahmenliste importieren – {file_name}").format(file_name=file_name)
+        )
         self.plan = plan
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels([tr("Zeile"), tr("Art"), tr("Kennung"), tr("Titel"), tr("Änderungen")])
+        self.model.setHorizontalHeaderLabels(
+            [tr("Zeile"), tr("Art"), tr("Kennung"), tr("Titel"), tr("Änderungen")]
+        )
         for row in sorted(plan.rows, key=lambda r: (r.kind is RowKind.UNCHANGED, r.row)):
             changes = "; ".join(f"{label}: {old or '–'} → {new}" for label, old, new in row.changes)
-            self.model.appendRow([QStandardItem(str(row.row)), QStandardItem(row.kind.label),
-                                  QStandardItem(row.code), QStandardItem(row.title),
-                                  QStandardItem(changes)])
+            self.model.appendRow(
+                [
+                    QStandardItem(str(row.row)),
+                    QStandardItem(row.kind.label),
+                    QStandardItem(row.code),
+                    QStandardItem(row.title),
+                    QStandardItem(changes),
+                ]
+            )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Vorschau der Zeilen"))
@@ -365,17 +434,23 @@ class ImportPreview(QDialog):
         self.problems = QListWidget()
         self.problems.setAccessibleName(tr("Fehler und Hinweise"))
         for problem in plan.problems:
-            self.problems.addItem((tr("Fehler: ") if problem.blocking else tr("Hinweis: ")) + str(problem))
+            self.problems.addItem(
+                (tr("Fehler: ") if problem.blocking else tr("Hinweis: ")) + str(problem)
+            )
         self.summary = ValueLabel(tr("Zusammenfassung"))
         self.summary.setText(plan.summary())
         self.summary.setWordWrap(True)
         buttons = ok_cancel(self, tr("Übernehmen"))
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setEnabled(not plan.errors and any(r.kind is not RowKind.UNCHANGED for r in plan.rows))
+        self.apply_button.setEnabled(
+            not plan.errors and any(r.kind is not RowKind.UNCHANGED for r in plan.rows)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 3)
-        problems_label = QLabel(tr("&Fehler und Hinweise ({value}):").format(value=len(plan.problems)))
+        problems_label = QLabel(
+            tr("&Fehler und Hinweise ({value}):").format(value=len(plan.problems))
+        )
         problems_label.setBuddy(self.problems)
         layout.addWidget(problems_label)
         layout.addWidget(self.problems, 1)
@@ -396,14 +471,27 @@ class ExportController(QObject):
         #: Opens a written document; False when the system has no program for it.
         self.open_file: Callable[[Path], bool] = open_file
 
-    def export(self, kind: str = "steckbrief", measure_id: str | None = None,
-               workshop_id: str | None = None) -> None:
+    def export(
+        self,
+        kind: str = "steckbrief",
+        measure_id: str | None = None,
+        workshop_id: str | None = None,
+    ) -> None:
         panel = self.window.measures
         shown = [panel.model.row_id(r) for r in range(panel.model.rowCount())]
         settings = self.window.settings
-        dialog = ExportDialog(self.window.ops, self.window.dialogs, panel.selected_id(),
-                              [s for s in shown if s], kind, measure_id, workshop_id, self.window,
-                              settings.get(opt.EXPORT_FOLDER), bool(settings.get(opt.OPEN_AFTER_EXPORT)))
+        dialog = ExportDialog(
+            self.window.ops,
+            self.window.dialogs,
+            panel.selected_id(),
+            [s for s in shown if s],
+            kind,
+            measure_id,
+            workshop_id,
+            self.window,
+            settings.get(opt.EXPORT_FOLDER),
+            bool(settings.get(opt.OPEN_AFTER_EXPORT)),
+        )
         if not self.run_dialog(dialog):
             return
         template = self.window.word_template()
@@ -413,8 +501,14 @@ class ExportController(QObject):
         settings.set(opt.OPEN_AFTER_EXPORT, int(open_after))
         if request.kind == "workshop" and request.workshop_id:
             self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-bilder-")
-            request = ExportRequest(**{**request.__dict__, "pictures": render_workshop_pictures(
-                self.window.ops, request.workshop_id, Path(self._tmp.name))})
+            request = ExportRequest(
+                **{
+                    **request.__dict__,
+                    "pictures": render_workshop_pictures(
+                        self.window.ops, request.workshop_id, Path(self._tmp.name)
+                    ),
+                }
+            )
         workspace = self.window.ops.workspace
         label = KINDS[request.kind].label
 
@@ -425,18 +519,27 @@ class ExportController(QObject):
             if error:
                 self.window.dialogs.error(tr("Export fehlgeschlagen"), error)
                 return
-            self.window.statusBar().showMessage(tr("{label} gespeichert: {path}").format(label=label, path=path), 15_000)
+            self.window.statusBar().showMessage(
+                tr("{label} gespeichert: {path}").format(label=label, path=path), 15_000
+            )
             if open_after and path is not None and not self.open_file(path):
                 self.window.dialogs.error(
                     tr("Datei ließ sich nicht öffnen"),
-                    tr("{label} ist gespeichert unter „{path}“, ließ sich aber nicht öffnen: Für {suffix}-Dateien ist auf diesem Rechner kein Programm eingerichtet (z. B. Word, Excel oder LibreOffice).").format(label=label, path=path, suffix=path.suffix))
+                    tr(
+                        "{label} ist gespeichert unter „{path}“, ließ sich aber nicht öffnen: Für {suffix}-Dateien ist auf diesem Rechner kein Programm eingerichtet (z. B. Word, Excel oder LibreOffice)."
+                    ).format(label=label, path=path, suffix=path.suffix),
+                )
 
-        self.runner.start(tr("{label} wird geschrieben …").format(label=label),
-                          lambda: exporting.run_export(workspace, request), finished)
+        self.runner.start(
+            tr("{label} wird geschrieben …").format(label=label),
+            lambda: exporting.run_export(workspace, request),
+            finished,
+        )
 
     def import_measures(self) -> None:
-        path = self.window.dialogs.open_file(tr("Maßnahmenliste importieren"), str(Path.home()),
-                                             EXCEL_FILTER + ";;Alle Dateien (*)")
+        path = self.window.dialogs.open_file(
+            tr("Maßnahmenliste importieren"), str(Path.home()), EXCEL_FILTER + ";;Alle Dateien (*)"
+        )
         if not path:
             return
         workspace = self.window.ops.workspace
@@ -451,9 +554,15 @@ class ExportController(QObject):
                 return
             preview = ImportPreview(plan, Path(path).name, self.window)
             if self.run_dialog(preview) and not plan.errors:
-                counts = self.window.ops.run(tr("Maßnahmenliste importieren"), exporting.apply_import, plan)
+                counts = self.window.ops.run(
+                    tr("Maßnahmenliste importieren"), exporting.apply_import, plan
+                )
                 if counts is not None:
                     self.window.statusBar().showMessage(
-                        tr("Übernommen: {value} neu, {value2} geändert (Strg+Z macht es rückgängig).").format(value=counts[RowKind.NEW], value2=counts[RowKind.CHANGED]), 15_000)
+                        tr(
+                            "Übernommen: {value} neu, {value2} geändert (Strg+Z macht es rückgängig)."
+                        ).format(value=counts[RowKind.NEW], value2=counts[RowKind.CHANGED]),
+                        15_000,
+                    )
 
         self.runner.start(tr("Maßnahmenliste wird gelesen …"), read, finished)

@@ -113,11 +113,15 @@ class TimerOverlay(QLabel):
         font.setBold(True)
         self.setFont(font)
         text = self.timer.text() + ("  (angehalten)" if paused else "")
-        self.setText(tr("Zeit {text}").format(text=text))  # words: a clock glyph is missing from common fonts
+        self.setText(
+            tr("Zeit {text}").format(text=text)
+        )  # words: a clock glyph is missing from common fonts
         self.setAccessibleDescription(tr("Verbleibende Zeit: {text}").format(text=text))
         border = "#C0392B" if over else "#1A1A1A"
-        self.setStyleSheet(f"QLabel {{ background: #FFFFFF; color: #1A1A1A; border: 6px solid {border};"
-                           " border-radius: 10px; padding: 6px 18px; }")
+        self.setStyleSheet(
+            f"QLabel {{ background: #FFFFFF; color: #1A1A1A; border: 6px solid {border};"
+            " border-radius: 10px; padding: 6px 18px; }"
+        )
         self.adjustSize()
         self._place()
         self.show()
@@ -129,13 +133,15 @@ class PresentationWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, scene: CanvasScene, timer: CountdownTimer, title: str,
-                 high_contrast: bool = False) -> None:
+    def __init__(
+        self, scene: CanvasScene, timer: CountdownTimer, title: str, high_contrast: bool = False
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(tr("Präsentation – {title}").format(title=title))
         self.setAccessibleName(tr("Präsentation"))
-        self.view = CanvasView(scene, self, ViewLook(high_contrast=high_contrast, large_type=True,
-                                                               presenting=True))
+        self.view = CanvasView(
+            scene, self, ViewLook(high_contrast=high_contrast, large_type=True, presenting=True)
+        )
         self.view.setAccessibleName(tr("Leinwand (Präsentation)"))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -176,8 +182,9 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 PRINT_DPI = 300
 
 
-def _render_page(scene: CanvasScene, painter: QPainter, page: QRectF, title: str, subtitle: str,
-                 dpi: int) -> None:
+def _render_page(
+    scene: CanvasScene, painter: QPainter, page: QRectF, title: str, subtitle: str, dpi: int
+) -> None:
     """Title line, the whole canvas scaled into the page, and a footer; no selection marks."""
     mm = dpi / 25.4
     margin = 10 * mm
@@ -230,8 +237,11 @@ def export_pdf(scene: CanvasScene, path: Path, paper: str, title: str) -> None:
     writer.setResolution(PRINT_DPI)
     writer.setTitle(title)
     writer.setCreator(tr("Werkbank"))
-    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0)
+        )
+    )
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(tr("Die PDF-Datei „{path}“ ließ sich nicht anlegen.").format(path=path))
@@ -241,4 +251,6 @@ def export_pdf(scene: CanvasScene, path: Path, paper: str, title: str) -> None:
 
 
 def _subtitle(paper: str) -> str:
-    return tr("Werkbank · {value} · {paper} quer").format(value=format_date(date.today()), paper=paper)
+    return tr("Werkbank · {value} · {paper} quer").format(
+        value=format_date(date.today()), paper=paper
+    )

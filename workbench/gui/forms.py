@@ -17,7 +17,11 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     path = ui_path(name)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(tr("Formular „{path}“ fehlt – Werkbank ist unvollständig installiert.").format(path=path))
+        raise FileNotFoundError(
+            tr("Formular „{path}“ fehlt – Werkbank ist unvollständig installiert.").format(
+                path=path
+            )
+        )
     try:
         widget = QUiLoader().load(file, parent)
     finally:
@@ -27,9 +31,13 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     return widget
 
 
-def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], None] | None = None) -> QDialogButtonBox:
+def ok_cancel(
+    dialog: QDialog, ok_text: str, on_ok: Callable[[], None] | None = None
+) -> QDialogButtonBox:
     """The dialog's buttons in German: *ok_text* (the action, e.g. „Exportieren“) and „Abbrechen“."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
     buttons.accepted.connect(on_ok or dialog.accept)
@@ -89,8 +97,13 @@ class UndoReachesTheWindow(QObject):
         assert isinstance(event, QKeyEvent)
         undo = event.matches(QKeySequence.StandardKey.Undo)
         redo = event.matches(QKeySequence.StandardKey.Redo) or (
-            event.key() == 0x59 and event.modifiers() == event.modifiers().ControlModifier)  # Strg+Y
-        if not (undo or redo) or not isinstance(watched, QWidget) or watched.window() is not self.window:
+            event.key() == 0x59 and event.modifiers() == event.modifiers().ControlModifier
+        )  # Strg+Y
+        if (
+            not (undo or redo)
+            or not isinstance(watched, QWidget)
+            or watched.window() is not self.window
+        ):
             return False
         if isinstance(watched, QLineEdit):
             own = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
@@ -148,6 +161,9 @@ def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
     event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if urgent
-                        else QAccessible.AnnouncementPoliteness.Polite)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if urgent
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
     QAccessible.updateAccessibility(event)

@@ -70,9 +70,15 @@ def funding_tables() -> frozenset[str]:
 
 
 #: The grant's fields on the tab „Empfänger und Personal“: column → label.
-RECIPIENT_FIELDS = {"recipient": tr("Zuwendungsempfänger"), "account_holder": tr("Kontoinhaber"), "iban": "IBAN",
-                    "bic": "BIC", "bank": tr("Kreditinstitut"), "signatory": tr("Unterzeichnet von (Name, Funktion)"),
-                    "place": tr("Ort der Unterschrift")}
+RECIPIENT_FIELDS = {
+    "recipient": tr("Zuwendungsempfänger"),
+    "account_holder": tr("Kontoinhaber"),
+    "iban": "IBAN",
+    "bic": "BIC",
+    "bank": tr("Kreditinstitut"),
+    "signatory": tr("Unterzeichnet von (Name, Funktion)"),
+    "place": tr("Ort der Unterschrift"),
+}
 
 
 def _plan_row(cells: list[str]) -> list[QStandardItem]:
@@ -100,42 +106,68 @@ class PlanChart(QWidget):
     def show_totals(self, rows: list[Any]) -> None:
         self.rows = rows
         self.setMinimumHeight(40 + 34 * len(rows))
-        self.setAccessibleDescription("; ".join(
-            tr("{number} {name}: Plan {value}, Ist {value2}").format(number=r.number, name=r.name, value=format_cents(r.planned), value2=format_cents(r.actual))
-            for r in rows))
+        self.setAccessibleDescription(
+            "; ".join(
+                tr("{number} {name}: Plan {value}, Ist {value2}").format(
+                    number=r.number,
+                    name=r.name,
+                    value=format_cents(r.planned),
+                    value2=format_cents(r.actual),
+                )
+                for r in rows
+            )
+        )
         self.update()
 
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         if not self.rows:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Keine Kostenpositionen."))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Keine Kostenpositionen.")
+            )
             return
         top = max(max(r.planned, r.actual) for r in self.rows) or 1
         painter.setPen(QColor("#1A1A1A"))
-        painter.drawText(QRectF(6, 4, self.width() - 12, 20), Qt.AlignmentFlag.AlignLeft,
-                         tr("Obere Leiste: Plan · untere Leiste: Ist (schraffiert und benannt: über Plan)"))
+        painter.drawText(
+            QRectF(6, 4, self.width() - 12, 20),
+            Qt.AlignmentFlag.AlignLeft,
+            tr("Obere Leiste: Plan · untere Leiste: Ist (schraffiert und benannt: über Plan)"),
+        )
         label_w, text_w = 230, 340
         bar_w = max(40, self.width() - label_w - text_w - 20)
         for i, r in enumerate(self.rows):
             y = 30 + i * 34
             painter.setPen(QColor("#1A1A1A"))
-            painter.drawText(QRectF(6, y, label_w - 10, 26), Qt.AlignmentFlag.AlignVCenter,
-                             f"{r.number} {r.name}")
+            painter.drawText(
+                QRectF(6, y, label_w - 10, 26),
+                Qt.AlignmentFlag.AlignVCenter,
+                f"{r.number} {r.name}",
+            )
             plan_w = bar_w * r.planned / top
             actual_w = bar_w * r.actual / top
             painter.setPen(QPen(QColor("#0B3C6E"), 1.5))
             painter.setBrush(QColor("#DCE8F5"))
             painter.drawRect(QRectF(label_w, y, plan_w, 12))
             over = r.actual > r.planned
-            painter.setBrush(QBrush(QColor("#B03A2E") if over else QColor("#0B3C6E"),
-                                    Qt.BrushStyle.BDiagPattern if over else Qt.BrushStyle.SolidPattern))
+            painter.setBrush(
+                QBrush(
+                    QColor("#B03A2E") if over else QColor("#0B3C6E"),
+                    Qt.BrushStyle.BDiagPattern if over else Qt.BrushStyle.SolidPattern,
+                )
+            )
             painter.drawRect(QRectF(label_w, y + 14, actual_w, 12))
             painter.setPen(QColor("#1A1A1A"))
-            note = tr("Plan {value} · Ist {value2} ({value3})").format(value=format_cents(r.planned), value2=format_cents(r.actual), value3=format_share(r.actual, r.planned))
+            note = tr("Plan {value} · Ist {value2} ({value3})").format(
+                value=format_cents(r.planned),
+                value2=format_cents(r.actual),
+                value3=format_share(r.actual, r.planned),
+            )
             if over:
                 note += tr(" – über Plan")
-            painter.drawText(QRectF(label_w + bar_w + 10, y, text_w, 26), Qt.AlignmentFlag.AlignVCenter, note)
+            painter.drawText(
+                QRectF(label_w + bar_w + 10, y, text_w, 26), Qt.AlignmentFlag.AlignVCenter, note
+            )
 
 
 class MappingDialog(QDialog):
@@ -186,11 +218,19 @@ class MappingDialog(QDialog):
     def _refresh(self) -> None:
         mapping = {k: c.currentData() for k, c in self.combos.items() if c.currentData()}
         with self.ops.session() as session:
-            self.plan = self.receipts.preview(session, self.grant_id, self.path, self.source.text(), mapping)
+            self.plan = self.receipts.preview(
+                session, self.grant_id, self.path, self.source.text(), mapping
+            )
         self.summary.setText(self.plan.summary())
         self.problems.clear()
-        self.problems.addItems([tr("Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.").format(row=row, number=number)
-                                for row, number in self.plan.duplicates])
+        self.problems.addItems(
+            [
+                tr("Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.").format(
+                    row=row, number=number
+                )
+                for row, number in self.plan.duplicates
+            ]
+        )
         self.problems.addItems([tr("Fehler: {e}").format(e=e) for e in self.plan.errors])
         ok = self.buttons.button(self.buttons.StandardButton.Ok)
         ok.setEnabled(not self.plan.errors and bool(self.plan.new))
@@ -208,8 +248,9 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.grants.setModel(self.grants_model)
         self.grants.setAccessibleName(tr("Zuwendungen"))
         self.grants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grants.selectionModel().currentChanged.connect(lambda *_: (self._show(),
-                                                                        self._name_current_grant()))
+        self.grants.selectionModel().currentChanged.connect(
+            lambda *_: (self._show(), self._name_current_grant())
+        )
         self.plan_model = QStandardItemModel(self)
         self.plan_table = QTableView()
         self.plan_table.setModel(self.plan_model)
@@ -250,10 +291,15 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.findings.setAccessibleName(tr("Prüfergebnisse"))
         self.fields: dict[str, QLineEdit] = {}
         grant_form = QFormLayout()
-        for key, text in (("title", tr("&Titel")), ("file_number", tr("&Aktenzeichen")),
-                          ("approved_on", tr("Bewilligt a&m")), ("start_date", tr("Be&ginn")),
-                          ("end_date", tr("&Ende")), ("rate_bp", tr("Förder&quote (%)")),
-                          ("approved_cents", tr("Bewilligte &Zuwendung"))):
+        for key, text in (
+            ("title", tr("&Titel")),
+            ("file_number", tr("&Aktenzeichen")),
+            ("approved_on", tr("Bewilligt a&m")),
+            ("start_date", tr("Be&ginn")),
+            ("end_date", tr("&Ende")),
+            ("rate_bp", tr("Förder&quote (%)")),
+            ("approved_cents", tr("Bewilligte &Zuwendung")),
+        ):
             edit = QLineEdit()
             edit.setAccessibleName(text.replace("&", ""))
             edit.editingFinished.connect(lambda k=key, e=edit: self._commit(k, e.text()))
@@ -314,13 +360,19 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.tabs.addTab(self.findings, tr("P&rüfung"))
         self.tabs.addTab(plan_edit_tab, tr("&Kostenplan"))
         self.tabs.addTab(recipient_tab, tr("Empfänger und &Personal"))
-        self.phases = ItemListWidget(tr("Phasen des Förderprogramms (Obergrenze, Dauer)"), PHASES, ops)
+        self.phases = ItemListWidget(
+            tr("Phasen des Förderprogramms (Obergrenze, Dauer)"), PHASES, ops
+        )
         self.deadlines = ItemListWidget(tr("Berichtsfristen des Förderprogramms"), DEADLINES, ops)
         programme_form = QFormLayout()
         self.programme_fields: dict[str, QLineEdit] = {}
-        for key, text in (("name", tr("&Name")), ("code", tr("&Programmnummer")), ("funder", tr("&Fördermittelgeber")),
-                          ("rate_bp", tr("Förder&quote (%)")),
-                          ("overrun_percent", tr("Erlaubte Über&schreitung je Position (%)"))):
+        for key, text in (
+            ("name", tr("&Name")),
+            ("code", tr("&Programmnummer")),
+            ("funder", tr("&Fördermittelgeber")),
+            ("rate_bp", tr("Förder&quote (%)")),
+            ("overrun_percent", tr("Erlaubte Über&schreitung je Position (%)")),
+        ):
             edit = QLineEdit()
             edit.setAccessibleName(text.replace("&", ""))
             edit.editingFinished.connect(lambda k=key, e=edit: self._commit_programme(k, e.text()))
@@ -371,8 +423,9 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         super().reload()
         keep = self.current_grant()
         with self.ops.session() as session:
-            rows = session.execute(select(Grant.id, Grant.file_number, Grant.title)
-                                   .order_by(Grant.file_number)).all()
+            rows = session.execute(
+                select(Grant.id, Grant.file_number, Grant.title).order_by(Grant.file_number)
+            ).all()
         self.grant_ids = [r[0] for r in rows]
         self.grants_model.setStringList([f"{r[1]} – {r[2]}" for r in rows])
         self._grant_names = [f"{r[1]} – {r[2]}" for r in rows]
@@ -398,22 +451,45 @@ class FundingPanel(ReloadsWhenShown, QWidget):
     def _show(self) -> None:
         grant_id = self.current_grant()
         self.plan_model.clear()
-        self.plan_model.setHorizontalHeaderLabels(["Nr.", tr("Position"), tr("Plan"), tr("Ist"), tr("Differenz"), tr("Anteil"),
-                                                   tr("Prüfung")])
+        self.plan_model.setHorizontalHeaderLabels(
+            [
+                "Nr.",
+                tr("Position"),
+                tr("Plan"),
+                tr("Ist"),
+                tr("Differenz"),
+                tr("Anteil"),
+                tr("Prüfung"),
+            ]
+        )
         self.findings.clear()
         with self.ops.session() as session:
             grant = load_grant(session, grant_id) if grant_id else None
-            for widget in (self.receipts, self.requests, self.payouts, self.reports, self.positions,
-                           self.financing, self.posts):
+            for widget in (
+                self.receipts,
+                self.requests,
+                self.payouts,
+                self.reports,
+                self.positions,
+                self.financing,
+                self.posts,
+            ):
                 widget.load(session, grant.id if grant else None)
             self._fill_fields(grant)
             for widget in (self.phases, self.deadlines):
                 widget.load(session, grant.programme_id if grant else None)
             programme = grant.programme if grant else None
-            shown = {} if programme is None else {
-                "name": programme.name, "code": programme.code, "funder": programme.funder,
-                "rate_bp": display(programme.rate_bp, "rate_bp"),
-                "overrun_percent": str(programme.overrun_percent)}
+            shown = (
+                {}
+                if programme is None
+                else {
+                    "name": programme.name,
+                    "code": programme.code,
+                    "funder": programme.funder,
+                    "rate_bp": display(programme.rate_bp, "rate_bp"),
+                    "overrun_percent": str(programme.overrun_percent),
+                }
+            )
             for key, edit in self.programme_fields.items():
                 edit.setEnabled(programme is not None)
                 if not edit.hasFocus():
@@ -422,15 +498,19 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             self.vocabulary.setEnabled(programme is not None)
             if programme is not None:
                 self.overrun_rule.setCurrentIndex(
-                    self.overrun_rule.findData(OverrunRule(programme.overrun_rule).value))
+                    self.overrun_rule.findData(OverrunRule(programme.overrun_rule).value)
+                )
                 self.vocabulary.setCurrentIndex(
-                    self.vocabulary.findData(Vocabulary(programme.vocabulary).value))
+                    self.vocabulary.findData(Vocabulary(programme.vocabulary).value)
+                )
             from workbench.model import GrantMeasure, Measure
 
-            linked = session.execute(select(Measure.id, Measure.code, Measure.title)
-                                     .join(GrantMeasure, GrantMeasure.measure_id == Measure.id)
-                                     .where(GrantMeasure.grant_id == (grant.id if grant else ""))
-                                     .order_by(Measure.code)).all()
+            linked = session.execute(
+                select(Measure.id, Measure.code, Measure.title)
+                .join(GrantMeasure, GrantMeasure.measure_id == Measure.id)
+                .where(GrantMeasure.grant_id == (grant.id if grant else ""))
+                .order_by(Measure.code)
+            ).all()
             self._linked = [m[0] for m in linked]
             self.measures_model.setStringList([f"{m[1]} {m[2]}" for m in linked])
             chosen = self.measure_choice.currentData()
@@ -452,14 +532,33 @@ class FundingPanel(ReloadsWhenShown, QWidget):
 
             found = check_grant(grant, date.today())
             for t in totals:  # a check about a position stands in its row
-                notes = [f.message for f in found if f.where.startswith(tr("Position {number} ").format(number=t.number))]
-                cells = [t.number, t.name, format_cents(t.planned), format_cents(t.actual),
-                         format_cents(t.difference), format_share(t.actual, t.planned),
-                         ("⚠ " + " ".join(notes)) if notes else tr("in Ordnung")]
+                notes = [
+                    f.message
+                    for f in found
+                    if f.where.startswith(tr("Position {number} ").format(number=t.number))
+                ]
+                cells = [
+                    t.number,
+                    t.name,
+                    format_cents(t.planned),
+                    format_cents(t.actual),
+                    format_cents(t.difference),
+                    format_share(t.actual, t.planned),
+                    ("⚠ " + " ".join(notes)) if notes else tr("in Ordnung"),
+                ]
                 self.plan_model.appendRow(_plan_row(cells))
             planned, actual = sum(t.planned for t in totals), sum(t.actual for t in totals)
-            total = _plan_row(["", tr("Summe"), format_cents(planned), format_cents(actual),
-                               format_cents(actual - planned), format_share(actual, planned), ""])
+            total = _plan_row(
+                [
+                    "",
+                    tr("Summe"),
+                    format_cents(planned),
+                    format_cents(actual),
+                    format_cents(actual - planned),
+                    format_share(actual, planned),
+                    "",
+                ]
+            )
             for item in total:
                 font = item.font()
                 font.setBold(True)
@@ -467,20 +566,39 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             self.plan_model.appendRow(total)
             self.chart.show_totals(totals)
         self.plan_table.resizeColumnsToContents()
-        self.findings.addItems([(tr("Fehler: {where}: {message}") if f.error else tr("Hinweis: {where}: {message}")).format(where=f.where, message=f.message) for f in found]
-                               or [tr("Keine Beanstandungen.")])
-        self.tabs.setTabText(self.tabs.indexOf(self.findings), tr("P&rüfung ({n_found})").format(n_found=len(found)))
+        self.findings.addItems(
+            [
+                (
+                    tr("Fehler: {where}: {message}")
+                    if f.error
+                    else tr("Hinweis: {where}: {message}")
+                ).format(where=f.where, message=f.message)
+                for f in found
+            ]
+            or [tr("Keine Beanstandungen.")]
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.findings), tr("P&rüfung ({n_found})").format(n_found=len(found))
+        )
         self._filter_receipts()
 
     def _fill_fields(self, grant: Grant | None) -> None:
         from workbench.formats import format_date
 
-        values = {} if grant is None else {
-            "title": grant.title, "file_number": grant.file_number,
-            "approved_on": format_date(grant.approved_on), "start_date": format_date(grant.start_date),
-            "end_date": format_date(grant.end_date), "rate_bp": display(grant.rate_bp, "rate_bp"),
-            "approved_cents": format_cents(grant.approved_cents, currency=False),
-            **{key: getattr(grant, key) for key in RECIPIENT_FIELDS}}
+        values = (
+            {}
+            if grant is None
+            else {
+                "title": grant.title,
+                "file_number": grant.file_number,
+                "approved_on": format_date(grant.approved_on),
+                "start_date": format_date(grant.start_date),
+                "end_date": format_date(grant.end_date),
+                "rate_bp": display(grant.rate_bp, "rate_bp"),
+                "approved_cents": format_cents(grant.approved_cents, currency=False),
+                **{key: getattr(grant, key) for key in RECIPIENT_FIELDS},
+            }
+        )
         for key, edit in self.fields.items():
             edit.setEnabled(grant is not None)
             if not edit.hasFocus():
@@ -493,11 +611,20 @@ class FundingPanel(ReloadsWhenShown, QWidget):
     def _commit(self, key: str, text: str) -> None:
         from workbench.services import funding
 
-        self._commit_typed(Grant, key, text, lambda grant: grant, tr("Zuwendung ändern"),
-                           funding.update_grant)
+        self._commit_typed(
+            Grant, key, text, lambda grant: grant, tr("Zuwendung ändern"), funding.update_grant
+        )
 
-    def _commit_typed(self, cls: type, key: str, text: str, row_of: Callable[[Any], Any],
-                      label: str, update: Callable[..., Any], strip: bool = False) -> None:
+    def _commit_typed(
+        self,
+        cls: type,
+        key: str,
+        text: str,
+        row_of: Callable[[Any], Any],
+        label: str,
+        update: Callable[..., Any],
+        strip: bool = False,
+    ) -> None:
         """Typed text for *key* of the current grant's row (*row_of* finds it): checked by
         services.values, then written through *update* as one undoable step if it differs."""
         from workbench.services.errors import ValidationError
@@ -524,8 +651,12 @@ class FundingPanel(ReloadsWhenShown, QWidget):
 
         grant_id, measure_id = self.current_grant(), self.measure_choice.currentData()
         if grant_id and measure_id:
-            self.ops.run(tr("Maßnahme verknüpfen"), funding.set_grant_measures, grant_id,
-                         [*self._linked, measure_id])
+            self.ops.run(
+                tr("Maßnahme verknüpfen"),
+                funding.set_grant_measures,
+                grant_id,
+                [*self._linked, measure_id],
+            )
 
     def unlink_measure(self) -> None:
         from workbench.services import funding
@@ -533,19 +664,32 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         row = self.measures_list.currentIndex().row()
         grant_id = self.current_grant()
         if grant_id and 0 <= row < len(self._linked):
-            self.ops.run(tr("Verknüpfung lösen"), funding.set_grant_measures, grant_id,
-                         [m for i, m in enumerate(self._linked) if i != row])
+            self.ops.run(
+                tr("Verknüpfung lösen"),
+                funding.set_grant_measures,
+                grant_id,
+                [m for i, m in enumerate(self._linked) if i != row],
+            )
 
     def _commit_programme(self, key: str, text: str) -> None:
         from workbench.model import FundingProgramme
         from workbench.services import funding
 
-        self._commit_typed(FundingProgramme, key, text, lambda grant: grant.programme,
-                           tr("Förderprogramm ändern"), funding.update_programme, strip=True)
+        self._commit_typed(
+            FundingProgramme,
+            key,
+            text,
+            lambda grant: grant.programme,
+            tr("Förderprogramm ändern"),
+            funding.update_programme,
+            strip=True,
+        )
 
     def _commit_overrun_rule(self) -> None:
-        self._commit_programme_value(tr("Regel für Überschreitungen"),
-                                     {"overrun_rule": OverrunRule(self.overrun_rule.currentData())})
+        self._commit_programme_value(
+            tr("Regel für Überschreitungen"),
+            {"overrun_rule": OverrunRule(self.overrun_rule.currentData())},
+        )
 
     def _commit_programme_value(self, description: str, values: dict[str, Any]) -> None:
         """Set *values* on the programme of the chosen grant, as one undoable step."""
@@ -572,7 +716,9 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.fields[key] = edit
-        self.vat_deductible = QCheckBox(tr("Vorsteuerabzugsberechtigt (zuwendungsfähig sind die Nettobeträge)"))
+        self.vat_deductible = QCheckBox(
+            tr("Vorsteuerabzugsberechtigt (zuwendungsfähig sind die Nettobeträge)")
+        )
         self.vat_deductible.setAccessibleName(tr("Vorsteuerabzugsberechtigt"))
         self.vat_deductible.toggled.connect(self._commit_vat)
         form.addRow("", self.vat_deductible)
@@ -588,19 +734,29 @@ class FundingPanel(ReloadsWhenShown, QWidget):
 
         grant_id = self.current_grant()
         if grant_id is not None:
-            self.ops.run(tr("Vorsteuerabzug ändern"), funding.update_grant, grant_id, {"vat_deductible": checked})
+            self.ops.run(
+                tr("Vorsteuerabzug ändern"),
+                funding.update_grant,
+                grant_id,
+                {"vat_deductible": checked},
+            )
 
     def _commit_vocabulary(self) -> None:
-        self._commit_programme_value(tr("Begriffe der Dokumente"),
-                                     {"vocabulary": Vocabulary(self.vocabulary.currentData())})
+        self._commit_programme_value(
+            tr("Begriffe der Dokumente"), {"vocabulary": Vocabulary(self.vocabulary.currentData())}
+        )
 
     def _commit_phase(self) -> None:
         from workbench.services import funding
 
         grant_id = self.current_grant()
         if grant_id is not None:
-            self.ops.run(tr("Phase der Zuwendung"), funding.update_grant, grant_id,
-                         {"phase_id": self.phase.currentData()})
+            self.ops.run(
+                tr("Phase der Zuwendung"),
+                funding.update_grant,
+                grant_id,
+                {"phase_id": self.phase.currentData()},
+            )
 
     def _show_planned(self, position_id: str | None) -> None:
         with self.ops.session() as session:
@@ -624,7 +780,9 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         words = self.filter.text().casefold().split()
         model = self.receipts.model
         for row in range(model.rowCount()):
-            text = " ".join(str(model.index(row, c).data() or "") for c in range(model.columnCount())).casefold()
+            text = " ".join(
+                str(model.index(row, c).data() or "") for c in range(model.columnCount())
+            ).casefold()
             self.receipts.table.setRowHidden(row, not all(w in text for w in words))
 
     def import_receipts(self) -> None:
@@ -634,8 +792,11 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         grant_id = self.current_grant()
         if grant_id is None:
             return
-        path = self.dialogs.open_file(tr("Belege importieren"), str(Path.home()),
-                                      tr("CSV oder Excel (*.csv *.txt *.xlsx);;Alle Dateien (*)"))
+        path = self.dialogs.open_file(
+            tr("Belege importieren"),
+            str(Path.home()),
+            tr("CSV oder Excel (*.csv *.txt *.xlsx);;Alle Dateien (*)"),
+        )
         if not path:
             return
         try:
@@ -644,8 +805,13 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             self.dialogs.error(tr("Belege importieren"), str(exc))
             return
         if self.run_dialog(dialog):
-            self.ops.run(tr("Belege importieren"), receipts.apply, grant_id, dialog.plan,
-                         dialog.source.text() or tr("Datei"))
+            self.ops.run(
+                tr("Belege importieren"),
+                receipts.apply,
+                grant_id,
+                dialog.plan,
+                dialog.source.text() or tr("Datei"),
+            )
 
     #: Shows a dialog, says whether it was accepted (tests answer instead).
     run_dialog = staticmethod(lambda dialog: bool(dialog.exec()))

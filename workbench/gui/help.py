@@ -14,13 +14,22 @@ from workbench.resources import resource_path
 
 #: Keys of the canvas window that are not menu actions (the view handles them itself).
 CANVAS_KEYS: list[tuple[str, str]] = [
-    (tr("N, Doppelklick"), tr("neue Notiz (Enter behält sie, Umschalt+Enter neue Zeile, Esc verwirft)")),
+    (
+        tr("N, Doppelklick"),
+        tr("neue Notiz (Enter behält sie, Umschalt+Enter neue Zeile, Esc verwirft)"),
+    ),
     ("Enter, F2", tr("ausgewählte Notiz an Ort und Stelle bearbeiten")),
-    (tr("Tab / Umschalt+Tab"), tr("nächste / vorige Notiz in Lesereihenfolge (Strg+Tab verlässt die Leinwand)")),
+    (
+        tr("Tab / Umschalt+Tab"),
+        tr("nächste / vorige Notiz in Lesereihenfolge (Strg+Tab verlässt die Leinwand)"),
+    ),
     (tr("Pfeiltasten (mit Umschalt: größere Schritte)"), tr("ausgewählte Notizen verschieben")),
     ("M", tr("ausgewählte Notizen in eine Zone verschieben (auch aus der Notizliste)")),
     (tr("Strg+C / Strg+X / Strg+V, Entf"), tr("kopieren, ausschneiden, einfügen, löschen")),
-    (tr("Strg+K, Strg+G, Strg+Umschalt+G"), tr("zwei Notizen verbinden, gruppieren, Gruppe auflösen")),
+    (
+        tr("Strg+K, Strg+G, Strg+Umschalt+G"),
+        tr("zwei Notizen verbinden, gruppieren, Gruppe auflösen"),
+    ),
     (tr("L, Alt+1 … Alt+8"), tr("Kennzeichnung, Farbe")),
     (tr("Strg+T"), tr("Notiz in die Planung übernehmen")),
     (tr("Strg+Umschalt+V, + / −"), tr("Punktabfrage an/aus, Punkt geben / zurücknehmen")),
@@ -47,12 +56,23 @@ def shortcuts_html(window: QWidget) -> str:
         for action in menu.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if isinstance(action, QAction) and keys and not action.isSeparator():
-                rows.append((menu_action.text().replace("&", ""), action.text().replace("&", "")
-                             .replace(" …", ""), tr(" oder ").join(keys)))
-    table = "".join(f"<tr><td>{escape(m)}</td><td>{escape(a)}</td><td><b>{escape(k)}</b></td></tr>"
-                    for m, a, k in rows)
-    canvas = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(what)}</td></tr>" for k, what in CANVAS_KEYS)
-    return (tr("<h1>Tastenkürzel</h1><h2>Hauptfenster</h2><table cellpadding='4'><tr><th align='left'>Menü</th><th align='left'>Befehl</th><th align='left'>Taste</th></tr>{table}</table><p>Tab und Umschalt+Tab gehen von Bedienelement zu Bedienelement; Alt mit dem unterstrichenen Buchstaben wählt Menüs, Reiter und Felder.</p><h2>Leinwand</h2><table cellpadding='4'><tr><th align='left'>Taste</th><th align='left'>Wirkung</th></tr>{canvas}</table>").format(table=table, canvas=canvas))
+                rows.append(
+                    (
+                        menu_action.text().replace("&", ""),
+                        action.text().replace("&", "").replace(" …", ""),
+                        tr(" oder ").join(keys),
+                    )
+                )
+    table = "".join(
+        f"<tr><td>{escape(m)}</td><td>{escape(a)}</td><td><b>{escape(k)}</b></td></tr>"
+        for m, a, k in rows
+    )
+    canvas = "".join(
+        f"<tr><td><b>{escape(k)}</b></td><td>{escape(what)}</td></tr>" for k, what in CANVAS_KEYS
+    )
+    return tr(
+        "<h1>Tastenkürzel</h1><h2>Hauptfenster</h2><table cellpadding='4'><tr><th align='left'>Menü</th><th align='left'>Befehl</th><th align='left'>Taste</th></tr>{table}</table><p>Tab und Umschalt+Tab gehen von Bedienelement zu Bedienelement; Alt mit dem unterstrichenen Buchstaben wählt Menüs, Reiter und Felder.</p><h2>Leinwand</h2><table cellpadding='4'><tr><th align='left'>Taste</th><th align='left'>Wirkung</th></tr>{canvas}</table>"
+    ).format(table=table, canvas=canvas)
 
 
 class HelpDialog(QDialog):

@@ -105,8 +105,9 @@ class ItemTableModel(QAbstractTableModel):
             if column.labels is not None:
                 self.labels[column.key] = column.labels(session, present)
             else:
-                self.labels[column.key] = {str(v): k for k, v in
-                                           column.choices(session, "") if v in present}
+                self.labels[column.key] = {
+                    str(v): k for k, v in column.choices(session, "") if v in present
+                }
         self.endResetModel()
 
     def choices(self, column: ItemColumn) -> list[tuple[str, Any]]:
@@ -142,8 +143,7 @@ class ItemTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.spec.columns)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable)
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def _text(self, column: ItemColumn, value: Any) -> str:
         if column.choices is not None:
@@ -159,7 +159,9 @@ class ItemTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             origin = self.origins.get(item.id) if index.column() == 0 else None
             if origin:  # made from a workshop note: say so where the item is read
-                return tr("{value} · aus Workshop „{origin}“").format(value=self._text(column, value), origin=origin)
+                return tr("{value} · aus Workshop „{origin}“").format(
+                    value=self._text(column, value), origin=origin
+                )
             return self._text(column, value)
         if role == Qt.ItemDataRole.EditRole:
             if column.enum or column.choices or column.yes_no:
@@ -167,8 +169,9 @@ class ItemTableModel(QAbstractTableModel):
             return self._text(column, value)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.spec.columns[section].title
         return None
@@ -189,8 +192,13 @@ class ItemTableModel(QAbstractTableModel):
         if value == getattr(item, column.key):
             return False
         label = entity_label(self.spec.cls.__tablename__)
-        result = self.ops.run(tr("{label} ändern").format(label=label), items.update_item, self.spec.cls, item.id,
-                              {column.key: value})
+        result = self.ops.run(
+            tr("{label} ändern").format(label=label),
+            items.update_item,
+            self.spec.cls,
+            item.id,
+            {column.key: value},
+        )
         return result is not None
 
 
@@ -254,9 +262,11 @@ class ItemListWidget(QWidget):
         self.table.setItemDelegate(ChoiceDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)  # uniform rows; the tooltip shows the full text
         self.table.setTabKeyNavigation(False)
@@ -264,7 +274,9 @@ class ItemListWidget(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, column in enumerate(spec.columns):  # never narrower than the header's text
-            self.table.setColumnWidth(col, max(column.width, header.sectionSizeFromContents(col).width()))
+            self.table.setColumnWidth(
+                col, max(column.width, header.sectionSizeFromContents(col).width())
+            )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.title.setBuddy(self.table)
 
@@ -272,7 +284,9 @@ class ItemListWidget(QWidget):
         self.add_button.setAccessibleName(tr("{singular} hinzufügen").format(singular=singular))
         self.add_button.clicked.connect(self.add_item)
         self.remove_button = QPushButton(tr("Entfernen"))
-        self.remove_button.setAccessibleName(tr("Ausgewählte(s) {singular} entfernen").format(singular=singular))
+        self.remove_button.setAccessibleName(
+            tr("Ausgewählte(s) {singular} entfernen").format(singular=singular)
+        )
         self.remove_button.clicked.connect(self.remove_item)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -305,8 +319,11 @@ class ItemListWidget(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(200)  # a sample of rows: 20,000 receipts stay quick
         for col, column in enumerate(self.spec.columns):
-            wanted = max(column.width, header.sectionSizeFromContents(col).width(),
-                         self.table.sizeHintForColumn(col))
+            wanted = max(
+                column.width,
+                header.sectionSizeFromContents(col).width(),
+                self.table.sizeHintForColumn(col),
+            )
             self.table.setColumnWidth(col, min(wanted, max(column.width, 420)))
 
     def current_id(self) -> str | None:
@@ -315,8 +332,9 @@ class ItemListWidget(QWidget):
 
     def _current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         self._update_buttons()
-        self.current_item_changed.emit(self.model.item_id(current.row()) if current.isValid()
-                                       else None)
+        self.current_item_changed.emit(
+            self.model.item_id(current.row()) if current.isValid() else None
+        )
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(self.model.parent_id is not None)
@@ -326,8 +344,13 @@ class ItemListWidget(QWidget):
         if self.model.parent_id is None:
             return
         label = entity_label(self.spec.cls.__tablename__)
-        item = self.ops.run(tr("{label} hinzufügen").format(label=label), items.add_item, self.spec.cls,
-                            self.model.parent_id, self.spec.new_values())
+        item = self.ops.run(
+            tr("{label} hinzufügen").format(label=label),
+            items.add_item,
+            self.spec.cls,
+            self.model.parent_id,
+            self.spec.new_values(),
+        )
         if item is None:
             return
         row = self.model.row_of(item.id)
@@ -342,7 +365,9 @@ class ItemListWidget(QWidget):
         if item_id is None:
             return
         label = entity_label(self.spec.cls.__tablename__)
-        self.ops.run(tr("{label} entfernen").format(label=label), items.delete_item, self.spec.cls, item_id)
+        self.ops.run(
+            tr("{label} entfernen").format(label=label), items.delete_item, self.spec.cls, item_id
+        )
 
 
 def today() -> date:

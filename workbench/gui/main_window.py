@@ -53,7 +53,13 @@ if TYPE_CHECKING:
     from workbench.gui.measure_editor import MeasureEditor
     from workbench.gui.workshops_panel import WorkshopsPanel
 
-SECTIONS = (tr("Strategie"), tr("Maßnahmen"), tr("Workshops"), tr("Förderung"), tr("Synchronisation"))
+SECTIONS = (
+    tr("Strategie"),
+    tr("Maßnahmen"),
+    tr("Workshops"),
+    tr("Förderung"),
+    tr("Synchronisation"),
+)
 WORKSHOPS_SECTION, FUNDING_SECTION = 2, 3  # their panels are built on the first visit
 #: Sections that show the measure editor beside them.
 WITH_DETAIL = {0, 1}
@@ -71,8 +77,10 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("messageBar")
-        self.setStyleSheet("#messageBar { background: #fff4ce; border: 1px solid #b58a00; }"
-                           "#messageBar QLabel { color: #3b2f00; }")
+        self.setStyleSheet(
+            "#messageBar { background: #fff4ce; border: 1px solid #b58a00; }"
+            "#messageBar QLabel { color: #3b2f00; }"
+        )
         self.icon = QLabel("⚠")
         self.text = ValueLabel(tr("Meldung"), announce=True)  # spoken when it appears
         self.text.setWordWrap(True)
@@ -96,8 +104,9 @@ class MessageBar(QFrame):
 class MainWindow(QMainWindow):
     """One open workspace at a time; every action goes through WorkspaceOps."""
 
-    def __init__(self, workspace: Workspace, settings: Settings | None = None,
-                 dialogs: Dialogs | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, settings: Settings | None = None, dialogs: Dialogs | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.dialogs = dialogs or Dialogs(self)
@@ -140,8 +149,12 @@ class MainWindow(QMainWindow):
         self._editor: MeasureEditor | None = None
         self.detail = QStackedWidget()
         self.detail.setMinimumWidth(300)
-        self.placeholder = QLabel(tr("Keine Maßnahme ausgewählt – wählen Sie eine in der Tabelle "
-                                  "oder im Strategiebaum, oder legen Sie mit Strg+N eine neue an."))
+        self.placeholder = QLabel(
+            tr(
+                "Keine Maßnahme ausgewählt – wählen Sie eine in der Tabelle "
+                "oder im Strategiebaum, oder legen Sie mit Strg+N eine neue an."
+            )
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setAccessibleName(tr("Detailbereich"))
@@ -185,8 +198,9 @@ class MainWindow(QMainWindow):
         self._show_workspace()
 
     # -- actions and menus -------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
         if isinstance(shortcut, QKeySequence.StandardKey):
@@ -200,11 +214,16 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         k = QKeySequence.StandardKey
-        self.new_ws_action = self._action(tr("&Neue Arbeitsmappe …"), self.new_workspace,
-                                          tip=tr("Leere Arbeitsmappe anlegen"))
+        self.new_ws_action = self._action(
+            tr("&Neue Arbeitsmappe …"), self.new_workspace, tip=tr("Leere Arbeitsmappe anlegen")
+        )
         self.open_action = self._action(tr("Ö&ffnen …"), self.open_workspace_dialog, k.Open)
-        self.copy_action = self._action(tr("&Kopie speichern unter …"), self.save_copy,
-                                        "Ctrl+Shift+S", tr("Konsistente Kopie der Arbeitsmappe"))
+        self.copy_action = self._action(
+            tr("&Kopie speichern unter …"),
+            self.save_copy,
+            "Ctrl+Shift+S",
+            tr("Konsistente Kopie der Arbeitsmappe"),
+        )
         self.quit_action = self._action(tr("&Beenden"), self.close, k.Quit)
         stack = self.ops.undo_stack
         self.undo_action = stack.createUndoAction(self, tr("&Rückgängig"))
@@ -216,53 +235,89 @@ class MainWindow(QMainWindow):
         self._undo_filter = UndoReachesTheWindow(self)
         QApplication.instance().installEventFilter(self._undo_filter)
         self.new_measure_action = self._action(tr("Neue &Maßnahme …"), self.new_measure, k.New)
-        self.delete_action = self._action(tr("Maßnahme &löschen …"), self.delete_measure, k.Delete,
-                                          tr("Ausgewählte Maßnahme in den Papierkorb legen"))
+        self.delete_action = self._action(
+            tr("Maßnahme &löschen …"),
+            self.delete_measure,
+            k.Delete,
+            tr("Ausgewählte Maßnahme in den Papierkorb legen"),
+        )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.measures.table.addAction(self.delete_action)
         self.bin_action = self._action(tr("&Papierkorb …"), self.show_recycle_bin)
         self.section_actions = [
-            self._action(f"&{i + 1} {name}", lambda _=False, i=i: self.show_section(i),
-                         f"Ctrl+{i + 1}") for i, name in enumerate(SECTIONS)
+            self._action(
+                f"&{i + 1} {name}", lambda _=False, i=i: self.show_section(i), f"Ctrl+{i + 1}"
+            )
+            for i, name in enumerate(SECTIONS)
         ]
         self.find_action = self._action(tr("&Suchen"), self.focus_search, k.Find)
-        self.reset_filter_action = self._action(tr("Filter &zurücksetzen"),
-                                                self.measures.reset_filters)
+        self.reset_filter_action = self._action(
+            tr("Filter &zurücksetzen"), self.measures.reset_filters
+        )
         self.editor_action = self._action(tr("Zum &Detailbereich"), self.focus_editor, "F6")
         # the splitters by keyboard: the detail pane wider or narrower (their handles take
         # no keyboard focus)
-        self.wider_action = self._action(tr("Detailbereich &breiter"), lambda: self.resize_detail(80),
-                                         "Ctrl+Alt+Left")
-        self.narrower_action = self._action(tr("Detailbereich schma&ler"), lambda: self.resize_detail(-80),
-                                            "Ctrl+Alt+Right")
-        self.export_action = self._action(tr("&Exportieren …"), lambda: self.exporter.export(), "Ctrl+E",
-                                          tr("Word- oder Excel-Dokument schreiben"))
-        self.import_action = self._action(tr("Maßnahmenliste &importieren …"),
-                                          lambda: self.exporter.import_measures(), "Ctrl+I")
+        self.wider_action = self._action(
+            tr("Detailbereich &breiter"), lambda: self.resize_detail(80), "Ctrl+Alt+Left"
+        )
+        self.narrower_action = self._action(
+            tr("Detailbereich schma&ler"), lambda: self.resize_detail(-80), "Ctrl+Alt+Right"
+        )
+        self.export_action = self._action(
+            tr("&Exportieren …"),
+            lambda: self.exporter.export(),
+            "Ctrl+E",
+            tr("Word- oder Excel-Dokument schreiben"),
+        )
+        self.import_action = self._action(
+            tr("Maßnahmenliste &importieren …"), lambda: self.exporter.import_measures(), "Ctrl+I"
+        )
         self.template_action = self._action(tr("&Word-Vorlage wählen …"), self.choose_word_template)
-        self.builtin_template_action = self._action(tr("Eingebaute Word-&Vorlage verwenden"),
-                                                    self.use_builtin_template)
+        self.builtin_template_action = self._action(
+            tr("Eingebaute Word-&Vorlage verwenden"), self.use_builtin_template
+        )
         table = self.measures.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for kind, text in (("steckbrief", tr("Maßnahmensteckbrief exportieren …")),
-                           ("statusbericht", tr("Statusbericht exportieren …")),
-                           ("projektauftrag", tr("Projektauftrag exportieren …"))):
+        for kind, text in (
+            ("steckbrief", tr("Maßnahmensteckbrief exportieren …")),
+            ("statusbericht", tr("Statusbericht exportieren …")),
+            ("projektauftrag", tr("Projektauftrag exportieren …")),
+        ):
             action = QAction(text, table)
-            action.triggered.connect(lambda _=False, k=kind: self.exporter.export(
-                k, self.measures.selected_id()))
+            action.triggered.connect(
+                lambda _=False, k=kind: self.exporter.export(k, self.measures.selected_id())
+            )
             table.addAction(action)
         self.about_action = self._action(tr("Ü&ber Werkbank"), self.show_about)
-        self.log_action = self._action(tr("&Protokoll öffnen"), self.open_log,
-                                       tip=tr("Die Protokolldatei: unerwartete Fehler mit allen Einzelheiten"))
-        self.print_table_action = self._action(tr("Maßnahmentabelle &drucken …"), self.print_table,
-                                               QKeySequence.StandardKey.Print,
-                                               tr("Die Tabelle, wie sie gefiltert zu sehen ist, mit Vorschau"))
-        self.print_sheet_action = self._action(tr("&Steckbrief drucken …"), self.print_sheet, "Ctrl+Shift+P",
-                                               tr("Den Steckbrief der gewählten Maßnahme, mit Vorschau"))
-        self.manual_action = self._action(tr("&Handbuch"), self.show_manual, QKeySequence.StandardKey.HelpContents,
-                                          tr("Kurzanleitung: Bereiche, häufige Aufgaben, Hilfe bei Problemen"))
-        self.shortcuts_action = self._action(tr("&Tastenkürzel"), self.show_shortcuts, "Shift+F1",
-                                             tr("Alle Tastenkürzel des Fensters und der Leinwand"))
+        self.log_action = self._action(
+            tr("&Protokoll öffnen"),
+            self.open_log,
+            tip=tr("Die Protokolldatei: unerwartete Fehler mit allen Einzelheiten"),
+        )
+        self.print_table_action = self._action(
+            tr("Maßnahmentabelle &drucken …"),
+            self.print_table,
+            QKeySequence.StandardKey.Print,
+            tr("Die Tabelle, wie sie gefiltert zu sehen ist, mit Vorschau"),
+        )
+        self.print_sheet_action = self._action(
+            tr("&Steckbrief drucken …"),
+            self.print_sheet,
+            "Ctrl+Shift+P",
+            tr("Den Steckbrief der gewählten Maßnahme, mit Vorschau"),
+        )
+        self.manual_action = self._action(
+            tr("&Handbuch"),
+            self.show_manual,
+            QKeySequence.StandardKey.HelpContents,
+            tr("Kurzanleitung: Bereiche, häufige Aufgaben, Hilfe bei Problemen"),
+        )
+        self.shortcuts_action = self._action(
+            tr("&Tastenkürzel"),
+            self.show_shortcuts,
+            "Shift+F1",
+            tr("Alle Tastenkürzel des Fensters und der Leinwand"),
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -288,8 +343,15 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(tr("&Ansicht"))
         view.addActions(self.section_actions)
         view.addSeparator()
-        view.addActions([self.find_action, self.reset_filter_action, self.editor_action,
-                         self.wider_action, self.narrower_action])
+        view.addActions(
+            [
+                self.find_action,
+                self.reset_filter_action,
+                self.editor_action,
+                self.wider_action,
+                self.narrower_action,
+            ]
+        )
         view.addSeparator()
         view.addMenu(self._language_menu())
         help_menu = bar.addMenu(tr("&Hilfe"))
@@ -324,9 +386,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Die Sprache ist gespeichert."), 4000)
             return
         # said in the language chosen, which the user reads best
-        self.dialogs.info(tr("Sprache"), {"de": "Werkbank spricht ab dem nächsten Start Deutsch.",
-                                          "en": "Werkbank speaks English from the next start."}
-                          [effective])
+        self.dialogs.info(
+            tr("Sprache"),
+            {
+                "de": "Werkbank spricht ab dem nächsten Start Deutsch.",
+                "en": "Werkbank speaks English from the next start.",
+            }[effective],
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -369,8 +435,9 @@ class MainWindow(QMainWindow):
             table = self._workshops.table
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             action = QAction(tr("Workshop-Dokumentation exportieren …"), table)
-            action.triggered.connect(lambda: self.exporter.export(
-                "workshop", workshop_id=self.workshops.selected_id()))
+            action.triggered.connect(
+                lambda: self.exporter.export("workshop", workshop_id=self.workshops.selected_id())
+            )
             table.addAction(action)
         return self._workshops
 
@@ -398,7 +465,11 @@ class MainWindow(QMainWindow):
         if not chosen:
             return None
         if not Path(chosen).is_file():
-            self.message_bar.show_message(tr("Die gewählte Word-Vorlage „{chosen}“ fehlt; die eingebaute Vorlage wird verwendet.").format(chosen=chosen))
+            self.message_bar.show_message(
+                tr(
+                    "Die gewählte Word-Vorlage „{chosen}“ fehlt; die eingebaute Vorlage wird verwendet."
+                ).format(chosen=chosen)
+            )
             return None
         return Path(chosen)
 
@@ -406,8 +477,11 @@ class MainWindow(QMainWindow):
         from workbench.exports.docx_base import check_template
         from workbench.exports.errors import ExportError
 
-        path = self.dialogs.open_file(tr("Word-Vorlage der Organisation wählen"), str(Path.home()),
-                                      tr("Word-Vorlage (*.docx *.dotx);;Alle Dateien (*)"))
+        path = self.dialogs.open_file(
+            tr("Word-Vorlage der Organisation wählen"),
+            str(Path.home()),
+            tr("Word-Vorlage (*.docx *.dotx);;Alle Dateien (*)"),
+        )
         if not path:
             return
         try:
@@ -466,9 +540,15 @@ class MainWindow(QMainWindow):
         if self._editor is not None:
             self._editor.load(None)  # nothing selected yet: the editor says how to choose one
         if ws.upgraded_from:
-            QTimer.singleShot(0, lambda: self.dialogs.info(
-                tr("Arbeitsmappe aktualisiert"),
-                tr("„{name}“ wurde auf das aktuelle Format gebracht. Eine Sicherung des alten Stands liegt unter „{backup_path}“.").format(name=ws.path.name, backup_path=ws.backup_path)))
+            QTimer.singleShot(
+                0,
+                lambda: self.dialogs.info(
+                    tr("Arbeitsmappe aktualisiert"),
+                    tr(
+                        "„{name}“ wurde auf das aktuelle Format gebracht. Eine Sicherung des alten Stands liegt unter „{backup_path}“."
+                    ).format(name=ws.path.name, backup_path=ws.backup_path),
+                ),
+            )
 
     def switch_workspace(self, workspace: Workspace) -> None:
         if self._workshops is not None:
@@ -511,7 +591,9 @@ class MainWindow(QMainWindow):
         self.switch_workspace(workspace)
 
     def save_copy(self) -> None:
-        chosen = self.dialogs.save_file(tr("Kopie speichern unter"), str(self.workspace.path.parent))
+        chosen = self.dialogs.save_file(
+            tr("Kopie speichern unter"), str(self.workspace.path.parent)
+        )
         if not chosen:
             return
         target = with_suffix(chosen)
@@ -530,7 +612,9 @@ class MainWindow(QMainWindow):
         except WorkspaceError as exc:
             self.dialogs.error(tr("Kopie speichern"), str(exc))
         else:
-            self.statusBar().showMessage(tr("Kopie gespeichert: {target}").format(target=target), 8000)
+            self.statusBar().showMessage(
+                tr("Kopie gespeichert: {target}").format(target=target), 8000
+            )
         finally:
             progress.close()
 
@@ -555,7 +639,9 @@ class MainWindow(QMainWindow):
         if not path.exists():
             path.write_text("", encoding="utf-8")
         if not open_file(path):
-            self.dialogs.info(tr("Protokoll"), tr("Die Protokolldatei liegt unter „{path}“.").format(path=path))
+            self.dialogs.info(
+                tr("Protokoll"), tr("Die Protokolldatei liegt unter „{path}“.").format(path=path)
+            )
 
     def show_about(self) -> None:
         from workbench.gui.measure_dialogs import show_about
@@ -577,7 +663,11 @@ class MainWindow(QMainWindow):
 
         panel = self.measures
         shown, total = panel.model.rowCount(), len(panel.model.all_rows)
-        html = printing.table_html(tr("Maßnahmen"), panel.table, tr("{shown} von {total} Maßnahmen").format(shown=shown, total=total))
+        html = printing.table_html(
+            tr("Maßnahmen"),
+            panel.table,
+            tr("{shown} von {total} Maßnahmen").format(shown=shown, total=total),
+        )
         self.show_print_preview(tr("Maßnahmentabelle"), printing.document(html), True)
 
     def print_sheet(self) -> None:
@@ -587,7 +677,9 @@ class MainWindow(QMainWindow):
 
         measure_id = self.editor.measure_id or self.measures.selected_id()
         if measure_id is None:
-            self.dialogs.error(tr("Steckbrief drucken"), tr("Bitte zuerst eine Maßnahme auswählen."))
+            self.dialogs.error(
+                tr("Steckbrief drucken"), tr("Bitte zuerst eine Maßnahme auswählen.")
+            )
             return
         try:
             with self.ops.session() as session:
@@ -595,7 +687,9 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             self.dialogs.error(tr("Steckbrief drucken"), str(exc))
             return
-        self.show_print_preview(sheet.subtitle, printing.document(printing.sheet_html(sheet)), False)
+        self.show_print_preview(
+            sheet.subtitle, printing.document(printing.sheet_html(sheet)), False
+        )
 
     def show_print_preview(self, title: str, doc: Any, landscape: bool) -> None:
         """The print preview (tests look at the document instead of a person)."""
@@ -616,7 +710,9 @@ class MainWindow(QMainWindow):
             self.editor.w["title"].setFocus()
 
     def delete_measure(self) -> None:
-        measure_id = (self._editor.measure_id if self._editor else None) or self.measures.selected_id()
+        measure_id = (
+            self._editor.measure_id if self._editor else None
+        ) or self.measures.selected_id()
         if not measure_id:
             return
         from workbench.services import measures as measure_service  # ORM: not at start-up
@@ -624,8 +720,13 @@ class MainWindow(QMainWindow):
         with self.ops.session() as session:
             m = measure_service.get_measure(session, measure_id)
             label = f"{m.code} {i18n.quoted(m.title)}"
-        if not self.dialogs.confirm(tr("Maßnahme löschen"),
-                                    tr("Maßnahme {label} in den Papierkorb legen?\nSie lässt sich mit „Rückgängig“ oder aus dem Papierkorb wiederherstellen.").format(label=label), tr("In den Papierkorb")):
+        if not self.dialogs.confirm(
+            tr("Maßnahme löschen"),
+            tr(
+                "Maßnahme {label} in den Papierkorb legen?\nSie lässt sich mit „Rückgängig“ oder aus dem Papierkorb wiederherstellen."
+            ).format(label=label),
+            tr("In den Papierkorb"),
+        ):
             return
         self.ops.run(tr("Maßnahme löschen"), measure_service.delete_measure, measure_id)
 
@@ -661,7 +762,12 @@ class MainWindow(QMainWindow):
                     editor.on_changed(tables, changes)
         else:
             editor.on_changed(tables, changes)
-        self.statusBar().showMessage(tr("{what}: {description}").format(what=self.ops.replaying or tr("Gespeichert"), description=changes.description), 4000)
+        self.statusBar().showMessage(
+            tr("{what}: {description}").format(
+                what=self.ops.replaying or tr("Gespeichert"), description=changes.description
+            ),
+            4000,
+        )
         if changes:  # a local edit: pass it on soon (sync runs in the background)
             self.sync_runner.request()
         self.sync_panel.request_reload()
@@ -671,7 +777,9 @@ class MainWindow(QMainWindow):
         from workbench.services import sync as sync_service
 
         count = sync_service.open_conflict_count(self.workspace)
-        self.conflict_label.setText(tr("Konflikte: {count}").format(count=count) if count else tr("Keine Konflikte"))
+        self.conflict_label.setText(
+            tr("Konflikte: {count}").format(count=count) if count else tr("Keine Konflikte")
+        )
 
     def _on_failed(self, message: str) -> None:
         self.message_bar.show_message(message)

@@ -50,8 +50,11 @@ class NewMeasureDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        for text, widget in ((tr("&Titel:"), self.title), (tr("&Handlungsfeld:"), self.field),
-                             (tr("T&yp:"), self.type)):
+        for text, widget in (
+            (tr("&Titel:"), self.title),
+            (tr("&Handlungsfeld:"), self.field),
+            (tr("T&yp:"), self.type),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -66,9 +69,13 @@ class NewMeasureDialog(QDialog):
         messages: list[str] = []
         self.ops.failed.connect(messages.append)
         try:
-            measure = self.ops.run(tr("Maßnahme anlegen"), measure_service.create_measure,
-                                   self.title.text(), [self.field.currentData()] if
-                                   self.field.currentData() else [], type=self.type.currentData())
+            measure = self.ops.run(
+                tr("Maßnahme anlegen"),
+                measure_service.create_measure,
+                self.title.text(),
+                [self.field.currentData()] if self.field.currentData() else [],
+                type=self.type.currentData(),
+            )
         finally:
             self.ops.failed.disconnect(messages.append)
         if measure is None:
@@ -97,8 +104,9 @@ class RecycleBinDialog(QDialog):
         self.info = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Schließen"))
-        self.restore_button = buttons.addButton(tr("&Wiederherstellen"),
-                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(
+            tr("&Wiederherstellen"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.restore_button.setAccessibleName(tr("Ausgewählte Maßnahmen wiederherstellen"))
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
@@ -120,8 +128,11 @@ class RecycleBinDialog(QDialog):
                 item.setData(m.id, Qt.ItemDataRole.UserRole)
                 self.model.appendRow(item)
         count = self.model.rowCount()
-        self.info.setText(plural(count, tr("Maßnahme"), tr("Maßnahmen")) + tr(" im Papierkorb")
-                          if count else tr("Der Papierkorb ist leer."))
+        self.info.setText(
+            plural(count, tr("Maßnahme"), tr("Maßnahmen")) + tr(" im Papierkorb")
+            if count
+            else tr("Der Papierkorb ist leer.")
+        )
         self.restore_button.setEnabled(count > 0)
         if count:
             self.view.setCurrentIndex(self.model.index(0, 0))
@@ -129,8 +140,12 @@ class RecycleBinDialog(QDialog):
     def restore_selected(self) -> None:
         for index in self.view.selectionModel().selectedIndexes():
             measure_id = index.data(Qt.ItemDataRole.UserRole)
-            if self.ops.run(tr("Maßnahme wiederherstellen"), measure_service.restore_measure,
-                            measure_id) is not None:
+            if (
+                self.ops.run(
+                    tr("Maßnahme wiederherstellen"), measure_service.restore_measure, measure_id
+                )
+                is not None
+            ):
                 self.restored.append(measure_id)
         self.reload()
 

@@ -74,8 +74,11 @@ def _factor_choices(session: Session, _measure_id: str) -> list[tuple[str, Any]]
 
 
 def _other_measures(session: Session, measure_id: str) -> list[tuple[str, Any]]:
-    return [(f"{r.code} {r.title}", r.id) for r in measure_list.measure_rows(session)
-            if r.id != measure_id]
+    return [
+        (f"{r.code} {r.title}", r.id)
+        for r in measure_list.measure_rows(session)
+        if r.id != measure_id
+    ]
 
 
 def _measure_labels(session: Session, ids: set[str]) -> dict[str, str]:
@@ -85,66 +88,156 @@ def _measure_labels(session: Session, ids: set[str]) -> dict[str, str]:
 FACTOR = ItemColumn("success_factor_id", tr("Erfolgsfaktor"), 220, choices=_factor_choices)
 
 SPECS: dict[str, tuple[str, ListSpec]] = {
-    "goals": (tr("Ziele"), ListSpec(Goal, [ItemColumn("title", tr("Ziel"), 260), FACTOR,
-                                       ItemColumn("description", tr("Beschreibung"), 200)],
-                                lambda: {"title": tr("Neues Ziel")}, lambda g: g.position)),
-    "key_results": (tr("Schlüsselergebnisse des gewählten Ziels"), ListSpec(
-        KeyResult, [ItemColumn("title", tr("Schlüsselergebnis"), 240),
-                    ItemColumn("target", tr("Zielmarke"), 140),
-                    ItemColumn("progress_percent", "Fortschritt (%)", 110), FACTOR],
-        lambda: {"title": tr("Neues Schlüsselergebnis"), "progress_percent": 0},
-        lambda k: k.position)),
-    "indicators": (tr("Indikatoren"), ListSpec(
-        Indicator, [ItemColumn("name", tr("Indikator"), 240),
-                    ItemColumn("kind", tr("Art"), 90, enum=IndicatorKind),
-                    ItemColumn("unit", tr("Einheit"), 80), ItemColumn("baseline", tr("Ausgangswert"), 100),
-                    ItemColumn("target", tr("Zielwert"), 90), FACTOR],
-        lambda: {"name": tr("Neuer Indikator")}, lambda i: i.position)),
-    "indicator_values": (tr("Messwerte des gewählten Indikators"), ListSpec(
-        IndicatorValue, [ItemColumn("measured_on", tr("Messdatum"), 110),
-                         ItemColumn("value", tr("Wert"), 100), ItemColumn("note", tr("Anmerkung"), 200)],
-        lambda: {"measured_on": today(), "value": 0.0}, lambda v: v.measured_on)),
-    "milestones": (tr("Meilensteine"), ListSpec(
-        Milestone, [ItemColumn("title", tr("Meilenstein"), 260),
-                    ItemColumn("due_date", tr("Fällig am"), 100),
-                    ItemColumn("is_gate", tr("Gate"), 60, yes_no=True),
-                    ItemColumn("done_on", tr("Erreicht am"), 100)],
-        lambda: {"title": tr("Neuer Meilenstein"), "due_date": today()},
-        lambda m: (m.due_date is None, m.due_date))),
-    "risks": (tr("Risiken"), ListSpec(
-        Risk, [ItemColumn("title", tr("Risiko"), 220),
-               ItemColumn("probability", tr("Wahrscheinlichkeit (1–5)"), 90),
-               ItemColumn("impact", tr("Auswirkung (1–5)"), 90),
-               ItemColumn("owner", tr("Verantwortlich"), 130),
-               ItemColumn("status", tr("Status"), 100, enum=RiskStatus),
-               ItemColumn("countermeasure", tr("Gegenmaßnahme"), 220)],
-        lambda: {"title": tr("Neues Risiko")}, lambda r: -r.probability * r.impact)),
-    "log_entries": (tr("Logbuch"), ListSpec(
-        LogEntry, [ItemColumn("entry_date", tr("Datum"), 100),
-                   ItemColumn("kind", tr("Art"), 100, enum=LogKind),
-                   ItemColumn("text", tr("Eintrag"), 400)],
-        lambda: {"entry_date": today(), "text": tr("Neuer Eintrag")},
-        lambda e: (e.entry_date, e.created_at))),
-    "transformative_questions": (tr("Transformatorische Fragen"), ListSpec(
-        TransformativeQuestion, [ItemColumn("question", tr("Frage"), 360),
-                                 ItemColumn("notes", tr("Notizen"), 240)],
-        lambda: {"question": tr("Neue Frage")}, lambda q: q.position)),
-    "dependencies": (tr("Abhängigkeiten (diese Maßnahme braucht …)"), ListSpec(
-        Dependency, [ItemColumn("depends_on_id", tr("Maßnahme"), 320, choices=_other_measures,
-                                labels=_measure_labels),
-                     ItemColumn("note", tr("Anmerkung"), 240)],
-        lambda: {}, lambda d: d.created_at)),
+    "goals": (
+        tr("Ziele"),
+        ListSpec(
+            Goal,
+            [
+                ItemColumn("title", tr("Ziel"), 260),
+                FACTOR,
+                ItemColumn("description", tr("Beschreibung"), 200),
+            ],
+            lambda: {"title": tr("Neues Ziel")},
+            lambda g: g.position,
+        ),
+    ),
+    "key_results": (
+        tr("Schlüsselergebnisse des gewählten Ziels"),
+        ListSpec(
+            KeyResult,
+            [
+                ItemColumn("title", tr("Schlüsselergebnis"), 240),
+                ItemColumn("target", tr("Zielmarke"), 140),
+                ItemColumn("progress_percent", "Fortschritt (%)", 110),
+                FACTOR,
+            ],
+            lambda: {"title": tr("Neues Schlüsselergebnis"), "progress_percent": 0},
+            lambda k: k.position,
+        ),
+    ),
+    "indicators": (
+        tr("Indikatoren"),
+        ListSpec(
+            Indicator,
+            [
+                ItemColumn("name", tr("Indikator"), 240),
+                ItemColumn("kind", tr("Art"), 90, enum=IndicatorKind),
+                ItemColumn("unit", tr("Einheit"), 80),
+                ItemColumn("baseline", tr("Ausgangswert"), 100),
+                ItemColumn("target", tr("Zielwert"), 90),
+                FACTOR,
+            ],
+            lambda: {"name": tr("Neuer Indikator")},
+            lambda i: i.position,
+        ),
+    ),
+    "indicator_values": (
+        tr("Messwerte des gewählten Indikators"),
+        ListSpec(
+            IndicatorValue,
+            [
+                ItemColumn("measured_on", tr("Messdatum"), 110),
+                ItemColumn("value", tr("Wert"), 100),
+                ItemColumn("note", tr("Anmerkung"), 200),
+            ],
+            lambda: {"measured_on": today(), "value": 0.0},
+            lambda v: v.measured_on,
+        ),
+    ),
+    "milestones": (
+        tr("Meilensteine"),
+        ListSpec(
+            Milestone,
+            [
+                ItemColumn("title", tr("Meilenstein"), 260),
+                ItemColumn("due_date", tr("Fällig am"), 100),
+                ItemColumn("is_gate", tr("Gate"), 60, yes_no=True),
+                ItemColumn("done_on", tr("Erreicht am"), 100),
+            ],
+            lambda: {"title": tr("Neuer Meilenstein"), "due_date": today()},
+            lambda m: (m.due_date is None, m.due_date),
+        ),
+    ),
+    "risks": (
+        tr("Risiken"),
+        ListSpec(
+            Risk,
+            [
+                ItemColumn("title", tr("Risiko"), 220),
+                ItemColumn("probability", tr("Wahrscheinlichkeit (1–5)"), 90),
+                ItemColumn("impact", tr("Auswirkung (1–5)"), 90),
+                ItemColumn("owner", tr("Verantwortlich"), 130),
+                ItemColumn("status", tr("Status"), 100, enum=RiskStatus),
+                ItemColumn("countermeasure", tr("Gegenmaßnahme"), 220),
+            ],
+            lambda: {"title": tr("Neues Risiko")},
+            lambda r: -r.probability * r.impact,
+        ),
+    ),
+    "log_entries": (
+        tr("Logbuch"),
+        ListSpec(
+            LogEntry,
+            [
+                ItemColumn("entry_date", tr("Datum"), 100),
+                ItemColumn("kind", tr("Art"), 100, enum=LogKind),
+                ItemColumn("text", tr("Eintrag"), 400),
+            ],
+            lambda: {"entry_date": today(), "text": tr("Neuer Eintrag")},
+            lambda e: (e.entry_date, e.created_at),
+        ),
+    ),
+    "transformative_questions": (
+        tr("Transformatorische Fragen"),
+        ListSpec(
+            TransformativeQuestion,
+            [ItemColumn("question", tr("Frage"), 360), ItemColumn("notes", tr("Notizen"), 240)],
+            lambda: {"question": tr("Neue Frage")},
+            lambda q: q.position,
+        ),
+    ),
+    "dependencies": (
+        tr("Abhängigkeiten (diese Maßnahme braucht …)"),
+        ListSpec(
+            Dependency,
+            [
+                ItemColumn(
+                    "depends_on_id",
+                    tr("Maßnahme"),
+                    320,
+                    choices=_other_measures,
+                    labels=_measure_labels,
+                ),
+                ItemColumn("note", tr("Anmerkung"), 240),
+            ],
+            lambda: {},
+            lambda d: d.created_at,
+        ),
+    ),
 }
 
 
-ENUM_FIELDS = {"type": MeasureType, "status": MeasureStatus, "priority": Priority,
-               "financing": Financing}
+ENUM_FIELDS = {
+    "type": MeasureType,
+    "status": MeasureStatus,
+    "priority": Priority,
+    "financing": Financing,
+}
 
 
 #: The tab „Auftrag“: one-line fields (column → widget name) and texts (column = name).
 ORDER_LINES = {"sponsor": "sponsor", "mandated_on": "mandated_on", "spent_cents": "spent"}
-ORDER_TEXTS = ("problem_statement", "target_group", "deliverables", "success_criteria", "out_of_scope",
-               "constraints", "steering_committee", "planned_staff", "decisions_needed")
+ORDER_TEXTS = (
+    "problem_statement",
+    "target_group",
+    "deliverables",
+    "success_criteria",
+    "out_of_scope",
+    "constraints",
+    "steering_committee",
+    "planned_staff",
+    "decisions_needed",
+)
 
 
 class MeasureEditor(QWidget):
@@ -192,9 +285,23 @@ class MeasureEditor(QWidget):
         self.form = load_form("measure_form.ui", self)
         f = self.form
         self.w: dict[str, QWidget] = {
-            name: f.findChild(QWidget, name) for name in (
-                "code", "title", "type", "status", "phase", "priority", "financing", "lead_unit",
-                "responsible", "start_date", "end_date", "budget", "maturity", "description")
+            name: f.findChild(QWidget, name)
+            for name in (
+                "code",
+                "title",
+                "type",
+                "status",
+                "phase",
+                "priority",
+                "financing",
+                "lead_unit",
+                "responsible",
+                "start_date",
+                "end_date",
+                "budget",
+                "maturity",
+                "description",
+            )
         }
         for name, enum in ENUM_FIELDS.items():
             combo = self.w[name]
@@ -211,8 +318,9 @@ class MeasureEditor(QWidget):
             edit.editingFinished.connect(lambda n=name: self._commit_text(n))
         description = self.w["description"]
         assert isinstance(description, QPlainTextEdit)
-        description.installEventFilter(CommitOnFocusOut(lambda: self._commit_text("description"),
-                                                         description))
+        description.installEventFilter(
+            CommitOnFocusOut(lambda: self._commit_text("description"), description)
+        )
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
         scroll.setWidgetResizable(True)
@@ -269,8 +377,9 @@ class MeasureEditor(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)  # stacked: the detail panel is narrow, names are long
         for title, view, stretch in (
-                (tr("&Handlungsfelder (mindestens eines)"), self.fields_view, 2),
-                (tr("Be&teiligte Organisationseinheiten"), self.participants_view, 3)):
+            (tr("&Handlungsfelder (mindestens eines)"), self.fields_view, 2),
+            (tr("Be&teiligte Organisationseinheiten"), self.participants_view, 3),
+        ):
             label = QLabel(title)
             label.setBuddy(view)
             layout.addWidget(label)
@@ -281,9 +390,11 @@ class MeasureEditor(QWidget):
         for key, (title, spec) in SPECS.items():
             self.lists[key] = ItemListWidget(title, spec, self.ops)
         self.lists["goals"].current_item_changed.connect(
-            lambda goal_id: self._load_child("key_results", goal_id))
+            lambda goal_id: self._load_child("key_results", goal_id)
+        )
         self.lists["indicators"].current_item_changed.connect(
-            lambda ind_id: self._load_child("indicator_values", ind_id))
+            lambda ind_id: self._load_child("indicator_values", ind_id)
+        )
         pages = [
             (tr("&Ziele"), ["goals", "key_results"]),
             (tr("&Indikatoren"), ["indicators", "indicator_values"]),
@@ -340,8 +451,12 @@ class MeasureEditor(QWidget):
 
     def _show_nothing(self) -> None:
         self.measure_id = None
-        self.heading.setText(tr("Keine Maßnahme ausgewählt – wählen Sie eine in der Tabelle "
-                             "oder im Strategiebaum, oder legen Sie mit Strg+N eine neue an."))
+        self.heading.setText(
+            tr(
+                "Keine Maßnahme ausgewählt – wählen Sie eine in der Tabelle "
+                "oder im Strategiebaum, oder legen Sie mit Strg+N eine neue an."
+            )
+        )
         self.setEnabled(False)
 
     def _set_combo(self, name: str, items: list[tuple[str, Any]] | None, current: Any) -> None:
@@ -361,7 +476,8 @@ class MeasureEditor(QWidget):
             if widget.toPlainText() != text:
                 widget.setPlainText(text)
         elif isinstance(widget, QLineEdit) and (
-                self._discard_edits or not (widget.hasFocus() and widget.isModified())):
+            self._discard_edits or not (widget.hasFocus() and widget.isModified())
+        ):
             widget.setText(text)
             widget.setCursorPosition(0)  # a long text shows its beginning
             widget.setModified(False)
@@ -369,11 +485,17 @@ class MeasureEditor(QWidget):
     def _fill(self, session: Session, m: Measure) -> None:
         self.heading.setText(f"{m.code} · {m.title}" if m.code else m.title)
         self._values = {
-            "code": m.code, "title": m.title, "start_date": format_date(m.start_date),
-            "end_date": format_date(m.end_date), "budget": format_cents(m.budget_cents),
-            "maturity": m.maturity, "description": m.short_description,
-            "spent": format_cents(m.spent_cents), "mandated_on": format_date(m.mandated_on),
-            "sponsor": m.sponsor, **{key: getattr(m, key) for key in ORDER_TEXTS},
+            "code": m.code,
+            "title": m.title,
+            "start_date": format_date(m.start_date),
+            "end_date": format_date(m.end_date),
+            "budget": format_cents(m.budget_cents),
+            "maturity": m.maturity,
+            "description": m.short_description,
+            "spent": format_cents(m.spent_cents),
+            "mandated_on": format_date(m.mandated_on),
+            "sponsor": m.sponsor,
+            **{key: getattr(m, key) for key in ORDER_TEXTS},
         }
         for name, text in self._values.items():
             self._set_text(name, text)
@@ -388,30 +510,43 @@ class MeasureEditor(QWidget):
         self._set_combo("responsible", None, m.responsible_id)
         self._check(self.fields_model, {link.field_id for link in m.field_links})
         self._check(self.participants_model, {link.org_unit_id for link in m.participant_links})
-        for key in ("goals", "indicators", "milestones", "risks", "log_entries",
-                    "transformative_questions", "dependencies"):
+        for key in (
+            "goals",
+            "indicators",
+            "milestones",
+            "risks",
+            "log_entries",
+            "transformative_questions",
+            "dependencies",
+        ):
             self.lists[key].load(session, m.id)
         self._load_child("key_results", self.lists["goals"].current_id(), session)
         self._load_child("indicator_values", self.lists["indicators"].current_id(), session)
         self.history_model.removeRows(0, self.history_model.rowCount())
         for change in m.phase_changes:
-            self.history_model.appendRow([
-                QStandardItem(format_date(change.changed_on)),
-                QStandardItem(change.phase.name if change.phase else "—"),
-                QStandardItem(change.note),
-            ])
+            self.history_model.appendRow(
+                [
+                    QStandardItem(format_date(change.changed_on)),
+                    QStandardItem(change.phase.name if change.phase else "—"),
+                    QStandardItem(change.note),
+                ]
+            )
 
     def _load_reference(self, session: Session) -> None:
         """Choices that are the same for every measure; read again only when they change."""
-        self._set_combo("phase", [(f"{p.number} {p.name}", p.id) for p in strategy.phases(session)],
-                        None)
+        self._set_combo(
+            "phase", [(f"{p.number} {p.name}", p.id) for p in strategy.phases(session)], None
+        )
         units = strategy.org_units(session)
         self._set_combo("lead_unit", [("—", None)] + [(u.name, u.id) for u in units], None)
-        self._set_combo("responsible", [("—", None)] + [(p.name, p.id)
-                                                        for p in strategy.people(session)], None)
+        self._set_combo(
+            "responsible", [("—", None)] + [(p.name, p.id) for p in strategy.people(session)], None
+        )
         fields = session.execute(
-            select(FieldOfAction.id, FieldOfAction.name, Heading.name).join(Heading)
-            .order_by(Heading.position, FieldOfAction.position)).all()
+            select(FieldOfAction.id, FieldOfAction.name, Heading.name)
+            .join(Heading)
+            .order_by(Heading.position, FieldOfAction.position)
+        ).all()
         self._fill_checklist(self.fields_model, [(f"{h} › {n}", fid) for fid, n, h in fields])
         self._fill_checklist(self.participants_model, [(u.name, u.id) for u in units])
         self._reference_stale = False
@@ -433,8 +568,11 @@ class MeasureEditor(QWidget):
         model.blockSignals(True)
         for row in range(model.rowCount()):
             item = model.item(row)
-            state = (Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in checked
-                     else Qt.CheckState.Unchecked)
+            state = (
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in checked
+                else Qt.CheckState.Unchecked
+            )
             if item.checkState() != state:
                 item.setCheckState(state)
         model.blockSignals(False)
@@ -449,7 +587,9 @@ class MeasureEditor(QWidget):
 
     def on_changed(self, tables: set[str], changes: ChangeSet) -> None:
         if tables & tables_of("strategy", "org"):
-            self._reference_stale = True  # phases, units, people or fields changed: read the choices again
+            self._reference_stale = (
+                True  # phases, units, people or fields changed: read the choices again
+            )
         if self.measure_id and tables & editor_tables():
             self.load(self.measure_id, discard_edits=True)
 
@@ -460,7 +600,9 @@ class MeasureEditor(QWidget):
         messages: list[str] = []
         self.ops.failed.connect(messages.append)
         try:
-            result = self.ops.run(description, measure_service.update_measure, self.measure_id, values)
+            result = self.ops.run(
+                description, measure_service.update_measure, self.measure_id, values
+            )
         finally:
             self.ops.failed.disconnect(messages.append)
         if result is None and name and messages:
@@ -501,8 +643,11 @@ class MeasureEditor(QWidget):
         if text == self._values.get(name):
             self._unmark(name)  # back to the stored value: nothing to change
             return
-        key = {"budget": "budget_cents", "description": "short_description",
-               "spent": "spent_cents"}.get(name, name)
+        key = {
+            "budget": "budget_cents",
+            "description": "short_description",
+            "spent": "spent_cents",
+        }.get(name, name)
         try:
             value = coerce(Measure, key, text)  # the same parsing as the command line's
         except ValidationError as exc:
@@ -528,22 +673,28 @@ class MeasureEditor(QWidget):
             return
         combo = self.w["phase"]
         assert isinstance(combo, QComboBox)
-        result = self.ops.run(tr("Phase wechseln"), measure_service.move_phase, self.measure_id,
-                              combo.currentData())
+        result = self.ops.run(
+            tr("Phase wechseln"), measure_service.move_phase, self.measure_id, combo.currentData()
+        )
         if result is None:
             self.load(self.measure_id, discard_edits=True)
 
     def _checked(self, model: QStandardItemModel) -> list[str]:
-        return [model.item(row).data(Qt.ItemDataRole.UserRole) for row in range(model.rowCount())
-                if model.item(row).checkState() == Qt.CheckState.Checked]
+        return [
+            model.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(model.rowCount())
+            if model.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def _commit_fields(self) -> None:
-        self._commit_checked(self.fields_model, tr("Handlungsfelder ändern"),
-                             measure_service.set_measure_fields)
+        self._commit_checked(
+            self.fields_model, tr("Handlungsfelder ändern"), measure_service.set_measure_fields
+        )
 
     def _commit_participants(self) -> None:
-        self._commit_checked(self.participants_model, tr("Beteiligte ändern"),
-                             measure_service.set_participants)
+        self._commit_checked(
+            self.participants_model, tr("Beteiligte ändern"), measure_service.set_participants
+        )
 
     def _commit_checked(self, model: QStandardItemModel, description: str, service: Any) -> None:
         if self._loading or self.measure_id is None:

@@ -65,8 +65,11 @@ COLUMNS = [
     Column(tr("Kennung"), lambda r: r.code, lambda r: r.code),
     Column(tr("Titel"), lambda r: r.title, lambda r: r.title.casefold()),
     Column(tr("Typ"), lambda r: r.type.label, lambda r: r.type.label),
-    Column(tr("Phase"), lambda r: f"{r.phase_number} {r.phase_name}" if r.phase_number else "",
-           lambda r: r.phase_number or 0),
+    Column(
+        tr("Phase"),
+        lambda r: f"{r.phase_number} {r.phase_name}" if r.phase_number else "",
+        lambda r: r.phase_number or 0,
+    ),
     Column(tr("Status"), lambda r: r.status.label, lambda r: list(MeasureStatus).index(r.status)),
     Column(tr("Priorität"), lambda r: r.priority.label, lambda r: list(Priority).index(r.priority)),
     Column(tr("Federführung"), lambda r: r.lead_unit_name, lambda r: r.lead_unit_name.casefold()),
@@ -120,8 +123,11 @@ class MeasureTableModel(QAbstractTableModel):
         """Sort rows and search texts together by the current column (list.sort, in C)."""
         self._ensure_haystacks()
         key = COLUMNS[self.sort_column].sort
-        order = sorted(range(len(self.all_rows)), key=lambda i: key(self.all_rows[i]),
-                       reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        order = sorted(
+            range(len(self.all_rows)),
+            key=lambda i: key(self.all_rows[i]),
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
         self.all_rows = [self.all_rows[i] for i in order]
         self.haystacks = [self.haystacks[i] for i in order]
         self._position = {r.id: i for i, r in enumerate(self.all_rows)}
@@ -177,14 +183,15 @@ class MeasureTableModel(QAbstractTableModel):
             self.haystacks[pos] = search_text(by_id[mid])
         if replaced_in_place:
             accepts = self.filter.predicate()
-            still = all(accepts(by_id[m], self.haystacks[self._position[m]])
-                        == (m in visible_before) for m in ids)
+            still = all(
+                accepts(by_id[m], self.haystacks[self._position[m]]) == (m in visible_before)
+                for m in ids
+            )
             if still:
                 for mid in ids:
                     row = self.row_of(mid)
                     if row is not None:
-                        self.dataChanged.emit(self.index(row, 0),
-                                              self.index(row, len(COLUMNS) - 1))
+                        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
                 return
         self.beginResetModel()
         keep = [r for r in self.all_rows if r.id not in ids]
@@ -229,8 +236,9 @@ class MeasureTableModel(QAbstractTableModel):
             return self.all_rows[self.shown[index.row()]].id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section].title
         return None
@@ -248,8 +256,9 @@ def _combo(name: str, items: list[tuple[str, Any]]) -> QComboBox:
     combo.setMinimumContentsLength(8)
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     # the chosen entry in full (a narrow box cuts „… Gesundheit und Pflege“)
-    combo.currentTextChanged.connect(lambda text: combo.setToolTip(f"{name}: {text}"
-                                                                   if combo.currentData() else name))
+    combo.currentTextChanged.connect(
+        lambda text: combo.setToolTip(f"{name}: {text}" if combo.currentData() else name)
+    )
     return combo
 
 
@@ -279,8 +288,14 @@ class MeasuresPanel(QWidget):
         self.status_filter = _combo(tr("Status"), [(m.label, m) for m in MeasureStatus])
         self.lead_filter = _combo(tr("Federführung"), [])
         self.priority_filter = _combo(tr("Priorität"), [(m.label, m) for m in Priority])
-        self.combos = [self.field_filter, self.type_filter, self.phase_filter,
-                       self.status_filter, self.lead_filter, self.priority_filter]
+        self.combos = [
+            self.field_filter,
+            self.type_filter,
+            self.phase_filter,
+            self.status_filter,
+            self.lead_filter,
+            self.priority_filter,
+        ]
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._apply_filter)
         self.reset_button = QPushButton(tr("Filter &zurücksetzen"))
@@ -309,7 +324,9 @@ class MeasuresPanel(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setToolTip(tr("Spalten: ziehen zum Umordnen, Rechtsklick zum Ein- und Ausblenden"))
-        self._sized = False  # columns sized to their content once, unless the user's layout is restored
+        self._sized = (
+            False  # columns sized to their content once, unless the user's layout is restored
+        )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
 
@@ -331,8 +348,12 @@ class MeasuresPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        QShortcut(QKeySequence("Escape"), self.search, self._escape_search,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence("Escape"),
+            self.search,
+            self._escape_search,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.setTabOrder(self.search, self.field_filter)
         for a, b in zip(self.combos, self.combos[1:], strict=False):
             self.setTabOrder(a, b)
@@ -466,7 +487,9 @@ class MeasuresPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count_label.setText(tr("{shown} von {total} Maßnahmen").format(shown=shown, total=total))
+        self.count_label.setText(
+            tr("{shown} von {total} Maßnahmen").format(shown=shown, total=total)
+        )
 
     # -- selection ---------------------------------------------------------------
     def selected_id(self) -> str | None:
@@ -487,8 +510,10 @@ class MeasuresPanel(QWidget):
                 return False
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
         return True
 

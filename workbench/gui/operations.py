@@ -49,8 +49,9 @@ class ChangeCommand(QUndoCommand):
             return False
         if other.pushed_at - self.pushed_at > MERGE_WINDOW_S:
             return False
-        self._changes = ChangeSet(self._changes.description,
-                                  [*self._changes.changes, *other._changes.changes])
+        self._changes = ChangeSet(
+            self._changes.description, [*self._changes.changes, *other._changes.changes]
+        )
         self.pushed_at = other.pushed_at
         return True
 
@@ -138,8 +139,9 @@ class WorkspaceOps(QObject):
         """A read session (views read through it; writes go through run())."""
         return self.workspace.session()
 
-    def run(self, description: str, fn: Callable[..., T], *args: Any, merge_key: str = "",
-            **kwargs: Any) -> T | None:
+    def run(
+        self, description: str, fn: Callable[..., T], *args: Any, merge_key: str = "", **kwargs: Any
+    ) -> T | None:
         """Run a service call as one undoable step; on refusal emit failed and return None."""
         try:
             result, changes = execute(self.workspace, description, fn, *args, **kwargs)
@@ -157,12 +159,17 @@ class WorkspaceOps(QObject):
 
         self.changed.emit(all_table_names(), ChangeSet(tr("Änderungen anderer Rechner übernommen")))
 
-    def _replay(self, changes: ChangeSet, how: Callable[[Workspace, ChangeSet], ChangeSet],
-                what: str) -> None:
+    def _replay(
+        self, changes: ChangeSet, how: Callable[[Workspace, ChangeSet], ChangeSet], what: str
+    ) -> None:
         try:
             done = how(self.workspace, changes)
         except Exception as exc:  # a database error must not leave the stack inconsistent
-            self.failed.emit(tr("„{description}“ ließ sich nicht rückgängig machen: {exc}").format(description=changes.description, exc=exc))
+            self.failed.emit(
+                tr("„{description}“ ließ sich nicht rückgängig machen: {exc}").format(
+                    description=changes.description, exc=exc
+                )
+            )
             self.undo_stack.clear()
             return
         self.replaying = what  # the status bar says what happened, not „Gespeichert“

@@ -16,33 +16,45 @@ from workbench.formats import format_date
 from workbench.i18n import tr
 from workbench.services.measure_sheet import MeasureSheet
 
-_STYLE = ("<style>body{color:#1a1a1a}"
-          "h1{font-size:16pt;color:#0b3c6e}h2{font-size:12pt;color:#0b3c6e;margin-top:12pt}"
-          "th{background:#0b3c6e;color:#ffffff;text-align:left;padding:3px}"
-          "td{padding:3px;border-bottom:1px solid #c8c8c8;vertical-align:top}"
-          "td.key{font-weight:bold;background:#eef2f7}</style>")
-
+_STYLE = (
+    "<style>body{color:#1a1a1a}"
+    "h1{font-size:16pt;color:#0b3c6e}h2{font-size:12pt;color:#0b3c6e;margin-top:12pt}"
+    "th{background:#0b3c6e;color:#ffffff;text-align:left;padding:3px}"
+    "td{padding:3px;border-bottom:1px solid #c8c8c8;vertical-align:top}"
+    "td.key{font-weight:bold;background:#eef2f7}</style>"
+)
 
 
 def as_of() -> str:
     return tr("Stand {date}").format(date=format_date(date.today()))
 
+
 def table_html(title: str, table: QTableView, note: str = "") -> str:
     """The rows a table shows and its visible columns in their visual order."""
     model, header = table.model(), table.horizontalHeader()
-    columns = [header.logicalIndex(v) for v in range(header.count())
-               if not header.isSectionHidden(header.logicalIndex(v))]
+    columns = [
+        header.logicalIndex(v)
+        for v in range(header.count())
+        if not header.isSectionHidden(header.logicalIndex(v))
+    ]
     shown = [r for r in range(model.rowCount()) if not table.isRowHidden(r)]
     cells = {c: [str(model.index(r, c).data() or "") for r in shown] for c in columns}
     titles = {c: str(model.headerData(c, header.orientation())) for c in columns}
 
     widths = _column_shares([titles[c] for c in columns], [cells[c] for c in columns])
-    head = "".join(f"<th width='{w:.1f}%'>{escape(titles[c])}</th>" for c, w in zip(columns, widths, strict=True))
-    rows = "".join("<tr>" + "".join(f"<td>{escape(cells[c][i])}</td>" for c in columns) + "</tr>"
-                   for i in range(len(shown)))
-    return (f"<html><head>{_STYLE}</head><body style='font-size:8pt'><h1>{escape(title)}</h1>"
-            f"<p>{escape(note)} · {as_of()}</p>"
-            f"<table width='100%' cellspacing='0'><tr>{head}</tr>{rows}</table></body></html>")
+    head = "".join(
+        f"<th width='{w:.1f}%'>{escape(titles[c])}</th>"
+        for c, w in zip(columns, widths, strict=True)
+    )
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape(cells[c][i])}</td>" for c in columns) + "</tr>"
+        for i in range(len(shown))
+    )
+    return (
+        f"<html><head>{_STYLE}</head><body style='font-size:8pt'><h1>{escape(title)}</h1>"
+        f"<p>{escape(note)} · {as_of()}</p>"
+        f"<table width='100%' cellspacing='0'><tr>{head}</tr>{rows}</table></body></html>"
+    )
 
 
 #: The printed table: its type size, the width it has on landscape A4 (267 mm) and a
@@ -63,12 +75,20 @@ def _column_shares(titles: list[str], cells: list[list[str]]) -> list[float]:
     to_pt = 72.0 / max(1.0, plain_m.fontDpi())
 
     def widest(metrics: QFontMetricsF, texts: list[str]) -> float:
-        return max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0.0) * to_pt
+        return (
+            max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0.0)
+            * to_pt
+        )
 
-    needs = [max(widest(bold_m, [t]), widest(plain_m, column)) * 1.1 + PADDING_PT
-             for t, column in zip(titles, cells, strict=True)]
-    wants = [min(200.0, max((plain_m.horizontalAdvance(t) * to_pt for t in column), default=0.0)) + PADDING_PT
-             for column in cells]
+    needs = [
+        max(widest(bold_m, [t]), widest(plain_m, column)) * 1.1 + PADDING_PT
+        for t, column in zip(titles, cells, strict=True)
+    ]
+    wants = [
+        min(200.0, max((plain_m.horizontalAdvance(t) * to_pt for t in column), default=0.0))
+        + PADDING_PT
+        for column in cells
+    ]
     spare = PAGE_PT - sum(needs)
     extra = [max(0.0, want - need) for want, need in zip(wants, needs, strict=True)]
     if spare > 0 and sum(extra):
@@ -78,21 +98,34 @@ def _column_shares(titles: list[str], cells: list[list[str]]) -> list[float]:
 
 
 def sheet_html(sheet: MeasureSheet) -> str:
-    parts = [f"<html><head>{_STYLE}</head><body style='font-size:10pt'><h1>{escape(sheet.title)}</h1>"
-             f"<p>{escape(sheet.subtitle)} · {as_of()}</p>"]
+    parts = [
+        f"<html><head>{_STYLE}</head><body style='font-size:10pt'><h1>{escape(sheet.title)}</h1>"
+        f"<p>{escape(sheet.subtitle)} · {as_of()}</p>"
+    ]
     for section in sheet.sections:
         parts.append(f"<h2>{escape(section.heading)}</h2>")
         if section.pairs:
-            parts.append("<table width='100%' cellspacing='0'>" + "".join(
-                f"<tr><td class='key' width='30%'>{escape(k)}</td><td>{escape(v)}</td></tr>"
-                for k, v in section.pairs) + "</table>")
+            parts.append(
+                "<table width='100%' cellspacing='0'>"
+                + "".join(
+                    f"<tr><td class='key' width='30%'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+                    for k, v in section.pairs
+                )
+                + "</table>"
+            )
         if section.text:
             parts.append("<p>" + escape(section.text).replace("\n", "<br>") + "</p>")
         if section.rows:
-            parts.append("<table width='100%' cellspacing='0'><tr>"
-                         + "".join(f"<th>{escape(h)}</th>" for h in section.headers) + "</tr>"
-                         + "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-                                   for row in section.rows) + "</table>")
+            parts.append(
+                "<table width='100%' cellspacing='0'><tr>"
+                + "".join(f"<th>{escape(h)}</th>" for h in section.headers)
+                + "</tr>"
+                + "".join(
+                    "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+                    for row in section.rows
+                )
+                + "</table>"
+            )
     return "".join(parts) + "</body></html>"
 
 
@@ -108,10 +141,14 @@ def document(html: str) -> QTextDocument:
 
 def a4_printer(landscape: bool) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                      QPageLayout.Orientation.Landscape if landscape
-                                      else QPageLayout.Orientation.Portrait,
-                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     return printer
 
 

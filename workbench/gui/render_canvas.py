@@ -61,8 +61,12 @@ def render_scene(scene: object, path: Path, width_px: int = 2400) -> Path:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) < 3:
-        print(tr("Aufruf: python -m workbench.gui.render_canvas ARBEITSMAPPE ZIELORDNER LEINWAND-ID …"),
-              file=sys.stderr)
+        print(
+            tr(
+                "Aufruf: python -m workbench.gui.render_canvas ARBEITSMAPPE ZIELORDNER LEINWAND-ID …"
+            ),
+            file=sys.stderr,
+        )
         return 2
     for path in render(Path(args[0]), Path(args[1]), args[2:]):
         print(path)

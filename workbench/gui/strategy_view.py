@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 @cache
 def strategy_tables() -> frozenset[str]:
     """What the strategy tree shows: the strategy model and the measures in its fields."""
@@ -70,17 +72,34 @@ class StrategyTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self.root = Node("root", "")
         for h in tree:
-            hn = Node("heading", h.name, count=len(h.measure_ids),
-                      phases=phase_text(h.phase_counts, phase_names), parent=self.root)
+            hn = Node(
+                "heading",
+                h.name,
+                count=len(h.measure_ids),
+                phases=phase_text(h.phase_counts, phase_names),
+                parent=self.root,
+            )
             self.root.children.append(hn)
             for f in h.fields:
-                fn = Node("field", f.name, count=len(f.measures),
-                          phases=phase_text(f.phase_counts, phase_names), parent=hn)
+                fn = Node(
+                    "field",
+                    f.name,
+                    count=len(f.measures),
+                    phases=phase_text(f.phase_counts, phase_names),
+                    parent=hn,
+                )
                 hn.children.append(fn)
                 for m in f.measures:
                     name = phase_names.get(m.phase_number or -1, "")
-                    fn.children.append(Node("measure", f"{m.code} {m.title}".strip(),
-                                            measure_id=m.id, phases=name, parent=fn))
+                    fn.children.append(
+                        Node(
+                            "measure",
+                            f"{m.code} {m.title}".strip(),
+                            measure_id=m.id,
+                            phases=name,
+                            parent=fn,
+                        )
+                    )
         self.endResetModel()
 
     def _node(self, index: Index) -> Node:
@@ -116,7 +135,11 @@ class StrategyTreeModel(QAbstractItemModel):
             if index.column() == 0:
                 return node.text
             if index.column() == 1:
-                return "" if node.count is None else plural(node.count, tr("Maßnahme"), tr("Maßnahmen"))
+                return (
+                    ""
+                    if node.count is None
+                    else plural(node.count, tr("Maßnahme"), tr("Maßnahmen"))
+                )
             return node.phases
         if role == MEASURE_ID_ROLE:
             return node.measure_id
@@ -128,8 +151,9 @@ class StrategyTreeModel(QAbstractItemModel):
             return font
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -172,8 +196,10 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
         with self.ops.session() as session:
             tree = strategy.strategy_tree(session)
             names = {p.number: p.name for p in strategy.phases(session)}
-            values = [(v.name, v.description, [f.name for f in v.success_factors])
-                      for v in strategy.value_compass(session)]
+            values = [
+                (v.name, v.description, [f.name for f in v.success_factors])
+                for v in strategy.value_compass(session)
+            ]
         expanded = self._expanded_texts()
         self.model.load(tree, names)
         self._fill_compass(values)
@@ -188,12 +214,19 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
             if item.widget():
                 item.widget().deleteLater()
         for name, description, factors in values:
-            text = f"<b>{name}</b><br>{description}<ul style='margin-left:-20px'>" + "".join(
-                f"<li>{f}</li>" for f in factors) + "</ul>"
+            text = (
+                f"<b>{name}</b><br>{description}<ul style='margin-left:-20px'>"
+                + "".join(f"<li>{f}</li>" for f in factors)
+                + "</ul>"
+            )
             label = QLabel(text)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop)
-            label.setAccessibleName(tr("Wert {name}: {description} Erfolgsfaktoren: {value}").format(name=name, description=description, value=', '.join(factors)))
+            label.setAccessibleName(
+                tr("Wert {name}: {description} Erfolgsfaktoren: {value}").format(
+                    name=name, description=description, value=", ".join(factors)
+                )
+            )
             label.setFrameShape(QLabel.Shape.StyledPanel)
             label.setMargin(6)
             self.compass_layout.addWidget(label, 1)

@@ -38,6 +38,7 @@ def all_table_names() -> set[str]:
     """Every table: after synced changes arrive, every view checks what it shows."""
     return {t.name for t in all_tables()}
 
+
 INTERVAL_MS = 5000
 
 
@@ -75,7 +76,9 @@ class SyncRunner(QObject):
             return
         changes = folder / self.ops.workspace.workspace_id / "changes"
         if changes.is_dir():
-            self.watcher.addPaths([str(changes), *(str(p) for p in changes.iterdir() if p.is_dir())])
+            self.watcher.addPaths(
+                [str(changes), *(str(p) for p in changes.iterdir() if p.is_dir())]
+            )
         self.timer.start()
         self.request()
 
@@ -103,7 +106,11 @@ class SyncRunner(QObject):
         try:
             folder = sync_service.folder_of(self.ops.workspace)
         except SQLAlchemyError as exc:  # the workspace file went away under us
-            self.state_changed.emit(tr("Offline – Arbeitsmappe nicht lesbar ({name__})").format(name__=exc.__class__.__name__))
+            self.state_changed.emit(
+                tr("Offline – Arbeitsmappe nicht lesbar ({name__})").format(
+                    name__=exc.__class__.__name__
+                )
+            )
             return
         if folder is None:
             return
@@ -113,9 +120,13 @@ class SyncRunner(QObject):
         self.busy = True
         self.state_changed.emit(tr("Synchronisiere …"))
         workspace = self.ops.workspace
-        self.pool.start(Job(lambda: sync_service.sync_now(workspace),
-                            lambda report, error: self.finished_job.emit(error or report),
-                            tr("Abgleich")))
+        self.pool.start(
+            Job(
+                lambda: sync_service.sync_now(workspace),
+                lambda report, error: self.finished_job.emit(error or report),
+                tr("Abgleich"),
+            )
+        )
 
     def wait(self, ms: int = 30000) -> bool:
         return self.pool.waitForDone(ms)
@@ -127,8 +138,11 @@ class SyncRunner(QObject):
         elif report.offline:
             self.state_changed.emit(tr("Offline – Änderungen warten lokal"))
         else:
-            self.state_changed.emit(tr("Nur lesend – eigene Änderungen warten lokal")
-                                    if report.read_only else tr("Synchronisiert"))
+            self.state_changed.emit(
+                tr("Nur lesend – eigene Änderungen warten lokal")
+                if report.read_only
+                else tr("Synchronisiert")
+            )
             if report.data_changed:
                 self.ops.remote_changes_arrived()
             elif report.files_written:
@@ -142,8 +156,9 @@ class SyncRunner(QObject):
 class SyncPanel(ReloadsWhenShown, QWidget):
     """Shared folder, status, and the review of conflicts."""
 
-    def __init__(self, ops: Any, runner: SyncRunner, dialogs: Any,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Any, runner: SyncRunner, dialogs: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops, self.runner, self.dialogs = ops, runner, dialogs
         self.folder_label = ValueLabel(tr("Gemeinsamer Ordner"))
@@ -156,8 +171,9 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.join_button.clicked.connect(lambda: self.choose_folder(join=True))
         self.sync_button.clicked.connect(self.runner.request)
         self.passphrase_button = QPushButton(tr("&Kennwort ändern …"))
-        self.passphrase_button.setToolTip(tr("Das Kennwort der geschützten geteilten Arbeitsmappe "
-                                          "für alle Rechner ändern."))
+        self.passphrase_button.setToolTip(
+            tr("Das Kennwort der geschützten geteilten Arbeitsmappe für alle Rechner ändern.")
+        )
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.last_label = ValueLabel(tr("Letzter Abgleich"))
         self.pending_label = ValueLabel(tr("Ausstehende Änderungen"))
@@ -168,9 +184,13 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.replicas.setModel(self.replicas_model)
         self.replicas.setMaximumHeight(90)
         self.retire_button = QPushButton(tr("Rechner &entfernen …"))
-        self.retire_button.setToolTip(tr("Einen Rechner, der nicht wiederkommt (verloren, ersetzt), "
-                                      "aus der geteilten Arbeitsmappe nehmen: der Ordner wartet "
-                                      "dann nicht mehr auf ihn."))
+        self.retire_button.setToolTip(
+            tr(
+                "Einen Rechner, der nicht wiederkommt (verloren, ersetzt), "
+                "aus der geteilten Arbeitsmappe nehmen: der Ordner wartet "
+                "dann nicht mehr auf ihn."
+            )
+        )
         self.retire_button.clicked.connect(self.retire)
         self.problems = QListView()
         self.problems.setAccessibleName(tr("Hinweise zum gemeinsamen Ordner"))
@@ -184,15 +204,26 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         for view in (self.replicas, self.problems):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.accept_button = QPushButton(tr("Zurückgehaltene &Löschungen übernehmen …"))
-        self.accept_button.setToolTip(tr("Eine Änderungsdatei, die viele Maßnahmen löschen würde, "
-                                      "wird erst nach Ihrer Bestätigung übernommen."))
+        self.accept_button.setToolTip(
+            tr(
+                "Eine Änderungsdatei, die viele Maßnahmen löschen würde, "
+                "wird erst nach Ihrer Bestätigung übernommen."
+            )
+        )
         self.accept_button.clicked.connect(self.accept_deletions)
 
         self.conflicts = QTableView()
         self.conflicts.setAccessibleName(tr("Konflikte"))
         self.conflicts_model = QStandardItemModel(0, 5, self)
         self.conflicts_model.setHorizontalHeaderLabels(
-            [tr("Was"), tr("Feld"), tr("Jetziger Wert"), tr("Abweichender Wert"), tr("Abweichend von / wann")])
+            [
+                tr("Was"),
+                tr("Feld"),
+                tr("Jetziger Wert"),
+                tr("Abweichender Wert"),
+                tr("Abweichend von / wann"),
+            ]
+        )
         self.conflicts.setModel(self.conflicts_model)
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -230,8 +261,12 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         form.addRow("", accept_row)
         conflict_box = QGroupBox(tr("Konflikte"))
         cl = QVBoxLayout(conflict_box)
-        explanation = QLabel(tr("Werte, die beim Abgleich gegen eine gleichzeitige Änderung verloren "
-                             "haben. Nichts geht verloren, bis Sie entscheiden."))
+        explanation = QLabel(
+            tr(
+                "Werte, die beim Abgleich gegen eine gleichzeitige Änderung verloren "
+                "haben. Nichts geht verloren, bis Sie entscheiden."
+            )
+        )
         explanation.setWordWrap(True)  # a long line made every section at least 740 px wide
         cl.addWidget(explanation)
         cl.addWidget(self.conflicts, 1)
@@ -249,8 +284,9 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         runner.report_ready.connect(self._report_arrived)
 
     def _report_arrived(self, report: SyncReport | str) -> None:
-        self.notice = report if isinstance(report, str) else (report.offline or report.read_only
-                                                              or "")
+        self.notice = (
+            report if isinstance(report, str) else (report.offline or report.read_only or "")
+        )
         self.request_reload()
 
     def reload(self) -> None:
@@ -261,32 +297,53 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.passphrase_button.setVisible(sync_service.is_protected(self.ops.workspace))
         self.last_label.setText(sync_service.format_sync_time(st.last_sync))
         if st.folder is None:  # nothing waits: sharing publishes the whole workspace
-            self.pending_label.setText(tr("Nicht geteilt – alle Änderungen bleiben auf diesem Rechner. "
-                                       "„Ordner wählen …“ teilt den ganzen Stand."))
+            self.pending_label.setText(
+                tr(
+                    "Nicht geteilt – alle Änderungen bleiben auf diesem Rechner. "
+                    "„Ordner wählen …“ teilt den ganzen Stand."
+                )
+            )
         elif st.pending_rows:
-            self.pending_label.setText(plural(st.pending_rows, tr("geänderter Eintrag wartet"),
-                                              tr("geänderte Einträge warten"))
-                                       + tr(" auf den nächsten Abgleich"))
+            self.pending_label.setText(
+                plural(
+                    st.pending_rows,
+                    tr("geänderter Eintrag wartet"),
+                    tr("geänderte Einträge warten"),
+                )
+                + tr(" auf den nächsten Abgleich")
+            )
         else:
             self.pending_label.setText(tr("Nichts wartet – alles ist im gemeinsamen Ordner."))
         if not self.state_label.text():
-            self.state_label.setText(tr("Noch kein Abgleich seit dem Öffnen") if st.folder else
-                                     tr("Nicht geteilt"))
+            self.state_label.setText(
+                tr("Noch kein Abgleich seit dem Öffnen") if st.folder else tr("Nicht geteilt")
+            )
         self.replicas_model.clear()
         active = set(sync_service.known_replicas(self.ops.workspace))
         for replica in sorted(set(st.replicas) | active):
             seq = st.replicas.get(replica, 0)
             when = st.last_activity.get(replica)
             gone = "" if replica in active else " (entfernt)"
-            what = (tr("{value} übernommen, zuletzt aktiv {when}").format(value=plural(seq, tr("Datei"), tr("Dateien")), when=when) if seq
-                    and when else tr("von ihm ist hier noch nichts übernommen"))
-            item = QStandardItem(tr("Rechner {value}{gone}: {what}").format(value=replica[:8], gone=gone, what=what))
+            what = (
+                tr("{value} übernommen, zuletzt aktiv {when}").format(
+                    value=plural(seq, tr("Datei"), tr("Dateien")), when=when
+                )
+                if seq and when
+                else tr("von ihm ist hier noch nichts übernommen")
+            )
+            item = QStandardItem(
+                tr("Rechner {value}{gone}: {what}").format(value=replica[:8], gone=gone, what=what)
+            )
             item.setData(replica if replica in active else None, Qt.ItemDataRole.UserRole)
             self.replicas_model.appendRow(item)
         if not self.replicas_model.rowCount():
-            self.replicas_model.appendRow(QStandardItem(
-                tr("Noch keine anderen Rechner gesehen.") if st.folder else
-                tr("Diese Arbeitsmappe ist nicht geteilt.")))
+            self.replicas_model.appendRow(
+                QStandardItem(
+                    tr("Noch keine anderen Rechner gesehen.")
+                    if st.folder
+                    else tr("Diese Arbeitsmappe ist nicht geteilt.")
+                )
+            )
         self.retire_button.setEnabled(bool(active))
         held = sync_service.held_files(self.ops.workspace)
         self.accept_button.setVisible(bool(held))
@@ -294,18 +351,33 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         for problem in ([self.notice] if self.notice else []) + st.problems:
             self.problems_model.appendRow(QStandardItem(problem))
         if not self.problems_model.rowCount():
-            self.problems_model.appendRow(QStandardItem(
-                tr("Keine Hinweise: Der gemeinsame Ordner ist in Ordnung.") if st.folder else
-                tr("Keine Hinweise. Hier erscheint, was am gemeinsamen Ordner auffällt (fehlende "
-                "oder beschädigte Dateien, ein Ordner offline).")))
+            self.problems_model.appendRow(
+                QStandardItem(
+                    tr("Keine Hinweise: Der gemeinsame Ordner ist in Ordnung.")
+                    if st.folder
+                    else tr(
+                        "Keine Hinweise. Hier erscheint, was am gemeinsamen Ordner auffällt (fehlende "
+                        "oder beschädigte Dateien, ein Ordner offline)."
+                    )
+                )
+            )
         self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
         for c in sync_service.conflicts(self.ops.workspace):
-            current = {"value": c.current_shown, "deleted_row": tr("(Zeile gelöscht)"),
-                       "invalid": f"{c.current_shown} – {c.other}"}[c.kind]
+            current = {
+                "value": c.current_shown,
+                "deleted_row": tr("(Zeile gelöscht)"),
+                "invalid": f"{c.current_shown} – {c.other}",
+            }[c.kind]
             other = "" if c.kind == "invalid" else c.other_shown
-            cells = [c.where, field_label(c.field), current, other,
-                     tr("Regel nach dem Abgleich verletzt") if c.kind == "invalid"
-                     else f"{c.other_author}, {c.other_time}"]
+            cells = [
+                c.where,
+                field_label(c.field),
+                current,
+                other,
+                tr("Regel nach dem Abgleich verletzt")
+                if c.kind == "invalid"
+                else f"{c.other_author}, {c.other_time}",
+            ]
             items = [QStandardItem(t) for t in cells]
             items[0].setData(c.id, Qt.ItemDataRole.UserRole)
             self.conflicts_model.appendRow(items)
@@ -322,17 +394,21 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             return
         passphrase: str | None = None
         if join and sync_service.needs_passphrase(folder):
-            passphrase = self.dialogs.ask_passphrase(title, tr("Kennwort der geteilten Arbeitsmappe:"))
+            passphrase = self.dialogs.ask_passphrase(
+                title, tr("Kennwort der geteilten Arbeitsmappe:")
+            )
             if passphrase is None:
                 return
         elif not join:
             passphrase = self.dialogs.ask_passphrase(
-                title, tr("Kennwort zum Schutz der Dateien im Ordner (leer lassen: ohne Schutz):"))
+                title, tr("Kennwort zum Schutz der Dateien im Ordner (leer lassen: ohne Schutz):")
+            )
             if passphrase is None:
                 return
         try:
-            sync_service.set_folder(self.ops.workspace, folder, join=join,
-                                    passphrase=passphrase or None)
+            sync_service.set_folder(
+                self.ops.workspace, folder, join=join, passphrase=passphrase or None
+            )
         except ServiceError as exc:
             self.dialogs.error(title, str(exc))
             return
@@ -341,25 +417,33 @@ class SyncPanel(ReloadsWhenShown, QWidget):
 
     def change_passphrase(self) -> None:
         title = tr("Kennwort ändern")
-        first = self.dialogs.ask_passphrase(title, tr("Neues Kennwort für alle Rechner "
-                                            "(mindestens 8 Zeichen):"))
+        first = self.dialogs.ask_passphrase(
+            title, tr("Neues Kennwort für alle Rechner (mindestens 8 Zeichen):")
+        )
         if not first:
             return
         again = self.dialogs.ask_passphrase(title, tr("Neues Kennwort wiederholen:"))
         if again is None:
             return
         if again != first:
-            self.dialogs.error(title, tr("Die beiden Eingaben stimmen nicht überein; das Kennwort "
-                               "bleibt, wie es war."))
+            self.dialogs.error(
+                title,
+                tr("Die beiden Eingaben stimmen nicht überein; das Kennwort bleibt, wie es war."),
+            )
             return
         try:
             sync_service.change_passphrase(self.ops.workspace, first)
         except ServiceError as exc:
             self.dialogs.error(title, str(exc))
             return
-        self.dialogs.info(title, tr("Kennwort geändert. Die anderen Rechner fragen beim nächsten "
-                          "Abgleich nach dem neuen Kennwort; bitte geben Sie es ihnen auf "
-                          "sicherem Weg weiter."))
+        self.dialogs.info(
+            title,
+            tr(
+                "Kennwort geändert. Die anderen Rechner fragen beim nächsten "
+                "Abgleich nach dem neuen Kennwort; bitte geben Sie es ihnen auf "
+                "sicherem Weg weiter."
+            ),
+        )
         self.reload()
 
     def accept_deletions(self) -> None:
@@ -368,9 +452,12 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             return
         listed = "\n".join(f"• {h.describe()}" for h in held)
         if not self.dialogs.confirm(
-                tr("Löschungen übernehmen"),
-                tr("Diese Änderungen anderer Rechner würden Maßnahmen löschen:\n{listed}\n\nÜbernehmen Sie sie nur, wenn die Löschung gewollt ist (bei einer gefälschten oder fehlerhaften Datei: nicht übernehmen und den Absender fragen).").format(listed=listed),
-                tr("Übernehmen")):
+            tr("Löschungen übernehmen"),
+            tr(
+                "Diese Änderungen anderer Rechner würden Maßnahmen löschen:\n{listed}\n\nÜbernehmen Sie sie nur, wenn die Löschung gewollt ist (bei einer gefälschten oder fehlerhaften Datei: nicht übernehmen und den Absender fragen)."
+            ).format(listed=listed),
+            tr("Übernehmen"),
+        ):
             return
         sync_service.accept_deletions(self.ops.workspace)
         self.reload()
@@ -380,12 +467,21 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         index = self.replicas.currentIndex()
         replica = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
         if not replica:
-            self.dialogs.error(tr("Rechner entfernen"), tr("Bitte zuerst in der Liste „Rechner“ den "
-                               "Rechner auswählen, der nicht wiederkommt."))
+            self.dialogs.error(
+                tr("Rechner entfernen"),
+                tr(
+                    "Bitte zuerst in der Liste „Rechner“ den "
+                    "Rechner auswählen, der nicht wiederkommt."
+                ),
+            )
             return
         if not self.dialogs.confirm(
-                tr("Rechner entfernen"),
-                tr("Rechner {value} aus der geteilten Arbeitsmappe entfernen? Seine Änderungen bleiben erhalten; der gemeinsame Ordner wartet aber nicht mehr auf ihn. Kommt er doch wieder, macht er als neuer Rechner weiter.").format(value=replica[:8]), tr("Entfernen")):
+            tr("Rechner entfernen"),
+            tr(
+                "Rechner {value} aus der geteilten Arbeitsmappe entfernen? Seine Änderungen bleiben erhalten; der gemeinsame Ordner wartet aber nicht mehr auf ihn. Kommt er doch wieder, macht er als neuer Rechner weiter."
+            ).format(value=replica[:8]),
+            tr("Entfernen"),
+        ):
             return
         try:
             sync_service.retire(self.ops.workspace, replica)
@@ -420,6 +516,8 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             return
         current = self.conflicts_model.item(row, 2).text()
         other = self.conflicts_model.item(row, 3).text()
-        text, ok = QInputDialog.getText(self, tr("Kombinieren"), tr("Neuer Wert:"), text=f"{current} / {other}")
+        text, ok = QInputDialog.getText(
+            self, tr("Kombinieren"), tr("Neuer Wert:"), text=f"{current} / {other}"
+        )
         if ok:
             self.resolve("value", text)

@@ -53,16 +53,25 @@ from workbench.services.values import coerce
 from workbench.services.workshops import WorkshopRow
 
 Index = QModelIndex | QPersistentModelIndex
+
+
 @cache
 def workshop_tables() -> frozenset[str]:
     """What the Workshops section shows: the workshop model and the measures it links."""
     return tables_of("workshop") | {"measures"}
+
+
 COLUMNS = (tr("Datum"), tr("Titel"), tr("Format"), tr("Ort"), tr("Leinwände"), tr("Maßnahmen"))
 
-PARTICIPANTS = ListSpec(WorkshopParticipant, [
-    ItemColumn("name", tr("Name"), 200),
-    ItemColumn("organisation", tr("Organisation"), 200),
-], lambda: {"name": tr("Neue:r Teilnehmer:in")}, order=lambda p: p.position)
+PARTICIPANTS = ListSpec(
+    WorkshopParticipant,
+    [
+        ItemColumn("name", tr("Name"), 200),
+        ItemColumn("organisation", tr("Organisation"), 200),
+    ],
+    lambda: {"name": tr("Neue:r Teilnehmer:in")},
+    order=lambda p: p.position,
+)
 
 
 class WorkshopTableModel(QAbstractTableModel):
@@ -87,11 +96,18 @@ class WorkshopTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.rows[index.row()]
-        return (format_date(row.held_on), row.title, row.format.label, row.place,
-                str(row.canvases), row.measures)[index.column()]
+        return (
+            format_date(row.held_on),
+            row.title,
+            row.format.label,
+            row.place,
+            str(row.canvases),
+            row.measures,
+        )[index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -125,26 +141,36 @@ class WorkshopEditor(QWidget):
             edit.setMaximumHeight(110)
         form = QFormLayout()
         for text, widget, name in (
-                (tr("&Titel:"), self.title, tr("Titel")), (tr("&Format:"), self.format, tr("Format")),
-                (tr("&Datum:"), self.held_on, tr("Datum")), (tr("&Ort:"), self.place, tr("Ort")),
-                (tr("&Moderation:"), self.facilitator, tr("Moderation")),
-                (tr("&Anonyme Teilnehmende:"), self.anonymous, tr("Anonyme Teilnehmende")),
-                (tr("Tages&ordnung:"), self.agenda, tr("Tagesordnung")),
-                (tr("&Entscheidungen:"), self.decisions, tr("Entscheidungen"))):
+            (tr("&Titel:"), self.title, tr("Titel")),
+            (tr("&Format:"), self.format, tr("Format")),
+            (tr("&Datum:"), self.held_on, tr("Datum")),
+            (tr("&Ort:"), self.place, tr("Ort")),
+            (tr("&Moderation:"), self.facilitator, tr("Moderation")),
+            (tr("&Anonyme Teilnehmende:"), self.anonymous, tr("Anonyme Teilnehmende")),
+            (tr("Tages&ordnung:"), self.agenda, tr("Tagesordnung")),
+            (tr("&Entscheidungen:"), self.decisions, tr("Entscheidungen")),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(name)
             form.addRow(label, widget)
-        for name, edit in (("title", self.title), ("held_on", self.held_on), ("place", self.place),
-                           ("facilitator", self.facilitator)):
+        for name, edit in (
+            ("title", self.title),
+            ("held_on", self.held_on),
+            ("place", self.place),
+            ("facilitator", self.facilitator),
+        ):
             edit.editingFinished.connect(lambda n=name, e=edit: self._commit(n, e.text()))
         self.format.activated.connect(
-            lambda _i: self._commit("format", WorkshopFormat(self.format.currentData())))
+            lambda _i: self._commit("format", WorkshopFormat(self.format.currentData()))
+        )
         self.anonymous.editingFinished.connect(
-            lambda: self._commit("anonymous_participants", self.anonymous.value()))
+            lambda: self._commit("anonymous_participants", self.anonymous.value())
+        )
         for name, edit in (("agenda", self.agenda), ("decisions", self.decisions)):
-            edit.installEventFilter(CommitOnFocusOut(
-                lambda n=name, e=edit: self._commit(n, e.toPlainText()), edit))
+            edit.installEventFilter(
+                CommitOnFocusOut(lambda n=name, e=edit: self._commit(n, e.toPlainText()), edit)
+            )
 
         self.participants = ItemListWidget("Teilnehmende (namentlich)", PARTICIPANTS, self.ops)
 
@@ -158,7 +184,9 @@ class WorkshopEditor(QWidget):
         self.measure_choice.setEditable(True)
         self.measure_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.measure_choice.setAccessibleName(tr("Maßnahme zum Verknüpfen"))
-        self.measure_choice.lineEdit().setAccessibleName(tr("Maßnahme zum Verknüpfen (Kennung oder Titel)"))
+        self.measure_choice.lineEdit().setAccessibleName(
+            tr("Maßnahme zum Verknüpfen (Kennung oder Titel)")
+        )
         link = QPushButton(tr("&Verknüpfen"))
         link.setAccessibleName(tr("Maßnahme verknüpfen"))
         link.clicked.connect(self.link_measure)
@@ -240,14 +268,27 @@ class WorkshopEditor(QWidget):
             self._set(self.facilitator, workshop.facilitator)
             self.format.setCurrentIndex(self.format.findData(workshop.format.value))
             self.anonymous.setValue(workshop.anonymous_participants)
-            for edit, text in ((self.agenda, workshop.agenda), (self.decisions, workshop.decisions)):
+            for edit, text in (
+                (self.agenda, workshop.agenda),
+                (self.decisions, workshop.decisions),
+            ):
                 if not edit.hasFocus() and edit.toPlainText() != text:
                     edit.setPlainText(text)
-            canvases = list(session.scalars(select(Canvas).where(Canvas.workshop_id == workshop.id)
-                                            .order_by(Canvas.position)))
+            canvases = list(
+                session.scalars(
+                    select(Canvas)
+                    .where(Canvas.workshop_id == workshop.id)
+                    .order_by(Canvas.position)
+                )
+            )
             self._canvas_ids = [c.id for c in canvases]
             counts = {c.id: len(c.notes) for c in canvases}
-            self.canvas_model.setStringList([tr("{title} ({value} Notizen)").format(title=c.title, value=counts[c.id]) for c in canvases])
+            self.canvas_model.setStringList(
+                [
+                    tr("{title} ({value} Notizen)").format(title=c.title, value=counts[c.id])
+                    for c in canvases
+                ]
+            )
             linked = workshops.linked_measures(session, workshop.id)
             self._linked_ids = [m.id for m in linked]
             self.measures_model.setStringList([f"{m.code} {m.title}" for m in linked])
@@ -269,7 +310,9 @@ class WorkshopEditor(QWidget):
         with self.ops.session() as session:
             current = getattr(workshops.get_workshop(session, self.workshop_id), name)
         if current != value:
-            self.ops.run(tr("Workshop ändern"), workshops.update_workshop, self.workshop_id, {name: value})
+            self.ops.run(
+                tr("Workshop ändern"), workshops.update_workshop, self.workshop_id, {name: value}
+            )
 
     def _fill_measure_choice(self) -> None:
         with self.ops.session() as session:
@@ -289,15 +332,21 @@ class WorkshopEditor(QWidget):
         if self.workshop_id is None or measure_id is None:
             self.ops.failed.emit(tr("Maßnahmen: Bitte wählen Sie eine Maßnahme aus der Liste."))
             return
-        self.ops.run(tr("Maßnahme verknüpfen"), workshops.set_workshop_measures, self.workshop_id,
-                     [*self._linked_ids, measure_id])
+        self.ops.run(
+            tr("Maßnahme verknüpfen"),
+            workshops.set_workshop_measures,
+            self.workshop_id,
+            [*self._linked_ids, measure_id],
+        )
 
     def unlink_measure(self) -> None:
         row = self.measures_list.currentIndex().row()
         if self.workshop_id is None or not 0 <= row < len(self._linked_ids):
             return
         remaining = [m for i, m in enumerate(self._linked_ids) if i != row]
-        self.ops.run(tr("Verknüpfung lösen"), workshops.set_workshop_measures, self.workshop_id, remaining)
+        self.ops.run(
+            tr("Verknüpfung lösen"), workshops.set_workshop_measures, self.workshop_id, remaining
+        )
 
     def current_canvas_id(self) -> str | None:
         row = self.canvas_list.currentIndex().row()
@@ -313,11 +362,15 @@ class WorkshopEditor(QWidget):
         if template is None:
             return None
         chosen, title = template
-        canvas = self.ops.run(tr("Leinwand anlegen"), cv.create_canvas, self.workshop_id, chosen, title)
+        canvas = self.ops.run(
+            tr("Leinwand anlegen"), cv.create_canvas, self.workshop_id, chosen, title
+        )
         if canvas is None:
             return None
         if canvas.id in self._canvas_ids:
-            self.canvas_list.setCurrentIndex(self.canvas_model.index(self._canvas_ids.index(canvas.id)))
+            self.canvas_list.setCurrentIndex(
+                self.canvas_model.index(self._canvas_ids.index(canvas.id))
+            )
         self.panel.open_canvas(canvas.id)
         return canvas.id
 
@@ -331,7 +384,13 @@ class WorkshopEditor(QWidget):
         if canvas_id is None:
             return
         name = self.canvas_model.stringList()[self._canvas_ids.index(canvas_id)]
-        if self.panel.dialogs.confirm(tr("Leinwand löschen"), tr("Die Leinwand „{name}“ mit allen Notizen löschen? Rückgängig machen ist möglich.").format(name=name), tr("Löschen")):
+        if self.panel.dialogs.confirm(
+            tr("Leinwand löschen"),
+            tr(
+                "Die Leinwand „{name}“ mit allen Notizen löschen? Rückgängig machen ist möglich."
+            ).format(name=name),
+            tr("Löschen"),
+        ):
             self.ops.run(tr("Leinwand löschen"), cv.delete_canvas, canvas_id)
 
 
@@ -401,7 +460,11 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
-        return self.model.rows[index.row()].id if index.isValid() and index.row() < len(self.model.rows) else None
+        return (
+            self.model.rows[index.row()].id
+            if index.isValid() and index.row() < len(self.model.rows)
+            else None
+        )
 
     def select(self, workshop_id: str) -> None:
         row = self.model.row_of(workshop_id)
@@ -412,8 +475,13 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         self.editor.load(self.selected_id())
 
     def new_workshop(self) -> str | None:
-        workshop = self.ops.run(tr("Workshop anlegen"), workshops.create_workshop, tr("Neuer Workshop"),
-                                WorkshopFormat.FREE, date.today())
+        workshop = self.ops.run(
+            tr("Workshop anlegen"),
+            workshops.create_workshop,
+            tr("Neuer Workshop"),
+            WorkshopFormat.FREE,
+            date.today(),
+        )
         if workshop is None:
             return None
         self.select(workshop.id)
@@ -426,11 +494,18 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         if workshop_id is None:
             return
         title = self.model.rows[self.model.row_of(workshop_id) or 0].title
-        if self.dialogs.confirm(tr("Workshop löschen"), tr("Den Workshop „{title}“ mit allen Leinwänden löschen? Rückgängig machen ist möglich.").format(title=title), tr("Löschen")):
+        if self.dialogs.confirm(
+            tr("Workshop löschen"),
+            tr(
+                "Den Workshop „{title}“ mit allen Leinwänden löschen? Rückgängig machen ist möglich."
+            ).format(title=title),
+            tr("Löschen"),
+        ):
             self.ops.run(tr("Workshop löschen"), workshops.delete_workshop, workshop_id)
 
-    def choose_template(self, choices: list[templates.CanvasTemplate]
-                        ) -> tuple[templates.CanvasTemplate, str] | None:
+    def choose_template(
+        self, choices: list[templates.CanvasTemplate]
+    ) -> tuple[templates.CanvasTemplate, str] | None:
         """Ask for the template of a new canvas (tests replace this)."""
         dialog = TemplateChooser(choices, self)
         if not dialog.exec():

@@ -61,7 +61,9 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
-        return datetime.fromisoformat(value)  # C parser; "Z" gives UTC (strptime cost 11 ms/measure)
+        return datetime.fromisoformat(
+            value
+        )  # C parser; "Z" gives UTC (strptime cost 11 ms/measure)
 
 
 class Base(DeclarativeBase):
@@ -85,8 +87,12 @@ class Base(DeclarativeBase):
 #: *every* table (sync, dumps, checks, migrations) goes through :func:`all_tables` or
 #: :func:`entity_classes`.
 MODEL_MODULES = (
-    "workbench.model.strategy", "workbench.model.org", "workbench.model.measure",
-    "workbench.model.planning", "workbench.model.workshop", "workbench.model.funding",
+    "workbench.model.strategy",
+    "workbench.model.org",
+    "workbench.model.measure",
+    "workbench.model.planning",
+    "workbench.model.workshop",
+    "workbench.model.funding",
 )
 
 
@@ -123,8 +129,9 @@ def orm_preparation() -> list[Callable[[], object]]:
     """Declaring and configuring every class, as short steps (one model module each, then
     configuring) that the window runs one at a time while it is idle, so that neither
     start-up nor the first click on a measure waits for them."""
-    steps: list[Callable[[], object]] = [partial(importlib.import_module, name)
-                                         for name in MODEL_MODULES]
+    steps: list[Callable[[], object]] = [
+        partial(importlib.import_module, name) for name in MODEL_MODULES
+    ]
     return [*steps, configure_mappers]
 
 
@@ -147,8 +154,9 @@ def tables_of(*areas: str) -> frozenset[str]:
     new table is never forgotten by a hand-typed list."""
     modules = {f"workbench.model.{area}" for area in areas}
     load_all()
-    return frozenset(m.class_.__tablename__ for m in Base.registry.mappers
-                     if m.class_.__module__ in modules)
+    return frozenset(
+        m.class_.__tablename__ for m in Base.registry.mappers if m.class_.__module__ in modules
+    )
 
 
 def class_for_table(table: str) -> type[Base]:

@@ -14,7 +14,7 @@ class LabelledEnum(enum.StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> LabelledEnum:
+    def __new__(cls, value: str, label: str = "") -> LabelledEnum:
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.label = label
@@ -26,7 +26,8 @@ class LabelledEnum(enum.StrEnum):
         wanted = text.strip().casefold()
         for member in cls:
             if wanted == member.value.casefold() or wanted in {
-                    v.casefold() for v in variants(member.label)}:
+                v.casefold() for v in variants(member.label)
+            }:
                 return member
         raise ValueError(text)
 

@@ -37,15 +37,19 @@ class FundingProgramme(Base):
     overrun_percent: Mapped[int] = mapped_column(Integer, default=20)
     #: ANBest-P (positions up to overrun_percent with offsetting savings), ANBest-Gk (only
     #: the total binds) or no over-run of single positions; Land variants set the figure.
-    overrun_rule: Mapped[OverrunRule] = mapped_column(column_type(OverrunRule),
-                                                      default=OverrunRule.POSITIONS)
+    overrun_rule: Mapped[OverrunRule] = mapped_column(
+        column_type(OverrunRule), default=OverrunRule.POSITIONS
+    )
     cap_cents: Mapped[int | None] = mapped_column(Integer)
     #: The terms the programme's documents use (Zuwendungsbescheid or Zusage …).
     vocabulary: Mapped[Vocabulary] = mapped_column(column_type(Vocabulary), default=Vocabulary.BHO)
 
-    deadlines: Mapped[list[ReportDeadline]] = relationship(back_populates="programme", cascade=_CHILD)
+    deadlines: Mapped[list[ReportDeadline]] = relationship(
+        back_populates="programme", cascade=_CHILD
+    )
     phases: Mapped[list[ProgrammePhase]] = relationship(
-        back_populates="programme", cascade=_CHILD, order_by="ProgrammePhase.position")
+        back_populates="programme", cascade=_CHILD, order_by="ProgrammePhase.position"
+    )
 
 
 class ProgrammePhase(Base):
@@ -55,8 +59,9 @@ class ProgrammePhase(Base):
 
     __tablename__ = "programme_phases"
 
-    programme_id: Mapped[str] = mapped_column(ForeignKey("funding_programmes.id", ondelete="CASCADE"),
-                                              index=True)
+    programme_id: Mapped[str] = mapped_column(
+        ForeignKey("funding_programmes.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     cap_cents: Mapped[int | None] = mapped_column(Integer)
     max_months: Mapped[int | None] = mapped_column(Integer)
@@ -70,15 +75,19 @@ class ReportDeadline(Base):
 
     __tablename__ = "report_deadlines"
 
-    programme_id: Mapped[str] = mapped_column(ForeignKey("funding_programmes.id", ondelete="CASCADE"),
-                                              index=True)
+    programme_id: Mapped[str] = mapped_column(
+        ForeignKey("funding_programmes.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[ReportKind] = mapped_column(column_type(ReportKind), default=ReportKind.FINAL)
-    base: Mapped[DeadlineBase] = mapped_column(column_type(DeadlineBase), default=DeadlineBase.APPROVAL)
+    base: Mapped[DeadlineBase] = mapped_column(
+        column_type(DeadlineBase), default=DeadlineBase.APPROVAL
+    )
     months: Mapped[int] = mapped_column(Integer, default=30)
     #: Only for grants in this phase of the programme (KfW 436: phase A and B have their
     #: own deadlines); none: for every grant of the programme.
-    phase_id: Mapped[str | None] = mapped_column(ForeignKey("programme_phases.id", ondelete="CASCADE"),
-                                                 index=True)
+    phase_id: Mapped[str | None] = mapped_column(
+        ForeignKey("programme_phases.id", ondelete="CASCADE"), index=True
+    )
 
     programme: Mapped[FundingProgramme] = relationship(back_populates="deadlines")
     phase: Mapped[ProgrammePhase | None] = relationship()
@@ -97,8 +106,9 @@ class Grant(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     rate_bp: Mapped[int] = mapped_column(Integer, default=6500)
     approved_cents: Mapped[int] = mapped_column(Integer, default=0)
-    phase_id: Mapped[str | None] = mapped_column(ForeignKey("programme_phases.id", ondelete="SET NULL"),
-                                                 index=True)
+    phase_id: Mapped[str | None] = mapped_column(
+        ForeignKey("programme_phases.id", ondelete="SET NULL"), index=True
+    )
     #: Who receives the grant, and where the money goes (Mittelabruf).
     recipient: Mapped[str] = mapped_column(String(300), default="")
     account_holder: Mapped[str] = mapped_column(String(200), default="")
@@ -115,13 +125,15 @@ class Grant(Base):
     programme: Mapped[FundingProgramme] = relationship()
     phase: Mapped[ProgrammePhase | None] = relationship()
     positions: Mapped[list[CostPosition]] = relationship(
-        back_populates="grant", cascade=_CHILD, order_by="CostPosition.number")
+        back_populates="grant", cascade=_CHILD, order_by="CostPosition.number"
+    )
     financing: Mapped[list[FinancingLine]] = relationship(back_populates="grant", cascade=_CHILD)
     receipts: Mapped[list[Receipt]] = relationship(back_populates="grant", cascade=_CHILD)
     requests: Mapped[list[FundsRequest]] = relationship(back_populates="grant", cascade=_CHILD)
     payouts: Mapped[list[Payout]] = relationship(back_populates="grant", cascade=_CHILD)
-    posts: Mapped[list[FundedPost]] = relationship(back_populates="grant", cascade=_CHILD,
-                                                   order_by="FundedPost.position")
+    posts: Mapped[list[FundedPost]] = relationship(
+        back_populates="grant", cascade=_CHILD, order_by="FundedPost.position"
+    )
     reports: Mapped[list[FundingReport]] = relationship(back_populates="grant", cascade=_CHILD)
     measure_links: Mapped[list[GrantMeasure]] = relationship(back_populates="grant", cascade=_CHILD)
 
@@ -132,7 +144,9 @@ class GrantMeasure(Base):
     __tablename__ = "grant_measures"
 
     grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
 
     grant: Mapped[Grant] = relationship(back_populates="measure_links")
 
@@ -153,8 +167,9 @@ class CostPosition(Base):
     eligible: Mapped[bool] = mapped_column(Boolean, default=True)
     #: Why spending departs from the plan (Sachbericht, Nachweis).
     deviation_reason: Mapped[str] = mapped_column(Text, default="")
-    category: Mapped[CostCategory] = mapped_column(column_type(CostCategory),
-                                                   default=CostCategory.MATERIAL)
+    category: Mapped[CostCategory] = mapped_column(
+        column_type(CostCategory), default=CostCategory.MATERIAL
+    )
 
     grant: Mapped[Grant] = relationship(back_populates="positions")
     planned: Mapped[list[PlannedCost]] = relationship(back_populates="position", cascade=_CHILD)
@@ -165,8 +180,9 @@ class PlannedCost(Base):
 
     __tablename__ = "planned_costs"
 
-    position_id: Mapped[str] = mapped_column(ForeignKey("cost_positions.id", ondelete="CASCADE"),
-                                             index=True)
+    position_id: Mapped[str] = mapped_column(
+        ForeignKey("cost_positions.id", ondelete="CASCADE"), index=True
+    )
     year: Mapped[int] = mapped_column(Integer)
     cents: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -192,8 +208,9 @@ class Receipt(Base):
     __tablename__ = "receipts"
 
     grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id", ondelete="CASCADE"), index=True)
-    position_id: Mapped[str | None] = mapped_column(ForeignKey("cost_positions.id", ondelete="SET NULL"),
-                                                    index=True)
+    position_id: Mapped[str | None] = mapped_column(
+        ForeignKey("cost_positions.id", ondelete="SET NULL"), index=True
+    )
     number: Mapped[str] = mapped_column(String(100))
     receipt_date: Mapped[date] = mapped_column(Date)
     paid_on: Mapped[date | None] = mapped_column(Date)
@@ -271,7 +288,8 @@ class FundingReport(Base):
 
     grant: Mapped[Grant] = relationship(back_populates="reports")
     sections: Mapped[list[ReportSection]] = relationship(
-        back_populates="report", cascade=_CHILD, order_by="ReportSection.position")
+        back_populates="report", cascade=_CHILD, order_by="ReportSection.position"
+    )
 
 
 class ReportSection(Base):
@@ -279,8 +297,9 @@ class ReportSection(Base):
 
     __tablename__ = "report_sections"
 
-    report_id: Mapped[str] = mapped_column(ForeignKey("funding_reports.id", ondelete="CASCADE"),
-                                           index=True)
+    report_id: Mapped[str] = mapped_column(
+        ForeignKey("funding_reports.id", ondelete="CASCADE"), index=True
+    )
     heading: Mapped[str] = mapped_column(String(200))
     text: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -297,8 +316,11 @@ class Period:
     end: date | None = None
 
     def holds(self, day: date | None) -> bool:
-        return day is not None and (self.start is None or day >= self.start) and (
-            self.end is None or day <= self.end)
+        return (
+            day is not None
+            and (self.start is None or day >= self.start)
+            and (self.end is None or day <= self.end)
+        )
 
     def to_end(self) -> Period:
         """From the beginning until this period's end: the cumulative column."""
@@ -307,7 +329,8 @@ class Period:
 
 def cost_cents(receipt: Any, vat_deductible: bool) -> int:
     """What a receipt cost the recipient: net where input VAT is deducted, else gross."""
-    return receipt.gross_cents - (receipt.vat_cents or 0) if vat_deductible else receipt.gross_cents
+    gross: int = receipt.gross_cents
+    return gross - (receipt.vat_cents or 0) if vat_deductible else gross
 
 
 def eligible_cents(receipt: Any, vat_deductible: bool, position_eligible: bool = True) -> int:
@@ -346,15 +369,28 @@ def position_totals(grant: Grant, period: Period | None = None) -> list[Position
     spent: dict[str, int] = defaultdict(int)
     eligible_position = {p.id: p.eligible for p in grant.positions}
     for receipt in grant.receipts:
-        if receipt.position_id and receipt.income_source is None and (
-                period is None or period.holds(receipt.paid_on)):
+        if (
+            receipt.position_id
+            and receipt.income_source is None
+            and (period is None or period.holds(receipt.paid_on))
+        ):
             spent[receipt.position_id] += cost_cents(receipt, grant.vat_deductible)
             actual[receipt.position_id] += eligible_cents(
-                receipt, grant.vat_deductible, eligible_position.get(receipt.position_id, True))
-    return [PositionTotal(p.number, p.name, sum(c.cents for c in p.planned),
-                          actual[p.id] if p.eligible else spent[p.id], bool(p.authority_condition),
-                          bool(p.eligible), spent[p.id], p.deviation_reason or "")
-            for p in sorted(grant.positions, key=lambda p: p.number)]
+                receipt, grant.vat_deductible, eligible_position.get(receipt.position_id, True)
+            )
+    return [
+        PositionTotal(
+            p.number,
+            p.name,
+            sum(c.cents for c in p.planned),
+            actual[p.id] if p.eligible else spent[p.id],
+            bool(p.authority_condition),
+            bool(p.eligible),
+            spent[p.id],
+            p.deviation_reason or "",
+        )
+        for p in sorted(grant.positions, key=lambda p: p.number)
+    ]
 
 
 class ImportMapping(Base):
@@ -363,7 +399,9 @@ class ImportMapping(Base):
 
     __tablename__ = "import_mappings"
 
-    source: Mapped[str] = mapped_column(String(200), index=True)  # not unique: two laptops may both save one
+    source: Mapped[str] = mapped_column(
+        String(200), index=True
+    )  # not unique: two laptops may both save one
     mapping: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field → column header
 
 
@@ -379,8 +417,11 @@ def planned_eligible(grant: Grant) -> int:
 
 def income_cents(grant: Grant, source: FinancingSource, period: Period | None = None) -> int:
     """Income of *source* booked as receipts (paid within *period*)."""
-    return sum(r.gross_cents for r in grant.receipts if r.income_source is source
-               and (period is None or period.holds(r.paid_on)))
+    return sum(
+        r.gross_cents
+        for r in grant.receipts
+        if r.income_source is source and (period is None or period.holds(r.paid_on))
+    )
 
 
 def grant_due(grant: Grant, spending: int | None = None) -> int:

@@ -240,10 +240,24 @@ class GrantTerms:
 
 
 TERMS = {
-    "bho": GrantTerms(tr("Zuwendungsbescheid"), tr("Zuwendung"), tr("Zuwendungsempfänger"), tr("Ausgaben"),
-                      tr("zuwendungsfähig"), tr("bewilligt"), tr("des Zuwendungsbescheids")),
-    "kfw": GrantTerms(tr("Zusage"), tr("Zuschuss"), tr("Zuschussempfänger"), tr("Kosten"), tr("förderfähig"),
-                      tr("zugesagt"), tr("der Zusage")),
+    "bho": GrantTerms(
+        tr("Zuwendungsbescheid"),
+        tr("Zuwendung"),
+        tr("Zuwendungsempfänger"),
+        tr("Ausgaben"),
+        tr("zuwendungsfähig"),
+        tr("bewilligt"),
+        tr("des Zuwendungsbescheids"),
+    ),
+    "kfw": GrantTerms(
+        tr("Zusage"),
+        tr("Zuschuss"),
+        tr("Zuschussempfänger"),
+        tr("Kosten"),
+        tr("förderfähig"),
+        tr("zugesagt"),
+        tr("der Zusage"),
+    ),
 }
 
 

@@ -35,8 +35,12 @@ class Measure(Base):
     title: Mapped[str] = mapped_column(String(300))
     short_description: Mapped[str] = mapped_column(Text, default="")
     type: Mapped[MeasureType] = mapped_column(column_type(MeasureType), default=MeasureType.CENTRAL)
-    lead_unit_id: Mapped[str | None] = mapped_column(ForeignKey("org_units.id", ondelete="SET NULL"), index=True)
-    responsible_id: Mapped[str | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    lead_unit_id: Mapped[str | None] = mapped_column(
+        ForeignKey("org_units.id", ondelete="SET NULL"), index=True
+    )
+    responsible_id: Mapped[str | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     priority: Mapped[Priority] = mapped_column(column_type(Priority), default=Priority.MEDIUM)
@@ -44,7 +48,9 @@ class Measure(Base):
     status: Mapped[MeasureStatus] = mapped_column(
         column_type(MeasureStatus), default=MeasureStatus.PLANNED
     )
-    phase_id: Mapped[str | None] = mapped_column(ForeignKey("phases.id", ondelete="SET NULL"), index=True)
+    phase_id: Mapped[str | None] = mapped_column(
+        ForeignKey("phases.id", ondelete="SET NULL"), index=True
+    )
     maturity: Mapped[str] = mapped_column(String(200), default="")
     budget_cents: Mapped[int | None] = mapped_column(Integer)
     #: What was spent so far (Ist-Kosten); none: not known (the status report says so).
@@ -74,7 +80,8 @@ class Measure(Base):
         back_populates="measure", cascade=_CHILD
     )
     phase_changes: Mapped[list[PhaseChange]] = relationship(
-        back_populates="measure", cascade=_CHILD,
+        back_populates="measure",
+        cascade=_CHILD,
         order_by="[PhaseChange.changed_on, PhaseChange.created_at]",
     )
     goals: Mapped[list[Goal]] = relationship(
@@ -113,8 +120,12 @@ class MeasureField(LinkRow, Base):
     __table_args__ = (UniqueConstraint("measure_id", "field_id"),)
     __link_key__ = ("measure_id", "field_id")
 
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
-    field_id: Mapped[str] = mapped_column(ForeignKey("fields_of_action.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
+    field_id: Mapped[str] = mapped_column(
+        ForeignKey("fields_of_action.id", ondelete="CASCADE"), index=True
+    )
 
     measure: Mapped[Measure] = relationship(back_populates="field_links")
     field: Mapped[FieldOfAction] = relationship(back_populates="measure_links")
@@ -127,8 +138,12 @@ class MeasureParticipant(LinkRow, Base):
     __table_args__ = (UniqueConstraint("measure_id", "org_unit_id"),)
     __link_key__ = ("measure_id", "org_unit_id")
 
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
-    org_unit_id: Mapped[str] = mapped_column(ForeignKey("org_units.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
+    org_unit_id: Mapped[str] = mapped_column(
+        ForeignKey("org_units.id", ondelete="CASCADE"), index=True
+    )
     role: Mapped[str] = mapped_column(String(200), default="")
 
     measure: Mapped[Measure] = relationship(back_populates="participant_links")
@@ -140,8 +155,12 @@ class PhaseChange(Base):
 
     __tablename__ = "phase_changes"
 
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
-    phase_id: Mapped[str | None] = mapped_column(ForeignKey("phases.id", ondelete="SET NULL"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
+    phase_id: Mapped[str | None] = mapped_column(
+        ForeignKey("phases.id", ondelete="SET NULL"), index=True
+    )
     changed_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -156,9 +175,15 @@ class Dependency(LinkRow, Base):
     __table_args__ = (UniqueConstraint("measure_id", "depends_on_id"),)
     __link_key__ = ("measure_id", "depends_on_id")
 
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
-    depends_on_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
+    depends_on_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
     note: Mapped[str] = mapped_column(Text, default="")
 
-    measure: Mapped[Measure] = relationship(back_populates="dependencies", foreign_keys=[measure_id])
+    measure: Mapped[Measure] = relationship(
+        back_populates="dependencies", foreign_keys=[measure_id]
+    )
     depends_on: Mapped[Measure] = relationship(foreign_keys=[depends_on_id])

@@ -31,7 +31,9 @@ class Person(Base):
     __tablename__ = "people"
 
     name: Mapped[str] = mapped_column(String(200))
-    org_unit_id: Mapped[str | None] = mapped_column(ForeignKey("org_units.id", ondelete="SET NULL"), index=True)
+    org_unit_id: Mapped[str | None] = mapped_column(
+        ForeignKey("org_units.id", ondelete="SET NULL"), index=True
+    )
     function: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
 

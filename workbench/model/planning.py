@@ -18,7 +18,9 @@ class Goal(Base):
 
     __tablename__ = "goals"
 
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str] = mapped_column(Text, default="")
     success_factor_id: Mapped[str | None] = mapped_column(
@@ -56,7 +58,9 @@ class Indicator(Base):
 
     __tablename__ = "indicators"
 
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[IndicatorKind] = mapped_column(
         column_type(IndicatorKind), default=IndicatorKind.OUTPUT
@@ -72,7 +76,9 @@ class Indicator(Base):
     measure: Mapped[Measure] = relationship(back_populates="indicators")
     success_factor: Mapped[SuccessFactor | None] = relationship()
     values: Mapped[list[IndicatorValue]] = relationship(
-        back_populates="indicator", cascade="all, delete-orphan", order_by="IndicatorValue.measured_on"
+        back_populates="indicator",
+        cascade="all, delete-orphan",
+        order_by="IndicatorValue.measured_on",
     )
 
 
@@ -81,7 +87,9 @@ class IndicatorValue(Base):
 
     __tablename__ = "indicator_values"
 
-    indicator_id: Mapped[str] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"), index=True)
+    indicator_id: Mapped[str] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE"), index=True
+    )
     measured_on: Mapped[date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -94,7 +102,9 @@ class Milestone(Base):
 
     __tablename__ = "milestones"
 
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
     title: Mapped[str] = mapped_column(String(300))
     due_date: Mapped[date | None] = mapped_column(Date)
     is_gate: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -108,7 +118,9 @@ class Risk(Base):
 
     __tablename__ = "risks"
 
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
     title: Mapped[str] = mapped_column(String(300))
     probability: Mapped[int] = mapped_column(Integer, default=3)
     impact: Mapped[int] = mapped_column(Integer, default=3)
@@ -128,7 +140,9 @@ class LogEntry(Base):
 
     __tablename__ = "log_entries"
 
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
     entry_date: Mapped[date] = mapped_column(Date)
     kind: Mapped[LogKind] = mapped_column(column_type(LogKind), default=LogKind.EVENT)
     text: Mapped[str] = mapped_column(Text, default="")
@@ -141,7 +155,9 @@ class TransformativeQuestion(Base):
 
     __tablename__ = "transformative_questions"
 
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
     question: Mapped[str] = mapped_column(Text)
     notes: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)

@@ -49,7 +49,9 @@ class WorkshopParticipant(Base):
 
     __tablename__ = "workshop_participants"
 
-    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
+    workshop_id: Mapped[str] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     organisation: Mapped[str] = mapped_column(String(300), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -62,8 +64,12 @@ class WorkshopMeasure(Base):
 
     __tablename__ = "workshop_measures"
 
-    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    workshop_id: Mapped[str] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measures.id", ondelete="CASCADE"), index=True
+    )
 
     workshop: Mapped[Workshop] = relationship(back_populates="measure_links")
 
@@ -74,7 +80,9 @@ class Canvas(Base):
 
     __tablename__ = "canvases"
 
-    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
+    workshop_id: Mapped[str] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
     title: Mapped[str] = mapped_column(String(300))
     template_key: Mapped[str] = mapped_column(String(100), default="")
     description: Mapped[str] = mapped_column(Text, default="")
@@ -97,7 +105,9 @@ class CanvasZone(Base):
 
     __tablename__ = "canvas_zones"
 
-    canvas_id: Mapped[str] = mapped_column(ForeignKey("canvases.id", ondelete="CASCADE"), index=True)
+    canvas_id: Mapped[str] = mapped_column(
+        ForeignKey("canvases.id", ondelete="CASCADE"), index=True
+    )
     key: Mapped[str] = mapped_column(String(100), default="")
     title: Mapped[str] = mapped_column(String(200))
     question: Mapped[str] = mapped_column(Text, default="")
@@ -118,7 +128,9 @@ class NoteGroup(Base):
 
     __tablename__ = "note_groups"
 
-    canvas_id: Mapped[str] = mapped_column(ForeignKey("canvases.id", ondelete="CASCADE"), index=True)
+    canvas_id: Mapped[str] = mapped_column(
+        ForeignKey("canvases.id", ondelete="CASCADE"), index=True
+    )
     heading: Mapped[str] = mapped_column(String(200), default="")
 
     canvas: Mapped[Canvas] = relationship(back_populates="groups")
@@ -129,7 +141,9 @@ class Note(Base):
 
     __tablename__ = "notes"
 
-    canvas_id: Mapped[str] = mapped_column(ForeignKey("canvases.id", ondelete="CASCADE"), index=True)
+    canvas_id: Mapped[str] = mapped_column(
+        ForeignKey("canvases.id", ondelete="CASCADE"), index=True
+    )
     text: Mapped[str] = mapped_column(Text, default="")
     color: Mapped[str] = mapped_column(String(20), default="yellow")
     label: Mapped[str] = mapped_column(String(40), default="")
@@ -156,7 +170,9 @@ class Connector(Base):
 
     __tablename__ = "connectors"
 
-    canvas_id: Mapped[str] = mapped_column(ForeignKey("canvases.id", ondelete="CASCADE"), index=True)
+    canvas_id: Mapped[str] = mapped_column(
+        ForeignKey("canvases.id", ondelete="CASCADE"), index=True
+    )
     source_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
     target_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
     label: Mapped[str] = mapped_column(String(200), default="")

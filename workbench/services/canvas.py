@@ -58,27 +58,48 @@ def get_canvas(session: Session, canvas_id: str) -> Canvas:
 def get_note(session: Session, note_id: str) -> Note:
     note = session.get(Note, note_id)
     if note is None:
-        raise NotFoundError(tr("Diese Haftnotiz gibt es nicht (mehr) – vielleicht wurde sie "
-                            "auf einem anderen Rechner gelöscht."))
+        raise NotFoundError(
+            tr(
+                "Diese Haftnotiz gibt es nicht (mehr) – vielleicht wurde sie "
+                "auf einem anderen Rechner gelöscht."
+            )
+        )
     return note
 
 
 # --- canvases -------------------------------------------------------------------------------
 
-def create_canvas(session: Session, workshop_id: str, template: CanvasTemplate,
-                  title: str | None = None) -> Canvas:
+
+def create_canvas(
+    session: Session, workshop_id: str, template: CanvasTemplate, title: str | None = None
+) -> Canvas:
     """A new canvas of the workshop, its zones copied from *template*."""
     workshop = get_workshop(session, workshop_id)
     highest = max((c.position for c in workshop.canvases), default=0)
-    canvas = Canvas(title=(title or template.title).strip(), template_key=template.key,
-                    description=template.description, width=template.width,
-                    height=template.height, position=highest + 1)
+    canvas = Canvas(
+        title=(title or template.title).strip(),
+        template_key=template.key,
+        description=template.description,
+        width=template.width,
+        height=template.height,
+        position=highest + 1,
+    )
     validate(canvas)
     for number, spec in enumerate(template.zones, start=1):
-        canvas.zones.append(CanvasZone(key=spec.key, title=spec.title, question=spec.question,
-                                       x=spec.x, y=spec.y, width=spec.width, height=spec.height,
-                                       color=spec.color, note_color=spec.note_color,
-                                       position=number))
+        canvas.zones.append(
+            CanvasZone(
+                key=spec.key,
+                title=spec.title,
+                question=spec.question,
+                x=spec.x,
+                y=spec.y,
+                width=spec.width,
+                height=spec.height,
+                color=spec.color,
+                note_color=spec.note_color,
+                position=number,
+            )
+        )
     workshop.canvases.append(canvas)
     session.flush()
     return canvas
@@ -111,6 +132,7 @@ def set_zone_locked(session: Session, zone_id: str, locked: bool) -> CanvasZone:
 
 # --- zones ----------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ZoneBox:
     """A zone's rectangle, enough to decide which zone a point is in."""
@@ -128,10 +150,19 @@ class ZoneBox:
 
 
 def zone_boxes(session: Session, canvas_id: str) -> list[ZoneBox]:
-    rows = session.execute(select(CanvasZone.id, CanvasZone.title, CanvasZone.x, CanvasZone.y,
-                                  CanvasZone.width, CanvasZone.height, CanvasZone.locked)
-                           .where(CanvasZone.canvas_id == canvas_id)
-                           .order_by(CanvasZone.position))
+    rows = session.execute(
+        select(
+            CanvasZone.id,
+            CanvasZone.title,
+            CanvasZone.x,
+            CanvasZone.y,
+            CanvasZone.width,
+            CanvasZone.height,
+            CanvasZone.locked,
+        )
+        .where(CanvasZone.canvas_id == canvas_id)
+        .order_by(CanvasZone.position)
+    )
     return [ZoneBox(*row) for row in rows]
 
 
@@ -144,7 +175,11 @@ def zone_at(zones: list[ZoneBox], x: float, y: float) -> ZoneBox | None:
 
 def _refuse_locked(zone: ZoneBox | None, what: str) -> None:
     if zone is not None and zone.locked:
-        raise LockedError(tr("Die Zone „{title}“ ist gesperrt: {what} ist dort nicht möglich. Entsperren Sie die Zone, um sie zu ändern.").format(title=zone.title, what=what))
+        raise LockedError(
+            tr(
+                "Die Zone „{title}“ ist gesperrt: {what} ist dort nicht möglich. Entsperren Sie die Zone, um sie zu ändern."
+            ).format(title=zone.title, what=what)
+        )
 
 
 def _zone_of(zones: list[ZoneBox], zone_id: str | None) -> ZoneBox | None:
@@ -159,17 +194,25 @@ def _clamp(canvas: Canvas, x: float, y: float) -> tuple[float, float]:
 
 # --- notes ----------------------------------------------------------------------------------
 
+
 def _check_note_values(values: dict[str, Any]) -> None:
     if "color" in values and values["color"] not in NOTE_COLORS:
-        raise fail("color", tr("Die Farbe „{value}“ gibt es nicht.").format(value=values['color']))
+        raise fail("color", tr("Die Farbe „{value}“ gibt es nicht.").format(value=values["color"]))
     if len(values.get("text") or "") > MAX_TEXT:
-        raise fail("text", tr("Eine Haftnotiz fasst höchstens {MAX_TEXT} Zeichen.").format(MAX_TEXT=MAX_TEXT))
+        raise fail(
+            "text",
+            tr("Eine Haftnotiz fasst höchstens {MAX_TEXT} Zeichen.").format(MAX_TEXT=MAX_TEXT),
+        )
     if len(values.get("label") or "") > MAX_LABEL:
-        raise fail("label", tr("Die Kennzeichnung ist länger als {MAX_LABEL} Zeichen.").format(MAX_LABEL=MAX_LABEL))
+        raise fail(
+            "label",
+            tr("Die Kennzeichnung ist länger als {MAX_LABEL} Zeichen.").format(MAX_LABEL=MAX_LABEL),
+        )
 
 
-def add_note(session: Session, canvas_id: str, x: float, y: float, text: str = "",
-             **values: Any) -> Note:
+def add_note(
+    session: Session, canvas_id: str, x: float, y: float, text: str = "", **values: Any
+) -> Note:
     """A note at (x, y); its colour defaults to the one its zone suggests."""
     canvas = get_canvas(session, canvas_id)
     unknown = set(values) - {"color", "label", "author"}
@@ -181,10 +224,12 @@ def add_note(session: Session, canvas_id: str, x: float, y: float, text: str = "
     zone = zone_at(zones, x, y)
     _refuse_locked(zone, tr("eine neue Notiz"))
     if "color" not in values:
-        suggested = session.get(CanvasZone, zone.id).note_color if zone else "yellow"
+        stored = session.get(CanvasZone, zone.id) if zone else None
+        suggested = stored.note_color if stored else "yellow"
         values["color"] = suggested if suggested in NOTE_COLORS else "yellow"
-    note = Note(canvas_id=canvas_id, text=text, x=x, y=y, zone_id=zone.id if zone else None,
-                **values)
+    note = Note(
+        canvas_id=canvas_id, text=text, x=x, y=y, zone_id=zone.id if zone else None, **values
+    )
     session.add(note)
     session.flush()
     return note
@@ -204,7 +249,9 @@ def update_note(session: Session, note_id: str, values: dict[str, Any]) -> Note:
     return note
 
 
-def move_notes(session: Session, canvas_id: str, moves: dict[str, tuple[float, float]]) -> list[Note]:
+def move_notes(
+    session: Session, canvas_id: str, moves: dict[str, tuple[float, float]]
+) -> list[Note]:
     """Move notes to new positions; each note's zone follows its position."""
     canvas = get_canvas(session, canvas_id)
     zones = zone_boxes(session, canvas_id)
@@ -222,23 +269,31 @@ def move_notes(session: Session, canvas_id: str, moves: dict[str, tuple[float, f
     return moved
 
 
-def move_into_zone(session: Session, canvas_id: str, note_ids: list[str],
-                   zone_id: str) -> list[Note]:
+def move_into_zone(
+    session: Session, canvas_id: str, note_ids: list[str], zone_id: str
+) -> list[Note]:
     """Move notes into a zone without a mouse (from the notes list): each to the first free
     place in the zone, row by row, where no other note stands."""
     zones = zone_boxes(session, canvas_id)
     zone = next((z for z in zones if z.id == zone_id), None)
     if zone is None:
         raise NotFoundError(tr("Diese Zone gibt es nicht (mehr)."))
-    taken = [(n.x, n.y) for n in session.scalars(select(Note).where(
-        Note.canvas_id == canvas_id, Note.zone_id == zone_id, Note.id.not_in(note_ids)))]
+    taken = [
+        (n.x, n.y)
+        for n in session.scalars(
+            select(Note).where(
+                Note.canvas_id == canvas_id, Note.zone_id == zone_id, Note.id.not_in(note_ids)
+            )
+        )
+    ]
     step_x, step_y = NOTE_WIDTH + 10, NOTE_MIN_HEIGHT + 10
-    free = []
+    free: list[tuple[float, float]] = []
     y = zone.y + 50  # below the zone's title
     while len(free) < len(note_ids) and y < zone.y + zone.height:
         x = zone.x + 10
-        while len(free) < len(note_ids) and (x + NOTE_WIDTH <= zone.x + zone.width
-                                              or x == zone.x + 10):
+        while len(free) < len(note_ids) and (
+            x + NOTE_WIDTH <= zone.x + zone.width or x == zone.x + 10
+        ):
             if all(abs(x - tx) >= step_x - 10 or abs(y - ty) >= step_y - 10 for tx, ty in taken):
                 free.append((x, y))
                 taken.append((x, y))
@@ -258,8 +313,9 @@ def delete_notes(session: Session, note_ids: list[str]) -> int:
     for note in notes:
         _refuse_locked(_zone_of(zones, note.zone_id), tr("Löschen"))
     ids = [n.id for n in notes]
-    for connector in session.scalars(select(Connector).where(
-            or_(Connector.source_id.in_(ids), Connector.target_id.in_(ids)))):
+    for connector in session.scalars(
+        select(Connector).where(or_(Connector.source_id.in_(ids), Connector.target_id.in_(ids)))
+    ):
         session.delete(connector)
     session.flush()
     for note in notes:
@@ -277,24 +333,40 @@ def delete_selection(session: Session, note_ids: list[str], connector_ids: list[
         delete_notes(session, note_ids)
 
 
-def paste_notes(session: Session, canvas_id: str, notes: list[dict[str, Any]],
-                dx: float = 30.0, dy: float = 30.0) -> list[Note]:
+def paste_notes(
+    session: Session,
+    canvas_id: str,
+    notes: list[dict[str, Any]],
+    dx: float = 30.0,
+    dy: float = 30.0,
+) -> list[Note]:
     """Copies of notes (as :func:`note_clipboard` wrote them) offset by (dx, dy)."""
     made = []
     for data in notes:
         values = {k: data[k] for k in ("color", "label", "author") if isinstance(data.get(k), str)}
-        made.append(add_note(session, canvas_id, float(data.get("x", 0)) + dx,
-                             float(data.get("y", 0)) + dy, str(data.get("text", "")), **values))
+        made.append(
+            add_note(
+                session,
+                canvas_id,
+                float(data.get("x", 0)) + dx,
+                float(data.get("y", 0)) + dy,
+                str(data.get("text", "")),
+                **values,
+            )
+        )
     return made
 
 
 def note_clipboard(session: Session, note_ids: list[str]) -> list[dict[str, Any]]:
     """What copying notes puts on the clipboard (text, colour, label, author, position)."""
-    return [{"text": n.text, "color": n.color, "label": n.label, "author": n.author,
-             "x": n.x, "y": n.y} for n in (get_note(session, i) for i in note_ids)]
+    return [
+        {"text": n.text, "color": n.color, "label": n.label, "author": n.author, "x": n.x, "y": n.y}
+        for n in (get_note(session, i) for i in note_ids)
+    ]
 
 
 # --- connectors and groups ------------------------------------------------------------------
+
 
 def connect_notes(session: Session, source_id: str, target_id: str, label: str = "") -> Connector:
     source, target = get_note(session, source_id), get_note(session, target_id)
@@ -302,12 +374,14 @@ def connect_notes(session: Session, source_id: str, target_id: str, label: str =
         raise fail("target_id", tr("Eine Notiz kann nicht mit sich selbst verbunden werden."))
     if source.canvas_id != target.canvas_id:
         raise fail("target_id", tr("Verbinden lassen sich nur Notizen derselben Leinwand."))
-    existing = session.scalar(select(Connector).where(Connector.source_id == source.id,
-                                                      Connector.target_id == target.id))
+    existing = session.scalar(
+        select(Connector).where(Connector.source_id == source.id, Connector.target_id == target.id)
+    )
     if existing is not None:
         raise fail("target_id", tr("Diese beiden Notizen sind schon verbunden."))
-    connector = Connector(canvas_id=source.canvas_id, source_id=source.id, target_id=target.id,
-                          label=label.strip())
+    connector = Connector(
+        canvas_id=source.canvas_id, source_id=source.id, target_id=target.id, label=label.strip()
+    )
     session.add(connector)
     session.flush()
     return connector
@@ -360,17 +434,26 @@ def rename_group(session: Session, group_id: str, heading: str) -> NoteGroup:
 
 def _drop_empty_groups(session: Session, canvas_id: str) -> None:
     used = select(Note.group_id).where(Note.group_id.is_not(None))
-    for group in session.scalars(select(NoteGroup).where(NoteGroup.canvas_id == canvas_id,
-                                                         NoteGroup.id.not_in(used))):
+    for group in session.scalars(
+        select(NoteGroup).where(NoteGroup.canvas_id == canvas_id, NoteGroup.id.not_in(used))
+    ):
         session.delete(group)
     session.flush()
 
 
 # --- dot voting -----------------------------------------------------------------------------
 
+
 def dots_used(session: Session, canvas_id: str, voter: str) -> int:
-    return session.scalar(select(func.count()).select_from(Vote).join(Note, Note.id == Vote.note_id)
-                          .where(Note.canvas_id == canvas_id, Vote.voter == voter)) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Vote)
+            .join(Note, Note.id == Vote.note_id)
+            .where(Note.canvas_id == canvas_id, Vote.voter == voter)
+        )
+        or 0
+    )
 
 
 def add_vote(session: Session, note_id: str, voter: str) -> Vote:
@@ -380,10 +463,17 @@ def add_vote(session: Session, note_id: str, voter: str) -> Vote:
     if not voter.strip():
         raise fail("voter", tr("Wählen Sie, wer den Punkt vergibt."))
     if voter not in voters(session, canvas.workshop_id):
-        raise fail("voter", tr("„{voter}“ nimmt an diesem Workshop nicht teil.").format(voter=voter))
+        raise fail(
+            "voter", tr("„{voter}“ nimmt an diesem Workshop nicht teil.").format(voter=voter)
+        )
     used = dots_used(session, canvas.id, voter)
     if used >= canvas.dots_per_participant:
-        raise fail("voter", tr("{voter} hat alle {dots_per_participant} Punkte vergeben.").format(voter=voter, dots_per_participant=canvas.dots_per_participant))
+        raise fail(
+            "voter",
+            tr("{voter} hat alle {dots_per_participant} Punkte vergeben.").format(
+                voter=voter, dots_per_participant=canvas.dots_per_participant
+            ),
+        )
     vote = Vote(note_id=note.id, voter=voter)
     session.add(vote)
     session.flush()
@@ -392,18 +482,24 @@ def add_vote(session: Session, note_id: str, voter: str) -> Vote:
 
 def remove_vote(session: Session, note_id: str, voter: str) -> None:
     """Take one dot of *voter* back from a note."""
-    vote = session.scalars(select(Vote).where(Vote.note_id == note_id, Vote.voter == voter)
-                           .limit(1)).first()
+    vote = session.scalars(
+        select(Vote).where(Vote.note_id == note_id, Vote.voter == voter).limit(1)
+    ).first()
     if vote is None:
-        raise fail("voter", tr("{voter} hat auf diese Notiz keinen Punkt gesetzt.").format(voter=voter))
+        raise fail(
+            "voter", tr("{voter} hat auf diese Notiz keinen Punkt gesetzt.").format(voter=voter)
+        )
     session.delete(vote)
     session.flush()
 
 
 def clear_votes(session: Session, canvas_id: str) -> int:
     """Start a new round of voting: every dot on the canvas is taken back."""
-    votes = list(session.scalars(select(Vote).join(Note, Note.id == Vote.note_id)
-                                 .where(Note.canvas_id == canvas_id)))
+    votes = list(
+        session.scalars(
+            select(Vote).join(Note, Note.id == Vote.note_id).where(Note.canvas_id == canvas_id)
+        )
+    )
     for vote in votes:
         session.delete(vote)
     session.flush()
@@ -411,6 +507,7 @@ def clear_votes(session: Session, canvas_id: str) -> int:
 
 
 # --- reading a canvas -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class NoteData:
@@ -451,8 +548,11 @@ class CanvasData:
 def transfer_labels(session: Session, notes: Any) -> dict[str, str]:
     """For each of *notes* (ids, or a select of ids) taken over into the plan: a short text
     such as „→ Risiko (M-0003)“."""
-    query = (select(NoteTransfer.note_id, NoteTransfer.summary)
-             .where(NoteTransfer.note_id.in_(notes)).order_by(NoteTransfer.created_at))
+    query = (
+        select(NoteTransfer.note_id, NoteTransfer.summary)
+        .where(NoteTransfer.note_id.in_(notes))
+        .order_by(NoteTransfer.created_at)
+    )
     labels: dict[str, str] = {}
     for note_id, summary in session.execute(query):
         labels[note_id] = f"{labels[note_id]}; {summary}" if note_id in labels else summary
@@ -462,8 +562,19 @@ def transfer_labels(session: Session, notes: Any) -> dict[str, str]:
 def read_note(session: Session, note_id: str) -> NoteData:
     n = get_note(session, note_id)
     votes = session.scalar(select(func.count()).select_from(Vote).where(Vote.note_id == n.id)) or 0
-    return NoteData(n.id, n.text, n.color, n.label, n.author, n.x, n.y, n.zone_id, n.group_id,
-                    votes, transfer_labels(session, [n.id]).get(n.id, ""))
+    return NoteData(
+        n.id,
+        n.text,
+        n.color,
+        n.label,
+        n.author,
+        n.x,
+        n.y,
+        n.zone_id,
+        n.group_id,
+        votes,
+        transfer_labels(session, [n.id]).get(n.id, ""),
+    )
 
 
 def template_axes(key: str | None) -> list[tuple[str, float, float, float, bool]]:
@@ -479,8 +590,16 @@ def template_axes(key: str | None) -> list[tuple[str, float, float, float, bool]
             from workbench.services.canvas_templates import translated
 
             raw = translated(raw) if isinstance(raw, dict) else {}
-            _AXES[key] = [(str(a["text"]), float(a["x"]), float(a["y"]), float(a.get("width", 0)),
-                           bool(a.get("vertical", False))) for a in raw.get("axes", [])]
+            _AXES[key] = [
+                (
+                    str(a["text"]),
+                    float(a["x"]),
+                    float(a["y"]),
+                    float(a.get("width", 0)),
+                    bool(a.get("vertical", False)),
+                )
+                for a in raw.get("axes", [])
+            ]
         except (OSError, ValueError, KeyError, TypeError):
             _AXES[key] = []  # a damaged file draws no axes; the template check names it
     return _AXES[key]
@@ -491,23 +610,62 @@ _AXES: dict[str, list[tuple[str, float, float, float, bool]]] = {}
 
 def load_canvas(session: Session, canvas_id: str) -> CanvasData:
     canvas = get_canvas(session, canvas_id)
-    votes = Counter(dict(session.execute(
-        select(Vote.note_id, func.count()).join(Note, Note.id == Vote.note_id)
-        .where(Note.canvas_id == canvas_id).group_by(Vote.note_id)).all()))
-    rows = session.execute(select(Note.id, Note.text, Note.color, Note.label, Note.author,
-                                  Note.x, Note.y, Note.zone_id, Note.group_id)
-                           .where(Note.canvas_id == canvas_id).order_by(Note.created_at, Note.id))
+    votes = Counter(
+        dict(
+            session.execute(
+                select(Vote.note_id, func.count())
+                .join(Note, Note.id == Vote.note_id)
+                .where(Note.canvas_id == canvas_id)
+                .group_by(Vote.note_id)
+            ).all()
+        )
+    )
+    rows = session.execute(
+        select(
+            Note.id,
+            Note.text,
+            Note.color,
+            Note.label,
+            Note.author,
+            Note.x,
+            Note.y,
+            Note.zone_id,
+            Note.group_id,
+        )
+        .where(Note.canvas_id == canvas_id)
+        .order_by(Note.created_at, Note.id)
+    )
     transferred = transfer_labels(session, select(Note.id).where(Note.canvas_id == canvas_id))
-    notes = [NoteData(*row, votes=votes.get(row[0], 0), transferred=transferred.get(row[0], ""))
-             for row in rows]
-    groups = dict(session.execute(select(NoteGroup.id, NoteGroup.heading)
-                                  .where(NoteGroup.canvas_id == canvas_id)).all())
-    connectors = [tuple(r) for r in session.execute(
-        select(Connector.id, Connector.source_id, Connector.target_id, Connector.label)
-        .where(Connector.canvas_id == canvas_id))]
-    return CanvasData(canvas.id, canvas.title, canvas.workshop_id, canvas.width, canvas.height,
-                      canvas.dots_per_participant, list(canvas.zones), notes, groups,
-                      connectors, template_axes(canvas.template_key))  # type: ignore[arg-type]
+    notes = [
+        NoteData(*row, votes=votes.get(row[0], 0), transferred=transferred.get(row[0], ""))
+        for row in rows
+    ]
+    groups = dict(
+        session.execute(
+            select(NoteGroup.id, NoteGroup.heading).where(NoteGroup.canvas_id == canvas_id)
+        ).all()
+    )
+    connectors = [
+        (str(r[0]), str(r[1]), str(r[2]), str(r[3] or ""))
+        for r in session.execute(
+            select(Connector.id, Connector.source_id, Connector.target_id, Connector.label).where(
+                Connector.canvas_id == canvas_id
+            )
+        )
+    ]
+    return CanvasData(
+        canvas.id,
+        canvas.title,
+        canvas.workshop_id,
+        canvas.width,
+        canvas.height,
+        canvas.dots_per_participant,
+        list(canvas.zones),
+        notes,
+        groups,
+        connectors,
+        template_axes(canvas.template_key),
+    )
 
 
 def vote_results(session: Session, canvas_id: str) -> list[NoteData]:
@@ -529,4 +687,3 @@ def notes_by_zone(session: Session, canvas_id: str) -> list[tuple[str, list[Note
     if outside:
         result.append((tr("Ohne Zone"), sorted(outside, key=lambda n: (-n.votes, n.y, n.x))))
     return result
-

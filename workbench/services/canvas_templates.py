@@ -85,16 +85,24 @@ def user_template_dir() -> Path:
 def _number(data: dict[str, Any], name: str, where: str, low: float = 0.0) -> float:
     value = data.get(name)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TemplateError(tr("{where}: „{name}“ muss eine Zahl sein.").format(where=where, name=name))
+        raise TemplateError(
+            tr("{where}: „{name}“ muss eine Zahl sein.").format(where=where, name=name)
+        )
     if not low <= float(value) <= MAX_SIZE:
-        raise TemplateError(tr("{where}: „{name}“ = {value} liegt außerhalb von {low:g} bis {MAX_SIZE:g}.").format(where=where, name=name, value=value, low=low, MAX_SIZE=MAX_SIZE))
+        raise TemplateError(
+            tr("{where}: „{name}“ = {value} liegt außerhalb von {low:g} bis {MAX_SIZE:g}.").format(
+                where=where, name=name, value=value, low=low, MAX_SIZE=MAX_SIZE
+            )
+        )
     return float(value)
 
 
 def _text(data: dict[str, Any], name: str, where: str, required: bool = True) -> str:
     value = data.get(name, "" if not required else None)
     if not isinstance(value, str) or (required and not value.strip()):
-        raise TemplateError(tr("{where}: „{name}“ fehlt oder ist kein Text.").format(where=where, name=name))
+        raise TemplateError(
+            tr("{where}: „{name}“ fehlt oder ist kein Text.").format(where=where, name=name)
+        )
     return value.strip()
 
 
@@ -110,16 +118,26 @@ def translated(data: dict[str, Any]) -> dict[str, Any]:
     for name in ("title", "description"):
         if isinstance(block.get(name), str):
             data[name] = block[name]
-    zones = block.get("zones") if isinstance(block.get("zones"), dict) else {}
+    zones: dict[str, Any] = block["zones"] if isinstance(block.get("zones"), dict) else {}
     data["zones"] = [
-        {**zone, **{k: v for k, v in zones.get(zone.get("key"), {}).items()
-                    if k in ("title", "question") and isinstance(v, str)}}
-        if isinstance(zone, dict) and isinstance(zones.get(zone.get("key")), dict) else zone
-        for zone in data.get("zones", []) or []]
+        {
+            **zone,
+            **{
+                k: v
+                for k, v in zones.get(str(zone.get("key")), {}).items()
+                if k in ("title", "question") and isinstance(v, str)
+            },
+        }
+        if isinstance(zone, dict) and isinstance(zones.get(str(zone.get("key"))), dict)
+        else zone
+        for zone in data.get("zones", []) or []
+    ]
     axes = block.get("axes")
     if isinstance(axes, list) and isinstance(data.get("axes"), list):
-        data["axes"] = [{**axis, "text": text} if isinstance(axis, dict) and isinstance(text, str) else axis
-                        for axis, text in zip(data["axes"], axes + [None] * len(data["axes"]), strict=False)]
+        data["axes"] = [
+            {**axis, "text": text} if isinstance(axis, dict) and isinstance(text, str) else axis
+            for axis, text in zip(data["axes"], axes + [None] * len(data["axes"]), strict=False)
+        ]
     return data
 
 
@@ -129,7 +147,11 @@ def parse_template(data: Any, path: Path | None = None, user_made: bool = False)
         raise TemplateError(tr("Die Datei enthält kein JSON-Objekt."))
     data = translated(data)
     if data.get("format") != TEMPLATE_FORMAT:
-        raise TemplateError(tr("Unbekanntes Vorlagenformat {value!r} (erwartet {TEMPLATE_FORMAT}).").format(value=data.get('format'), TEMPLATE_FORMAT=TEMPLATE_FORMAT))
+        raise TemplateError(
+            tr("Unbekanntes Vorlagenformat {value!r} (erwartet {TEMPLATE_FORMAT}).").format(
+                value=data.get("format"), TEMPLATE_FORMAT=TEMPLATE_FORMAT
+            )
+        )
     width = _number(data, "width", tr("Leinwand"), 100.0)
     height = _number(data, "height", tr("Leinwand"), 100.0)
     raw_zones = data.get("zones")
@@ -145,27 +167,52 @@ def parse_template(data: Any, path: Path | None = None, user_made: bool = False)
             raise TemplateError(tr("{where} ist kein JSON-Objekt.").format(where=where))
         key = _text(raw, "key", where)
         if key in keys:
-            raise TemplateError(tr("{where}: Der Schlüssel „{key}“ kommt doppelt vor.").format(where=where, key=key))
+            raise TemplateError(
+                tr("{where}: Der Schlüssel „{key}“ kommt doppelt vor.").format(where=where, key=key)
+            )
         keys.add(key)
         color = raw.get("color", "#F0F0F0")
         if not isinstance(color, str) or not _COLOR.match(color):
-            raise TemplateError(tr("{where}: Die Farbe {color!r} ist keine Farbe der Form #RRGGBB.").format(where=where, color=color))
+            raise TemplateError(
+                tr("{where}: Die Farbe {color!r} ist keine Farbe der Form #RRGGBB.").format(
+                    where=where, color=color
+                )
+            )
         note_color = raw.get("note_color", "yellow")
         if note_color not in NOTE_COLORS:
-            raise TemplateError(tr("{where}: Notizfarbe {note_color!r} ist unbekannt (möglich: {value}).").format(where=where, note_color=note_color, value=', '.join(NOTE_COLORS)))
-        zone = ZoneSpec(key=key, title=_text(raw, "title", where),
-                        question=_text(raw, "question", where, required=False),
-                        x=_number(raw, "x", where), y=_number(raw, "y", where),
-                        width=_number(raw, "width", where, 10.0),
-                        height=_number(raw, "height", where, 10.0),
-                        color=color.upper(), note_color=note_color)
+            raise TemplateError(
+                tr("{where}: Notizfarbe {note_color!r} ist unbekannt (möglich: {value}).").format(
+                    where=where, note_color=note_color, value=", ".join(NOTE_COLORS)
+                )
+            )
+        zone = ZoneSpec(
+            key=key,
+            title=_text(raw, "title", where),
+            question=_text(raw, "question", where, required=False),
+            x=_number(raw, "x", where),
+            y=_number(raw, "y", where),
+            width=_number(raw, "width", where, 10.0),
+            height=_number(raw, "height", where, 10.0),
+            color=color.upper(),
+            note_color=note_color,
+        )
         if zone.x + zone.width > width + 0.5 or zone.y + zone.height > height + 0.5:
-            raise TemplateError(tr("{where} („{title}“) ragt über den Rand der Leinwand.").format(where=where, title=zone.title))
+            raise TemplateError(
+                tr("{where} („{title}“) ragt über den Rand der Leinwand.").format(
+                    where=where, title=zone.title
+                )
+            )
         zones.append(zone)
-    return CanvasTemplate(key=_text(data, "key", tr("Vorlage")), title=_text(data, "title", tr("Vorlage")),
-                          description=_text(data, "description", tr("Vorlage"), required=False),
-                          width=width, height=height, zones=tuple(zones), path=path,
-                          user_made=user_made)
+    return CanvasTemplate(
+        key=_text(data, "key", tr("Vorlage")),
+        title=_text(data, "title", tr("Vorlage")),
+        description=_text(data, "description", tr("Vorlage"), required=False),
+        width=width,
+        height=height,
+        zones=tuple(zones),
+        path=path,
+        user_made=user_made,
+    )
 
 
 def read_template(path: Path, user_made: bool = False) -> CanvasTemplate:
@@ -176,13 +223,25 @@ def read_template(path: Path, user_made: bool = False) -> CanvasTemplate:
             raise TemplateError(tr("Die Datei ist größer als 2 MB."))
         data = json.loads(raw.decode("utf-8"))
     except OSError as exc:
-        raise TemplateError(tr("Vorlage „{name}“ ist nicht lesbar: {value}.").format(name=path.name, value=exc.strerror or exc)) from exc
+        raise TemplateError(
+            tr("Vorlage „{name}“ ist nicht lesbar: {value}.").format(
+                name=path.name, value=exc.strerror or exc
+            )
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise TemplateError(tr("Vorlage „{name}“ ist nicht in UTF-8 gespeichert.").format(name=path.name)) from exc
+        raise TemplateError(
+            tr("Vorlage „{name}“ ist nicht in UTF-8 gespeichert.").format(name=path.name)
+        ) from exc
     except json.JSONDecodeError as exc:
-        raise TemplateError(tr("Vorlage „{name}“: kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg}).").format(name=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from exc
+        raise TemplateError(
+            tr(
+                "Vorlage „{name}“: kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg})."
+            ).format(name=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
+        ) from exc
     except RecursionError:
-        raise TemplateError(tr("Vorlage „{name}“: zu tief verschachtelt.").format(name=path.name)) from None
+        raise TemplateError(
+            tr("Vorlage „{name}“: zu tief verschachtelt.").format(name=path.name)
+        ) from None
     except TemplateError as exc:
         raise TemplateError(tr("Vorlage „{name}“: {exc}").format(name=path.name, exc=exc)) from exc
     try:
@@ -190,7 +249,11 @@ def read_template(path: Path, user_made: bool = False) -> CanvasTemplate:
     except TemplateError as exc:
         raise TemplateError(tr("Vorlage „{name}“: {exc}").format(name=path.name, exc=exc)) from exc
     except (RecursionError, TypeError, ValueError, AttributeError) as exc:
-        raise TemplateError(tr("Vorlage „{name}“ hat einen falschen Aufbau ({name__}).").format(name=path.name, name__=type(exc).__name__)) from exc
+        raise TemplateError(
+            tr("Vorlage „{name}“ hat einen falschen Aufbau ({name__}).").format(
+                name=path.name, name__=type(exc).__name__
+            )
+        ) from exc
 
 
 def load_templates(folders: list[tuple[Path, bool]] | None = None) -> TemplateCatalog:
@@ -209,7 +272,11 @@ def load_templates(folders: list[tuple[Path, bool]] | None = None) -> TemplateCa
                 catalog.problems.append(tr("{exc} Die Vorlage wird übersprungen.").format(exc=exc))
                 continue
             if template.key in seen:
-                catalog.problems.append(tr("Vorlage „{name}“: Der Schlüssel „{key}“ ist schon vergeben. Die Vorlage wird übersprungen.").format(name=path.name, key=template.key))
+                catalog.problems.append(
+                    tr(
+                        "Vorlage „{name}“: Der Schlüssel „{key}“ ist schon vergeben. Die Vorlage wird übersprungen."
+                    ).format(name=path.name, key=template.key)
+                )
                 continue
             seen.add(template.key)
             catalog.templates.append(template)
@@ -225,8 +292,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "vorlage"
 
 
-def template_data_from_canvas(session: Session, canvas_id: str, title: str,
-                              description: str = "") -> dict[str, Any]:
+def template_data_from_canvas(
+    session: Session, canvas_id: str, title: str, description: str = ""
+) -> dict[str, Any]:
     """A canvas's zones as template JSON (notes are not part of a template)."""
     canvas = session.get(Canvas, canvas_id)
     if canvas is None:
@@ -234,28 +302,54 @@ def template_data_from_canvas(session: Session, canvas_id: str, title: str,
     if not title.strip():
         raise TemplateError(tr("Bitte geben Sie der Vorlage einen Namen."))
     return {
-        "format": TEMPLATE_FORMAT, "key": "eigene-" + slug(title), "title": title.strip(),
-        "description": description or canvas.description, "width": canvas.width,
+        "format": TEMPLATE_FORMAT,
+        "key": "eigene-" + slug(title),
+        "title": title.strip(),
+        "description": description or canvas.description,
+        "width": canvas.width,
         "height": canvas.height,
-        "zones": [{"key": z.key or f"zone-{i}", "title": z.title, "question": z.question,
-                   "x": z.x, "y": z.y, "width": z.width, "height": z.height,
-                   "color": z.color or "#F0F0F0", "note_color": z.note_color or "yellow"}
-                  for i, z in enumerate(canvas.zones, start=1)],
+        "zones": [
+            {
+                "key": z.key or f"zone-{i}",
+                "title": z.title,
+                "question": z.question,
+                "x": z.x,
+                "y": z.y,
+                "width": z.width,
+                "height": z.height,
+                "color": z.color or "#F0F0F0",
+                "note_color": z.note_color or "yellow",
+            }
+            for i, z in enumerate(canvas.zones, start=1)
+        ],
     }
 
 
-def save_user_template(data: dict[str, Any], folder: Path | None = None,
-                       replace: bool = False) -> Path:
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def save_user_template(
+    data: dict[str, Any], folder: Path | None = None, replace: bool = False
+) -> Path:
     """Write a user template atomically; refuses to overwrite unless *replace*."""
     parse_template(data)  # never write a file the loader would skip
     folder = folder or user_template_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{data['key']}.json"
     if path.exists() and not replace:
-        raise TemplateError(tr("Eine Vorlage „{value}“ gibt es schon ({name}).").format(value=data['title'], name=path.name))
+        raise TemplateError(
+            tr("Eine Vorlage „{value}“ gibt es schon ({name}).").format(
+                value=data["title"], name=path.name
+            )
+        )
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
-        replace_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), prefix=".vorlage-")
+        replace_atomically(path, lambda tmp: _write_text(tmp, text), prefix=".vorlage-")
     except OSError as exc:
-        raise TemplateError(tr("Die Vorlage ließ sich nicht speichern ({path}): {value}.").format(path=path, value=exc.strerror or exc)) from exc
+        raise TemplateError(
+            tr("Die Vorlage ließ sich nicht speichern ({path}): {value}.").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc
     return path

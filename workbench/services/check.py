@@ -45,20 +45,23 @@ def _where(session: Session, obj: Base) -> str:
     if owner and not isinstance(obj, Measure):
         measure = session.get(Measure, owner)
         if measure is not None:
-            return tr("{label} „{name}“ der Maßnahme {code}").format(label=label, name=name, code=measure.code)
+            return tr("{label} „{name}“ der Maßnahme {code}").format(
+                label=label, name=name, code=measure.code
+            )
     if isinstance(obj, Measure):
         return tr("Maßnahme {code} „{title}“").format(code=obj.code, title=obj.title)
     return f"{label} {quoted(name)}"
 
 
 #: What to do with a damaged workspace file, in every place that finds one.
-DAMAGED_ADVICE = (
-    tr("Die Arbeitsmappe ist beschädigt. So kommen Sie an Ihre Daten: (1) Im Fenster „Datei → "
+DAMAGED_ADVICE = tr(
+    "Die Arbeitsmappe ist beschädigt. So kommen Sie an Ihre Daten: (1) Im Fenster „Datei → "
     "Kopie speichern unter …“ oder mit „workbench rescue PFAD NEU.werkbank“ wird alles "
     "Lesbare in eine neue Arbeitsmappe gerettet. (2) Neben der Datei liegt eine automatische "
     "Sicherung („….vor-aktualisierung-….werkbank“), falls Werkbank die Datei einmal "
     "aktualisiert hat. (3) Ist die Arbeitsmappe geteilt, bringt ein Beitritt mit einer neuen, "
-    "leeren Arbeitsmappe den Stand aus dem gemeinsamen Ordner zurück."))
+    "leeren Arbeitsmappe den Stand aus dem gemeinsamen Ordner zurück."
+)
 
 
 def check_workspace(session: Session, today: date | None = None) -> list[Finding]:
@@ -68,12 +71,20 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
     except DatabaseError as exc:
         integrity = [str(exc.orig)]
     if integrity != ["ok"]:
-        findings += [Finding(Severity.ERROR, tr("Datei"), tr("SQLite meldet: {line}").format(line=line)) for line in integrity[:5]]
+        findings += [
+            Finding(Severity.ERROR, tr("Datei"), tr("SQLite meldet: {line}").format(line=line))
+            for line in integrity[:5]
+        ]
         findings.append(Finding(Severity.ERROR, tr("Datei"), DAMAGED_ADVICE))
         return findings  # reading row by row would only meet the damaged pages again
     for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")).all():
-        findings.append(Finding(Severity.ERROR, tr("Tabelle {table}, Zeile {rowid}").format(table=table, rowid=rowid),
-                                tr("verweist auf eine fehlende Zeile in {parent}").format(parent=parent)))
+        findings.append(
+            Finding(
+                Severity.ERROR,
+                tr("Tabelle {table}, Zeile {rowid}").format(table=table, rowid=rowid),
+                tr("verweist auf eine fehlende Zeile in {parent}").format(parent=parent),
+            )
+        )
     for cls in entity_classes():
         for obj in session.scalars(select(cls)):
             if isinstance(obj, Measure) and obj.deleted_at is not None:
@@ -85,14 +96,29 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
     active = list(session.scalars(select(Measure).where(Measure.deleted_at.is_(None))))
     for measure in active:
         if not measure.field_links:
-            findings.append(Finding(Severity.ERROR, _where(session, measure),
-                                    tr("Handlungsfelder: Die Maßnahme hat kein Handlungsfeld.")))
+            findings.append(
+                Finding(
+                    Severity.ERROR,
+                    _where(session, measure),
+                    tr("Handlungsfelder: Die Maßnahme hat kein Handlungsfeld."),
+                )
+            )
     codes = Counter(m.code for m in active if m.code)
     for code, count in sorted(codes.items()):
         if count > 1:
-            findings.append(Finding(Severity.WARNING, tr("Kennung {code}").format(code=code),
-                                    tr("{count} Maßnahmen tragen dieselbe Kennung.").format(count=count)))
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    tr("Kennung {code}").format(code=code),
+                    tr("{count} Maßnahmen tragen dieselbe Kennung.").format(count=count),
+                )
+            )
     for funding in check_all(session, today):  # positions, receipts, requests, deadlines, sums
-        findings.append(Finding(Severity.ERROR if funding.error else Severity.WARNING,
-                                tr("Zuwendung {grant}, {where}").format(grant=funding.grant, where=funding.where), funding.message))
+        findings.append(
+            Finding(
+                Severity.ERROR if funding.error else Severity.WARNING,
+                tr("Zuwendung {grant}, {where}").format(grant=funding.grant, where=funding.where),
+                funding.message,
+            )
+        )
     return findings

@@ -54,11 +54,33 @@ class Conflict:
     def describe(self) -> str:
         what = tr("{where}, Feld „{value}“").format(where=self.where, value=field_label(self.field))
         if self.kind == "deleted_row":
-            return (tr("{what}: die Zeile wurde gelöscht; {other_author} hatte den Wert „{other_shown}“ eingetragen ({other_time})").format(what=what, other_author=self.other_author, other_shown=self.other_shown, other_time=self.other_time))
+            return tr(
+                "{what}: die Zeile wurde gelöscht; {other_author} hatte den Wert „{other_shown}“ eingetragen ({other_time})"
+            ).format(
+                what=what,
+                other_author=self.other_author,
+                other_shown=self.other_shown,
+                other_time=self.other_time,
+            )
         if self.kind == "invalid":
-            return (tr("{what}: nach dem Abgleich verletzt die Zeile eine Regel – {other}; jetzt „{current_shown}“").format(what=what, other=self.other, current_shown=self.current_shown))
-        by = tr(" (von {current_author})").format(current_author=self.current_author) if self.current_author else ""
-        return (tr("{what}: gilt jetzt „{current_shown}“{by}; nicht übernommen „{other_shown}“ (von {other_author}, {other_time})").format(what=what, current_shown=self.current_shown, by=by, other_shown=self.other_shown, other_author=self.other_author, other_time=self.other_time))
+            return tr(
+                "{what}: nach dem Abgleich verletzt die Zeile eine Regel – {other}; jetzt „{current_shown}“"
+            ).format(what=what, other=self.other, current_shown=self.current_shown)
+        by = (
+            tr(" (von {current_author})").format(current_author=self.current_author)
+            if self.current_author
+            else ""
+        )
+        return tr(
+            "{what}: gilt jetzt „{current_shown}“{by}; nicht übernommen „{other_shown}“ (von {other_author}, {other_time})"
+        ).format(
+            what=what,
+            current_shown=self.current_shown,
+            by=by,
+            other_shown=self.other_shown,
+            other_author=self.other_author,
+            other_time=self.other_time,
+        )
 
 
 def _row_name(session: Session, entity: str, row_id: str) -> str:
@@ -72,6 +94,7 @@ def _row_name(session: Session, entity: str, row_id: str) -> str:
 def _name_of(row: Any, quoted: bool = True) -> str:
     """How users name a row: a measure by code and title, others by title or name
     (quoted where it stands in a sentence, plain where it is itself a value)."""
+
     def q(text: str) -> str:
         return quote(text) if quoted else text
 
@@ -105,7 +128,9 @@ def _shown(session: Session, entity: str, field: str, value: Any) -> str:
 def _author(me: str, replica: str | None) -> str:
     if not replica:
         return ""
-    return tr("diesem Rechner") if replica == me else tr("Rechner {value}").format(value=replica[:8])
+    return (
+        tr("diesem Rechner") if replica == me else tr("Rechner {value}").format(value=replica[:8])
+    )
 
 
 def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
@@ -120,12 +145,25 @@ def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
         for r in rows:
             current = json.loads(r.kept_value) if r.kept_value else None
             other = json.loads(r.lost_value)
-            found.append(Conflict(
-                r.id, r.entity, r.row_id, r.field, r.kind, current, other, r.lost_replica,
-                _when(r.lost_hlc), _row_name(session, r.entity, r.row_id),
-                _author(me, r.lost_replica) or tr("diesem Rechner"), _author(me, r.kept_replica),
-                r.lost_hlc, _shown(session, r.entity, r.field, current),
-                other if r.kind == "invalid" else _shown(session, r.entity, r.field, other)))
+            found.append(
+                Conflict(
+                    r.id,
+                    r.entity,
+                    r.row_id,
+                    r.field,
+                    r.kind,
+                    current,
+                    other,
+                    r.lost_replica,
+                    _when(r.lost_hlc),
+                    _row_name(session, r.entity, r.row_id),
+                    _author(me, r.lost_replica) or tr("diesem Rechner"),
+                    _author(me, r.kept_replica),
+                    r.lost_hlc,
+                    _shown(session, r.entity, r.field, current),
+                    other if r.kind == "invalid" else _shown(session, r.entity, r.field, other),
+                )
+            )
     return found
 
 
@@ -133,7 +171,9 @@ def _get_conflict(ws: Workspace, conflict_id: int) -> Conflict:
     for c in conflicts(ws):
         if c.id == conflict_id:
             return c
-    raise NotFoundError(tr("Einen offenen Konflikt {conflict_id} gibt es nicht.").format(conflict_id=conflict_id))
+    raise NotFoundError(
+        tr("Einen offenen Konflikt {conflict_id} gibt es nicht.").format(conflict_id=conflict_id)
+    )
 
 
 def from_plain(entity: str, field: str, value: Any) -> Any:
@@ -159,7 +199,11 @@ def _set_field(session: Session, entity: str, row_id: str, field: str, value: An
 
     row = session.get(class_for_table(entity), row_id)
     if row is None:
-        raise NotFoundError(tr("{value} {value2} gibt es hier nicht (mehr).").format(value=entity_label(entity), value2=row_id[:8]))
+        raise NotFoundError(
+            tr("{value} {value2} gibt es hier nicht (mehr).").format(
+                value=entity_label(entity), value2=row_id[:8]
+            )
+        )
     setattr(row, field, from_plain(entity, field, value))
     validate_edit(row, {field})
 
@@ -172,14 +216,24 @@ def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None) -> 
     (a combination). The decision is a change like any other: it reaches every laptop,
     which closes the same conflict there."""
     if choice not in CHOICES:
-        raise ServiceError(tr("Unbekannte Wahl „{choice}“ (current, other, value).").format(choice=choice))
+        raise ServiceError(
+            tr("Unbekannte Wahl „{choice}“ (current, other, value).").format(choice=choice)
+        )
     c = _get_conflict(ws, conflict_id)
     if c.kind == "deleted_row" and choice != "current":
-        raise ServiceError(tr("Die Zeile wurde anderswo gelöscht; der Wert bleibt hier als Notiz "
-                           "erhalten und kann nur verworfen werden („current“)."))
+        raise ServiceError(
+            tr(
+                "Die Zeile wurde anderswo gelöscht; der Wert bleibt hier als Notiz "
+                "erhalten und kann nur verworfen werden („current“)."
+            )
+        )
     if c.kind == "invalid" and choice == "other":
-        raise ServiceError(tr("Bei einer verletzten Regel gibt es keinen anderen Wert; bitte einen "
-                           "neuen Wert angeben („value=…“) oder den Stand lassen („current“)."))
+        raise ServiceError(
+            tr(
+                "Bei einer verletzten Regel gibt es keinen anderen Wert; bitte einen "
+                "neuen Wert angeben („value=…“) oder den Stand lassen („current“)."
+            )
+        )
 
     def decide(session: Session) -> None:
         if choice == "other":
@@ -188,9 +242,11 @@ def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None) -> 
             _set_field(session, c.entity, c.row_id, c.field, value)
         conn = session.connection()
         if c.kind != "invalid":
-            capture.record_decision(conn, "resolve", c.entity, c.row_id, c.field,
-                                    [c.lost_hlc, c.other_replica])
-        conn.execute(update(sync_conflicts).where(sync_conflicts.c.id == conflict_id)
-                     .values(resolved=1))
+            capture.record_decision(
+                conn, "resolve", c.entity, c.row_id, c.field, [c.lost_hlc, c.other_replica]
+            )
+        conn.execute(
+            update(sync_conflicts).where(sync_conflicts.c.id == conflict_id).values(resolved=1)
+        )
 
     execute(ws, tr("Konflikt lösen"), decide)

@@ -13,8 +13,11 @@ from workbench.store.dump import plain_value
 
 
 def _row(obj: Base, skip: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {a.key: plain_value(getattr(obj, a.key)) for a in inspect(type(obj)).column_attrs
-            if a.key not in skip}
+    return {
+        a.key: plain_value(getattr(obj, a.key))
+        for a in inspect(type(obj)).column_attrs
+        if a.key not in skip
+    }
 
 
 def measure_detail(session: Session, key: str) -> dict[str, Any]:
@@ -24,11 +27,16 @@ def measure_detail(session: Session, key: str) -> dict[str, Any]:
     data["lead_unit"] = m.lead_unit.name if m.lead_unit else None
     data["responsible"] = m.responsible.name if m.responsible else None
     data["fields"] = [{"id": f.id, "name": f.name} for f in m.fields]
-    data["participants"] = [{"id": p.org_unit_id, "name": p.org_unit.name}
-                            for p in m.participant_links]
+    data["participants"] = [
+        {"id": p.org_unit_id, "name": p.org_unit.name} for p in m.participant_links
+    ]
     data["phase_history"] = [
-        {"phase": c.phase.name if c.phase else None, "changed_on": plain_value(c.changed_on),
-         "note": c.note} for c in m.phase_changes
+        {
+            "phase": c.phase.name if c.phase else None,
+            "changed_on": plain_value(c.changed_on),
+            "note": c.note,
+        }
+        for c in m.phase_changes
     ]
     data["goals"] = [
         {**_row(g, ("measure_id",)), "key_results": [_row(k, ("goal_id",)) for k in g.key_results]}

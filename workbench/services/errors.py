@@ -10,8 +10,9 @@ class ServiceError(Exception):
 class ValidationError(ServiceError):
     """A value a user gave is not acceptable; names the field by its German label."""
 
-    def __init__(self, field: str, label: str, message: str,
-                 involves: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, field: str, label: str, message: str, involves: frozenset[str] | None = None
+    ) -> None:
         super().__init__(f"{label}: {message}")
         self.field = field
         self.label = label

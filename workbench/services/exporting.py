@@ -47,21 +47,24 @@ class ExportKind:
     subject: str  # "measure", "workshop", "grant" or "scope" (a selection, a filter or all)
 
 
-KINDS: dict[str, ExportKind] = {k.key: k for k in (
-    ExportKind("steckbrief", tr("Maßnahmensteckbrief"), ".docx", "measure"),
-    ExportKind("projektauftrag", tr("Projektauftrag (PMflex)"), ".docx", "measure"),
-    ExportKind("statusbericht", tr("Statusbericht (PMflex)"), ".docx", "measure"),
-    ExportKind("strategiebericht", tr("Strategiebericht"), ".docx", "scope"),
-    ExportKind("workshop", tr("Workshop-Dokumentation"), ".docx", "workshop"),
-    ExportKind("massnahmenliste", tr("Maßnahmenliste"), ".xlsx", "scope"),
-    ExportKind("meilensteinplan", tr("Meilensteinplan"), ".xlsx", "scope"),
-    ExportKind("indikatoren", tr("Indikatoren"), ".xlsx", "scope"),
-    ExportKind("kfp", tr("Kosten- und Finanzierungsplan"), ".xlsx", "grant"),
-    ExportKind("belegliste", tr("Belegliste"), ".xlsx", "grant"),
-    ExportKind("nachweis", tr("Zahlenmäßiger Nachweis"), ".xlsx", "grant"),
-    ExportKind("mittelabruf", tr("Mittelabruf"), ".xlsx", "grant"),
-    ExportKind("sachbericht", tr("Sachbericht"), ".docx", "grant"),
-)}
+KINDS: dict[str, ExportKind] = {
+    k.key: k
+    for k in (
+        ExportKind("steckbrief", tr("Maßnahmensteckbrief"), ".docx", "measure"),
+        ExportKind("projektauftrag", tr("Projektauftrag (PMflex)"), ".docx", "measure"),
+        ExportKind("statusbericht", tr("Statusbericht (PMflex)"), ".docx", "measure"),
+        ExportKind("strategiebericht", tr("Strategiebericht"), ".docx", "scope"),
+        ExportKind("workshop", tr("Workshop-Dokumentation"), ".docx", "workshop"),
+        ExportKind("massnahmenliste", tr("Maßnahmenliste"), ".xlsx", "scope"),
+        ExportKind("meilensteinplan", tr("Meilensteinplan"), ".xlsx", "scope"),
+        ExportKind("indikatoren", tr("Indikatoren"), ".xlsx", "scope"),
+        ExportKind("kfp", tr("Kosten- und Finanzierungsplan"), ".xlsx", "grant"),
+        ExportKind("belegliste", tr("Belegliste"), ".xlsx", "grant"),
+        ExportKind("nachweis", tr("Zahlenmäßiger Nachweis"), ".xlsx", "grant"),
+        ExportKind("mittelabruf", tr("Mittelabruf"), ".xlsx", "grant"),
+        ExportKind("sachbericht", tr("Sachbericht"), ".docx", "grant"),
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -96,9 +99,16 @@ Renderer = Callable[[Path, list[str], Path], dict[str, Path]]
 def run_export(ws: Workspace, request: ExportRequest, render: Renderer | None = None) -> Path:
     kind = KINDS.get(request.kind)
     if kind is None:
-        raise ExportFailed(tr("Unbekannte Exportart „{kind}“ (möglich: {value}).").format(kind=request.kind, value=', '.join(KINDS)))
-    target = request.target if request.target.suffix.lower() == kind.suffix else \
-        request.target.with_name(request.target.name + kind.suffix)
+        raise ExportFailed(
+            tr("Unbekannte Exportart „{kind}“ (möglich: {value}).").format(
+                kind=request.kind, value=", ".join(KINDS)
+            )
+        )
+    target = (
+        request.target
+        if request.target.suffix.lower() == kind.suffix
+        else request.target.with_name(request.target.name + kind.suffix)
+    )
     try:
         with ws.session() as session:
             return _write(ws, session, kind, request, target, render)
@@ -106,17 +116,30 @@ def run_export(ws: Workspace, request: ExportRequest, render: Renderer | None = 
         raise ExportFailed(str(exc)) from exc
 
 
-def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path,
-           render: Renderer | None = None) -> Path:
+def _write(
+    ws: Workspace,
+    session: Session,
+    kind: ExportKind,
+    r: ExportRequest,
+    target: Path,
+    render: Renderer | None = None,
+) -> Path:
     if kind.subject == "measure":
         if not r.measure_id:
-            raise ExportFailed(tr("Für einen {label} wählen Sie eine Maßnahme (--measure).").format(label=kind.label))
+            raise ExportFailed(
+                tr("Für einen {label} wählen Sie eine Maßnahme (--measure).").format(
+                    label=kind.label
+                )
+            )
         measure = measure_service.get_measure(session, r.measure_id)
         if kind.key == "statusbericht":
-            return word_pmflex.write_status_report(session, measure.id, target, r.template,
-                                                   report_period=r.period)
-        writer = {"steckbrief": word_measures.write_steckbrief,
-                  "projektauftrag": word_pmflex.write_project_mandate}[kind.key]
+            return word_pmflex.write_status_report(
+                session, measure.id, target, r.template, report_period=r.period
+            )
+        writer = {
+            "steckbrief": word_measures.write_steckbrief,
+            "projektauftrag": word_pmflex.write_project_mandate,
+        }[kind.key]
         return writer(session, measure.id, target, r.template)
     if kind.key == "workshop":
         return _workshop(ws, session, r, target, render)
@@ -124,61 +147,100 @@ def _write(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, 
         return _funding(ws, session, kind, r, target)
     if kind.key == "strategiebericht":
         return word_strategy.write_strategy_report(
-            session, target, word_strategy.ReportScope(r.measure_ids, r.scope), r.template)
+            session, target, word_strategy.ReportScope(r.measure_ids, r.scope), r.template
+        )
     cover = excel.Cover(kind.label, ws.name, r.scope, 0, datetime.now(UTC).astimezone())
-    writer = {"massnahmenliste": excel.write_measure_list, "meilensteinplan": excel.write_milestone_plan,
-              "indikatoren": excel.write_indicators}[kind.key]
-    return writer(session, target, cover, r.measure_ids)
+    list_writer = {
+        "massnahmenliste": excel.write_measure_list,
+        "meilensteinplan": excel.write_milestone_plan,
+        "indikatoren": excel.write_indicators,
+    }[kind.key]
+    return list_writer(session, target, cover, r.measure_ids)
 
 
-def _funding(ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path) -> Path:
+def _funding(
+    ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path
+) -> Path:
     grant = load_grant(session, r.grant_id or "", receipts=kind.key != "belegliste")
     if grant is None:
-        raise ExportFailed(tr("Für {label} wählen Sie eine Zuwendung (--grant).").format(label=kind.label))
+        raise ExportFailed(
+            tr("Für {label} wählen Sie eine Zuwendung (--grant).").format(label=kind.label)
+        )
     if kind.key == "sachbericht":
-        return write_sachbericht(session, grant, target, r.template, period=r.period,
-                                 report_id=r.report_id)
+        return write_sachbericht(
+            session, grant, target, r.template, period=r.period, report_id=r.report_id
+        )
     word = grant_terms(grant.programme.vocabulary).grant
-    cover = excel.Cover(kind.label, ws.name, f"{word} {grant.file_number} – {grant.title}", 0,
-                        datetime.now(UTC).astimezone())
+    cover = excel.Cover(
+        kind.label,
+        ws.name,
+        f"{word} {grant.file_number} – {grant.title}",
+        0,
+        datetime.now(UTC).astimezone(),
+    )
     if kind.key == "belegliste":
-        return funding_excel.write_receipt_list(grant, target, cover, receipt_rows(session, grant.id),
-                                                r.period)
+        return funding_excel.write_receipt_list(
+            grant, target, cover, receipt_rows(session, grant.id), r.period
+        )
     if kind.key == "nachweis":
         report = chosen_report(grant, r.report_id)
-        return funding_excel.write_statement(grant, target, cover, report_period(grant, report, r.period),
-                                             report.kind.label if report else tr("Nachweis"))
+        return funding_excel.write_statement(
+            grant,
+            target,
+            cover,
+            report_period(grant, report, r.period),
+            report.kind.label if report else tr("Nachweis"),
+        )
     if kind.key == "mittelabruf":
         return funding_excel.write_funds_request(grant, target, cover, r.request_id)
     return funding_excel.write_cost_plan(grant, target, cover)
 
 
-def _workshop(ws: Workspace, session: Session, r: ExportRequest, target: Path,
-              render: Renderer | None) -> Path:
+def _workshop(
+    ws: Workspace, session: Session, r: ExportRequest, target: Path, render: Renderer | None
+) -> Path:
     workshop = session.get(Workshop, r.workshop_id or "")
     if workshop is None:
-        raise ExportFailed(tr("Wählen Sie den Workshop, dessen Dokumentation entstehen soll (--workshop)."))
+        raise ExportFailed(
+            tr("Wählen Sie den Workshop, dessen Dokumentation entstehen soll (--workshop).")
+        )
     canvas_ids = [c.id for c in sorted(workshop.canvases, key=lambda c: c.position)]
     with tempfile.TemporaryDirectory(prefix="werkbank-bilder-") as tmp:
         pictures = dict(r.pictures or {})
         missing = [c for c in canvas_ids if c not in pictures]
         if missing:
             if render is None:
-                raise ExportFailed(tr("Die Bilder der Leinwände fehlen: Sie werden im Fenster oder über "
-                                   "die Kommandozeile (workbench export workshop …) gezeichnet."))
+                raise ExportFailed(
+                    tr(
+                        "Die Bilder der Leinwände fehlen: Sie werden im Fenster oder über "
+                        "die Kommandozeile (workbench export workshop …) gezeichnet."
+                    )
+                )
             pictures.update(render(ws.path, missing, Path(tmp)))
         sections = []
         for canvas_id in canvas_ids:
             canvas = session.get(Canvas, canvas_id)
             assert canvas is not None
-            zones = [(title, [word_workshop.NoteLine(n.text, n.label, n.author, n.votes, n.transferred)
-                              for n in notes]) for title, notes in notes_by_zone(session, canvas_id)]
-            sections.append(word_workshop.CanvasSection(canvas.title, pictures.get(canvas_id), zones))
-        return word_workshop.write_workshop_documentation(session, workshop.id, sections, target,
-                                                          r.template)
+            zones = [
+                (
+                    title,
+                    [
+                        word_workshop.NoteLine(n.text, n.label, n.author, n.votes, n.transferred)
+                        for n in notes
+                    ],
+                )
+                for title, notes in notes_by_zone(session, canvas_id)
+            ]
+            sections.append(
+                word_workshop.CanvasSection(canvas.title, pictures.get(canvas_id), zones)
+            )
+        return word_workshop.write_workshop_documentation(
+            session, workshop.id, sections, target, r.template
+        )
 
 
 # --- import ---------------------------------------------------------------------------------------
+
 
 def preview_import(session: Session, path: Path) -> ImportPlan:
     """What a Maßnahmenliste from Excel would change, checked by the same rules as the
@@ -187,7 +249,8 @@ def preview_import(session: Session, path: Path) -> ImportPlan:
     start, a control character are named by sheet, row and column here already."""
     from openpyxl.utils import get_column_letter
 
-    from workbench.exports.excel_import import MEASURE_SHEET, Problem, read_measure_list
+    from workbench.exports.excel import MEASURE_SHEET
+    from workbench.exports.excel_import import Problem, read_measure_list
     from workbench.model import Measure
     from workbench.services.errors import ValidationError
     from workbench.services.validation import validate
@@ -207,9 +270,11 @@ def preview_import(session: Session, path: Path) -> ImportPlan:
         except ValidationError as exc:
             field = next((f for f in exc.involves if f in plan.columns), exc.field)
             column = plan.columns.get(field)
-            plan.problems.append(Problem(MEASURE_SHEET, row.row,
-                                         get_column_letter(column) if column else "",
-                                         str(exc)))
+            plan.problems.append(
+                Problem(
+                    MEASURE_SHEET, row.row, get_column_letter(column) if column else "", str(exc)
+                )
+            )
     return plan
 
 
@@ -217,7 +282,11 @@ def apply_import(session: Session, plan: ImportPlan) -> dict[RowKind, int]:
     """Write a confirmed plan: new measures are created, changed ones updated. Refused
     when the plan has errors. Runs inside one execute(): one undo step."""
     if plan.errors:
-        raise ExportFailed(tr("Die Liste hat {value} Fehler; es wird nichts übernommen. Erster Fehler: {value2}").format(value=len(plan.errors), value2=plan.errors[0]))
+        raise ExportFailed(
+            tr(
+                "Die Liste hat {value} Fehler; es wird nichts übernommen. Erster Fehler: {value2}"
+            ).format(value=len(plan.errors), value2=plan.errors[0])
+        )
     counts = {RowKind.NEW: 0, RowKind.CHANGED: 0}
     for row in plan.rows:
         if row.kind is RowKind.NEW:
@@ -237,7 +306,9 @@ def _create(session: Session, row: RowPlan) -> None:
     try:
         measure_service.create_measure(session, title, fields, **values)
     except ServiceError as exc:
-        raise ExportFailed(tr("Maßnahmen, Zeile {row}: {exc}").format(row=row.row, exc=exc)) from exc
+        raise ExportFailed(
+            tr("Maßnahmen, Zeile {row}: {exc}").format(row=row.row, exc=exc)
+        ) from exc
 
 
 def _update(session: Session, row: RowPlan) -> None:
@@ -253,4 +324,6 @@ def _update(session: Session, row: RowPlan) -> None:
         if values:
             measure_service.update_measure(session, row.measure_id, values)
     except ServiceError as exc:
-        raise ExportFailed(tr("Maßnahmen, Zeile {row} ({code}): {exc}").format(row=row.row, code=row.code, exc=exc)) from exc
+        raise ExportFailed(
+            tr("Maßnahmen, Zeile {row} ({code}): {exc}").format(row=row.row, code=row.code, exc=exc)
+        ) from exc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
 from workbench.services.measure_list import MeasureRow
@@ -11,8 +12,22 @@ from workbench.services.measure_list import MeasureRow
 
 def search_text(row: MeasureRow) -> str:
     """What type-to-filter searches in: code, title, lead, responsible, fields, phase."""
-    return " ".join((row.code, row.title, row.lead_unit_name, row.responsible_name,
-                     row.field_names, row.phase_name, row.type.label, row.status.label)).casefold()
+    return " ".join(
+        (
+            row.code,
+            row.title,
+            row.lead_unit_name,
+            row.responsible_name,
+            row.field_names,
+            row.phase_name,
+            row.type.label,
+            row.status.label,
+        )
+    ).casefold()
+
+
+def _equals(attr: str, wanted: Any) -> Callable[[MeasureRow], bool]:
+    return lambda r: bool(getattr(r, attr) == wanted)
 
 
 @dataclass(frozen=True)
@@ -42,11 +57,12 @@ class MeasureFilter:
         """
         checks: list[Callable[[MeasureRow], bool]] = []
         if self.field_id is not None:
-            checks.append(lambda r, f=self.field_id: f in r.field_ids)
+            field_id = self.field_id
+            checks.append(lambda r: field_id in r.field_ids)
         for attr in ("type", "phase_id", "status", "lead_unit_id", "priority"):
             wanted = getattr(self, attr)
             if wanted is not None:
-                checks.append(lambda r, a=attr, w=wanted: getattr(r, a) == w)
+                checks.append(_equals(attr, wanted))
         words = self.words
         if not checks:
             if not words:

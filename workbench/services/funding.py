@@ -20,26 +20,50 @@ from workbench.services.values import editable_columns
 
 def default_programme(session: Session) -> FundingProgramme:
     """The first programme, or Modellprojekte Smart Cities with its usual rules."""
-    programme = session.scalars(select(FundingProgramme).order_by(FundingProgramme.name).limit(1)).first()
+    programme = session.scalars(
+        select(FundingProgramme).order_by(FundingProgramme.name).limit(1)
+    ).first()
     if programme is None:  # the KfW's terms, phases and deadlines (docs/FUNDING-RULES.md)
-        programme = FundingProgramme(name="Modellprojekte Smart Cities", code="436", funder="KfW",
-                                     rate_bp=6500, overrun_percent=20, vocabulary=Vocabulary.KFW)
-        phase_a = ProgrammePhase(name="A (Strategie)", cap_cents=2_500_000_00, max_months=24, position=1)
-        phase_b = ProgrammePhase(name="B (Umsetzung)", cap_cents=15_000_000_00, max_months=60, position=2)
+        programme = FundingProgramme(
+            name="Modellprojekte Smart Cities",
+            code="436",
+            funder="KfW",
+            rate_bp=6500,
+            overrun_percent=20,
+            vocabulary=Vocabulary.KFW,
+        )
+        phase_a = ProgrammePhase(
+            name="A (Strategie)", cap_cents=2_500_000_00, max_months=24, position=1
+        )
+        phase_b = ProgrammePhase(
+            name="B (Umsetzung)", cap_cents=15_000_000_00, max_months=60, position=2
+        )
         programme.phases = [phase_a, phase_b]
         programme.deadlines = [
             ReportDeadline(kind=ReportKind.INTERIM, base=DeadlineBase.EACH_YEAR, months=4),
-            ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=30, phase=phase_a),
-            ReportDeadline(kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=66, phase=phase_b)]
+            ReportDeadline(
+                kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=30, phase=phase_a
+            ),
+            ReportDeadline(
+                kind=ReportKind.FINAL, base=DeadlineBase.APPROVAL, months=66, phase=phase_b
+            ),
+        ]
         session.add(programme)
         session.flush()
     return programme
 
 
-def create_grant(session: Session, title: str, file_number: str = "", approved_on: date | None = None) -> Grant:
+def create_grant(
+    session: Session, title: str, file_number: str = "", approved_on: date | None = None
+) -> Grant:
     programme = default_programme(session)
-    grant = Grant(programme=programme, title=title.strip(), file_number=file_number.strip(),
-                  approved_on=approved_on, rate_bp=programme.rate_bp)
+    grant = Grant(
+        programme=programme,
+        title=title.strip(),
+        file_number=file_number.strip(),
+        approved_on=approved_on,
+        rate_bp=programme.rate_bp,
+    )
     validate(grant)
     session.add(grant)
     session.flush()
@@ -79,7 +103,9 @@ def set_grant_measures(session: Session, grant_id: str, measure_ids: list[str]) 
     return grant
 
 
-def update_programme(session: Session, programme_id: str, values: dict[str, Any]) -> FundingProgramme:
+def update_programme(
+    session: Session, programme_id: str, values: dict[str, Any]
+) -> FundingProgramme:
     """Name, code, funder, rate (basis points), allowed over-run (%) and cap of a programme."""
     programme = session.get(FundingProgramme, programme_id)
     if programme is None:

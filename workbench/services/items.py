@@ -52,25 +52,52 @@ PARENTS: dict[type[Base], tuple[str, type[Base], str]] = {
     Goal: ("measure_id", Measure, tr("Ein Ziel gehört immer zu einer Maßnahme.")),
     KeyResult: ("goal_id", Goal, tr("Ein Schlüsselergebnis gehört immer zu einem Ziel.")),
     Indicator: ("measure_id", Measure, tr("Ein Indikator gehört immer zu einer Maßnahme.")),
-    IndicatorValue: ("indicator_id", Indicator, tr("Ein Messwert gehört immer zu einem Indikator.")),
+    IndicatorValue: (
+        "indicator_id",
+        Indicator,
+        tr("Ein Messwert gehört immer zu einem Indikator."),
+    ),
     Milestone: ("measure_id", Measure, tr("Ein Meilenstein gehört immer zu einer Maßnahme.")),
     Risk: ("measure_id", Measure, tr("Ein Risiko gehört immer zu einer Maßnahme.")),
     LogEntry: ("measure_id", Measure, tr("Ein Logbucheintrag gehört immer zu einer Maßnahme.")),
-    TransformativeQuestion: ("measure_id", Measure,
-                             tr("Eine transformatorische Frage gehört immer zu einer Maßnahme.")),
+    TransformativeQuestion: (
+        "measure_id",
+        Measure,
+        tr("Eine transformatorische Frage gehört immer zu einer Maßnahme."),
+    ),
     Dependency: ("measure_id", Measure, tr("Eine Abhängigkeit gehört immer zu einer Maßnahme.")),
-    WorkshopParticipant: ("workshop_id", Workshop, tr("Teilnehmende gehören immer zu einem Workshop.")),
+    WorkshopParticipant: (
+        "workshop_id",
+        Workshop,
+        tr("Teilnehmende gehören immer zu einem Workshop."),
+    ),
     CostPosition: ("grant_id", Grant, tr("Eine Kostenposition gehört immer zu einer Zuwendung.")),
-    PlannedCost: ("position_id", CostPosition, tr("Geplante Kosten gehören zu einer Kostenposition.")),
+    PlannedCost: (
+        "position_id",
+        CostPosition,
+        tr("Geplante Kosten gehören zu einer Kostenposition."),
+    ),
     FinancingLine: ("grant_id", Grant, tr("Eine Finanzierungszeile gehört zu einer Zuwendung.")),
     Receipt: ("grant_id", Grant, tr("Ein Beleg gehört immer zu einer Zuwendung.")),
     FundsRequest: ("grant_id", Grant, tr("Ein Mittelabruf gehört immer zu einer Zuwendung.")),
     Payout: ("grant_id", Grant, tr("Eine Auszahlung gehört immer zu einer Zuwendung.")),
     FundedPost: ("grant_id", Grant, tr("Eine geförderte Stelle gehört immer zu einer Zuwendung.")),
     FundingReport: ("grant_id", Grant, tr("Ein Nachweis gehört immer zu einer Zuwendung.")),
-    ReportSection: ("report_id", FundingReport, tr("Ein Berichtsabschnitt gehört zu einem Nachweis.")),
-    ProgrammePhase: ("programme_id", FundingProgramme, tr("Eine Phase gehört zu einem Förderprogramm.")),
-    ReportDeadline: ("programme_id", FundingProgramme, tr("Eine Berichtsfrist gehört zu einem Förderprogramm.")),
+    ReportSection: (
+        "report_id",
+        FundingReport,
+        tr("Ein Berichtsabschnitt gehört zu einem Nachweis."),
+    ),
+    ProgrammePhase: (
+        "programme_id",
+        FundingProgramme,
+        tr("Eine Phase gehört zu einem Förderprogramm."),
+    ),
+    ReportDeadline: (
+        "programme_id",
+        FundingProgramme,
+        tr("Eine Berichtsfrist gehört zu einem Förderprogramm."),
+    ),
 }
 
 ITEM_CLASSES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in PARENTS}
@@ -79,7 +106,11 @@ ITEM_CLASSES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in PARENTS
 def get_item(session: Session, cls: type[T], item_id: str) -> T:
     item = session.get(cls, item_id)
     if item is None:
-        raise NotFoundError(tr("{value} „{item_id}“ gibt es nicht (mehr).").format(value=entity_label(cls.__tablename__), item_id=item_id))
+        raise NotFoundError(
+            tr("{value} „{item_id}“ gibt es nicht (mehr).").format(
+                value=entity_label(cls.__tablename__), item_id=item_id
+            )
+        )
     return item
 
 

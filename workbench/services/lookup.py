@@ -16,8 +16,9 @@ from workbench.services.validation import fail
 T = TypeVar("T", bound=Base)
 
 
-def _find(items: Sequence[T], text: str, names: Callable[[T], list[str]], field: str,
-          what: str) -> T:
+def _find(
+    items: Sequence[T], text: str, names: Callable[[T], list[str]], field: str, what: str
+) -> T:
     wanted = text.strip().casefold()
     for item in items:
         if item.id == text.strip():
@@ -31,7 +32,10 @@ def _find(items: Sequence[T], text: str, names: Callable[[T], list[str]], field:
     if not partial:
         raise fail(field, tr("{what} „{text}“ gibt es nicht.").format(what=what, text=text))
     options = "; ".join(names(i)[0] for i in partial[:5])
-    raise fail(field, tr("„{text}“ passt auf mehrere Einträge: {options}.").format(text=text, options=options))
+    raise fail(
+        field,
+        tr("„{text}“ passt auf mehrere Einträge: {options}.").format(text=text, options=options),
+    )
 
 
 def find_field_of_action(session: Session, text: str) -> FieldOfAction:
@@ -41,7 +45,9 @@ def find_field_of_action(session: Session, text: str) -> FieldOfAction:
 
 def find_org_unit(session: Session, text: str, field: str = "lead_unit_id") -> OrgUnit:
     items = session.scalars(select(OrgUnit)).all()
-    return _find(items, text, lambda o: [o.name, o.short_name], field, tr("Die Organisationseinheit"))
+    return _find(
+        items, text, lambda o: [o.name, o.short_name], field, tr("Die Organisationseinheit")
+    )
 
 
 def find_person(session: Session, text: str) -> Person:
@@ -56,13 +62,29 @@ def find_phase(session: Session, text: str) -> Phase:
 
 #: Words users may type for measure fields (German labels and English names).
 MEASURE_KEYS: dict[str, str] = {
-    "titel": "title", "kurzbeschreibung": "short_description", "beschreibung": "short_description",
-    "typ": "type", "federführung": "lead_unit_id", "lead": "lead_unit_id", "lead_unit": "lead_unit_id",
-    "verantwortlich": "responsible_id", "responsible": "responsible_id", "beginn": "start_date",
-    "start": "start_date", "ende": "end_date", "end": "end_date", "priorität": "priority",
-    "finanzierung": "financing", "status": "status", "phase": "phase_id", "reifegrad": "maturity",
-    "budget": "budget_cents", "kennung": "code", "handlungsfelder": "fields",
-    "handlungsfeld": "fields", "beteiligte": "participants",
+    "titel": "title",
+    "kurzbeschreibung": "short_description",
+    "beschreibung": "short_description",
+    "typ": "type",
+    "federführung": "lead_unit_id",
+    "lead": "lead_unit_id",
+    "lead_unit": "lead_unit_id",
+    "verantwortlich": "responsible_id",
+    "responsible": "responsible_id",
+    "beginn": "start_date",
+    "start": "start_date",
+    "ende": "end_date",
+    "end": "end_date",
+    "priorität": "priority",
+    "finanzierung": "financing",
+    "status": "status",
+    "phase": "phase_id",
+    "reifegrad": "maturity",
+    "budget": "budget_cents",
+    "kennung": "code",
+    "handlungsfelder": "fields",
+    "handlungsfeld": "fields",
+    "beteiligte": "participants",
 }
 
 

@@ -64,14 +64,20 @@ def measure_rows(session: Session, ids: set[str] | None = None) -> list[MeasureR
         only = f"AND id IN ({marks})"
         links_only = f"WHERE measure_id IN ({marks})"
     field_names = dict(cursor.execute("SELECT id, name FROM fields_of_action").fetchall())
-    phases = {pid: (number, name) for pid, number, name in
-              cursor.execute("SELECT id, number, name FROM phases").fetchall()}
-    units = dict(cursor.execute(
-        "SELECT id, COALESCE(NULLIF(short_name, ''), name) FROM org_units").fetchall())
+    phases = {
+        pid: (number, name)
+        for pid, number, name in cursor.execute("SELECT id, number, name FROM phases").fetchall()
+    }
+    units = dict(
+        cursor.execute(
+            "SELECT id, COALESCE(NULLIF(short_name, ''), name) FROM org_units"
+        ).fetchall()
+    )
     people = dict(cursor.execute("SELECT id, name FROM people").fetchall())
     links: dict[str, list[str]] = defaultdict(list)
     for measure_id, field_id in cursor.execute(
-            f"SELECT measure_id, field_id FROM measure_fields {links_only}", params):
+        f"SELECT measure_id, field_id FROM measure_fields {links_only}", params
+    ):
         links[measure_id].append(field_id)
     # Few distinct combinations of fields: sort and join each one once.
     combos: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
@@ -89,11 +95,27 @@ def measure_rows(session: Session, ids: set[str] | None = None) -> list[MeasureR
             ordered = tuple(sorted(raw, key=lambda f: field_names.get(f, "")))
             combo = combos[raw] = (ordered, "; ".join(field_names.get(f, "") for f in ordered))
         number, phase_name = phases.get(r[7], no_phase)
-        rows.append(MeasureRow(
-            r[0], r[1], r[2], types[r[3]], priorities[r[4]], statuses[r[5]], financings[r[6]],
-            r[7], number, phase_name, r[8], units.get(r[8], ""), people.get(r[9], ""),
-            iso(r[10]) if r[10] else None, iso(r[11]) if r[11] else None, combo[0], combo[1],
-        ))
+        rows.append(
+            MeasureRow(
+                r[0],
+                r[1],
+                r[2],
+                types[r[3]],
+                priorities[r[4]],
+                statuses[r[5]],
+                financings[r[6]],
+                r[7],
+                number,
+                phase_name,
+                r[8],
+                units.get(r[8], ""),
+                people.get(r[9], ""),
+                iso(r[10]) if r[10] else None,
+                iso(r[11]) if r[11] else None,
+                combo[0],
+                combo[1],
+            )
+        )
     cursor.close()
     rows.sort(key=lambda row: (row.code, row.title))
     return rows
@@ -113,12 +135,14 @@ def filter_choices(session: Session) -> FilterChoices:
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     fields = cursor.execute(
         "SELECT f.name, f.id FROM fields_of_action f JOIN headings h ON h.id = f.heading_id "
-        "ORDER BY h.position, f.position").fetchall()
+        "ORDER BY h.position, f.position"
+    ).fetchall()
     phase_rows = cursor.execute("SELECT number, name, id FROM phases ORDER BY number").fetchall()
     leads = cursor.execute(
         "SELECT COALESCE(NULLIF(o.short_name, ''), o.name) AS label, o.id FROM org_units o "
         "WHERE o.id IN (SELECT lead_unit_id FROM measures WHERE deleted_at IS NULL) "
-        "ORDER BY label COLLATE NOCASE").fetchall()
+        "ORDER BY label COLLATE NOCASE"
+    ).fetchall()
     cursor.close()
     return FilterChoices(
         fields=[(name, fid) for name, fid in fields],

@@ -39,8 +39,17 @@ def get_measure(session: Session, key: str, include_deleted: bool = False) -> Me
         if len(candidates) == 1:
             measure = candidates[0]
         elif len(candidates) > 1:
-            listed = "; ".join(tr("{code} „{title}“ (ID {value})").format(code=m.code, title=m.title, value=m.id[:8]) for m in candidates[:5])
-            raise NotFoundError(tr("„{key}“ passt auf {n_candidates} Maßnahmen: {listed}. Bitte mit dem Anfang der ID angeben.").format(key=key, n_candidates=len(candidates), listed=listed))
+            listed = "; ".join(
+                tr("{code} „{title}“ (ID {value})").format(
+                    code=m.code, title=m.title, value=m.id[:8]
+                )
+                for m in candidates[:5]
+            )
+            raise NotFoundError(
+                tr(
+                    "„{key}“ passt auf {n_candidates} Maßnahmen: {listed}. Bitte mit dem Anfang der ID angeben."
+                ).format(key=key, n_candidates=len(candidates), listed=listed)
+            )
     if measure is None or (measure.deleted_at is not None and not include_deleted):
         raise NotFoundError(tr("Die Maßnahme „{key}“ gibt es nicht (mehr).").format(key=key))
     return measure
@@ -67,7 +76,9 @@ def _check_fields(session: Session, field_ids: list[str]) -> list[str]:
     found = set(session.scalars(select(FieldOfAction.id).where(FieldOfAction.id.in_(unique))))
     missing = [f for f in unique if f not in found]
     if missing:
-        raise fail("fields", tr("Das Handlungsfeld „{value}“ gibt es nicht.").format(value=missing[0]))
+        raise fail(
+            "fields", tr("Das Handlungsfeld „{value}“ gibt es nicht.").format(value=missing[0])
+        )
     return unique
 
 
@@ -83,8 +94,9 @@ def first_phase(session: Session) -> Phase | None:
     return session.scalars(select(Phase).order_by(Phase.number).limit(1)).first()
 
 
-def create_measure(session: Session, title: str, field_ids: list[str],
-                   on: date | None = None, **values: Any) -> Measure:
+def create_measure(
+    session: Session, title: str, field_ids: list[str], on: date | None = None, **values: Any
+) -> Measure:
     """A new measure in the given fields of action; it enters its phase today (or *on*)."""
     unknown = set(values) - set(editable_columns(Measure))
     if unknown:
@@ -103,8 +115,11 @@ def create_measure(session: Session, title: str, field_ids: list[str],
         measure.field_links.append(MeasureField(field_id=field_id))
     if measure.phase_id:
         measure.phase_changes.append(
-            PhaseChange(phase_id=measure.phase_id, changed_on=on or date.today(),
-                        note=tr("Maßnahme angelegt"))
+            PhaseChange(
+                phase_id=measure.phase_id,
+                changed_on=on or date.today(),
+                note=tr("Maßnahme angelegt"),
+            )
         )
     session.flush()
     return measure
@@ -116,7 +131,9 @@ def update_measure(session: Session, measure_id: str, values: dict[str, Any]) ->
     allowed = set(editable_columns(Measure)) - {"phase_id"}
     for key in values:
         if key == "phase_id":
-            raise fail(key, tr("Die Phase wird mit „Phase wechseln“ geändert, damit der Verlauf stimmt."))
+            raise fail(
+                key, tr("Die Phase wird mit „Phase wechseln“ geändert, damit der Verlauf stimmt.")
+            )
         if key not in allowed:
             raise fail(key, tr("Dieses Feld gibt es nicht."))
     _check_references(session, values)
@@ -140,20 +157,30 @@ def set_participants(session: Session, measure_id: str, org_unit_ids: list[str])
     wanted = list(dict.fromkeys(org_unit_ids))
     for unit_id in wanted:
         if session.get(OrgUnit, unit_id) is None:
-            raise fail("participants", tr("Die Organisationseinheit „{unit_id}“ gibt es nicht.").format(unit_id=unit_id))
-    keep_exactly(measure.participant_links, "org_unit_id", wanted,
-                lambda u: MeasureParticipant(org_unit_id=u))
+            raise fail(
+                "participants",
+                tr("Die Organisationseinheit „{unit_id}“ gibt es nicht.").format(unit_id=unit_id),
+            )
+    keep_exactly(
+        measure.participant_links,
+        "org_unit_id",
+        wanted,
+        lambda u: MeasureParticipant(org_unit_id=u),
+    )
     session.flush()
     return measure
 
 
-def move_phase(session: Session, measure_id: str, phase_id: str, on: date | None = None,
-               note: str = "") -> Measure:
+def move_phase(
+    session: Session, measure_id: str, phase_id: str, on: date | None = None, note: str = ""
+) -> Measure:
     """Move a measure to another phase (forward or back) and keep the change in its history."""
     measure = get_measure(session, measure_id)
     phase = session.get(Phase, phase_id)
     if phase is None:
-        raise fail("phase_id", tr("Die Phase „{phase_id}“ gibt es nicht.").format(phase_id=phase_id))
+        raise fail(
+            "phase_id", tr("Die Phase „{phase_id}“ gibt es nicht.").format(phase_id=phase_id)
+        )
     if measure.phase_id == phase_id:
         return measure
     measure.phase_id = phase_id
@@ -190,9 +217,13 @@ def restore_measure(session: Session, measure_id: str) -> Measure:
 def deleted_measures(session: Session) -> list[Measure]:
     """The recycle bin: measures put there here or elsewhere, and (as unsaved objects with
     code, title and id) measures another laptop deleted for good (sync_bin)."""
-    found = list(session.scalars(
-        select(Measure).where(Measure.deleted_at.is_not(None)).order_by(Measure.deleted_at.desc())
-    ))
+    found = list(
+        session.scalars(
+            select(Measure)
+            .where(Measure.deleted_at.is_not(None))
+            .order_by(Measure.deleted_at.desc())
+        )
+    )
     for row in _sync_bin_measures(session):
         found.append(Measure(id=row["id"], code=row["code"], title=row["title"]))
     return found
@@ -201,14 +232,14 @@ def deleted_measures(session: Session) -> list[Measure]:
 def _sync_bin_entries(session: Session) -> list[tuple[str, dict[str, list[dict[str, Any]]]]]:
     from workbench.store.sync_tables import sync_bin
 
-    rows = session.execute(select(sync_bin.c.row_id, sync_bin.c.data)
-                           .order_by(sync_bin.c.hlc.desc())).all()
+    rows = session.execute(
+        select(sync_bin.c.row_id, sync_bin.c.data).order_by(sync_bin.c.hlc.desc())
+    ).all()
     return [(row_id, json.loads(data)) for row_id, data in rows]
 
 
 def _sync_bin_measures(session: Session) -> list[dict[str, Any]]:
-    return [data["measures"][0] for _, data in _sync_bin_entries(session)
-            if data.get("measures")]
+    return [data["measures"][0] for _, data in _sync_bin_entries(session) if data.get("measures")]
 
 
 def _restore_from_sync_bin(session: Session, key: str) -> Measure | None:
@@ -226,8 +257,7 @@ def _restore_from_sync_bin(session: Session, key: str) -> Measure | None:
             cls = class_for_table(table.name)
             for values in data.get(table.name, []):
                 if session.get(cls, values["id"]) is None:
-                    session.add(cls(**{k: from_plain(table.name, k, v)
-                                       for k, v in values.items()}))
+                    session.add(cls(**{k: from_plain(table.name, k, v) for k, v in values.items()}))
             session.flush()
         session.execute(sync_bin.delete().where(sync_bin.c.row_id == row_id))
         restored = session.get(Measure, row_id)
@@ -241,8 +271,13 @@ def _restore_from_sync_bin(session: Session, key: str) -> Measure | None:
 def measure_choices(session: Session, first: Sequence[str] = ()) -> list[tuple[str, str]]:
     """Every measure not in the recycle bin as (label „CODE Titel“, id), by code; the ids
     in *first* (a workshop's measures) lead. The one query behind every measure choice."""
-    rows = [(f"{code} {title}", mid) for mid, code, title in session.execute(
-        select(Measure.id, Measure.code, Measure.title).where(Measure.deleted_at.is_(None))
-        .order_by(Measure.code))]
+    rows = [
+        (f"{code} {title}", mid)
+        for mid, code, title in session.execute(
+            select(Measure.id, Measure.code, Measure.title)
+            .where(Measure.deleted_at.is_(None))
+            .order_by(Measure.code)
+        )
+    ]
     lead = set(first)
     return [r for r in rows if r[1] in lead] + [r for r in rows if r[1] not in lead]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -49,10 +50,26 @@ class TransferKind(StrEnum):
 _ZONE_WORDS: list[tuple[tuple[str, ...], TransferKind]] = [
     (("risik", "w-", "schmerz"), TransferKind.RISK),
     (("schluesselergebnis", "schlüsselergebnis", "output"), TransferKind.KEY_RESULT),
-    (("ziel", "outcome", "impact", "wirkung", "veraendern", "verändern", "nachhaltig",
-      "gemeinwohl", "resilient", "kooperativ"), TransferKind.GOAL),
+    (
+        (
+            "ziel",
+            "outcome",
+            "impact",
+            "wirkung",
+            "veraendern",
+            "verändern",
+            "nachhaltig",
+            "gemeinwohl",
+            "resilient",
+            "kooperativ",
+        ),
+        TransferKind.GOAL,
+    ),
     (("zeitplan", "meilenstein", "termin", "naechstes", "nächste"), TransferKind.MILESTONE),
-    (("idee", "quick", "vorhaben", "massnahme", "maßnahme", "problem", "aktivit"), TransferKind.MEASURE),
+    (
+        ("idee", "quick", "vorhaben", "massnahme", "maßnahme", "problem", "aktivit"),
+        TransferKind.MEASURE,
+    ),
 ]
 
 
@@ -74,15 +91,21 @@ def split_text(text: str, limit: int = 300) -> tuple[str, str]:
     first = lines[0].strip()
     rest = "\n".join(lines[1:]).strip()
     if len(first) > limit:
-        cut = first[:limit - 1].rsplit(" ", 1)[0]
-        rest = (first[len(cut):].strip() + ("\n" + rest if rest else "")).strip()
+        cut = first[: limit - 1].rsplit(" ", 1)[0]
+        rest = (first[len(cut) :].strip() + ("\n" + rest if rest else "")).strip()
         first = cut + "…"
     return first, rest
 
 
-def transfer_note(session: Session, note_id: str, kind: TransferKind, measure_id: str | None = None,
-                  goal_id: str | None = None, field_id: str | None = None,
-                  on: date | None = None) -> Base:
+def transfer_note(
+    session: Session,
+    note_id: str,
+    kind: TransferKind,
+    measure_id: str | None = None,
+    goal_id: str | None = None,
+    field_id: str | None = None,
+    on: date | None = None,
+) -> Base:
     """Make the planning item; the note shows that it was taken over."""
     note = get_note(session, note_id)
     canvas = session.get(Canvas, note.canvas_id)
@@ -94,8 +117,7 @@ def transfer_note(session: Session, note_id: str, kind: TransferKind, measure_id
     if kind is TransferKind.MEASURE:
         if not field_id:
             raise fail("fields", tr("Wählen Sie das Handlungsfeld der neuen Maßnahme."))
-        item = measures.create_measure(session, title, [field_id], on=on,
-                                       short_description=rest)
+        item = measures.create_measure(session, title, [field_id], on=on, short_description=rest)
         owner = item.id
         linked = [link.measure_id for link in workshop.measure_links]
         set_workshop_measures(session, workshop.id, [*linked, item.id])
@@ -110,27 +132,43 @@ def transfer_note(session: Session, note_id: str, kind: TransferKind, measure_id
         if measure is None or measure.deleted_at is not None:
             raise NotFoundError(tr("Wählen Sie die Maßnahme, in die die Notiz übernommen wird."))
         owner = measure.id
-        cls, values = {
+        choices: dict[TransferKind, tuple[type[Any], dict[str, Any]]] = {
             TransferKind.GOAL: (Goal, {"title": title, "description": rest}),
             TransferKind.RISK: (Risk, {"title": title, "countermeasure": rest}),
             TransferKind.MILESTONE: (Milestone, {"title": title}),
-            TransferKind.LOG_ENTRY: (LogEntry, {"entry_date": on or workshop.held_on or date.today(),
-                                                "kind": LogKind.NOTE,
-                                                "text": tr("{value}\n(aus dem Workshop „{title}“)").format(value=note.text.strip(), title=workshop.title)}),
-        }[kind]
+            TransferKind.LOG_ENTRY: (
+                LogEntry,
+                {
+                    "entry_date": on or workshop.held_on or date.today(),
+                    "kind": LogKind.NOTE,
+                    "text": tr("{value}\n(aus dem Workshop „{title}“)").format(
+                        value=note.text.strip(), title=workshop.title
+                    ),
+                },
+            ),
+        }
+        cls, values = choices[kind]
         item = items.add_item(session, cls, measure.id, values)
     code = session.scalar(select(Measure.code).where(Measure.id == owner)) or ""
-    session.add(NoteTransfer(note_id=note.id, workshop_id=workshop.id, target_table=kind.value,
-                             target_id=item.id, measure_id=owner,
-                             summary=f"→ {kind.label} ({code})"))
+    session.add(
+        NoteTransfer(
+            note_id=note.id,
+            workshop_id=workshop.id,
+            target_table=kind.value,
+            target_id=item.id,
+            measure_id=owner,
+            summary=f"→ {kind.label} ({code})",
+        )
+    )
     session.flush()
     return item
 
 
 def origin_of(session: Session, target_id: str) -> str:
     """Where an item came from, in words: „Aus dem Workshop „…“ (Notiz „…“)“, or ""."""
-    transfer = session.scalars(select(NoteTransfer).where(NoteTransfer.target_id == target_id)
-                               .limit(1)).first()
+    transfer = session.scalars(
+        select(NoteTransfer).where(NoteTransfer.target_id == target_id).limit(1)
+    ).first()
     if transfer is None:
         return ""
     workshop = session.get(Workshop, transfer.workshop_id)
@@ -143,10 +181,12 @@ def origins_in_measure(session: Session, measure_id: str) -> dict[str, str]:
 
     Asked by each list of the measure editor; one query per session and measure.
     """
-    cache = session.info.setdefault("origins_in_measure", {})
+    cache: dict[str, dict[str, str]] = session.info.setdefault("origins_in_measure", {})
     if measure_id not in cache:
-        rows = session.execute(select(NoteTransfer.target_id, Workshop.title)
-                               .join(Workshop, Workshop.id == NoteTransfer.workshop_id, isouter=True)
-                               .where(NoteTransfer.measure_id == measure_id))
+        rows = session.execute(
+            select(NoteTransfer.target_id, Workshop.title)
+            .join(Workshop, Workshop.id == NoteTransfer.workshop_id, isouter=True)
+            .where(NoteTransfer.measure_id == measure_id)
+        )
         cache[measure_id] = {target: title or tr("(gelöschter Workshop)") for target, title in rows}
     return cache[measure_id]

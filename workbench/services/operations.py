@@ -44,8 +44,9 @@ class ChangeSet:
         return bool(self.changes)
 
 
-def execute(ws: Workspace, description: str, fn: Callable[..., T], *args: Any,
-            **kwargs: Any) -> tuple[T, ChangeSet]:
+def execute(
+    ws: Workspace, description: str, fn: Callable[..., T], *args: Any, **kwargs: Any
+) -> tuple[T, ChangeSet]:
     """Run ``fn(session, *args, **kwargs)`` in one transaction; return its result and changes.
 
     Any exception rolls the transaction back: nothing of a failed action is saved.
@@ -60,8 +61,11 @@ def execute(ws: Workspace, description: str, fn: Callable[..., T], *args: Any,
                 capture.record(session, sink)  # the sync outbox, in the same transaction
                 close_repaired(session, {(c.table, c.row_id) for c in sink})
     except OperationalError as exc:  # the file could not be written: nothing was saved
-        raise ServiceError(tr("„{description}“ wurde nicht gespeichert: {value}. Der gespeicherte Stand ist unverändert.").format(description=description, value=storage_problem(exc))) \
-            from exc
+        raise ServiceError(
+            tr(
+                "„{description}“ wurde nicht gespeichert: {value}. Der gespeicherte Stand ist unverändert."
+            ).format(description=description, value=storage_problem(exc))
+        ) from exc
     return result, ChangeSet(description, sink)
 
 
@@ -90,7 +94,8 @@ def close_repaired(session: Session, rows: set[tuple[str, str]]) -> None:
     from workbench.store.sync_tables import sync_conflicts
 
     query = select(sync_conflicts.c.entity, sync_conflicts.c.row_id).where(
-        sync_conflicts.c.kind == "invalid", sync_conflicts.c.resolved == 0)
+        sync_conflicts.c.kind == "invalid", sync_conflicts.c.resolved == 0
+    )
     open_rows = {(entity, row_id) for entity, row_id in session.execute(query)}
     for entity, row_id in open_rows & rows:
         row = session.get(class_for_table(entity), row_id)
@@ -99,9 +104,15 @@ def close_repaired(session: Session, rows: set[tuple[str, str]]) -> None:
                 validate(row)
         except ValidationError:
             continue
-        session.execute(update(sync_conflicts).where(
-            sync_conflicts.c.entity == entity, sync_conflicts.c.row_id == row_id,
-            sync_conflicts.c.kind == "invalid").values(resolved=1))
+        session.execute(
+            update(sync_conflicts)
+            .where(
+                sync_conflicts.c.entity == entity,
+                sync_conflicts.c.row_id == row_id,
+                sync_conflicts.c.kind == "invalid",
+            )
+            .values(resolved=1)
+        )
 
 
 def _apply(session: Session, changes: list[RowChange], backwards: bool) -> None:
@@ -109,7 +120,7 @@ def _apply(session: Session, changes: list[RowChange], backwards: bool) -> None:
     for change in sequence:
         cls = class_for_table(change.table)
         obj = session.get(cls, change.row_id)
-        op = change.op
+        op: str = change.op
         if backwards:
             op = {"insert": "delete", "delete": "insert", "update": "update"}[op]
         values = change.before if backwards else change.after

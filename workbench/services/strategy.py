@@ -64,11 +64,14 @@ def strategy_tree(session: Session) -> list[HeadingNode]:
     rows = session.connection().exec_driver_sql(
         "SELECT mf.field_id, m.id, m.code, m.title, p.number FROM measure_fields mf "
         "JOIN measures m ON m.id = mf.measure_id LEFT JOIN phases p ON p.id = m.phase_id "
-        "WHERE m.deleted_at IS NULL ORDER BY m.code, m.title")
+        "WHERE m.deleted_at IS NULL ORDER BY m.code, m.title"
+    )
     for field_id, mid, code, title, number in rows:
         leaves[field_id].append(MeasureLeaf(mid, code, title, number))
     headings = session.scalars(
-        select(Heading).options(selectinload(Heading.fields)).order_by(Heading.position, Heading.name)
+        select(Heading)
+        .options(selectinload(Heading.fields))
+        .order_by(Heading.position, Heading.name)
     )
     return [
         HeadingNode(h.id, h.name, [FieldNode(f.id, f.name, leaves.get(f.id, [])) for f in h.fields])
@@ -77,9 +80,11 @@ def strategy_tree(session: Session) -> list[HeadingNode]:
 
 
 def value_compass(session: Session) -> list[Value]:
-    return list(session.scalars(
-        select(Value).options(selectinload(Value.success_factors)).order_by(Value.position)
-    ))
+    return list(
+        session.scalars(
+            select(Value).options(selectinload(Value.success_factors)).order_by(Value.position)
+        )
+    )
 
 
 def phases(session: Session) -> list[Phase]:
@@ -87,9 +92,11 @@ def phases(session: Session) -> list[Phase]:
 
 
 def fields_of_action(session: Session) -> list[FieldOfAction]:
-    return list(session.scalars(
-        select(FieldOfAction).join(Heading).order_by(Heading.position, FieldOfAction.position)
-    ))
+    return list(
+        session.scalars(
+            select(FieldOfAction).join(Heading).order_by(Heading.position, FieldOfAction.position)
+        )
+    )
 
 
 def org_units(session: Session) -> list[OrgUnit]:
@@ -101,6 +108,8 @@ def people(session: Session) -> list[Person]:
 
 
 def success_factors(session: Session) -> list[SuccessFactor]:
-    return list(session.scalars(
-        select(SuccessFactor).join(Value).order_by(Value.position, SuccessFactor.position)
-    ))
+    return list(
+        session.scalars(
+            select(SuccessFactor).join(Value).order_by(Value.position, SuccessFactor.position)
+        )
+    )

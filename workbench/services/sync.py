@@ -32,21 +32,15 @@ from workbench.store.sync_tables import (
 )
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.engine import (
-    SyncError,
-    SyncFolder,
-    SyncReport,
-    adopt_workspace,
-    has_own_rows,
-    held_key,
-    is_member,
-)
+from workbench.sync.engine import SyncFolder, adopt_workspace, held_key
 from workbench.sync.protect import (
     BadProtection,
     WrongPassphrase,
     new_protection,
     open_protection,
 )
+from workbench.sync.report import SyncError, SyncReport, is_member
+from workbench.sync.snapshots import has_own_rows
 
 
 def folder_of(ws: Workspace) -> Path | None:
@@ -81,8 +75,9 @@ def needs_passphrase(folder: str | Path) -> bool:
     return len(shared) == 1 and protection_of(Path(folder), shared[0][0]) is not None
 
 
-def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
-               passphrase: str | None = None) -> None:
+def set_folder(
+    ws: Workspace, folder: str | Path, join: bool = False, passphrase: str | None = None
+) -> None:
     """Share this workspace through *folder* (existing rows are queued for the first sync),
     or, with *join*, make this empty workspace a member of the one already shared there.
 
@@ -96,34 +91,56 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
         # Chosen by the user just now: made once here, never again by a sync (a shared
         # folder that vanishes later is offline, not re-created).
         if not path.parent.is_dir():
-            raise ServiceError(tr("Den Ordner „{parent}“ gibt es nicht.").format(parent=path.parent))
+            raise ServiceError(
+                tr("Den Ordner „{parent}“ gibt es nicht.").format(parent=path.parent)
+            )
         try:
             path.mkdir()
         except OSError as exc:
-            raise ServiceError(tr("Der Ordner „{path}“ ließ sich nicht anlegen: {value}.").format(path=path, value=exc.strerror or exc)) from exc
+            raise ServiceError(
+                tr("Der Ordner „{path}“ ließ sich nicht anlegen: {value}.").format(
+                    path=path, value=exc.strerror or exc
+                )
+            ) from exc
     key: bytes | None = None
     params: dict[str, Any] | None = None
     if join:
         shared = shared_workspaces(path)
         if len(shared) != 1:
-            raise ServiceError(tr("Im Ordner „{path}“ liegen {n_shared} gemeinsame Arbeitsmappen; zum Beitreten muss es genau eine sein.").format(path=path, n_shared=len(shared)))
+            raise ServiceError(
+                tr(
+                    "Im Ordner „{path}“ liegen {n_shared} gemeinsame Arbeitsmappen; zum Beitreten muss es genau eine sein."
+                ).format(path=path, n_shared=len(shared))
+            )
         with ws.engine.connect() as conn:
             rejoin = is_member(conn) and ws.workspace_id == shared[0][0]
         if has_own_rows(ws) and not rejoin:
-            raise ServiceError(tr("Beitreten geht nur mit einer leeren Arbeitsmappe; diese enthält "
-                               "schon eigene Daten."))
+            raise ServiceError(
+                tr(
+                    "Beitreten geht nur mit einer leeren Arbeitsmappe; diese enthält "
+                    "schon eigene Daten."
+                )
+            )
         params = protection_of(path, shared[0][0])
         if params is not None:
             if not passphrase:
-                raise ServiceError(tr("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
-                                   "bitte das Kennwort angeben."))
+                raise ServiceError(
+                    tr(
+                        "Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
+                        "bitte das Kennwort angeben."
+                    )
+                )
             key = _open(passphrase, params, shared[0][0])
         elif passphrase:
             # Told it is protected, the folder says it is not: stripped, or the wrong one.
-            raise ServiceError(tr("Ein Kennwort wurde angegeben, aber die Arbeitsmappe in diesem "
-                               "Ordner ist nicht geschützt. Werkbank tritt ihr so nicht bei: "
-                               "bitte bei der Person nachfragen, die sie geteilt hat (der Schutz "
-                               "könnte entfernt worden sein)."))
+            raise ServiceError(
+                tr(
+                    "Ein Kennwort wurde angegeben, aber die Arbeitsmappe in diesem "
+                    "Ordner ist nicht geschützt. Werkbank tritt ihr so nicht bei: "
+                    "bitte bei der Person nachfragen, die sie geteilt hat (der Schutz "
+                    "könnte entfernt worden sein)."
+                )
+            )
         adopt_workspace(ws, shared[0][0])
     elif (path / ws.workspace_id / "workspace.json").exists():
         # This workspace is shared here already: its key is set once, never replaced
@@ -132,17 +149,29 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
         with ws.engine.connect() as conn:
             known = capture.state_get(conn, "protection")
         if params is None and (passphrase or known):
-            raise ServiceError(tr("Die Arbeitsmappe ist in diesem Ordner ohne Kennwort geteilt")
-                               + (tr("; Werkbank kannte sie als geschützt – der Schutz wurde im "
-                                  "Ordner entfernt. Nichts wurde übernommen.") if known else
-                                  tr(". Ein Kennwort lässt sich nicht nachträglich beim erneuten "
-                                  "Teilen setzen.")))
+            raise ServiceError(
+                tr("Die Arbeitsmappe ist in diesem Ordner ohne Kennwort geteilt")
+                + (
+                    tr(
+                        "; Werkbank kannte sie als geschützt – der Schutz wurde im "
+                        "Ordner entfernt. Nichts wurde übernommen."
+                    )
+                    if known
+                    else tr(
+                        ". Ein Kennwort lässt sich nicht nachträglich beim erneuten Teilen setzen."
+                    )
+                )
+            )
         if params is not None:
             if passphrase:
                 key = _open(passphrase, params, ws.workspace_id)
             elif not known:
-                raise ServiceError(tr("Diese geteilte Arbeitsmappe ist mit einem Kennwort "
-                                   "geschützt; bitte das Kennwort angeben."))
+                raise ServiceError(
+                    tr(
+                        "Diese geteilte Arbeitsmappe ist mit einem Kennwort "
+                        "geschützt; bitte das Kennwort angeben."
+                    )
+                )
             else:
                 params = None  # the key this laptop holds stays
     elif passphrase:
@@ -159,7 +188,11 @@ def set_folder(ws: Workspace, folder: str | Path, join: bool = False,
         except SyncError as exc:
             raise ServiceError(str(exc)) from exc
         except OSError as exc:
-            raise ServiceError(tr("Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: {value}.").format(path=path, value=exc.strerror or exc)) from exc
+            raise ServiceError(
+                tr("Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: {value}.").format(
+                    path=path, value=exc.strerror or exc
+                )
+            ) from exc
 
 
 def _store_key(conn: Any, key: bytes, params: dict[str, Any]) -> None:
@@ -192,8 +225,12 @@ def change_passphrase(ws: Workspace, passphrase: str) -> None:
     with ws.engine.connect() as conn:
         old = capture.state_get(conn, "key")
     if not old:
-        raise ServiceError(tr("Diese Arbeitsmappe ist ohne Kennwort geteilt; ein Kennwort lässt "
-                           "sich nur beim Teilen in einem neuen Ordner setzen."))
+        raise ServiceError(
+            tr(
+                "Diese Arbeitsmappe ist ohne Kennwort geteilt; ein Kennwort lässt "
+                "sich nur beim Teilen in einem neuen Ordner setzen."
+            )
+        )
     engine = SyncFolder(ws, folder)
     try:
         engine.sync()  # fails by name if the folder is away or was tampered with
@@ -205,13 +242,19 @@ def change_passphrase(ws: Workspace, passphrase: str) -> None:
     except SyncError as exc:
         raise ServiceError(str(exc)) from exc
     except (OSError, ValueError) as exc:
-        raise ServiceError(tr("Das Kennwort ließ sich nicht ändern: {exc}").format(exc=exc)) from exc
+        raise ServiceError(
+            tr("Das Kennwort ließ sich nicht ändern: {exc}").format(exc=exc)
+        ) from exc
     with ws.engine.begin() as conn:
         _store_key(conn, key, params)
     try:
         SyncFolder(ws, folder).write_snapshot()  # newcomers with the new passphrase join
     except (SyncError, OSError) as exc:
-        raise ServiceError(tr("Kennwort geändert, aber der Schnappschuss für neue Rechner ließ sich nicht schreiben: {exc}").format(exc=exc)) from exc
+        raise ServiceError(
+            tr(
+                "Kennwort geändert, aber der Schnappschuss für neue Rechner ließ sich nicht schreiben: {exc}"
+            ).format(exc=exc)
+        ) from exc
 
 
 def _open(passphrase: str, params: dict[str, Any], workspace_id: str) -> bytes:
@@ -265,23 +308,39 @@ def _renumber_duplicate_codes(ws: Workspace) -> list[str]:
 
     with ws.engine.connect() as conn:
         me = capture.replica_id(conn)
-        codes = conn.execute(select(Measure.__table__.c.code).group_by(Measure.__table__.c.code)
-                             .having(func.count() > 1)).scalars().all()
+        codes = (
+            conn.execute(
+                select(Measure.__table__.c.code)
+                .group_by(Measure.__table__.c.code)
+                .having(func.count() > 1)
+            )
+            .scalars()
+            .all()
+        )
         mine = []
         for code in codes:
             holders = conn.execute(
                 select(Measure.__table__.c.id, sync_field_clock.c.hlc, sync_field_clock.c.replica)
-                .select_from(Measure.__table__.outerjoin(sync_field_clock, (
-                    sync_field_clock.c.entity == "measures")
-                    & (sync_field_clock.c.row_id == Measure.__table__.c.id)
-                    & (sync_field_clock.c.field == "code")))
-                .where(Measure.__table__.c.code == code)).all()
-            holders.sort(key=lambda h: (h.hlc or "", h.replica or "", h.id))
+                .select_from(
+                    Measure.__table__.outerjoin(
+                        sync_field_clock,
+                        (sync_field_clock.c.entity == "measures")
+                        & (sync_field_clock.c.row_id == Measure.__table__.c.id)
+                        & (sync_field_clock.c.field == "code"),
+                    )
+                )
+                .where(Measure.__table__.c.code == code)
+            ).all()
+            holders = sorted(holders, key=lambda h: (h.hlc or "", h.replica or "", h.id))
             mine += [h.id for h in holders[1:] if h.replica == me]
     notes = []
     for measure_id in mine:
         measure, _ = execute(ws, tr("Kennung neu vergeben"), measures.renumber, measure_id)
-        notes.append(tr("Die Kennung der Maßnahme „{title}“ war auch anderswo vergeben; sie heißt jetzt {code}.").format(title=measure.title, code=measure.code))
+        notes.append(
+            tr(
+                "Die Kennung der Maßnahme „{title}“ war auch anderswo vergeben; sie heißt jetzt {code}."
+            ).format(title=measure.title, code=measure.code)
+        )
     return notes
 
 
@@ -303,17 +362,31 @@ def _check_merged_rows(ws: Workspace, touched: set[tuple[str, str]]) -> int:
             except ValidationError as exc:
                 error = exc
             entity, row_id = row.__tablename__, row.id
-            exists = conn.execute(select(sync_conflicts.c.id).where(
-                sync_conflicts.c.entity == entity, sync_conflicts.c.row_id == row_id,
-                sync_conflicts.c.field == error.field, sync_conflicts.c.kind == "invalid",
-                sync_conflicts.c.resolved == 0)).first()
+            exists = conn.execute(
+                select(sync_conflicts.c.id).where(
+                    sync_conflicts.c.entity == entity,
+                    sync_conflicts.c.row_id == row_id,
+                    sync_conflicts.c.field == error.field,
+                    sync_conflicts.c.kind == "invalid",
+                    sync_conflicts.c.resolved == 0,
+                )
+            ).first()
             if exists:
                 continue
             current = getattr(row, error.field)
-            conn.execute(insert(sync_conflicts).values(
-                entity=entity, row_id=row_id, field=error.field, kind="invalid",
-                kept_value=capture.encode(current), lost_value=json.dumps(error.message),
-                lost_hlc=capture.load_clock(conn).last.text(), lost_replica="", resolved=0))
+            conn.execute(
+                insert(sync_conflicts).values(
+                    entity=entity,
+                    row_id=row_id,
+                    field=error.field,
+                    kind="invalid",
+                    kept_value=capture.encode(current),
+                    lost_value=json.dumps(error.message),
+                    lost_hlc=capture.load_clock(conn).last.text(),
+                    lost_replica="",
+                    resolved=0,
+                )
+            )
             new += 1
     return new
 
@@ -327,7 +400,7 @@ def _rows(session: Session, keys: set[tuple[str, str]]) -> Iterator[Any]:
         cls = class_for_table(entity)
         ids.sort()
         for start in range(0, len(ids), 500):
-            yield from session.scalars(select(cls).where(cls.id.in_(ids[start:start + 500])))
+            yield from session.scalars(select(cls).where(cls.id.in_(ids[start : start + 500])))
 
 
 def write_snapshot(ws: Workspace) -> Path:
@@ -336,7 +409,9 @@ def write_snapshot(ws: Workspace) -> Path:
     try:
         return SyncFolder(ws, folder).write_snapshot()
     except (SyncError, OSError) as exc:
-        raise ServiceError(tr("Der Schnappschuss konnte nicht geschrieben werden: {exc}").format(exc=exc)) from exc
+        raise ServiceError(
+            tr("Der Schnappschuss konnte nicht geschrieben werden: {exc}").format(exc=exc)
+        ) from exc
 
 
 @dataclass
@@ -355,8 +430,11 @@ class SyncStatus:
 
 
 def _open_conflicts(conn: Any) -> int:
-    return conn.execute(select(func.count()).select_from(sync_conflicts)
-                        .where(sync_conflicts.c.resolved == 0)).scalar_one()
+    return int(
+        conn.execute(
+            select(func.count()).select_from(sync_conflicts).where(sync_conflicts.c.resolved == 0)
+        ).scalar_one()
+    )
 
 
 def open_conflict_count(ws: Workspace) -> int:
@@ -374,9 +452,14 @@ def status(ws: Workspace) -> SyncStatus:
             pending_ops=capture.pending_count(conn),
             pending_rows=capture.pending_rows(conn),
             replicas=dict(conn.execute(select(sync_applied.c.replica, sync_applied.c.seq)).all()),
-            last_activity={replica: _when(hlc) for replica, hlc in conn.execute(
-                select(sync_field_clock.c.replica, func.max(sync_field_clock.c.hlc))
-                .group_by(sync_field_clock.c.replica)).all()},
+            last_activity={
+                replica: _when(hlc)
+                for replica, hlc in conn.execute(
+                    select(sync_field_clock.c.replica, func.max(sync_field_clock.c.hlc)).group_by(
+                        sync_field_clock.c.replica
+                    )
+                ).all()
+            },
             open_conflicts=_open_conflicts(conn),
             problems=list(conn.execute(select(sync_reported.c.message)).scalars()),
         )
@@ -398,15 +481,18 @@ class HeldFile:
     measures: int
 
     def describe(self) -> str:
-        return (tr("Rechner {value}, Datei {seq}: würde {measures} Maßnahmen löschen").format(value=self.replica[:8], seq=self.seq, measures=self.measures))
+        return tr("Rechner {value}, Datei {seq}: würde {measures} Maßnahmen löschen").format(
+            value=self.replica[:8], seq=self.seq, measures=self.measures
+        )
 
 
 def held_files(ws: Workspace) -> list[HeldFile]:
     from workbench.store.sync_tables import sync_state
 
     with ws.engine.connect() as conn:
-        rows = conn.execute(select(sync_state.c.key, sync_state.c.value)
-                            .where(sync_state.c.key.like("held:%"))).all()
+        rows = conn.execute(
+            select(sync_state.c.key, sync_state.c.value).where(sync_state.c.key.like("held:%"))
+        ).all()
     found = []
     for key, value in rows:
         if value.isdigit():
@@ -419,11 +505,20 @@ def accept_deletions(ws: Workspace, which: str = "") -> list[HeldFile]:
     """Confirm held files (*which*: "RECHNER/NR", a replica prefix with its file number;
     empty: all held ones); the next sync applies them. Returns what was confirmed."""
     held = held_files(ws)
-    chosen = [h for h in held if not which or f"{h.replica}/{h.seq}".startswith(
-        which.split("/")[0]) and (("/" not in which) or str(h.seq) == which.split("/")[1])]
+    chosen = [
+        h
+        for h in held
+        if not which
+        or f"{h.replica}/{h.seq}".startswith(which.split("/")[0])
+        and (("/" not in which) or str(h.seq) == which.split("/")[1])
+    ]
     if not chosen:
         listed = "; ".join(f"{h.replica[:8]}/{h.seq}" for h in held) or tr("keine")
-        raise ServiceError(tr("Keine zurückgehaltene Datei „{which}“ (zurückgehalten: {listed}).").format(which=which, listed=listed))
+        raise ServiceError(
+            tr("Keine zurückgehaltene Datei „{which}“ (zurückgehalten: {listed}).").format(
+                which=which, listed=listed
+            )
+        )
     with ws.engine.begin() as conn:
         for h in chosen:
             capture.state_set(conn, held_key(h.replica, h.seq), "accepted")
@@ -458,7 +553,11 @@ def retire(ws: Workspace, replica_prefix: str) -> str:
     matches = [r for r in known_replicas(ws) if r.startswith(replica_prefix.strip().lower())]
     if not replica_prefix.strip() or len(matches) != 1:
         known = ", ".join(r[:8] for r in known_replicas(ws)) or tr("keine")
-        raise ServiceError(tr("Einen Rechner „{replica_prefix}“ gibt es hier nicht eindeutig (bekannte andere Rechner: {known}).").format(replica_prefix=replica_prefix, known=known))
+        raise ServiceError(
+            tr(
+                "Einen Rechner „{replica_prefix}“ gibt es hier nicht eindeutig (bekannte andere Rechner: {known})."
+            ).format(replica_prefix=replica_prefix, known=known)
+        )
     gone = matches[0]
 
     def record(session: Session) -> None:

@@ -60,16 +60,19 @@ def fail(field: str, message: str, *others: str) -> ValidationError:
     return ValidationError(field, field_label(field), message, frozenset({field, *others}))
 
 
-
-
 def _check_text(obj: Base) -> None:
     for column in inspect(type(obj)).columns:
         if isinstance(column.type, (String, Text)) and not isinstance(column.type, Enum):
             value = getattr(obj, column.key)
             if isinstance(value, str) and CONTROL_CHARS.search(value):
-                raise fail(column.key, tr("Der Text enthält ein Steuerzeichen (z. B. aus einer "
-                           "kopierten Tabelle), das kein Dokument aufnehmen kann; bitte "
-                           "entfernen."))
+                raise fail(
+                    column.key,
+                    tr(
+                        "Der Text enthält ein Steuerzeichen (z. B. aus einer "
+                        "kopierten Tabelle), das kein Dokument aufnehmen kann; bitte "
+                        "entfernen."
+                    ),
+                )
 
 
 def _check_amounts(obj: Base) -> None:
@@ -77,7 +80,12 @@ def _check_amounts(obj: Base) -> None:
         if column.key == "cents" or column.key.endswith("_cents"):
             value = getattr(obj, column.key)
             if value is not None and abs(value) > MAX_CENTS:
-                raise fail(column.key, tr("Der Betrag liegt über dem höchsten Betrag ({value}).").format(value=format_cents(MAX_CENTS)))
+                raise fail(
+                    column.key,
+                    tr("Der Betrag liegt über dem höchsten Betrag ({value}).").format(
+                        value=format_cents(MAX_CENTS)
+                    ),
+                )
 
 
 def _check_dates(obj: Base) -> None:
@@ -85,7 +93,16 @@ def _check_dates(obj: Base) -> None:
         if isinstance(column.type, Date):
             value = getattr(obj, column.key)
             if value is not None and not MIN_DATE <= value <= MAX_DATE:
-                raise fail(column.key, tr("{value} liegt außerhalb des zulässigen Bereichs ({value2} bis {value3}).").format(value=format_date(value), value2=format_date(MIN_DATE), value3=format_date(MAX_DATE)))
+                raise fail(
+                    column.key,
+                    tr(
+                        "{value} liegt außerhalb des zulässigen Bereichs ({value2} bis {value3})."
+                    ).format(
+                        value=format_date(value),
+                        value2=format_date(MIN_DATE),
+                        value3=format_date(MAX_DATE),
+                    ),
+                )
 
 
 def _range(obj: Base, field: str, low: int, high: int, unit: str = "") -> None:
@@ -93,16 +110,28 @@ def _range(obj: Base, field: str, low: int, high: int, unit: str = "") -> None:
     if value is None:
         return
     if value > high:
-        raise fail(field, tr("{value}{unit} liegt über {high}{unit}.").format(value=value, unit=unit, high=high))
+        raise fail(
+            field,
+            tr("{value}{unit} liegt über {high}{unit}.").format(value=value, unit=unit, high=high),
+        )
     if value < low:
-        raise fail(field, tr("{value}{unit} liegt unter {low}{unit}.").format(value=value, unit=unit, low=low))
+        raise fail(
+            field,
+            tr("{value}{unit} liegt unter {low}{unit}.").format(value=value, unit=unit, low=low),
+        )
 
 
 def _period(obj: Any, start: str, end: str) -> None:
     first: date | None = getattr(obj, start)
     last: date | None = getattr(obj, end)
     if first and last and last < first:
-        raise fail(end, tr("Das Ende ({value}) liegt vor dem Beginn ({value2}).").format(value=format_date(last), value2=format_date(first)), start)
+        raise fail(
+            end,
+            tr("Das Ende ({value}) liegt vor dem Beginn ({value2}).").format(
+                value=format_date(last), value2=format_date(first)
+            ),
+            start,
+        )
 
 
 def _measure(m: Measure) -> None:
@@ -151,10 +180,17 @@ def _canvas(c: Any) -> None:
 
 def _receipt(r: Any) -> None:
     if r.vat_cents and not 0 <= r.vat_cents <= (r.gross_cents or 0):
-        raise fail("vat_cents", tr("Die Umsatzsteuer liegt zwischen 0 und dem Bruttobetrag."), "gross_cents")
+        raise fail(
+            "vat_cents",
+            tr("Die Umsatzsteuer liegt zwischen 0 und dem Bruttobetrag."),
+            "gross_cents",
+        )
     if r.eligible_cents is not None and not 0 <= r.eligible_cents <= (r.gross_cents or 0):
-        raise fail("eligible_cents", tr("Der zuwendungsfähige Teil liegt zwischen 0 und dem Betrag."),
-                   "gross_cents")
+        raise fail(
+            "eligible_cents",
+            tr("Der zuwendungsfähige Teil liegt zwischen 0 und dem Betrag."),
+            "gross_cents",
+        )
 
 
 def _funded_post(p: Any) -> None:

@@ -44,8 +44,9 @@ def coerce(cls: type[Base], field: str, text: str) -> Any:
     """Parse *text* for column *field* of *cls*; ValidationError names the field."""
     columns = {c.key: c for c in inspect(cls).columns}
     if field not in columns or field not in editable_columns(cls):
-        raise ValidationError(field, field_label(field), tr("Dieses Feld gibt es nicht oder es ist "
-                              "nicht änderbar."))
+        raise ValidationError(
+            field, field_label(field), tr("Dieses Feld gibt es nicht oder es ist nicht änderbar.")
+        )
     column_type = columns[field].type
     is_text = isinstance(column_type, String) and not isinstance(column_type, Enum)
     if not text.strip() and columns[field].nullable and not is_text:
@@ -61,7 +62,11 @@ def coerce(cls: type[Base], field: str, text: str) -> Any:
             try:
                 return enum_cls.from_text(text)
             except ValueError:
-                raise ValueError(tr("„{text}“ ist nicht erlaubt (möglich: {value}).").format(text=text, value=enum_cls.choices())) from None
+                raise ValueError(
+                    tr("„{text}“ ist nicht erlaubt (möglich: {value}).").format(
+                        text=text, value=enum_cls.choices()
+                    )
+                ) from None
         if isinstance(column_type, Date):
             return parse_date(text)
         if isinstance(column_type, Boolean):

@@ -31,9 +31,14 @@ def get_workshop(session: Session, workshop_id: str) -> Workshop:
     return workshop
 
 
-def create_workshop(session: Session, title: str, format: WorkshopFormat = WorkshopFormat.FREE,
-                    held_on: date | None = None, measure_ids: list[str] | None = None,
-                    **values: Any) -> Workshop:
+def create_workshop(
+    session: Session,
+    title: str,
+    format: WorkshopFormat = WorkshopFormat.FREE,
+    held_on: date | None = None,
+    measure_ids: list[str] | None = None,
+    **values: Any,
+) -> Workshop:
     """A new workshop, optionally linked to the measures it works on."""
     unknown = set(values) - set(editable_columns(Workshop))
     if unknown:
@@ -52,7 +57,9 @@ def update_workshop(session: Session, workshop_id: str, values: dict[str, Any]) 
     for key, value in values.items():
         if key not in editable_columns(Workshop):
             raise fail(key, tr("Dieses Feld gibt es nicht oder es ist nicht änderbar."))
-        setattr(workshop, key, value.strip() if key == "title" and isinstance(value, str) else value)
+        setattr(
+            workshop, key, value.strip() if key == "title" and isinstance(value, str) else value
+        )
     validate(workshop)
     session.flush()
     return workshop
@@ -72,24 +79,32 @@ def set_workshop_measures(session: Session, workshop_id: str, measure_ids: list[
     missing = [m for m in wanted if m not in found]
     if missing:
         raise fail("measures", tr("Die Maßnahme „{value}“ gibt es nicht.").format(value=missing[0]))
-    keep_exactly(workshop.measure_links, "measure_id", wanted, lambda m: WorkshopMeasure(measure_id=m))
+    keep_exactly(
+        workshop.measure_links, "measure_id", wanted, lambda m: WorkshopMeasure(measure_id=m)
+    )
     session.flush()
     return workshop
 
 
 def linked_measures(session: Session, workshop_id: str) -> list[Measure]:
     """The workshop's measures (not those in the recycle bin), by code."""
-    return list(session.scalars(
-        select(Measure).join(WorkshopMeasure, WorkshopMeasure.measure_id == Measure.id)
-        .where(WorkshopMeasure.workshop_id == workshop_id, Measure.deleted_at.is_(None))
-        .order_by(Measure.code)))
+    return list(
+        session.scalars(
+            select(Measure)
+            .join(WorkshopMeasure, WorkshopMeasure.measure_id == Measure.id)
+            .where(WorkshopMeasure.workshop_id == workshop_id, Measure.deleted_at.is_(None))
+            .order_by(Measure.code)
+        )
+    )
 
 
 def voters(session: Session, workshop_id: str) -> list[str]:
     """Who can put dots: the named participants, then "Teilnehmer:in 1 … n" for anonymous ones."""
     workshop = get_workshop(session, workshop_id)
     names = [p.name for p in workshop.participants]
-    names += [tr("Teilnehmer:in {i}").format(i=i) for i in range(1, workshop.anonymous_participants + 1)]
+    names += [
+        tr("Teilnehmer:in {i}").format(i=i) for i in range(1, workshop.anonymous_participants + 1)
+    ]
     return names
 
 
@@ -113,27 +128,42 @@ class WorkshopRow:
 
 def workshop_rows(session: Session) -> list[WorkshopRow]:
     """All workshops, newest first, with their canvas count and linked measure codes."""
-    canvas_counts = dict(session.execute(
-        select(Canvas.workshop_id, func.count()).group_by(Canvas.workshop_id)).all())
+    canvas_counts = dict(
+        session.execute(select(Canvas.workshop_id, func.count()).group_by(Canvas.workshop_id)).all()
+    )
     codes: dict[str, list[str]] = {}
     for workshop_id, code in session.execute(
-            select(WorkshopMeasure.workshop_id, Measure.code)
-            .join(Measure, Measure.id == WorkshopMeasure.measure_id)
-            .where(Measure.deleted_at.is_(None)).order_by(Measure.code)):
+        select(WorkshopMeasure.workshop_id, Measure.code)
+        .join(Measure, Measure.id == WorkshopMeasure.measure_id)
+        .where(Measure.deleted_at.is_(None))
+        .order_by(Measure.code)
+    ):
         codes.setdefault(workshop_id, []).append(code)
-    rows = [WorkshopRow(w.id, w.title, w.format, w.held_on, w.place, w.facilitator,
-                        canvas_counts.get(w.id, 0), ", ".join(codes.get(w.id, [])))
-            for w in session.scalars(select(Workshop))]
+    rows = [
+        WorkshopRow(
+            w.id,
+            w.title,
+            w.format,
+            w.held_on,
+            w.place,
+            w.facilitator,
+            canvas_counts.get(w.id, 0),
+            ", ".join(codes.get(w.id, [])),
+        )
+        for w in session.scalars(select(Workshop))
+    ]
     rows.sort(key=lambda r: (r.held_on or date.max, r.title.casefold()), reverse=True)
     return rows
 
 
-def add_participant(session: Session, workshop_id: str, name: str,
-                    organisation: str = "") -> WorkshopParticipant:
+def add_participant(
+    session: Session, workshop_id: str, name: str, organisation: str = ""
+) -> WorkshopParticipant:
     workshop = get_workshop(session, workshop_id)
     highest = max((p.position for p in workshop.participants), default=0)
-    participant = WorkshopParticipant(name=name.strip(), organisation=organisation.strip(),
-                                      position=highest + 1)
+    participant = WorkshopParticipant(
+        name=name.strip(), organisation=organisation.strip(), position=highest + 1
+    )
     validate(participant)
     workshop.participants.append(participant)
     session.flush()

@@ -42,12 +42,17 @@ def _columns(mapper: Mapper[Any], target: Base) -> dict[str, Any]:
     return {attr.key: getattr(target, attr.key) for attr in mapper.column_attrs}
 
 
+def _table_name(mapper: Mapper[Any]) -> str:
+    return str(mapper.local_table.name)  # type: ignore[attr-defined]  # a Table, always here
+
+
 @event.listens_for(Base, "after_insert", propagate=True)
 def _after_insert(mapper: Mapper[Any], _conn: Any, target: Base) -> None:
     sink = _sink(target)
     if sink is not None:
-        sink.append(RowChange(mapper.local_table.name, target.id, "insert", {},
-                              _columns(mapper, target)))
+        sink.append(
+            RowChange(_table_name(mapper), target.id, "insert", {}, _columns(mapper, target))
+        )
 
 
 @event.listens_for(Base, "before_update", propagate=True)
@@ -72,12 +77,13 @@ def _before_update(mapper: Mapper[Any], _conn: Any, target: Base) -> None:
     after["updated_at"] = target.updated_at
     sink = _sink(target)
     if sink is not None:
-        sink.append(RowChange(mapper.local_table.name, target.id, "update", before, after))
+        sink.append(RowChange(_table_name(mapper), target.id, "update", before, after))
 
 
 @event.listens_for(Base, "before_delete", propagate=True)
 def _before_delete(mapper: Mapper[Any], _conn: Any, target: Base) -> None:
     sink = _sink(target)
     if sink is not None:
-        sink.append(RowChange(mapper.local_table.name, target.id, "delete",
-                              _columns(mapper, target), {}))
+        sink.append(
+            RowChange(_table_name(mapper), target.id, "delete", _columns(mapper, target), {})
+        )

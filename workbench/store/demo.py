@@ -82,7 +82,8 @@ DEMO_NAME = "Demo: Gemeinsam Digital (Beispieldaten)"
 
 def _load(name: str) -> dict[str, Any]:
     with resource_path("demo", name).open(encoding="utf-8") as fh:
-        return json.load(fh)
+        data: dict[str, Any] = json.load(fh)
+        return data
 
 
 def _d(text: str | None) -> date | None:
@@ -102,7 +103,9 @@ def _seed_strategy(session: Session, keys: dict[str, Any]) -> None:
         heading = Heading(name=h["name"], position=pos)
         session.add(heading)
         for fpos, f in enumerate(h["fields"], 1):
-            field = FieldOfAction(name=f["name"], position=fpos, description=f.get("description", ""))
+            field = FieldOfAction(
+                name=f["name"], position=fpos, description=f.get("description", "")
+            )
             heading.fields.append(field)
             keys[f"field:{f['key']}"] = field
     orgs = _load("organisations.json")
@@ -117,15 +120,24 @@ def _seed_strategy(session: Session, keys: dict[str, Any]) -> None:
     session.flush()
 
 
-def _seed_measure(session: Session, m: dict[str, Any], keys: dict[str, Any],
-                  phases: dict[int, Phase]) -> Measure:
+def _seed_measure(
+    session: Session, m: dict[str, Any], keys: dict[str, Any], phases: dict[int, Phase]
+) -> Measure:
     responsible = keys.get(f"person:{m['responsible']}") if m.get("responsible") else None
     measure = Measure(
-        code=m["code"], title=m["title"], short_description=m.get("description", ""),
-        type=MeasureType(m["type"]), lead_unit=keys[f"org:{m['lead']}"], responsible=responsible,
-        start_date=_d(m["start"]), end_date=_d(m["end"]), priority=Priority(m["priority"]),
-        financing=Financing(m["financing"]), status=MeasureStatus(m["status"]),
-        maturity=m.get("maturity", ""), budget_cents=m["budget_eur"] * 100,
+        code=m["code"],
+        title=m["title"],
+        short_description=m.get("description", ""),
+        type=MeasureType(m["type"]),
+        lead_unit=keys[f"org:{m['lead']}"],
+        responsible=responsible,
+        start_date=_d(m["start"]),
+        end_date=_d(m["end"]),
+        priority=Priority(m["priority"]),
+        financing=Financing(m["financing"]),
+        status=MeasureStatus(m["status"]),
+        maturity=m.get("maturity", ""),
+        budget_cents=m["budget_eur"] * 100,
     )
     order = dict(m.get("order", {}))  # the order (Projektauftrag) where the demo has one
     if "mandated_on" in order:
@@ -145,21 +157,37 @@ def _seed_measure(session: Session, m: dict[str, Any], keys: dict[str, Any],
     for pos, g in enumerate(m.get("goals", []), 1):
         goal = Goal(title=g["title"], success_factor=keys.get(g.get("factor", "")), position=pos)
         for kpos, (title, target, progress) in enumerate(g.get("key_results", []), 1):
-            goal.key_results.append(KeyResult(title=title, target=target,
-                                              progress_percent=progress, position=kpos))
+            goal.key_results.append(
+                KeyResult(title=title, target=target, progress_percent=progress, position=kpos)
+            )
         measure.goals.append(goal)
     for pos, (name, kind, unit, baseline, target, values) in enumerate(m.get("indicators", []), 1):
-        indicator = Indicator(name=name, kind=IndicatorKind(kind), unit=unit, baseline=baseline,
-                              target=target, position=pos)
+        indicator = Indicator(
+            name=name,
+            kind=IndicatorKind(kind),
+            unit=unit,
+            baseline=baseline,
+            target=target,
+            position=pos,
+        )
         for day, value in values:
             indicator.values.append(IndicatorValue(measured_on=_d(day), value=value))
         measure.indicators.append(indicator)
     for title, due, gate, done in m.get("milestones", []):
-        measure.milestones.append(Milestone(title=title, due_date=_d(due), is_gate=gate,
-                                            done_on=_d(done)))
+        measure.milestones.append(
+            Milestone(title=title, due_date=_d(due), is_gate=gate, done_on=_d(done))
+        )
     for title, probability, impact, owner, counter in m.get("risks", []):
-        measure.risks.append(Risk(title=title, probability=probability, impact=impact, owner=owner,
-                                  countermeasure=counter, status=RiskStatus.OPEN))
+        measure.risks.append(
+            Risk(
+                title=title,
+                probability=probability,
+                impact=impact,
+                owner=owner,
+                countermeasure=counter,
+                status=RiskStatus.OPEN,
+            )
+        )
     for day, kind, text in m.get("log", []):
         measure.log_entries.append(LogEntry(entry_date=_d(day), kind=LogKind(kind), text=text))
     for pos, question in enumerate(m.get("questions", []), 1):
@@ -186,28 +214,50 @@ def _seed_workshops(session: Session, by_code: dict[str, Measure]) -> None:
     """Workshops with canvases made from the shipped templates (read as plain JSON here:
     the store does not depend on the services that normally create canvases)."""
     for w in _load("workshops.json")["workshops"]:
-        workshop = Workshop(title=w["title"], format=WorkshopFormat(w["format"]),
-                            held_on=_d(w["held_on"]), place=w["place"], facilitator=w["facilitator"],
-                            anonymous_participants=w["anonymous_participants"], agenda=w["agenda"],
-                            decisions=w["decisions"])
+        workshop = Workshop(
+            title=w["title"],
+            format=WorkshopFormat(w["format"]),
+            held_on=_d(w["held_on"]),
+            place=w["place"],
+            facilitator=w["facilitator"],
+            anonymous_participants=w["anonymous_participants"],
+            agenda=w["agenda"],
+            decisions=w["decisions"],
+        )
         session.add(workshop)
         for pos, (name, organisation) in enumerate(w["participants"], 1):
-            workshop.participants.append(WorkshopParticipant(name=name, organisation=organisation,
-                                                             position=pos))
+            workshop.participants.append(
+                WorkshopParticipant(name=name, organisation=organisation, position=pos)
+            )
         for code in w["measures"]:
             workshop.measure_links.append(WorkshopMeasure(measure_id=by_code[code].id))
         for pos, c in enumerate(w["canvases"], 1):
             with resource_path("canvases", f"{c['template']}.json").open(encoding="utf-8") as fh:
                 template = json.load(fh)
-            canvas = Canvas(title=c["title"], template_key=template["key"],
-                            description=template["description"], width=template["width"],
-                            height=template["height"], dots_per_participant=c["dots"], position=pos)
+            canvas = Canvas(
+                title=c["title"],
+                template_key=template["key"],
+                description=template["description"],
+                width=template["width"],
+                height=template["height"],
+                dots_per_participant=c["dots"],
+                position=pos,
+            )
             workshop.canvases.append(canvas)
             zones = {}
             for zpos, z in enumerate(template["zones"], 1):
-                zone = CanvasZone(key=z["key"], title=z["title"], question=z["question"], x=z["x"],
-                                  y=z["y"], width=z["width"], height=z["height"], color=z["color"],
-                                  note_color=z["note_color"], position=zpos)
+                zone = CanvasZone(
+                    key=z["key"],
+                    title=z["title"],
+                    question=z["question"],
+                    x=z["x"],
+                    y=z["y"],
+                    width=z["width"],
+                    height=z["height"],
+                    color=z["color"],
+                    note_color=z["note_color"],
+                    position=zpos,
+                )
                 canvas.zones.append(zone)
                 zones[z["key"]] = zone
             groups = [NoteGroup(heading=h) for h in c.get("groups", [])]
@@ -216,17 +266,24 @@ def _seed_workshops(session: Session, by_code: dict[str, Measure]) -> None:
             notes = []
             for n in c["notes"]:
                 zone = zones[n["zone"]]
-                note = Note(text=n["text"], color=n.get("color", zone.note_color),
-                            label=n.get("label", ""), author=n.get("author", ""),
-                            x=zone.x + n["dx"], y=zone.y + n["dy"], zone_id=zone.id,
-                            group_id=groups[n["group"]].id if "group" in n else None)
+                note = Note(
+                    text=n["text"],
+                    color=n.get("color", zone.note_color),
+                    label=n.get("label", ""),
+                    author=n.get("author", ""),
+                    x=zone.x + n["dx"],
+                    y=zone.y + n["dy"],
+                    zone_id=zone.id,
+                    group_id=groups[n["group"]].id if "group" in n else None,
+                )
                 note.votes.extend(Vote(voter=v) for v in n.get("votes", []))
                 canvas.notes.append(note)
                 notes.append(note)
             session.flush()
             for source, target in c.get("connectors", []):
-                canvas.connectors.append(Connector(source_id=notes[source].id,
-                                                   target_id=notes[target].id))
+                canvas.connectors.append(
+                    Connector(source_id=notes[source].id, target_id=notes[target].id)
+                )
         session.flush()
 
 
@@ -234,52 +291,116 @@ def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
     """A grant for the five pilot projects; every amount in it is an invented example."""
     data = _load("funding.json")
     p = data["programme"]
-    programme = FundingProgramme(name=p["name"], code=p["code"], funder=p["funder"], rate_bp=p["rate_bp"],
-                                 overrun_percent=p["overrun_percent"], cap_cents=p["cap_euros"] * 100,
-                                 vocabulary=Vocabulary(p["vocabulary"]))
-    programme.phases = [ProgrammePhase(name=ph["name"], cap_cents=ph["cap_euros"] * 100,
-                                       max_months=ph["max_months"], position=i)
-                        for i, ph in enumerate(p["phases"], 1)]
+    programme = FundingProgramme(
+        name=p["name"],
+        code=p["code"],
+        funder=p["funder"],
+        rate_bp=p["rate_bp"],
+        overrun_percent=p["overrun_percent"],
+        cap_cents=p["cap_euros"] * 100,
+        vocabulary=Vocabulary(p["vocabulary"]),
+    )
+    programme.phases = [
+        ProgrammePhase(
+            name=ph["name"],
+            cap_cents=ph["cap_euros"] * 100,
+            max_months=ph["max_months"],
+            position=i,
+        )
+        for i, ph in enumerate(p["phases"], 1)
+    ]
     phase_by_name = {ph.name: ph for ph in programme.phases}
-    programme.deadlines = [ReportDeadline(kind=ReportKind(d["kind"]), base=DeadlineBase(d["base"]),
-                                          months=d["months"], phase=phase_by_name.get(d.get("phase", "")))
-                           for d in p["deadlines"]]
+    programme.deadlines = [
+        ReportDeadline(
+            kind=ReportKind(d["kind"]),
+            base=DeadlineBase(d["base"]),
+            months=d["months"],
+            phase=phase_by_name.get(d.get("phase", "")),
+        )
+        for d in p["deadlines"]
+    ]
     g = data["grant"]
-    grant = Grant(programme=programme, title=g["title"], file_number=g["file_number"],
-                  approved_on=_d(g["approved_on"]), start_date=_d(g["start_date"]),
-                  end_date=_d(g["end_date"]), rate_bp=g["rate_bp"], approved_cents=g["approved_euros"] * 100,
-                  phase=next(ph for ph in programme.phases if ph.name == g["phase"]),
-                  **{key: g[key] for key in ("recipient", "account_holder", "iban", "bic", "bank",
-                                             "signatory", "place")})
+    grant = Grant(
+        programme=programme,
+        title=g["title"],
+        file_number=g["file_number"],
+        approved_on=_d(g["approved_on"]),
+        start_date=_d(g["start_date"]),
+        end_date=_d(g["end_date"]),
+        rate_bp=g["rate_bp"],
+        approved_cents=g["approved_euros"] * 100,
+        phase=next(ph for ph in programme.phases if ph.name == g["phase"]),
+        **{
+            key: g[key]
+            for key in ("recipient", "account_holder", "iban", "bic", "bank", "signatory", "place")
+        },
+    )
     grant.measure_links = [GrantMeasure(measure_id=by_code[code].id) for code in g["measures"]]
     positions = {}
     for item in data["positions"]:
-        position = CostPosition(number=item["number"], name=item["name"],
-                                category=CostCategory(item["category"]),
-                                deviation_reason=item.get("deviation_reason", ""))
-        position.planned = [PlannedCost(year=int(y), cents=v * 100) for y, v in item["plan"].items()]
+        position = CostPosition(
+            number=item["number"],
+            name=item["name"],
+            category=CostCategory(item["category"]),
+            deviation_reason=item.get("deviation_reason", ""),
+        )
+        position.planned = [
+            PlannedCost(year=int(y), cents=v * 100) for y, v in item["plan"].items()
+        ]
         grant.positions.append(position)
         positions[item["number"]] = position
-    grant.financing = [FinancingLine(source=FinancingSource(f["source"]), year=f["year"],
-                                     cents=f["euros"] * 100) for f in data["financing"]]
-    grant.receipts = [Receipt(number=r["number"], position=positions[r["position"]],
-                              receipt_date=_d(r["date"]), paid_on=_d(r["paid"]), payee=r["payee"],
-                              purpose=r["purpose"], gross_cents=round(r["euros"] * 100))
-                      for r in data["receipts"]]
-    grant.requests = [FundsRequest(requested_on=_d(q["date"]), amount_cents=q["euros"] * 100,
-                                   due_within_two_months_cents=q["due"] * 100,
-                                   justification=q["justification"], use_of_earlier_funds=q["earlier"])
-                      for q in data["requests"]]
-    grant.payouts = [Payout(paid_on=_d(q["date"]), amount_cents=q["euros"] * 100, note=q["note"])
-                     for q in data["payouts"]]
-    grant.posts = [FundedPost(role=q["role"], people=q["people"], share_bp=q["share_bp"],
-                              start_date=_d(q["start"]), end_date=_d(q["end"]), position=i)
-                   for i, q in enumerate(data["posts"], 1)]
+    grant.financing = [
+        FinancingLine(source=FinancingSource(f["source"]), year=f["year"], cents=f["euros"] * 100)
+        for f in data["financing"]
+    ]
+    grant.receipts = [
+        Receipt(
+            number=r["number"],
+            position=positions[r["position"]],
+            receipt_date=_d(r["date"]),
+            paid_on=_d(r["paid"]),
+            payee=r["payee"],
+            purpose=r["purpose"],
+            gross_cents=round(r["euros"] * 100),
+        )
+        for r in data["receipts"]
+    ]
+    grant.requests = [
+        FundsRequest(
+            requested_on=_d(q["date"]),
+            amount_cents=q["euros"] * 100,
+            due_within_two_months_cents=q["due"] * 100,
+            justification=q["justification"],
+            use_of_earlier_funds=q["earlier"],
+        )
+        for q in data["requests"]
+    ]
+    grant.payouts = [
+        Payout(paid_on=_d(q["date"]), amount_cents=q["euros"] * 100, note=q["note"])
+        for q in data["payouts"]
+    ]
+    grant.posts = [
+        FundedPost(
+            role=q["role"],
+            people=q["people"],
+            share_bp=q["share_bp"],
+            start_date=_d(q["start"]),
+            end_date=_d(q["end"]),
+            position=i,
+        )
+        for i, q in enumerate(data["posts"], 1)
+    ]
     for r in data["reports"]:
-        report = FundingReport(kind=ReportKind(r["kind"]), period_start=_d(r["period_start"]),
-                               period_end=_d(r["period_end"]), submitted_on=_d(r["submitted_on"]))
-        report.sections = [ReportSection(heading=s["heading"], text=s["text"], position=i)
-                           for i, s in enumerate(r["sections"], 1)]
+        report = FundingReport(
+            kind=ReportKind(r["kind"]),
+            period_start=_d(r["period_start"]),
+            period_end=_d(r["period_end"]),
+            submitted_on=_d(r["submitted_on"]),
+        )
+        report.sections = [
+            ReportSection(heading=s["heading"], text=s["text"], position=i)
+            for i, s in enumerate(r["sections"], 1)
+        ]
         grant.reports.append(report)
     session.add(grant)
     session.flush()

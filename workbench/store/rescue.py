@@ -36,12 +36,15 @@ class RescueReport:
             where = ", ".join(f"{t} ({n})" for t, n in sorted(self.unreadable.items()))
             text += tr("; nicht lesbar: {lost} Zeilen in {where}").format(lost=lost, where=where)
         if self.orphans:
-            text += tr("; {orphans} Zeilen ohne ihr übergeordnetes Element weggelassen").format(orphans=self.orphans)
+            text += tr("; {orphans} Zeilen ohne ihr übergeordnetes Element weggelassen").format(
+                orphans=self.orphans
+            )
         return text + "."
 
 
-def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str],
-                   report: RescueReport) -> list[tuple[object, ...]]:
+def _readable_rows(
+    src: sqlite3.Connection, table: str, columns: list[str], report: RescueReport
+) -> list[tuple[object, ...]]:
     quoted = ", ".join(f'"{c}"' for c in columns)
     try:
         top = src.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
@@ -51,8 +54,11 @@ def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str],
     last, misses = 0, 0
     while top is None or last < top:
         try:
-            batch = src.execute(f'SELECT rowid, {quoted} FROM "{table}" WHERE rowid > ? '
-                                f"ORDER BY rowid LIMIT {BATCH}", (last,)).fetchall()
+            batch = src.execute(
+                f'SELECT rowid, {quoted} FROM "{table}" WHERE rowid > ? '
+                f"ORDER BY rowid LIMIT {BATCH}",
+                (last,),
+            ).fetchall()
         except sqlite3.DatabaseError:
             batch = None
         if batch:
@@ -64,8 +70,9 @@ def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str],
         # A damaged page in this window: row by row, and count what is lost.
         for rowid in range(last + 1, last + BATCH + 1):
             try:
-                row = src.execute(f'SELECT {quoted} FROM "{table}" WHERE rowid = ?',
-                                  (rowid,)).fetchone()
+                row = src.execute(
+                    f'SELECT {quoted} FROM "{table}" WHERE rowid = ?', (rowid,)
+                ).fetchone()
             except sqlite3.DatabaseError:
                 report.unreadable[table] = report.unreadable.get(table, 0) + 1
                 continue
@@ -95,17 +102,21 @@ def rescue(source: Path, target: Path) -> RescueReport:
             rows = _readable_rows(src, table.name, columns, report)
             marks = ", ".join("?" for _ in columns)
             quoted = ", ".join(f'"{c}"' for c in columns)
-            dst.executemany(f'INSERT OR IGNORE INTO "{table.name}" ({quoted}) VALUES ({marks})',
-                            rows)
+            dst.executemany(
+                f'INSERT OR IGNORE INTO "{table.name}" ({quoted}) VALUES ({marks})', rows
+            )
             report.copied += len(rows)
         try:
             name = src.execute("SELECT value FROM workspace_meta WHERE key = 'name'").fetchone()
         except sqlite3.DatabaseError:
             name = None
-        dst.execute("UPDATE workspace_meta SET value = ? WHERE key = 'name'",
-                    (tr("{value} (gerettet)").format(value=name[0] if name else Path(source).stem),))
-        dst.execute("UPDATE workspace_meta SET value = ? WHERE key = 'workspace_id'",
-                    (str(uuid.uuid4()),))
+        dst.execute(
+            "UPDATE workspace_meta SET value = ? WHERE key = 'name'",
+            (tr("{value} (gerettet)").format(value=name[0] if name else Path(source).stem),),
+        )
+        dst.execute(
+            "UPDATE workspace_meta SET value = ? WHERE key = 'workspace_id'", (str(uuid.uuid4()),)
+        )
         while True:  # rows whose parent was lost point at nothing: they go
             broken = dst.execute("PRAGMA foreign_key_check").fetchall()
             if not broken:

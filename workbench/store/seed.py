@@ -29,5 +29,13 @@ def seed_defaults(session: Session) -> None:
     if session.scalars(select(Phase).limit(1)).first() is not None:
         return
     for number, name, result in DEFAULT_PHASES:
-        session.add(Phase(id=str(uuid.uuid5(SEED_NAMESPACE, f"phase-{number}")), number=number,
-                          name=name, result=result, created_at=SEED_TIME, updated_at=SEED_TIME))
+        session.add(
+            Phase(
+                id=str(uuid.uuid5(SEED_NAMESPACE, f"phase-{number}")),
+                number=number,
+                name=name,
+                result=result,
+                created_at=SEED_TIME,
+                updated_at=SEED_TIME,
+            )
+        )

@@ -24,13 +24,15 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, Text
 sync_metadata = MetaData()
 
 sync_state = Table(
-    "sync_state", sync_metadata,
+    "sync_state",
+    sync_metadata,
     Column("key", String(50), primary_key=True),
     Column("value", Text, nullable=False),
 )
 
 sync_outbox = Table(
-    "sync_outbox", sync_metadata,
+    "sync_outbox",
+    sync_metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
     Column("hlc", String(40), nullable=False),
     Column("entity", String(60), nullable=False),
@@ -42,13 +44,15 @@ sync_outbox = Table(
 )
 
 sync_applied = Table(
-    "sync_applied", sync_metadata,
+    "sync_applied",
+    sync_metadata,
     Column("replica", String(36), primary_key=True),
     Column("seq", Integer, nullable=False),
 )
 
 sync_field_clock = Table(
-    "sync_field_clock", sync_metadata,
+    "sync_field_clock",
+    sync_metadata,
     Column("entity", String(60), primary_key=True),
     Column("row_id", String(36), primary_key=True),
     Column("field", String(60), primary_key=True),
@@ -58,7 +62,8 @@ sync_field_clock = Table(
 )
 
 sync_tombstones = Table(
-    "sync_tombstones", sync_metadata,
+    "sync_tombstones",
+    sync_metadata,
     Column("entity", String(60), primary_key=True),
     Column("row_id", String(36), primary_key=True),
     Column("hlc", String(40), nullable=False),
@@ -66,7 +71,8 @@ sync_tombstones = Table(
 )
 
 sync_conflicts = Table(
-    "sync_conflicts", sync_metadata,
+    "sync_conflicts",
+    sync_metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("entity", String(60), nullable=False),
     Column("row_id", String(36), nullable=False),
@@ -85,26 +91,30 @@ sync_conflicts = Table(
 )
 
 sync_reported = Table(
-    "sync_reported", sync_metadata,
+    "sync_reported",
+    sync_metadata,
     Column("key", String(300), primary_key=True),
     Column("message", Text, nullable=False),
 )
 
 sync_sent = Table(
-    "sync_sent", sync_metadata,
+    "sync_sent",
+    sync_metadata,
     Column("seq", Integer, primary_key=True),
     Column("seen", Text, nullable=False),  # JSON of the version vector the file carried
     Column("digest", String(64), nullable=False),  # sha256 of the file's canonical body
 )
 
 sync_retired = Table(
-    "sync_retired", sync_metadata,
+    "sync_retired",
+    sync_metadata,
     Column("replica", String(36), primary_key=True),
     Column("hlc", String(40), nullable=False),
 )
 
 sync_bin = Table(
-    "sync_bin", sync_metadata,
+    "sync_bin",
+    sync_metadata,
     Column("row_id", String(36), primary_key=True),  # the measure
     Column("hlc", String(40), nullable=False),  # when it was deleted
     Column("replica", String(36), nullable=False),  # by whom

@@ -84,7 +84,9 @@ def _read_only_probe(path: Path) -> tuple[int, str | None]:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise WorkspaceError(tr("„{path}“ lässt sich nicht lesen: {exc}.").format(path=path, exc=exc)) from exc
+        raise WorkspaceError(
+            tr("„{path}“ lässt sich nicht lesen: {exc}.").format(path=path, exc=exc)
+        ) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_version = conn.execute(
@@ -98,9 +100,14 @@ def _read_only_probe(path: Path) -> tuple[int, str | None]:
     except sqlite3.DatabaseError as exc:
         if disk_full(path.parent):  # SQLite needs room for its shared-memory file even to read
             raise WorkspaceError(
-                tr("Der Datenträger von „{name}“ ist voll; Werkbank öffnet die Arbeitsmappe wieder, sobald dort Platz frei ist. Die Datei ist unverändert.").format(name=path.name)) from exc
+                tr(
+                    "Der Datenträger von „{name}“ ist voll; Werkbank öffnet die Arbeitsmappe wieder, sobald dort Platz frei ist. Die Datei ist unverändert."
+                ).format(name=path.name)
+            ) from exc
         raise WorkspaceError(
-            tr("„{name}“ ist beschädigt oder keine Werkbank-Arbeitsmappe ({exc}).").format(name=path.name, exc=exc)
+            tr("„{name}“ ist beschädigt oder keine Werkbank-Arbeitsmappe ({exc}).").format(
+                name=path.name, exc=exc
+            )
         ) from exc
     finally:
         conn.close()
@@ -135,23 +142,35 @@ def check_workspace_file(path: Path) -> str:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise WorkspaceError(tr("„{path}“ lässt sich nicht lesen: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
+        raise WorkspaceError(
+            tr("„{path}“ lässt sich nicht lesen: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from exc
     if header != SQLITE_HEADER:
         raise WorkspaceError(
-            tr("„{name}“ ist keine Werkbank-Arbeitsmappe (die Datei ist keine SQLite-Datenbank).").format(name=path.name)
+            tr(
+                "„{name}“ ist keine Werkbank-Arbeitsmappe (die Datei ist keine SQLite-Datenbank)."
+            ).format(name=path.name)
         )
     app_id, revision = _read_only_probe(path)
     if app_id != APPLICATION_ID or revision is None:
         raise WorkspaceError(
-            tr("„{name}“ ist eine SQLite-Datenbank, aber keine Werkbank-Arbeitsmappe.").format(name=path.name)
+            tr("„{name}“ ist eine SQLite-Datenbank, aber keine Werkbank-Arbeitsmappe.").format(
+                name=path.name
+            )
         )
     if revision not in known_revisions():
         raise WorkspaceError(
-            tr("„{name}“ wurde mit einer neueren Werkbank-Version angelegt (Schema {revision}). Bitte installieren Sie die aktuelle Werkbank-Version; die Datei wurde nicht verändert.").format(name=path.name, revision=revision)
+            tr(
+                "„{name}“ wurde mit einer neueren Werkbank-Version angelegt (Schema {revision}). Bitte installieren Sie die aktuelle Werkbank-Version; die Datei wurde nicht verändert."
+            ).format(name=path.name, revision=revision)
         )
     if _read_only(path) or not os.access(path.parent, os.W_OK):
         raise WorkspaceError(
-            tr("„{name}“ ist schreibgeschützt (oder ihr Ordner). Werkbank braucht Schreibrechte für die Datei und ihren Ordner; die Datei wurde nicht verändert.").format(name=path.name)
+            tr(
+                "„{name}“ ist schreibgeschützt (oder ihr Ordner). Werkbank braucht Schreibrechte für die Datei und ihren Ordner; die Datei wurde nicht verändert."
+            ).format(name=path.name)
         )
     return revision
 
@@ -163,15 +182,21 @@ def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
-def backup_database(source: sqlite3.Connection, target: Path,
-                    progress: Callable[[int, int], None] | None = None) -> None:
+def backup_database(
+    source: sqlite3.Connection, target: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
     """Copy a live database page by page with SQLite's backup API, then rename into place.
 
     The copy is written under a temporary name first, so a failure (full disk, missing
     folder) never leaves a half-written file under the target's name.
     """
     if not target.parent.is_dir():
-        raise WorkspaceError(tr("Die Kopie „{target}“ konnte nicht geschrieben werden: den Ordner „{parent}“ gibt es nicht.").format(target=target, parent=target.parent))
+        raise WorkspaceError(
+            tr(
+                "Die Kopie „{target}“ konnte nicht geschrieben werden: den Ordner „{parent}“ gibt es nicht."
+            ).format(target=target, parent=target.parent)
+        )
+
     def _progress(_status: int, remaining: int, total: int) -> None:
         if progress is not None:
             progress(total - remaining, total)
@@ -189,7 +214,11 @@ def backup_database(source: sqlite3.Connection, target: Path,
         replace_atomically(target, backup_into, prefix=f".{target.name}.")
     except (sqlite3.Error, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise WorkspaceError(tr("Die Kopie „{target}“ konnte nicht geschrieben werden: {reason}.").format(target=target, reason=reason)) from exc
+        raise WorkspaceError(
+            tr("Die Kopie „{target}“ konnte nicht geschrieben werden: {reason}.").format(
+                target=target, reason=reason
+            )
+        ) from exc
 
 
 class Workspace:
@@ -226,7 +255,9 @@ class Workspace:
             except Exception as exc:
                 engine.dispose()
                 raise WorkspaceError(
-                    tr("„{name}“ konnte nicht auf das neue Format gebracht werden ({exc}). Eine Sicherung liegt unter „{backup_path}“.").format(name=path.name, exc=exc, backup_path=backup_path)
+                    tr(
+                        "„{name}“ konnte nicht auf das neue Format gebracht werden ({exc}). Eine Sicherung liegt unter „{backup_path}“."
+                    ).format(name=path.name, exc=exc, backup_path=backup_path)
                 ) from exc
         ws = cls(path, engine)
         ws.upgraded_from = revision if revision != head else None
@@ -238,11 +269,17 @@ class Workspace:
         """Create a new, empty workspace file with the default phases."""
         path = Path(path)
         if path.exists():
-            raise WorkspaceError(tr("„{path}“ gibt es schon; Werkbank überschreibt keine Datei.").format(path=path))
+            raise WorkspaceError(
+                tr("„{path}“ gibt es schon; Werkbank überschreibt keine Datei.").format(path=path)
+            )
         if not path.parent.is_dir():
-            raise WorkspaceError(tr("Den Ordner „{parent}“ gibt es nicht.").format(parent=path.parent))
+            raise WorkspaceError(
+                tr("Den Ordner „{parent}“ gibt es nicht.").format(parent=path.parent)
+            )
         if not os.access(path.parent, os.W_OK):
-            raise WorkspaceError(tr("Im Ordner „{parent}“ darf Werkbank nicht schreiben.").format(parent=path.parent))
+            raise WorkspaceError(
+                tr("Im Ordner „{parent}“ darf Werkbank nicht schreiben.").format(parent=path.parent)
+            )
         engine = _make_engine(path)
         try:
             with engine.begin() as conn:
@@ -261,7 +298,9 @@ class Workspace:
             remove_workspace_file(path)
             if isinstance(exc, WorkspaceError):
                 raise
-            raise WorkspaceError(tr("„{path}“ konnte nicht angelegt werden: {exc}.").format(path=path, exc=exc)) from exc
+            raise WorkspaceError(
+                tr("„{path}“ konnte nicht angelegt werden: {exc}.").format(path=path, exc=exc)
+            ) from exc
         ws = cls(path, engine)
         from workbench.store.seed import seed_defaults
 
@@ -296,12 +335,15 @@ class Workspace:
         assert value is not None
         return value
 
-    def save_copy(self, target: str | os.PathLike[str],
-                  progress: Callable[[int, int], None] | None = None) -> Path:
+    def save_copy(
+        self, target: str | os.PathLike[str], progress: Callable[[int, int], None] | None = None
+    ) -> Path:
         """Write a consistent copy of the live database with SQLite's backup API."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise WorkspaceError(tr("Die Kopie kann nicht die geöffnete Arbeitsmappe selbst ersetzen."))
+            raise WorkspaceError(
+                tr("Die Kopie kann nicht die geöffnete Arbeitsmappe selbst ersetzen.")
+            )
         if not self.is_whole():
             # A page-for-page copy would keep the damage: copy what is readable instead.
             from workbench.store.rescue import rescue

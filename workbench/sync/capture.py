@@ -37,14 +37,19 @@ def state_set(conn: Connection, key: str, value: str) -> None:
 
 def pending_count(conn: Connection) -> int:
     """Operations recorded here and not yet written to a change file."""
-    return conn.execute(select(func.count()).select_from(sync_outbox)
-                        .where(sync_outbox.c.file_seq.is_(None))).scalar_one()
+    return conn.execute(
+        select(func.count()).select_from(sync_outbox).where(sync_outbox.c.file_seq.is_(None))
+    ).scalar_one()
 
 
 def pending_rows(conn: Connection) -> int:
     """Entries (rows) with operations not yet written to a change file."""
-    rows = select(sync_outbox.c.entity, sync_outbox.c.row_id).where(
-        sync_outbox.c.file_seq.is_(None)).distinct().subquery()
+    rows = (
+        select(sync_outbox.c.entity, sync_outbox.c.row_id)
+        .where(sync_outbox.c.file_seq.is_(None))
+        .distinct()
+        .subquery()
+    )
     return conn.execute(select(func.count()).select_from(rows)).scalar_one()
 
 
@@ -92,8 +97,10 @@ def record(session: Session, changes: list[RowChange]) -> int:
             rows.append((stamp, change.table, change.row_id, "delete", "", "null"))
             cursor.execute("DELETE FROM sync_field_clock WHERE entity = ? AND row_id = ?", key)
             cursor.execute("DELETE FROM sync_tombstones WHERE entity = ? AND row_id = ?", key)
-            cursor.execute("INSERT INTO sync_tombstones (entity, row_id, hlc, replica) "
-                           "VALUES (?, ?, ?, ?)", (*key, stamp, me))
+            cursor.execute(
+                "INSERT INTO sync_tombstones (entity, row_id, hlc, replica) VALUES (?, ?, ?, ?)",
+                (*key, stamp, me),
+            )
             continue
         kind = "insert" if change.op == "insert" else "set"
         for field, value in change.after.items():
@@ -103,8 +110,10 @@ def record(session: Session, changes: list[RowChange]) -> int:
             clocks.append((change.table, change.row_id, field, stamp, me, None))
         if change.op == "insert":  # a row brought back (undo of a delete) is alive again
             cursor.execute("DELETE FROM sync_tombstones WHERE entity = ? AND row_id = ?", key)
-    cursor.executemany("INSERT INTO sync_outbox (hlc, entity, row_id, op, field, value) "
-                       "VALUES (?, ?, ?, ?, ?, ?)", rows)
+    cursor.executemany(
+        "INSERT INTO sync_outbox (hlc, entity, row_id, op, field, value) VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     if clocks:
         cursor.executemany(CLOCK_UPSERT, clocks)  # one statement for all (publishing: 100,000s)
     cursor.close()
@@ -112,13 +121,17 @@ def record(session: Session, changes: list[RowChange]) -> int:
     return len(rows)
 
 
-def record_decision(conn: Connection, op: str, entity: str, row_id: str, field: str,
-                    value: Any) -> str:
+def record_decision(
+    conn: Connection, op: str, entity: str, row_id: str, field: str, value: Any
+) -> str:
     """Append an operation that is no row change: "resolve" (a conflict was decided; value:
     the losing stamp) or "retire" (row_id: a laptop removed for good). Returns its stamp."""
     clock = load_clock(conn)
     stamp = clock.tick().text()
-    conn.execute(insert(sync_outbox).values(hlc=stamp, entity=entity, row_id=row_id, op=op,
-                                            field=field, value=encode(value)))
+    conn.execute(
+        insert(sync_outbox).values(
+            hlc=stamp, entity=entity, row_id=row_id, op=op, field=field, value=encode(value)
+        )
+    )
     save_clock(conn, clock)
     return stamp

@@ -27,8 +27,6 @@ INT64 = (-(2**63), 2**63 - 1)
 Check = Callable[[Any], str | None]
 
 
-
-
 def _text(limit: int | None) -> Check:
     def check(value: Any) -> str | None:
         if not isinstance(value, str):
@@ -38,6 +36,7 @@ def _text(limit: int | None) -> Check:
         if limit is not None and len(value) > limit:
             return tr("ist länger als {limit} Zeichen").format(limit=limit)
         return None
+
     return check
 
 
@@ -84,11 +83,13 @@ def _moment(value: Any) -> str | None:
 def _choice(allowed: frozenset[str]) -> Check:
     def check(value: Any) -> str | None:
         return None if value in allowed else tr("ist keine der erlaubten Möglichkeiten")
+
     return check
 
 
 def _for_column(column: Column[Any]) -> Check:
     kind = column.type
+    inner: Callable[[Any], str | None]
     if isinstance(kind, UTCDateTime):
         inner = _moment
     elif isinstance(kind, Enum):
@@ -98,6 +99,7 @@ def _for_column(column: Column[Any]) -> Check:
     elif isinstance(kind, Boolean):
         inner = _boolean
     elif isinstance(kind, Integer) and (column.name == "cents" or column.name.endswith("_cents")):
+
         def inner(value: Any) -> str | None:
             if (why := _integer(value)) is not None:
                 return why
@@ -109,14 +111,19 @@ def _for_column(column: Column[Any]) -> Check:
     elif isinstance(kind, (String, Text)):
         inner = _text(getattr(kind, "length", None))
     else:  # a column type this module does not know yet: only JSON scalars
+
         def inner(value: Any) -> str | None:
-            return None if isinstance(value, (str, int, float, bool)) else tr("hat eine falsche Art")
+            return (
+                None if isinstance(value, (str, int, float, bool)) else tr("hat eine falsche Art")
+            )
+
     nullable = bool(column.nullable)
 
     def check(value: Any) -> str | None:
         if value is None:
             return None if nullable else "fehlt (Pflichtfeld)"
         return inner(value)
+
     return check
 
 

@@ -24,7 +24,7 @@ import errno
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 
@@ -59,6 +59,7 @@ from workbench.sync.files import (
 )
 from workbench.sync.identity import Identity
 from workbench.sync.merge import Merger, grouped
+from workbench.sync.parts import Pending
 from workbench.sync.protect import proves_change
 from workbench.sync.report import (  # noqa: F401 (re-exported: the engine's public names)
     FOLDER_FORMAT,
@@ -76,18 +77,6 @@ from workbench.sync.snapshots import (  # noqa: F401 (re-exported)
     has_own_rows,
 )
 from workbench.sync.upkeep import SNAPSHOT_AFTER_FILES, Upkeep  # noqa: F401 (re-exported)
-
-
-class _Pending(NamedTuple):
-    """One outbox row on its way into a change file."""
-
-    seq: int
-    hlc: str
-    entity: str
-    row_id: str
-    op: str
-    field: str
-    value: str
 
 
 class _Collision(Exception):
@@ -132,8 +121,11 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             earlier = capture.state_get(conn, "previous_keys")
         self.key = bytes.fromhex(key) if key else None
         #: Keys of earlier passphrases: files written before a change are still read.
-        self.keys = [k for k in [self.key, *(bytes.fromhex(h) for h in
-                                            json.loads(earlier or "[]"))] if k is not None]
+        self.keys = [
+            k
+            for k in [self.key, *(bytes.fromhex(h) for h in json.loads(earlier or "[]"))]
+            if k is not None
+        ]
         self.protection = json.loads(protection) if protection else None
         self.format = FOLDER_FORMAT  # of the folder, once read
 
@@ -146,7 +138,11 @@ class SyncFolder(Identity, Snapshots, Upkeep):
 
     # -- folder ------------------------------------------------------------------
     def _offline(self, what: str) -> FolderOffline:
-        return FolderOffline(tr("Der gemeinsame Ordner „{root}“ {what}. Werkbank arbeitet weiter und gleicht ab, sobald er wieder da ist; nichts geht verloren.").format(root=self.root, what=what))
+        return FolderOffline(
+            tr(
+                "Der gemeinsame Ordner „{root}“ {what}. Werkbank arbeitet weiter und gleicht ab, sobald er wieder da ist; nichts geht verloren."
+            ).format(root=self.root, what=what)
+        )
 
     def _prepare(self) -> None:
         """Check the folder and workspace.json; publish the workspace where it was never
@@ -162,41 +158,75 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             with self.ws.engine.begin() as conn:
                 member = is_member(conn)
             if member:
-                raise self._offline(tr("enthält diese geteilte Arbeitsmappe nicht mehr (ist das "
-                                    "richtige Laufwerk verbunden?)"))
+                raise self._offline(
+                    tr(
+                        "enthält diese geteilte Arbeitsmappe nicht mehr (ist das "
+                        "richtige Laufwerk verbunden?)"
+                    )
+                )
             self.publish()
             return
         try:
             data = json.loads(info.read_text("utf-8"))
         except (OSError, ValueError) as exc:
-            raise SyncError(tr("„{info}“ ist nicht lesbar: {exc}.").format(info=info, exc=exc)) from exc
-        if not isinstance(data, dict) or not isinstance(data.get("format", 0), int) \
-                or data.get("format", 0) > FOLDER_FORMAT:
-            raise SyncError(tr("Der gemeinsame Ordner „{base}“ wurde mit einer neueren Werkbank-Version angelegt; bitte Werkbank aktualisieren.").format(base=self.base))
+            raise SyncError(
+                tr("„{info}“ ist nicht lesbar: {exc}.").format(info=info, exc=exc)
+            ) from exc
+        if (
+            not isinstance(data, dict)
+            or not isinstance(data.get("format", 0), int)
+            or data.get("format", 0) > FOLDER_FORMAT
+        ):
+            raise SyncError(
+                tr(
+                    "Der gemeinsame Ordner „{base}“ wurde mit einer neueren Werkbank-Version angelegt; bitte Werkbank aktualisieren."
+                ).format(base=self.base)
+            )
         if data.get("protection") and self.key is None:
-            raise SyncError(tr("Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
-                            "bitte beim Beitreten das Kennwort angeben."))
+            raise SyncError(
+                tr(
+                    "Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
+                    "bitte beim Beitreten das Kennwort angeben."
+                )
+            )
         if self.key is not None and data.get("protection") != self.protection:
-            if data.get("protection") and proves_change(self.key, data["protection"],
-                                                        self.ws.workspace_id):
+            if data.get("protection") and proves_change(
+                self.key, data["protection"], self.ws.workspace_id
+            ):
                 raise PassphraseChanged(
-                    tr("Das Kennwort der geteilten Arbeitsmappe wurde auf einem anderen Rechner "
-                    "geändert. Bitte das neue Kennwort eingeben (Synchronisation → „Ordner "
-                    "wählen und teilen …“ mit demselben Ordner). Bis dahin warten die eigenen "
-                    "Änderungen hier; nichts geht verloren."))
+                    tr(
+                        "Das Kennwort der geteilten Arbeitsmappe wurde auf einem anderen Rechner "
+                        "geändert. Bitte das neue Kennwort eingeben (Synchronisation → „Ordner "
+                        "wählen und teilen …“ mit demselben Ordner). Bis dahin warten die eigenen "
+                        "Änderungen hier; nichts geht verloren."
+                    )
+                )
             # A laptop that knows the folder as protected never takes a downgraded or
             # replaced workspace.json: plaintext files would be accepted next.
-            raise SyncError(tr("Die Schutzangaben in „{info}“ wurden verändert oder entfernt. Werkbank übernimmt und schreibt nichts, bis das geklärt ist (z. B. die workspace.json aus einer Sicherung zurückholen).").format(info=info))
+            raise SyncError(
+                tr(
+                    "Die Schutzangaben in „{info}“ wurden verändert oder entfernt. Werkbank übernimmt und schreibt nichts, bis das geklärt ist (z. B. die workspace.json aus einer Sicherung zurückholen)."
+                ).format(info=info)
+            )
         self.format = data.get("format", 1)
         self._no_links()
         self.own_folder.mkdir(parents=True, exist_ok=True)
 
     def _no_links(self) -> None:
         """Nothing is written through a symbolic link: it could lead out of the share."""
-        for folder in (self.base, self.base / "changes", self.own_folder,
-                       self.base / "snapshots", self.base / "snapshots" / self.replica):
+        for folder in (
+            self.base,
+            self.base / "changes",
+            self.own_folder,
+            self.base / "snapshots",
+            self.base / "snapshots" / self.replica,
+        ):
             if folder.is_symlink():
-                raise SyncError(tr("„{folder}“ ist eine Verknüpfung; Werkbank schreibt nicht durch Verknüpfungen im gemeinsamen Ordner. Bitte die Verknüpfung entfernen.").format(folder=folder))
+                raise SyncError(
+                    tr(
+                        "„{folder}“ ist eine Verknüpfung; Werkbank schreibt nicht durch Verknüpfungen im gemeinsamen Ordner. Bitte die Verknüpfung entfernen."
+                    ).format(folder=folder)
+                )
 
     def publish(self) -> Path:
         """Share this workspace in a folder that does not hold it yet: workspace.json and a
@@ -205,14 +235,22 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         self.base.mkdir(parents=True, exist_ok=True)
         with self.ws.engine.begin() as conn:
             if not is_member(conn):
-                for table in (sync_outbox, sync_field_clock, sync_tombstones, sync_conflicts,
-                              sync_sent, sync_applied):
+                for table in (
+                    sync_outbox,
+                    sync_field_clock,
+                    sync_tombstones,
+                    sync_conflicts,
+                    sync_sent,
+                    sync_applied,
+                ):
                     conn.execute(delete(table))
                 capture.state_set(conn, "next_file_seq", "1")
             capture.state_set(conn, "member", "1")
         info_data: dict[str, Any] = {
-            "format": FOLDER_FORMAT, "min_app_version": __version__,
-            "workspace_id": self.ws.workspace_id, "name": self.ws.name,
+            "format": FOLDER_FORMAT,
+            "min_app_version": __version__,
+            "workspace_id": self.ws.workspace_id,
+            "name": self.ws.name,
         }
         if self.protection:
             info_data["protection"] = self.protection
@@ -220,8 +258,10 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         self.own_folder.mkdir(parents=True, exist_ok=True)
         path = self.write_snapshot(prepared=True)
         # workspace.json last: a joiner who sees it finds the snapshot there too.
-        write_atomically(self.base / "workspace.json",
-                         json.dumps(info_data, ensure_ascii=False, indent=1).encode())
+        write_atomically(
+            self.base / "workspace.json",
+            json.dumps(info_data, ensure_ascii=False, indent=1).encode(),
+        )
         return path
 
     # -- export ----------------------------------------------------------------
@@ -246,7 +286,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             if count < OPS_PER_FILE:
                 return files, ops
 
-    def _next_ops(self, conn: Any, limit: int | None = None) -> list[_Pending]:
+    def _next_ops(self, conn: Any, limit: int | None = None) -> list[Pending]:
         """The next pending operations, at most about *limit*; a row's insert is never
         split (it is created whole on the other side).
 
@@ -254,38 +294,54 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         so they are read as a range of the primary key from the first pending one: the
         index on file_seq alone made SQLite sort all pending rows for every file.
         """
-        first = conn.execute(select(func.min(sync_outbox.c.seq))
-                             .where(sync_outbox.c.file_seq.is_(None))).scalar()
+        first = conn.execute(
+            select(func.min(sync_outbox.c.seq)).where(sync_outbox.c.file_seq.is_(None))
+        ).scalar()
         if first is None:
             return []
         cur = conn.connection.driver_connection.cursor()
-        cur.execute("SELECT seq, hlc, entity, row_id, op, field, value FROM sync_outbox "
-                    "WHERE seq >= ? AND +file_seq IS NULL ORDER BY seq", (first,))
+        cur.execute(
+            "SELECT seq, hlc, entity, row_id, op, field, value FROM sync_outbox "
+            "WHERE seq >= ? AND +file_seq IS NULL ORDER BY seq",
+            (first,),
+        )
         rows = cur.fetchmany(limit or OPS_PER_FILE)
         if len(rows) == OPS_PER_FILE and rows[-1][4] == "insert":
             last = rows[-1]
-            while (more := cur.fetchone()) is not None and \
-                    (more[4], more[2], more[3]) == ("insert", last[2], last[3]):
+            while (more := cur.fetchone()) is not None and (more[4], more[2], more[3]) == (
+                "insert",
+                last[2],
+                last[3],
+            ):
                 rows.append(more)
         cur.close()
-        return [_Pending(*r) for r in rows]
+        return [Pending(*r) for r in rows]
 
-    def _note_sent(self, conn: Any, seq: int, rows: list[_Pending], seen: dict[str, int],
-                   digest: str) -> None:
+    def _note_sent(
+        self, conn: Any, seq: int, rows: list[Pending], seen: dict[str, int], digest: str
+    ) -> None:
         if rows:
-            conn.execute(update(sync_outbox).where(sync_outbox.c.file_seq.is_(None))
-                         .where(sync_outbox.c.seq.between(rows[0].seq, rows[-1].seq))
-                         .values(file_seq=seq))
+            conn.execute(
+                update(sync_outbox)
+                .where(sync_outbox.c.file_seq.is_(None))
+                .where(sync_outbox.c.seq.between(rows[0].seq, rows[-1].seq))
+                .values(file_seq=seq)
+            )
             # A field's clock names the file that carried its latest value (conflict
             # detection asks whether a writer had seen it): only where this file did.
             raw = conn.connection.driver_connection
             raw.executemany(
                 "UPDATE sync_field_clock SET file_seq = ? WHERE entity = ? AND row_id = ? "
                 "AND field = ? AND hlc = ? AND replica = ? AND file_seq IS NULL",
-                [(seq, r.entity, r.row_id, r.field, r.hlc, self.replica)
-                 for r in rows if r.op not in ("delete", "resolve", "retire")])
-        conn.execute(insert(sync_sent).values(seq=seq, seen=json.dumps(seen, sort_keys=True),
-                                              digest=digest))
+                [
+                    (seq, r.entity, r.row_id, r.field, r.hlc, self.replica)
+                    for r in rows
+                    if r.op not in ("delete", "resolve", "retire")
+                ],
+            )
+        conn.execute(
+            insert(sync_sent).values(seq=seq, seen=json.dumps(seen, sort_keys=True), digest=digest)
+        )
         capture.state_set(conn, "next_file_seq", str(seq + 1))
 
     def _export_file(self, advertise: bool) -> int | None:
@@ -323,17 +379,34 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         with self.ws.engine.begin() as conn:
             for item in sorted(self.base.iterdir()):
                 if item.name not in ("workspace.json", "changes", "snapshots", "files"):
-                    self._report_once(conn, f"foreign:{item.name}",
-                                      tr("Fremde Datei im gemeinsamen Ordner ignoriert: {name}").format(name=item.name),
-                                      report)
+                    self._report_once(
+                        conn,
+                        f"foreign:{item.name}",
+                        tr("Fremde Datei im gemeinsamen Ordner ignoriert: {name}").format(
+                            name=item.name
+                        ),
+                        report,
+                    )
             for replica_dir in sorted(changes.iterdir()):
                 if replica_dir.is_symlink():  # could lead out of the shared folder
-                    self._report_once(conn, f"link:changes/{replica_dir.name}",
-                                      tr("Verknüpfung im gemeinsamen Ordner ignoriert: changes/{name}").format(name=replica_dir.name), report)
+                    self._report_once(
+                        conn,
+                        f"link:changes/{replica_dir.name}",
+                        tr("Verknüpfung im gemeinsamen Ordner ignoriert: changes/{name}").format(
+                            name=replica_dir.name
+                        ),
+                        report,
+                    )
                     continue
                 if not (replica_dir.is_dir() and UUID.fullmatch(replica_dir.name)):
-                    self._report_once(conn, f"foreign:changes/{replica_dir.name}",
-                                      tr("Fremder Eintrag ignoriert: changes/{name}").format(name=replica_dir.name), report)
+                    self._report_once(
+                        conn,
+                        f"foreign:changes/{replica_dir.name}",
+                        tr("Fremder Eintrag ignoriert: changes/{name}").format(
+                            name=replica_dir.name
+                        ),
+                        report,
+                    )
                     continue
                 if replica_dir.name == self.replica:
                     continue
@@ -341,9 +414,14 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 for path in sorted(replica_dir.iterdir()):
                     name = path.name
                     if path.is_symlink():
-                        self._report_once(conn, f"link:{replica_dir.name}/{name}",
-                                          tr("Verknüpfung ignoriert: changes/{name}/{name2}").format(name=replica_dir.name, name2=name),
-                                          report)
+                        self._report_once(
+                            conn,
+                            f"link:{replica_dir.name}/{name}",
+                            tr("Verknüpfung ignoriert: changes/{name}/{name2}").format(
+                                name=replica_dir.name, name2=name
+                            ),
+                            report,
+                        )
                     elif m := NAME.fullmatch(name):
                         files[int(m[1])] = path
                     elif name.startswith(".") and ".tmp-" in name:
@@ -351,9 +429,14 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                     elif m := COPY.fullmatch(name):
                         self._check_copy(conn, path, int(next(g for g in m.groups() if g)), report)
                     else:
-                        self._report_once(conn, f"foreign:{replica_dir.name}/{name}",
-                                          tr("Fremde Datei ignoriert: changes/{name}/{name2}").format(name=replica_dir.name, name2=name),
-                                          report)
+                        self._report_once(
+                            conn,
+                            f"foreign:{replica_dir.name}/{name}",
+                            tr("Fremde Datei ignoriert: changes/{name}/{name2}").format(
+                                name=replica_dir.name, name2=name
+                            ),
+                            report,
+                        )
                 found[replica_dir.name] = files
         return found
 
@@ -361,15 +444,28 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         original = path.with_name(file_name(seq))
         try:
             size = path.stat().st_size
-            same = (original.is_file() and path.is_file() and size <= MAX_FILE_BYTES
-                    and original.stat().st_size == size
-                    and original.read_bytes() == path.read_bytes())
+            same = (
+                original.is_file()
+                and path.is_file()
+                and size <= MAX_FILE_BYTES
+                and original.stat().st_size == size
+                and original.read_bytes() == path.read_bytes()
+            )
         except OSError:
             return  # locked right now; looked at again next time
-        what = (tr("eine identische Kopie") if same else
-                tr("eine ABWEICHENDE Kopie – bitte prüfen, welches Programm sie angelegt hat"))
-        self._report_once(conn, f"copy:{path.parent.name}/{path.name}:{same}",
-                          tr("{name} ist {what} von {value} (ignoriert).").format(name=path.name, what=what, value=file_name(seq)), report)
+        what = (
+            tr("eine identische Kopie")
+            if same
+            else tr("eine ABWEICHENDE Kopie – bitte prüfen, welches Programm sie angelegt hat")
+        )
+        self._report_once(
+            conn,
+            f"copy:{path.parent.name}/{path.name}:{same}",
+            tr("{name} ist {what} von {value} (ignoriert).").format(
+                name=path.name, what=what, value=file_name(seq)
+            ),
+            report,
+        )
 
     def import_(self, report: SyncReport, caught_up: bool = False) -> None:
         """Apply every change file that is ready, replica by replica, in order. A laptop
@@ -389,12 +485,22 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 try:
                     change = read_file(path, self._unsealer(replica, nxt))
                     if change.replica != replica or change.seq != nxt:
-                        raise ChangeFileError(tr("Änderungsdatei „{name}“ gehört nicht an diese Stelle (Absender oder Nummer passt nicht).").format(name=path.name))
+                        raise ChangeFileError(
+                            tr(
+                                "Änderungsdatei „{name}“ gehört nicht an diese Stelle (Absender oder Nummer passt nicht)."
+                            ).format(name=path.name)
+                        )
                     if change.workspace != self.ws.workspace_id:
-                        raise ChangeFileError(tr("Änderungsdatei „{name}“ stammt aus einer anderen Arbeitsmappe.").format(name=path.name))
+                        raise ChangeFileError(
+                            tr(
+                                "Änderungsdatei „{name}“ stammt aus einer anderen Arbeitsmappe."
+                            ).format(name=path.name)
+                        )
                 except ChangeFileError as exc:
                     with self.ws.engine.begin() as conn:
-                        self._report_once(conn, f"bad:{replica}/{path.name}:{exc}", str(exc), report)
+                        self._report_once(
+                            conn, f"bad:{replica}/{path.name}:{exc}", str(exc), report
+                        )
                     continue
                 if any(applied.get(r, 0) < s for r, s in change.seen.items() if r != self.replica):
                     continue  # it builds on files this laptop has not got yet
@@ -404,8 +510,11 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                     progress = True
         with self.ws.engine.connect() as conn:
             applied = self._vector(conn)
-        gaps = {r: min(files) for r, files in found.items()
-                if files and applied.get(r, 0) + 1 < min(files)}
+        gaps = {
+            r: min(files)
+            for r, files in found.items()
+            if files and applied.get(r, 0) + 1 < min(files)
+        }
         if gaps and not caught_up and self._catch_up(gaps, report):
             return self.import_(report, caught_up=True)
         with self.ws.engine.begin() as conn:
@@ -413,18 +522,28 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 if files and applied.get(replica, 0) + 1 < min(files):
                     first = file_name(min(files))
                     self._report_once(
-                        conn, f"gone:{replica}/{first}",
-                        tr("Die Änderungen von Rechner {value} vor {first} sind im gemeinsamen Ordner schon aufgeräumt, aber auf diesem Rechner nicht angekommen. Bitte die Arbeitsmappe als neue, leere Arbeitsmappe erneut beitreten.").format(value=replica[:8], first=first), report)
-        report.waiting = sum(1 for r, files in found.items() for s in files
-                             if s > applied.get(r, 0))
+                        conn,
+                        f"gone:{replica}/{first}",
+                        tr(
+                            "Die Änderungen von Rechner {value} vor {first} sind im gemeinsamen Ordner schon aufgeräumt, aber auf diesem Rechner nicht angekommen. Bitte die Arbeitsmappe als neue, leere Arbeitsmappe erneut beitreten."
+                        ).format(value=replica[:8], first=first),
+                        report,
+                    )
+        report.waiting = sum(
+            1 for r, files in found.items() for s in files if s > applied.get(r, 0)
+        )
 
     def _held(self, change: ChangeFile, report: SyncReport) -> bool:
         """A file that would delete more than a handful of measures (removed, or put into
         the recycle bin) is applied only once a person confirmed it: one forged or mistaken
         file must not empty everybody's workspace without a question. Later files of its
         writer wait behind it, as order requires."""
-        gone = {op.row_id for op in change.ops if op.entity == "measures" and (
-            op.op == "delete" or (op.field == "deleted_at" and op.value != "null"))}
+        gone = {
+            op.row_id
+            for op in change.ops
+            if op.entity == "measures"
+            and (op.op == "delete" or (op.field == "deleted_at" and op.value != "null"))
+        }
         if len(gone) <= MASS_DELETE_MEASURES:
             return False
         key = held_key(change.replica, change.seq)
@@ -436,9 +555,18 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 return False
             capture.state_set(conn, key, str(len(gone)))
             self._report_once(
-                conn, f"held:{change.replica}/{change.seq}",
-                tr("Änderungsdatei {value} von Rechner {value2} würde {n_gone} Maßnahmen löschen. Sie wird erst übernommen, wenn das jemand bestätigt (Synchronisation → „Zurückgehaltene Löschungen übernehmen …“ oder „workbench sync PFAD --accept-deletions {value2}/{seq}“).").format(value=file_name(change.seq), value2=change.replica[:8], n_gone=len(gone), seq=change.seq),
-                report)
+                conn,
+                f"held:{change.replica}/{change.seq}",
+                tr(
+                    "Änderungsdatei {value} von Rechner {value2} würde {n_gone} Maßnahmen löschen. Sie wird erst übernommen, wenn das jemand bestätigt (Synchronisation → „Zurückgehaltene Löschungen übernehmen …“ oder „workbench sync PFAD --accept-deletions {value2}/{seq}“)."
+                ).format(
+                    value=file_name(change.seq),
+                    value2=change.replica[:8],
+                    n_gone=len(gone),
+                    seq=change.seq,
+                ),
+                report,
+            )
         report.held.append((change.replica, change.seq, len(gone)))
         return True
 
@@ -464,10 +592,22 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                     raise
                 with self.ws.engine.begin() as conn:
                     waiting = capture.pending_count(conn)
-                mine = (tr("von diesem Rechner wartet nichts.") if not waiting else
-                        (tr("1 eigene Änderung wartet hier und wird gesendet, sobald der Ordner wieder beschreibbar ist.")
-                         if waiting == 1 else tr("{n} eigene Änderungen warten hier und werden gesendet, sobald der Ordner wieder beschreibbar ist.").format(n=waiting)))
-                report.read_only = (tr("Der gemeinsame Ordner „{root}“ ist schreibgeschützt ({value}). Die Änderungen der anderen werden übernommen; {mine}").format(root=self.root, value=exc.strerror or exc, mine=mine))
+                mine = (
+                    tr("von diesem Rechner wartet nichts.")
+                    if not waiting
+                    else (
+                        tr(
+                            "1 eigene Änderung wartet hier und wird gesendet, sobald der Ordner wieder beschreibbar ist."
+                        )
+                        if waiting == 1
+                        else tr(
+                            "{n} eigene Änderungen warten hier und werden gesendet, sobald der Ordner wieder beschreibbar ist."
+                        ).format(n=waiting)
+                    )
+                )
+                report.read_only = tr(
+                    "Der gemeinsame Ordner „{root}“ ist schreibgeschützt ({value}). Die Änderungen der anderen werden übernommen; {mine}"
+                ).format(root=self.root, value=exc.strerror or exc, mine=mine)
             self.import_(report)
             if self.replica in self._retired():
                 self._become_new_replica(self._newest_sent() + 1, report, retired=True)
@@ -478,15 +618,22 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                     self.maintain(report)
                 except OSError as exc:  # the sync itself went through; tidy up tomorrow
                     with self.ws.engine.begin() as conn:
-                        self._report_once(conn, f"upkeep:{exc.errno}",
-                                          tr("Der gemeinsame Ordner ließ sich nicht aufräumen ({value}); nächster Versuch morgen.").format(value=exc.strerror or exc),
-                                          report)
+                        self._report_once(
+                            conn,
+                            f"upkeep:{exc.errno}",
+                            tr(
+                                "Der gemeinsame Ordner ließ sich nicht aufräumen ({value}); nächster Versuch morgen."
+                            ).format(value=exc.strerror or exc),
+                            report,
+                        )
         except SyncError:
             raise
         except FolderOffline as exc:
             report.offline = str(exc)
         except OSError as exc:
-            report.offline = (tr("Der gemeinsame Ordner „{root}“ ist nicht erreichbar ({value}). Werkbank arbeitet weiter und gleicht später ab; nichts geht verloren.").format(root=self.root, value=exc.strerror or exc))
+            report.offline = tr(
+                "Der gemeinsame Ordner „{root}“ ist nicht erreichbar ({value}). Werkbank arbeitet weiter und gleicht später ab; nichts geht verloren."
+            ).format(root=self.root, value=exc.strerror or exc)
         return report
 
     def _newest_sent(self) -> int:
@@ -511,8 +658,13 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             newest = Stamp.parse(max(op.hlc for op in change.ops)) if change.ops else None
             if newest is not None and clock.too_far_ahead(newest):
                 self._report_once(
-                    conn, f"future:{change.replica}/{change.seq}",
-                    tr("Änderungsdatei {value} von {value2} ist auf ein Datum mehr als einen Tag in der Zukunft gestempelt – zurückgehalten (Uhr dieses Rechners prüfen).").format(value=file_name(change.seq), value2=change.replica[:8]), report)
+                    conn,
+                    f"future:{change.replica}/{change.seq}",
+                    tr(
+                        "Änderungsdatei {value} von {value2} ist auf ein Datum mehr als einen Tag in der Zukunft gestempelt – zurückgehalten (Uhr dieses Rechners prüfen)."
+                    ).format(value=file_name(change.seq), value2=change.replica[:8]),
+                    report,
+                )
                 return False
             raw = conn.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
@@ -524,15 +676,34 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             if newest is not None:
                 clock.observe(newest)
             capture.save_clock(conn, clock)
-            if conn.execute(update(sync_applied).where(sync_applied.c.replica == change.replica)
-                            .values(seq=change.seq)).rowcount == 0:
+            if (
+                conn.execute(
+                    update(sync_applied)
+                    .where(sync_applied.c.replica == change.replica)
+                    .values(seq=change.seq)
+                ).rowcount
+                == 0
+            ):
                 conn.execute(insert(sync_applied).values(replica=change.replica, seq=change.seq))
             if merger.refused:
                 op, why = merger.refused[0]
                 more = len(merger.refused) - 1
                 self._report_once(
-                    conn, f"refused:{change.replica}/{change.seq}",
-                    tr("Änderungsdatei {value} von Rechner {value2}: {value3} nicht übernommen, z. B. {value4}, Feld „{value5}“: der Wert {why}{value6}. Die übrigen Änderungen wurden übernommen; bitte den Absender prüfen.").format(value=file_name(change.seq), value2=change.replica[:8], value3=plural(len(merger.refused), tr("Änderung"), tr("Änderungen")), value4=entity_label(op.entity), value5=field_label(op.field), why=why, value6=tr(" (und {more} weitere)").format(more=more) if more else ''), report)
+                    conn,
+                    f"refused:{change.replica}/{change.seq}",
+                    tr(
+                        "Änderungsdatei {value} von Rechner {value2}: {value3} nicht übernommen, z. B. {value4}, Feld „{value5}“: der Wert {why}{value6}. Die übrigen Änderungen wurden übernommen; bitte den Absender prüfen."
+                    ).format(
+                        value=file_name(change.seq),
+                        value2=change.replica[:8],
+                        value3=plural(len(merger.refused), tr("Änderung"), tr("Änderungen")),
+                        value4=entity_label(op.entity),
+                        value5=field_label(op.field),
+                        why=why,
+                        value6=tr(" (und {more} weitere)").format(more=more) if more else "",
+                    ),
+                    report,
+                )
             report.files_applied += 1
             report.ops_applied += merger.applied
             report.conflicts += merger.conflicts
@@ -545,5 +716,8 @@ def adopt_workspace(ws: Workspace, workspace_id: str) -> None:
     from workbench.store.meta import workspace_meta
 
     with ws.engine.begin() as conn:
-        conn.execute(update(workspace_meta).where(workspace_meta.c.key == "workspace_id")
-                     .values(value=workspace_id))
+        conn.execute(
+            update(workspace_meta)
+            .where(workspace_meta.c.key == "workspace_id")
+            .values(value=workspace_id)
+        )

@@ -67,8 +67,11 @@ class ChangeFile:
 
     def body(self) -> dict[str, Any]:
         return {
-            "format": FORMAT, "workspace": self.workspace, "replica": self.replica,
-            "seq": self.seq, "seen": dict(sorted(self.seen.items())),
+            "format": FORMAT,
+            "workspace": self.workspace,
+            "replica": self.replica,
+            "seq": self.seq,
+            "seen": dict(sorted(self.seen.items())),
             "ops": [[o.hlc, o.entity, o.row_id, o.op, o.field, o.value] for o in self.ops],
         }
 
@@ -100,11 +103,17 @@ def unpack(data: bytes, name: str, limit: int = MAX_UNPACKED_BYTES) -> bytes:
         return data
     inflater = zlib.decompressobj()
     try:
-        out = inflater.decompress(data[len(PACKED):], limit + 1)
+        out = inflater.decompress(data[len(PACKED) :], limit + 1)
     except zlib.error:
-        raise ValueError(tr("„{name}“ ist unvollständig oder beschädigt (nicht entpackbar)").format(name=name)) from None
+        raise ValueError(
+            tr("„{name}“ ist unvollständig oder beschädigt (nicht entpackbar)").format(name=name)
+        ) from None
     if len(out) > limit or inflater.unconsumed_tail:
-        raise ValueError(tr("„{name}“ entpackt zu mehr als {value} MB").format(name=name, value=limit // 1_000_000))
+        raise ValueError(
+            tr("„{name}“ entpackt zu mehr als {value} MB").format(
+                name=name, value=limit // 1_000_000
+            )
+        )
     if not inflater.eof:
         raise ValueError(tr("„{name}“ ist unvollständig oder beschädigt").format(name=name))
     return out
@@ -162,8 +171,12 @@ def read_regular(path: Path, limit: int) -> bytes:
     """The bytes of *path* if it is a regular file (no link, no FIFO or device: reading
     those could hang or never end) of at most *limit* bytes; ValueError otherwise, with
     the reason in German. The size is checked before anything is read."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | \
-        getattr(os, "O_BINARY", 0)
+    flags = (
+        os.O_RDONLY
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_BINARY", 0)
+    )
     try:
         fd = os.open(path, flags)
     except OSError as exc:
@@ -175,7 +188,11 @@ def read_regular(path: Path, limit: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise ValueError(tr("ist keine gewöhnliche Datei und wird nicht gelesen"))
         if info.st_size > limit:
-            raise ValueError(tr("ist zu groß ({value} MB, höchstens {value2} MB)").format(value=info.st_size // 1_000_000, value2=limit // 1_000_000))
+            raise ValueError(
+                tr("ist zu groß ({value} MB, höchstens {value2} MB)").format(
+                    value=info.st_size // 1_000_000, value2=limit // 1_000_000
+                )
+            )
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise ValueError(tr("ist zu groß"))
@@ -193,34 +210,63 @@ def decode(data: bytes, name: str) -> ChangeFile:
     try:
         body = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ChangeFileError(tr("Änderungsdatei „{name}“ ist unvollständig oder beschädigt (kein lesbares JSON).").format(name=name)) from None
+        raise ChangeFileError(
+            tr(
+                "Änderungsdatei „{name}“ ist unvollständig oder beschädigt (kein lesbares JSON)."
+            ).format(name=name)
+        ) from None
     _expect(isinstance(body, dict), name, tr("falscher Aufbau"))
     checksum = body.pop("sha256", None)
     _expect(isinstance(checksum, str), name, tr("Prüfsumme fehlt"))
-    _expect(hashlib.sha256(_canonical(body)).hexdigest() == checksum, name,
-            tr("Prüfsumme stimmt nicht (Datei verändert oder unvollständig)"))
+    _expect(
+        hashlib.sha256(_canonical(body)).hexdigest() == checksum,
+        name,
+        tr("Prüfsumme stimmt nicht (Datei verändert oder unvollständig)"),
+    )
     version = body.get("format")
-    _expect(version in READABLE_FORMATS, name,
-            tr("Format {version!r} ist neuer als diese Werkbank-Version").format(version=version))
+    _expect(
+        version in READABLE_FORMATS,
+        name,
+        tr("Format {version!r} ist neuer als diese Werkbank-Version").format(version=version),
+    )
     workspace, replica, seq = body.get("workspace"), body.get("replica"), body.get("seq")
-    _expect(isinstance(workspace, str) and isinstance(replica, str) and UUID.fullmatch(replica)
-            is not None, name, tr("Absender fehlt"))
+    _expect(
+        isinstance(workspace, str)
+        and isinstance(replica, str)
+        and UUID.fullmatch(replica) is not None,
+        name,
+        tr("Absender fehlt"),
+    )
     _expect(isinstance(seq, int) and seq > 0, name, tr("Nummer fehlt"))
     seen = body.get("seen")
-    _expect(isinstance(seen, dict) and all(isinstance(k, str) and UUID.fullmatch(k) and
-                                           isinstance(v, int) for k, v in seen.items()),
-            name, tr("Versionsvektor ungültig"))
+    _expect(
+        isinstance(seen, dict)
+        and all(
+            isinstance(k, str) and UUID.fullmatch(k) and isinstance(v, int) for k, v in seen.items()
+        ),
+        name,
+        tr("Versionsvektor ungültig"),
+    )
     raw_ops = body.get("ops")
     _expect(isinstance(raw_ops, list), name, tr("Operationen fehlen"))
     ops = []
     kinds = OP_KINDS[version]
     stamp = STAMP_TEXT.fullmatch
     for raw in raw_ops:  # unrolled: a file holds up to 50,000 operations
-        _expect(type(raw) is list and len(raw) == 6 and type(raw[0]) is str
-                and type(raw[1]) is str and type(raw[2]) is str and type(raw[3]) is str
-                and type(raw[4]) is str and type(raw[5]) is str
-                and raw[3] in kinds and stamp(raw[0]) is not None,
-                name, tr("Operation ungültig"))
+        _expect(
+            type(raw) is list
+            and len(raw) == 6
+            and type(raw[0]) is str
+            and type(raw[1]) is str
+            and type(raw[2]) is str
+            and type(raw[3]) is str
+            and type(raw[4]) is str
+            and type(raw[5]) is str
+            and raw[3] in kinds
+            and stamp(raw[0]) is not None,
+            name,
+            tr("Operation ungültig"),
+        )
         ops.append(Op(*raw))
     return ChangeFile(workspace, replica, seq, seen, ops, checksum)
 
@@ -230,16 +276,28 @@ def read_file(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> Cha
     try:
         data = read_regular(path, MAX_FILE_BYTES)
     except ValueError as exc:
-        raise ChangeFileError(tr("Änderungsdatei „{name}“ {exc}.").format(name=path.name, exc=exc)) from None
+        raise ChangeFileError(
+            tr("Änderungsdatei „{name}“ {exc}.").format(name=path.name, exc=exc)
+        ) from None
     except OSError as exc:
-        raise ChangeFileError(tr("Änderungsdatei „{name}“ ist gerade nicht lesbar ({strerror}); nächster Versuch beim nächsten Abgleich.").format(name=path.name, strerror=exc.strerror)) from exc
+        raise ChangeFileError(
+            tr(
+                "Änderungsdatei „{name}“ ist gerade nicht lesbar ({strerror}); nächster Versuch beim nächsten Abgleich."
+            ).format(name=path.name, strerror=exc.strerror)
+        ) from exc
     if unseal is not None:
         try:
             data = unseal(data)
         except ValueError as exc:
-            raise ChangeFileError(tr("Änderungsdatei „{name}“ {exc}.").format(name=path.name, exc=exc)) from None
+            raise ChangeFileError(
+                tr("Änderungsdatei „{name}“ {exc}.").format(name=path.name, exc=exc)
+            ) from None
     elif data.startswith(b"WBC-AESGCM"):
-        raise ChangeFileError(tr("Änderungsdatei „{name}“ ist verschlüsselt; für diese Arbeitsmappe ist kein Kennwort hinterlegt.").format(name=path.name))
+        raise ChangeFileError(
+            tr(
+                "Änderungsdatei „{name}“ ist verschlüsselt; für diese Arbeitsmappe ist kein Kennwort hinterlegt."
+            ).format(name=path.name)
+        )
     try:
         data = unpack(data, path.name)
     except ValueError as exc:

@@ -28,11 +28,12 @@ from workbench.sync.files import (
     read_file,
     write_new,
 )
+from workbench.sync.parts import FolderParts
 from workbench.sync.protect import seal
 from workbench.sync.report import SyncReport
 
 
-class Identity:
+class Identity(FolderParts):
     """The replica-identity part of SyncFolder (uses its attributes and methods)."""
 
     def _check_identity(self, report: SyncReport) -> None:
@@ -73,36 +74,59 @@ class Identity:
             self._note_sent(conn, seq, rows, change.seen, change.digest)
         return True
 
-    def _become_new_replica(self, first_foreign: int, report: SyncReport,
-                            retired: bool = False) -> None:
+    def _become_new_replica(
+        self, first_foreign: int, report: SyncReport, retired: bool = False
+    ) -> None:
         old, new = self.replica, str(uuid.uuid4())
         with self.ws.engine.begin() as conn:
             # Files of the old id from first_foreign on are somebody else's now; what this
             # file had put there before stays the old id's history, applied by everyone.
             conn.execute(delete(sync_outbox).where(sync_outbox.c.file_seq < first_foreign))
-            conn.execute(update(sync_outbox).where(sync_outbox.c.file_seq.is_not(None))
-                         .values(file_seq=None))
-            conn.execute(update(sync_field_clock).where(
-                sync_field_clock.c.replica == old,
-                (sync_field_clock.c.file_seq.is_(None)) |
-                (sync_field_clock.c.file_seq >= first_foreign))
-                .values(replica=new, file_seq=None))
-            conn.execute(update(sync_tombstones).where(
-                sync_tombstones.c.replica == old,
-                sync_tombstones.c.row_id.in_(select(sync_outbox.c.row_id)
-                                             .where(sync_outbox.c.op == "delete")))
-                .values(replica=new))
+            conn.execute(
+                update(sync_outbox).where(sync_outbox.c.file_seq.is_not(None)).values(file_seq=None)
+            )
+            conn.execute(
+                update(sync_field_clock)
+                .where(
+                    sync_field_clock.c.replica == old,
+                    (sync_field_clock.c.file_seq.is_(None))
+                    | (sync_field_clock.c.file_seq >= first_foreign),
+                )
+                .values(replica=new, file_seq=None)
+            )
+            conn.execute(
+                update(sync_tombstones)
+                .where(
+                    sync_tombstones.c.replica == old,
+                    sync_tombstones.c.row_id.in_(
+                        select(sync_outbox.c.row_id).where(sync_outbox.c.op == "delete")
+                    ),
+                )
+                .values(replica=new)
+            )
             conn.execute(delete(sync_sent))
             conn.execute(delete(sync_applied).where(sync_applied.c.replica == old))
             if first_foreign > 1:
                 conn.execute(insert(sync_applied).values(replica=old, seq=first_foreign - 1))
             capture.state_set(conn, "replica_id", new)
             capture.state_set(conn, "next_file_seq", "1")
-            why = (tr("Dieser Rechner ({value}) war aus der gemeinsamen Arbeitsmappe entfernt worden.").format(value=old[:8]) if retired else
-                   tr("Diese Arbeitsmappe ist eine Kopie (oder eine zurückgeholte Sicherung) einer anderen, die unter derselben Kennung {value} in den gemeinsamen Ordner schreibt.").format(value=old[:8]))
+            why = (
+                tr(
+                    "Dieser Rechner ({value}) war aus der gemeinsamen Arbeitsmappe entfernt worden."
+                ).format(value=old[:8])
+                if retired
+                else tr(
+                    "Diese Arbeitsmappe ist eine Kopie (oder eine zurückgeholte Sicherung) einer anderen, die unter derselben Kennung {value} in den gemeinsamen Ordner schreibt."
+                ).format(value=old[:8])
+            )
             self._report_once(
-                conn, f"new-replica:{new}",
-                tr("{why} Sie schreibt ab jetzt als eigener Rechner {value} und übernimmt die Änderungen der anderen; nichts geht verloren.").format(why=why, value=new[:8]), report)
+                conn,
+                f"new-replica:{new}",
+                tr(
+                    "{why} Sie schreibt ab jetzt als eigener Rechner {value} und übernimmt die Änderungen der anderen; nichts geht verloren."
+                ).format(why=why, value=new[:8]),
+                report,
+            )
         self.replica = new
         report.new_replica = new
         self.own_folder.mkdir(parents=True, exist_ok=True)
@@ -110,13 +134,21 @@ class Identity:
     def _rewrite(self, seq: int) -> None:
         """Write own change file *seq* again, from what was noted when it was first written."""
         with self.ws.engine.begin() as conn:
-            seen = json.loads(conn.execute(select(sync_sent.c.seen)
-                                           .where(sync_sent.c.seq == seq)).scalar_one())
-            rows = conn.execute(select(sync_outbox.c.hlc, sync_outbox.c.entity,
-                                       sync_outbox.c.row_id, sync_outbox.c.op,
-                                       sync_outbox.c.field, sync_outbox.c.value)
-                                .where(sync_outbox.c.file_seq == seq)
-                                .order_by(sync_outbox.c.seq)).all()
+            seen = json.loads(
+                conn.execute(select(sync_sent.c.seen).where(sync_sent.c.seq == seq)).scalar_one()
+            )
+            rows = conn.execute(
+                select(
+                    sync_outbox.c.hlc,
+                    sync_outbox.c.entity,
+                    sync_outbox.c.row_id,
+                    sync_outbox.c.op,
+                    sync_outbox.c.field,
+                    sync_outbox.c.value,
+                )
+                .where(sync_outbox.c.file_seq == seq)
+                .order_by(sync_outbox.c.seq)
+            ).all()
         change = ChangeFile(self.ws.workspace_id, self.replica, seq, seen, [Op(*r) for r in rows])
         self._write_own(seq, encode(change)[0])
 
@@ -124,4 +156,3 @@ class Identity:
         if self.key is not None:
             data = seal(self.key, data, self._context(self.replica, seq))
         write_new(self.own_folder / file_name(seq), data)
-

@@ -40,8 +40,13 @@ def grouped(ops: list[Op]) -> list[Op | list[Op]]:
     out: list[Op | list[Op]] = []
     for op in ops:
         last = out[-1] if out else None
-        if (op.op == "insert" and isinstance(last, list) and last[0].entity == op.entity
-                and last[0].row_id == op.row_id and last[0].hlc == op.hlc):
+        if (
+            op.op == "insert"
+            and isinstance(last, list)
+            and last[0].entity == op.entity
+            and last[0].row_id == op.row_id
+            and last[0].hlc == op.hlc
+        ):
             last.append(op)
         elif op.op == "insert":
             out.append([op])
@@ -110,8 +115,12 @@ class Merger:
         #: Operations set aside: (operation, why), for the notice naming file and laptop.
         self.refused: list[tuple[Op, str]] = []
         self.checks = column_checks()
-        self.stones = {(e, r): (h, rep) for e, r, h, rep in cur.execute(
-            "SELECT entity, row_id, hlc, replica FROM sync_tombstones")}
+        self.stones = {
+            (e, r): (h, rep)
+            for e, r, h, rep in cur.execute(
+                "SELECT entity, row_id, hlc, replica FROM sync_tombstones"
+            )
+        }
 
     def _refuse(self, op: Op, why: str) -> None:
         self.refused.append((op, why))
@@ -137,23 +146,46 @@ class Merger:
 
     def _check(self, entity: str, fields: list[str]) -> bool:
         allowed = schema_columns().get(entity)
-        return allowed is not None and "id" not in fields and \
-            allowed.issuperset(f for f in fields if f)
+        return (
+            allowed is not None
+            and "id" not in fields
+            and allowed.issuperset(f for f in fields if f)
+        )
 
     def _exists(self, entity: str, row_id: str) -> bool:
-        return self.cur.execute(f'SELECT 1 FROM "{entity}" WHERE id = ?', (row_id,)).fetchone() \
+        return (
+            self.cur.execute(f'SELECT 1 FROM "{entity}" WHERE id = ?', (row_id,)).fetchone()
             is not None
+        )
 
-    def _conflict(self, op: Op, kind: str, kept: str | None, lost: str, lost_hlc: str,
-                  lost_replica: str, kept_stamp: tuple[str, str] | None = None) -> None:
+    def _conflict(
+        self,
+        op: Op,
+        kind: str,
+        kept: str | None,
+        lost: str,
+        lost_hlc: str,
+        lost_replica: str,
+        kept_stamp: tuple[str, str] | None = None,
+    ) -> None:
         if op.field in NO_CONFLICT_FIELDS:
             return
         self.cur.execute(
             "INSERT INTO sync_conflicts (entity, row_id, field, kind, kept_value, lost_value, "
             "lost_hlc, lost_replica, kept_hlc, kept_replica, resolved) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            (op.entity, op.row_id, op.field, kind, kept, lost, lost_hlc, lost_replica,
-             *(kept_stamp or (None, None))))
+            (
+                op.entity,
+                op.row_id,
+                op.field,
+                kind,
+                kept,
+                lost,
+                lost_hlc,
+                lost_replica,
+                *(kept_stamp or (None, None)),
+            ),
+        )
         self.conflicts += 1
 
     def apply(self, item: Op | list[Op]) -> None:
@@ -174,15 +206,18 @@ class Merger:
             lost_hlc, lost_replica = json.loads(op.value)
         except (ValueError, TypeError):
             return
-        self.cur.execute("UPDATE sync_conflicts SET resolved = 1 WHERE entity = ? AND row_id = ? "
-                         "AND field = ? AND lost_hlc = ? AND lost_replica = ?",
-                         (op.entity, op.row_id, op.field, lost_hlc, lost_replica))
+        self.cur.execute(
+            "UPDATE sync_conflicts SET resolved = 1 WHERE entity = ? AND row_id = ? "
+            "AND field = ? AND lost_hlc = ? AND lost_replica = ?",
+            (op.entity, op.row_id, op.field, lost_hlc, lost_replica),
+        )
         self.applied += 1
 
     def _retire(self, op: Op) -> None:
         """A laptop was removed for good (row_id: its replica id)."""
-        self.cur.execute("INSERT OR IGNORE INTO sync_retired (replica, hlc) VALUES (?, ?)",
-                         (op.row_id, op.hlc))
+        self.cur.execute(
+            "INSERT OR IGNORE INTO sync_retired (replica, hlc) VALUES (?, ?)", (op.row_id, op.hlc)
+        )
         self.applied += 1
 
     def _canonical_link(self, ops: list[Op]) -> list[Op]:
@@ -224,8 +259,10 @@ class Merger:
         columns = ", ".join(f'"{o.field}"' for o in ops)
         marks = ", ".join("?" for _ in ops)
         try:
-            self.cur.execute(f'INSERT INTO "{first.entity}" (id, {columns}) VALUES (?, {marks})',
-                             (first.row_id, *values))
+            self.cur.execute(
+                f'INSERT INTO "{first.entity}" (id, {columns}) VALUES (?, {marks})',
+                (first.row_id, *values),
+            )
         except sqlite3.IntegrityError as exc:
             if "FOREIGN KEY" not in str(exc):  # NOT NULL, UNIQUE: the row is malformed
                 self._refuse(first, tr("lässt sich nicht anlegen ({exc})").format(exc=exc))
@@ -239,8 +276,9 @@ class Merger:
         if first.entity == "measures":  # restored elsewhere: no longer to restore here
             self.cur.execute("DELETE FROM sync_bin WHERE row_id = ?", (first.row_id,))
         replica, seq = self.change.replica, self.change.seq
-        self.cur.executemany(capture.CLOCK_UPSERT, [(o.entity, o.row_id, o.field, o.hlc, replica, seq)
-                                             for o in ops])
+        self.cur.executemany(
+            capture.CLOCK_UPSERT, [(o.entity, o.row_id, o.field, o.hlc, replica, seq) for o in ops]
+        )
         self.applied += len(ops)
         self.touched.add(key)
 
@@ -259,36 +297,45 @@ class Merger:
         if checked is None:
             return
         value = checked[0]
-        current_row = self.cur.execute(f'SELECT "{op.field}" FROM "{op.entity}" WHERE id = ?',
-                                       (op.row_id,)).fetchone()
+        current_row = self.cur.execute(
+            f'SELECT "{op.field}" FROM "{op.entity}" WHERE id = ?', (op.row_id,)
+        ).fetchone()
         if current_row is None:
             self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
             return
         local = self.cur.execute(
             "SELECT hlc, replica, file_seq FROM sync_field_clock "
             "WHERE entity = ? AND row_id = ? AND field = ?",
-            (op.entity, op.row_id, op.field)).fetchone()
+            (op.entity, op.row_id, op.field),
+        ).fetchone()
         current = json.dumps(current_row[0], ensure_ascii=False, sort_keys=True)
         incoming_wins = local is None or (op.hlc, self.change.replica) > (local[0], local[1])
-        concurrent = (local is not None and op.field not in NO_CONFLICT_FIELDS
-                      and not self._seen_by_writer(local[1], local[2]))
+        concurrent = (
+            local is not None
+            and op.field not in NO_CONFLICT_FIELDS
+            and not self._seen_by_writer(local[1], local[2])
+        )
         incoming = (op.hlc, self.change.replica)
         if incoming_wins:
             try:
-                self.cur.execute(f'UPDATE "{op.entity}" SET "{op.field}" = ? WHERE id = ?',
-                                 (value, op.row_id))
+                self.cur.execute(
+                    f'UPDATE "{op.entity}" SET "{op.field}" = ? WHERE id = ?', (value, op.row_id)
+                )
             except sqlite3.IntegrityError as exc:  # a reference to a row unknown here
                 self._refuse(op, tr("lässt sich nicht eintragen ({exc})").format(exc=exc))
                 return
             if concurrent and current_row[0] != value:
                 self._conflict(op, "value", op.value, current, local[0], local[1], incoming)
-            self.cur.execute(capture.CLOCK_UPSERT, (op.entity, op.row_id, op.field, op.hlc,
-                                             self.change.replica, self.change.seq))
+            self.cur.execute(
+                capture.CLOCK_UPSERT,
+                (op.entity, op.row_id, op.field, op.hlc, self.change.replica, self.change.seq),
+            )
             self.applied += 1
             self.touched.add((op.entity, op.row_id))
         elif concurrent and current_row[0] != value:
-            self._conflict(op, "value", current, op.value, op.hlc, self.change.replica,
-                           (local[0], local[1]))
+            self._conflict(
+                op, "value", current, op.value, op.hlc, self.change.replica, (local[0], local[1])
+            )
 
     def keep_for_restoring(self) -> None:
         """Measures this file deletes for good (the app itself only moves measures into the
@@ -296,13 +343,17 @@ class Merger:
         to them is kept first, before any operation of the file ran (a file deletes the
         children before the parent), so that they can be restored here."""
         for op in self.change.ops:
-            if op.op == "delete" and op.entity == "measures" and \
-                    self._exists(op.entity, op.row_id):
+            if op.op == "delete" and op.entity == "measures" and self._exists(op.entity, op.row_id):
                 self.cur.execute(
                     "INSERT OR REPLACE INTO sync_bin (row_id, hlc, replica, data) "
                     "VALUES (?, ?, ?, ?)",
-                    (op.row_id, op.hlc, self.change.replica,
-                     json.dumps(_subtree(self.cur, op.entity, [op.row_id]), ensure_ascii=False)))
+                    (
+                        op.row_id,
+                        op.hlc,
+                        self.change.replica,
+                        json.dumps(_subtree(self.cur, op.entity, [op.row_id]), ensure_ascii=False),
+                    ),
+                )
 
     def _delete(self, op: Op) -> None:
         if op.entity not in schema_columns():
@@ -310,10 +361,12 @@ class Merger:
         key = (op.entity, op.row_id)
         stone = self.stones.get(key)
         if stone is None or (op.hlc, self.change.replica) > stone:
-            self.cur.execute("INSERT INTO sync_tombstones (entity, row_id, hlc, replica) "
-                             "VALUES (?, ?, ?, ?) ON CONFLICT (entity, row_id) DO UPDATE SET "
-                             "hlc = excluded.hlc, replica = excluded.replica",
-                             (op.entity, op.row_id, op.hlc, self.change.replica))
+            self.cur.execute(
+                "INSERT INTO sync_tombstones (entity, row_id, hlc, replica) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (entity, row_id) DO UPDATE SET "
+                "hlc = excluded.hlc, replica = excluded.replica",
+                (op.entity, op.row_id, op.hlc, self.change.replica),
+            )
             self.stones[key] = (op.hlc, self.change.replica)
         self.cur.execute(f'DELETE FROM "{op.entity}" WHERE id = ?', (op.row_id,))
         self.cur.execute("DELETE FROM sync_field_clock WHERE entity = ? AND row_id = ?", key)

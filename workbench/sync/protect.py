@@ -50,13 +50,18 @@ MAX_SCRYPT_P = 4
 
 def checked_params(params: Any, fields: tuple[str, ...] = ("salt", "check")) -> dict[str, Any]:
     """The protection parameters if they are well-formed and within bounds."""
+
     def bad(what: str) -> BadProtection:
-        return BadProtection(tr("Die Schutzangaben in workspace.json sind ungültig ({what}); der Ordner wird nicht verwendet.").format(what=what))
+        return BadProtection(
+            tr(
+                "Die Schutzangaben in workspace.json sind ungültig ({what}); der Ordner wird nicht verwendet."
+            ).format(what=what)
+        )
 
     if not isinstance(params, dict) or params.get("kdf") != "scrypt":
         raise bad(tr("unbekanntes Verfahren"))
     n, r, p = params.get("n"), params.get("r"), params.get("p")
-    if not all(type(x) is int and x > 0 for x in (n, r, p)):
+    if not (type(n) is int and type(r) is int and type(p) is int and min(n, r, p) > 0):
         raise bad(tr("n, r und p müssen ganze Zahlen sein"))
     if n < 2 or n & (n - 1):
         raise bad(tr("n ist keine Zweierpotenz"))
@@ -77,8 +82,13 @@ def derive(passphrase: str, params: dict[str, Any]) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     params = checked_params(params, ("salt",))
-    kdf = Scrypt(salt=base64.b64decode(params["salt"]), length=32, n=params["n"],
-                 r=params["r"], p=params["p"])
+    kdf = Scrypt(
+        salt=base64.b64decode(params["salt"]),
+        length=32,
+        n=params["n"],
+        r=params["r"],
+        p=params["p"],
+    )
     return kdf.derive(passphrase.encode("utf-8"))
 
 
@@ -99,7 +109,9 @@ def open_protection(passphrase: str, params: dict[str, Any], workspace_id: str) 
     try:
         _aead(key).decrypt(blob[:12], blob[12:], workspace_id.encode())
     except InvalidTag:
-        raise WrongPassphrase(tr("Das Kennwort passt nicht zu dieser geteilten Arbeitsmappe.")) from None
+        raise WrongPassphrase(
+            tr("Das Kennwort passt nicht zu dieser geteilten Arbeitsmappe.")
+        ) from None
     return key
 
 
@@ -114,12 +126,16 @@ def unseal(key: bytes, blob: bytes, context: str) -> bytes:
         raise ValueError(tr("ist nicht verschlüsselt, obwohl die Arbeitsmappe geschützt ist"))
     from cryptography.exceptions import InvalidTag
 
-    body = blob[len(MAGIC):]
+    body = blob[len(MAGIC) :]
     try:
         return _aead(key).decrypt(body[:12], body[12:], context.encode())
     except InvalidTag:
-        raise ValueError(tr("besteht die Echtheitsprüfung nicht (verändert, beschädigt oder aus "
-                         "einer anderen Arbeitsmappe) und wird nicht übernommen")) from None
+        raise ValueError(
+            tr(
+                "besteht die Echtheitsprüfung nicht (verändert, beschädigt oder aus "
+                "einer anderen Arbeitsmappe) und wird nicht übernommen"
+            )
+        ) from None
 
 
 _REKEY = b"werkbank-passphrase-changed"

@@ -13,6 +13,7 @@ from workbench.sync import capture
 #: 2: change files and snapshots are compressed, the base state travels in a snapshot.
 FOLDER_FORMAT = 2
 
+
 @dataclass
 class SyncReport:
     """What one synchronisation did; problems are new ones only (each is reported once)."""
@@ -59,8 +60,8 @@ class FolderOffline(Exception):
 
 def is_member(conn: Any) -> bool:
     """Whether this workspace takes part in a shared one already (published or joined)."""
-    return capture.state_get(conn, "member") == "1" or \
-        capture.state_get(conn, "next_file_seq") is not None or \
-        conn.execute(select(sync_applied.c.replica).limit(1)).first() is not None
-
-
+    return (
+        capture.state_get(conn, "member") == "1"
+        or capture.state_get(conn, "next_file_seq") is not None
+        or conn.execute(select(sync_applied.c.replica).limit(1)).first() is not None
+    )

@@ -32,6 +32,7 @@ from workbench.sync.files import (
     write_atomically,
 )
 from workbench.sync.merge import Merger, grouped, schema_columns
+from workbench.sync.parts import FolderParts
 from workbench.sync.protect import seal, unseal_any
 from workbench.sync.report import FOLDER_FORMAT, SyncError, SyncReport
 
@@ -42,7 +43,14 @@ MAX_SNAPSHOT_BYTES = 2_000_000_000
 MAX_SNAPSHOT_UNPACKED = 4_000_000_000
 
 
-class Snapshots:
+def raw_cursor(conn: Any) -> Any:
+    """The sqlite3 cursor under a SQLAlchemy connection (bulk rows without the ORM)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    return driver.cursor()
+
+
+class Snapshots(FolderParts):
     """The snapshot part of SyncFolder (uses its attributes and methods)."""
 
     def _catch_up(self, gaps: dict[str, int], report: SyncReport) -> bool:
@@ -61,15 +69,22 @@ class Snapshots:
                 # What this laptop wrote that the snapshot does not hold: sent files it does
                 # not cover, and what is not sent yet.
                 mine = conn.execute(
-                    select(sync_outbox.c.file_seq, sync_outbox.c.hlc, sync_outbox.c.entity,
-                           sync_outbox.c.row_id, sync_outbox.c.op, sync_outbox.c.field,
-                           sync_outbox.c.value)
+                    select(
+                        sync_outbox.c.file_seq,
+                        sync_outbox.c.hlc,
+                        sync_outbox.c.entity,
+                        sync_outbox.c.row_id,
+                        sync_outbox.c.op,
+                        sync_outbox.c.field,
+                        sync_outbox.c.value,
+                    )
                     .where(sync_outbox.c.file_seq.is_(None) | (sync_outbox.c.file_seq > covered))
-                    .order_by(sync_outbox.c.seq)).all()
+                    .order_by(sync_outbox.c.seq)
+                ).all()
             self._apply_snapshot(body, keep_outbox=True)
             report.caught_up = True
             with self.ws.engine.begin() as conn:
-                cur = conn.connection.driver_connection.cursor()
+                cur = raw_cursor(conn)
                 for seq in sorted({r[0] or 0 for r in mine}, key=lambda n: n or 1 << 62):
                     ops = [Op(*r[1:]) for r in mine if (r[0] or 0) == seq]
                     own = ChangeFile(self.ws.workspace_id, self.replica, seq, before, ops)
@@ -78,10 +93,19 @@ class Snapshots:
                         merger.apply(op)
                     report.conflicts += merger.conflicts
                     report.touched |= merger.touched
-                cur.execute("UPDATE sync_field_clock SET file_seq = NULL WHERE replica = ? "
-                            "AND file_seq = 0", (self.replica,))
-                self._report_once(conn, f"caught-up:{path.name}",
-                                  tr("Dieser Rechner war so lange nicht dabei, dass ältere Änderungen im Ordner schon aufgeräumt sind; er hat den Stand aus dem Schnappschuss {name} übernommen. Eigene noch nicht gesendete Änderungen bleiben erhalten.").format(name=path.name), report)
+                cur.execute(
+                    "UPDATE sync_field_clock SET file_seq = NULL WHERE replica = ? "
+                    "AND file_seq = 0",
+                    (self.replica,),
+                )
+                self._report_once(
+                    conn,
+                    f"caught-up:{path.name}",
+                    tr(
+                        "Dieser Rechner war so lange nicht dabei, dass ältere Änderungen im Ordner schon aufgeräumt sind; er hat den Stand aus dem Schnappschuss {name} übernommen. Eigene noch nicht gesendete Änderungen bleiben erhalten."
+                    ).format(name=path.name),
+                    report,
+                )
             return True
         return False
 
@@ -96,7 +120,7 @@ class Snapshots:
             self.export()
         self._no_links()
         with self.ws.engine.begin() as conn:
-            cur = conn.connection.driver_connection.cursor()
+            cur = raw_cursor(conn)
             vector = self._vector(conn)
             own = int(capture.state_get(conn, "next_file_seq") or 1) - 1
             if own:
@@ -104,13 +128,16 @@ class Snapshots:
             tables = {}
             for table in all_tables():
                 cols = [c.name for c in table.columns]
-                rows = cur.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} '
-                                   f'FROM "{table.name}"').fetchall()
+                rows = cur.execute(
+                    f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{table.name}"'
+                ).fetchall()
                 tables[table.name] = {"columns": cols, "rows": rows}
-            clocks = cur.execute("SELECT entity, row_id, field, hlc, replica, file_seq "
-                                 "FROM sync_field_clock").fetchall()
-            stones = cur.execute("SELECT entity, row_id, hlc, replica FROM sync_tombstones"
-                                 ).fetchall()
+            clocks = cur.execute(
+                "SELECT entity, row_id, field, hlc, replica, file_seq FROM sync_field_clock"
+            ).fetchall()
+            stones = cur.execute(
+                "SELECT entity, row_id, hlc, replica FROM sync_tombstones"
+            ).fetchall()
             open_conflicts = cur.execute(
                 f"SELECT {', '.join(CONFLICT_COLUMNS)} FROM sync_conflicts WHERE resolved = 0"
             ).fetchall()
@@ -118,10 +145,18 @@ class Snapshots:
             clock = capture.load_clock(conn)
             stamp = clock.tick().text()  # a new name, later than every snapshot before
             capture.save_clock(conn, clock)
-        body = {"format": FOLDER_FORMAT, "workspace": self.ws.workspace_id,
-                "replica": self.replica, "hlc": stamp, "vector": vector, "tables": tables,
-                "clocks": clocks, "tombstones": stones, "conflicts": open_conflicts,
-                "retired": retired}
+        body = {
+            "format": FOLDER_FORMAT,
+            "workspace": self.ws.workspace_id,
+            "replica": self.replica,
+            "hlc": stamp,
+            "vector": vector,
+            "tables": tables,
+            "clocks": clocks,
+            "tombstones": stones,
+            "conflicts": open_conflicts,
+            "retired": retired,
+        }
         payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
         data = pack(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
         folder = self.base / "snapshots" / self.replica
@@ -139,33 +174,50 @@ class Snapshots:
         """A laptop not yet a member starts from the newest snapshot that reaches the change
         files still in the folder. In a folder of format 1 (before snapshots carried the
         shared state) it replays the change files instead."""
-        candidates = sorted((p for p in self._snapshot_paths() if p.parent.name != self.replica),
-                            key=lambda p: p.stem, reverse=True)
+        candidates = sorted(
+            (p for p in self._snapshot_paths() if p.parent.name != self.replica),
+            key=lambda p: p.stem,
+            reverse=True,
+        )
         first = self._first_seqs()
         for path in candidates:
             try:
                 body = self._read_snapshot(path)
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 with self.ws.engine.begin() as conn:
-                    self._report_once(conn, f"snapshot:{path.name}",
-                                      tr("Schnappschuss {name} ist nicht verwendbar ({exc}).").format(name=path.name, exc=exc),
-                                      report)
+                    self._report_once(
+                        conn,
+                        f"snapshot:{path.name}",
+                        tr("Schnappschuss {name} ist nicht verwendbar ({exc}).").format(
+                            name=path.name, exc=exc
+                        ),
+                        report,
+                    )
                 continue
             if any(int(body["vector"].get(r, 0)) < seq - 1 for r, seq in first.items()):
                 continue  # files after it were cleaned up already; an older one reaches them
             if has_own_rows(self.ws):
                 raise SyncError(
-                    tr("Diese Arbeitsmappe ist noch nicht Teil der geteilten, enthält aber schon "
-                    "eigene Daten (vermutlich eine Kopie, die vor dem Teilen angelegt wurde). "
-                    "Sie wird nicht verändert. Bitte eine neue, leere Arbeitsmappe anlegen und "
-                    "dem Ordner beitreten; eigene Änderungen dieser Kopie lassen sich danach "
-                    "über die Maßnahmenliste (Excel) übernehmen."))
+                    tr(
+                        "Diese Arbeitsmappe ist noch nicht Teil der geteilten, enthält aber schon "
+                        "eigene Daten (vermutlich eine Kopie, die vor dem Teilen angelegt wurde). "
+                        "Sie wird nicht verändert. Bitte eine neue, leere Arbeitsmappe anlegen und "
+                        "dem Ordner beitreten; eigene Änderungen dieser Kopie lassen sich danach "
+                        "über die Maßnahmenliste (Excel) übernehmen."
+                    )
+                )
             try:
                 self._apply_snapshot(body)
             except (sqlite3.Error, ValueError) as exc:  # rolled back whole
                 with self.ws.engine.begin() as conn:
-                    self._report_once(conn, f"snapshot-apply:{path.name}",
-                                      tr("Schnappschuss {name} ließ sich nicht übernehmen ({exc}).").format(name=path.name, exc=exc), report)
+                    self._report_once(
+                        conn,
+                        f"snapshot-apply:{path.name}",
+                        tr("Schnappschuss {name} ließ sich nicht übernehmen ({exc}).").format(
+                            name=path.name, exc=exc
+                        ),
+                        report,
+                    )
                 continue
             return True
         if self.format < 2:
@@ -173,10 +225,16 @@ class Snapshots:
                 capture.state_set(conn, "member", "1")
             return False
         with self.ws.engine.begin() as conn:
-            self._report_once(conn, f"no-snapshot:{len(candidates)}",
-                              tr("Im gemeinsamen Ordner liegt noch kein lesbarer Schnappschuss der "
-                              "Arbeitsmappe; der Beitritt wird beim nächsten Abgleich erneut "
-                              "versucht."), report)
+            self._report_once(
+                conn,
+                f"no-snapshot:{len(candidates)}",
+                tr(
+                    "Im gemeinsamen Ordner liegt noch kein lesbarer Schnappschuss der "
+                    "Arbeitsmappe; der Beitritt wird beim nächsten Abgleich erneut "
+                    "versucht."
+                ),
+                report,
+            )
         return False
 
     def _read_snapshot(self, path: Path, rows: bool = True) -> dict[str, Any]:
@@ -187,8 +245,9 @@ class Snapshots:
             raise ValueError(tr("keine gewöhnliche Datei"))
         data = read_regular(path, MAX_SNAPSHOT_BYTES)  # SYNC.md rule 8: a limit on every file
         if self.key is not None:
-            data = unseal_any(self.keys, data,
-                              f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}")
+            data = unseal_any(
+                self.keys, data, f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}"
+            )
         data = unpack(data, path.name, MAX_SNAPSHOT_UNPACKED)
         if data.startswith(b"{"):  # format 1: {"sha256": …, "body": …}
             outer = json.loads(data)
@@ -207,11 +266,14 @@ class Snapshots:
             raise ValueError(tr("gehört zu einer anderen Arbeitsmappe"))
         vector = body.get("vector")
         if not isinstance(vector, dict) or not all(
-                isinstance(k, str) and UUID.fullmatch(k) and type(v) is int and v >= 0
-                for k, v in vector.items()):
+            isinstance(k, str) and UUID.fullmatch(k) and type(v) is int and v >= 0
+            for k, v in vector.items()
+        ):
             raise ValueError(tr("Versionsvektor ungültig"))
-        if not isinstance(body.get("tables"), dict) or STAMP_TEXT.fullmatch(
-                str(body.get("hlc"))) is None:
+        if (
+            not isinstance(body.get("tables"), dict)
+            or STAMP_TEXT.fullmatch(str(body.get("hlc"))) is None
+        ):
             raise ValueError(tr("falscher Aufbau"))
         if rows:
             _check_snapshot_rows(body)
@@ -221,15 +283,20 @@ class Snapshots:
         folder = self.base / "snapshots"
         if not folder.is_dir() or folder.is_symlink():
             return []
-        return sorted(p for p in folder.glob("*/*.wbs")
-                      if SNAPSHOT_NAME.fullmatch(p.name) and UUID.fullmatch(p.parent.name)
-                      and not p.parent.is_symlink() and not p.is_symlink())
+        return sorted(
+            p
+            for p in folder.glob("*/*.wbs")
+            if SNAPSHOT_NAME.fullmatch(p.name)
+            and UUID.fullmatch(p.parent.name)
+            and not p.parent.is_symlink()
+            and not p.is_symlink()
+        )
 
     def _apply_snapshot(self, body: dict[str, Any], keep_outbox: bool = False) -> None:
         """Replace what this workspace holds by the snapshot's state (a new laptop's
         defaults; or, catching up, its state, whose unsent operations stay in the outbox)."""
         with self.ws.engine.begin() as conn:
-            cur = conn.connection.driver_connection.cursor()
+            cur = raw_cursor(conn)
             cur.execute("PRAGMA defer_foreign_keys = ON")  # rows arrive table by table
             tables = all_tables()
             for schema_table in reversed(tables):  # the seeded defaults make way
@@ -247,17 +314,26 @@ class Snapshots:
                     continue
                 quoted = ", ".join(f'"{c}"' for c in cols)
                 marks = ", ".join("?" for _ in cols)
-                cur.executemany(f'INSERT INTO "{name}" ({quoted}) VALUES ({marks})',
-                                table["rows"])
-            cur.executemany("INSERT OR REPLACE INTO sync_field_clock (entity, row_id, field, hlc, "
-                            "replica, file_seq) VALUES (?, ?, ?, ?, ?, ?)", body.get("clocks", []))
-            cur.executemany("INSERT OR REPLACE INTO sync_tombstones (entity, row_id, hlc, replica) "
-                            "VALUES (?, ?, ?, ?)", body.get("tombstones", []))
-            cur.executemany(f"INSERT INTO sync_conflicts ({', '.join(CONFLICT_COLUMNS)}, resolved) "
-                            f"VALUES ({', '.join('?' for _ in CONFLICT_COLUMNS)}, 0)",
-                            body.get("conflicts", []))
-            cur.executemany("INSERT OR REPLACE INTO sync_retired (replica, hlc) VALUES (?, ?)",
-                            body.get("retired", []))
+                cur.executemany(f'INSERT INTO "{name}" ({quoted}) VALUES ({marks})', table["rows"])
+            cur.executemany(
+                "INSERT OR REPLACE INTO sync_field_clock (entity, row_id, field, hlc, "
+                "replica, file_seq) VALUES (?, ?, ?, ?, ?, ?)",
+                body.get("clocks", []),
+            )
+            cur.executemany(
+                "INSERT OR REPLACE INTO sync_tombstones (entity, row_id, hlc, replica) "
+                "VALUES (?, ?, ?, ?)",
+                body.get("tombstones", []),
+            )
+            cur.executemany(
+                f"INSERT INTO sync_conflicts ({', '.join(CONFLICT_COLUMNS)}, resolved) "
+                f"VALUES ({', '.join('?' for _ in CONFLICT_COLUMNS)}, 0)",
+                body.get("conflicts", []),
+            )
+            cur.executemany(
+                "INSERT OR REPLACE INTO sync_retired (replica, hlc) VALUES (?, ?)",
+                body.get("retired", []),
+            )
             conn.execute(delete(sync_applied))
             for replica, seq in body["vector"].items():
                 if replica != self.replica:
@@ -269,13 +345,27 @@ class Snapshots:
 
 
 #: The columns of a conflict record that travel in snapshots.
-CONFLICT_COLUMNS = ("entity", "row_id", "field", "kind", "kept_value", "lost_value", "lost_hlc",
-                    "lost_replica", "kept_hlc", "kept_replica")
+CONFLICT_COLUMNS = (
+    "entity",
+    "row_id",
+    "field",
+    "kind",
+    "kept_value",
+    "lost_value",
+    "lost_hlc",
+    "lost_replica",
+    "kept_hlc",
+    "kept_replica",
+)
 
 
 #: The bookkeeping lists of a snapshot: their row length and which entries are stamps.
-SNAPSHOT_LISTS = {"clocks": (6, (3,)), "tombstones": (4, (2,)), "conflicts": (10, (6,)),
-                  "retired": (2, (1,))}
+SNAPSHOT_LISTS = {
+    "clocks": (6, (3,)),
+    "tombstones": (4, (2,)),
+    "conflicts": (10, (6,)),
+    "retired": (2, (1,)),
+}
 
 
 def _check_snapshot_rows(body: dict[str, Any]) -> None:
@@ -288,8 +378,11 @@ def _check_snapshot_rows(body: dict[str, Any]) -> None:
     for name, table in body["tables"].items():
         if name not in checks:
             raise ValueError(tr("unbekannte Tabelle „{name}“").format(name=name))
-        if not isinstance(table, dict) or not isinstance(table.get("columns"), list) or \
-                not isinstance(table.get("rows"), list):
+        if (
+            not isinstance(table, dict)
+            or not isinstance(table.get("columns"), list)
+            or not isinstance(table.get("rows"), list)
+        ):
             raise ValueError(tr("Tabelle „{name}“ hat einen falschen Aufbau").format(name=name))
         columns = table["columns"]
         if "id" not in columns or not all(c in checks[name] for c in columns):
@@ -298,20 +391,29 @@ def _check_snapshot_rows(body: dict[str, Any]) -> None:
         width = len(columns)
         for row in table["rows"]:
             if type(row) is not list or len(row) != width:
-                raise ValueError(tr("Tabelle „{name}“: eine Zeile hat die falsche Länge").format(name=name))
+                raise ValueError(
+                    tr("Tabelle „{name}“: eine Zeile hat die falsche Länge").format(name=name)
+                )
             for check, value in zip(row_checks, row, strict=True):
                 if (why := check(value)) is not None:
-                    raise ValueError(tr("Tabelle „{name}“: ein Wert {why}").format(name=name, why=why))
+                    raise ValueError(
+                        tr("Tabelle „{name}“: ein Wert {why}").format(name=name, why=why)
+                    )
     for key, (width, stamps) in SNAPSHOT_LISTS.items():
         rows = body.get(key, [])
         if not isinstance(rows, list) or not all(
-                type(r) is list and len(r) == width and all(
-                    x is None or type(x) in (str, int) for x in r) for r in rows):
+            type(r) is list
+            and len(r) == width
+            and all(x is None or type(x) in (str, int) for x in r)
+            for r in rows
+        ):
             raise ValueError(tr("„{key}“ hat einen falschen Aufbau").format(key=key))
         for row in rows:
             for i in stamps:
                 if not isinstance(row[i], str) or STAMP_TEXT.fullmatch(row[i]) is None:
-                    raise ValueError(tr("„{key}“ enthält einen ungültigen Zeitstempel").format(key=key))
+                    raise ValueError(
+                        tr("„{key}“ enthält einen ungültigen Zeitstempel").format(key=key)
+                    )
 
 
 def has_own_rows(ws: Workspace) -> bool:
@@ -320,9 +422,8 @@ def has_own_rows(ws: Workspace) -> bool:
 
     with ws.engine.connect() as conn:
         for table in all_tables():  # seeded defaults carry SEED_TIME
-            if conn.execute(select(table.c.id).where(table.c.created_at != SEED_TIME)
-                            .limit(1)).first():
+            if conn.execute(
+                select(table.c.id).where(table.c.created_at != SEED_TIME).limit(1)
+            ).first():
                 return True
     return False
-
-

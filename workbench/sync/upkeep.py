@@ -26,6 +26,7 @@ from workbench.sync.files import (
     file_name,
     read_file,
 )
+from workbench.sync.parts import FolderParts
 from workbench.sync.protect import unseal_any
 from workbench.sync.report import SyncReport
 
@@ -38,14 +39,16 @@ MAINTENANCE_INTERVAL_S = 24 * 3600
 SNAPSHOT_AFTER_FILES = 200
 
 
-
-class Upkeep:
+class Upkeep(FolderParts):
     """The upkeep part of SyncFolder (uses its attributes and methods)."""
 
     def _replica_dirs(self) -> list[Path]:
         changes = self.base / "changes"
-        return [d for d in sorted(changes.iterdir()) if UUID.fullmatch(d.name)
-                and d.is_dir() and not d.is_symlink()]
+        return [
+            d
+            for d in sorted(changes.iterdir())
+            if UUID.fullmatch(d.name) and d.is_dir() and not d.is_symlink()
+        ]
 
     @staticmethod
     def _seqs(folder: Path) -> list[int]:
@@ -94,8 +97,12 @@ class Upkeep:
             if not folder.is_dir():
                 continue
             for path in folder.iterdir():
-                if path.name.startswith(".") and TMP_MARK in path.name and path.is_file() \
-                        and now - path.stat().st_mtime > STALE_TMP_S:
+                if (
+                    path.name.startswith(".")
+                    and TMP_MARK in path.name
+                    and path.is_file()
+                    and now - path.stat().st_mtime > STALE_TMP_S
+                ):
                     path.unlink(missing_ok=True)
 
     def _advertise(self) -> None:
@@ -186,5 +193,3 @@ class Upkeep:
 def _covers(a: dict[str, int], b: dict[str, int]) -> bool:
     """Whether version vector *a* includes everything *b* does (and is not the same)."""
     return a != b and all(a.get(replica, 0) >= seq for replica, seq in b.items())
-
-

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.test_cli import cli
-from workbench.services.check import Severity, check_workspace
+from workbench.services.check import check_workspace
+from workbench.services.findings import Severity
 from workbench.store.workspace import Workspace
 
 PAGE = 4096

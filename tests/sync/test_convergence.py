@@ -24,8 +24,9 @@ from tests.sync.helpers import SHARED_ID, data, sync
 from tests.sync.test_engine import add_frame
 from workbench.model import FieldOfAction, Goal, Measure
 from workbench.services import items, measures
-from workbench.services.check import Severity, check_workspace
+from workbench.services.check import check_workspace
 from workbench.services.errors import ServiceError
+from workbench.services.findings import Severity
 from workbench.services.operations import execute
 from workbench.services.sync import set_folder
 from workbench.store.sync_tables import sync_conflicts

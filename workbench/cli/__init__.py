@@ -21,10 +21,11 @@ from workbench.model import Measure
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
 from workbench.services import measure_list
 from workbench.services import measures as measure_service
-from workbench.services.check import DAMAGED_ADVICE, Severity, check_workspace
+from workbench.services.check import DAMAGED_ADVICE, check_workspace
 from workbench.services.detail import measure_detail
 from workbench.services.errors import ServiceError, ValidationError
 from workbench.services.filtering import MeasureFilter
+from workbench.services.findings import Severity
 from workbench.services.lookup import (
     describe_keys,
     find_field_of_action,

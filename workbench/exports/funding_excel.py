@@ -302,13 +302,13 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
         ]
     )
     rate_row = ws.max_row
-    for i, _year in enumerate([*years, None]):
+    for i, column_year in enumerate([*years, None]):  # the years, then the total (None)
         col = cols[i]
         ws.cell(
             rate_row, 4 + i, f"=IF({col}{eligible_row}=0,0,{col}{grant_row}/{col}{eligible_row})"
         ).number_format = PERCENT_FORMAT
-        base = total_of(defaultdict(int, eligible), year)
-        results[f"{col}{rate_row}"] = total_of(grant_money, year) / base if base else 0
+        base = total_of(defaultdict(int, eligible), column_year)
+        results[f"{col}{rate_row}"] = total_of(grant_money, column_year) / base if base else 0
     diff_row = sum_row(
         tr("Differenz Kosten − Finanzierung (muss 0 sein)"),
         f"={{c}}{cost_row}-{{c}}{fin_row}",

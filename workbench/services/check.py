@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select, text
@@ -12,30 +11,11 @@ from sqlalchemy.orm import Session
 
 from workbench.i18n import quoted, tr
 from workbench.model import Base, Measure, entity_classes
-from workbench.model.enums import LabelledEnum
 from workbench.model.labels import entity_label
 from workbench.services.errors import ValidationError
+from workbench.services.findings import Finding, Severity
 from workbench.services.funding_checks import check_all
 from workbench.services.validation import validate
-
-
-class Severity(LabelledEnum):
-    """How bad a finding is; the label is what users read."""
-
-    ERROR = ("error", tr("Fehler"))
-    WARNING = ("warning", tr("Warnung"))
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem: how bad, where, what."""
-
-    severity: Severity
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.severity.label}: {self.where}: {self.message}"
 
 
 def _where(session: Session, obj: Base) -> str:
@@ -114,11 +94,6 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
                 )
             )
     for funding in check_all(session, today):  # positions, receipts, requests, deadlines, sums
-        findings.append(
-            Finding(
-                Severity.ERROR if funding.error else Severity.WARNING,
-                tr("Zuwendung {grant}, {where}").format(grant=funding.grant, where=funding.where),
-                funding.message,
-            )
-        )
+        where = tr("Zuwendung {grant}, {where}").format(grant=funding.subject, where=funding.where)
+        findings.append(Finding(funding.severity, where, funding.message))
     return findings

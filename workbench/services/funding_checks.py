@@ -5,7 +5,6 @@ only for display."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -24,21 +23,14 @@ from workbench.model.funding import (
     position_totals,
     requestable,
 )
+from workbench.services.findings import Finding, Severity
 
 SOON_DAYS = 30
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One result of the checks; ``error`` findings must be fixed before sending."""
-
-    grant: str
-    where: str
-    message: str
-    error: bool = True
-
-    def __str__(self) -> str:
-        return f"{self.grant} – {self.where}: {self.message}"
+def _finding(grant: str, where: str, message: str, error: bool = True) -> Finding:
+    """A finding inside the grant named *grant*."""
+    return Finding(Severity.ERROR if error else Severity.WARNING, where, message, subject=grant)
 
 
 def add_months(day: date, months: int) -> date:
@@ -100,7 +92,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
     findings += _positions(grant, name, totals)
     if actual_total > planned_total:  # what it is: capped, the excess is own money
         findings.append(
-            Finding(
+            _finding(
                 name,
                 tr("Gesamtausgaben"),
                 tr(
@@ -112,7 +104,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
     share = eligible_spending(grant) * grant.rate_bp // 10_000
     if share > grant.approved_cents:
         findings.append(
-            Finding(
+            _finding(
                 name,
                 tr("Zuwendung"),
                 tr(
@@ -133,7 +125,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
         )
         if r.paid_on is None:  # the rules count the payment, not the invoice
             findings.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr("hat kein Zahlungsdatum; abgerechnet werden nur bezahlte Ausgaben."),
@@ -144,7 +136,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
             grant.end_date and r.paid_on > grant.end_date
         ):
             findings.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr(
@@ -154,7 +146,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
             )
         if r.vat_cents and not 0 <= r.vat_cents <= r.gross_cents:
             findings.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr(
@@ -164,7 +156,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
             )
         if r.position_id is None and r.income_source is None:
             findings.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr("über {value} ist keiner Planposition zugeordnet.").format(
@@ -179,7 +171,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
         allowed = requestable(grant, q.due_within_two_months_cents)
         if q.amount_cents > allowed:
             findings.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr(
@@ -194,7 +186,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
             )
         if q.amount_cents > remaining:
             findings.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr("{value} angefordert, aber nur noch {value2} sind abrufbar.").format(
@@ -234,7 +226,7 @@ def _payouts(grant: Grant, name: str, today: date) -> list[Finding]:
         used = grant_due(grant, spent)
         if received > used:
             found.append(
-                Finding(
+                _finding(
                     name,
                     tr("Auszahlung vom {value}").format(value=format_date(payout.paid_on)),
                     tr(
@@ -272,7 +264,7 @@ def _positions(grant: Grant, name: str, totals: list[Any]) -> list[Finding]:
         )
         if t.authority_condition:
             found.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr("{over}; wegen behördlicher Auflagen erlaubt.").format(over=over),
@@ -281,7 +273,7 @@ def _positions(grant: Grant, name: str, totals: list[Any]) -> list[Finding]:
             )
         elif rule is OverrunRule.NONE:
             found.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr("{over}; einzelne Ansätze sind nach dem Bescheid verbindlich.").format(
@@ -291,7 +283,7 @@ def _positions(grant: Grant, name: str, totals: list[Any]) -> list[Finding]:
             )
         elif t.planned == 0 or t.difference * 100 > t.planned * allowed:
             found.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr("{over}; erlaubt sind höchstens {allowed} % über Plan.").format(
@@ -312,7 +304,7 @@ def _rate(grant: Grant, name: str) -> list[Finding]:
         return []
     if granted * 10_000 > costs * grant.rate_bp + 10_000 * 100:  # a euro for rounding per year
         return [
-            Finding(
+            _finding(
                 name,
                 tr("Förderquote"),
                 tr(
@@ -336,7 +328,7 @@ def _phase(grant: Grant, name: str) -> list[Finding]:
     found = []
     if phase.cap_cents is not None and grant.approved_cents > phase.cap_cents:
         found.append(
-            Finding(
+            _finding(
                 name,
                 tr("Phase {name}").format(name=phase.name),
                 tr(
@@ -355,7 +347,7 @@ def _phase(grant: Grant, name: str) -> list[Finding]:
         )
         if months > phase.max_months:
             found.append(
-                Finding(
+                _finding(
                     name,
                     tr("Phase {name}").format(name=phase.name),
                     tr(
@@ -396,7 +388,7 @@ def _yearly(grant: Grant, name: str, rule: Any, today: date) -> list[Finding]:
         )
         if due < today:
             found.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr("Die Frist ist seit {days} Tagen abgelaufen (Mittel aus {year}).").format(
@@ -406,7 +398,7 @@ def _yearly(grant: Grant, name: str, rule: Any, today: date) -> list[Finding]:
             )
         elif (due - today).days <= SOON_DAYS:
             found.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr("in {days} Tagen fällig.").format(days=(due - today).days),
@@ -435,7 +427,7 @@ def _deadlines(grant: Grant, name: str, today: date) -> list[Finding]:
         )
         if due < today:
             found.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr("Die Frist ist seit {days} Tagen abgelaufen.").format(
@@ -445,7 +437,7 @@ def _deadlines(grant: Grant, name: str, today: date) -> list[Finding]:
             )
         elif (due - today).days <= SOON_DAYS:
             found.append(
-                Finding(
+                _finding(
                     name,
                     where,
                     tr("in {days} Tagen fällig.").format(days=(due - today).days),
@@ -467,7 +459,7 @@ def _financing(grant: Grant, name: str) -> list[Finding]:
     for year in sorted(set(costs) | set(money)):
         if costs[year] != money[year]:
             found.append(
-                Finding(
+                _finding(
                     name,
                     tr("Finanzierungsplan {year}").format(year=year),
                     tr("Kosten {value} ≠ Finanzierung {value2}.").format(
@@ -478,7 +470,7 @@ def _financing(grant: Grant, name: str) -> list[Finding]:
     granted = sum(line.cents for line in grant.financing if line.source is FinancingSource.GRANT)
     if grant.financing and granted != grant.approved_cents:
         found.append(
-            Finding(
+            _finding(
                 name,
                 tr("Finanzierungsplan"),
                 tr("Zuwendung im Plan {value} ≠ bewilligte Zuwendung {value2}.").format(

@@ -19,6 +19,7 @@ from workbench.gui.main_window import MainWindow
 from workbench.gui.measure_dialogs import NewMeasureDialog, RecycleBinDialog
 from workbench.model import Grant, Measure
 from workbench.services import canvas_templates
+from workbench.services.note_transfer import transfer_targets
 
 
 def audited(qtbot, widget: QWidget, where: str, total: Audit) -> None:
@@ -64,7 +65,7 @@ def test_every_window_section_tab_and_dialog_passes_the_audit(
             s, tmp_path / "liste.xlsx", Cover("Maßnahmenliste", "Demo", "alle", 26, datetime.now())
         )
         plan = read_measure_list(s, listing)
-        transfer = TransferDialog(s, workshop_id, "Beispiel", window)
+        transfer = TransferDialog(transfer_targets(s, workshop_id), "Beispiel", window)
         audited(qtbot, transfer, "In die Planung übernehmen", total)
     ops, dialogs = window.ops, window.dialogs
     for dialog, where in (

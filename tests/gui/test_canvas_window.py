@@ -19,7 +19,7 @@ from workbench.model import Measure, Note, Risk, WorkshopFormat
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as tpl
 from workbench.services import workshops
-from workbench.services.note_transfer import TransferKind
+from workbench.services.note_transfer import TransferKind, transfer_targets
 from workbench.services.operations import execute
 
 
@@ -484,12 +484,13 @@ def test_transfer_dialog_and_template_chooser(qtbot, window: MainWindow) -> None
     canvas_id = make_canvas(window)
     with window.workspace.session() as s:
         workshop_id = cv.get_canvas(s, canvas_id).workshop_id
-        dialog = TransferDialog(s, workshop_id, "Kiezbox-Verleih\nfür Schulen")
+        targets = transfer_targets(s, workshop_id)
+        dialog = TransferDialog(targets, "Kiezbox-Verleih\nfür Schulen")
         qtbot.addWidget(dialog)
         assert dialog.measure.itemText(0).startswith("P-04 ")  # the workshop's measure first
         # a note outside every zone is proposed as a log book entry (never a risk by default)
         assert dialog.choice() == TransferChoice(TransferKind.LOG_ENTRY, dialog.measure.itemData(0))
-        outcome = TransferDialog(s, workshop_id, "Mehr Beteiligung", suggested=TransferKind.GOAL)
+        outcome = TransferDialog(targets, "Mehr Beteiligung", suggested=TransferKind.GOAL)
         qtbot.addWidget(outcome)
         assert outcome.choice().kind is TransferKind.GOAL
         dialog.kind.setCurrentIndex(dialog.kind.findData(TransferKind.MEASURE.value))

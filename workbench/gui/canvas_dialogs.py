@@ -17,16 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from workbench.gui.forms import ValueLabel, ok_cancel
 from workbench.i18n import tr
-from workbench.model import FieldOfAction, Goal
 from workbench.services.canvas_templates import CanvasTemplate
-from workbench.services.measures import measure_choices
-from workbench.services.note_transfer import TransferKind
-from workbench.services.workshops import linked_measures
+from workbench.services.note_transfer import TransferKind, TransferTargets
 
 PREVIEW_W, PREVIEW_H = 420, 260
 
@@ -133,15 +128,14 @@ class TransferDialog(QDialog):
 
     def __init__(
         self,
-        session: Session,
-        workshop_id: str,
+        targets: TransferTargets,
         note_text: str,
         parent: QWidget | None = None,
         suggested: TransferKind = TransferKind.LOG_ENTRY,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("In die Planung übernehmen"))
-        self.session = session
+        self.targets = targets
         self.kind = QComboBox()
         self.kind.setAccessibleName(tr("Übernehmen als"))
         for kind in TransferKind:
@@ -149,15 +143,14 @@ class TransferDialog(QDialog):
         self.kind.setCurrentIndex(list(TransferKind).index(suggested))  # what the zone suggests
         self.measure = QComboBox()
         self.measure.setAccessibleName(tr("Maßnahme"))
-        linked = [m.id for m in linked_measures(session, workshop_id)]
-        for label, measure_id in measure_choices(session, linked):  # the workshop's first
+        for label, measure_id in targets.measures:  # the workshop's first
             self.measure.addItem(label, measure_id)
         self.goal = QComboBox()
         self.goal.setAccessibleName(tr("Ziel"))
         self.field = QComboBox()
         self.field.setAccessibleName(tr("Handlungsfeld"))
-        for field in session.scalars(select(FieldOfAction).order_by(FieldOfAction.name)):
-            self.field.addItem(field.name, field.id)
+        for name, field_id in targets.fields:
+            self.field.addItem(name, field_id)
         preview = ValueLabel(tr("Text der Notiz"))
         preview.setText(note_text.strip() or tr("(leer)"))
         preview.setWordWrap(True)
@@ -183,11 +176,8 @@ class TransferDialog(QDialog):
 
     def _fill_goals(self) -> None:
         self.goal.clear()
-        measure_id = self.measure.currentData()
-        for goal in self.session.scalars(
-            select(Goal).where(Goal.measure_id == measure_id).order_by(Goal.position)
-        ):
-            self.goal.addItem(goal.title, goal.id)
+        for title, goal_id in self.targets.goals.get(self.measure.currentData() or "", []):
+            self.goal.addItem(title, goal_id)
 
     def _kind_changed(self) -> None:
         kind = TransferKind(self.kind.currentData())

@@ -47,7 +47,12 @@ from workbench.services import canvas_templates as templates
 from workbench.services import workshops
 from workbench.services.canvas import NOTE_COLORS, CanvasData
 from workbench.services.errors import NotFoundError
-from workbench.services.note_transfer import TransferKind, suggested_kind, transfer_note
+from workbench.services.note_transfer import (
+    TransferKind,
+    suggested_kind,
+    transfer_note,
+    transfer_targets,
+)
 from workbench.services.operations import ChangeSet
 
 #: The notes last copied in this program, with the text the clipboard got for them.
@@ -574,11 +579,10 @@ class CanvasWindow(QMainWindow):
         """Ask where the note goes (tests replace this with a fixed answer)."""
         item = self.scene.notes[note_id]
         suggested = self.suggested_transfer(note_id)
-        with self.ops.session() as session:
-            dialog = TransferDialog(
-                session, self.data.workshop_id, item.data.text if item.data else "", self, suggested
-            )
-            return dialog.choice() if dialog.exec() else None
+        with self.ops.session() as session:  # read, closed before the dialog waits
+            targets = transfer_targets(session, self.data.workshop_id)
+        dialog = TransferDialog(targets, item.data.text if item.data else "", self, suggested)
+        return dialog.choice() if dialog.exec() else None
 
     def transfer_selected(self) -> None:
         ids = self._selected_or_explain()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
@@ -88,12 +87,8 @@ class ItemTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.parent_id = parent_id
         cls = self.spec.cls
-        parent_key = items.PARENTS[cls][0]
-        if parent_id is None:
-            self.items = []
-        else:
-            rows = session.scalars(select(cls).where(getattr(cls, parent_key) == parent_id)).all()
-            self.items = sorted(rows, key=self.spec.order)
+        rows = items.item_rows(session, cls, parent_id) if parent_id is not None else []
+        self.items = sorted(rows, key=self.spec.order)
         self.origins = {}
         if self.items and items.PARENTS[cls][1] in (Measure, Goal):
             self.origins = origins_in_measure(session, self._measure_id(session))

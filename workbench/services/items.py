@@ -3,9 +3,11 @@ risks, log book, transformative questions and dependencies. One generic set of u
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
@@ -101,6 +103,17 @@ PARENTS: dict[type[Base], tuple[str, type[Base], str]] = {
 }
 
 ITEM_CLASSES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in PARENTS}
+
+
+def item_rows(session: Session, cls: type[Base], parent_id: str) -> list[SimpleNamespace]:
+    """The items of one parent as plain rows (every column by its attribute name): what a
+    list shows, readable after the session is closed."""
+    parent_key = PARENTS[cls][0]
+    columns = [attr.key for attr in sa_inspect(cls).column_attrs]
+    return [
+        SimpleNamespace(**{key: getattr(item, key) for key in columns})
+        for item in session.scalars(select(cls).where(getattr(cls, parent_key) == parent_id))
+    ]
 
 
 def get_item(session: Session, cls: type[T], item_id: str) -> T:

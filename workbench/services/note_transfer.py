@@ -3,6 +3,7 @@ or log book entry. The new item keeps a link to the note and its workshop."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -190,3 +191,33 @@ def origins_in_measure(session: Session, measure_id: str) -> dict[str, str]:
         )
         cache[measure_id] = {target: title or tr("(gelöschter Workshop)") for target, title in rows}
     return cache[measure_id]
+
+
+@dataclass(frozen=True)
+class TransferTargets:
+    """Where a note can go, as plain data for the dialog that asks (no session kept open
+    while the dialog waits): measures (the workshop's first), goals per measure, fields."""
+
+    measures: list[tuple[str, str]]  # (label „CODE Titel“, id)
+    goals: dict[str, list[tuple[str, str]]]  # measure id → [(title, id)] in their order
+    fields: list[tuple[str, str]]  # (name, id)
+
+
+def transfer_targets(session: Session, workshop_id: str) -> TransferTargets:
+    from workbench.model import FieldOfAction, Goal
+    from workbench.services.measures import measure_choices
+    from workbench.services.workshops import linked_measures
+
+    linked = [m.id for m in linked_measures(session, workshop_id)]
+    goals: dict[str, list[tuple[str, str]]] = {}
+    for measure_id, title, goal_id in session.execute(
+        select(Goal.measure_id, Goal.title, Goal.id).order_by(Goal.position)
+    ):
+        goals.setdefault(measure_id, []).append((title, goal_id))
+    fields = [
+        (name, field_id)
+        for field_id, name in session.execute(
+            select(FieldOfAction.id, FieldOfAction.name).order_by(FieldOfAction.name)
+        )
+    ]
+    return TransferTargets(measure_choices(session, linked), goals, fields)

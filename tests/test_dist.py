@@ -49,6 +49,11 @@ def test_built_folder_runs_and_exports(tmp_path: Path) -> None:
     assert (
         len(Document(str(tmp_path / "ws.docx")).inline_shapes) == 2
     )  # pictures drawn by the build
+    # English: the folder carries the catalogue (.ts for the core, .qm compiled for Qt)
+    assert "Measure list written" in run(
+        "--lang", "en", "export", "massnahmenliste", str(demo), "-o", str(tmp_path / "list.xlsx")
+    )
+    assert list(BUILT.rglob("werkbank_en.qm")) and list(BUILT.rglob("werkbank_en.ts"))
     size = sum(p.stat().st_size for p in BUILT.rglob("*") if p.is_file() and not p.is_symlink())
     starts: dict[str, list[float]] = {"Werkbank (gebaut)": [], "python -m workbench": []}
     commands = {

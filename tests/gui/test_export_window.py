@@ -334,3 +334,24 @@ def test_the_dialog_names_the_subject_and_remembers_folder_and_choice(
         and str(seen["workshop"]) != "Workshop-Dokumentation.docx"
     )
     assert errors and "ließ sich aber nicht öffnen" in errors[-1] and ".xlsx" in errors[-1]
+
+
+def test_unexpected_error_in_background_work_is_reported_and_the_progress_closes(
+    qtbot, window: MainWindow
+) -> None:
+    """Work off the GUI thread that fails in a way nobody foresaw: the caller hears of it
+    (it used to be lost in the pool thread, with the progress dialog left open)."""
+    from workbench.gui.export_dialog import BackgroundRunner
+
+    runner = BackgroundRunner(window)
+    heard: list[tuple[object, str]] = []
+
+    def broken() -> None:
+        raise KeyError("spalte")
+
+    runner.start("Maßnahmenliste wird geschrieben …", broken, lambda r, e: heard.append((r, e)))
+    qtbot.waitUntil(lambda: heard != [], timeout=10_000)
+    assert (
+        heard[0][0] is None and "unerwarteter Fehler" in heard[0][1] and "KeyError" in heard[0][1]
+    )
+    assert not runner.busy and runner.progress is None

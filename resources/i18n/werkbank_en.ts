@@ -2952,6 +2952,10 @@ for the status report the last four weeks.</translation>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
+        <source>keiner (ganzer Bewilligungszeitraum)</source>
+        <translation>none (the whole approval period)</translation>
+    </message>
+    <message>
         <source>vom {value} über {value2}</source>
         <translation>from {value} to {value2}</translation>
     </message>

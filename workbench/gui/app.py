@@ -18,8 +18,7 @@ from workbench.gui.settings import Settings
 from workbench.i18n import tr
 from workbench.model.base import orm_preparation
 from workbench.resources import resource_path
-from workbench.store.locations import demo_workspace_path
-from workbench.store.workspace import Workspace, WorkspaceError
+from workbench.services.workspaces import Workspace, WorkspaceError, open_demo, open_workspace
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:
@@ -129,26 +128,16 @@ def focus_style(dark: bool = False) -> str:
 FOCUS_STYLE = focus_style()
 
 
-def open_demo() -> Workspace:
-    """The demo workspace in the user's data folder, created on first use."""
-    path = demo_workspace_path()
-    if path.exists():
-        return Workspace.open(path)
-    from workbench.store.demo import create_demo  # it declares every class: only when needed
-
-    return create_demo(path)
-
-
 def choose_workspace(path: str | None, demo: bool, settings: Settings) -> Workspace:
     """The workspace named on the command line, else the demo if asked, else the last one."""
     if path:
-        return Workspace.open(path)
+        return open_workspace(path)
     if demo:
         return open_demo()
     last = settings.get(opt.LAST_WORKSPACE)
     if last and Path(last).exists():
         try:
-            return Workspace.open(last)
+            return open_workspace(last)
         except WorkspaceError:
             settings.forget_workspace(last)
     return open_demo()

@@ -12,7 +12,7 @@ from workbench.exports.errors import ImportFileError
 from workbench.i18n import tr
 from workbench.logs import log
 from workbench.services.errors import ServiceError
-from workbench.store.workspace import WorkspaceError
+from workbench.services.workspaces import WorkspaceError
 
 #: Errors whose message says what went wrong and what to do; anything else is unexpected.
 EXPECTED = (ServiceError, WorkspaceError, ImportFileError, OSError)

@@ -564,16 +564,10 @@ class CanvasWindow(QMainWindow):
 
     def suggested_transfer(self, note_id: str) -> TransferKind:
         """What the note's zone suggests it becomes (an Outcome a goal, a risk a risk)."""
-        from workbench.model import CanvasZone
-
         item = self.scene.notes[note_id]
-        with self.ops.session() as session:
-            zone = (
-                session.get(CanvasZone, item.data.zone_id)
-                if item.data and item.data.zone_id
-                else None
-            )
-            return suggested_kind(zone.key, zone.title) if zone else TransferKind.LOG_ENTRY
+        zone_id = item.data.zone_id if item.data else None
+        zone = next((z for z in self.data.zones if z.id == zone_id), None) if zone_id else None
+        return suggested_kind(zone.key, zone.title) if zone else TransferKind.LOG_ENTRY
 
     def choose_transfer(self, note_id: str) -> TransferChoice | None:
         """Ask where the note goes (tests replace this with a fixed answer)."""

@@ -30,17 +30,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from workbench.exports.excel_import import ImportPlan, RowKind
-from workbench.formats import format_cents, format_date, parse_date
+from workbench.formats import parse_date
 from workbench.gui import settings as opt
 from workbench.gui.background import Job
 from workbench.gui.forms import ValueLabel, ok_cancel
 from workbench.i18n import tr
-from workbench.model import Grant, Workshop
 from workbench.model.funding import Period
-from workbench.services import exporting
+from workbench.services import choices, exporting
 from workbench.services.exporting import KINDS, ExportRequest
 from workbench.services.measures import measure_choices
 
@@ -86,14 +84,10 @@ class ExportDialog(QDialog):
         with ops.session() as session:
             for label, mid in measure_choices(session):
                 self.measure.addItem(label, mid)
-            for wid, title in session.execute(
-                select(Workshop.id, Workshop.title).order_by(Workshop.title)
-            ):
+            for title, wid in choices.workshop_choices(session):
                 self.workshop.addItem(title, wid)
-            for gid, number, title in session.execute(
-                select(Grant.id, Grant.file_number, Grant.title).order_by(Grant.file_number)
-            ):
-                self.grant.addItem(f"{number} – {title}", gid)
+            for label, gid in choices.grant_choices(session):
+                self.grant.addItem(label, gid)
             total = self.measure.count()
         self.report = QComboBox()
         self.report.setAccessibleName(tr("Nachweis, zu dem das Dokument gehört"))
@@ -217,35 +211,15 @@ class ExportDialog(QDialog):
 
     def _grant_changed(self) -> None:
         """The chosen grant's reports (newest period first) and funds requests (newest first)."""
-        from workbench.model import FundingReport, FundsRequest
-
-        grant_id = self.grant.currentData()
+        grant_id = self.grant.currentData() or ""
         self.report.clear()
         self.funds_request.clear()
-        self.report.addItem("keiner (ganzer Bewilligungszeitraum)", None)
+        self.report.addItem(tr("keiner (ganzer Bewilligungszeitraum)"), None)
         with self.ops.session() as session:
-            for rid, kind, start, end in session.execute(
-                select(
-                    FundingReport.id,
-                    FundingReport.kind,
-                    FundingReport.period_start,
-                    FundingReport.period_end,
-                )
-                .where(FundingReport.grant_id == (grant_id or ""))
-                .order_by(FundingReport.period_end.desc())
-            ):
-                self.report.addItem(f"{kind.label} {format_date(start)} – {format_date(end)}", rid)
-            for qid, day, cents in session.execute(
-                select(FundsRequest.id, FundsRequest.requested_on, FundsRequest.amount_cents)
-                .where(FundsRequest.grant_id == (grant_id or ""))
-                .order_by(FundsRequest.requested_on.desc())
-            ):
-                self.funds_request.addItem(
-                    tr("vom {value} über {value2}").format(
-                        value=format_date(day), value2=format_cents(cents)
-                    ),
-                    qid,
-                )
+            for label, rid in choices.report_choices(session, grant_id):
+                self.report.addItem(label, rid)
+            for label, qid in choices.request_choices(session, grant_id):
+                self.funds_request.addItem(label, qid)
         self.report.setCurrentIndex(1 if self.report.count() > 1 else 0)
 
     def period(self) -> Period | None:
@@ -386,9 +360,7 @@ def render_workshop_pictures(ops: Any, workshop_id: str, folder: Path) -> dict[s
 
     pictures = {}
     with ops.session() as session:
-        workshop = session.get(Workshop, workshop_id)
-        canvas_ids = [c.id for c in workshop.canvases] if workshop else []
-        for canvas_id in canvas_ids:
+        for canvas_id in choices.workshop_canvas_ids(session, workshop_id):
             scene = CanvasScene()
             scene.show_data(load_canvas(session, canvas_id))
             pictures[canvas_id] = render_scene(scene, folder / f"{canvas_id}.png")

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from workbench.gui.item_lists import ItemColumn, ListSpec, today
 from workbench.i18n import tr
 from workbench.model import (
@@ -23,48 +18,12 @@ from workbench.model import (
     ReportSection,
 )
 from workbench.model.enums import CostCategory, DeadlineBase, FinancingSource, ReportKind
+from workbench.services import choices
 
-
-def _positions(session: Session, grant_id: str) -> list[tuple[str, Any]]:
-    return [
-        (f"{n} {name}", pid)
-        for pid, n, name in session.execute(
-            select(CostPosition.id, CostPosition.number, CostPosition.name)
-            .where(CostPosition.grant_id == grant_id)
-            .order_by(CostPosition.number)
-        )
-    ]
-
-
-def _position_labels(session: Session, ids: set[str]) -> dict[str, str]:
-    return {
-        pid: f"{n} {name}"
-        for pid, n, name in session.execute(
-            select(CostPosition.id, CostPosition.number, CostPosition.name).where(
-                CostPosition.id.in_(ids)
-            )
-        )
-    }
-
-
-def _phases(session: Session, programme_id: str) -> list[tuple[str, Any]]:
-    return [
-        (name, pid)
-        for pid, name in session.execute(
-            select(ProgrammePhase.id, ProgrammePhase.name)
-            .where(ProgrammePhase.programme_id == programme_id)
-            .order_by(ProgrammePhase.position)
-        )
-    ]
-
-
-def _phase_labels(session: Session, ids: set[str]) -> dict[str, str]:
-    return {
-        pid: name
-        for pid, name in session.execute(
-            select(ProgrammePhase.id, ProgrammePhase.name).where(ProgrammePhase.id.in_(ids))
-        )
-    }
+_positions = choices.position_choices
+_position_labels = choices.position_labels
+_phases = choices.phase_choices
+_phase_labels = choices.phase_labels
 
 
 RECEIPTS = ListSpec(

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from workbench.formats import format_cents, format_share
 from workbench.gui.forms import ReloadsWhenShown, ValueLabel, ok_cancel
@@ -56,6 +55,7 @@ from workbench.model.enums import (
     Vocabulary,
 )
 from workbench.model.funding import position_totals
+from workbench.services import choices
 from workbench.services.funding_checks import check_grant, load_grant
 from workbench.services.measures import measure_choices
 from workbench.services.operations import ChangeSet
@@ -423,12 +423,10 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         super().reload()
         keep = self.current_grant()
         with self.ops.session() as session:
-            rows = session.execute(
-                select(Grant.id, Grant.file_number, Grant.title).order_by(Grant.file_number)
-            ).all()
-        self.grant_ids = [r[0] for r in rows]
-        self.grants_model.setStringList([f"{r[1]} – {r[2]}" for r in rows])
-        self._grant_names = [f"{r[1]} – {r[2]}" for r in rows]
+            rows = choices.grant_choices(session)
+        self.grant_ids = [gid for _label, gid in rows]
+        self._grant_names = [label for label, _gid in rows]
+        self.grants_model.setStringList(self._grant_names)
         row = self.grant_ids.index(keep) if keep in self.grant_ids else (0 if rows else -1)
         if row >= 0:
             self.grants.setCurrentIndex(self.grants_model.index(row))
@@ -503,16 +501,9 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 self.vocabulary.setCurrentIndex(
                     self.vocabulary.findData(Vocabulary(programme.vocabulary).value)
                 )
-            from workbench.model import GrantMeasure, Measure
-
-            linked = session.execute(
-                select(Measure.id, Measure.code, Measure.title)
-                .join(GrantMeasure, GrantMeasure.measure_id == Measure.id)
-                .where(GrantMeasure.grant_id == (grant.id if grant else ""))
-                .order_by(Measure.code)
-            ).all()
-            self._linked = [m[0] for m in linked]
-            self.measures_model.setStringList([f"{m[1]} {m[2]}" for m in linked])
+            linked = choices.grant_measures(session, grant.id if grant else "")
+            self._linked = [mid for _label, mid in linked]
+            self.measures_model.setStringList([label for label, _mid in linked])
             chosen = self.measure_choice.currentData()
             self.measure_choice.clear()  # read again: measures made or renamed elsewhere show
             for label, mid in measure_choices(session):
@@ -699,8 +690,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         if grant_id is None:
             return
         with self.ops.session() as session:
-            grant = session.get(Grant, grant_id)
-            programme_id = grant.programme_id if grant else None
+            programme_id = choices.programme_of(session, grant_id)
         if programme_id:
             self.ops.run(description, funding.update_programme, programme_id, values)
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
 from workbench.model import Base, Goal, Measure
@@ -37,6 +36,7 @@ from workbench.services import items
 from workbench.services.errors import ValidationError
 from workbench.services.note_transfer import origins_in_measure
 from workbench.services.values import coerce, display
+from workbench.services.workspaces import Session
 
 Index = QModelIndex | QPersistentModelIndex
 Choices = Callable[[Session, str], list[tuple[str, Any]]]

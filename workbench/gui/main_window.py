@@ -44,8 +44,14 @@ from workbench.gui.sync_panel import SyncPanel, SyncRunner
 from workbench.i18n import tr
 from workbench.services.errors import NotFoundError
 from workbench.services.operations import ChangeSet
-from workbench.store.locations import data_dir
-from workbench.store.workspace import SUFFIX, Workspace, WorkspaceError
+from workbench.services.workspaces import (
+    SUFFIX,
+    Workspace,
+    WorkspaceError,
+    create_workspace,
+    data_dir,
+    open_workspace,
+)
 
 if TYPE_CHECKING:
     from workbench.gui.export_dialog import ExportController
@@ -565,7 +571,7 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, path: str) -> bool:
         try:
-            workspace = Workspace.open(path)
+            workspace = open_workspace(path)
         except WorkspaceError as exc:
             self.dialogs.error(tr("Arbeitsmappe öffnen"), str(exc))
             if not Path(path).exists():
@@ -584,7 +590,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            workspace = Workspace.create(with_suffix(path))
+            workspace = create_workspace(with_suffix(path))
         except WorkspaceError as exc:
             self.dialogs.error(tr("Neue Arbeitsmappe"), str(exc))
             return

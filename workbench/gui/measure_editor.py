@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from workbench.formats import format_cents, format_date
 from workbench.gui.forms import CommitOnFocusOut, ValueLabel, load_form
@@ -31,9 +29,7 @@ from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
 from workbench.i18n import tr
 from workbench.model import (
     Dependency,
-    FieldOfAction,
     Goal,
-    Heading,
     Indicator,
     IndicatorValue,
     KeyResult,
@@ -54,12 +50,13 @@ from workbench.model.enums import (
     RiskStatus,
 )
 from workbench.model.labels import field_label
-from workbench.services import measure_list, strategy
+from workbench.services import choices, measure_list, strategy
 from workbench.services import measures as measure_service
 from workbench.services.errors import NotFoundError, ValidationError
 from workbench.services.measures import get_measure
 from workbench.services.operations import ChangeSet
 from workbench.services.values import coerce
+from workbench.services.workspaces import Session
 
 
 @cache
@@ -542,12 +539,7 @@ class MeasureEditor(QWidget):
         self._set_combo(
             "responsible", [("—", None)] + [(p.name, p.id) for p in strategy.people(session)], None
         )
-        fields = session.execute(
-            select(FieldOfAction.id, FieldOfAction.name, Heading.name)
-            .join(Heading)
-            .order_by(Heading.position, FieldOfAction.position)
-        ).all()
-        self._fill_checklist(self.fields_model, [(f"{h} › {n}", fid) for fid, n, h in fields])
+        self._fill_checklist(self.fields_model, choices.fields_under_headings(session))
         self._fill_checklist(self.participants_model, [(u.name, u.id) for u in units])
         self._reference_stale = False
 

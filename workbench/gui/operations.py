@@ -12,12 +12,11 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
-from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
 from workbench.services.errors import ServiceError
 from workbench.services.operations import ChangeSet, execute, reapply, revert
-from workbench.store.workspace import Workspace, WorkspaceError
+from workbench.services.workspaces import Session, Workspace, WorkspaceError
 
 T = TypeVar("T")
 

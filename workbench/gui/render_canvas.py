@@ -20,10 +20,10 @@ def render(workspace_path: Path, out_dir: Path, canvas_ids: list[str]) -> list[P
 
     from workbench.gui.canvas_view import CanvasScene
     from workbench.services.canvas import load_canvas
-    from workbench.store.workspace import Workspace
+    from workbench.services.workspaces import open_workspace
 
     app = QApplication.instance() or QApplication([])
-    ws = Workspace.open(workspace_path)
+    ws = open_workspace(workspace_path)
     written = []
     try:
         for canvas_id in canvas_ids:

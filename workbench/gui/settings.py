@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from workbench import APP_NAME
-from workbench.store.locations import portable_dir
+from workbench.services.workspaces import portable_dir
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 8

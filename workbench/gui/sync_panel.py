@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.formats import plural
 from workbench.gui.background import Job
@@ -31,7 +30,8 @@ from workbench.model import all_tables
 from workbench.model.labels import field_label
 from workbench.services import sync as sync_service
 from workbench.services.errors import ServiceError
-from workbench.sync.engine import SyncReport
+from workbench.services.sync import SyncReport
+from workbench.services.workspaces import DatabaseError
 
 
 def all_table_names() -> set[str]:
@@ -105,7 +105,7 @@ class SyncRunner(QObject):
             return
         try:
             folder = sync_service.folder_of(self.ops.workspace)
-        except SQLAlchemyError as exc:  # the workspace file went away under us
+        except DatabaseError as exc:  # the workspace file went away under us
             self.state_changed.emit(
                 tr("Offline – Arbeitsmappe nicht lesbar ({name__})").format(
                     name__=exc.__class__.__name__

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from workbench.formats import format_date
 from workbench.gui.canvas_dialogs import TemplateChooser
@@ -42,10 +41,10 @@ from workbench.gui.forms import CommitOnFocusOut, ReloadsWhenShown
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
-from workbench.model import Canvas, WorkshopFormat, WorkshopParticipant, tables_of
+from workbench.model import WorkshopFormat, WorkshopParticipant, tables_of
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
-from workbench.services import workshops
+from workbench.services import choices, workshops
 from workbench.services.errors import NotFoundError, ValidationError
 from workbench.services.measures import measure_choices
 from workbench.services.operations import ChangeSet
@@ -274,18 +273,11 @@ class WorkshopEditor(QWidget):
             ):
                 if not edit.hasFocus() and edit.toPlainText() != text:
                     edit.setPlainText(text)
-            canvases = list(
-                session.scalars(
-                    select(Canvas)
-                    .where(Canvas.workshop_id == workshop.id)
-                    .order_by(Canvas.position)
-                )
-            )
+            canvases = choices.workshop_canvases(session, workshop.id)
             self._canvas_ids = [c.id for c in canvases]
-            counts = {c.id: len(c.notes) for c in canvases}
             self.canvas_model.setStringList(
                 [
-                    tr("{title} ({value} Notizen)").format(title=c.title, value=counts[c.id])
+                    tr("{title} ({value} Notizen)").format(title=c.title, value=c.notes)
                     for c in canvases
                 ]
             )

@@ -4642,6 +4642,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>New participant</translation>
     </message>
     <message>
+        <source>Teilnehmende (namentlich)</source>
+        <translation>Participants (by name)</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>

@@ -291,3 +291,22 @@ def test_cut_names_are_readable_as_tooltips(qtbot, window: MainWindow) -> None:
     assert combo.toolTip().endswith(combo.currentText()) and combo.toolTip().startswith(
         "Handlungsfeld: "
     )
+
+
+def test_tab_goes_from_the_grants_to_their_tabs(qtbot, window: MainWindow) -> None:
+    """The section is built from smaller parts; the keyboard still meets them in reading
+    order: the grants, the button for a new one, then the grant's tabs."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    window.show_section(3)
+    panel = window.funding
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.grants.setFocus()
+    qtbot.waitUntil(panel.grants.hasFocus)
+    qtbot.keyClick(panel.grants, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.new_grant_button
+    qtbot.keyClick(panel.new_grant_button, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QTabBar) and focused.parent() is panel.tabs

@@ -143,7 +143,13 @@ class CanvasWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        canvas_menu = bar.addMenu(tr("&Leinwand"))
+        self._canvas_menu(bar.addMenu(tr("&Leinwand")))
+        self._edit_menu(bar.addMenu(tr("&Bearbeiten")))
+        self._view_menu(bar.addMenu(tr("&Ansicht")))
+        self._moderation_menu(bar.addMenu(tr("&Moderation")))
+
+    def _canvas_menu(self, canvas_menu: QMenu) -> None:
+        """Export as picture or PDF, save as a template, close."""
         export_menu = canvas_menu.addMenu(tr("&Exportieren"))
         for paper in ("A4", "A3"):
             self._action(
@@ -162,7 +168,8 @@ class CanvasWindow(QMainWindow):
             tr("Fenster &schließen"), self.close, QKeySequence.StandardKey.Close, canvas_menu
         )
 
-        edit = bar.addMenu(tr("&Bearbeiten"))
+    def _edit_menu(self, edit: QMenu) -> None:
+        """Undo, notes, labels, colours, clipboard, zones, connectors, groups, transfer."""
         undo = self.ops.undo_stack.createUndoAction(self, tr("&Rückgängig"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ops.undo_stack.createRedoAction(self, tr("&Wiederherstellen"))
@@ -218,7 +225,8 @@ class CanvasWindow(QMainWindow):
         edit.addSeparator()
         self._action(tr("In die &Planung übernehmen…"), self.transfer_selected, "Ctrl+T", edit)
 
-        view_menu = bar.addMenu(tr("&Ansicht"))
+    def _view_menu(self, view_menu: QMenu) -> None:
+        """Zoom, presentation, high contrast (the notes lists add theirs)."""
         self._action(
             tr("&Vergrößern"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, view_menu
         )
@@ -234,7 +242,8 @@ class CanvasWindow(QMainWindow):
         )
         self.view_menu = view_menu
 
-        moderation = bar.addMenu(tr("&Moderation"))
+    def _moderation_menu(self, moderation: QMenu) -> None:
+        """Dot voting, countdown, locked zones and the toolbar a facilitator uses."""
         self.act_voting = self._action(
             tr("&Punktabfrage"), self._voting_toggled, "Ctrl+Shift+V", moderation, checkable=True
         )

@@ -243,14 +243,57 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         super().__init__()
         self.ops, self.dialogs = ops, dialogs
         self.grant_ids: list[str] = []
+        self._linked: list[str] = []
+        left = self._grant_list()  # first: Tab reaches the grants before their tabs
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Zuwendung"))
+        self.tabs.addTab(self._plan_tab(), tr("&Plan und Ist"))
+        self.tabs.addTab(self._receipts_tab(ops), tr("&Belege"))
+        self.requests = ItemListWidget(tr("Mittelabrufe"), REQUESTS, ops)
+        self.tabs.addTab(self.requests, tr("&Mittelabrufe"))
+        self.payouts = ItemListWidget(tr("Auszahlungen des Fördermittelgebers"), PAYOUTS, ops)
+        self.tabs.addTab(self.payouts, tr("&Auszahlungen"))
+        self.tabs.addTab(self._reports_tab(ops), tr("&Nachweise"))
+        self.findings = QListWidget()
+        self.findings.setAccessibleName(tr("Prüfergebnisse"))
+        self.tabs.addTab(self.findings, tr("P&rüfung"))
+        self.tabs.addTab(self._cost_plan_tab(ops), tr("&Kostenplan"))
+        self.tabs.addTab(self._recipient_tab(ops), tr("Empfänger und &Personal"))
+        self.tabs.addTab(self._programme_tab(ops), tr("Förder&programm"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    # -- the parts of the section ---------------------------------------------------------
+    def _grant_list(self) -> QWidget:
+        """The grants, and the button that makes a new one."""
         self.grants_model = QStringListModel(self)
         self.grants = QListView()
         self.grants.setModel(self.grants_model)
         self.grants.setAccessibleName(tr("Zuwendungen"))
         self.grants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grants.selectionModel().currentChanged.connect(
-            lambda *_: (self._show(), self._name_current_grant())
-        )
+        self.grants.selectionModel().currentChanged.connect(self._grant_chosen)
+        new_grant = QPushButton(tr("Neue &Zuwendung"))
+        new_grant.setAccessibleName(tr("Neue Zuwendung"))
+        new_grant.clicked.connect(self.new_grant)
+        self.new_grant_button = new_grant
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.grants, 1)
+        left_layout.addWidget(new_grant)
+        return left
+
+    def _grant_chosen(self) -> None:
+        self._show()
+        self._name_current_grant()
+
+    def _plan_tab(self) -> QWidget:
+        """Plan against actual per position, as a table and as bars."""
         self.plan_model = QStandardItemModel(self)
         self.plan_table = QTableView()
         self.plan_table.setModel(self.plan_model)
@@ -259,10 +302,14 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.plan_table.setTabKeyNavigation(False)  # Tab leaves the table (it cycled inside)
         self.plan_table.verticalHeader().setVisible(False)
         self.chart = PlanChart()
-        plan_tab = QWidget()
-        plan_layout = QVBoxLayout(plan_tab)
-        plan_layout.addWidget(self.plan_table, 1)
-        plan_layout.addWidget(self.chart)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.plan_table, 1)
+        layout.addWidget(self.chart)
+        return tab
+
+    def _receipts_tab(self, ops: Any) -> QWidget:
+        """The receipts, a filter over them and the import from a finance system."""
         self.receipts = ItemListWidget(tr("Belege"), RECEIPTS, ops)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Belege filtern (Nummer, Empfänger, Zweck, Position)"))
@@ -271,42 +318,57 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         import_button = QPushButton(tr("Belege &importieren …"))
         import_button.setAccessibleName(tr("Belege importieren aus CSV oder Excel"))
         import_button.clicked.connect(self.import_receipts)
-        receipts_tab = QWidget()
-        receipts_layout = QVBoxLayout(receipts_tab)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(import_button)
-        receipts_layout.addLayout(top)
-        receipts_layout.addWidget(self.receipts, 1)
-        self.requests = ItemListWidget(tr("Mittelabrufe"), REQUESTS, ops)
-        self.payouts = ItemListWidget(tr("Auszahlungen des Fördermittelgebers"), PAYOUTS, ops)
+        layout.addLayout(top)
+        layout.addWidget(self.receipts, 1)
+        return tab
+
+    def _reports_tab(self, ops: Any) -> QWidget:
+        """The reports, and the sections of the chosen Sachbericht."""
         self.reports = ItemListWidget(tr("Nachweise"), REPORTS, ops)
         self.sections = ItemListWidget(tr("Abschnitte des Sachberichts"), SECTIONS, ops)
         self.reports.current_item_changed.connect(self._show_sections)
-        reports_tab = QWidget()
-        reports_layout = QVBoxLayout(reports_tab)
-        reports_layout.addWidget(self.reports, 1)
-        reports_layout.addWidget(self.sections, 1)
-        self.findings = QListWidget()
-        self.findings.setAccessibleName(tr("Prüfergebnisse"))
-        self.fields: dict[str, QLineEdit] = {}
-        grant_form = QFormLayout()
-        for key, text in (
-            ("title", tr("&Titel")),
-            ("file_number", tr("&Aktenzeichen")),
-            ("approved_on", tr("Bewilligt a&m")),
-            ("start_date", tr("Be&ginn")),
-            ("end_date", tr("&Ende")),
-            ("rate_bp", tr("Förder&quote (%)")),
-            ("approved_cents", tr("Bewilligte &Zuwendung")),
-        ):
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.reports, 1)
+        layout.addWidget(self.sections, 1)
+        return tab
+
+    def _line_edits(
+        self, form: QFormLayout, fields: tuple[tuple[str, str], ...], commit: Any
+    ) -> dict[str, QLineEdit]:
+        """One labelled line per field; leaving it calls ``commit(key, text)``."""
+        edits = {}
+        for key, text in fields:
             edit = QLineEdit()
             edit.setAccessibleName(text.replace("&", ""))
-            edit.editingFinished.connect(lambda k=key, e=edit: self._commit(k, e.text()))
+            edit.editingFinished.connect(lambda k=key, e=edit: commit(k, e.text()))
             label = QLabel(text + ":")
             label.setBuddy(edit)
-            grant_form.addRow(label, edit)
-            self.fields[key] = edit
+            form.addRow(label, edit)
+            edits[key] = edit
+        return edits
+
+    def _cost_plan_tab(self, ops: Any) -> QWidget:
+        """The grant's own fields, its measures, positions with yearly costs, financing."""
+        grant_form = QFormLayout()
+        self.fields = self._line_edits(
+            grant_form,
+            (
+                ("title", tr("&Titel")),
+                ("file_number", tr("&Aktenzeichen")),
+                ("approved_on", tr("Bewilligt a&m")),
+                ("start_date", tr("Be&ginn")),
+                ("end_date", tr("&Ende")),
+                ("rate_bp", tr("Förder&quote (%)")),
+                ("approved_cents", tr("Bewilligte &Zuwendung")),
+            ),
+            self._commit,
+        )
         self.phase = QComboBox()
         self.phase.setAccessibleName(tr("Phase des Förderprogramms"))
         self.phase.activated.connect(self._commit_phase)
@@ -317,6 +379,19 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.planned = ItemListWidget(tr("Geplante Kosten der Position je Jahr"), PLANNED, ops)
         self.financing = ItemListWidget(tr("Finanzierung je Jahr"), FINANCING, ops)
         self.positions.current_item_changed.connect(self._show_planned)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(grant_form)
+        layout.addLayout(self._funded_measures())
+        lists = QHBoxLayout()
+        lists.addWidget(self.positions, 3)
+        lists.addWidget(self.planned, 2)
+        layout.addLayout(lists, 2)
+        layout.addWidget(self.financing, 1)
+        return tab
+
+    def _funded_measures(self) -> QVBoxLayout:
+        """The measures the grant funds, with a choice to link one more and a button to unlink."""
         self.measures_model = QStringListModel(self)
         self.measures_list = QListView()
         self.measures_list.setModel(self.measures_model)
@@ -331,55 +406,32 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         unlink = QPushButton(tr("&Lösen"))
         unlink.setAccessibleName(tr("Lösen: Verknüpfung der ausgewählten Maßnahme"))
         unlink.clicked.connect(self.unlink_measure)
-        self._linked: list[str] = []
-        measure_row = QHBoxLayout()
-        measure_row.addWidget(self.measure_choice, 1)
-        measure_row.addWidget(link)
-        measure_row.addWidget(unlink)
-        plan_edit_tab = QWidget()
-        plan_edit = QVBoxLayout(plan_edit_tab)
-        plan_edit.addLayout(grant_form)
-        measures_label = QLabel(tr("Geförderte &Maßnahmen:"))
-        measures_label.setBuddy(self.measures_list)
-        plan_edit.addWidget(measures_label)
-        plan_edit.addWidget(self.measures_list)
-        plan_edit.addLayout(measure_row)
-        lists = QHBoxLayout()
-        lists.addWidget(self.positions, 3)
-        lists.addWidget(self.planned, 2)
-        plan_edit.addLayout(lists, 2)
-        plan_edit.addWidget(self.financing, 1)
-        recipient_tab = self._recipient_tab(ops)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Zuwendung"))
-        self.tabs.addTab(plan_tab, tr("&Plan und Ist"))
-        self.tabs.addTab(receipts_tab, tr("&Belege"))
-        self.tabs.addTab(self.requests, tr("&Mittelabrufe"))
-        self.tabs.addTab(self.payouts, tr("&Auszahlungen"))
-        self.tabs.addTab(reports_tab, tr("&Nachweise"))
-        self.tabs.addTab(self.findings, tr("P&rüfung"))
-        self.tabs.addTab(plan_edit_tab, tr("&Kostenplan"))
-        self.tabs.addTab(recipient_tab, tr("Empfänger und &Personal"))
-        self.phases = ItemListWidget(
-            tr("Phasen des Förderprogramms (Obergrenze, Dauer)"), PHASES, ops
+        row = QHBoxLayout()
+        row.addWidget(self.measure_choice, 1)
+        row.addWidget(link)
+        row.addWidget(unlink)
+        label = QLabel(tr("Geförderte &Maßnahmen:"))
+        label.setBuddy(self.measures_list)
+        column = QVBoxLayout()
+        column.addWidget(label)
+        column.addWidget(self.measures_list)
+        column.addLayout(row)
+        return column
+
+    def _programme_tab(self, ops: Any) -> QWidget:
+        """The grant's funding programme: its rules, phases and reporting deadlines."""
+        form = QFormLayout()
+        self.programme_fields = self._line_edits(
+            form,
+            (
+                ("name", tr("&Name")),
+                ("code", tr("&Programmnummer")),
+                ("funder", tr("&Fördermittelgeber")),
+                ("rate_bp", tr("Förder&quote (%)")),
+                ("overrun_percent", tr("Erlaubte Über&schreitung je Position (%)")),
+            ),
+            self._commit_programme,
         )
-        self.deadlines = ItemListWidget(tr("Berichtsfristen des Förderprogramms"), DEADLINES, ops)
-        programme_form = QFormLayout()
-        self.programme_fields: dict[str, QLineEdit] = {}
-        for key, text in (
-            ("name", tr("&Name")),
-            ("code", tr("&Programmnummer")),
-            ("funder", tr("&Fördermittelgeber")),
-            ("rate_bp", tr("Förder&quote (%)")),
-            ("overrun_percent", tr("Erlaubte Über&schreitung je Position (%)")),
-        ):
-            edit = QLineEdit()
-            edit.setAccessibleName(text.replace("&", ""))
-            edit.editingFinished.connect(lambda k=key, e=edit: self._commit_programme(k, e.text()))
-            label = QLabel(text + ":")
-            label.setBuddy(edit)
-            programme_form.addRow(label, edit)
-            self.programme_fields[key] = edit
         self.overrun_rule = QComboBox()
         self.overrun_rule.setAccessibleName(tr("Regel für Überschreitungen"))
         for rule in OverrunRule:
@@ -387,7 +439,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.overrun_rule.activated.connect(self._commit_overrun_rule)
         rule_label = QLabel(tr("&Regel für Überschreitungen:"))
         rule_label.setBuddy(self.overrun_rule)
-        programme_form.addRow(rule_label, self.overrun_rule)
+        form.addRow(rule_label, self.overrun_rule)
         self.vocabulary = QComboBox()
         self.vocabulary.setAccessibleName(tr("Begriffe der Dokumente"))
         for vocabulary in Vocabulary:
@@ -395,29 +447,17 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.vocabulary.activated.connect(self._commit_vocabulary)
         vocabulary_label = QLabel(tr("Begriffe der Dokumente:"))
         vocabulary_label.setBuddy(self.vocabulary)
-        programme_form.addRow(vocabulary_label, self.vocabulary)
-        programme_tab = QWidget()
-        programme_layout = QVBoxLayout(programme_tab)
-        programme_layout.addLayout(programme_form)
-        programme_layout.addWidget(self.phases)
-        programme_layout.addWidget(self.deadlines)
-        self.tabs.addTab(programme_tab, tr("Förder&programm"))
-        new_grant = QPushButton(tr("Neue &Zuwendung"))
-        new_grant.setAccessibleName(tr("Neue Zuwendung"))
-        new_grant.clicked.connect(self.new_grant)
-        self.new_grant_button = new_grant
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.grants, 1)
-        left_layout.addWidget(new_grant)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 4)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        form.addRow(vocabulary_label, self.vocabulary)
+        self.phases = ItemListWidget(
+            tr("Phasen des Förderprogramms (Obergrenze, Dauer)"), PHASES, ops
+        )
+        self.deadlines = ItemListWidget(tr("Berichtsfristen des Förderprogramms"), DEADLINES, ops)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(self.phases)
+        layout.addWidget(self.deadlines)
+        return tab
 
     def reload(self) -> None:
         super().reload()

@@ -123,6 +123,31 @@ class WorkshopEditor(QWidget):
         self.panel = panel
         self.ops = panel.ops
         self.workshop_id: str | None = None
+        self._linked_ids: list[str] = []
+        self._canvas_ids: list[str] = []
+        form = self._form()
+        canvas_box = self._canvas_box()
+        self.participants = ItemListWidget(tr("Teilnehmende (namentlich)"), PARTICIPANTS, self.ops)
+        measures_box = self._measures_box()
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addLayout(form)
+        layout.addWidget(canvas_box)
+        layout.addWidget(self.participants)
+        layout.addWidget(measures_box)
+        scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
+        scroll.setAccessibleName(tr("Workshop"))
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setEnabled(False)
+
+    # -- the parts of the editor ----------------------------------------------------------
+    def _form(self) -> QFormLayout:
+        """The workshop's own fields; each is stored when left."""
         self.title = QLineEdit()
         self.format = QComboBox()
         for fmt in WorkshopFormat:
@@ -170,9 +195,10 @@ class WorkshopEditor(QWidget):
             edit.installEventFilter(
                 CommitOnFocusOut(lambda n=name, e=edit: self._commit(n, e.toPlainText()), edit)
             )
+        return form
 
-        self.participants = ItemListWidget("Teilnehmende (namentlich)", PARTICIPANTS, self.ops)
-
+    def _measures_box(self) -> QGroupBox:
+        """The measures the workshop is about, and a choice to link one more."""
         self.measures_model = QStringListModel(self)
         self.measures_list = QListView()
         self.measures_list.setModel(self.measures_model)
@@ -200,8 +226,10 @@ class WorkshopEditor(QWidget):
         measures_layout = QVBoxLayout(measures_box)
         measures_layout.addWidget(self.measures_list)
         measures_layout.addLayout(measure_row)
-        self._linked_ids: list[str] = []
+        return measures_box
 
+    def _canvas_box(self) -> QGroupBox:
+        """The workshop's canvases: new from a template, open, delete."""
         self.canvas_model = QStringListModel(self)
         self.canvas_list = QListView()
         self.canvas_list.setModel(self.canvas_model)
@@ -209,7 +237,6 @@ class WorkshopEditor(QWidget):
         self.canvas_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.canvas_list.activated.connect(lambda _i: self.open_canvas())
         self.canvas_list.setMaximumHeight(150)
-        self._canvas_ids: list[str] = []
         new_canvas = QPushButton(tr("Neue &Leinwand …"))
         new_canvas.setAccessibleName(tr("Neue Leinwand aus einer Vorlage"))
         new_canvas.clicked.connect(self.new_canvas)
@@ -227,22 +254,7 @@ class WorkshopEditor(QWidget):
         canvas_layout = QVBoxLayout(canvas_box)
         canvas_layout.addWidget(self.canvas_list)
         canvas_layout.addLayout(canvas_row)
-
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.addLayout(form)
-        layout.addWidget(canvas_box)
-        layout.addWidget(self.participants)
-        layout.addWidget(measures_box)
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
-        scroll.setAccessibleName(tr("Workshop"))
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.setEnabled(False)
+        return canvas_box
 
     def load(self, workshop_id: str | None) -> None:
         self.workshop_id = workshop_id

@@ -494,8 +494,7 @@ class CanvasWindow(QMainWindow):
         ids = self.scene.selected_note_ids()
         if not ids:
             return
-        with self.ops.session() as session:
-            notes = cv.note_clipboard(session, ids)
+        notes = self.ops.read(cv.note_clipboard, ids)
         text = "\n".join(n["text"].replace("\n", " ") for n in notes)
         # setText, not a QMimeData made in Python: the clipboard would delete that object
         # after the interpreter ended, and the program would crash on exit.
@@ -582,8 +581,7 @@ class CanvasWindow(QMainWindow):
         """Ask where the note goes (tests replace this with a fixed answer)."""
         item = self.scene.notes[note_id]
         suggested = self.suggested_transfer(note_id)
-        with self.ops.session() as session:  # read, closed before the dialog waits
-            targets = transfer_targets(session, self.data.workshop_id)
+        targets = self.ops.read(transfer_targets, self.data.workshop_id)  # before the dialog waits
         dialog = TransferDialog(targets, item.data.text if item.data else "", self, suggested)
         return dialog.choice() if dialog.exec() else None
 
@@ -676,8 +674,7 @@ class CanvasWindow(QMainWindow):
                 else ""
             )
             return
-        with self.ops.session() as session:
-            used = cv.dots_used(session, self.canvas_id, voter)
+        used = self.ops.read(cv.dots_used, self.canvas_id, voter)
         mode = tr("Punktabfrage läuft – ") if self.act_voting.isChecked() else ""
         self.vote_status.setText(
             tr("{mode}{voter}: {used} von {dots_per_participant} Punkten vergeben").format(
@@ -760,8 +757,7 @@ class CanvasWindow(QMainWindow):
         if not name:
             return
         try:
-            with self.ops.session() as session:
-                data = templates.template_data_from_canvas(session, self.canvas_id, name)
+            data = self.ops.read(templates.template_data_from_canvas, self.canvas_id, name)
             path = templates.save_user_template(data)
         except templates.TemplateError as exc:
             self.dialogs.error(tr("Vorlage nicht gespeichert"), str(exc))

@@ -81,13 +81,12 @@ class ExportDialog(QDialog):
         self.workshop.setAccessibleName(tr("Workshop"))
         self.grant = QComboBox()
         self.grant.setAccessibleName(tr("Zuwendung"))
-        with ops.session() as session:
-            for label, mid in measure_choices(session):
-                self.measure.addItem(label, mid)
-            for title, wid in choices.workshop_choices(session):
-                self.workshop.addItem(title, wid)
-            for label, gid in choices.grant_choices(session):
-                self.grant.addItem(label, gid)
+        for label, mid in ops.read(measure_choices):
+            self.measure.addItem(label, mid)
+        for title, wid in ops.read(choices.workshop_choices):
+            self.workshop.addItem(title, wid)
+        for label, gid in ops.read(choices.grant_choices):
+            self.grant.addItem(label, gid)
             total = self.measure.count()
         self.report = QComboBox()
         self.report.setAccessibleName(tr("Nachweis, zu dem das Dokument gehört"))
@@ -215,11 +214,10 @@ class ExportDialog(QDialog):
         self.report.clear()
         self.funds_request.clear()
         self.report.addItem(tr("keiner (ganzer Bewilligungszeitraum)"), None)
-        with self.ops.session() as session:
-            for label, rid in choices.report_choices(session, grant_id):
-                self.report.addItem(label, rid)
-            for label, qid in choices.request_choices(session, grant_id):
-                self.funds_request.addItem(label, qid)
+        for label, rid in self.ops.read(choices.report_choices, grant_id):
+            self.report.addItem(label, rid)
+        for label, qid in self.ops.read(choices.request_choices, grant_id):
+            self.funds_request.addItem(label, qid)
         self.report.setCurrentIndex(1 if self.report.count() > 1 else 0)
 
     def period(self) -> Period | None:

@@ -183,8 +183,7 @@ class MappingDialog(QDialog):
         self.source = QLineEdit(path.suffix.lstrip(".").upper())
         self.source.setAccessibleName("Quelle (Finanzsystem)")
         headers = read_table(path)[0]
-        with ops.session() as session:
-            self.plan = receipts.preview(session, grant_id, path, self.source.text())
+        self.plan = ops.read(receipts.preview, grant_id, path, self.source.text())
         form = QFormLayout()
         label = QLabel(tr("&Quelle:"))
         label.setBuddy(self.source)
@@ -217,10 +216,9 @@ class MappingDialog(QDialog):
 
     def _refresh(self) -> None:
         mapping = {k: c.currentData() for k, c in self.combos.items() if c.currentData()}
-        with self.ops.session() as session:
-            self.plan = self.receipts.preview(
-                session, self.grant_id, self.path, self.source.text(), mapping
-            )
+        self.plan = self.ops.read(
+            self.receipts.preview, self.grant_id, self.path, self.source.text(), mapping
+        )
         self.summary.setText(self.plan.summary())
         self.problems.clear()
         self.problems.addItems(
@@ -462,8 +460,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
     def reload(self) -> None:
         super().reload()
         keep = self.current_grant()
-        with self.ops.session() as session:
-            rows = choices.grant_choices(session)
+        rows = self.ops.read(choices.grant_choices)
         self.grant_ids = [gid for _label, gid in rows]
         self._grant_names = [label for label, _gid in rows]
         self.grants_model.setStringList(self._grant_names)
@@ -729,8 +726,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         grant_id = self.current_grant()
         if grant_id is None:
             return
-        with self.ops.session() as session:
-            programme_id = choices.programme_of(session, grant_id)
+        programme_id = self.ops.read(choices.programme_of, grant_id)
         if programme_id:
             self.ops.run(description, funding.update_programme, programme_id, values)
 

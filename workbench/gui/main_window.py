@@ -688,8 +688,7 @@ class MainWindow(QMainWindow):
             )
             return
         try:
-            with self.ops.session() as session:
-                sheet = measure_sheet(session, measure_id)
+            sheet = self.ops.read(measure_sheet, measure_id)
         except ServiceError as exc:
             self.dialogs.error(tr("Steckbrief drucken"), str(exc))
             return

@@ -23,8 +23,8 @@ from workbench.formats import plural
 from workbench.gui.forms import ValueLabel, ok_cancel
 from workbench.i18n import tr
 from workbench.model.enums import MeasureType
+from workbench.services import choices
 from workbench.services import measures as measure_service
-from workbench.services import strategy
 
 
 class NewMeasureDialog(QDialog):
@@ -41,9 +41,8 @@ class NewMeasureDialog(QDialog):
         self.field.setAccessibleName(tr("Handlungsfeld"))
         self.type = QComboBox()
         self.type.setAccessibleName(tr("Typ"))
-        with ops.session() as session:
-            for f in strategy.fields_of_action(session):
-                self.field.addItem(f"{f.heading.name} › {f.name}", f.id)
+        for label, field_id in ops.read(choices.fields_under_headings):
+            self.field.addItem(label, field_id)
         for member in MeasureType:
             self.type.addItem(member.label, member)
         self.error = ValueLabel(tr("Fehlermeldung"), announce=True)

@@ -362,9 +362,8 @@ class MeasuresPanel(QWidget):
 
     # -- data ---------------------------------------------------------------------
     def reload(self) -> None:
-        with self.ops.session() as session:
-            rows = measure_rows(session)
-            choices = filter_choices(session)
+        rows = self.ops.read(measure_rows)
+        choices = self.ops.read(filter_choices)
         self._fill(self.field_filter, choices.fields)
         self._fill(self.phase_filter, choices.phases)
         self._fill(self.lead_filter, choices.lead_units)
@@ -436,8 +435,7 @@ class MeasuresPanel(QWidget):
         for change in changes.changes:
             if change.table == "measure_fields":
                 ids.add((change.after or change.before)["measure_id"])
-        with self.ops.session() as session:
-            fresh = measure_rows(session, ids)
+        fresh = self.ops.read(measure_rows, ids)
         selected = self.selected_id()
         self.model.update_rows(fresh, ids)
         if selected and self.selected_id() != selected:

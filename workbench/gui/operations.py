@@ -135,8 +135,14 @@ class WorkspaceOps(QObject):
             self.checkpoint()
 
     def session(self) -> Session:
-        """A read session (views read through it; writes go through run())."""
+        """A read session for a panel that reads several things at once (prefer read())."""
         return self.workspace.session()
+
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """One service read in its own short session: ``fn(session, *args)``. What comes
+        back is plain data (rows, choices, CanvasData …); no session outlives the call."""
+        with self.workspace.session() as session:
+            return fn(session, *args, **kwargs)
 
     def run(
         self, description: str, fn: Callable[..., T], *args: Any, merge_key: str = "", **kwargs: Any

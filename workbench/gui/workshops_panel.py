@@ -319,8 +319,7 @@ class WorkshopEditor(QWidget):
             )
 
     def _fill_measure_choice(self) -> None:
-        with self.ops.session() as session:
-            rows = measure_choices(session)
+        rows = self.ops.read(measure_choices)
         self.measure_choice.clear()
         for label, measure_id in rows:
             self.measure_choice.addItem(label, measure_id)
@@ -449,8 +448,7 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
     def reload(self) -> None:
         super().reload()
         keep = self.selected_id()
-        with self.ops.session() as session:
-            self.model.load(workshops.workshop_rows(session))
+        self.model.load(self.ops.read(workshops.workshop_rows))
         row = self.model.row_of(keep)
         if row is None and self.model.rowCount():
             row = 0

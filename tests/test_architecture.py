@@ -35,3 +35,19 @@ def test_ruff_finds_nothing() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_the_window_never_holds_a_session() -> None:
+    """Widgets read through ``ops.read(service, …)``: one short session inside the service
+    layer, plain data back. A ``.session()`` in workbench/gui would hand one to a widget."""
+    import re
+    from pathlib import Path
+
+    gui = Path(__file__).resolve().parents[1] / "workbench" / "gui"
+    found = [
+        f"{path.name}:{number}"
+        for path in sorted(gui.glob("*.py"))
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+        if re.search(r"\.session\(\)", line)
+    ]
+    assert found == []

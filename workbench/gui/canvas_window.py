@@ -44,7 +44,6 @@ from workbench.i18n import tr
 from workbench.model import tables_of
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
-from workbench.services import workshops
 from workbench.services.canvas import NOTE_COLORS, CanvasData
 from workbench.services.errors import NotFoundError
 from workbench.services.note_transfer import (
@@ -308,11 +307,9 @@ class CanvasWindow(QMainWindow):
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         try:
-            with self.ops.session() as session:
-                data = cv.load_canvas(session, self.canvas_id)
-                workshop = workshops.get_workshop(session, data.workshop_id)
-                names = workshops.voters(session, workshop.id)
-                title = f"{data.title} – {workshop.title}"
+            view = self.ops.read(cv.canvas_view, self.canvas_id)
+            data, names = view.data, view.voters
+            title = f"{data.title} – {view.workshop_title}"
         except NotFoundError:
             self.close()  # deleted here or on another laptop
             return

@@ -357,12 +357,11 @@ def render_workshop_pictures(ops: Any, workshop_id: str, folder: Path) -> dict[s
     from workbench.services.canvas import load_canvas
 
     pictures = {}
-    with ops.session() as session:
-        for canvas_id in choices.workshop_canvas_ids(session, workshop_id):
-            scene = CanvasScene()
-            scene.show_data(load_canvas(session, canvas_id))
-            pictures[canvas_id] = render_scene(scene, folder / f"{canvas_id}.png")
-            scene.deleteLater()
+    for canvas_id in ops.read(choices.workshop_canvas_ids, workshop_id):
+        scene = CanvasScene()
+        scene.show_data(ops.read(load_canvas, canvas_id))
+        pictures[canvas_id] = render_scene(scene, folder / f"{canvas_id}.png")
+        scene.deleteLater()
     return pictures
 
 
@@ -512,11 +511,10 @@ class ExportController(QObject):
         )
         if not path:
             return
-        workspace = self.window.ops.workspace
+        ops = self.window.ops
 
-        def read() -> ImportPlan:
-            with workspace.session() as session:
-                return exporting.preview_import(session, Path(path))
+        def read() -> ImportPlan:  # in the pool thread: its own session
+            return ops.read(exporting.preview_import, Path(path))
 
         def finished(plan: ImportPlan | None, error: str) -> None:
             if error or plan is None:

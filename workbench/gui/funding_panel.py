@@ -54,9 +54,8 @@ from workbench.model.enums import (
     OverrunRule,
     Vocabulary,
 )
-from workbench.model.funding import position_totals
 from workbench.services import choices
-from workbench.services.funding_checks import check_grant, load_grant
+from workbench.services.funding_checks import grant_overview, stored_value
 from workbench.services.measures import measure_choices
 from workbench.services.operations import ChangeSet
 from workbench.services.values import display
@@ -498,101 +497,98 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             ]
         )
         self.findings.clear()
-        with self.ops.session() as session:
-            grant = load_grant(session, grant_id) if grant_id else None
-            for widget in (
-                self.receipts,
-                self.requests,
-                self.payouts,
-                self.reports,
-                self.positions,
-                self.financing,
-                self.posts,
-            ):
-                widget.load(session, grant.id if grant else None)
-            self._fill_fields(grant)
-            for widget in (self.phases, self.deadlines):
-                widget.load(session, grant.programme_id if grant else None)
-            programme = grant.programme if grant else None
-            shown = (
-                {}
-                if programme is None
-                else {
-                    "name": programme.name,
-                    "code": programme.code,
-                    "funder": programme.funder,
-                    "rate_bp": display(programme.rate_bp, "rate_bp"),
-                    "overrun_percent": str(programme.overrun_percent),
-                }
+        view = self.ops.read(grant_overview, grant_id)
+        grant = view.grant if view else None
+        for widget in (
+            self.receipts,
+            self.requests,
+            self.payouts,
+            self.reports,
+            self.positions,
+            self.financing,
+            self.posts,
+        ):
+            widget.load(grant["id"] if grant else None)
+        self._fill_fields(grant)
+        for widget in (self.phases, self.deadlines):
+            widget.load(grant["programme_id"] if grant else None)
+        programme = view.programme if view else None
+        shown = (
+            {}
+            if programme is None
+            else {
+                "name": programme["name"],
+                "code": programme["code"],
+                "funder": programme["funder"],
+                "rate_bp": display(programme["rate_bp"], "rate_bp"),
+                "overrun_percent": str(programme["overrun_percent"]),
+            }
+        )
+        for key, edit in self.programme_fields.items():
+            edit.setEnabled(programme is not None)
+            if not edit.hasFocus():
+                edit.setText(shown.get(key, ""))
+        self.overrun_rule.setEnabled(programme is not None)
+        self.vocabulary.setEnabled(programme is not None)
+        if programme is not None:
+            self.overrun_rule.setCurrentIndex(
+                self.overrun_rule.findData(OverrunRule(programme["overrun_rule"]).value)
             )
-            for key, edit in self.programme_fields.items():
-                edit.setEnabled(programme is not None)
-                if not edit.hasFocus():
-                    edit.setText(shown.get(key, ""))
-            self.overrun_rule.setEnabled(programme is not None)
-            self.vocabulary.setEnabled(programme is not None)
-            if programme is not None:
-                self.overrun_rule.setCurrentIndex(
-                    self.overrun_rule.findData(OverrunRule(programme.overrun_rule).value)
-                )
-                self.vocabulary.setCurrentIndex(
-                    self.vocabulary.findData(Vocabulary(programme.vocabulary).value)
-                )
-            linked = choices.grant_measures(session, grant.id if grant else "")
-            self._linked = [mid for _label, mid in linked]
-            self.measures_model.setStringList([label for label, _mid in linked])
-            chosen = self.measure_choice.currentData()
-            self.measure_choice.clear()  # read again: measures made or renamed elsewhere show
-            for label, mid in measure_choices(session):
-                self.measure_choice.addItem(label, mid)
-            self.measure_choice.setCurrentIndex(max(0, self.measure_choice.findData(chosen)))
-            self.phase.clear()
-            self.phase.addItem(tr("(keine)"), None)
-            if grant is not None:
-                for phase in grant.programme.phases:
-                    self.phase.addItem(phase.name, phase.id)
-                self.phase.setCurrentIndex(max(0, self.phase.findData(grant.phase_id)))
-            if grant is None:
-                self.chart.show_totals([])
-                return
-            totals = position_totals(grant)
-            from datetime import date
-
-            found = check_grant(grant, date.today())
-            for t in totals:  # a check about a position stands in its row
-                notes = [
-                    f.message
-                    for f in found
-                    if f.where.startswith(tr("Position {number} ").format(number=t.number))
-                ]
-                cells = [
-                    t.number,
-                    t.name,
-                    format_cents(t.planned),
-                    format_cents(t.actual),
-                    format_cents(t.difference),
-                    format_share(t.actual, t.planned),
-                    ("⚠ " + " ".join(notes)) if notes else tr("in Ordnung"),
-                ]
-                self.plan_model.appendRow(_plan_row(cells))
-            planned, actual = sum(t.planned for t in totals), sum(t.actual for t in totals)
-            total = _plan_row(
-                [
-                    "",
-                    tr("Summe"),
-                    format_cents(planned),
-                    format_cents(actual),
-                    format_cents(actual - planned),
-                    format_share(actual, planned),
-                    "",
-                ]
+            self.vocabulary.setCurrentIndex(
+                self.vocabulary.findData(Vocabulary(programme["vocabulary"]).value)
             )
-            for item in total:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.plan_model.appendRow(total)
-            self.chart.show_totals(totals)
+        linked = view.linked if view else []
+        self._linked = [mid for _label, mid in linked]
+        self.measures_model.setStringList([label for label, _mid in linked])
+        chosen = self.measure_choice.currentData()
+        self.measure_choice.clear()  # read again: measures made or renamed elsewhere show
+        for label, mid in view.measures if view else self.ops.read(measure_choices):
+            self.measure_choice.addItem(label, mid)
+        self.measure_choice.setCurrentIndex(max(0, self.measure_choice.findData(chosen)))
+        self.phase.clear()
+        self.phase.addItem(tr("(keine)"), None)
+        if view is None or grant is None:
+            self.chart.show_totals([])
+            self.plan_table.resizeColumnsToContents()
+            return
+        for name, phase_id in view.phases:
+            self.phase.addItem(name, phase_id)
+        self.phase.setCurrentIndex(max(0, self.phase.findData(grant["phase_id"])))
+        totals, found = view.totals, view.findings
+        for t in totals:  # a check about a position stands in its row
+            notes = [
+                f.message
+                for f in found
+                if f.where.startswith(tr("Position {number} ").format(number=t.number))
+            ]
+            cells = [
+                t.number,
+                t.name,
+                format_cents(t.planned),
+                format_cents(t.actual),
+                format_cents(t.difference),
+                format_share(t.actual, t.planned),
+                ("⚠ " + " ".join(notes)) if notes else tr("in Ordnung"),
+            ]
+            self.plan_model.appendRow(_plan_row(cells))
+        planned, actual = sum(t.planned for t in totals), sum(t.actual for t in totals)
+        total = _plan_row(
+            [
+                "",
+                tr("Summe"),
+                format_cents(planned),
+                format_cents(actual),
+                format_cents(actual - planned),
+                format_share(actual, planned),
+                "",
+            ]
+        )
+        for item in total:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.plan_model.appendRow(total)
+        self.chart.show_totals(totals)
         self.plan_table.resizeColumnsToContents()
         self.findings.addItems(
             [
@@ -610,21 +606,21 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         )
         self._filter_receipts()
 
-    def _fill_fields(self, grant: Grant | None) -> None:
+    def _fill_fields(self, grant: dict[str, Any] | None) -> None:
         from workbench.formats import format_date
 
         values = (
             {}
             if grant is None
             else {
-                "title": grant.title,
-                "file_number": grant.file_number,
-                "approved_on": format_date(grant.approved_on),
-                "start_date": format_date(grant.start_date),
-                "end_date": format_date(grant.end_date),
-                "rate_bp": display(grant.rate_bp, "rate_bp"),
-                "approved_cents": format_cents(grant.approved_cents, currency=False),
-                **{key: getattr(grant, key) for key in RECIPIENT_FIELDS},
+                "title": grant["title"],
+                "file_number": grant["file_number"],
+                "approved_on": format_date(grant["approved_on"]),
+                "start_date": format_date(grant["start_date"]),
+                "end_date": format_date(grant["end_date"]),
+                "rate_bp": display(grant["rate_bp"], "rate_bp"),
+                "approved_cents": format_cents(grant["approved_cents"], currency=False),
+                **{key: grant[key] for key in RECIPIENT_FIELDS},
             }
         )
         for key, edit in self.fields.items():
@@ -633,22 +629,20 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 edit.setText(values.get(key, ""))
         self.vat_deductible.setEnabled(grant is not None)
         self.vat_deductible.blockSignals(True)
-        self.vat_deductible.setChecked(bool(grant and grant.vat_deductible))
+        self.vat_deductible.setChecked(bool(grant and grant["vat_deductible"]))
         self.vat_deductible.blockSignals(False)
 
     def _commit(self, key: str, text: str) -> None:
         from workbench.services import funding
 
-        self._commit_typed(
-            Grant, key, text, lambda grant: grant, tr("Zuwendung ändern"), funding.update_grant
-        )
+        self._commit_typed(Grant, key, text, False, tr("Zuwendung ändern"), funding.update_grant)
 
     def _commit_typed(
         self,
         cls: type,
         key: str,
         text: str,
-        row_of: Callable[[Any], Any],
+        of_programme: bool,
         label: str,
         update: Callable[..., Any],
         strip: bool = False,
@@ -668,9 +662,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             return
         if strip and isinstance(value, str):
             value = value.strip()
-        with self.ops.session() as session:
-            row = row_of(session.get(Grant, grant_id))
-            row_id, current = row.id, getattr(row, key)
+        row_id, current = self.ops.read(stored_value, grant_id, key, of_programme)
         if value is not None and value != current:
             self.ops.run(label, update, row_id, {key: value})
 
@@ -707,7 +699,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             FundingProgramme,
             key,
             text,
-            lambda grant: grant.programme,
+            True,
             tr("Förderprogramm ändern"),
             funding.update_programme,
             strip=True,
@@ -785,8 +777,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             )
 
     def _show_planned(self, position_id: str | None) -> None:
-        with self.ops.session() as session:
-            self.planned.load(session, position_id)
+        self.planned.load(position_id)
 
     def new_grant(self) -> None:
         from workbench.services import funding
@@ -799,8 +790,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             self.fields["title"].selectAll()
 
     def _show_sections(self, report_id: str | None) -> None:
-        with self.ops.session() as session:
-            self.sections.load(session, report_id)
+        self.sections.load(report_id)
 
     def _filter_receipts(self) -> None:
         words = self.filter.text().casefold().split()

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.i18n import tr
-from workbench.model import Base, Goal, Measure
+from workbench.model import Base
 from workbench.model.enums import LabelledEnum
 from workbench.model.labels import entity_label
 from workbench.services import items
 from workbench.services.errors import ValidationError
-from workbench.services.note_transfer import origins_in_measure
 from workbench.services.values import coerce, display
 from workbench.services.workspaces import Session
 
@@ -71,6 +70,15 @@ class ListSpec:
     order: Callable[[Any], Any] = field(default=lambda item: 0)
 
 
+def _named_by_choices(
+    choices: Callable[[Any, str], list[tuple[str, Any]]],
+) -> Callable[[Any, set[Any]], dict[str, str]]:
+    def named(session: Any, present: set[Any]) -> dict[str, str]:
+        return {str(v): k for k, v in choices(session, "") if v in present}
+
+    return named
+
+
 class ItemTableModel(QAbstractTableModel):
     """Items of one parent; edits go through the services as undoable steps."""
 
@@ -82,44 +90,33 @@ class ItemTableModel(QAbstractTableModel):
         self.parent_id: str | None = None
         self.labels: dict[str, dict[str, str]] = {}
         self.origins: dict[str, str] = {}
+        self.owner = ""  # the measure (or grant) the list belongs to
 
-    def load(self, session: Session, parent_id: str | None) -> None:
+    def load(self, parent_id: str | None) -> None:
+        """Read the items of *parent_id* (one short session, plain rows back)."""
+        data = self.ops.read(items.item_list, self.spec.cls, parent_id, self._label_readers())
         self.beginResetModel()
         self.parent_id = parent_id
-        cls = self.spec.cls
-        rows = items.item_rows(session, cls, parent_id) if parent_id is not None else []
-        self.items = sorted(rows, key=self.spec.order)
-        self.origins = {}
-        if self.items and items.PARENTS[cls][1] in (Measure, Goal):
-            self.origins = origins_in_measure(session, self._measure_id(session))
-        self.labels = {}
-        for column in self.spec.columns:
-            if column.choices is None:
-                continue
-            present = {getattr(i, column.key) for i in self.items} - {None}
-            if column.labels is not None:
-                self.labels[column.key] = column.labels(session, present)
-            else:
-                self.labels[column.key] = {
-                    str(v): k for k, v in column.choices(session, "") if v in present
-                }
+        self.owner = data.owner
+        self.items = sorted(data.rows, key=self.spec.order)
+        self.origins = data.origins
+        self.labels = data.labels
         self.endResetModel()
+
+    def _label_readers(self) -> dict[str, Callable[[Any, set[Any]], dict[str, str]]]:
+        """Per choice column, how the ids present are named (its labels, else its choices)."""
+        readers: dict[str, Callable[[Any, set[Any]], dict[str, str]]] = {}
+        for column in self.spec.columns:
+            if column.labels is not None:
+                readers[column.key] = column.labels
+            elif column.choices is not None:
+                readers[column.key] = _named_by_choices(column.choices)
+        return readers
 
     def choices(self, column: ItemColumn) -> list[tuple[str, Any]]:
         """All values a choice column offers, read when an editor opens."""
         assert column.choices is not None
-        with self.ops.session() as session:
-            return column.choices(session, self._measure_id(session))
-
-    def _measure_id(self, session: Session) -> str:
-        """The measure (or grant) the list belongs to: choices are read for it."""
-        if self.parent_id is None:
-            return ""
-        parent_cls = items.PARENTS[self.spec.cls][1]
-        if parent_cls not in items.PARENTS:  # the parent is the owner itself
-            return self.parent_id
-        parent = session.get(parent_cls, self.parent_id)
-        return items.owner_of(session, parent) if parent is not None else ""
+        return self.ops.read(column.choices, self.owner)
 
     def item_id(self, row: int) -> str:
         return self.items[row].id
@@ -294,9 +291,9 @@ class ItemListWidget(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def load(self, session: Session, parent_id: str | None) -> None:
+    def load(self, parent_id: str | None) -> None:
         keep = self.current_id()
-        self.model.load(session, parent_id)
+        self.model.load(parent_id)
         self._fit_columns()
         row = self.model.row_of(keep) if keep else None
         if row is None and self.model.rowCount():

@@ -42,7 +42,6 @@ from workbench.gui.settings import Settings
 from workbench.gui.strategy_view import StrategyPanel
 from workbench.gui.sync_panel import SyncPanel, SyncRunner
 from workbench.i18n import tr
-from workbench.services.errors import NotFoundError
 from workbench.services.operations import ChangeSet
 from workbench.services.workspaces import (
     SUFFIX,
@@ -722,9 +721,7 @@ class MainWindow(QMainWindow):
             return
         from workbench.services import measures as measure_service  # ORM: not at start-up
 
-        with self.ops.session() as session:
-            m = measure_service.get_measure(session, measure_id)
-            label = f"{m.code} {i18n.quoted(m.title)}"
+        label = self.ops.read(measure_service.measure_label, measure_id)
         if not self.dialogs.confirm(
             tr("Maßnahme löschen"),
             tr(
@@ -758,13 +755,10 @@ class MainWindow(QMainWindow):
         elif editor.measure_id and editor.measure_id in changes.row_ids("measures"):
             from workbench.services import measures as measure_service
 
-            with self.ops.session() as session:
-                try:
-                    measure_service.get_measure(session, editor.measure_id)
-                except NotFoundError:  # deleted: show what the table selects now
-                    editor.load(self.measures.selected_id())
-                else:
-                    editor.on_changed(tables, changes)
+            if not self.ops.read(measure_service.measure_exists, editor.measure_id):
+                editor.load(self.measures.selected_id())  # deleted: what the table selects now
+            else:
+                editor.on_changed(tables, changes)
         else:
             editor.on_changed(tables, changes)
         self.statusBar().showMessage(

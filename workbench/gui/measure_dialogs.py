@@ -121,11 +121,10 @@ class RecycleBinDialog(QDialog):
 
     def reload(self) -> None:
         self.model.clear()
-        with self.ops.session() as session:
-            for m in measure_service.deleted_measures(session):
-                item = QStandardItem(f"{m.code} {m.title}")
-                item.setData(m.id, Qt.ItemDataRole.UserRole)
-                self.model.appendRow(item)
+        for label, measure_id in self.ops.read(measure_service.bin_entries):
+            item = QStandardItem(label)
+            item.setData(measure_id, Qt.ItemDataRole.UserRole)
+            self.model.appendRow(item)
         count = self.model.rowCount()
         self.info.setText(
             plural(count, tr("Maßnahme"), tr("Maßnahmen")) + tr(" im Papierkorb")

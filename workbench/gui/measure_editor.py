@@ -50,13 +50,12 @@ from workbench.model.enums import (
     RiskStatus,
 )
 from workbench.model.labels import field_label
-from workbench.services import choices, measure_list, strategy
+from workbench.services import choices
 from workbench.services import measures as measure_service
-from workbench.services.errors import NotFoundError, ValidationError
-from workbench.services.measures import get_measure
+from workbench.services.errors import ValidationError
+from workbench.services.measures import MeasureView, editor_choices, measure_view
 from workbench.services.operations import ChangeSet
 from workbench.services.values import coerce
-from workbench.services.workspaces import Session
 
 
 @cache
@@ -66,20 +65,9 @@ def editor_tables() -> frozenset[str]:
     return tables_of("measure", "planning", "strategy", "org")
 
 
-def _factor_choices(session: Session, _measure_id: str) -> list[tuple[str, Any]]:
-    return [(f"{f.value.name}: {f.name}", f.id) for f in strategy.success_factors(session)]
-
-
-def _other_measures(session: Session, measure_id: str) -> list[tuple[str, Any]]:
-    return [
-        (f"{r.code} {r.title}", r.id)
-        for r in measure_list.measure_rows(session)
-        if r.id != measure_id
-    ]
-
-
-def _measure_labels(session: Session, ids: set[str]) -> dict[str, str]:
-    return {r.id: f"{r.code} {r.title}" for r in measure_list.measure_rows(session, ids)}
+_factor_choices = choices.factor_choices
+_other_measures = choices.other_measures
+_measure_labels = choices.measure_labels
 
 
 FACTOR = ItemColumn("success_factor_id", tr("Erfolgsfaktor"), 220, choices=_factor_choices)
@@ -433,17 +421,15 @@ class MeasureEditor(QWidget):
         if measure_id is None:
             self._show_nothing()
             return
-        with self.ops.session() as session:
-            try:
-                measure = get_measure(session, measure_id)
-            except NotFoundError:
-                self._show_nothing()
-                return
-            self._loading = True
-            try:
-                self._fill(session, measure)
-            finally:
-                self._loading = False
+        measure = self.ops.read(measure_view, measure_id)
+        if measure is None:
+            self._show_nothing()
+            return
+        self._loading = True
+        try:
+            self._fill(measure)
+        finally:
+            self._loading = False
         self.setEnabled(True)
 
     def _show_nothing(self) -> None:
@@ -479,34 +465,35 @@ class MeasureEditor(QWidget):
             widget.setCursorPosition(0)  # a long text shows its beginning
             widget.setModified(False)
 
-    def _fill(self, session: Session, m: Measure) -> None:
-        self.heading.setText(f"{m.code} · {m.title}" if m.code else m.title)
+    def _fill(self, view: MeasureView) -> None:
+        m = view.values
+        self.heading.setText(f"{m['code']} · {m['title']}" if m["code"] else m["title"])
         self._values = {
-            "code": m.code,
-            "title": m.title,
-            "start_date": format_date(m.start_date),
-            "end_date": format_date(m.end_date),
-            "budget": format_cents(m.budget_cents),
-            "maturity": m.maturity,
-            "description": m.short_description,
-            "spent": format_cents(m.spent_cents),
-            "mandated_on": format_date(m.mandated_on),
-            "sponsor": m.sponsor,
-            **{key: getattr(m, key) for key in ORDER_TEXTS},
+            "code": m["code"],
+            "title": m["title"],
+            "start_date": format_date(m["start_date"]),
+            "end_date": format_date(m["end_date"]),
+            "budget": format_cents(m["budget_cents"]),
+            "maturity": m["maturity"],
+            "description": m["short_description"],
+            "spent": format_cents(m["spent_cents"]),
+            "mandated_on": format_date(m["mandated_on"]),
+            "sponsor": m["sponsor"],
+            **{key: m[key] for key in ORDER_TEXTS},
         }
         for name, text in self._values.items():
             self._set_text(name, text)
-        self._set_combo("type", None, m.type)
-        self._set_combo("status", None, m.status)
-        self._set_combo("priority", None, m.priority)
-        self._set_combo("financing", None, m.financing)
+        self._set_combo("type", None, m["type"])
+        self._set_combo("status", None, m["status"])
+        self._set_combo("priority", None, m["priority"])
+        self._set_combo("financing", None, m["financing"])
         if self._reference_stale:
-            self._load_reference(session)
-        self._set_combo("phase", None, m.phase_id)
-        self._set_combo("lead_unit", None, m.lead_unit_id)
-        self._set_combo("responsible", None, m.responsible_id)
-        self._check(self.fields_model, {link.field_id for link in m.field_links})
-        self._check(self.participants_model, {link.org_unit_id for link in m.participant_links})
+            self._load_reference()
+        self._set_combo("phase", None, m["phase_id"])
+        self._set_combo("lead_unit", None, m["lead_unit_id"])
+        self._set_combo("responsible", None, m["responsible_id"])
+        self._check(self.fields_model, view.field_ids)
+        self._check(self.participants_model, view.participant_ids)
         for key in (
             "goals",
             "indicators",
@@ -516,31 +503,23 @@ class MeasureEditor(QWidget):
             "transformative_questions",
             "dependencies",
         ):
-            self.lists[key].load(session, m.id)
-        self._load_child("key_results", self.lists["goals"].current_id(), session)
-        self._load_child("indicator_values", self.lists["indicators"].current_id(), session)
+            self.lists[key].load(m["id"])
+        self._load_child("key_results", self.lists["goals"].current_id())
+        self._load_child("indicator_values", self.lists["indicators"].current_id())
         self.history_model.removeRows(0, self.history_model.rowCount())
-        for change in m.phase_changes:
+        for changed_on, phase, note in view.history:
             self.history_model.appendRow(
-                [
-                    QStandardItem(format_date(change.changed_on)),
-                    QStandardItem(change.phase.name if change.phase else "—"),
-                    QStandardItem(change.note),
-                ]
+                [QStandardItem(format_date(changed_on)), QStandardItem(phase), QStandardItem(note)]
             )
 
-    def _load_reference(self, session: Session) -> None:
+    def _load_reference(self) -> None:
         """Choices that are the same for every measure; read again only when they change."""
-        self._set_combo(
-            "phase", [(f"{p.number} {p.name}", p.id) for p in strategy.phases(session)], None
-        )
-        units = strategy.org_units(session)
-        self._set_combo("lead_unit", [("—", None)] + [(u.name, u.id) for u in units], None)
-        self._set_combo(
-            "responsible", [("—", None)] + [(p.name, p.id) for p in strategy.people(session)], None
-        )
-        self._fill_checklist(self.fields_model, choices.fields_under_headings(session))
-        self._fill_checklist(self.participants_model, [(u.name, u.id) for u in units])
+        offered = self.ops.read(editor_choices)
+        self._set_combo("phase", offered.phases, None)
+        self._set_combo("lead_unit", [("—", None), *offered.units], None)
+        self._set_combo("responsible", [("—", None), *offered.people], None)
+        self._fill_checklist(self.fields_model, offered.fields)
+        self._fill_checklist(self.participants_model, offered.units)
         self._reference_stale = False
 
     def _fill_checklist(self, model: QStandardItemModel, items: list[tuple[str, str]]) -> None:
@@ -570,12 +549,8 @@ class MeasureEditor(QWidget):
         model.blockSignals(False)
         model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
 
-    def _load_child(self, key: str, parent_id: str | None, session: Session | None = None) -> None:
-        if session is not None:
-            self.lists[key].load(session, parent_id)
-            return
-        with self.ops.session() as s:
-            self.lists[key].load(s, parent_id)
+    def _load_child(self, key: str, parent_id: str | None) -> None:
+        self.lists[key].load(parent_id)
 
     def on_changed(self, tables: set[str], changes: ChangeSet) -> None:
         if tables & tables_of("strategy", "org"):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from workbench.i18n import tr
 from workbench.services.errors import ServiceError
 from workbench.services.operations import ChangeSet, execute, reapply, revert
-from workbench.services.workspaces import Session, Workspace, WorkspaceError
+from workbench.services.workspaces import Workspace, WorkspaceError, read
 
 T = TypeVar("T")
 
@@ -134,15 +134,10 @@ class WorkspaceOps(QObject):
         elif self._checkpoint_timer.isActive():
             self.checkpoint()
 
-    def session(self) -> Session:
-        """A read session for a panel that reads several things at once (prefer read())."""
-        return self.workspace.session()
-
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """One service read in its own short session: ``fn(session, *args)``. What comes
-        back is plain data (rows, choices, CanvasData …); no session outlives the call."""
-        with self.workspace.session() as session:
-            return fn(session, *args, **kwargs)
+        back is plain data (rows, choices, CanvasData …); widgets never hold a session."""
+        return read(self.workspace, fn, *args, **kwargs)
 
     def run(
         self, description: str, fn: Callable[..., T], *args: Any, merge_key: str = "", **kwargs: Any

@@ -20,15 +20,14 @@ def render(workspace_path: Path, out_dir: Path, canvas_ids: list[str]) -> list[P
 
     from workbench.gui.canvas_view import CanvasScene
     from workbench.services.canvas import load_canvas
-    from workbench.services.workspaces import open_workspace
+    from workbench.services.workspaces import open_workspace, read
 
     app = QApplication.instance() or QApplication([])
     ws = open_workspace(workspace_path)
     written = []
     try:
         for canvas_id in canvas_ids:
-            with ws.session() as session:
-                data = load_canvas(session, canvas_id)
+            data = read(ws, load_canvas, canvas_id)
             scene = CanvasScene()
             scene.show_data(data)
             written.append(render_scene(scene, out_dir / f"{canvas_id}.png"))

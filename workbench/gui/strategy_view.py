@@ -193,16 +193,10 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
         super().reload()
         from workbench.services import strategy  # the ORM, first needed when this is shown
 
-        with self.ops.session() as session:
-            tree = strategy.strategy_tree(session)
-            names = {p.number: p.name for p in strategy.phases(session)}
-            values = [
-                (v.name, v.description, [f.name for f in v.success_factors])
-                for v in strategy.value_compass(session)
-            ]
+        overview = self.ops.read(strategy.strategy_overview)
         expanded = self._expanded_texts()
-        self.model.load(tree, names)
-        self._fill_compass(values)
+        self.model.load(overview.tree, overview.phase_names)
+        self._fill_compass(overview.values)
         if expanded:
             self._expand(expanded)
         else:

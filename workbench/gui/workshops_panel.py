@@ -44,8 +44,8 @@ from workbench.i18n import tr
 from workbench.model import WorkshopFormat, WorkshopParticipant, tables_of
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
-from workbench.services import choices, workshops
-from workbench.services.errors import NotFoundError, ValidationError
+from workbench.services import workshops
+from workbench.services.errors import ValidationError
 from workbench.services.measures import measure_choices
 from workbench.services.operations import ChangeSet
 from workbench.services.values import coerce
@@ -258,44 +258,35 @@ class WorkshopEditor(QWidget):
 
     def load(self, workshop_id: str | None) -> None:
         self.workshop_id = workshop_id
-        with self.ops.session() as session:
-            try:
-                workshop = workshops.get_workshop(session, workshop_id) if workshop_id else None
-            except NotFoundError:
-                workshop = None
-            self.setEnabled(workshop is not None)
-            self.participants.load(session, workshop.id if workshop else None)
-            if workshop is None:
-                for edit in (self.title, self.held_on, self.place, self.facilitator):
-                    edit.clear()
-                self.agenda.clear()
-                self.decisions.clear()
-                self.canvas_model.setStringList([])
-                self.measures_model.setStringList([])
-                return
-            self._set(self.title, workshop.title)
-            self._set(self.held_on, format_date(workshop.held_on))
-            self._set(self.place, workshop.place)
-            self._set(self.facilitator, workshop.facilitator)
-            self.format.setCurrentIndex(self.format.findData(workshop.format.value))
-            self.anonymous.setValue(workshop.anonymous_participants)
-            for edit, text in (
-                (self.agenda, workshop.agenda),
-                (self.decisions, workshop.decisions),
-            ):
-                if not edit.hasFocus() and edit.toPlainText() != text:
-                    edit.setPlainText(text)
-            canvases = choices.workshop_canvases(session, workshop.id)
-            self._canvas_ids = [c.id for c in canvases]
-            self.canvas_model.setStringList(
-                [
-                    tr("{title} ({value} Notizen)").format(title=c.title, value=c.notes)
-                    for c in canvases
-                ]
-            )
-            linked = workshops.linked_measures(session, workshop.id)
-            self._linked_ids = [m.id for m in linked]
-            self.measures_model.setStringList([f"{m.code} {m.title}" for m in linked])
+        workshop = self.ops.read(workshops.workshop_view, workshop_id)
+        self.setEnabled(workshop is not None)
+        self.participants.load(workshop.id if workshop else None)
+        if workshop is None:
+            for edit in (self.title, self.held_on, self.place, self.facilitator):
+                edit.clear()
+            self.agenda.clear()
+            self.decisions.clear()
+            self.canvas_model.setStringList([])
+            self.measures_model.setStringList([])
+            return
+        self._set(self.title, workshop.title)
+        self._set(self.held_on, format_date(workshop.held_on))
+        self._set(self.place, workshop.place)
+        self._set(self.facilitator, workshop.facilitator)
+        self.format.setCurrentIndex(self.format.findData(workshop.format.value))
+        self.anonymous.setValue(workshop.anonymous_participants)
+        for edit, text in ((self.agenda, workshop.agenda), (self.decisions, workshop.decisions)):
+            if not edit.hasFocus() and edit.toPlainText() != text:
+                edit.setPlainText(text)
+        self._canvas_ids = [c.id for c in workshop.canvases]
+        self.canvas_model.setStringList(
+            [
+                tr("{title} ({value} Notizen)").format(title=c.title, value=c.notes)
+                for c in workshop.canvases
+            ]
+        )
+        self._linked_ids = [mid for _label, mid in workshop.measures]
+        self.measures_model.setStringList([label for label, _mid in workshop.measures])
 
     @staticmethod
     def _set(edit: QLineEdit, text: str) -> None:
@@ -311,8 +302,7 @@ class WorkshopEditor(QWidget):
         except ValidationError as exc:
             self.ops.failed.emit(str(exc))
             return
-        with self.ops.session() as session:
-            current = getattr(workshops.get_workshop(session, self.workshop_id), name)
+        current = self.ops.read(workshops.workshop_value, self.workshop_id, name)
         if current != value:
             self.ops.run(
                 tr("Workshop ändern"), workshops.update_workshop, self.workshop_id, {name: value}

@@ -687,3 +687,20 @@ def notes_by_zone(session: Session, canvas_id: str) -> list[tuple[str, list[Note
     if outside:
         result.append((tr("Ohne Zone"), sorted(outside, key=lambda n: (-n.votes, n.y, n.x))))
     return result
+
+
+@dataclass(frozen=True)
+class CanvasView:
+    """A canvas with what its window names: the workshop's title and who may give dots."""
+
+    data: CanvasData
+    workshop_title: str
+    voters: list[str]
+
+
+def canvas_view(session: Session, canvas_id: str) -> CanvasView:
+    from workbench.services.workshops import get_workshop, voters
+
+    data = load_canvas(session, canvas_id)
+    workshop = get_workshop(session, data.workshop_id)
+    return CanvasView(data, workshop.title, voters(session, workshop.id))

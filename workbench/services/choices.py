@@ -182,3 +182,23 @@ def workshop_canvases(session: Session, workshop_id: str) -> list[CanvasEntry]:
 
 def workshop_canvas_ids(session: Session, workshop_id: str) -> list[str]:
     return [c.id for c in workshop_canvases(session, workshop_id)]
+
+
+def factor_choices(session: Session, _measure_id: str) -> list[Choice]:
+    """Every success factor as „Wert: Erfolgsfaktor“."""
+    from workbench.services import strategy
+
+    return [(f"{f.value.name}: {f.name}", f.id) for f in strategy.success_factors(session)]
+
+
+def other_measures(session: Session, measure_id: str) -> list[Choice]:
+    """Every measure but *measure_id*, as „CODE Titel“ (what a measure can depend on)."""
+    from workbench.services.measure_list import measure_rows
+
+    return [(f"{r.code} {r.title}", r.id) for r in measure_rows(session) if r.id != measure_id]
+
+
+def measure_labels(session: Session, ids: set[str]) -> dict[str, str]:
+    from workbench.services.measure_list import measure_rows
+
+    return {r.id: f"{r.code} {r.title}" for r in measure_rows(session, ids)}

@@ -5,6 +5,7 @@ only for display."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from workbench.i18n import tr
 from workbench.model import CostPosition, FundingProgramme, FundingReport, Grant, Receipt
 from workbench.model.enums import DeadlineBase, FinancingSource, OverrunRule
 from workbench.model.funding import (
+    PositionTotal,
     eligible_cents,
     eligible_spending,
     grant_due,
@@ -23,6 +25,7 @@ from workbench.model.funding import (
     position_totals,
     requestable,
 )
+from workbench.services.errors import NotFoundError
 from workbench.services.findings import Finding, Severity
 
 SOON_DAYS = 30
@@ -490,3 +493,58 @@ def check_all(session: Session, today: date | None = None) -> list[Finding]:
         if grant is not None:
             findings += check_grant(grant, today)
     return findings
+
+
+@dataclass(frozen=True)
+class GrantOverview:
+    """What the Förderung section shows of one grant, read in one session: its fields and
+    its programme's (column → value), the programme's phases, plan against actual per
+    position, the checks, the linked measures and the measures one could link."""
+
+    grant: dict[str, Any]
+    programme: dict[str, Any] | None
+    phases: list[tuple[str, str]]
+    totals: list[PositionTotal]
+    findings: list[Finding]
+    linked: list[tuple[str, str]]
+    measures: list[tuple[str, str]]
+
+
+def _columns(row: Any) -> dict[str, Any]:
+    from sqlalchemy import inspect as sa_inspect
+
+    return {attr.key: getattr(row, attr.key) for attr in sa_inspect(type(row)).column_attrs}
+
+
+def grant_overview(
+    session: Session, grant_id: str | None, today: date | None = None
+) -> GrantOverview | None:
+    """The grant *grant_id* as its section shows it, or None (none chosen, or deleted)."""
+    from workbench.services.choices import grant_measures
+    from workbench.services.measures import measure_choices
+
+    grant = load_grant(session, grant_id) if grant_id else None
+    if grant is None:
+        return None
+    programme = grant.programme
+    return GrantOverview(
+        _columns(grant),
+        _columns(programme) if programme is not None else None,
+        [(phase.name, phase.id) for phase in programme.phases] if programme is not None else [],
+        position_totals(grant),
+        check_grant(grant, today or date.today()),
+        grant_measures(session, grant.id),
+        measure_choices(session),
+    )
+
+
+def stored_value(
+    session: Session, grant_id: str, key: str, of_programme: bool = False
+) -> tuple[str, Any]:
+    """The id of the grant (or its programme) and the stored value of *key*: an edit that
+    changes nothing is not stored."""
+    grant = session.get(Grant, grant_id)
+    if grant is None:
+        raise NotFoundError(tr("Diese Zuwendung gibt es nicht (mehr)."))
+    row = grant.programme if of_programme else grant
+    return row.id, getattr(row, key)

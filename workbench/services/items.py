@@ -3,6 +3,8 @@ risks, log book, transformative questions and dependencies. One generic set of u
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
@@ -173,3 +175,48 @@ def owner_of(session: Session, item: Base) -> str:
         parent_key, parent_cls, _ = PARENTS[type(item)]
         item = get_item(session, parent_cls, getattr(item, parent_key))
     return item.id
+
+
+@dataclass
+class ItemList:
+    """What a list of items shows, read in one session: the rows, the workshop a row came
+    from (notes taken over), and the words for the ids in choice columns."""
+
+    rows: list[SimpleNamespace]
+    origins: dict[str, str]
+    labels: dict[str, dict[str, str]]
+    owner: str  # the measure (or grant) the list belongs to: choices are read for it
+
+
+def owner_id(session: Session, cls: type[Base], parent_id: str | None) -> str:
+    """The measure (or grant) a list of *cls* under *parent_id* belongs to."""
+    if parent_id is None:
+        return ""
+    parent_cls = PARENTS[cls][1]
+    if parent_cls not in PARENTS:  # the parent is the owner itself
+        return parent_id
+    parent = session.get(parent_cls, parent_id)
+    return owner_of(session, parent) if parent is not None else ""
+
+
+def item_list(
+    session: Session,
+    cls: type[Base],
+    parent_id: str | None,
+    labels: dict[str, Callable[[Session, set[Any]], dict[str, str]]],
+) -> ItemList:
+    """The items of *parent_id* as plain rows, with *labels*: column key → a function that
+    names the ids present in that column."""
+    from workbench.model import Goal, Measure
+    from workbench.services.note_transfer import origins_in_measure
+
+    rows = item_rows(session, cls, parent_id) if parent_id is not None else []
+    owner = owner_id(session, cls, parent_id)
+    origins = (
+        origins_in_measure(session, owner) if rows and PARENTS[cls][1] in (Measure, Goal) else {}
+    )
+    named = {}
+    for key, name in labels.items():
+        present = {getattr(r, key) for r in rows} - {None}
+        named[key] = name(session, present)
+    return ItemList(rows, origins, named, owner)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from workbench.i18n import tr
+from workbench.i18n import quoted, tr
 from workbench.model import (
     FieldOfAction,
     Measure,
@@ -281,3 +282,72 @@ def measure_choices(session: Session, first: Sequence[str] = ()) -> list[tuple[s
     ]
     lead = set(first)
     return [r for r in rows if r[1] in lead] + [r for r in rows if r[1] not in lead]
+
+
+def measure_label(session: Session, measure_id: str) -> str:
+    """„CODE „Titel““ of a measure, as messages name it (NotFoundError if it is gone)."""
+    measure = get_measure(session, measure_id)
+    return f"{measure.code} {quoted(measure.title)}"
+
+
+def measure_exists(session: Session, measure_id: str) -> bool:
+    """Whether the measure is there and not in the recycle bin."""
+    try:
+        get_measure(session, measure_id)
+    except NotFoundError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class MeasureView:
+    """One measure as its editor shows it: every column, its fields of action and
+    involved units, and its phase history (date, phase, note)."""
+
+    values: dict[str, Any]
+    field_ids: set[str]
+    participant_ids: set[str]
+    history: list[tuple[date | None, str, str]]
+
+
+def measure_view(session: Session, measure_id: str) -> MeasureView | None:
+    """The measure, or None when it is gone (deleted here or on another laptop)."""
+    from sqlalchemy import inspect as sa_inspect
+
+    try:
+        m = get_measure(session, measure_id)
+    except NotFoundError:
+        return None
+    return MeasureView(
+        {attr.key: getattr(m, attr.key) for attr in sa_inspect(Measure).column_attrs},
+        {link.field_id for link in m.field_links},
+        {link.org_unit_id for link in m.participant_links},
+        [(c.changed_on, c.phase.name if c.phase else "—", c.note) for c in m.phase_changes],
+    )
+
+
+@dataclass(frozen=True)
+class EditorChoices:
+    """What the editor's choice fields offer; the same for every measure."""
+
+    phases: list[tuple[str, str]]
+    units: list[tuple[str, str]]
+    people: list[tuple[str, str]]
+    fields: list[tuple[str, str]]
+
+
+def editor_choices(session: Session) -> EditorChoices:
+    from workbench.services import strategy
+    from workbench.services.choices import fields_under_headings
+
+    return EditorChoices(
+        [(f"{p.number} {p.name}", p.id) for p in strategy.phases(session)],
+        [(u.name, u.id) for u in strategy.org_units(session)],
+        [(p.name, p.id) for p in strategy.people(session)],
+        fields_under_headings(session),
+    )
+
+
+def bin_entries(session: Session) -> list[tuple[str, str]]:
+    """The recycle bin as („CODE Titel“, id), as its dialog lists it."""
+    return [(f"{m.code} {m.title}", m.id) for m in deleted_measures(session)]

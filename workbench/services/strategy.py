@@ -113,3 +113,23 @@ def success_factors(session: Session) -> list[SuccessFactor]:
             select(SuccessFactor).join(Value).order_by(Value.position, SuccessFactor.position)
         )
     )
+
+
+@dataclass(frozen=True)
+class StrategyOverview:
+    """What the Strategie section shows, as plain data."""
+
+    tree: list[HeadingNode]
+    phase_names: dict[int, str]
+    values: list[tuple[str, str, list[str]]]  # name, description, success factors
+
+
+def strategy_overview(session: Session) -> StrategyOverview:
+    return StrategyOverview(
+        strategy_tree(session),
+        {p.number: p.name for p in phases(session)},
+        [
+            (v.name, v.description, [f.name for f in v.success_factors])
+            for v in value_compass(session)
+        ],
+    )

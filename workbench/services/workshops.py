@@ -168,3 +168,50 @@ def add_participant(
     workshop.participants.append(participant)
     session.flush()
     return participant
+
+
+@dataclass(frozen=True)
+class WorkshopView:
+    """One workshop as its editor shows it: the fields, the canvases, the linked measures."""
+
+    id: str
+    title: str
+    format: WorkshopFormat
+    held_on: date | None
+    place: str
+    facilitator: str
+    anonymous_participants: int
+    agenda: str
+    decisions: str
+    canvases: list[Any]  # services.choices.CanvasEntry
+    measures: list[tuple[str, str]]  # („CODE Titel“, id)
+
+
+def workshop_view(session: Session, workshop_id: str | None) -> WorkshopView | None:
+    """The workshop, or None when there is none (deleted here or elsewhere)."""
+    from workbench.services.choices import workshop_canvases
+
+    if not workshop_id:
+        return None
+    try:
+        w = get_workshop(session, workshop_id)
+    except NotFoundError:
+        return None
+    return WorkshopView(
+        w.id,
+        w.title,
+        w.format,
+        w.held_on,
+        w.place,
+        w.facilitator,
+        w.anonymous_participants,
+        w.agenda,
+        w.decisions,
+        workshop_canvases(session, w.id),
+        [(f"{m.code} {m.title}", m.id) for m in linked_measures(session, w.id)],
+    )
+
+
+def workshop_value(session: Session, workshop_id: str, name: str) -> Any:
+    """One stored field of a workshop (to tell whether an edit changes anything)."""
+    return getattr(get_workshop(session, workshop_id), name)

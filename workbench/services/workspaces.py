@@ -4,7 +4,9 @@ that `workbench.gui` imports neither the store nor SQLAlchemy (pyproject.toml co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError as DatabaseError
 from sqlalchemy.orm import Session
@@ -13,6 +15,7 @@ from workbench.store.locations import data_dir, demo_workspace_path, portable_di
 from workbench.store.workspace import SUFFIX, Workspace, WorkspaceError
 
 __all__ = [
+    "read",
     "SUFFIX",
     "DatabaseError",
     "Session",
@@ -45,3 +48,13 @@ def open_demo() -> Workspace:
     from workbench.store.demo import create_demo  # it declares every class: only when needed
 
     return create_demo(path)
+
+
+T = TypeVar("T")
+
+
+def read(workspace: Workspace, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """One service read in its own short session: ``fn(session, *args)``; what comes back
+    is the caller's (plain data: rows, choices, CanvasData …), no session outlives it."""
+    with workspace.session() as session:
+        return fn(session, *args, **kwargs)

@@ -53,7 +53,7 @@ def run() -> list[float]:
             return time.perf_counter() - start
 
         pump(lambda: b.measures.model.total > 0)  # B has joined and received the demo
-        with a.ops.session() as s:
+        with a.workspace.session() as s:
             mid = measures.get_measure(s, "P-03").id
         results = []
         for n in range(5):

@@ -42,7 +42,7 @@ def main() -> int:
         window.resize(width, height)
         window.show()
         window.show_section(args.section)
-        with window.ops.session() as s:
+        with window.workspace.session() as s:
             measure_id = get_measure(s, args.measure).id
         if args.section == 1:
             window.show_measure(measure_id)
@@ -57,7 +57,7 @@ def main() -> int:
 
             from workbench.model import Canvas
 
-            with window.ops.session() as s:
+            with window.workspace.session() as s:
                 canvas_id = s.scalars(select(Canvas.id).where(Canvas.title == args.canvas)).one()
             canvas = window.workshops.open_canvas(canvas_id)
             canvas.resize(width, height)

@@ -247,6 +247,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>File</translation>
     </message>
     <message>
+        <source>Zuordnung: </source>
+        <translation>Mapping: </translation>
+    </message>
+    <message>
         <source>Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.
 </source>
         <translation>Row {row}: receipt {number} is already recorded – skipped.
@@ -1192,12 +1196,24 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>No.</translation>
     </message>
     <message>
+        <source>(Name, Funktion)</source>
+        <translation>(name, role)</translation>
+    </message>
+    <message>
         <source>Beleg-Nr.</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
         <source>Zweck</source>
         <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Netto (EUR)</source>
+        <translation>Net (EUR)</translation>
+    </message>
+    <message>
+        <source>Brutto (EUR)</source>
+        <translation>Gross (EUR)</translation>
     </message>
     <message>
         <source>{scope} · Zeitraum: {value}</source>
@@ -1272,6 +1288,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>{per_decision} (EUR)</translation>
     </message>
     <message>
+        <source>lt. Abrechnung (EUR)</source>
+        <translation>as settled (EUR)</translation>
+    </message>
+    <message>
         <source>Summe Einnahmen</source>
         <translation>Total income</translation>
     </message>
@@ -1288,6 +1308,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>up to {value} (cumulated, EUR)</translation>
     </message>
     <message>
+        <source>Differenz (EUR)</source>
+        <translation>Difference (EUR)</translation>
+    </message>
+    <message>
         <source>kumuliert in %</source>
         <translation>cumulated in %</translation>
     </message>
@@ -1302,6 +1326,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>davon {eligible}</source>
         <translation>of which {eligible}</translation>
+    </message>
+    <message>
+        <source>III. Ergebnis</source>
+        <translation>III. Result</translation>
     </message>
     <message>
         <source>{grant} lt. Abrechnung: {value} % der {eligible}en {spending}, höchstens {approved} (EUR)</source>
@@ -1452,6 +1480,14 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>{kind} · file number {file_number} · reporting period {value} · as of {value2}</translation>
     </message>
     <message>
+        <source>1 Eckdaten</source>
+        <translation>1 Key data</translation>
+    </message>
+    <message>
+        <source>3 Eingesetztes Personal</source>
+        <translation>3 Staff employed</translation>
+    </message>
+    <message>
         <source>Stellenanteil je Person</source>
         <translation>Share of full time per person</translation>
     </message>
@@ -1518,6 +1554,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>Anteil</source>
         <translation>Share</translation>
+    </message>
+    <message>
+        <source>lt. Abrechnung</source>
+        <translation>as settled</translation>
     </message>
     <message>
         <source>Die Ausgaben weichen nicht vom Plan ab.</source>
@@ -1736,6 +1776,14 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>Situation and target group</translation>
     </message>
     <message>
+        <source>Problemstellung: </source>
+        <translation>Problem statement: </translation>
+    </message>
+    <message>
+        <source>Zielgruppe: </source>
+        <translation>Target group: </translation>
+    </message>
+    <message>
         <source>Abhängigkeiten</source>
         <translation>Dependencies</translation>
     </message>
@@ -1797,6 +1845,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>1 Situation and order</translation>
     </message>
     <message>
+        <source>Ausgangslage: </source>
+        <translation>Situation: </translation>
+    </message>
+    <message>
         <source>Auftrag: </source>
         <translation>Order: </translation>
     </message>
@@ -1809,12 +1861,24 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>3 Deliverables and success criteria</translation>
     </message>
     <message>
+        <source>Lieferergebnisse: </source>
+        <translation>Deliverables: </translation>
+    </message>
+    <message>
+        <source>Erfolgskriterien: </source>
+        <translation>Success criteria: </translation>
+    </message>
+    <message>
         <source>4 Umfang und Nicht-Ziele</source>
         <translation>4 Scope and non-goals</translation>
     </message>
     <message>
         <source>Nicht im Umfang: </source>
         <translation>Out of scope: </translation>
+    </message>
+    <message>
+        <source>5 Rahmenbedingungen</source>
+        <translation>5 Constraints</translation>
     </message>
     <message>
         <source>Rahmenbedingungen</source>
@@ -1827,6 +1891,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>Phase bei Auftrag</source>
         <translation>Phase at the order</translation>
+    </message>
+    <message>
+        <source>6 Projektorganisation</source>
+        <translation>6 Project organisation</translation>
     </message>
     <message>
         <source>Auftraggeber:in</source>
@@ -1851,6 +1919,14 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>7 Meilensteine und Gates</source>
         <translation>7 Milestones and gates</translation>
+    </message>
+    <message>
+        <source>8 Risiken</source>
+        <translation>8 Risks</translation>
+    </message>
+    <message>
+        <source>9 Freigabe</source>
+        <translation>9 Approval</translation>
     </message>
     <message>
         <source>Rolle</source>
@@ -1955,6 +2031,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>{code} · Berichtszeitraum {value} – {value2}</source>
         <translation>{code} · reporting period {value} – {value2}</translation>
+    </message>
+    <message>
+        <source>6 Risiken</source>
+        <translation>6 Risks</translation>
     </message>
     <message>
         <source>Statusbericht: {title}</source>
@@ -2095,6 +2175,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>{value} ({reason}) · Fortschritt der Schlüsselergebnisse: {value2}</source>
         <translation>{value} ({reason}) · progress of the key results: {value2}</translation>
+    </message>
+    <message>
+        <source>Ampel: </source>
+        <translation>Traffic light: </translation>
     </message>
     <message>
         <source>keine offenen Meilensteine</source>
@@ -2605,6 +2689,10 @@ Zones: {zones}</translation>
         <translation>&amp;Reset all dots…</translation>
     </message>
     <message>
+        <source>Countdown &amp;starten/anhalten</source>
+        <translation>&amp;Start/pause countdown</translation>
+    </message>
+    <message>
         <source>Countdown zu&amp;rücksetzen</source>
         <translation>&amp;Reset countdown</translation>
     </message>
@@ -2805,6 +2893,14 @@ Zones: {zones}</translation>
         <translation>On which screen (projector)?</translation>
     </message>
     <message>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
         <source>Leinwand als {value} exportieren</source>
         <translation>Export canvas as {value}</translation>
     </message>
@@ -2844,6 +2940,10 @@ Zones: {zones}</translation>
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Word-Dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
@@ -2954,6 +3054,10 @@ for the status report the last four weeks.</translation>
     <message>
         <source>keiner (ganzer Bewilligungszeitraum)</source>
         <translation>none (the whole approval period)</translation>
+    </message>
+    <message>
+        <source>;;Alle Dateien (*)</source>
+        <translation>;;All files (*)</translation>
     </message>
     <message>
         <source>vom {value} über {value2}</source>
@@ -3259,6 +3363,10 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Belege importieren – {name}</source>
         <translation>Import receipts – {name}</translation>
+    </message>
+    <message>
+        <source>Quelle (Finanzsystem)</source>
+        <translation>Source (finance system)</translation>
     </message>
     <message>
         <source>&amp;Quelle:</source>
@@ -4646,36 +4754,8 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Participants (by name)</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>&amp;Datum:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>&amp;Ort:</source>
-        <translation>&amp;Place:</translation>
-    </message>
-    <message>
-        <source>&amp;Moderation:</source>
-        <translation>&amp;Facilitation:</translation>
-    </message>
-    <message>
-        <source>&amp;Anonyme Teilnehmende:</source>
-        <translation>&amp;Anonymous participants:</translation>
-    </message>
-    <message>
         <source>Anonyme Teilnehmende</source>
         <translation>Anonymous participants</translation>
-    </message>
-    <message>
-        <source>Tages&amp;ordnung:</source>
-        <translation>A&amp;genda:</translation>
-    </message>
-    <message>
-        <source>&amp;Entscheidungen:</source>
-        <translation>D&amp;ecisions:</translation>
     </message>
     <message>
         <source>Verknüpfte Maßnahmen</source>
@@ -5027,6 +5107,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Phase change</translation>
     </message>
     <message>
+        <source>Handlungsfeld-Zuordnung</source>
+        <translation>Field of action assignment</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld-Zuordnungen</source>
+        <translation>Field of action assignments</translation>
+    </message>
+    <message>
         <source>Beteiligung</source>
         <translation>Involvement</translation>
     </message>
@@ -5057,6 +5145,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Organisationseinheiten</source>
         <translation>Organisational units</translation>
+    </message>
+    <message>
+        <source>Teilnehmer:in</source>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Maßnahmen-Verknüpfung</source>
@@ -5207,12 +5299,20 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Decisions needed</translation>
     </message>
     <message>
+        <source>Fortschritt (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
         <source>Risikoverantwortlich</source>
         <translation>Risk owner</translation>
     </message>
     <message>
         <source>Farbe</source>
         <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Verfasser:in</source>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Gesperrt</source>
@@ -5271,6 +5371,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Of which eligible</translation>
     </message>
     <message>
+        <source>Einnahme (Quelle)</source>
+        <translation>Income (source)</translation>
+    </message>
+    <message>
+        <source>Stellenanteil (%)</source>
+        <translation>Share of full time (%)</translation>
+    </message>
+    <message>
         <source>Angelegt am</source>
         <translation>Created on</translation>
     </message>
@@ -5281,6 +5389,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>In den Papierkorb gelegt am</source>
         <translation>Moved to the recycle bin on</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Gruppe</source>
@@ -5712,6 +5824,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>{label} (gelöscht)</source>
         <translation>{label} (deleted)</translation>
+    </message>
+    <message>
+        <source>(ohne Namen)</source>
+        <translation>(without a name)</translation>
     </message>
     <message>
         <source>(gelöscht)</source>
@@ -6469,6 +6585,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>has a wrong kind</translation>
     </message>
     <message>
+        <source>fehlt (Pflichtfeld)</source>
+        <translation>is missing (required field)</translation>
+    </message>
+    <message>
         <source>ist kein lesbarer Wert</source>
         <translation>is not a readable value</translation>
     </message>
@@ -6955,6 +7075,81 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Kurzbeschreibung</source>
         <translation>Short description</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <source>Angaben zum Workshop</source>
+        <translation>Details of the workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation:</source>
+        <translation>&amp;Facilitation:</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Facilitation</translation>
+    </message>
+    <message>
+        <source>&amp;Anonyme Teilnehmende:</source>
+        <translation>&amp;Anonymous participants:</translation>
+    </message>
+    <message>
+        <source>Anonyme Teilnehmende</source>
+        <translation>Anonymous participants</translation>
+    </message>
+    <message>
+        <source>Tages&amp;ordnung:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Entscheidungen:</source>
+        <translation>D&amp;ecisions:</translation>
+    </message>
+    <message>
+        <source>Entscheidungen</source>
+        <translation>Decisions</translation>
     </message>
 </context>
 </TS>

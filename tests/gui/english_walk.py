@@ -34,9 +34,25 @@ def german_sources() -> set[str]:
     return {source for source, english in i18n.catalogue("en").items() if english != source}
 
 
+def german_words() -> set[str]:
+    """Words of the catalogue's German texts that no English text uses."""
+    import re as _re
+
+    def words(text: str) -> set[str]:
+        return {w for w in _re.split(r"[^\wäöüÄÖÜß]+", text) if len(w) >= 4 and w.isalpha()}
+
+    german: set[str] = set()
+    english: set[str] = set()
+    for source, translation in i18n.catalogue("en").items():
+        german |= words(source)
+        english |= words(translation)
+    return german - english
+
+
 class Collector:
     def __init__(self) -> None:
         self.sources = german_sources()
+        self.words = german_words()
         self.found: dict[str, str] = {}
 
     def check(self, text: str, where: str, chrome: bool) -> None:
@@ -45,7 +61,12 @@ class Collector:
             return
         plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
         candidates = {text, plain, plain.rstrip(":").strip(), plain.removesuffix("…").strip()}
-        if candidates & self.sources or (chrome and GERMAN_LETTERS.search(plain)):
+        seen_words = set(re.split(r"[^\wäöüÄÖÜß]+", plain))
+        if (
+            candidates & self.sources
+            or (chrome and GERMAN_LETTERS.search(plain))
+            or (chrome and seen_words & self.words)
+        ):
             self.found.setdefault(text, where)
 
     def widget(self, root: QWidget, where: str) -> None:

@@ -503,7 +503,9 @@ def cmd_import_receipts(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
             plan = receipts.preview(session, grant_id, Path(args.file), source, mapping)
     except ImportFileError as exc:
         raise CliError(str(exc)) from None
-    out.write("Zuordnung: " + ", ".join(f"{k}={v}" for k, v in sorted(plan.mapping.items())) + "\n")
+    out.write(
+        tr("Zuordnung: ") + ", ".join(f"{k}={v}" for k, v in sorted(plan.mapping.items())) + "\n"
+    )
     for row, number in plan.duplicates:
         out.write(
             tr("Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.\n").format(

@@ -115,7 +115,7 @@ def _sign_block(ws: Worksheet, grant: Grant, declaration: str) -> None:
     )
     ws.append([])
     ws.append(text_row(ws, [tr("Unterschrift"), "______________________________"]))
-    ws.append(text_row(ws, ["", grant.signatory or "(Name, Funktion)"]))
+    ws.append(text_row(ws, ["", grant.signatory or tr("(Name, Funktion)")]))
 
 
 def fit_heights(ws: Worksheet, first: int = 1) -> None:
@@ -330,9 +330,9 @@ RECEIPT_HEADERS = (
     tr("Bezahlt am"),
     tr("Empfänger/Einzahler"),
     tr("Zweck"),
-    "Netto (EUR)",
+    tr("Netto (EUR)"),
     "USt (EUR)",
-    "Brutto (EUR)",
+    tr("Brutto (EUR)"),
 )
 
 
@@ -601,7 +601,7 @@ def write_statement(
             "",
             tr("{per_decision} (EUR)").format(per_decision=t.per_decision),
             "v. H.",
-            "lt. Abrechnung (EUR)",
+            tr("lt. Abrechnung (EUR)"),
             "v. H.",
         ]
     )
@@ -661,7 +661,7 @@ def write_statement(
             tr("{per_decision} (EUR)").format(per_decision=t.per_decision),
             tr("im Berichtszeitraum (EUR)"),
             tr("bis {value} (kumuliert, EUR)").format(value=format_date(period.end) or tr("heute")),
-            "Differenz (EUR)",
+            tr("Differenz (EUR)"),
             tr("kumuliert in %"),
         ]
     )
@@ -707,7 +707,7 @@ def write_statement(
 
     # III. result
     ws.append([])
-    ws.append(["III. Ergebnis"])
+    ws.append([tr("III. Ergebnis")])
     ws.cell(ws.max_row, 1).font = BOLD
     due_row = _key_value(
         ws,

@@ -78,7 +78,7 @@ def write_sachbericht(
             value2=format_date(doc.today),
         ),
     )
-    doc.heading("1 Eckdaten", 1)
+    doc.heading(tr("1 Eckdaten"), 1)
     doc.key_values(
         [
             (t.recipient, grant.recipient or "–"),
@@ -141,7 +141,7 @@ def _overlaps(start: date | None, end: date | None, period: Period) -> bool:
 
 
 def _staff(doc: WordDocument, grant: Grant, period: Period, until: Period) -> None:
-    doc.heading("3 Eingesetztes Personal", 1)
+    doc.heading(tr("3 Eingesetztes Personal"), 1)
     posts = [p for p in grant.posts if _overlaps(p.start_date, p.end_date, period)]
     if posts:
         people = sum(p.people for p in posts)
@@ -282,7 +282,7 @@ def _deviations(doc: WordDocument, grant: Grant, until: Period, t: GrantTerms) -
             )
         )
         doc.table(
-            [tr("Position"), t.per_decision, "lt. Abrechnung", tr("Anteil"), tr("Begründung")],
+            [tr("Position"), t.per_decision, tr("lt. Abrechnung"), tr("Anteil"), tr("Begründung")],
             rows,
             (4.0, 2.9, 2.9, 1.8, 5.4),
         )

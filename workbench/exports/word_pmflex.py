@@ -60,16 +60,16 @@ def write_project_mandate(
         tr("{code} · Stand {value}").format(code=m.code, value=format_date(doc.today)),
     )
     doc.heading(tr("1 Ausgangslage und Auftrag"), 1)
-    doc.paragraph(text_or_dash(m.problem_statement), label="Ausgangslage: ")
+    doc.paragraph(text_or_dash(m.problem_statement), label=tr("Ausgangslage: "))
     doc.paragraph(text_or_dash(m.short_description), label=tr("Auftrag: "))
-    doc.paragraph(text_or_dash(m.target_group), label="Zielgruppe: ")
+    doc.paragraph(text_or_dash(m.target_group), label=tr("Zielgruppe: "))
     goals_section(doc, m, tr("2 Ziele und Schlüsselergebnisse"), 1)
     doc.heading(tr("3 Lieferergebnisse und Erfolgskriterien"), 1)
-    doc.paragraph(text_or_dash(m.deliverables), label="Lieferergebnisse: ")
-    doc.paragraph(text_or_dash(m.success_criteria), label="Erfolgskriterien: ")
+    doc.paragraph(text_or_dash(m.deliverables), label=tr("Lieferergebnisse: "))
+    doc.paragraph(text_or_dash(m.success_criteria), label=tr("Erfolgskriterien: "))
     doc.heading(tr("4 Umfang und Nicht-Ziele"), 1)
     doc.paragraph(text_or_dash(m.out_of_scope), label=tr("Nicht im Umfang: "))
-    doc.heading("5 Rahmenbedingungen", 1)
+    doc.heading(tr("5 Rahmenbedingungen"), 1)
     grants = grants_of(session, m.id)
     doc.key_values(
         [
@@ -81,7 +81,7 @@ def write_project_mandate(
             (tr("Finanzierung"), m.financing.label + (f" ({'; '.join(grants)})" if grants else "")),
         ]
     )
-    doc.heading("6 Projektorganisation", 1)
+    doc.heading(tr("6 Projektorganisation"), 1)
     doc.key_values(
         [
             (tr("Auftraggeber:in"), text_or_dash(m.sponsor)),
@@ -94,8 +94,8 @@ def write_project_mandate(
         ]
     )
     milestones_section(doc, m, tr("7 Meilensteine und Gates"), 1)
-    risks_section(doc, m, "8 Risiken", 1)
-    doc.heading("9 Freigabe", 1)
+    risks_section(doc, m, tr("8 Risiken"), 1)
+    doc.heading(tr("9 Freigabe"), 1)
     doc.table(
         [tr("Rolle"), tr("Name"), tr("Datum"), tr("Unterschrift")],
         [
@@ -334,5 +334,5 @@ def write_status_report(
         )
     else:
         doc.paragraph(tr("Keine offenen Meilensteine."))
-    risks_section(doc, m, "6 Risiken", 1)
+    risks_section(doc, m, tr("6 Risiken"), 1)
     return doc.save(path)

@@ -181,7 +181,7 @@ def write_strategy_report(
             tr("{value} ({reason}) · Fortschritt der Schlüsselergebnisse: {value2}").format(
                 value=LIGHTS[light][1], reason=reason, value2=_progress(m)
             ),
-            label="Ampel: ",
+            label=tr("Ampel: "),
         )
         steps = _next_steps(m, doc.today)
         doc.paragraph(

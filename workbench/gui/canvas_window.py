@@ -251,7 +251,7 @@ class CanvasWindow(QMainWindow):
         self._action(tr("Alle Punkte zurück&setzen…"), self.clear_votes, None, moderation)
         moderation.addSeparator()
         self.act_timer = self._action(
-            "Countdown &starten/anhalten", self.toggle_timer, "Ctrl+Shift+T", moderation
+            tr("Countdown &starten/anhalten"), self.toggle_timer, "Ctrl+Shift+T", moderation
         )
         self._action(tr("Countdown zu&rücksetzen"), self.timer.reset, None, moderation)
         moderation.addSeparator()
@@ -728,7 +728,7 @@ class CanvasWindow(QMainWindow):
         self.view.setFocus()
 
     def export(self, kind: str, paper: str) -> Path | None:
-        filters = {"png": "PNG-Bild (*.png)", "pdf": "PDF-Dokument (*.pdf)"}
+        filters = {"png": tr("PNG-Bild (*.png)"), "pdf": tr("PDF-Dokument (*.pdf)")}
         name = templates.slug(self.title) + f"-{paper}.{kind}"
         chosen = self.dialogs.save_file(
             tr("Leinwand als {value} exportieren").format(value=kind.upper()), name, filters[kind]

@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
@@ -42,7 +42,11 @@ from workbench.services import choices, exporting
 from workbench.services.exporting import KINDS, ExportRequest
 from workbench.services.measures import measure_choices
 
-WORD_FILTER = "Word-Dokument (*.docx)"
+if TYPE_CHECKING:
+    from workbench.gui.dialogs import Dialogs
+    from workbench.gui.operations import WorkspaceOps
+
+WORD_FILTER = tr("Word-Dokument (*.docx)")
 EXCEL_FILTER = tr("Excel-Arbeitsmappe (*.xlsx)")
 
 
@@ -55,8 +59,8 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        ops: Any,
-        dialogs: Any,
+        ops: WorkspaceOps,
+        dialogs: Dialogs,
         selected_id: str | None,
         shown_ids: list[str],
         kind: str = "steckbrief",
@@ -350,7 +354,7 @@ def safe_file_name(text: str, limit: int = 120) -> str:
     return cleaned or tr("Export")
 
 
-def render_workshop_pictures(ops: Any, workshop_id: str, folder: Path) -> dict[str, Path]:
+def render_workshop_pictures(ops: WorkspaceOps, workshop_id: str, folder: Path) -> dict[str, Path]:
     """Canvas pictures drawn here on the GUI thread (scenes must not leave it)."""
     from workbench.gui.canvas_view import CanvasScene
     from workbench.gui.render_canvas import render_scene
@@ -507,7 +511,9 @@ class ExportController(QObject):
 
     def import_measures(self) -> None:
         path = self.window.dialogs.open_file(
-            tr("Maßnahmenliste importieren"), str(Path.home()), EXCEL_FILTER + ";;Alle Dateien (*)"
+            tr("Maßnahmenliste importieren"),
+            str(Path.home()),
+            EXCEL_FILTER + tr(";;Alle Dateien (*)"),
         )
         if not path:
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QStringListModel, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStandardItem, QStandardItemModel
@@ -59,6 +59,10 @@ from workbench.services.funding_checks import grant_overview, stored_value
 from workbench.services.measures import measure_choices
 from workbench.services.operations import ChangeSet
 from workbench.services.values import display
+
+if TYPE_CHECKING:
+    from workbench.gui.dialogs import Dialogs
+    from workbench.gui.operations import WorkspaceOps
 
 
 @cache
@@ -172,7 +176,9 @@ class PlanChart(QWidget):
 class MappingDialog(QDialog):
     """Import receipts: which column is which field, and what would come in."""
 
-    def __init__(self, ops: Any, grant_id: str, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: WorkspaceOps, grant_id: str, path: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         from workbench.exports.receipts_import import FIELDS, read_table
         from workbench.services import receipts
@@ -180,7 +186,7 @@ class MappingDialog(QDialog):
         self.setWindowTitle(tr("Belege importieren – {name}").format(name=path.name))
         self.ops, self.grant_id, self.path, self.receipts = ops, grant_id, path, receipts
         self.source = QLineEdit(path.suffix.lstrip(".").upper())
-        self.source.setAccessibleName("Quelle (Finanzsystem)")
+        self.source.setAccessibleName(tr("Quelle (Finanzsystem)"))
         headers = read_table(path)[0]
         self.plan = ops.read(receipts.preview, grant_id, path, self.source.text())
         form = QFormLayout()
@@ -236,7 +242,7 @@ class MappingDialog(QDialog):
 class FundingPanel(ReloadsWhenShown, QWidget):
     """Grants on the left, the chosen grant's plan, receipts, requests, reports and checks."""
 
-    def __init__(self, ops: Any, dialogs: Any) -> None:
+    def __init__(self, ops: WorkspaceOps, dialogs: Dialogs) -> None:
         super().__init__()
         self.ops, self.dialogs = ops, dialogs
         self.grant_ids: list[str] = []
@@ -305,7 +311,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         layout.addWidget(self.chart)
         return tab
 
-    def _receipts_tab(self, ops: Any) -> QWidget:
+    def _receipts_tab(self, ops: WorkspaceOps) -> QWidget:
         """The receipts, a filter over them and the import from a finance system."""
         self.receipts = ItemListWidget(tr("Belege"), RECEIPTS, ops)
         self.filter = QLineEdit()
@@ -324,7 +330,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         layout.addWidget(self.receipts, 1)
         return tab
 
-    def _reports_tab(self, ops: Any) -> QWidget:
+    def _reports_tab(self, ops: WorkspaceOps) -> QWidget:
         """The reports, and the sections of the chosen Sachbericht."""
         self.reports = ItemListWidget(tr("Nachweise"), REPORTS, ops)
         self.sections = ItemListWidget(tr("Abschnitte des Sachberichts"), SECTIONS, ops)
@@ -350,7 +356,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             edits[key] = edit
         return edits
 
-    def _cost_plan_tab(self, ops: Any) -> QWidget:
+    def _cost_plan_tab(self, ops: WorkspaceOps) -> QWidget:
         """The grant's own fields, its measures, positions with yearly costs, financing."""
         grant_form = QFormLayout()
         self.fields = self._line_edits(
@@ -415,7 +421,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         column.addLayout(row)
         return column
 
-    def _programme_tab(self, ops: Any) -> QWidget:
+    def _programme_tab(self, ops: WorkspaceOps) -> QWidget:
         """The grant's funding programme: its rules, phases and reporting deadlines."""
         form = QFormLayout()
         self.programme_fields = self._line_edits(
@@ -722,7 +728,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         if programme_id:
             self.ops.run(description, funding.update_programme, programme_id, values)
 
-    def _recipient_tab(self, ops: Any) -> QWidget:
+    def _recipient_tab(self, ops: WorkspaceOps) -> QWidget:
         """Who receives the money and where it goes, who signs, input VAT; the staff the
         grant finances, as people."""
         form = QFormLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,6 +36,9 @@ from workbench.services import items
 from workbench.services.errors import ValidationError
 from workbench.services.values import coerce, display
 from workbench.services.workspaces import Session
+
+if TYPE_CHECKING:
+    from workbench.gui.operations import WorkspaceOps
 
 Index = QModelIndex | QPersistentModelIndex
 Choices = Callable[[Session, str], list[tuple[str, Any]]]
@@ -82,7 +85,7 @@ def _named_by_choices(
 class ItemTableModel(QAbstractTableModel):
     """Items of one parent; edits go through the services as undoable steps."""
 
-    def __init__(self, spec: ListSpec, ops: Any, parent: Any = None) -> None:
+    def __init__(self, spec: ListSpec, ops: WorkspaceOps, parent: Any = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self.ops = ops
@@ -241,7 +244,9 @@ class ItemListWidget(QWidget):
 
     current_item_changed = Signal(object)  # item id or None
 
-    def __init__(self, title: str, spec: ListSpec, ops: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, spec: ListSpec, ops: WorkspaceOps, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.ops = ops

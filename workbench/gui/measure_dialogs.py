@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -26,11 +26,14 @@ from workbench.model.enums import MeasureType
 from workbench.services import choices
 from workbench.services import measures as measure_service
 
+if TYPE_CHECKING:
+    from workbench.gui.operations import WorkspaceOps
+
 
 class NewMeasureDialog(QDialog):
     """Asks for what a measure needs from the start: a title, a field of action, a type."""
 
-    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.created_id: str | None = None
@@ -89,7 +92,7 @@ class NewMeasureDialog(QDialog):
 class RecycleBinDialog(QDialog):
     """Lists deleted measures; the chosen ones can be restored."""
 
-    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.restored: list[str] = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -57,6 +57,9 @@ from workbench.services.measures import MeasureView, editor_choices, measure_vie
 from workbench.services.operations import ChangeSet
 from workbench.services.values import coerce
 
+if TYPE_CHECKING:
+    from workbench.gui.operations import WorkspaceOps
+
 
 @cache
 def editor_tables() -> frozenset[str]:
@@ -93,7 +96,7 @@ SPECS: dict[str, tuple[str, ListSpec]] = {
             [
                 ItemColumn("title", tr("Schlüsselergebnis"), 240),
                 ItemColumn("target", tr("Zielmarke"), 140),
-                ItemColumn("progress_percent", "Fortschritt (%)", 110),
+                ItemColumn("progress_percent", tr("Fortschritt (%)"), 110),
                 FACTOR,
             ],
             lambda: {"title": tr("Neues Schlüsselergebnis"), "progress_percent": 0},
@@ -230,7 +233,7 @@ class MeasureEditor(QWidget):
 
     title_changed = Signal(str)
 
-    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.measure_id: str | None = None

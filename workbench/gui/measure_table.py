@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,6 +39,9 @@ from workbench.model.enums import LabelledEnum, MeasureStatus, MeasureType, Prio
 from workbench.services.filtering import MeasureFilter, search_text
 from workbench.services.measure_list import MeasureRow, filter_choices, measure_rows
 from workbench.services.operations import ChangeSet
+
+if TYPE_CHECKING:
+    from workbench.gui.operations import WorkspaceOps
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -268,7 +271,7 @@ class MeasuresPanel(QWidget):
     measure_selected = Signal(object)  # str id, or None
     activated = Signal(str)
 
-    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self._announced: str | None = None

@@ -25,6 +25,7 @@ from workbench.model import tables_of
 from workbench.services.operations import ChangeSet
 
 if TYPE_CHECKING:
+    from workbench.gui.operations import WorkspaceOps
     from workbench.services import strategy
 
 Index = QModelIndex | QPersistentModelIndex
@@ -165,7 +166,7 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
     measure_selected = Signal(object)
     activated = Signal(str)
 
-    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.compass = QGroupBox(tr("Wertekompass"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -33,6 +33,10 @@ from workbench.services.errors import ServiceError
 from workbench.services.sync import SyncReport
 from workbench.services.workspaces import DatabaseError
 
+if TYPE_CHECKING:
+    from workbench.gui.dialogs import Dialogs
+    from workbench.gui.operations import WorkspaceOps
+
 
 def all_table_names() -> set[str]:
     """Every table: after synced changes arrive, every view checks what it shows."""
@@ -49,7 +53,7 @@ class SyncRunner(QObject):
     report_ready = Signal(object)  # SyncReport or a German error message
     finished_job = Signal(object)
 
-    def __init__(self, ops: Any, parent: QObject | None = None) -> None:
+    def __init__(self, ops: WorkspaceOps, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.busy = False
@@ -157,7 +161,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
     """Shared folder, status, and the review of conflicts."""
 
     def __init__(
-        self, ops: Any, runner: SyncRunner, dialogs: Any, parent: QWidget | None = None
+        self, ops: WorkspaceOps, runner: SyncRunner, dialogs: Dialogs, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ops, self.runner, self.dialogs = ops, runner, dialogs

@@ -17,10 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -37,7 +35,7 @@ from workbench.formats import format_date
 from workbench.gui.canvas_dialogs import TemplateChooser
 from workbench.gui.canvas_window import CanvasWindow
 from workbench.gui.dialogs import Dialogs
-from workbench.gui.forms import CommitOnFocusOut, ReloadsWhenShown
+from workbench.gui.forms import CommitOnFocusOut, ReloadsWhenShown, load_form
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
@@ -131,7 +129,7 @@ class WorkshopEditor(QWidget):
         measures_box = self._measures_box()
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addLayout(form)
+        layout.addWidget(form)
         layout.addWidget(canvas_box)
         layout.addWidget(self.participants)
         layout.addWidget(measures_box)
@@ -146,38 +144,20 @@ class WorkshopEditor(QWidget):
         self.setEnabled(False)
 
     # -- the parts of the editor ----------------------------------------------------------
-    def _form(self) -> QFormLayout:
-        """The workshop's own fields; each is stored when left."""
-        self.title = QLineEdit()
-        self.format = QComboBox()
+    def _form(self) -> QWidget:
+        """The workshop's own fields (a Designer form, ui/workshop_form.ui); each is stored
+        when left."""
+        form = load_form("workshop_form.ui")
+        self.title = form.findChild(QLineEdit, "title")
+        self.format = form.findChild(QComboBox, "format")
         for fmt in WorkshopFormat:
             self.format.addItem(fmt.label, fmt.value)
-        self.held_on = QLineEdit()
-        self.held_on.setPlaceholderText(tr("TT.MM.JJJJ"))
-        self.place = QLineEdit()
-        self.facilitator = QLineEdit()
-        self.anonymous = QSpinBox()
-        self.anonymous.setRange(0, 10_000)
-        self.agenda = QPlainTextEdit()
-        self.decisions = QPlainTextEdit()
-        for edit in (self.agenda, self.decisions):
-            edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(110)
-        form = QFormLayout()
-        for text, widget, name in (
-            (tr("&Titel:"), self.title, tr("Titel")),
-            (tr("&Format:"), self.format, tr("Format")),
-            (tr("&Datum:"), self.held_on, tr("Datum")),
-            (tr("&Ort:"), self.place, tr("Ort")),
-            (tr("&Moderation:"), self.facilitator, tr("Moderation")),
-            (tr("&Anonyme Teilnehmende:"), self.anonymous, tr("Anonyme Teilnehmende")),
-            (tr("Tages&ordnung:"), self.agenda, tr("Tagesordnung")),
-            (tr("&Entscheidungen:"), self.decisions, tr("Entscheidungen")),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(name)
-            form.addRow(label, widget)
+        self.held_on = form.findChild(QLineEdit, "held_on")
+        self.place = form.findChild(QLineEdit, "place")
+        self.facilitator = form.findChild(QLineEdit, "facilitator")
+        self.anonymous = form.findChild(QSpinBox, "anonymous")
+        self.agenda = form.findChild(QPlainTextEdit, "agenda")
+        self.decisions = form.findChild(QPlainTextEdit, "decisions")
         for name, edit in (
             ("title", self.title),
             ("held_on", self.held_on),

@@ -104,7 +104,7 @@ def _name_of(row: Any, quoted: bool = True) -> str:
         value = getattr(row, attr, None)
         if isinstance(value, str) and value.strip():
             return q(value.strip()[:60])
-    return "(ohne Namen)"
+    return tr("(ohne Namen)")
 
 
 def _shown(session: Session, entity: str, field: str, value: Any) -> str:

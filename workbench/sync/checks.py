@@ -121,7 +121,7 @@ def _for_column(column: Column[Any]) -> Check:
 
     def check(value: Any) -> str | None:
         if value is None:
-            return None if nullable else "fehlt (Pflichtfeld)"
+            return None if nullable else tr("fehlt (Pflichtfeld)")
         return inner(value)
 
     return check

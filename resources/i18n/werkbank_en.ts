@@ -3212,6 +3212,10 @@ for the status report the last four weeks.</translation>
         <translation>Form “{path}” is damaged.</translation>
     </message>
     <message>
+        <source>Formular „{form}“: das Feld „{name}“ fehlt.</source>
+        <translation>Form “{form}”: the field “{name}” is missing.</translation>
+    </message>
+    <message>
         <source>Betrag (brutto)</source>
         <translation>Amount (gross)</translation>
     </message>

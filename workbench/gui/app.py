@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import APP_NAME, __version__, i18n
@@ -97,18 +97,16 @@ def apply_contrast(app: QApplication) -> None:
     app.setStyleSheet(app.styleSheet() + focus_style(dark))
 
 
-def contrast(a: object, b: object) -> float:
-    """The WCAG contrast ratio of two QColors (1 to 21)."""
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
 
-    def luminance(c: object) -> float:
+    def luminance(c: QColor) -> float:
         def channel(v: float) -> float:
             return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
 
         return (
-            0.2126 * channel(c.redF())
-            + 0.7152 * channel(c.greenF())  # type: ignore[attr-defined]
-            + 0.0722 * channel(c.blueF())
-        )  # type: ignore[attr-defined]
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)

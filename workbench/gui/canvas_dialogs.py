@@ -162,9 +162,9 @@ class TransferDialog(QDialog):
             (tr("&Ziel:"), self.goal),
             (tr("&Handlungsfeld:"), self.field),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            self.form.addRow(label, widget)
+            row_label = QLabel(text)
+            row_label.setBuddy(widget)
+            self.form.addRow(row_label, widget)
         buttons = ok_cancel(self, tr("Übernehmen"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)

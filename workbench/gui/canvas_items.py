@@ -233,7 +233,8 @@ class NoteItem(QGraphicsRectItem):
         self._static.setTextFormat(Qt.TextFormat.PlainText)
         self._static.setTextOption(_TEXT_OPTION)
         self._static.setTextWidth(NOTE_WIDTH - 2 * PAD)
-        self.data: NoteData | None = None
+        # the note shown (Qt's data(key) store of an item is not used anywhere here)
+        self.data: NoteData | None = None  # type: ignore[assignment]
         self.update_from(note)
 
     def update_from(self, note: NoteData) -> None:
@@ -257,7 +258,6 @@ class NoteItem(QGraphicsRectItem):
             self.setPos(note.x, note.y)
         if old is None or old.color != note.color:
             self.fill = QColor(NOTE_COLORS.get(note.color, NOTE_COLORS["yellow"])[0])
-            self.brush = QBrush(self.fill)
         if old is not None:
             self.update()
 

@@ -109,7 +109,7 @@ class NoteLists(QObject):
                     value=texts.get(source, "?"), suffix=suffix
                 )
             )
-        sections = [
+        sections: list[tuple[str | None, str, str]] = [
             (z.id, z.title + (tr(" (gesperrt)") if z.locked else ""), z.question)
             for z in data.zones
         ]
@@ -146,9 +146,9 @@ class NoteLists(QObject):
                     text.appendRow([child, QStandardItem(), QStandardItem()])
                 parent.appendRow(row)
             self.notes_model.appendRow([parent, QStandardItem(), QStandardItem()])
-        for row in range(self.notes_model.rowCount()):
-            title = self.notes_model.item(row).text()
-            self.notes_tree.setExpanded(self.notes_model.index(row, 0), title not in expanded)
+        for number in range(self.notes_model.rowCount()):
+            title = self.notes_model.item(number).text()
+            self.notes_tree.setExpanded(self.notes_model.index(number, 0), title not in expanded)
         self._say_moves(data)
 
     def _say_moves(self, data: CanvasData) -> None:

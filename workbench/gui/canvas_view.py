@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -69,12 +69,12 @@ class CanvasScene(QGraphicsScene):
         seen = set()
         for zone in data.zones:
             seen.add(zone.id)
-            item = self.zones.get(zone.id)
-            if item is None:
-                item = self.zones[zone.id] = ZoneItem(zone)
-                self.addItem(item)
+            zone_item = self.zones.get(zone.id)
+            if zone_item is None:
+                zone_item = self.zones[zone.id] = ZoneItem(zone)
+                self.addItem(zone_item)
             else:
-                item.update_from(zone)
+                zone_item.update_from(zone)
         for gone in set(self.zones) - seen:
             self.removeItem(self.zones.pop(gone))
         locked = {z.id for z in data.zones if z.locked}
@@ -154,12 +154,12 @@ class CanvasScene(QGraphicsScene):
             item.heading = heading
             self.fit_group(group_id)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         # Reached only through render() (export): views draw their own background.
         begin_frame(EXPORT, painter.worldTransform().m11())
         painter.fillRect(rect, QColor("#FFFFFF"))
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if painter.worldTransform().m11() < DETAIL_SCALE:
             self.draw_cards(painter)
 
@@ -230,7 +230,7 @@ class CanvasScene(QGraphicsScene):
         return sorted(
             self.notes.values(),
             key=lambda n: (
-                rank.get(n.data.zone_id if n.data else None, len(rank)),
+                rank.get((n.data.zone_id if n.data else None) or "", len(rank)),
                 round(n.y() / 40),
                 n.x(),
             ),
@@ -480,7 +480,7 @@ class CanvasView(QGraphicsView):
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             return
-        arrows = {
+        arrows: dict[int, tuple[int, int]] = {
             Qt.Key.Key_Left: (-1, 0),
             Qt.Key.Key_Right: (1, 0),
             Qt.Key.Key_Up: (0, -1),
@@ -549,7 +549,7 @@ class CanvasView(QGraphicsView):
             self.setAccessibleDescription(tr("Notiz: {text}").format(text=data.text))
         return True
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         scale = self.transform().m11()
         begin_frame(self.look, scale)  # once per frame, for every item
         # Far away, thousands of cards need no smoothing; near, text and arrows do.

@@ -172,7 +172,7 @@ class CanvasWindow(QMainWindow):
         undo = self.ops.undo_stack.createUndoAction(self, tr("&Rückgängig"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ops.undo_stack.createRedoAction(self, tr("&Wiederherstellen"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         for action in (undo, redo):
             edit.addAction(action)
             self.addAction(action)

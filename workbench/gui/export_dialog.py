@@ -156,12 +156,12 @@ class ExportDialog(QDialog):
             (tr("Berichtszeit&raum:"), self.period_box),
             (tr("&Umfang:"), self.scope_box),
         ):
-            label = QLabel(text)
+            row_label = QLabel(text)
             buddy = {self.scope_box: self.scope_all, self.period_box: self.period_from}.get(
                 widget, widget
             )
-            label.setBuddy(buddy)
-            self.form.addRow(label, widget)
+            row_label.setBuddy(buddy)
+            self.form.addRow(row_label, widget)
         self.form.addRow("", self.period_hint)
         target_label = QLabel(tr("&Ziel:"))
         target_label.setBuddy(self.target)
@@ -520,7 +520,8 @@ class ExportController(QObject):
         ops = self.window.ops
 
         def read() -> ImportPlan:  # in the pool thread: its own session
-            return ops.read(exporting.preview_import, Path(path))
+            plan: ImportPlan = ops.read(exporting.preview_import, Path(path))
+            return plan
 
         def finished(plan: ImportPlan | None, error: str) -> None:
             if error or plan is None:

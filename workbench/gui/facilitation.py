@@ -226,7 +226,8 @@ def export_png(scene: CanvasScene, path: Path, paper: str, title: str) -> QSizeF
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     _render_page(scene, painter, QRectF(image.rect()), title, _subtitle(paper), PRINT_DPI)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    # the stubs want bytes for the format, the binding takes a str
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(tr("Das Bild ließ sich nicht nach „{path}“ schreiben.").format(path=path))
     return QSizeF(image.width(), image.height())
 

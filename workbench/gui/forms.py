@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
@@ -29,6 +29,21 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise RuntimeError(tr("Formular „{path}“ ist beschädigt.").format(path=path))
     return widget
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def child(form: QWidget, cls: type[W], name: str) -> W:
+    """The widget *name* of a Designer form; a form without it is a broken installation."""
+    found = form.findChild(cls, name)
+    if found is None:
+        raise RuntimeError(
+            tr("Formular „{form}“: das Feld „{name}“ fehlt.").format(
+                form=form.objectName(), name=name
+            )
+        )
+    return found
 
 
 def ok_cancel(

@@ -260,7 +260,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.findings = QListWidget()
         self.findings.setAccessibleName(tr("Prüfergebnisse"))
         self.tabs.addTab(self.findings, tr("P&rüfung"))
-        self.tabs.addTab(self._cost_plan_tab(ops), tr("&Kostenplan"))
+        self.cost_plan_tab = self._cost_plan_tab(ops)
+        self.tabs.addTab(self.cost_plan_tab, tr("&Kostenplan"))
         self.tabs.addTab(self._recipient_tab(ops), tr("Empfänger und &Personal"))
         self.tabs.addTab(self._programme_tab(ops), tr("Förder&programm"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -791,7 +792,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         grant = self.ops.run(tr("Zuwendung anlegen"), funding.create_grant, tr("Neue Zuwendung"))
         if grant is not None and grant.id in self.grant_ids:
             self.grants.setCurrentIndex(self.grants_model.index(self.grant_ids.index(grant.id)))
-            self.tabs.setCurrentWidget(self.fields["title"].parentWidget())
+            self.tabs.setCurrentIndex(self.tabs.indexOf(self.cost_plan_tab))
             self.fields["title"].setFocus()
             self.fields["title"].selectAll()
 

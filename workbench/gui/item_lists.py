@@ -122,7 +122,7 @@ class ItemTableModel(QAbstractTableModel):
         return self.ops.read(column.choices, self.owner)
 
     def item_id(self, row: int) -> str:
-        return self.items[row].id
+        return str(self.items[row].id)
 
     def row_of(self, item_id: str) -> int | None:
         for row, item in enumerate(self.items):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,12 @@ SECTIONS = (
 WORKSHOPS_SECTION, FUNDING_SECTION = 2, 3  # their panels are built on the first visit
 #: Sections that show the measure editor beside them.
 WITH_DETAIL = {0, 1}
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # a window exists only inside the application
+    return app
 
 
 def with_suffix(path: str) -> str:
@@ -143,11 +150,13 @@ class MainWindow(QMainWindow):
         self._workshops: WorkshopsPanel | None = None
         self._exporter: ExportController | None = None
         self.workshops_holder = QWidget()
-        QVBoxLayout(self.workshops_holder).setContentsMargins(0, 0, 0, 0)
+        self.workshops_layout = QVBoxLayout(self.workshops_holder)
+        self.workshops_layout.setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.workshops_holder)
         self._funding: FundingPanel | None = None
         self.funding_holder = QWidget()
-        QVBoxLayout(self.funding_holder).setContentsMargins(0, 0, 0, 0)
+        self.funding_layout = QVBoxLayout(self.funding_holder)
+        self.funding_layout.setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.funding_holder)
         self.stack.addWidget(self.sync_panel)
         # The editor is built when the first measure is opened (it costs ~0.15 s of start-up).
@@ -204,7 +213,11 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -------------------------------------------------------
     def _action(
-        self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: Callable[..., Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
@@ -238,7 +251,7 @@ class MainWindow(QMainWindow):
         self.addActions([self.undo_action, self.redo_action])
         self.statusBar().messageChanged.connect(lambda text: announce(self, text) if text else None)
         self._undo_filter = UndoReachesTheWindow(self)
-        QApplication.instance().installEventFilter(self._undo_filter)
+        _application().installEventFilter(self._undo_filter)
         self.new_measure_action = self._action(tr("Neue &Maßnahme …"), self.new_measure, k.New)
         self.delete_action = self._action(
             tr("Maßnahme &löschen …"),
@@ -436,7 +449,7 @@ class MainWindow(QMainWindow):
             from workbench.gui.workshops_panel import WorkshopsPanel
 
             self._workshops = WorkshopsPanel(self.ops, self.dialogs)
-            self.workshops_holder.layout().addWidget(self._workshops)
+            self.workshops_layout.addWidget(self._workshops)
             table = self._workshops.table
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             action = QAction(tr("Workshop-Dokumentation exportieren …"), table)
@@ -452,7 +465,7 @@ class MainWindow(QMainWindow):
             from workbench.gui.funding_panel import FundingPanel
 
             self._funding = FundingPanel(self.ops, self.dialogs)
-            self.funding_holder.layout().addWidget(self._funding)
+            self.funding_layout.addWidget(self._funding)
         return self._funding
 
     @property
@@ -800,7 +813,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setFocus()  # commit a field that is still being edited
-        QApplication.instance().removeEventFilter(self._undo_filter)
+        _application().removeEventFilter(self._undo_filter)
         if self._workshops is not None:
             self._workshops.close_canvases()
         if self._exporter is not None:

@@ -57,9 +57,9 @@ class NewMeasureDialog(QDialog):
             (tr("&Handlungsfeld:"), self.field),
             (tr("T&yp:"), self.type),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            row_label = QLabel(text)
+            row_label.setBuddy(widget)
+            form.addRow(row_label, widget)
         buttons = ok_cancel(self, tr("Anlegen"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.formats import format_cents, format_date
-from workbench.gui.forms import CommitOnFocusOut, ValueLabel, load_form
+from workbench.gui.forms import CommitOnFocusOut, ValueLabel, child, load_form
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec, today
 from workbench.i18n import tr
 from workbench.model import (
@@ -273,7 +273,7 @@ class MeasureEditor(QWidget):
         self.form = load_form("measure_form.ui", self)
         f = self.form
         self.w: dict[str, QWidget] = {
-            name: f.findChild(QWidget, name)
+            name: child(f, QWidget, name)
             for name in (
                 "code",
                 "title",
@@ -327,13 +327,15 @@ class MeasureEditor(QWidget):
             edit.editingFinished.connect(lambda n=short: self._commit_text(n))
             self._add_row(form, key, edit, short)
         for key in ORDER_TEXTS:
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setAccessibleName(field_label(key))
-            edit.setMinimumHeight(54)
-            edit.setMaximumHeight(96)  # a few lines each; the tab scrolls
-            edit.installEventFilter(CommitOnFocusOut(lambda n=key: self._commit_text(n), edit))
-            self._add_row(form, key, edit, key)
+            text_edit = QPlainTextEdit()
+            text_edit.setTabChangesFocus(True)
+            text_edit.setAccessibleName(field_label(key))
+            text_edit.setMinimumHeight(54)
+            text_edit.setMaximumHeight(96)  # a few lines each; the tab scrolls
+            text_edit.installEventFilter(
+                CommitOnFocusOut(lambda n=key: self._commit_text(n), text_edit)
+            )
+            self._add_row(form, key, text_edit, key)
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
         scroll.setWidgetResizable(True)

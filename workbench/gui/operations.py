@@ -109,7 +109,7 @@ class WorkspaceOps(QObject):
 
     def _file_stamp(self) -> tuple[Any, ...]:
         path = self.workspace.path
-        stamp = []
+        stamp: list[tuple[int, int] | None] = []
         for file in (path, path.with_name(path.name + "-wal")):
             try:
                 info = file.stat()

@@ -91,8 +91,9 @@ def _column_shares(titles: list[str], cells: list[list[str]]) -> list[float]:
     ]
     spare = PAGE_PT - sum(needs)
     extra = [max(0.0, want - need) for want, need in zip(wants, needs, strict=True)]
-    if spare > 0 and sum(extra):
-        needs = [need + spare * e / sum(extra) for need, e in zip(needs, extra, strict=True)]
+    total_extra = float(sum(extra))
+    if spare > 0 and total_extra:
+        needs = [need + spare * e / total_extra for need, e in zip(needs, extra, strict=True)]
     total = sum(needs) or 1.0
     return [100 * need / total for need in needs]
 

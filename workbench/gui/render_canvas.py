@@ -52,7 +52,8 @@ def render_scene(scene: object, path: Path, width_px: int = 2400) -> Path:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.KeepAspectRatio)  # type: ignore[attr-defined]
     painter.end()
-    if not image.save(str(path), "PNG"):
+    # the stubs want bytes for the format, the binding takes a str
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(tr("Das Bild ließ sich nicht nach „{path}“ schreiben.").format(path=path))
     return path
 

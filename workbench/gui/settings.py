@@ -58,7 +58,7 @@ class Settings:
         self._upgrade()
 
     def _upgrade(self) -> None:
-        version = int(self._s.value("settings/version", 0) or 0)
+        version = int(str(self._s.value("settings/version", 0) or 0))
         if version == 0 and not self._s.allKeys():
             version = SETTINGS_VERSION
         while version < SETTINGS_VERSION:
@@ -76,7 +76,7 @@ class Settings:
             return [str(v) for v in (value if isinstance(value, list) else [value])]
         if option.type is int:
             try:
-                return int(value)
+                return int(str(value))
             except (TypeError, ValueError):
                 return option.default
         if option.type is str:

@@ -104,7 +104,7 @@ class StrategyTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _node(self, index: Index) -> Node:
-        return index.internalPointer() if index.isValid() else self.root  # type: ignore[return-value]
+        return index.internalPointer() if index.isValid() else self.root
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self._node(parent)
@@ -206,8 +206,9 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
     def _fill_compass(self, values: list[tuple[str, str, list[str]]]) -> None:
         while self.compass_layout.count():
             item = self.compass_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for name, description, factors in values:
             text = (
                 f"<b>{name}</b><br>{description}<ul style='margin-left:-20px'>"

@@ -28,6 +28,7 @@ from workbench.gui.forms import ReloadsWhenShown, ValueLabel
 from workbench.i18n import tr
 from workbench.model import all_tables
 from workbench.model.labels import field_label
+from workbench.services import conflicts as conflict_service
 from workbench.services import sync as sync_service
 from workbench.services.errors import ServiceError
 from workbench.services.sync import SyncReport
@@ -366,7 +367,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                 )
             )
         self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
-        for c in sync_service.conflicts(self.ops.workspace):
+        for c in conflict_service.conflicts(self.ops.workspace):
             current = {
                 "value": c.current_shown,
                 "deleted_row": tr("(Zeile gelöscht)"),
@@ -499,14 +500,15 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         index = self.conflicts.currentIndex()
         if not index.isValid():
             return None
-        return self.conflicts_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        value = self.conflicts_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        return int(value) if value is not None else None
 
     def resolve(self, choice: str, value: Any = None) -> None:
         conflict_id = self._current_conflict()
         if conflict_id is None:
             return
         try:
-            sync_service.resolve(self.ops.workspace, conflict_id, choice, value)
+            conflict_service.resolve(self.ops.workspace, conflict_id, choice, value)
         except ServiceError as exc:
             self.dialogs.error(tr("Konflikt lösen"), str(exc))
             return

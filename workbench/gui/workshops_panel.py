@@ -35,11 +35,11 @@ from workbench.formats import format_date
 from workbench.gui.canvas_dialogs import TemplateChooser
 from workbench.gui.canvas_window import CanvasWindow
 from workbench.gui.dialogs import Dialogs
-from workbench.gui.forms import CommitOnFocusOut, ReloadsWhenShown, load_form
+from workbench.gui.forms import CommitOnFocusOut, ReloadsWhenShown, child, load_form
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
-from workbench.model import WorkshopFormat, WorkshopParticipant, tables_of
+from workbench.model import Workshop, WorkshopFormat, WorkshopParticipant, tables_of
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
 from workbench.services import workshops
@@ -148,16 +148,16 @@ class WorkshopEditor(QWidget):
         """The workshop's own fields (a Designer form, ui/workshop_form.ui); each is stored
         when left."""
         form = load_form("workshop_form.ui")
-        self.title = form.findChild(QLineEdit, "title")
-        self.format = form.findChild(QComboBox, "format")
+        self.title = child(form, QLineEdit, "title")
+        self.format = child(form, QComboBox, "format")
         for fmt in WorkshopFormat:
             self.format.addItem(fmt.label, fmt.value)
-        self.held_on = form.findChild(QLineEdit, "held_on")
-        self.place = form.findChild(QLineEdit, "place")
-        self.facilitator = form.findChild(QLineEdit, "facilitator")
-        self.anonymous = form.findChild(QSpinBox, "anonymous")
-        self.agenda = form.findChild(QPlainTextEdit, "agenda")
-        self.decisions = form.findChild(QPlainTextEdit, "decisions")
+        self.held_on = child(form, QLineEdit, "held_on")
+        self.place = child(form, QLineEdit, "place")
+        self.facilitator = child(form, QLineEdit, "facilitator")
+        self.anonymous = child(form, QSpinBox, "anonymous")
+        self.agenda = child(form, QPlainTextEdit, "agenda")
+        self.decisions = child(form, QPlainTextEdit, "decisions")
         for name, edit in (
             ("title", self.title),
             ("held_on", self.held_on),
@@ -171,9 +171,11 @@ class WorkshopEditor(QWidget):
         self.anonymous.editingFinished.connect(
             lambda: self._commit("anonymous_participants", self.anonymous.value())
         )
-        for name, edit in (("agenda", self.agenda), ("decisions", self.decisions)):
-            edit.installEventFilter(
-                CommitOnFocusOut(lambda n=name, e=edit: self._commit(n, e.toPlainText()), edit)
+        for name, text_edit in (("agenda", self.agenda), ("decisions", self.decisions)):
+            text_edit.installEventFilter(
+                CommitOnFocusOut(
+                    lambda n=name, e=text_edit: self._commit(n, e.toPlainText()), text_edit
+                )
             )
         return form
 
@@ -189,9 +191,9 @@ class WorkshopEditor(QWidget):
         self.measure_choice.setEditable(True)
         self.measure_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.measure_choice.setAccessibleName(tr("Maßnahme zum Verknüpfen"))
-        self.measure_choice.lineEdit().setAccessibleName(
-            tr("Maßnahme zum Verknüpfen (Kennung oder Titel)")
-        )
+        line = self.measure_choice.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setAccessibleName(tr("Maßnahme zum Verknüpfen (Kennung oder Titel)"))
         link = QPushButton(tr("&Verknüpfen"))
         link.setAccessibleName(tr("Maßnahme verknüpfen"))
         link.clicked.connect(self.link_measure)
@@ -255,9 +257,12 @@ class WorkshopEditor(QWidget):
         self._set(self.facilitator, workshop.facilitator)
         self.format.setCurrentIndex(self.format.findData(workshop.format.value))
         self.anonymous.setValue(workshop.anonymous_participants)
-        for edit, text in ((self.agenda, workshop.agenda), (self.decisions, workshop.decisions)):
-            if not edit.hasFocus() and edit.toPlainText() != text:
-                edit.setPlainText(text)
+        for text_edit, text in (
+            (self.agenda, workshop.agenda),
+            (self.decisions, workshop.decisions),
+        ):
+            if not text_edit.hasFocus() and text_edit.toPlainText() != text:
+                text_edit.setPlainText(text)
         self._canvas_ids = [c.id for c in workshop.canvases]
         self.canvas_model.setStringList(
             [
@@ -278,7 +283,7 @@ class WorkshopEditor(QWidget):
             return
         try:
             if isinstance(value, str) and name == "held_on":
-                value = coerce(workshops.Workshop, name, value)
+                value = coerce(Workshop, name, value)
         except ValidationError as exc:
             self.ops.failed.emit(str(exc))
             return

@@ -39,7 +39,8 @@ from workbench.sync.protect import (
     new_protection,
     open_protection,
 )
-from workbench.sync.report import SyncError, SyncReport, is_member
+from workbench.sync.report import SyncError, is_member
+from workbench.sync.report import SyncReport as SyncReport  # the window shows it
 from workbench.sync.snapshots import has_own_rows
 
 

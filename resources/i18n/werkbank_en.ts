@@ -3052,6 +3052,10 @@ for the status report the last four weeks.</translation>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
+        <source>&amp;Zieldatei:</source>
+        <translation>&amp;Target file:</translation>
+    </message>
+    <message>
         <source>keiner (ganzer Bewilligungszeitraum)</source>
         <translation>none (the whole approval period)</translation>
     </message>

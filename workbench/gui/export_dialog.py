@@ -163,7 +163,7 @@ class ExportDialog(QDialog):
             row_label.setBuddy(buddy)
             self.form.addRow(row_label, widget)
         self.form.addRow("", self.period_hint)
-        target_label = QLabel(tr("&Ziel:"))
+        target_label = QLabel(tr("&Zieldatei:"))
         target_label.setBuddy(self.target)
         self.form.addRow(target_label, target_row)
         self.form.addRow("", self.open_after)

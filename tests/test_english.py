@@ -344,3 +344,40 @@ def test_every_built_in_canvas_template_has_its_english(tmp_path: Path) -> None:
             assert [a["text"] for a in raw.get("axes", [])] == block.get("axes", [])
     finally:
         i18n.set_language("de")
+
+
+def test_the_language_chosen_in_the_window_applies_at_the_next_start(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Ansicht → Sprache stores the choice (said in the language chosen); the next start reads
+    it before any text is built; --lang and WERKBANK_LANG still win."""
+    from PySide6.QtCore import QSettings
+
+    from tests.gui.conftest import AnsweringDialogs
+    from workbench import i18n
+    from workbench.__main__ import choose_language
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.settings import LANGUAGE, Settings, default_qsettings
+    from workbench.store.workspace import Workspace
+
+    monkeypatch.delenv("WERKBANK_LANG", raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert cli("demo", str(tmp_path / "demo.werkbank"))[0] == 0
+    dialogs = AnsweringDialogs()
+    window = MainWindow(Workspace.open(tmp_path / "demo.werkbank"), Settings(), dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    try:
+        window.language_actions["en"].trigger()
+        assert dialogs.infos == ["Werkbank speaks English from the next start."]
+        assert str(default_qsettings().value(LANGUAGE.key)) == "en"
+        choose_language(None, window=True)
+        assert i18n.language() == "en"
+        choose_language("de", window=True)  # --lang de
+        assert i18n.language() == "de"
+        monkeypatch.setenv("WERKBANK_LANG", "de")
+        choose_language(None, window=True)
+        assert i18n.language() == "de"
+    finally:
+        i18n.set_language("de")
+        QSettings(default_qsettings().fileName(), QSettings.Format.NativeFormat).clear()
+        window.workspace.close()

@@ -121,8 +121,3 @@ def variants(text: str) -> set[str]:
 def quoted(text: object) -> str:
     """*text* in the quotation marks of the chosen language: „so“ or “so”."""
     return f"„{text}“" if language() == SOURCE else f"“{text}”"
-
-
-def untranslated(text: str) -> bool:
-    """Whether *text* is a German source text the chosen language has no translation of."""
-    return language() != SOURCE and text not in catalogue(language())

@@ -38,7 +38,7 @@ from workbench.gui.facilitation import (
     export_pdf,
     export_png,
 )
-from workbench.gui.forms import ValueLabel, fit_to_screen
+from workbench.gui.forms import ValueLabel, fit_to_screen, set_shortcut
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
 from workbench.model import tables_of
@@ -124,10 +124,7 @@ class CanvasWindow(QMainWindow):
         checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)  # every key of the platform (Strg+W and Strg+F4)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        set_shortcut(action, shortcut)
         if on_view:  # single keys only while the canvas or its notes list has focus
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QFile, QIODevice, QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
@@ -44,6 +45,17 @@ def child(form: QWidget, cls: type[W], name: str) -> W:
             )
         )
     return found
+
+
+def set_shortcut(
+    action: QAction, shortcut: QKeySequence | QKeySequence.StandardKey | str | None
+) -> None:
+    """A standard key sets every binding the platform names for it (Strg+W and Strg+F4
+    close a window); any other key sequence is set as it is."""
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(shortcut)
+    elif shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
 
 
 def ok_cancel(

@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 from workbench import APP_NAME, i18n
 from workbench.gui import settings as opt
 from workbench.gui.dialogs import Dialogs
-from workbench.gui.forms import UndoReachesTheWindow, ValueLabel, announce, fit_to_screen
+from workbench.gui.forms import (
+    UndoReachesTheWindow,
+    ValueLabel,
+    announce,
+    fit_to_screen,
+    set_shortcut,
+)
 from workbench.gui.measure_table import MeasuresPanel
 from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
@@ -221,10 +227,7 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)  # every key of the platform (Strg+W and Strg+F4)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        set_shortcut(action, shortcut)
         if tip:
             action.setStatusTip(tip)
         self.addAction(action)

@@ -181,7 +181,11 @@ def workshop_canvases(session: Session, workshop_id: str) -> list[CanvasEntry]:
 
 
 def workshop_canvas_ids(session: Session, workshop_id: str) -> list[str]:
-    return [c.id for c in workshop_canvases(session, workshop_id)]
+    return list(
+        session.scalars(
+            select(Canvas.id).where(Canvas.workshop_id == workshop_id).order_by(Canvas.position)
+        )
+    )
 
 
 def factor_choices(session: Session, _measure_id: str) -> list[Choice]:

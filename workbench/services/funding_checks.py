@@ -510,26 +510,21 @@ class GrantOverview:
     measures: list[tuple[str, str]]
 
 
-def _columns(row: Any) -> dict[str, Any]:
-    from sqlalchemy import inspect as sa_inspect
-
-    return {attr.key: getattr(row, attr.key) for attr in sa_inspect(type(row)).column_attrs}
-
-
 def grant_overview(
     session: Session, grant_id: str | None, today: date | None = None
 ) -> GrantOverview | None:
     """The grant *grant_id* as its section shows it, or None (none chosen, or deleted)."""
     from workbench.services.choices import grant_measures
     from workbench.services.measures import measure_choices
+    from workbench.services.values import column_values
 
     grant = load_grant(session, grant_id) if grant_id else None
     if grant is None:
         return None
     programme = grant.programme
     return GrantOverview(
-        _columns(grant),
-        _columns(programme) if programme is not None else None,
+        column_values(grant),
+        column_values(programme) if programme is not None else None,
         [(phase.name, phase.id) for phase in programme.phases] if programme is not None else [],
         position_totals(grant),
         check_grant(grant, today or date.today()),

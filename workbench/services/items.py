@@ -9,7 +9,6 @@ from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
@@ -110,10 +109,11 @@ ITEM_CLASSES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in PARENTS
 def item_rows(session: Session, cls: type[Base], parent_id: str) -> list[SimpleNamespace]:
     """The items of one parent as plain rows (every column by its attribute name): what a
     list shows, readable after the session is closed."""
+    from workbench.services.values import column_values
+
     parent_key = PARENTS[cls][0]
-    columns = [attr.key for attr in sa_inspect(cls).column_attrs]
     return [
-        SimpleNamespace(**{key: getattr(item, key) for key in columns})
+        SimpleNamespace(**column_values(item))
         for item in session.scalars(select(cls).where(getattr(cls, parent_key) == parent_id))
     ]
 

@@ -312,14 +312,14 @@ class MeasureView:
 
 def measure_view(session: Session, measure_id: str) -> MeasureView | None:
     """The measure, or None when it is gone (deleted here or on another laptop)."""
-    from sqlalchemy import inspect as sa_inspect
+    from workbench.services.values import column_values
 
     try:
         m = get_measure(session, measure_id)
     except NotFoundError:
         return None
     return MeasureView(
-        {attr.key: getattr(m, attr.key) for attr in sa_inspect(Measure).column_attrs},
+        column_values(m),
         {link.field_id for link in m.field_links},
         {link.org_unit_id for link in m.participant_links},
         [(c.changed_on, c.phase.name if c.phase else "—", c.note) for c in m.phase_changes],

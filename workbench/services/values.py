@@ -34,6 +34,12 @@ def is_money(field: str) -> bool:
     return field == "cents" or field.endswith("_cents")
 
 
+def column_values(row: Base) -> dict[str, Any]:
+    """Every column of *row* by its attribute name: the row as plain data that outlives
+    its session."""
+    return {attr.key: getattr(row, attr.key) for attr in inspect(type(row)).column_attrs}
+
+
 def editable_columns(cls: type[Base]) -> list[str]:
     """Columns a user may set directly (not keys, stamps or soft-delete markers)."""
     skip = {"id", "created_at", "updated_at", "deleted_at"}

@@ -17,6 +17,7 @@ from defusedxml import ElementTree
 from docx import Document
 from openpyxl import load_workbook
 
+from tests.gui.english_walk import german_words
 from tests.test_cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -211,20 +212,6 @@ KINDS = {
 }
 
 
-def german_vocabulary() -> set[str]:
-    """Words of the catalogue's German texts that none of its English texts uses: a word
-    from there in an English document is a text that was not translated."""
-
-    def words(text: str) -> set[str]:
-        return {w.strip(".,:;()„“”–-/!?%€{}") for w in text.split()} - {""}
-
-    german, english = set(), set()
-    for source, (translation, _kind) in messages(CATALOGUE).items():
-        german |= words(source or "")
-        english |= words(translation or "")
-    return {w for w in german - english if len(w) >= 4 and w.isalpha()}
-
-
 def data_words(workspace: Path) -> set[str]:
     """Every word the workspace's own data holds (titles, names): German there is content."""
     import sqlite3
@@ -273,7 +260,7 @@ def test_every_document_kind_in_english_has_no_german_of_its_own(tmp_path: Path)
     workspace = tmp_path / "demo.werkbank"
     assert run("--lang", "en", "demo", str(workspace)).returncode == 0
     content = data_words(workspace)
-    vocabulary = german_vocabulary()
+    vocabulary = german_words()
     import sqlite3
 
     with sqlite3.connect(workspace) as db:

@@ -35,11 +35,11 @@ def german_sources() -> set[str]:
 
 
 def german_words() -> set[str]:
-    """Words of the catalogue's German texts that no English text uses."""
-    import re as _re
+    """Words of the catalogue's German texts that no English text uses: one of them in an
+    English window or document is a text that was not translated."""
 
     def words(text: str) -> set[str]:
-        return {w for w in _re.split(r"[^\wäöüÄÖÜß]+", text) if len(w) >= 4 and w.isalpha()}
+        return {w for w in re.split(r"[^\wäöüÄÖÜß]+", text) if len(w) >= 4 and w.isalpha()}
 
     german: set[str] = set()
     english: set[str] = set()

@@ -574,7 +574,8 @@ def test_the_funds_request_prints_on_one_a4_page(example, tmp_path: Path) -> Non
     path = export(example, "mittelabruf", tmp_path / "abruf.xlsx")
     sheet = load_workbook(path)["Mittelabruf"]
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 1)
+    fit = (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight)
+    assert tuple(1 if n is None else n for n in fit) == (1, 1)  # 1 is OOXML's default
     assert int(sheet.page_setup.paperSize) == 9  # A4
 
 
@@ -586,3 +587,30 @@ def test_every_page_names_the_grant_and_every_sheet_is_a4(
     for sheet in load_workbook(path).worksheets:  # the cover sheet too
         assert int(sheet.page_setup.paperSize) == 9, (kind, sheet.title)  # A4
         assert sheet.oddHeader.right.text == "436-0815 – Smart City Beispielstadt", sheet.title
+
+
+def test_a_header_label_that_wraps_gets_the_row_height_it_needs(example, tmp_path: Path) -> None:
+    """„zuwendungsfähig (EUR)“ is wider than its column: the header row is two lines high, so
+    the printed Belegliste shows the whole label (a reader does not grow the row itself)."""
+    path = export(example, "belegliste", tmp_path / "belege.xlsx")
+    sheet = load_workbook(path)["Belege"]
+    assert sheet["J1"].value == "zuwendungsfähig (EUR)" and sheet["J1"].alignment.wrap_text
+    assert (sheet.row_dimensions[1].height or 15) >= 2 * 13.5
+
+
+def test_every_sum_carries_its_result_for_readers_that_do_not_calculate(
+    example, tmp_path: Path
+) -> None:
+    """A viewer shows the stored result of a formula: every formula cell of the four forms
+    has one, written with the formula (XlsxWriter), not added afterwards."""
+    for kind, sheet in (
+        ("kfp", "Kostenplan"),
+        ("belegliste", "Belege"),
+        ("nachweis", "Nachweis"),
+        ("mittelabruf", "Mittelabruf"),
+    ):
+        path = export(example, kind, tmp_path / f"{kind}.xlsx")
+        values, formulas = cells(path, sheet)
+        with_formula = [ref for ref, v in formulas.items() if str(v).startswith("=")]
+        assert with_formula, kind
+        assert [ref for ref in with_formula if not isinstance(values.get(ref), (int, float))] == []

@@ -175,6 +175,22 @@ def finish_sheet(
         ws.oddHeader.right.text = reference
 
 
+COVER_TITLE_COLOR = "0B3C6E"
+COVER_DATE_FORMAT = "DD.MM.YYYY HH:MM"
+
+
+def cover_lines(cover: Cover) -> list[tuple[str, Any]]:
+    """What a cover sheet says below its title, label and value (every writer's cover)."""
+    return [
+        (tr("Inhalt"), cover.what),
+        (tr("Erstellt am"), cover.when.replace(tzinfo=None)),
+        (tr("Arbeitsmappe"), cover.workspace),
+        (tr("Umfang"), cover.scope),
+        (tr("Zeilen"), cover.count),
+        (tr("Erstellt mit"), tr("Werkbank")),
+    ]
+
+
 def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
     """The cover sheet, first in the workbook: what, when, from which workspace, how many rows."""
     cover = replace(cover, count=rows)
@@ -186,17 +202,10 @@ def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
     ws.oddFooter.center.text = tr("Seite &P von &N")
     if cover.reference:
         ws.oddHeader.right.text = cover.reference
-    lines: list[tuple[str, Any]] = [
-        (tr("Inhalt"), cover.what),
-        (tr("Erstellt am"), cover.when.replace(tzinfo=None)),
-        (tr("Arbeitsmappe"), cover.workspace),
-        (tr("Umfang"), cover.scope),
-        (tr("Zeilen"), cover.count),
-        (tr("Erstellt mit"), tr("Werkbank")),
-    ]
+    lines = cover_lines(cover)
     if write_only:
         title = WriteOnlyCell(ws, value=cover.what)
-        title.font = Font(bold=True, size=16, color="0B3C6E")
+        title.font = Font(bold=True, size=16, color=COVER_TITLE_COLOR)
         ws.append([title])
         ws.append([])
         for key, value in lines:
@@ -205,18 +214,18 @@ def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
             v = WriteOnlyCell(ws, value=value)
             v.alignment = COVER_ALIGN
             if isinstance(value, datetime):
-                v.number_format = "DD.MM.YYYY HH:MM"
+                v.number_format = COVER_DATE_FORMAT
             ws.append(text_row(ws, [k, v]))
     else:
         ws.append([cover.what])
-        ws["A1"].font = Font(bold=True, size=16, color="0B3C6E")
+        ws["A1"].font = Font(bold=True, size=16, color=COVER_TITLE_COLOR)
         ws.append([])
         for key, value in lines:
             ws.append(text_row(ws, [key, value]))
             ws.cell(ws.max_row, 1).font = Font(bold=True)
             ws.cell(ws.max_row, 2).alignment = COVER_ALIGN
             if isinstance(value, datetime):
-                ws.cell(ws.max_row, 2).number_format = "DD.MM.YYYY HH:MM"
+                ws.cell(ws.max_row, 2).number_format = COVER_DATE_FORMAT
 
 
 # --- Maßnahmenliste -----------------------------------------------------------------------------

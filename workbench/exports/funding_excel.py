@@ -1,7 +1,7 @@
 """The funder's Excel documents: Kosten- und Finanzierungsplan, Belegliste, zahlenmäßiger
 Nachweis and Mittelabruf, laid out after the forms (the Muster of the Verwendungsnachweis
 to VV Nr. 10 zu § 44 BHO) in the terms of the grant's own legal basis. Sums are Excel
-formulas; their results (computed here in integer cents) stand in the cells too.
+formulas; each carries its result, computed here in integer cents (``xlsx_book``).
 
 A report covers a period: spending and income count by their payment date, the period
 and everything before it since the grant's start (the cumulative column), both clipped
@@ -11,31 +11,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
-
-from workbench.exports.docx_base import save_atomically
 from workbench.exports.errors import ExportError
 from workbench.exports.excel import (
+    COVER_DATE_FORMAT,
+    COVER_TITLE_COLOR,
     DATE_FORMAT,
-    HEADER_ALIGN,
-    HEADER_FILL,
-    HEADER_FONT,
+    MAX_WIDTH,
     MONEY_FORMAT,
-    CellStyles,
     Cover,
-    add_cover,
-    as_text,
-    finish_sheet,
-    text_row,
+    cover_lines,
 )
-from workbench.exports.xlsx_values import store_results
+from workbench.exports.xlsx_book import Book, Formula, Sheet, Style, cell_name, fit_heights
 from workbench.formats import format_basis_points, format_date
 from workbench.i18n import tr
 from workbench.model import Grant, Receipt
@@ -53,8 +42,11 @@ from workbench.model.funding import (
 from workbench.model.labels import GrantTerms, grant_terms
 
 PERCENT_FORMAT = "0.0 %"
-BOLD = Font(bold=True)
-WRAP = Alignment(wrap_text=True, vertical="top")
+HEADER = Style(bold=True, color="FFFFFF", fill=COVER_TITLE_COLOR, wrap=True, vertical="vcenter")
+BOLD = Style(bold=True)
+BOLD_WRAP = Style(bold=True, wrap=True, vertical="top")
+MONEY = Style(number_format=MONEY_FORMAT)
+TOP = Style(vertical="top")
 
 
 def reference(grant: Grant) -> str:
@@ -92,77 +84,70 @@ def period_text(period: Period | None) -> str:
     )
 
 
-def _sign_block(ws: Worksheet, grant: Grant, declaration: str) -> None:
+def _new_book(cover: Cover, rows: int, title: str) -> tuple[Book, Sheet]:
+    """A workbook with its cover sheet (what, when, from which workspace, how many rows)
+    and the form's sheet *title* after it."""
+    book = Book()
+    cover = replace(cover, count=rows)
+    ws = book.add_sheet(tr("Deckblatt"))
+    ws.widths.update({1: 16, 2: 70})
+    ws.footer_center = tr("Seite &P von &N")
+    ws.header_right = cover.reference
+    ws.append([cover.what], Style(bold=True, size=16, color=COVER_TITLE_COLOR))
+    ws.append([])
+    for key, value in cover_lines(cover):
+        row = ws.append([key], BOLD)
+        ws.cell(row, 2, value).styled(
+            wrap=True,
+            horizontal="left",
+            vertical="top",
+            number_format=COVER_DATE_FORMAT if isinstance(value, datetime) else None,
+        )
+    return book, book.add_sheet(title)
+
+
+def _finish(ws: Sheet, widths: list[float], reference: str) -> None:
+    """Widths, the header row kept in view and printed on every page, A4 landscape one
+    page wide, the sheet's name and the grant in the header, page numbers in the footer."""
+    for column, width in enumerate(widths, start=1):
+        ws.widths[column] = min(MAX_WIDTH, max(8.0, width + 2))
+    ws.freeze_row = 1
+    ws.title_rows = 1
+    ws.fit = (1, 0)
+    ws.footer_center = tr("Seite &P von &N")
+    ws.header_left = tr("&A")
+    ws.header_right = reference
+
+
+def _sign_block(ws: Sheet, grant: Grant, declaration: str) -> None:
     """The declaration, place and date, and a line to sign on."""
     ws.append([])
-    ws.append(text_row(ws, [declaration]))
-    ws.cell(ws.max_row, 1).alignment = WRAP
-    ws.merge_cells(
-        start_row=ws.max_row,
-        start_column=1,
-        end_row=ws.max_row,
-        end_column=ws.max_column if ws.max_column > 1 else 2,
-    )
+    row = ws.append([declaration], Style(wrap=True, vertical="top"))
+    ws.merge(row, 1, ws.max_column if ws.max_column > 1 else 2)
     ws.append([])
     ws.append(
-        text_row(
-            ws,
-            [
-                tr("Ort, Datum"),
-                f"{grant.place}, ____________" if grant.place else "______________________",
-            ],
-        )
+        [
+            tr("Ort, Datum"),
+            f"{grant.place}, ____________" if grant.place else "______________________",
+        ]
     )
     ws.append([])
-    ws.append(text_row(ws, [tr("Unterschrift"), "______________________________"]))
-    ws.append(text_row(ws, ["", grant.signatory or tr("(Name, Funktion)")]))
+    ws.append([tr("Unterschrift"), "______________________________"])
+    ws.append(["", grant.signatory or tr("(Name, Funktion)")])
 
 
-def fit_heights(ws: Worksheet, first: int = 1) -> None:
-    """Row heights for wrapped text (readers do not grow rows written by openpyxl): the
-    lines the longest cell needs at its column's (or merged range's) width."""
-    spans = {
-        (r.min_row, r.min_col): sum(
-            ws.column_dimensions[get_column_letter(c)].width or 10
-            for c in range(r.min_col, r.max_col + 1)
-        )
-        for r in ws.merged_cells.ranges
-        if r.min_row == r.max_row
-    }
-    for row in ws.iter_rows(min_row=first):
-        lines = 1
-        for cell in row:
-            if (
-                not isinstance(cell.value, str)
-                or cell.value.startswith("=")
-                or not (cell.alignment and cell.alignment.wrap_text)
-            ):
-                continue
-            width = spans.get(
-                (cell.row, cell.column),
-                ws.column_dimensions[get_column_letter(cell.column)].width or 10,
-            )
-            chars = max(1.0, width * (0.95 if cell.font and cell.font.b else 1.05))
-            lines = max(
-                lines, sum(-(-max(1, len(part)) // int(chars)) for part in cell.value.split("\n"))
-            )
-        if lines > 1:
-            ws.row_dimensions[row[0].row].height = 13.5 * lines + 2
+def _header(ws: Sheet, headers: list[str]) -> None:
+    """The header row, as high as its longest wrapped label needs (set the widths first)."""
+    row = ws.append(headers, HEADER)
+    fit_heights(ws, {row})
 
 
-class _Formula(str):
-    """A formula this module writes (user text that looks like one is written as text)."""
+def _money(ws: Sheet, row: int, col: int, value: object, bold: bool = False) -> None:
+    ws.cell(row, col, value).styled(number_format=MONEY_FORMAT, bold=bold)
 
 
-def _header(ws: Worksheet, headers: list[str]) -> None:
-    ws.append(headers)
-    for cell in ws[ws.max_row]:
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
-
-
-def _money(ws: Worksheet, row: int, col: int, value: object) -> None:
-    cell = ws.cell(row, col, value)
-    cell.number_format = MONEY_FORMAT
+def _percent(ws: Sheet, row: int, col: int, formula: str, result: float) -> None:
+    ws.cell(row, col, Formula(formula, result)).styled(number_format=PERCENT_FORMAT)
 
 
 _EPOCH = date(1899, 12, 30)
@@ -177,24 +162,31 @@ def _eur(cents: int) -> float:
     return cents / 100
 
 
+def _col(index: int) -> str:
+    """The letter of column *index* (1-based)."""
+    return cell_name(1, index)[:-1]
+
+
 def _year_row(
-    ws: Worksheet,
+    ws: Sheet,
     labels: list[str],
     per_year: dict[int, int],
     years: list[int],
     totals: dict[int, int],
-    results: dict[str, float],
 ) -> None:
     """A row of the cost plan: its labels, an amount per year, their sum as a formula (with
     its result); the year amounts are added to *totals*."""
-    ws.append(text_row(ws, labels))
-    row = ws.max_row
+    row = ws.append(labels)
     last_col = 4 + len(years)
     for i, year in enumerate(years):
         _money(ws, row, 4 + i, _eur(per_year[year]))
         totals[year] += per_year[year]
-    _money(ws, row, last_col, f"=SUM(D{row}:{get_column_letter(last_col - 1)}{row})")
-    results[f"{get_column_letter(last_col)}{row}"] = _eur(sum(per_year.values()))
+    _money(
+        ws,
+        row,
+        last_col,
+        Formula(f"=SUM(D{row}:{_col(last_col - 1)}{row})", _eur(sum(per_year.values()))),
+    )
 
 
 def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
@@ -210,15 +202,12 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     )
     if not years:
         raise ExportError(tr("Der Kosten- und Finanzierungsplan dieser Zuwendung ist leer."))
-    wb = Workbook()
-    wb.remove(wb.active)
-    ws = wb.create_sheet(tr("Kostenplan"))
-    last_col = 3 + len(years) + 1
-    cols = [get_column_letter(4 + i) for i in range(len(years) + 1)]  # the years, then the sum
+    book, ws = _new_book(cover, len(grant.positions), tr("Kostenplan"))
+    _finish(ws, [8, 40, 28, *[14] * len(years), 16], cover.reference)
+    cols = [_col(4 + i) for i in range(len(years) + 1)]  # the years, then the sum
     _header(
         ws, ["Nr.", tr("Kostenposition"), tr("Kategorie"), *[str(y) for y in years], tr("Summe")]
     )
-    results: dict[str, float] = {}
     first = ws.max_row + 1
     year_totals: dict[int, int] = defaultdict(int)
     excluded: dict[int, int] = defaultdict(int)
@@ -234,7 +223,7 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
                 label=pos.category.label, eligible=t.eligible
             )
         )
-        _year_row(ws, [pos.number, pos.name, category], per_year, years, year_totals, results)
+        _year_row(ws, [pos.number, pos.name, category], per_year, years, year_totals)
         if not pos.eligible:
             excluded_rows.append(ws.max_row)
             for year, cents in per_year.items():
@@ -246,13 +235,10 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
 
     def sum_row(label: str, formula: str, amounts: dict[int, int], bold: bool = True) -> int:
         """A row of one formula per year column (``{c}``: the column letter)."""
-        ws.append(["", label])
-        row: int = ws.max_row
+        row = ws.append(["", label], Style(bold=bold))
         for i, year in enumerate([*years, None]):
-            _money(ws, row, 4 + i, formula.format(c=cols[i]))
-            results[f"{cols[i]}{row}"] = _eur(total_of(amounts, year))
-            ws.cell(row, 4 + i).font = BOLD if bold else Font()
-        ws.cell(row, 2).font = BOLD if bold else Font()
+            result = _eur(total_of(amounts, year))
+            _money(ws, row, 4 + i, Formula(formula.format(c=cols[i]), result), bold)
         return row
 
     cost_row = sum_row(tr("Gesamtkosten"), f"=SUM({{c}}{first}:{{c}}{last})", year_totals)
@@ -270,8 +256,7 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
         defaultdict(int, eligible),
     )
     ws.append([])
-    ws.append(["", tr("Finanzierung")])
-    ws.cell(ws.max_row, 2).font = BOLD
+    ws.append(["", tr("Finanzierung")], BOLD)
     first_fin = ws.max_row + 1
     money_totals: dict[int, int] = defaultdict(int)
     grant_row = 0
@@ -282,14 +267,14 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
             if line.source is source:
                 per_year[line.year] += line.cents
         label = t.grant if source is FinancingSource.GRANT else source.label
-        _year_row(ws, ["", label], per_year, years, money_totals, results)
+        _year_row(ws, ["", label], per_year, years, money_totals)
         if source is FinancingSource.GRANT:
             grant_row, grant_money = ws.max_row, per_year
     last_fin = ws.max_row
     fin_row = sum_row(
         tr("Summe Finanzierung"), f"=SUM({{c}}{first_fin}:{{c}}{last_fin})", money_totals
     )
-    ws.append(
+    rate_row = ws.append(
         [
             "",
             tr("Förderquote ({grant} je {eligible}e {spending}; {approved}: {value} %)").format(
@@ -301,26 +286,23 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
             ),
         ]
     )
-    rate_row = ws.max_row
     for i, column_year in enumerate([*years, None]):  # the years, then the total (None)
         col = cols[i]
-        ws.cell(
-            rate_row, 4 + i, f"=IF({col}{eligible_row}=0,0,{col}{grant_row}/{col}{eligible_row})"
-        ).number_format = PERCENT_FORMAT
         base = total_of(defaultdict(int, eligible), column_year)
-        results[f"{col}{rate_row}"] = total_of(grant_money, column_year) / base if base else 0
-    diff_row = sum_row(
+        _percent(
+            ws,
+            rate_row,
+            4 + i,
+            f"=IF({col}{eligible_row}=0,0,{col}{grant_row}/{col}{eligible_row})",
+            total_of(grant_money, column_year) / base if base else 0,
+        )
+    sum_row(
         tr("Differenz Kosten − Finanzierung (muss 0 sein)"),
         f"={{c}}{cost_row}-{{c}}{fin_row}",
         defaultdict(int, {y: year_totals[y] - money_totals[y] for y in years}),
     )
-    del diff_row
-    finish_sheet(ws, [8, 40, 28, *[14] * len(years), 16], None, last_col, cover.reference)
-    ws.page_setup.orientation = "portrait" if len(years) <= 3 else "landscape"
-    add_cover(wb, cover, len(grant.positions), False)
-    save_atomically(path, wb.save)
-    store_results(path, {2: results})  # sheet 1 is the cover
-    return path
+    ws.landscape = len(years) > 3
+    return book.save(path)
 
 
 RECEIPT_HEADERS = (
@@ -347,8 +329,7 @@ def write_receipt_list(
     VAT, gross and the eligible amount (net where the recipient deducts input VAT), a sum
     per position and in all, then the income by source. With a *period*: the receipts
     paid within it. A receipt not paid within the Bewilligungszeitraum has no eligible
-    amount. *receipts* may come as plain rows; written in write-only mode:
-    20,000 stay quick."""
+    amount. *receipts* may come as plain rows; 20,000 stay quick."""
     cover = replace(
         cover,
         reference=reference(grant),
@@ -374,34 +355,20 @@ def write_receipt_list(
     ]
     if by_position.get(None):
         positions.append((None, tr("Ohne Planposition")))
-    wb = Workbook(write_only=True)
-    add_cover(wb, cover, len(receipts), True)
-    ws = wb.create_sheet(tr("Belege"))
-    finish_sheet(ws, [7, 16, 11, 11, 30, 42, 13, 11, 13, 17], None, 10, cover.reference)
-    header = []
-    for text in (*RECEIPT_HEADERS, tr("{eligible} (EUR)").format(eligible=t.eligible)):
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
-        header.append(cell)
-    ws.append(header)
-    row = 1
-    running = 0
-    styles = CellStyles(ws)
-    results: dict[str, float] = {}
+    book, ws = _new_book(cover, len(receipts), tr("Belege"))
+    _finish(ws, [7, 16, 11, 11, 30, 42, 13, 11, 13, 17], cover.reference)
+    _header(ws, [*RECEIPT_HEADERS, tr("{eligible} (EUR)").format(eligible=t.eligible)])
+    day = Style(number_format=DATE_FORMAT, vertical="top")
+    money = Style(number_format=MONEY_FORMAT, vertical="top")
     subtotals: dict[str, list[str]] = {"G": [], "H": [], "I": [], "J": []}
     grand = {"G": 0, "H": 0, "I": 0, "J": 0}
+    running = 0
 
-    def bold(value: object) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s" if isinstance(value, str) else cell.data_type  # "=…" stays text
-        cell.font = BOLD
-        return cell
-
-    def block(label: str, rows: list[Receipt], amounts: list[tuple[str, ...]] | None) -> None:
-        nonlocal row, running
-        ws.append([bold(label)])
-        row += 1
-        first = row + 1
+    def block(label: str, rows: list[Receipt], spending: bool) -> None:
+        """A position's receipts (or, not *spending*, a source's income) and their sum."""
+        nonlocal running
+        ws.append([label], BOLD)
+        first = ws.max_row + 1
         sums = {"G": 0, "H": 0, "I": 0, "J": 0}
         for r in sorted(rows, key=lambda r: (r.receipt_date, r.number)):
             running += 1
@@ -416,99 +383,57 @@ def write_receipt_list(
                 if granted.holds(r.paid_on)
                 else 0,
             }  # unpaid or paid outside: not eligible
-            if amounts is None:  # income: the amount received only
+            if not spending:  # income: the amount received only
                 values = {"G": 0, "H": 0, "I": r.gross_cents, "J": 0}
-            # dates as Excel serial numbers with a date format: what openpyxl would store,
-            # without converting 40,000 dates one by one
-            ws.append(
-                [
-                    running,
-                    as_text(ws, r.number),
-                    styles.cell(_serial(r.receipt_date), DATE_FORMAT),
-                    styles.cell(_serial(r.paid_on), DATE_FORMAT) if r.paid_on else None,
-                    as_text(ws, r.payee),
-                    as_text(ws, r.purpose),
-                    *[
-                        styles.cell(values[c] / 100, MONEY_FORMAT)
-                        if amounts is not None or c == "I"
-                        else None
-                        for c in "GHIJ"
-                    ],
-                ]
-            )
+            row = ws.append([running, r.number, None, None, r.payee, r.purpose], TOP)
+            ws.cell(row, 3, _serial(r.receipt_date)).style = day
+            if r.paid_on:
+                ws.cell(row, 4, _serial(r.paid_on)).style = day
+            for column, c in enumerate("GHIJ", start=7):
+                if spending or c == "I":
+                    ws.cell(row, column, values[c] / 100).style = money
             for c in sums:
                 sums[c] += values[c]
-        row += len(rows)
-        cells: list[object] = [
-            bold(tr("Summe {label}").format(label=label)),
-            None,
-            None,
-            None,
-            None,
-            None,
-        ]
-        for c in "GHIJ":
-            if amounts is None and c != "I":
-                cells.append(None)
+        last = ws.max_row
+        row = ws.append([tr("Summe {label}").format(label=label)], BOLD)
+        for column, c in enumerate("GHIJ", start=7):
+            if not spending and c != "I":
                 continue
-            cell = WriteOnlyCell(ws, value=f"=SUM({c}{first}:{c}{row})" if rows else 0)
-            cell.number_format, cell.font = MONEY_FORMAT, BOLD
-            cells.append(cell)
-        ws.append(cells)
-        row += 1
-        for c in "GHIJ":
-            if amounts is None and c != "I":
-                continue
-            results[f"{c}{row}"] = _eur(sums[c])
-            if amounts is not None:
+            value: object = Formula(f"=SUM({c}{first}:{c}{last})", _eur(sums[c])) if rows else 0
+            _money(ws, row, column, value, bold=True)
+            if spending:
                 subtotals[c].append(f"{c}{row}")
                 grand[c] += sums[c]
 
     for position_id, label in positions:
-        block(label, by_position.get(position_id, []), [])
-    cells: list[object] = [bold(tr("Summe aller Ausgaben")), None, None, None, None, None]
-    for c in "GHIJ":
-        cell = WriteOnlyCell(ws, value="=" + "+".join(subtotals[c]) if subtotals[c] else 0)
-        cell.number_format, cell.font = MONEY_FORMAT, BOLD
-        cells.append(cell)
-    ws.append(cells)
-    row += 1
-    for c in "GHIJ":
-        results[f"{c}{row}"] = _eur(grand[c])
+        block(label, by_position.get(position_id, []), True)
+    row = ws.append([tr("Summe aller Ausgaben")], BOLD)
+    for column, c in enumerate("GHIJ", start=7):
+        total = Formula("=" + "+".join(subtotals[c]), _eur(grand[c])) if subtotals[c] else 0
+        _money(ws, row, column, total, bold=True)
     for source in FinancingSource:
         if income.get(source):
             ws.append([])
-            row += 1
-            block(tr("Einnahmen: {label}").format(label=source.label), income[source], None)
-    save_atomically(path, wb.save)
-    store_results(path, {2: results})
-    return path
+            block(tr("Einnahmen: {label}").format(label=source.label), income[source], False)
+    return book.save(path)
 
 
 def _compare_row(
-    ws: Worksheet,
-    labels: list[str],
-    planned: int,
-    in_period: int,
-    cumulative: int,
-    results: dict[str, float],
+    ws: Sheet, labels: list[str], planned: int, in_period: int, cumulative: int
 ) -> int:
     """A row of the Nachweis: „lt. Bescheid“, „im Berichtszeitraum“ and „bis Ende des
     Berichtszeitraums“ (cumulative), the difference and the share as formulas."""
-    ws.append(text_row(ws, labels))
-    row: int = ws.max_row
+    row = ws.append(labels)
     _money(ws, row, 3, _eur(planned))
     _money(ws, row, 4, _eur(in_period))
     _money(ws, row, 5, _eur(cumulative))
-    _money(ws, row, 6, f"=E{row}-C{row}")
-    ws.cell(row, 7, f"=IF(C{row}=0,0,E{row}/C{row})").number_format = PERCENT_FORMAT
-    results[f"F{row}"] = _eur(cumulative - planned)
-    results[f"G{row}"] = cumulative / planned if planned else 0
+    _money(ws, row, 6, Formula(f"=E{row}-C{row}", _eur(cumulative - planned)))
+    _percent(ws, row, 7, f"=IF(C{row}=0,0,E{row}/C{row})", cumulative / planned if planned else 0)
     return row
 
 
 def _key_value(
-    ws: Worksheet,
+    ws: Sheet,
     label: str,
     value: object,
     number_format: str | None = None,
@@ -517,18 +442,13 @@ def _key_value(
 ) -> int:
     """A label (spanning the columns before *column*) and its value in *column* (spanning
     up to *last*, left-aligned); returns the row."""
-    ws.append([label])
-    row: int = ws.max_row
-    cell = ws.cell(row, column, value if isinstance(value, _Formula) else as_text(ws, value))
-    ws.cell(row, 1).font = BOLD
-    ws.cell(row, 1).alignment = WRAP
+    row = ws.append([label], BOLD_WRAP)
+    cell = ws.cell(row, column, value).styled(number_format=number_format)
     if column > 2:
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=column - 1)
+        ws.merge(row, 1, column - 1)
     if last > column:
-        ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=last)
-        cell.alignment = Alignment(horizontal="left", vertical="top")
-    if number_format:
-        cell.number_format = number_format
+        ws.merge(row, column, last)
+        cell.styled(horizontal="left", vertical="top")
     return row
 
 
@@ -554,12 +474,9 @@ def write_statement(
             scope=cover.scope, value=period_text(period)
         ),
     )
-    wb = Workbook()
-    wb.remove(wb.active)
-    ws = wb.create_sheet(tr("Nachweis"))
-    results: dict[str, float] = {}
-    ws.append([tr("Zahlenmäßiger Nachweis ({kind})").format(kind=kind)])
-    ws.cell(1, 1).font = Font(bold=True, size=14)
+    totals = position_totals(grant, until)
+    book, ws = _new_book(cover, len(totals), tr("Nachweis"))
+    ws.append([tr("Zahlenmäßiger Nachweis ({kind})").format(kind=kind)], Style(bold=True, size=14))
     paid_out = _payouts_until(grant, period.end)
     header_rows: dict[str, int] = {}
     for key, label, value, fmt in (
@@ -603,11 +520,9 @@ def write_statement(
             "v. H.",
             tr("lt. Abrechnung (EUR)"),
             "v. H.",
-        ]
+        ],
+        BOLD_WRAP,
     )
-    for cell in ws[ws.max_row]:
-        cell.font, cell.alignment = BOLD, WRAP
-    totals = position_totals(grant, until)
     spent_until = sum(x.spent for x in totals)
     eligible_until = eligible_spending(grant, until)
     due = grant_due(grant, eligible_until)
@@ -620,37 +535,34 @@ def write_statement(
         FinancingSource.GRANT: due,
     }
     actual_by_source[FinancingSource.OWN_SHARE] = spent_until - sum(actual_by_source.values())
+    plan_sum, actual_sum = sum(planned_by_source.values()), sum(actual_by_source.values())
     first_income = ws.max_row + 1
     last_income = first_income + len(FinancingSource) - 1
     total_income = last_income + 1
     for source in FinancingSource:
         label = t.grant if source is FinancingSource.GRANT else source.label
-        ws.append(text_row(ws, [label]))
-        row = ws.max_row
+        row = ws.append([label])
         _money(ws, row, 3, _eur(planned_by_source[source]))
         _money(ws, row, 5, _eur(actual_by_source[source]))
-        ws.cell(
-            row, 4, f"=IF(C{total_income}=0,0,C{row}/C{total_income})"
-        ).number_format = PERCENT_FORMAT
-        ws.cell(
-            row, 6, f"=IF(E{total_income}=0,0,E{row}/E{total_income})"
-        ).number_format = PERCENT_FORMAT
-        plan_sum, actual_sum = sum(planned_by_source.values()), sum(actual_by_source.values())
-        results[f"D{row}"] = planned_by_source[source] / plan_sum if plan_sum else 0
-        results[f"F{row}"] = actual_by_source[source] / actual_sum if actual_sum else 0
-    ws.append([tr("Summe Einnahmen")])
-    assert ws.max_row == total_income
-    for letter in "CE":
-        _money(
+        _percent(
             ws,
-            total_income,
-            " ABCDE".index(letter),
-            f"=SUM({letter}{first_income}:{letter}{last_income})",
+            row,
+            4,
+            f"=IF(C{total_income}=0,0,C{row}/C{total_income})",
+            planned_by_source[source] / plan_sum if plan_sum else 0,
         )
-    results[f"C{total_income}"] = _eur(sum(planned_by_source.values()))
-    results[f"E{total_income}"] = _eur(sum(actual_by_source.values()))
-    for col in (1, 3, 5):
-        ws.cell(total_income, col).font = BOLD
+        _percent(
+            ws,
+            row,
+            6,
+            f"=IF(E{total_income}=0,0,E{row}/E{total_income})",
+            actual_by_source[source] / actual_sum if actual_sum else 0,
+        )
+    row = ws.append([tr("Summe Einnahmen")], BOLD)
+    assert row == total_income
+    for letter, cents in (("C", plan_sum), ("E", actual_sum)):
+        formula = Formula(f"=SUM({letter}{first_income}:{letter}{last_income})", _eur(cents))
+        _money(ws, total_income, " ABCDE".index(letter), formula, bold=True)
 
     # II. spending
     ws.append([])
@@ -663,10 +575,9 @@ def write_statement(
             tr("bis {value} (kumuliert, EUR)").format(value=format_date(period.end) or tr("heute")),
             tr("Differenz (EUR)"),
             tr("kumuliert in %"),
-        ]
+        ],
+        BOLD_WRAP,
     )
-    for cell in ws[ws.max_row]:
-        cell.font, cell.alignment = BOLD, WRAP
     in_period = {x.number: x for x in position_totals(grant, period)}
     first = ws.max_row + 1
     for x in totals:
@@ -675,40 +586,35 @@ def write_statement(
             if x.eligible
             else tr("{name} (nicht {eligible})").format(name=x.name, eligible=t.eligible)
         )
-        _compare_row(ws, [x.number, name], x.planned, in_period[x.number].spent, x.spent, results)
+        _compare_row(ws, [x.number, name], x.planned, in_period[x.number].spent, x.spent)
     last = ws.max_row
-    ws.append(["", tr("Summe {spending} insgesamt").format(spending=t.spending)])
-    row = ws.max_row
-    for letter in "CDEF":
-        _money(ws, row, " ABCDEF".index(letter), f"=SUM({letter}{first}:{letter}{last})")
-    ws.cell(row, 7, f"=IF(C{row}=0,0,E{row}/C{row})").number_format = PERCENT_FORMAT
+    row = ws.append(["", tr("Summe {spending} insgesamt").format(spending=t.spending)], BOLD)
     plan_total = sum(x.planned for x in totals)
     period_total = sum(x.spent for x in in_period.values())
-    results.update(
-        {
-            f"C{row}": _eur(plan_total),
-            f"D{row}": _eur(period_total),
-            f"E{row}": _eur(spent_until),
-            f"F{row}": _eur(spent_until - plan_total),
-            f"G{row}": spent_until / plan_total if plan_total else 0,
-        }
+    for letter, cents in (
+        ("C", plan_total),
+        ("D", period_total),
+        ("E", spent_until),
+        ("F", spent_until - plan_total),
+    ):
+        formula = Formula(f"=SUM({letter}{first}:{letter}{last})", _eur(cents))
+        _money(ws, row, " ABCDEF".index(letter), formula, bold=True)
+    _percent(
+        ws, row, 7, f"=IF(C{row}=0,0,E{row}/C{row})", spent_until / plan_total if plan_total else 0
     )
-    for col in range(1, 8):
-        ws.cell(row, col).font = BOLD
+    ws.cell(row, 7).styled(bold=True)
     eligible_row = _compare_row(
         ws,
         ["", tr("davon {eligible}").format(eligible=t.eligible)],
         planned_eligible(grant),
         eligible_spending(grant, period),
         eligible_until,
-        results,
     )
-    ws.cell(eligible_row, 2).font = BOLD
+    ws.cell(eligible_row, 2).styled(bold=True)
 
     # III. result
     ws.append([])
-    ws.append([tr("III. Ergebnis")])
-    ws.cell(ws.max_row, 1).font = BOLD
+    ws.append([tr("III. Ergebnis")], BOLD)
     due_row = _key_value(
         ws,
         tr(
@@ -720,32 +626,30 @@ def write_statement(
             spending=t.spending,
             approved=t.approved,
         ),
-        _eur(due),
+        Formula(
+            f"=MIN(ROUNDDOWN(ROUND(E{eligible_row}*100,0)*{grant.rate_bp}/10000,0)/100,"
+            f"C{approved_row})",
+            _eur(due),
+        ),
         MONEY_FORMAT,
         column=5,
     )
-    ws.cell(
-        due_row,
-        5,
-        f"=MIN(ROUNDDOWN(ROUND(E{eligible_row}*100,0)*{grant.rate_bp}/10000,0)/100,"
-        f"C{approved_row})",
-    )
-    results[f"E{due_row}"] = _eur(due)
     out_row = _key_value(
-        ws, tr("Ausgezahlt insgesamt (EUR)"), _Formula(f"=C{paid_row}"), MONEY_FORMAT, column=5
+        ws,
+        tr("Ausgezahlt insgesamt (EUR)"),
+        Formula(f"=C{paid_row}", _eur(paid_out)),
+        MONEY_FORMAT,
+        column=5,
     )
-    results[f"E{out_row}"] = _eur(paid_out)
-    for label, formula, value in (
+    for label, text, value in (
         (tr("Noch auszuzahlen (EUR)"), f"=MAX(0,E{due_row}-E{out_row})", due - paid_out),
         (tr("Zurückzuzahlen (EUR)"), f"=MAX(0,E{out_row}-E{due_row})", paid_out - due),
     ):
-        row = _key_value(ws, label, _Formula(formula), MONEY_FORMAT, column=5)
-        results[f"E{row}"] = _eur(max(0, value))
+        _key_value(ws, label, Formula(text, _eur(max(0, value))), MONEY_FORMAT, column=5)
 
     # IV. declaration
     ws.append([])
-    ws.append([tr("IV. Bestätigung")])
-    ws.cell(ws.max_row, 1).font = BOLD
+    ws.append([tr("IV. Bestätigung")], BOLD)
     _sign_block(
         ws,
         grant,
@@ -753,15 +657,11 @@ def write_statement(
             "Es wird bestätigt, dass die Nebenbestimmungen {of_decision} beachtet wurden, die Ausgaben notwendig waren, wirtschaftlich und sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen übereinstimmen."
         ).format(of_decision=t.of_decision),
     )
-    finish_sheet(ws, [30, 34, 17, 17, 19, 15, 11], None, 7, cover.reference)
+    _finish(ws, [30, 34, 17, 17, 19, 15, 11], cover.reference)
     fit_heights(ws)
-    ws.freeze_panes = None
-    ws.print_title_rows = None
-    ws.page_setup.orientation = "portrait"
-    add_cover(wb, cover, len(totals), False)
-    save_atomically(path, wb.save)
-    store_results(path, {2: results})
-    return path
+    ws.freeze_row = ws.title_rows = 0
+    ws.landscape = False
+    return book.save(path)
 
 
 def write_funds_request(
@@ -783,11 +683,11 @@ def write_funds_request(
     before = requests[: requests.index(current)]
     earlier = sum(q.amount_cents for q in before)
     paid_before = sum(p.amount_cents for p in grant.payouts if p.paid_on <= current.requested_on)
-    wb = Workbook()
-    wb.remove(wb.active)
-    ws = wb.create_sheet(tr("Mittelabruf"))
-    ws.append([tr("Mittelabruf vom {value}").format(value=format_date(current.requested_on))])
-    ws.cell(1, 1).font = Font(bold=True, size=14)
+    book, ws = _new_book(cover, 1, tr("Mittelabruf"))
+    ws.append(
+        [tr("Mittelabruf vom {value}").format(value=format_date(current.requested_on))],
+        Style(bold=True, size=14),
+    )
     ws.append([])
     refs: dict[str, int] = {}
     rows: list[tuple[str, str, object, str | None]] = [
@@ -834,16 +734,16 @@ def write_funds_request(
         ("", "BIC", grant.bic or "–", None),
         ("", tr("Kreditinstitut"), grant.bank or "–", None),
     ]
-    results: dict[str, float] = {}
     for key, label, value, fmt in rows:
         if key == "rest":
-            value = _Formula(f"=B{refs['approved']}-B{refs['earlier']}-B{refs['now']}")
+            value = Formula(
+                f"=B{refs['approved']}-B{refs['earlier']}-B{refs['now']}",
+                _eur(grant.approved_cents - earlier - current.amount_cents),
+            )
         row = _key_value(ws, label, value, fmt)
-        ws.cell(row, 1).alignment = WRAP
-        ws.cell(row, 2).alignment = WRAP
+        ws.cell(row, 2).styled(wrap=True, vertical="top")
         if key:
             refs[key] = row
-    results[f"B{refs['rest']}"] = _eur(grant.approved_cents - earlier - current.amount_cents)
     _sign_block(
         ws,
         grant,
@@ -851,17 +751,10 @@ def write_funds_request(
             "Es wird bestätigt, dass die angeforderten Mittel innerhalb von zwei Monaten nach der Auszahlung für fällige Zahlungen benötigt werden und die Nebenbestimmungen {of_decision} beachtet werden."
         ).format(of_decision=t.of_decision),
     )
-    ws.column_dimensions["A"].width = 44
-    ws.column_dimensions["B"].width = 56
+    ws.widths.update({1: 44, 2: 56})
     fit_heights(ws)
-    ws.page_setup.orientation = "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True  # the request on one printed page
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 1
-    ws.oddHeader.right.text = cover.reference
-    ws.oddFooter.center.text = tr("Seite &P von &N")
-    add_cover(wb, cover, 1, False)
-    save_atomically(path, wb.save)
-    store_results(path, {2: results})
-    return path
+    ws.landscape = False
+    ws.fit = (1, 1)  # the request on one printed page
+    ws.header_right = cover.reference
+    ws.footer_center = tr("Seite &P von &N")
+    return book.save(path)

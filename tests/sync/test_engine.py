@@ -298,7 +298,7 @@ def test_a_large_outbox_goes_out_in_several_files_that_never_split_a_new_row(
         execute(a, "ziel", items.add_item, Goal, m.id, {"title": f"Ziel für {title}"})
     report = sync(a, share)
     folder = SyncFolder(a, share)
-    paths = sorted((folder.base / "changes" / folder.replica).iterdir())
+    paths = sorted((folder.place.path(folder.base) / "changes" / folder.replica).iterdir())
     assert report.files_written == len(paths) > 5
     inserted: dict[tuple[str, str], str] = {}
     for path in paths:

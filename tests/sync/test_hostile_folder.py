@@ -33,11 +33,11 @@ def _stamp(offset: int = 0) -> str:
 def _forge(share: Path, ws, ops: list[Op]) -> Path:
     """A change file as laptop *ws* would write it next, carrying *ops* (checksum right)."""
     folder = SyncFolder(ws, share)
-    seq = max([0, *folder._seqs(folder.own_folder)]) + 1
+    seq = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
     with ws.engine.connect() as conn:
         seen = folder._vector(conn)
     data_, _ = encode(ChangeFile(ws.workspace_id, folder.replica, seq, seen, ops))
-    path = folder.own_folder / file_name(seq)
+    path = folder.place.path(folder.own_folder) / file_name(seq)
     path.write_bytes(data_)
     return path
 
@@ -108,9 +108,13 @@ def test_a_new_row_with_a_bad_field_is_set_aside_whole(pair) -> None:
 def test_a_fifo_a_huge_sparse_file_and_a_linked_folder_are_never_read_or_written(pair) -> None:
     share, a, b, first, _ = pair
     folder = SyncFolder(b, share)
-    nxt = max([0, *folder._seqs(folder.own_folder)]) + 1
-    os.mkfifo(folder.own_folder / file_name(nxt))  # named like B's next file: reading hangs
-    copy = folder.own_folder / f"{nxt:08d} (1).wbc"  # a "sync-client copy", 3 GB sparse
+    nxt = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
+    os.mkfifo(
+        folder.place.path(folder.own_folder) / file_name(nxt)
+    )  # named like B's next file: reading hangs
+    copy = (
+        folder.place.path(folder.own_folder) / f"{nxt:08d} (1).wbc"
+    )  # a "sync-client copy", 3 GB sparse
     with open(copy, "wb") as fh:
         fh.truncate(3 * 1024**3)
     report = sync(a, share)
@@ -118,7 +122,7 @@ def test_a_fifo_a_huge_sparse_file_and_a_linked_folder_are_never_read_or_written
     assert any(file_name(nxt) in p for p in report.problems), report.problems
     outside = share.parent / "ausserhalb"
     outside.mkdir()
-    own = SyncFolder(a, share).own_folder
+    own = share / SyncFolder(a, share).own_folder
     for path in own.iterdir():
         path.unlink()
     own.rmdir()
@@ -144,7 +148,7 @@ def test_a_malformed_snapshot_is_named_and_passed_over(tmp_path) -> None:
     share, (a,) = make_replicas(tmp_path, 1)
     add_frame(a)
     sync(a, share)
-    good = SyncFolder(a, share).write_snapshot()
+    good = share / SyncFolder(a, share).write_snapshot()
     bodies = {
         "tables als Liste": {"tables": []},
         "Vektor nicht Zahl": {"vector": {SyncFolder(a, share).replica: "viele"}},
@@ -223,7 +227,7 @@ def _mutated_change_file(share: Path, ws, first: str, how: tuple) -> bytes:
     from workbench.sync.files import _canonical, pack
 
     folder = SyncFolder(ws, share)
-    seq = max([0, *folder._seqs(folder.own_folder)]) + 1
+    seq = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
     with ws.engine.connect() as conn:
         seen = folder._vector(conn)
     ops = [Op(_stamp(), "measures", first, "set", "title", '"Fuzz"')]
@@ -269,8 +273,10 @@ def test_fuzzed_change_files_never_stop_the_sync(tmp_path_factory, how) -> None:
     for ws in (a, b, c):
         sync(ws, share)
     folder = SyncFolder(b, share)
-    seq = max([0, *folder._seqs(folder.own_folder)]) + 1
-    (folder.own_folder / file_name(seq)).write_bytes(_mutated_change_file(share, b, first.id, how))
+    seq = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
+    (folder.place.path(folder.own_folder) / file_name(seq)).write_bytes(
+        _mutated_change_file(share, b, first.id, how)
+    )
     report = sync(a, share)  # never raises
     assert report.offline is None
     with a.session() as s:
@@ -328,7 +334,7 @@ def test_a_fuzzed_snapshot_never_breaks_a_join(tmp_path_factory, how) -> None:
     share, (a,) = make_replicas(tmp, 1)
     add_frame(a)
     sync(a, share)
-    good = SyncFolder(a, share).write_snapshot()
+    good = share / SyncFolder(a, share).write_snapshot()
     raw = good.read_bytes()
     if how[0] == "flip":
         i = how[1] % len(raw)

@@ -135,10 +135,10 @@ def _forge_plain(share: Path, path: Path) -> Path:
         from workbench.services.measures import get_measure
 
         mid = get_measure(s, "P-01").id
-    seq = max([0, *folder._seqs(folder.own_folder)]) + 1
+    seq = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
     op = Op(Stamp(wall_clock_ms(), 0).text(), "measures", mid, "set", "title", '"Gefälscht"')
     data, _ = encode(ChangeFile(ws.workspace_id, folder.replica, seq, {}, [op]))
-    target = folder.own_folder / file_name(seq)
+    target = folder.place.path(folder.own_folder) / file_name(seq)
     target.write_bytes(data)
     ws.close()
     return target

@@ -341,11 +341,13 @@ def test_temporary_files_of_a_killed_sync_are_tidied_away(tmp_path) -> None:
 
     share, (a,) = make_replicas(tmp_path, 1)
     folder = SyncFolder(a, share)
-    stale = folder.own_folder / ".00000007.wbc.tmp-4242"
+    stale = folder.place.path(folder.own_folder) / ".00000007.wbc.tmp-4242"
     stale.write_bytes(b"halb")
     old = time.time() - 2 * 3600
     os.utime(stale, (old, old))
-    fresh = folder.own_folder / ".00000008.wbc.tmp-4243"  # being written right now
+    fresh = (
+        folder.place.path(folder.own_folder) / ".00000008.wbc.tmp-4243"
+    )  # being written right now
     fresh.write_bytes(b"halb")
     folder.maintain(force=True)
     assert not stale.exists() and fresh.exists()

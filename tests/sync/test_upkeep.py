@@ -20,7 +20,9 @@ from workbench.sync.engine import SyncFolder, adopt_workspace
 
 def _own_files(share: Path, ws: Workspace) -> list[str]:
     folder = SyncFolder(ws, share)
-    return sorted(p.name for p in (folder.base / "changes" / folder.replica).iterdir())
+    return sorted(
+        p.name for p in (folder.place.path(folder.base) / "changes" / folder.replica).iterdir()
+    )
 
 
 def _edits(ws: Workspace, share: Path, measure_id: str, count: int, prefix: str) -> None:
@@ -88,7 +90,7 @@ def test_identical_copies_of_deleted_files_go_with_them(tmp_path: Path) -> None:
     share, (a, b), mid = _setup(tmp_path, 2)
     _edits(a, share, mid, 3, "Bauakte")
     folder = SyncFolder(a, share)
-    first = folder.base / "changes" / folder.replica / "00000001.wbc"
+    first = folder.place.path(folder.base) / "changes" / folder.replica / "00000001.wbc"
     shutil.copy(first, first.with_name("00000001 (1).wbc"))  # what a sync client does
     sync(b, share)
     _upkeep(b, share)
@@ -101,9 +103,9 @@ def test_identical_copies_of_deleted_files_go_with_them(tmp_path: Path) -> None:
 
 def test_a_snapshot_replaces_the_laptops_older_one(tmp_path: Path) -> None:
     share, (a, b), mid = _setup(tmp_path, 2)
-    first = SyncFolder(a, share).write_snapshot()
+    first = share / SyncFolder(a, share).write_snapshot()
     _edits(a, share, mid, 1, "Bauakte")
-    second = SyncFolder(a, share).write_snapshot()
+    second = share / SyncFolder(a, share).write_snapshot()
     assert second.exists() and not first.exists()
 
 
@@ -165,7 +167,7 @@ def test_a_failing_upkeep_is_a_notice_not_an_offline_sync(tmp_path: Path, monkey
 
     monkeypatch.setattr(upkeep, "SNAPSHOT_AFTER_FILES", 0)  # every upkeep writes a snapshot
     share, (a, b), mid = _setup(tmp_path, 2)
-    snapshots = SyncFolder(a, share).base / "snapshots"
+    snapshots = share / SyncFolder(a, share).base / "snapshots"
     shutil.rmtree(snapshots, ignore_errors=True)
     snapshots.write_text("kein Ordner")  # what a confused sync client might leave
     execute(a, "titel", measures.update_measure, mid, {"title": "Bauakte neu"})
@@ -184,7 +186,7 @@ def test_an_oversized_snapshot_is_named_and_passed_over(tmp_path: Path, monkeypa
     from workbench.sync import snapshots
 
     share, (a, b), mid = _setup(tmp_path, 2)
-    path = SyncFolder(a, share).write_snapshot()
+    path = share / SyncFolder(a, share).write_snapshot()
     monkeypatch.setattr(snapshots, "MAX_SNAPSHOT_BYTES", path.stat().st_size - 1)
     late = Workspace.create(tmp_path / "spaeter.werkbank", name="Gemeinsam")
     adopt_workspace(late, SHARED_ID)

@@ -32,7 +32,7 @@ from workbench.store.sync_tables import (
 )
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.engine import SyncFolder, adopt_workspace, held_key
+from workbench.sync.engine import MAX_INFO_BYTES, SyncFolder, adopt_workspace, held_key
 from workbench.sync.protect import (
     BadProtection,
     WrongPassphrase,
@@ -217,7 +217,6 @@ def change_passphrase(ws: Workspace, passphrase: str) -> None:
     gets new protection with a proof made with the old key (the others then ask for the
     new passphrase instead of refusing a tampered folder), new files and a new snapshot
     are sealed with the new key, older files stay readable with the old one."""
-    from workbench.sync.files import write_atomically
     from workbench.sync.protect import rekey
 
     if len(passphrase) < 8:
@@ -236,10 +235,10 @@ def change_passphrase(ws: Workspace, passphrase: str) -> None:
     try:
         engine.sync()  # fails by name if the folder is away or was tampered with
         info = engine.base / "workspace.json"
-        data = json.loads(info.read_text("utf-8"))
+        data = json.loads(engine.place.read(info, MAX_INFO_BYTES).decode("utf-8"))
         params, key = rekey(bytes.fromhex(old), passphrase, ws.workspace_id)
         data["protection"] = params
-        write_atomically(info, json.dumps(data, ensure_ascii=False, indent=1).encode())
+        engine.place.replace(info, json.dumps(data, ensure_ascii=False, indent=1).encode())
     except SyncError as exc:
         raise ServiceError(str(exc)) from exc
     except (OSError, ValueError) as exc:
@@ -404,11 +403,13 @@ def _rows(session: Session, keys: set[tuple[str, str]]) -> Iterator[Any]:
             yield from session.scalars(select(cls).where(cls.id.in_(ids[start : start + 500])))
 
 
-def write_snapshot(ws: Workspace) -> Path:
-    """Full state for laptops that join later (they then read only newer change files)."""
+def write_snapshot(ws: Workspace) -> str:
+    """Full state for laptops that join later (they then read only newer change files);
+    returns where it was written."""
     folder = _chosen_folder(ws)
     try:
-        return SyncFolder(ws, folder).write_snapshot()
+        engine = SyncFolder(ws, folder)
+        return f"{engine.root}/{engine.write_snapshot()}"
     except (SyncError, OSError) as exc:
         raise ServiceError(
             tr("Der Schnappschuss konnte nicht geschrieben werden: {exc}").format(exc=exc)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import errno
 import json
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -54,12 +54,12 @@ from workbench.sync.files import (
     Op,
     encode,
     file_name,
-    read_file,
-    write_atomically,
+    load_file,
 )
 from workbench.sync.identity import Identity
 from workbench.sync.merge import Merger, grouped
 from workbench.sync.parts import Pending
+from workbench.sync.place import DIR, FILE, LINK, FolderPlace, Place
 from workbench.sync.protect import proves_change
 from workbench.sync.report import (  # noqa: F401 (re-exported: the engine's public names)
     FOLDER_FORMAT,
@@ -107,13 +107,18 @@ def _is_read_only(exc: OSError) -> bool:
     return exc.errno in READ_ONLY_ERRORS
 
 
-class SyncFolder(Identity, Snapshots, Upkeep):
-    """One workspace's view of one shared folder."""
+#: The largest workspace.json read.
+MAX_INFO_BYTES = 1_000_000
 
-    def __init__(self, ws: Workspace, root: Path) -> None:
+
+class SyncFolder(Identity, Snapshots, Upkeep):
+    """One workspace's view of one shared place: a folder (a path) or a server (a Place)."""
+
+    def __init__(self, ws: Workspace, root: Path | Place) -> None:
         self.ws = ws
-        self.root = Path(root)
-        self.base = self.root / ws.workspace_id
+        self.place = root if isinstance(root, Place) else FolderPlace(Path(root))
+        self.root = self.place.label  # what messages name
+        self.base = PurePosixPath(ws.workspace_id)
         with ws.engine.begin() as conn:
             self.replica = capture.replica_id(conn)
             key = capture.state_get(conn, "key")
@@ -133,7 +138,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         return f"{self.ws.workspace_id}/{replica}/{seq}"
 
     @property
-    def own_folder(self) -> Path:
+    def own_folder(self) -> PurePosixPath:
         return self.base / "changes" / self.replica
 
     # -- folder ------------------------------------------------------------------
@@ -149,12 +154,13 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         shared in this folder. A folder that is missing, or empty where this workspace was
         shared, is offline: nothing is created in its place (the real share may come back
         over it)."""
-        if not self.root.is_dir():
+        if not self.place.reachable():
             raise self._offline(tr("ist nicht erreichbar (nicht verbunden oder keine Ordner)"))
         info = self.base / "workspace.json"
-        if info.is_symlink() or (info.exists() and not info.is_file()):
+        kind = self.place.kind(info)
+        if kind not in (None, FILE):
             raise SyncError(tr("„{info}“ ist keine gewöhnliche Datei.").format(info=info))
-        if not info.exists():
+        if kind is None:
             with self.ws.engine.begin() as conn:
                 member = is_member(conn)
             if member:
@@ -167,8 +173,10 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             self.publish()
             return
         try:
-            data = json.loads(info.read_text("utf-8"))
-        except (OSError, ValueError) as exc:
+            data = json.loads(self.place.read(info, MAX_INFO_BYTES).decode("utf-8"))
+        except FileNotFoundError as exc:  # removed between looking and reading
+            raise self._offline(tr("enthält diese geteilte Arbeitsmappe gerade nicht")) from exc
+        except ValueError as exc:
             raise SyncError(
                 tr("„{info}“ ist nicht lesbar: {exc}.").format(info=info, exc=exc)
             ) from exc
@@ -210,7 +218,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             )
         self.format = data.get("format", 1)
         self._no_links()
-        self.own_folder.mkdir(parents=True, exist_ok=True)
+        self.place.makedirs(self.own_folder)
 
     def _no_links(self) -> None:
         """Nothing is written through a symbolic link: it could lead out of the share."""
@@ -221,18 +229,18 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             self.base / "snapshots",
             self.base / "snapshots" / self.replica,
         ):
-            if folder.is_symlink():
+            if self.place.kind(folder) == LINK:
                 raise SyncError(
                     tr(
                         "„{folder}“ ist eine Verknüpfung; Werkbank schreibt nicht durch Verknüpfungen im gemeinsamen Ordner. Bitte die Verknüpfung entfernen."
                     ).format(folder=folder)
                 )
 
-    def publish(self) -> Path:
+    def publish(self) -> PurePosixPath:
         """Share this workspace in a folder that does not hold it yet: workspace.json and a
         snapshot of everything. On the first share, what was recorded before is dropped:
         nobody else has seen it, and the snapshot carries its result."""
-        self.base.mkdir(parents=True, exist_ok=True)
+        self.place.makedirs(self.base)
         with self.ws.engine.begin() as conn:
             if not is_member(conn):
                 for table in (
@@ -255,10 +263,10 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         if self.protection:
             info_data["protection"] = self.protection
         self.format = FOLDER_FORMAT
-        self.own_folder.mkdir(parents=True, exist_ok=True)
+        self.place.makedirs(self.own_folder)
         path = self.write_snapshot(prepared=True)
         # workspace.json last: a joiner who sees it finds the snapshot there too.
-        write_atomically(
+        self.place.replace(
             self.base / "workspace.json",
             json.dumps(info_data, ensure_ascii=False, indent=1).encode(),
         )
@@ -372,12 +380,12 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         conn.execute(insert(sync_reported).values(key=key, message=message))
         report.problems.append(message)
 
-    def _scan(self, report: SyncReport) -> dict[str, dict[int, Path]]:
+    def _scan(self, report: SyncReport) -> dict[str, dict[int, PurePosixPath]]:
         """Our own change files per other replica; anything else is reported once."""
-        found: dict[str, dict[int, Path]] = {}
+        found: dict[str, dict[int, PurePosixPath]] = {}
         changes = self.base / "changes"
         with self.ws.engine.begin() as conn:
-            for item in sorted(self.base.iterdir()):
+            for item in self.place.listing(self.base):
                 if item.name not in ("workspace.json", "changes", "snapshots", "files"):
                     self._report_once(
                         conn,
@@ -387,8 +395,8 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                         ),
                         report,
                     )
-            for replica_dir in sorted(changes.iterdir()):
-                if replica_dir.is_symlink():  # could lead out of the shared folder
+            for replica_dir in self.place.listing(changes):
+                if replica_dir.kind == LINK:  # could lead out of the shared folder
                     self._report_once(
                         conn,
                         f"link:changes/{replica_dir.name}",
@@ -398,7 +406,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                         report,
                     )
                     continue
-                if not (replica_dir.is_dir() and UUID.fullmatch(replica_dir.name)):
+                if not (replica_dir.kind == DIR and UUID.fullmatch(replica_dir.name)):
                     self._report_once(
                         conn,
                         f"foreign:changes/{replica_dir.name}",
@@ -410,10 +418,13 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                     continue
                 if replica_dir.name == self.replica:
                     continue
-                files: dict[int, Path] = {}
-                for path in sorted(replica_dir.iterdir()):
-                    name = path.name
-                    if path.is_symlink():
+                folder = changes / replica_dir.name
+                entries = self.place.listing(folder)
+                sizes = {e.name: e.size for e in entries if e.kind == FILE}
+                files: dict[int, PurePosixPath] = {}
+                for entry in entries:
+                    name = entry.name
+                    if entry.kind == LINK:
                         self._report_once(
                             conn,
                             f"link:{replica_dir.name}/{name}",
@@ -423,11 +434,12 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                             report,
                         )
                     elif m := NAME.fullmatch(name):
-                        files[int(m[1])] = path
+                        files[int(m[1])] = folder / name
                     elif name.startswith(".") and ".tmp-" in name:
                         continue  # another laptop is writing this file right now
                     elif m := COPY.fullmatch(name):
-                        self._check_copy(conn, path, int(next(g for g in m.groups() if g)), report)
+                        seq = int(next(g for g in m.groups() if g))
+                        self._check_copy(conn, folder / name, seq, sizes, report)
                     else:
                         self._report_once(
                             conn,
@@ -440,19 +452,27 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 found[replica_dir.name] = files
         return found
 
-    def _check_copy(self, conn: Any, path: Path, seq: int, report: SyncReport) -> None:
+    def _check_copy(
+        self,
+        conn: Any,
+        path: PurePosixPath,
+        seq: int,
+        sizes: dict[str, int],
+        report: SyncReport,
+    ) -> None:
+        """A sync client's copy of a change file (regular files only: *sizes*)."""
         original = path.with_name(file_name(seq))
+        size = sizes.get(path.name)
         try:
-            size = path.stat().st_size
             same = (
-                original.is_file()
-                and path.is_file()
+                size is not None
                 and size <= MAX_FILE_BYTES
-                and original.stat().st_size == size
-                and original.read_bytes() == path.read_bytes()
+                and sizes.get(original.name) == size
+                and self.place.read(original, MAX_FILE_BYTES)
+                == self.place.read(path, MAX_FILE_BYTES)
             )
-        except OSError:
-            return  # locked right now; looked at again next time
+        except (OSError, ValueError):
+            return  # locked or gone right now; looked at again next time
         what = (
             tr("eine identische Kopie")
             if same
@@ -465,6 +485,12 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 name=path.name, what=what, value=file_name(seq)
             ),
             report,
+        )
+
+    def _read_change(self, path: PurePosixPath, replica: str, seq: int) -> ChangeFile:
+        """Change file *seq* of *replica* at *path*, decrypted and checked."""
+        return load_file(
+            lambda: self.place.read(path, MAX_FILE_BYTES), path.name, self._unsealer(replica, seq)
         )
 
     def import_(self, report: SyncReport, caught_up: bool = False) -> None:
@@ -483,7 +509,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 if path is None:
                     continue
                 try:
-                    change = read_file(path, self._unsealer(replica, nxt))
+                    change = self._read_change(path, replica, nxt)
                     if change.replica != replica or change.seq != nxt:
                         raise ChangeFileError(
                             tr(
@@ -572,6 +598,13 @@ class SyncFolder(Identity, Snapshots, Upkeep):
 
     # -- one synchronisation ----------------------------------------------------------
     def sync(self) -> SyncReport:
+        self.place.begin()
+        try:
+            return self._sync()
+        finally:
+            self.place.end()
+
+    def _sync(self) -> SyncReport:
         report = SyncReport()
         try:
             self._prepare()
@@ -588,7 +621,9 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             except OSError as exc:
                 # A read-only share still brings the others' changes; ours stay in the
                 # outbox and go out with the first sync that may write.
-                if not (_is_read_only(exc) and (self.base / "workspace.json").is_file()):
+                if not (
+                    _is_read_only(exc) and self.place.kind(self.base / "workspace.json") == FILE
+                ):
                     raise
                 with self.ws.engine.begin() as conn:
                     waiting = capture.pending_count(conn)

@@ -272,34 +272,42 @@ def decode(data: bytes, name: str) -> ChangeFile:
 
 
 def read_file(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> ChangeFile:
-    """Read, (for protected folders) decrypt and check one change file."""
+    """Read, (for protected folders) decrypt and check one change file on a disk."""
+    return load_file(lambda: read_regular(path, MAX_FILE_BYTES), path.name, unseal)
+
+
+def load_file(
+    read: Callable[[], bytes], name: str, unseal: Callable[[bytes], bytes] | None = None
+) -> ChangeFile:
+    """A change file from *read* (which gives its bytes, wherever it lives), decrypted
+    and checked; ChangeFileError names what is wrong with it."""
     try:
-        data = read_regular(path, MAX_FILE_BYTES)
+        data = read()
     except ValueError as exc:
         raise ChangeFileError(
-            tr("Änderungsdatei „{name}“ {exc}.").format(name=path.name, exc=exc)
+            tr("Änderungsdatei „{name}“ {exc}.").format(name=name, exc=exc)
         ) from None
     except OSError as exc:
         raise ChangeFileError(
             tr(
                 "Änderungsdatei „{name}“ ist gerade nicht lesbar ({strerror}); nächster Versuch beim nächsten Abgleich."
-            ).format(name=path.name, strerror=exc.strerror)
+            ).format(name=name, strerror=exc.strerror)
         ) from exc
     if unseal is not None:
         try:
             data = unseal(data)
         except ValueError as exc:
             raise ChangeFileError(
-                tr("Änderungsdatei „{name}“ {exc}.").format(name=path.name, exc=exc)
+                tr("Änderungsdatei „{name}“ {exc}.").format(name=name, exc=exc)
             ) from None
     elif data.startswith(b"WBC-AESGCM"):
         raise ChangeFileError(
             tr(
                 "Änderungsdatei „{name}“ ist verschlüsselt; für diese Arbeitsmappe ist kein Kennwort hinterlegt."
-            ).format(name=path.name)
+            ).format(name=name)
         )
     try:
-        data = unpack(data, path.name)
+        data = unpack(data, name)
     except ValueError as exc:
         raise ChangeFileError(tr("Änderungsdatei {exc}.").format(exc=exc)) from None
-    return decode(data, path.name)
+    return decode(data, name)

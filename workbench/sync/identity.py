@@ -25,8 +25,6 @@ from workbench.sync.files import (
     Op,
     encode,
     file_name,
-    read_file,
-    write_new,
 )
 from workbench.sync.parts import FolderParts
 from workbench.sync.protect import seal
@@ -62,7 +60,7 @@ class Identity(FolderParts):
         """A file this laptop wrote just before it was killed, before noting it: its
         operations are exactly the next pending ones. Noted now (not a copy)."""
         try:
-            change = read_file(self.own_folder / file_name(seq), self._unsealer(self.replica, seq))
+            change = self._read_change(self.own_folder / file_name(seq), self.replica, seq)
         except ChangeFileError:
             return False
         with self.ws.engine.begin() as conn:
@@ -129,7 +127,7 @@ class Identity(FolderParts):
             )
         self.replica = new
         report.new_replica = new
-        self.own_folder.mkdir(parents=True, exist_ok=True)
+        self.place.makedirs(self.own_folder)
 
     def _rewrite(self, seq: int) -> None:
         """Write own change file *seq* again, from what was noted when it was first written."""
@@ -155,4 +153,4 @@ class Identity(FolderParts):
     def _write_own(self, seq: int, data: bytes) -> None:
         if self.key is not None:
             data = seal(self.key, data, self._context(self.replica, seq))
-        write_new(self.own_folder / file_name(seq), data)
+        self.place.create(self.own_folder / file_name(seq), data)

@@ -8,7 +8,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from pathlib import Path
+from pathlib import PurePosixPath
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -27,12 +27,11 @@ from workbench.sync.files import (
     ChangeFile,
     Op,
     pack,
-    read_regular,
     unpack,
-    write_atomically,
 )
 from workbench.sync.merge import Merger, grouped, schema_columns
 from workbench.sync.parts import FolderParts
+from workbench.sync.place import DIR, FILE
 from workbench.sync.protect import seal, unseal_any
 from workbench.sync.report import FOLDER_FORMAT, SyncError, SyncReport
 
@@ -110,7 +109,7 @@ class Snapshots(FolderParts):
         return False
 
     # -- snapshots --------------------------------------------------------------
-    def write_snapshot(self, prepared: bool = False) -> Path:
+    def write_snapshot(self, prepared: bool = False) -> PurePosixPath:
         """Full state and version vector, for new laptops (exports pending changes first).
 
         The file is ``sha256 of the body`` + newline + the body (JSON), compressed and, in a
@@ -160,14 +159,14 @@ class Snapshots(FolderParts):
         payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
         data = pack(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
         folder = self.base / "snapshots" / self.replica
-        folder.mkdir(parents=True, exist_ok=True)
+        self.place.makedirs(folder)
         path = folder / f"{stamp}.wbs"
         if self.key is not None:
             data = seal(self.key, data, f"{self.ws.workspace_id}/snapshot/{self.replica}/{stamp}")
-        write_atomically(path, data)
-        for old in folder.glob("*.wbs"):  # this laptop's vector only grows: the new one covers
-            if old != path and SNAPSHOT_NAME.fullmatch(old.name):
-                old.unlink(missing_ok=True)
+        self.place.replace(path, data)
+        for old in self.place.listing(folder):  # this laptop's vector only grows: the new
+            if old.name != path.name and SNAPSHOT_NAME.fullmatch(old.name):  # one covers
+                self.place.delete(folder / old.name)
         return path
 
     def _join(self, report: SyncReport) -> bool:
@@ -237,13 +236,13 @@ class Snapshots(FolderParts):
             )
         return False
 
-    def _read_snapshot(self, path: Path, rows: bool = True) -> dict[str, Any]:
+    def _read_snapshot(self, path: PurePosixPath, rows: bool = True) -> dict[str, Any]:
         """A snapshot's body, decrypted and checked (OSError, ValueError, KeyError otherwise).
         Without *rows* only its frame (checksum, workspace, vector, stamp) is checked: what
         the upkeep reads, which uses the vector alone and applies no row."""
-        if path.is_symlink() or not path.is_file():
+        if self.place.kind(path) != FILE:
             raise ValueError(tr("keine gewöhnliche Datei"))
-        data = read_regular(path, MAX_SNAPSHOT_BYTES)  # SYNC.md rule 8: a limit on every file
+        data = self.place.read(path, MAX_SNAPSHOT_BYTES)  # SYNC.md rule 8: a limit on every file
         if self.key is not None:
             data = unseal_any(
                 self.keys, data, f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}"
@@ -279,17 +278,14 @@ class Snapshots(FolderParts):
             _check_snapshot_rows(body)
         return body
 
-    def _snapshot_paths(self) -> list[Path]:
+    def _snapshot_paths(self) -> list[PurePosixPath]:
         folder = self.base / "snapshots"
-        if not folder.is_dir() or folder.is_symlink():
-            return []
         return sorted(
-            p
-            for p in folder.glob("*/*.wbs")
-            if SNAPSHOT_NAME.fullmatch(p.name)
-            and UUID.fullmatch(p.parent.name)
-            and not p.parent.is_symlink()
-            and not p.is_symlink()
+            folder / writer.name / entry.name
+            for writer in self.place.listing(folder)
+            if writer.kind == DIR and UUID.fullmatch(writer.name)
+            for entry in self.place.listing(folder / writer.name)
+            if entry.kind == FILE and SNAPSHOT_NAME.fullmatch(entry.name)
         )
 
     def _apply_snapshot(self, body: dict[str, Any], keep_outbox: bool = False) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import PurePosixPath
 
 from sqlalchemy import delete, select
 
@@ -24,9 +24,9 @@ from workbench.sync.files import (
     ChangeFile,
     ChangeFileError,
     file_name,
-    read_file,
 )
 from workbench.sync.parts import FolderParts
+from workbench.sync.place import DIR, FILE
 from workbench.sync.protect import unseal_any
 from workbench.sync.report import SyncReport
 
@@ -42,19 +42,18 @@ SNAPSHOT_AFTER_FILES = 200
 class Upkeep(FolderParts):
     """The upkeep part of SyncFolder (uses its attributes and methods)."""
 
-    def _replica_dirs(self) -> list[Path]:
+    def _replica_dirs(self) -> list[PurePosixPath]:
         changes = self.base / "changes"
         return [
-            d
-            for d in sorted(changes.iterdir())
-            if UUID.fullmatch(d.name) and d.is_dir() and not d.is_symlink()
+            changes / d.name
+            for d in self.place.listing(changes)
+            if UUID.fullmatch(d.name) and d.kind == DIR
         ]
 
-    @staticmethod
-    def _seqs(folder: Path) -> list[int]:
-        if not folder.is_dir():
-            return []
-        return sorted(int(m[1]) for p in folder.iterdir() if (m := NAME.fullmatch(p.name)))
+    def _seqs(self, folder: PurePosixPath) -> list[int]:
+        return sorted(
+            int(m[1]) for e in self.place.listing(folder) if (m := NAME.fullmatch(e.name))
+        )
 
     def _first_seqs(self) -> dict[str, int]:
         """Per replica, the lowest change file still in the folder."""
@@ -94,16 +93,14 @@ class Upkeep(FolderParts):
     def _remove_stale_tmp(self, now: float) -> None:
         """Temporary files a killed sync of this laptop left (only this laptop writes here)."""
         for folder in (self.own_folder, self.base / "snapshots" / self.replica):
-            if not folder.is_dir():
-                continue
-            for path in folder.iterdir():
+            for entry in self.place.listing(folder):
                 if (
-                    path.name.startswith(".")
-                    and TMP_MARK in path.name
-                    and path.is_file()
-                    and now - path.stat().st_mtime > STALE_TMP_S
+                    entry.name.startswith(".")
+                    and TMP_MARK in entry.name
+                    and entry.kind == FILE
+                    and now - entry.mtime > STALE_TMP_S
                 ):
-                    path.unlink(missing_ok=True)
+                    self.place.delete(folder / entry.name)
 
     def _advertise(self) -> None:
         """Others delete their files only once this laptop's newest file says it applied
@@ -116,14 +113,14 @@ class Upkeep(FolderParts):
         if said is None or said.seen != vector:
             self.export(advertise=True)
 
-    def _newest_word(self, folder: Path) -> ChangeFile | None:
+    def _newest_word(self, folder: PurePosixPath) -> ChangeFile | None:
         """A replica's newest change file, which says what it had applied (None: none, or
         not readable now)."""
         seqs = self._seqs(folder)
         if not seqs:
             return None
         try:
-            return read_file(folder / file_name(seqs[-1]), self._unsealer(folder.name, seqs[-1]))
+            return self._read_change(folder / file_name(seqs[-1]), folder.name, seqs[-1])
         except ChangeFileError:
             return None
 
@@ -170,23 +167,21 @@ class Upkeep(FolderParts):
             if not any(other is not vector and _covers(other, vector) for other in vectors):
                 bound = min(bound, int(vector.get(owner, 0)))
         pruned = 0
-        for path in list(folder.iterdir()):
-            m = NAME.fullmatch(path.name) or COPY.fullmatch(path.name)
+        for entry in self.place.listing(folder):
+            m = NAME.fullmatch(entry.name) or COPY.fullmatch(entry.name)
             if m and int(next(g for g in m.groups() if g)) <= bound:
-                try:
-                    path.unlink()
-                except FileNotFoundError:
-                    continue
-                pruned += NAME.fullmatch(path.name) is not None
+                self.place.delete(folder / entry.name)
+                pruned += NAME.fullmatch(entry.name) is not None
         if owner == self.replica:
             # What the folder no longer needs is not kept here either.
             with self.ws.engine.begin() as conn:
                 conn.execute(delete(sync_outbox).where(sync_outbox.c.file_seq <= bound))
                 conn.execute(delete(sync_sent).where(sync_sent.c.seq <= bound))
         else:  # a removed laptop's snapshots: the others' reach what its files held
-            for path in (self.base / "snapshots" / owner).glob("*.wbs"):
-                if not path.is_symlink():
-                    path.unlink(missing_ok=True)
+            folder = self.base / "snapshots" / owner
+            for entry in self.place.listing(folder):
+                if entry.kind == FILE and entry.name.endswith(".wbs"):
+                    self.place.delete(folder / entry.name)
         return pruned
 
 

@@ -1,0 +1,157 @@
+"""Where the change files live: the few operations the sync engine needs of "a place that
+holds change files" (docs/SYNC.md, „Orte“). A shared folder is one place, a WebDAV server
+(:mod:`workbench.sync.webdav`) the other; the files, their names and the rules are the
+same in both.
+
+Names are relative to the place's root and written with forward slashes
+(``PurePosixPath("<workspace-id>/changes/<replica>/00000001.wbc")``): a name never comes
+from file content, and it never leaves the root.
+
+Errors: ``FileNotFoundError`` for a name that is not there, ``FileExistsError`` when a
+create finds its name taken, ``ValueError`` (German reason) for something that is not a
+regular file or is too big, any other ``OSError`` (German ``strerror``) for a place that
+cannot be reached or refuses right now: the engine treats those as offline and tries
+again later, losing nothing."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path, PurePosixPath
+from typing import NamedTuple
+
+from workbench.sync.files import read_regular, write_atomically, write_new
+
+FILE, DIR, LINK, OTHER = "file", "dir", "link", "other"
+
+
+class Entry(NamedTuple):
+    """One name in a listing."""
+
+    name: str
+    kind: str  # FILE, DIR, LINK (never followed) or OTHER (a FIFO, a device …)
+    size: int
+    #: Changes whenever the content may have changed (an ETag; on a disk the modification
+    #: time and size); "" where the place does not say.
+    version: str
+    mtime: float  # seconds since the epoch
+
+
+class Place:
+    """The operations the sync engine uses; see the module's description for errors."""
+
+    #: What messages call the place: a folder's path, a server's address.
+    label: str = ""
+
+    def reachable(self) -> bool:
+        """Whether the root is there (a folder mounted, a server answering)."""
+        raise NotImplementedError
+
+    def kind(self, name: PurePosixPath) -> str | None:
+        """FILE, DIR, LINK, OTHER, or None where nothing is."""
+        raise NotImplementedError
+
+    def listing(self, name: PurePosixPath) -> list[Entry]:
+        """The entries of folder *name*, sorted by name ([] where it is not a folder)."""
+        raise NotImplementedError
+
+    def read(self, name: PurePosixPath, limit: int) -> bytes:
+        """A regular file's bytes, at most *limit* of them (ValueError otherwise)."""
+        raise NotImplementedError
+
+    def create(self, name: PurePosixPath, data: bytes) -> None:
+        """A new file, whole or not at all, never over an existing one (FileExistsError)."""
+        raise NotImplementedError
+
+    def replace(self, name: PurePosixPath, data: bytes) -> None:
+        """Write a file whole, replacing what was there (workspace.json, a snapshot)."""
+        raise NotImplementedError
+
+    def delete(self, name: PurePosixPath) -> None:
+        """Remove a file; one that is gone already is fine."""
+        raise NotImplementedError
+
+    def makedirs(self, name: PurePosixPath) -> None:
+        """Make folder *name* and those above it, where missing."""
+        raise NotImplementedError
+
+    def begin(self) -> None:
+        """One synchronisation starts: a place may take one listing of everything now
+        (a server: one request instead of one per folder)."""
+
+    def end(self) -> None:
+        """The synchronisation is over: what was listed may be stale from now on."""
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return LINK
+    if stat.S_ISDIR(mode):
+        return DIR
+    if stat.S_ISREG(mode):
+        return FILE
+    return OTHER
+
+
+class FolderPlace(Place):
+    """A folder on a disk, a share or a stick. Links are named, never followed."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.label = str(self.root)
+
+    def path(self, name: PurePosixPath) -> Path:
+        return self.root.joinpath(*name.parts)
+
+    def reachable(self) -> bool:
+        return self.root.is_dir()
+
+    def kind(self, name: PurePosixPath) -> str | None:
+        try:
+            return _kind_of(os.lstat(self.path(name)).st_mode)
+        except FileNotFoundError:
+            return None
+        except NotADirectoryError:
+            return None
+
+    def listing(self, name: PurePosixPath) -> list[Entry]:
+        folder = self.path(name)
+        if folder.is_symlink() or not folder.is_dir():
+            return []
+        entries = []
+        with os.scandir(folder) as found:
+            for item in found:
+                try:
+                    info = item.stat(follow_symlinks=False)
+                except FileNotFoundError:
+                    continue  # removed while listing
+                entries.append(
+                    Entry(
+                        item.name,
+                        _kind_of(info.st_mode),
+                        info.st_size,
+                        f"{info.st_mtime_ns}:{info.st_size}",
+                        info.st_mtime,
+                    )
+                )
+        return sorted(entries)
+
+    def read(self, name: PurePosixPath, limit: int) -> bytes:
+        return read_regular(self.path(name), limit)
+
+    def create(self, name: PurePosixPath, data: bytes) -> None:
+        write_new(self.path(name), data)
+
+    def replace(self, name: PurePosixPath, data: bytes) -> None:
+        write_atomically(self.path(name), data)
+
+    def delete(self, name: PurePosixPath) -> None:
+        self.path(name).unlink(missing_ok=True)
+
+    def makedirs(self, name: PurePosixPath) -> None:
+        path = self.path(name)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:  # a file (or a link to one) where the folder should be
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path)) from None

@@ -19,6 +19,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 # The tests read German, whatever the machine's language (tests/test_english.py runs the
 # English in processes of their own: the language is chosen before the texts are built).
 os.environ["WERKBANK_LANG"] = "de"
+# Sync server passwords go to a credential store: in the tests a file of each test's own
+# (tests/file_keyring.py), never the developer's keyring; subprocesses inherit it.
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.file_keyring.FileKeyring"
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +33,8 @@ def isolated_home(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("WERKBANK_DATA_DIR", str(home / "werkbank"))
+    monkeypatch.setenv("WERKBANK_TEST_KEYRING", str(home / "keyring.json"))
+    monkeypatch.delenv("WERKBANK_PASSWORD", raising=False)
     return home
 
 

@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("sync", help=tr("mit dem gemeinsamen Ordner abgleichen"))
+    p = sub.add_parser("sync", help=tr("mit dem gemeinsamen Ordner oder Server abgleichen"))
     p.add_argument(
         "path",
         metavar=tr("PFAD"),
@@ -89,6 +89,24 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("--folder", metavar=tr("ORDNER"), help=tr("gemeinsamen Ordner wählen"))
+    p.add_argument(
+        "--server",
+        metavar="URL",
+        help=tr(
+            "über einen WebDAV-Server abgleichen (Nextcloud, openDesk: "
+            "https://…/remote.php/dav/files/BENUTZER/ORDNER); Passwort aus dem "
+            "Schlüsselbund des Systems, aus WERKBANK_PASSWORD oder abgefragt"
+        ),
+    )
+    p.add_argument("--user", metavar=tr("NAME"), help=tr("mit --server: Benutzername"))
+    p.add_argument(
+        "--ca-bundle",
+        metavar=tr("DATEI"),
+        help=tr(
+            "mit --server: Zertifikat der eigenen Zertifizierungsstelle (PEM), wenn der "
+            "Server kein öffentlich anerkanntes Zertifikat hat"
+        ),
+    )
     p.add_argument(
         "--accept-deletions",
         metavar=tr("RECHNER/NR"),

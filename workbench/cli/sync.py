@@ -4,8 +4,10 @@ accept held deletions, change the passphrase; list and resolve conflicts."""
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
@@ -14,8 +16,29 @@ from workbench.cli.common import CliError, _print_json
 from workbench.formats import plural
 from workbench.i18n import tr
 from workbench.services import conflicts as conflict_service
+from workbench.services import credentials
 from workbench.services import sync as sync_service
 from workbench.store.workspace import Workspace, remove_workspace_file
+
+
+def _choose_server(ws: Workspace, args: argparse.Namespace) -> None:
+    """--server URL --user NAME: the password from the credential store, WERKBANK_PASSWORD
+    (scripts) or typed at a prompt; never an argument (the process list shows those)."""
+    if not args.user:
+        raise CliError(tr("Mit --server bitte auch --user NAME angeben."))
+    server = sync_service.Server(args.server.rstrip("/"), args.user, args.ca_bundle or "")
+    password = credentials.password(server.url, server.user)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CliError(
+                tr(
+                    "Für {server} ist kein Passwort gespeichert; bitte WERKBANK_PASSWORD "
+                    "setzen oder im Terminal aufrufen (dann wird es abgefragt)."
+                ).format(server=server.describe())
+            )
+        password = getpass.getpass(tr("Passwort für {server}: ").format(server=server.describe()))
+    passphrase = os.environ.get("WERKBANK_PASSPHRASE") or None
+    sync_service.set_server(ws, server, password, join=args.join, passphrase=passphrase)
 
 
 def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -39,7 +62,7 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             _print_json(asdict(st), out)
             return 0
         out.write(
-            tr("Gemeinsamer Ordner: {value}\n").format(value=st.folder or tr("(keiner gewählt)"))
+            tr("Geteilt über:       {value}\n").format(value=st.place or tr("(nicht geteilt)"))
         )
         out.write(tr("Dieser Rechner:     {replica}\n").format(replica=st.replica))
         out.write(
@@ -49,7 +72,7 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         )
         waiting = (
             plural(st.pending_rows, tr("geänderter Eintrag"), tr("geänderte Einträge"))
-            if st.folder
+            if st.place
             else tr("nichts (nicht geteilt: Teilen veröffentlicht den ganzen Stand)")
         )
         out.write(tr("Ausstehend:         {waiting}\n").format(waiting=waiting))
@@ -86,10 +109,14 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.accept_deletions is not None:
         for held in sync_service.accept_deletions(ws, args.accept_deletions):
             out.write(tr("Bestätigt: {value}.\n").format(value=held.describe()))
+    if args.folder and args.server:
+        raise CliError(tr("Bitte entweder --folder oder --server angeben, nicht beides."))
     if args.folder:
         # Never as an argument (visible to other users in the process list).
         passphrase = os.environ.get("WERKBANK_PASSPHRASE") or None
         sync_service.set_folder(ws, args.folder, join=args.join, passphrase=passphrase)
+    elif args.server:
+        _choose_server(ws, args)
     report = sync_service.sync_now(ws)
     if args.snapshot:
         path = sync_service.write_snapshot(ws)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
 from workbench.model import class_for_table
+from workbench.services import credentials
 from workbench.services.conflicts import (  # noqa: F401 (the use cases of conflicts, here too)
     CHOICES,
     Conflict,
@@ -33,6 +34,8 @@ from workbench.store.sync_tables import (
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
 from workbench.sync.engine import MAX_INFO_BYTES, SyncFolder, adopt_workspace, held_key
+from workbench.sync.files import UUID
+from workbench.sync.place import DIR, FolderPlace, Place
 from workbench.sync.protect import (
     BadProtection,
     WrongPassphrase,
@@ -42,6 +45,7 @@ from workbench.sync.protect import (
 from workbench.sync.report import SyncError, is_member
 from workbench.sync.report import SyncReport as SyncReport  # the window shows it
 from workbench.sync.snapshots import has_own_rows
+from workbench.sync.webdav import WebDavPlace
 
 
 def folder_of(ws: Workspace) -> Path | None:
@@ -50,30 +54,93 @@ def folder_of(ws: Workspace) -> Path | None:
     return Path(value) if value else None
 
 
-def shared_workspaces(folder: Path) -> list[tuple[str, str]]:
-    """(workspace id, name) of the workspaces shared in *folder*."""
+@dataclass(frozen=True)
+class Server:
+    """A WebDAV server chosen for a workspace: its address, the user, and the file of an
+    administration's own certificate authority ("" for the system's). The password is in
+    the credential store (services.credentials), never here."""
+
+    url: str
+    user: str
+    ca_bundle: str = ""
+
+    def describe(self) -> str:
+        return tr("{url} (Benutzer {user})").format(url=self.url, user=self.user)
+
+
+def server_of(ws: Workspace) -> Server | None:
+    with ws.engine.connect() as conn:
+        url = capture.state_get(conn, "server")
+        user = capture.state_get(conn, "server_user") or ""
+        ca_bundle = capture.state_get(conn, "server_ca") or ""
+    return Server(url, user, ca_bundle) if url else None
+
+
+def connect(server: Server, password: str | None = None) -> WebDavPlace:
+    """The server as a place to sync with; the password from the credential store where
+    none is given (ServiceError where none is known)."""
+    if password is None:
+        password = credentials.password(server.url, server.user)
+    if password is None:
+        raise ServiceError(
+            tr(
+                "Für {server} ist kein Passwort gespeichert. Bitte unter Synchronisation → "
+                "„Server wählen …“ das (App-)Passwort eingeben (Kommandozeile: "
+                "WERKBANK_PASSWORD oder die Eingabe beim Abgleich)."
+            ).format(server=server.describe())
+        )
+    key = (server.url, server.user, server.ca_bundle)
+    place = _connected.get(key)
+    if place is None or place.password != password:
+        # One connection per server and user for the session: its listing versions and
+        # the small files it read stay known, so a sync that finds nothing new reads none.
+        place = _connected[key] = WebDavPlace(
+            server.url, server.user, password, ca_bundle=server.ca_bundle or None
+        )
+    return place
+
+
+_connected: dict[tuple[str, str, str], WebDavPlace] = {}
+
+
+def _as_place(where: str | Path | Place) -> Place:
+    return where if isinstance(where, Place) else FolderPlace(Path(where))
+
+
+def shared_workspaces(where: str | Path | Place) -> list[tuple[str, str]]:
+    """(workspace id, name) of the workspaces shared in a folder or on a server."""
+    place = _as_place(where)
     found = []
-    for info in sorted(folder.glob("*/workspace.json")):
+    for entry in place.listing(PurePosixPath()):
+        if entry.kind != DIR:
+            continue
         try:
-            data = json.loads(info.read_text("utf-8"))
+            info = place.read(PurePosixPath(entry.name, "workspace.json"), MAX_INFO_BYTES)
+            data = json.loads(info.decode("utf-8"))
             found.append((str(data["workspace_id"]), str(data.get("name", ""))))
-        except (OSError, ValueError, KeyError, TypeError):
+        except FileNotFoundError:
+            continue
+        except (ValueError, KeyError, TypeError):
             continue
     return found
 
 
-def protection_of(folder: Path, workspace_id: str) -> dict[str, Any] | None:
+def protection_of(where: str | Path | Place, workspace_id: str) -> dict[str, Any] | None:
+    place = _as_place(where)
     try:
-        data = json.loads((folder / workspace_id / "workspace.json").read_text("utf-8"))
-    except (OSError, ValueError):
+        info = place.read(PurePosixPath(workspace_id, "workspace.json"), MAX_INFO_BYTES)
+        data = json.loads(info.decode("utf-8"))
+    except (FileNotFoundError, ValueError):
         return None
     return data.get("protection") if isinstance(data, dict) else None
 
 
-def needs_passphrase(folder: str | Path) -> bool:
-    """Whether joining the workspace shared in *folder* asks for a passphrase."""
-    shared = shared_workspaces(Path(folder))
-    return len(shared) == 1 and protection_of(Path(folder), shared[0][0]) is not None
+def needs_passphrase(where: str | Path | Place) -> bool:
+    """Whether joining the workspace shared in a folder (or on a server) asks for a
+    passphrase."""
+    place = _as_place(where)
+    shared = shared_workspaces(place)
+    return len(shared) == 1 and protection_of(place, shared[0][0]) is not None
 
 
 def set_folder(
@@ -103,10 +170,81 @@ def set_folder(
                     path=path, value=exc.strerror or exc
                 )
             ) from exc
+    _choose(ws, FolderPlace(path), {"folder": str(path)}, join, passphrase)
+
+
+def set_server(
+    ws: Workspace,
+    server: Server,
+    password: str,
+    join: bool = False,
+    passphrase: str | None = None,
+) -> bool:
+    """Share this workspace through a folder on a WebDAV server (Nextcloud: its address
+    ``https://…/remote.php/dav/files/USER/FOLDER``), or join the one shared there; as
+    set_folder does for a folder. The connection is tested first; the folder on the
+    server is made where it is missing (now, once: a sync never makes it). The password
+    goes to the credential store. Returns whether the store kept it (False: this
+    session only)."""
+    place = connect(server, password)
+    try:
+        place.make_root()
+    except OSError as exc:
+        raise ServiceError(
+            tr("Keine Verbindung zu {server}: {value}.").format(
+                server=server.describe(), value=exc.strerror or exc
+            )
+        ) from exc
+    kept = credentials.save(server.url, server.user, password)
+    _choose(
+        ws,
+        place,
+        {"server": server.url, "server_user": server.user, "server_ca": server.ca_bundle},
+        join,
+        passphrase,
+    )
+    return kept
+
+
+def test_connection(server: Server, password: str) -> str:
+    """What a connection test finds (in German): the workspaces shared there, or why it
+    failed (ServiceError)."""
+    place = WebDavPlace(server.url, server.user, password, ca_bundle=server.ca_bundle or None)
+    try:
+        if not place.reachable():
+            return tr(
+                "Verbunden; den Ordner gibt es auf dem Server noch nicht – er wird beim "
+                "Teilen angelegt."
+            )
+        shared = shared_workspaces(place)
+    except OSError as exc:
+        raise ServiceError(
+            tr("Keine Verbindung zu {server}: {value}.").format(
+                server=server.describe(), value=exc.strerror or exc
+            )
+        ) from exc
+    finally:
+        place.close()
+    if not shared:
+        return tr("Verbunden; im Ordner ist noch keine Arbeitsmappe geteilt.")
+    names = ", ".join(f"„{name}“" for _, name in shared)
+    return tr("Verbunden; geteilt: {names}.").format(names=names)
+
+
+def _choose(
+    ws: Workspace,
+    place: Place,
+    settings: dict[str, str],
+    join: bool,
+    passphrase: str | None,
+) -> None:
+    """Make *place* this workspace's shared place (*settings*: how to find it again)."""
+    path = place.label
+    info = PurePosixPath(ws.workspace_id, "workspace.json")
     key: bytes | None = None
     params: dict[str, Any] | None = None
     if join:
-        shared = shared_workspaces(path)
+        shared = shared_workspaces(place)
         if len(shared) != 1:
             raise ServiceError(
                 tr(
@@ -122,7 +260,7 @@ def set_folder(
                     "schon eigene Daten."
                 )
             )
-        params = protection_of(path, shared[0][0])
+        params = protection_of(place, shared[0][0])
         if params is not None:
             if not passphrase:
                 raise ServiceError(
@@ -143,10 +281,10 @@ def set_folder(
                 )
             )
         adopt_workspace(ws, shared[0][0])
-    elif (path / ws.workspace_id / "workspace.json").exists():
+    elif place.kind(info) is not None:
         # This workspace is shared here already: its key is set once, never replaced
         # by sharing again (the others could no longer read the new files).
-        params = protection_of(path, ws.workspace_id)
+        params = protection_of(place, ws.workspace_id)
         with ws.engine.connect() as conn:
             known = capture.state_get(conn, "protection")
         if params is None and (passphrase or known):
@@ -178,14 +316,15 @@ def set_folder(
     elif passphrase:
         params, key = new_protection(passphrase, ws.workspace_id)
     with ws.engine.begin() as conn:
-        capture.state_set(conn, "folder", str(path))
+        for name in ("folder", "server", "server_user", "server_ca"):
+            capture.state_set(conn, name, settings.get(name, ""))
         if key is not None and params is not None:
             # The key stays in this laptop's workspace file (on its own disk), so
             # background sync needs no passphrase; the share holds only ciphertext.
             _store_key(conn, key, params)
-    if not join and not (path / ws.workspace_id / "workspace.json").exists():
+    if not join and place.kind(info) is None:
         try:  # the first share: everything goes to the folder as one snapshot
-            SyncFolder(ws, path).publish()
+            SyncFolder(ws, place).publish()
         except SyncError as exc:
             raise ServiceError(str(exc)) from exc
         except OSError as exc:
@@ -221,7 +360,7 @@ def change_passphrase(ws: Workspace, passphrase: str) -> None:
 
     if len(passphrase) < 8:
         raise ServiceError(tr("Das neue Kennwort braucht mindestens 8 Zeichen."))
-    folder = _chosen_folder(ws)
+    folder = chosen_place(ws)
     with ws.engine.connect() as conn:
         old = capture.state_get(conn, "key")
     if not old:
@@ -274,15 +413,19 @@ def is_member_file(path: Path) -> bool:
         ws.close()
 
 
-def _chosen_folder(ws: Workspace) -> Path:
+def chosen_place(ws: Workspace) -> Place:
+    """Where this workspace syncs: its folder or its server (ServiceError: neither)."""
+    server = server_of(ws)
+    if server is not None:
+        return connect(server)
     folder = folder_of(ws)
     if folder is None:
         raise ServiceError(tr("Für diese Arbeitsmappe ist kein gemeinsamer Ordner gewählt."))
-    return folder
+    return FolderPlace(folder)
 
 
 def sync_now(ws: Workspace) -> SyncReport:
-    folder = _chosen_folder(ws)
+    folder = chosen_place(ws)
     try:
         report = SyncFolder(ws, folder).sync()
     except SyncError as exc:
@@ -406,7 +549,7 @@ def _rows(session: Session, keys: set[tuple[str, str]]) -> Iterator[Any]:
 def write_snapshot(ws: Workspace) -> str:
     """Full state for laptops that join later (they then read only newer change files);
     returns where it was written."""
-    folder = _chosen_folder(ws)
+    folder = chosen_place(ws)
     try:
         engine = SyncFolder(ws, folder)
         return f"{engine.root}/{engine.write_snapshot()}"
@@ -429,6 +572,17 @@ class SyncStatus:
     #: Entries (a measure, a receipt …) with changes not yet written to the folder: what a
     #: user counts, where pending_ops counts single field values.
     pending_rows: int = 0
+    server: str | None = None  # a WebDAV server instead of a folder
+    server_user: str | None = None
+
+    @property
+    def place(self) -> str | None:
+        """Where this workspace syncs, as the window and the command line name it."""
+        if self.server:
+            return tr("Server {url} (Benutzer {user})").format(
+                url=self.server, user=self.server_user or ""
+            )
+        return self.folder
 
 
 def _open_conflicts(conn: Any) -> int:
@@ -448,7 +602,9 @@ def open_conflict_count(ws: Workspace) -> int:
 def status(ws: Workspace) -> SyncStatus:
     with ws.engine.begin() as conn:
         return SyncStatus(
-            folder=capture.state_get(conn, "folder"),
+            folder=capture.state_get(conn, "folder") or None,
+            server=capture.state_get(conn, "server") or None,
+            server_user=capture.state_get(conn, "server_user") or None,
             replica=capture.replica_id(conn),
             last_sync=capture.state_get(conn, "last_sync"),
             pending_ops=capture.pending_count(conn),
@@ -532,19 +688,19 @@ def known_replicas(ws: Workspace) -> list[str]:
     folder in the shared folder: a laptop that joined and never wrote) and that are not
     removed."""
     from workbench.store.sync_tables import sync_retired
-    from workbench.sync.files import UUID
 
     with ws.engine.connect() as conn:
         me = capture.replica_id(conn)
         retired = set(conn.execute(select(sync_retired.c.replica)).scalars())
         heard = set(conn.execute(select(sync_applied.c.replica)).scalars())
-    folder = folder_of(ws)
-    changes = folder / ws.workspace_id / "changes" if folder else None
     try:
-        if changes is not None and changes.is_dir():
-            heard |= {p.name for p in changes.iterdir() if UUID.fullmatch(p.name) and p.is_dir()}
-    except OSError:
-        pass  # the share is away: what was heard of is enough
+        place = chosen_place(ws)
+        changes = PurePosixPath(ws.workspace_id, "changes")
+        heard |= {
+            e.name for e in place.listing(changes) if UUID.fullmatch(e.name) and e.kind == DIR
+        }
+    except (OSError, ServiceError):
+        pass  # the share is away (or not chosen): what was heard of is enough
     return sorted(heard - retired - {me})
 
 

@@ -598,7 +598,6 @@ class SyncFolder(Identity, Snapshots, Upkeep):
 
     # -- one synchronisation ----------------------------------------------------------
     def sync(self) -> SyncReport:
-        self.place.begin()
         try:
             return self._sync()
         finally:
@@ -607,6 +606,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
     def _sync(self) -> SyncReport:
         report = SyncReport()
         try:
+            self.place.begin(self.base)
             self._prepare()
             with self.ws.engine.begin() as conn:
                 member = is_member(conn)

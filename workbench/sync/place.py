@@ -76,9 +76,9 @@ class Place:
         """Make folder *name* and those above it, where missing."""
         raise NotImplementedError
 
-    def begin(self) -> None:
-        """One synchronisation starts: a place may take one listing of everything now
-        (a server: one request instead of one per folder)."""
+    def begin(self, scope: PurePosixPath) -> None:
+        """One synchronisation of the workspace in folder *scope* starts: a place may list
+        everything below it now (a server: one request instead of one per folder)."""
 
     def end(self) -> None:
         """The synchronisation is over: what was listed may be stale from now on."""

@@ -1,0 +1,348 @@
+"""Syncing through a real WebDAV server (WsgiDAV on loopback, Nextcloud's path layout,
+basic authentication): the same change files and rules as a folder, from the states
+people create, and through the faults of real servers and networks."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.sync.dav_server import PASSWORD, USER, CuttingProxy, DavServer
+from tests.sync.helpers import SHARED_ID, data
+from tests.sync.test_engine import add_frame
+from workbench.model import Goal, Measure
+from workbench.services import credentials, items, measures
+from workbench.services import sync as sync_service
+from workbench.services.errors import ServiceError
+from workbench.services.operations import execute
+from workbench.store.workspace import Workspace
+from workbench.sync import capture
+from workbench.sync.engine import adopt_workspace
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    srv = DavServer(tmp_path / "server")
+    yield srv
+    srv.stop()
+
+
+def _server(srv: DavServer, url: str | None = None) -> sync_service.Server:
+    return sync_service.Server(url or srv.url, USER)
+
+
+def _laptops(tmp_path: Path, srv: DavServer, count: int = 2, url: str | None = None):
+    """As people start: laptop 0 has edited its workspace (a frame, a measure renamed, a
+    goal added and removed) before it shares it on the server; the others join."""
+    first = Workspace.create(tmp_path / "laptop0.werkbank", name="Gemeinsam")
+    adopt_workspace(first, SHARED_ID)
+    field = add_frame(first)
+    m, _ = execute(first, "anlegen", measures.create_measure, "Vorab", [field])
+    execute(first, "titel", measures.update_measure, m.id, {"title": "Vorab geändert"})
+    goal, _ = execute(first, "ziel", items.add_item, Goal, m.id, {"title": "Weg damit"})
+    execute(first, "ziel weg", items.delete_item, Goal, goal.id)
+    sync_service.set_server(first, _server(srv, url), PASSWORD)
+    laptops = [first]
+    for n in range(1, count):
+        ws = Workspace.create(tmp_path / f"laptop{n}.werkbank", name="Gemeinsam")
+        sync_service.set_server(ws, _server(srv, url), PASSWORD, join=True)
+        laptops.append(ws)
+    for ws in laptops:
+        assert sync_service.sync_now(ws).offline is None
+    return laptops, field
+
+
+def _title(ws: Workspace, code: str = "M-0001") -> str:
+    with ws.session() as s:
+        return s.scalars(select(Measure.title).where(Measure.code == code)).one()
+
+
+def _pending(ws: Workspace) -> int:
+    with ws.engine.connect() as conn:
+        return capture.pending_count(conn)
+
+
+def _converge(laptops: list[Workspace]) -> None:
+    for _ in range(6):
+        reports = [sync_service.sync_now(ws) for ws in laptops]
+        assert all(r.offline is None for r in reports), [r.offline for r in reports]
+        if not any(r.files_written or r.files_applied for r in reports):
+            break
+    dumps = [data(ws) for ws in laptops]
+    assert all(d == dumps[0] for d in dumps)
+
+
+def test_laptops_share_and_join_through_a_server_and_converge(tmp_path: Path, server) -> None:
+    (a, b, c), field = _laptops(tmp_path, server, 3)
+    assert _title(b) == "Vorab geändert"  # what A did before sharing arrived by snapshot
+    execute(b, "titel", measures.update_measure, _measure(b), {"title": "Von B"})
+    execute(c, "neu", measures.create_measure, "Von C", [field])
+    _converge([a, b, c])
+    assert _title(a) == "Von B"
+    assert {m["title"] for m in data(a)["measures"]} == {"Von B", "Von C"}
+    # On the server the files are those of a folder: the same names and the same layout
+    names = {p.relative_to(server.storage).as_posix() for p in server.storage.rglob("*")}
+    assert f"{SHARED_ID}/workspace.json" in names
+    replica = sync_service.status(b).replica
+    assert f"{SHARED_ID}/changes/{replica}/00000001.wbc" in names
+    assert any(n.startswith(f"{SHARED_ID}/snapshots/") and n.endswith(".wbs") for n in names)
+    assert not [n for n in names if ".tmp-" in n]  # every upload was moved into place
+
+
+def _measure(ws: Workspace, code: str = "M-0001") -> str:
+    with ws.session() as s:
+        return s.scalars(select(Measure.id).where(Measure.code == code)).one()
+
+
+def test_a_sync_that_finds_nothing_new_sends_one_listing_and_reads_nothing(
+    tmp_path: Path, server
+) -> None:
+    (a, b), field = _laptops(tmp_path, server)
+    for n in range(30):
+        execute(a, "neu", measures.create_measure, f"Nr. {n}", [field])
+        sync_service.sync_now(a)
+    _converge([a, b])
+    server.log.clear()
+    report = sync_service.sync_now(b)
+    assert (report.files_applied, report.files_written) == (0, 0)
+    assert [method for method, _ in server.log] == ["PROPFIND"]
+
+
+def test_a_server_without_infinite_depth_is_listed_folder_by_folder(tmp_path: Path, server) -> None:
+    server.infinite = False
+    (a, b), field = _laptops(tmp_path, server)
+    execute(a, "neu", measures.create_measure, "Ebene für Ebene", [field])
+    _converge([a, b])
+    assert "Ebene für Ebene" in {m["title"] for m in data(b)["measures"]}
+    server.log.clear()
+    sync_service.sync_now(b)
+    assert {method for method, _ in server.log} == {"PROPFIND"}  # no reads, no writes
+
+
+def test_the_workspace_moves_from_a_folder_to_a_server(tmp_path: Path, server) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    a = Workspace.create(tmp_path / "a.werkbank", name="Gemeinsam")
+    adopt_workspace(a, SHARED_ID)
+    field = add_frame(a)
+    execute(a, "neu", measures.create_measure, "Im Ordner begonnen", [field])
+    sync_service.set_folder(a, share)
+    b = Workspace.create(tmp_path / "b.werkbank", name="Gemeinsam")
+    sync_service.set_folder(b, share, join=True)
+    for ws in (a, b, a):
+        sync_service.sync_now(ws)
+    execute(b, "titel", measures.update_measure, _measure(b), {"title": "Noch im Ordner"})
+    sync_service.sync_now(b)
+    # A moves the workspace to the server (publishing a snapshot there); B follows
+    sync_service.set_server(a, _server(server), PASSWORD)
+    assert sync_service.status(a).server == server.url
+    sync_service.set_server(b, _server(server), PASSWORD)
+    execute(a, "neu", measures.create_measure, "Auf dem Server", [field])
+    _converge([a, b])
+    assert _title(a) == "Noch im Ordner"  # B's last edit in the folder: it came along
+    # a laptop that joins later starts from the server's snapshot and has everything
+    c = Workspace.create(tmp_path / "c.werkbank", name="Gemeinsam")
+    sync_service.set_server(c, _server(server), PASSWORD, join=True)
+    _converge([a, b, c])
+    assert {m["title"] for m in data(c)["measures"]} == {"Noch im Ordner", "Auf dem Server"}
+
+
+def test_quota_full_is_named_and_nothing_is_lost(tmp_path: Path, server) -> None:
+    (a, b), field = _laptops(tmp_path, server)
+    execute(a, "neu", measures.create_measure, "Wartet auf Platz", [field])
+    waiting = _pending(a)
+    server.faults.append(
+        lambda method, path: "507 Insufficient Storage" if method == "PUT" else None
+    )
+    report = sync_service.sync_now(a)
+    assert "Speicherplatz auf dem Server ist voll (507" in (report.offline or ""), report
+    assert _pending(a) == waiting  # still here, to be sent
+    server.faults.clear()
+    assert sync_service.sync_now(a).files_written == 1
+    sync_service.sync_now(b)
+    assert "Wartet auf Platz" in {m["title"] for m in data(b)["measures"]}
+
+
+def test_a_changed_password_is_named_and_the_new_one_goes_on(tmp_path: Path, server) -> None:
+    (a, b), field = _laptops(tmp_path, server)
+    execute(a, "neu", measures.create_measure, "Vor dem Passwortwechsel", [field])
+    server.change_password("neues-app-passwort")
+    report = sync_service.sync_now(a)
+    assert "Anmeldung abgelehnt (401)" in (report.offline or ""), report
+    assert _pending(a) > 0
+    sync_service.set_server(a, _server(server), "neues-app-passwort")
+    sync_service.set_server(b, _server(server), "neues-app-passwort")
+    _converge([a, b])
+    assert "Vor dem Passwortwechsel" in {m["title"] for m in data(b)["measures"]}
+
+
+@pytest.mark.parametrize("moves", [True, False], ids=["MOVE", "If-None-Match"])
+def test_two_copies_of_one_workspace_never_overwrite_each_others_file(
+    tmp_path: Path, server, moves: bool
+) -> None:
+    """A workspace file copied to a second laptop writes under the same replica id: both
+    create the same next file name at about the same moment. The server refuses the second
+    (412); that copy goes on as a new laptop and nothing is lost."""
+    if not moves:  # a server without MOVE: a PUT with If-None-Match: * does the same
+        server.faults.append(
+            lambda method, path: "405 Method Not Allowed" if method == "MOVE" else None
+        )
+    (a, b), field = _laptops(tmp_path, server)
+    a.checkpoint()
+    copy_path = tmp_path / "kopie.werkbank"
+    copy_path.write_bytes(a.path.read_bytes())
+    copy = Workspace.open(copy_path)
+    execute(a, "neu", measures.create_measure, "Vom Original", [field])
+    execute(copy, "neu", measures.create_measure, "Von der Kopie", [field])
+    sync_service.sync_now(a)
+    report = sync_service.sync_now(copy)
+    assert report.new_replica, report.problems
+    _converge([a, b, copy])
+    assert {"Vom Original", "Von der Kopie"} <= {m["title"] for m in data(b)["measures"]}
+    if not moves:
+        assert ("PUT", f"{server.mount}/{server.folder}/{SHARED_ID}/changes") not in server.log
+
+
+def test_a_proxy_that_strips_etags_changes_nothing_but_the_reads(tmp_path: Path, server) -> None:
+    server.strip_etags = True
+    (a, b), field = _laptops(tmp_path, server)
+    execute(b, "neu", measures.create_measure, "Ohne ETags", [field])
+    _converge([a, b])
+    assert "Ohne ETags" in {m["title"] for m in data(a)["measures"]}
+
+
+@pytest.mark.parametrize("where", ["upload", "answer"])
+def test_a_line_dropped_mid_write_is_retried_and_applied_once(
+    tmp_path: Path, server, where: str
+) -> None:
+    """The line drops during the upload of a change file, or after the server moved it
+    into place but before its answer arrived: the retry finishes the job, the other
+    laptop applies the file once."""
+    proxy = CuttingProxy(server)
+    (a, b), field = _laptops(tmp_path, server, url=proxy.url)
+    execute(a, "neu", measures.create_measure, "Durch die Funklücke", [field])
+    if where == "upload":
+        proxy.cut("PUT", after=300)
+    else:
+        proxy.lose_answer("MOVE")
+    report = sync_service.sync_now(a)
+    assert report.offline is None and report.files_written == 1
+    assert proxy.cuts == 1
+    received = sync_service.sync_now(b)
+    assert received.files_applied == 1
+    assert [m["title"] for m in data(b)["measures"]].count("Durch die Funklücke") == 1
+    _converge([a, b])
+    proxy.close()
+
+
+def test_a_large_snapshot_read_resumes_where_the_line_dropped(tmp_path: Path, server) -> None:
+    proxy = CuttingProxy(server)
+    first = Workspace.create(tmp_path / "gross.werkbank", name="Gemeinsam")
+    adopt_workspace(first, SHARED_ID)
+    field = add_frame(first)
+
+    def many(session) -> None:
+        for n in range(1500):
+            measures.create_measure(session, f"Maßnahme {n} " + "x" * (n % 97), [field])
+
+    execute(first, "viele", many)
+    sync_service.set_server(first, _server(server, proxy.url), PASSWORD)
+    snapshot = next(server.storage.glob("*/snapshots/*/*.wbs"))
+    assert snapshot.stat().st_size > 100_000
+    late = Workspace.create(tmp_path / "spaeter.werkbank", name="Gemeinsam")
+    sync_service.set_server(late, _server(server, proxy.url), PASSWORD, join=True)
+    proxy.cut_answer("GET", after=snapshot.stat().st_size // 2)
+    report = sync_service.sync_now(late)
+    assert report.from_snapshot and proxy.cuts == 1
+    assert any(r.startswith("bytes=") for r in server.ranges)  # resumed, not read again
+    assert len(data(late)["measures"]) == 1500
+    proxy.close()
+
+
+def test_a_server_restarted_mid_sync_loses_nothing(tmp_path: Path, server) -> None:
+    (a, b), field = _laptops(tmp_path, server)
+    execute(a, "neu", measures.create_measure, "Während des Neustarts", [field])
+    restarted = []
+
+    def restart_once(method: str, path: str) -> str | None:
+        if method == "MOVE" and not restarted:
+            restarted.append(path)
+            threading.Thread(target=server.restart).start()
+            return "503 Service Unavailable"
+        return None
+
+    server.faults.append(restart_once)
+    report = sync_service.sync_now(a)
+    assert restarted and report.offline is None, report.offline
+    _converge([a, b])
+    assert [m["title"] for m in data(b)["measures"]].count("Während des Neustarts") == 1
+
+
+def test_a_server_that_is_away_is_offline_and_nothing_is_lost(tmp_path: Path, server) -> None:
+    (a, b), field = _laptops(tmp_path, server)
+    execute(a, "neu", measures.create_measure, "Offline geschrieben", [field])
+    server.stop()
+    sync_service.connect(_server(server)).retries = 0  # no pauses in the test
+    report = sync_service.sync_now(a)
+    assert "nicht erreichbar" in (report.offline or ""), report
+    assert _pending(a) > 0
+    server.start()
+    _converge([a, b])
+    assert "Offline geschrieben" in {m["title"] for m in data(b)["measures"]}
+
+
+def test_the_password_lives_in_the_credential_store_never_in_the_workspace(
+    tmp_path: Path, server
+) -> None:
+    (a, _b), _ = _laptops(tmp_path, server)
+    store = Path(__import__("os").environ["WERKBANK_TEST_KEYRING"])
+    assert PASSWORD in store.read_text("utf-8")
+    a.checkpoint()
+    assert PASSWORD.encode() not in a.path.read_bytes()
+    assert sync_service.server_of(a) == sync_service.Server(server.url, USER)
+
+
+def test_without_a_credential_store_the_password_holds_for_this_session(
+    tmp_path: Path, server, monkeypatch
+) -> None:
+    monkeypatch.delenv("WERKBANK_TEST_KEYRING")  # this system has no credential store
+    a = Workspace.create(tmp_path / "a.werkbank", name="Gemeinsam")
+    kept = sync_service.set_server(a, _server(server), PASSWORD)
+    assert kept is False
+    assert sync_service.sync_now(a).offline is None  # known for this session
+    credentials._session.clear()  # the next start
+    with pytest.raises(ServiceError, match="kein Passwort gespeichert"):
+        sync_service.sync_now(a)
+
+
+def test_a_wrong_password_is_refused_when_choosing_the_server(tmp_path: Path, server) -> None:
+    a = Workspace.create(tmp_path / "a.werkbank", name="Gemeinsam")
+    with pytest.raises(ServiceError, match="Anmeldung abgelehnt"):
+        sync_service.set_server(a, _server(server), "falsch")
+    with pytest.raises(ServiceError, match="Anmeldung abgelehnt"):
+        sync_service.test_connection(_server(server), "falsch")
+    assert sync_service.server_of(a) is None
+    assert "Verbunden" in sync_service.test_connection(_server(server), PASSWORD)
+
+
+def test_the_command_line_syncs_through_a_server(tmp_path: Path, server, monkeypatch) -> None:
+    from tests.helpers import cli
+
+    a = Workspace.create(tmp_path / "a.werkbank", name="Gemeinsam")
+    adopt_workspace(a, SHARED_ID)
+    add_frame(a)
+    a.close()
+    monkeypatch.setenv("WERKBANK_PASSWORD", PASSWORD)
+    code, out, err = cli("sync", tmp_path / "a.werkbank", "--server", server.url, "--user", USER)
+    assert code == 0, err
+    monkeypatch.delenv("WERKBANK_PASSWORD")  # from now on from the credential store
+    code, out, err = cli("sync", "status", tmp_path / "a.werkbank")
+    assert code == 0, err
+    assert f"Geteilt über:       Server {server.url} (Benutzer {USER})" in out
+    code, out, err = cli("sync", tmp_path / "a.werkbank", "--json")
+    assert code == 0, err
+    assert json.loads(out)["offline"] is None

@@ -1,0 +1,564 @@
+"""A WebDAV server as the place that holds change files (Nextcloud, openDesk, any RFC 4918
+server): the same files, names and rules as a shared folder (docs/SYNC.md, „Orte“).
+
+- One listing per synchronisation: PROPFIND ``Depth: infinity`` on the workspace's
+  folder, with sizes and ETags; where a server refuses infinite depth, one
+  ``Depth: 1`` request per folder. A file is read only when the engine needs it; a
+  small file whose ETag is unchanged (``workspace.json``) comes from memory.
+- A new change file is uploaded under a temporary name and moved into place with
+  ``Overwrite: F``, or – where a server has no MOVE – put with ``If-None-Match: *``:
+  two laptops can never overwrite each other's file. A retried request whose first
+  attempt went through is recognised by the content it left (nothing twice).
+- Timeouts, retries with backoff for what may be retried (a dropped connection, 502,
+  503, 504, 429), a read of a large snapshot resumes where a dropped connection cut it
+  (``Range`` with ``If-Range``).
+- HTTP errors become ``OSError`` with a German reason: 401 (wrong password), 403 (no
+  permission: the engine treats it as a read-only share), 507 (quota full), a server
+  that cannot be reached (offline, nothing lost).
+- TLS is verified; an administration's own certificate authority can be given as a
+  CA bundle file.
+
+The password is handed in (it lives in the system's credential store, see
+:mod:`workbench.services.credentials`); this module never writes it anywhere."""
+
+from __future__ import annotations
+
+import errno
+import time
+import uuid
+from collections import OrderedDict
+from email.utils import parsedate_to_datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit
+
+import httpx
+from defusedxml import ElementTree
+
+from workbench import __version__
+from workbench.i18n import tr
+from workbench.sync.place import DIR, FILE, Entry, Place
+
+PROPFIND_BODY = (
+    b'<?xml version="1.0" encoding="utf-8"?>'
+    b'<d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getcontentlength/>'
+    b"<d:getetag/><d:getlastmodified/></d:prop></d:propfind>"
+)
+DAV = "{DAV:}"
+#: Statuses after which a request is tried again (with backoff).
+RETRY_STATUSES = {429, 502, 503, 504}
+#: Files up to this size are kept in memory by their ETag (workspace.json).
+CACHE_FILE_BYTES = 1_000_000
+CACHE_TOTAL_BYTES = 16_000_000
+
+
+def _tag(etag: str) -> str:
+    """An ETag as listings and headers both give it (servers quote it in one and not in
+    the other): without quotes and weak marker."""
+    return etag.strip().removeprefix("W/").strip('"')
+
+
+class WebDavError(OSError):
+    """What a server answered or what happened on the way, with a German reason;
+    ``status`` is the HTTP status (0: no answer)."""
+
+    def __init__(self, code: int | None, reason: str, status: int = 0) -> None:
+        super().__init__(code, reason)
+        self.status = status
+
+
+class AuthenticationFailed(WebDavError):
+    """401: user name or (app) password wrong, or the password was changed."""
+
+
+def _reason(status: int, response_text: str = "") -> WebDavError:
+    """The error a status means, named in German."""
+    if status == 401:
+        return AuthenticationFailed(
+            None,
+            tr(
+                "Anmeldung abgelehnt (401): Benutzername oder App-Passwort stimmen nicht – "
+                "wurde das Passwort geändert? Bitte unter Synchronisation neu eingeben"
+            ),
+            status,
+        )
+    if status == 403:
+        return WebDavError(
+            errno.EACCES, tr("keine Berechtigung für diesen Ordner auf dem Server (403)"), status
+        )
+    if status == 404:
+        return WebDavError(errno.ENOENT, tr("nicht vorhanden (404)"), status)
+    if status == 409:
+        return WebDavError(errno.ENOENT, tr("der übergeordnete Ordner fehlt (409)"), status)
+    if status == 413:
+        return WebDavError(errno.EFBIG, tr("die Datei ist dem Server zu groß (413)"), status)
+    if status == 423:
+        return WebDavError(errno.EBUSY, tr("auf dem Server gesperrt (423)"), status)
+    if status == 507:
+        return WebDavError(
+            errno.ENOSPC,
+            tr("der Speicherplatz auf dem Server ist voll (507 Insufficient Storage)"),
+            status,
+        )
+    if 300 <= status < 400:
+        return WebDavError(
+            errno.EIO,
+            tr(
+                "der Server leitet auf eine andere Adresse um ({status}); bitte die Adresse prüfen"
+            ).format(status=status),
+            status,
+        )
+    return WebDavError(
+        errno.EIO, tr("der Server antwortet mit Fehler {status}").format(status=status), status
+    )
+
+
+def _transport_error(exc: Exception) -> WebDavError:
+    if isinstance(exc, httpx.ConnectError) and "CERTIFICATE" in str(exc).upper():
+        return WebDavError(
+            errno.EIO,
+            tr(
+                "das Zertifikat des Servers ist nicht vertrauenswürdig ({exc}); für eine eigene "
+                "Zertifizierungsstelle der Verwaltung deren Zertifikatsdatei wählen"
+            ).format(exc=exc),
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return WebDavError(errno.ETIMEDOUT, tr("der Server antwortet nicht (Zeitüberschreitung)"))
+    return WebDavError(
+        errno.ECONNREFUSED,
+        tr("der Server ist nicht erreichbar ({exc})").format(exc=exc or type(exc).__name__),
+    )
+
+
+class WebDavPlace(Place):
+    """A folder on a WebDAV server, at *url* (e.g. Nextcloud's
+    ``https://cloud.example.de/remote.php/dav/files/USER/Werkbank``)."""
+
+    def __init__(
+        self,
+        url: str,
+        user: str,
+        password: str,
+        ca_bundle: str | Path | None = None,
+        timeout: float = 30.0,
+        retries: int = 3,
+        backoff: float = 0.5,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.url = url.rstrip("/") + "/"
+        self.label = url.rstrip("/")
+        self.root_path = unquote(urlsplit(self.url).path)
+        self.retries = retries
+        self.backoff = backoff
+        self.password = password  # compared only: a changed password makes a new client
+        self.client = httpx.Client(
+            auth=(user, password),
+            verify=str(ca_bundle) if ca_bundle else True,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            follow_redirects=False,
+            headers={"User-Agent": f"Werkbank/{__version__}"},
+            transport=transport,
+        )
+        self.moves = True  # until the server says it has no MOVE
+        self.infinite = True  # until the server refuses Depth: infinity
+        self._tree: dict[PurePosixPath, dict[str, Entry]] | None = None
+        self._scope: PurePosixPath | None = None
+        self._cache: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
+        self._reached = False
+        self.requests = 0  # how many were sent (benchmarks, tests)
+
+    def close(self) -> None:
+        self.client.close()
+
+    # -- requests ---------------------------------------------------------------------
+    def href(self, name: PurePosixPath, folder: bool = False) -> str:
+        path = "/".join(quote(part) for part in name.parts)
+        return self.url + path + ("/" if folder and path else "")
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str] | None = None,
+        content: bytes | None = None,
+        retry: bool = True,
+    ) -> httpx.Response:
+        """One request, tried again on a dropped connection or a passing server error
+        (with growing pauses); WebDavError when no answer came."""
+        attempts = self.retries + 1 if retry else 1
+        for attempt in range(attempts):
+            self.requests += 1
+            try:
+                response = self.client.request(method, url, headers=headers, content=content)
+            except httpx.TransportError as exc:
+                if attempt + 1 >= attempts:
+                    raise _transport_error(exc) from exc
+                self._pause(attempt, None)
+                continue
+            if response.status_code in RETRY_STATUSES and attempt + 1 < attempts:
+                self._pause(attempt, response.headers.get("Retry-After"))
+                continue
+            return response
+        raise AssertionError("unreachable")
+
+    def _pause(self, attempt: int, retry_after: str | None) -> None:
+        wait = self.backoff * (2**attempt)
+        if retry_after and retry_after.isdigit():
+            wait = max(wait, min(float(retry_after), 10.0))
+        time.sleep(wait)
+
+    # -- listing ----------------------------------------------------------------------
+    def _propfind(self, name: PurePosixPath, depth: str) -> list[tuple[PurePosixPath, Entry]]:
+        response = self._send(
+            "PROPFIND",
+            self.href(name, folder=True),
+            headers={"Depth": depth, "Content-Type": "application/xml; charset=utf-8"},
+            content=PROPFIND_BODY,
+        )
+        if response.status_code == 404:
+            raise FileNotFoundError(errno.ENOENT, tr("nicht vorhanden (404)"), self.href(name))
+        if response.status_code != 207:
+            raise _reason(response.status_code)
+        return self._entries(response.content)
+
+    def _entries(self, body: bytes) -> list[tuple[PurePosixPath, Entry]]:
+        """(name relative to the root, entry) of each resource in a multistatus answer;
+        anything outside the root is passed over."""
+        try:
+            root = ElementTree.fromstring(body)
+        except Exception as exc:  # defusedxml refuses entities; a broken body is a server error
+            raise WebDavError(
+                errno.EIO, tr("die Antwort des Servers ist nicht lesbar ({exc})").format(exc=exc)
+            ) from exc
+        found = []
+        for response in root.iter(f"{DAV}response"):
+            href = response.findtext(f"{DAV}href") or ""
+            path = unquote(urlsplit(href).path)
+            if not path.startswith(self.root_path.rstrip("/")):
+                continue
+            relative = path[len(self.root_path.rstrip("/")) :].strip("/")
+            if any(part in ("", ".", "..") for part in relative.split("/")) and relative:
+                continue
+            props: dict[str, Any] = {}
+            for propstat in response.iter(f"{DAV}propstat"):
+                if " 200 " not in f" {propstat.findtext(f'{DAV}status') or ''} ":
+                    continue
+                prop = propstat.find(f"{DAV}prop")
+                if prop is not None:
+                    for child in prop:
+                        props[child.tag] = child
+            kind_el = props.get(f"{DAV}resourcetype")
+            is_dir = kind_el is not None and kind_el.find(f"{DAV}collection") is not None
+            size_text = getattr(props.get(f"{DAV}getcontentlength"), "text", None) or "0"
+            etag = _tag(getattr(props.get(f"{DAV}getetag"), "text", None) or "")
+            modified = getattr(props.get(f"{DAV}getlastmodified"), "text", None)
+            try:
+                mtime = parsedate_to_datetime(modified).timestamp() if modified else 0.0
+            except (TypeError, ValueError):
+                mtime = 0.0
+            name = PurePosixPath(relative) if relative else PurePosixPath()
+            found.append(
+                (
+                    name,
+                    Entry(
+                        name.name,
+                        DIR if is_dir else FILE,
+                        int(size_text) if size_text.isdigit() else 0,
+                        etag,
+                        mtime,
+                    ),
+                )
+            )
+        return found
+
+    def begin(self, scope: PurePosixPath) -> None:
+        """List everything below *scope* (the workspace's folder) at once."""
+        self._tree = None
+        self._scope = scope
+        self._reached = False
+        tree: dict[PurePosixPath, dict[str, Entry]] = {}
+        if self.infinite:
+            try:
+                entries = self._propfind(scope, "infinity")
+            except FileNotFoundError:
+                self._tree, self._scope = {}, scope
+                return
+            except WebDavError as exc:
+                if exc.status not in (400, 403, 405, 501):
+                    raise
+                self.infinite = False  # a server that lists one level at a time
+            else:
+                for name, entry in entries:
+                    if name != scope:
+                        tree.setdefault(name.parent, {})[entry.name] = entry
+                        if entry.kind == DIR:
+                            tree.setdefault(name, {})
+                tree.setdefault(scope, {})
+                self._tree, self._reached = tree, True
+                return
+        self._tree = {}
+        self._walk(scope)
+        self._reached = scope in self._tree
+
+    def _walk(self, folder: PurePosixPath) -> None:
+        """Depth 1, folder by folder (a server without infinite depth)."""
+        assert self._tree is not None
+        try:
+            entries = self._propfind(folder, "1")
+        except FileNotFoundError:
+            return
+        children = {e.name: e for name, e in entries if name != folder}
+        self._tree[folder] = children
+        for entry in children.values():
+            if entry.kind == DIR:
+                self._walk(folder / entry.name)
+
+    def end(self) -> None:
+        self._tree = None
+        self._scope = None
+        self._reached = False
+
+    def _within(self, name: PurePosixPath) -> bool:
+        return (
+            self._tree is not None
+            and self._scope is not None
+            and (name == self._scope or self._scope in name.parents)
+        )
+
+    def listing(self, name: PurePosixPath) -> list[Entry]:
+        if self._within(name):
+            assert self._tree is not None
+            return sorted(self._tree.get(name, {}).values())
+        try:
+            entries = self._propfind(name, "1")
+        except FileNotFoundError:
+            return []
+        return sorted(e for n, e in entries if n != name)
+
+    def kind(self, name: PurePosixPath) -> str | None:
+        if self._within(name) and name != self._scope:
+            assert self._tree is not None
+            entry = self._tree.get(name.parent, {}).get(name.name)
+            return entry.kind if entry else None
+        if self._within(name):
+            assert self._tree is not None
+            return DIR if name in self._tree else None
+        try:
+            entries = self._propfind(name, "0")
+        except FileNotFoundError:
+            return None
+        return entries[0][1].kind if entries else None
+
+    def _entry(self, name: PurePosixPath) -> Entry | None:
+        if self._within(name):
+            assert self._tree is not None
+            return self._tree.get(name.parent, {}).get(name.name)
+        return None
+
+    def _noted(self, name: PurePosixPath, data: bytes | None) -> None:
+        """The tree of this synchronisation after a write (None: deleted)."""
+        if not self._within(name) or self._tree is None:
+            return
+        folder = self._tree.setdefault(name.parent, {})
+        if data is None:
+            folder.pop(name.name, None)
+        else:
+            folder[name.name] = Entry(name.name, FILE, len(data), "", time.time())
+
+    def reachable(self) -> bool:
+        if self._reached:  # the workspace's folder was listed just now
+            return True
+        try:
+            self._propfind(PurePosixPath(), "0")
+        except FileNotFoundError:
+            return False
+        return True
+
+    # -- reading ----------------------------------------------------------------------
+    def read(self, name: PurePosixPath, limit: int) -> bytes:
+        entry = self._entry(name)
+        if entry is not None and entry.size > limit:
+            raise ValueError(
+                tr("ist zu groß ({value} MB, höchstens {value2} MB)").format(
+                    value=entry.size // 1_000_000, value2=limit // 1_000_000
+                )
+            )
+        url = self.href(name)
+        if entry is not None and entry.version and url in self._cache:
+            etag, data = self._cache[url]
+            if etag == entry.version:
+                self._cache.move_to_end(url)
+                return data
+        data, etag = self._get(url, limit)
+        if _tag(etag) and len(data) <= CACHE_FILE_BYTES:
+            self._cache[url] = (_tag(etag), data)
+            while sum(len(d) for _, d in self._cache.values()) > CACHE_TOTAL_BYTES:
+                self._cache.popitem(last=False)
+        return data
+
+    def _get(self, url: str, limit: int) -> tuple[bytes, str]:
+        """The body at *url* (at most *limit* bytes) and its ETag; a dropped connection
+        resumes with a range request where the server supports one for the same ETag."""
+        buffer = bytearray()
+        etag = ""
+        for attempt in range(self.retries + 1):
+            headers = {}
+            if buffer and etag:
+                headers = {"Range": f"bytes={len(buffer)}-", "If-Range": etag}
+            elif buffer:
+                buffer.clear()  # no ETag to resume against: from the start
+            try:
+                self.requests += 1
+                with self.client.stream("GET", url, headers=headers) as response:
+                    status = response.status_code
+                    if status == 404:
+                        raise FileNotFoundError(errno.ENOENT, tr("nicht vorhanden (404)"), url)
+                    if status in RETRY_STATUSES and attempt < self.retries:
+                        self._pause(attempt, response.headers.get("Retry-After"))
+                        continue
+                    if status not in (200, 206):
+                        raise _reason(status)
+                    if status == 200:
+                        buffer.clear()
+                        etag = response.headers.get("ETag", "")
+                    length = response.headers.get("Content-Length")
+                    if length and length.isdigit() and len(buffer) + int(length) > limit:
+                        raise ValueError(
+                            tr("ist zu groß ({value} MB, höchstens {value2} MB)").format(
+                                value=(len(buffer) + int(length)) // 1_000_000,
+                                value2=limit // 1_000_000,
+                            )
+                        )
+                    for chunk in response.iter_bytes():
+                        buffer += chunk
+                        if len(buffer) > limit:
+                            raise ValueError(tr("ist zu groß"))
+                return bytes(buffer), etag
+            except httpx.TransportError as exc:
+                if attempt >= self.retries:
+                    raise _transport_error(exc) from exc
+                self._pause(attempt, None)
+        raise _reason(503)
+
+    # -- writing ----------------------------------------------------------------------
+    def _put(self, url: str, data: bytes, headers: dict[str, str] | None = None) -> int:
+        response = self._send("PUT", url, headers=headers, content=data)
+        return response.status_code
+
+    def _move(self, source: str, target: str, overwrite: bool) -> int:
+        response = self._send(
+            "MOVE",
+            source,
+            headers={"Destination": target, "Overwrite": "T" if overwrite else "F"},
+        )
+        return response.status_code
+
+    def _holds(self, name: PurePosixPath, data: bytes) -> bool:
+        """Whether *name* holds exactly *data* (a retried write that went through)."""
+        try:
+            return self._get(self.href(name), len(data))[0] == data
+        except (FileNotFoundError, ValueError):
+            return False
+
+    def _temporary(self, name: PurePosixPath) -> PurePosixPath:
+        return name.with_name(f".{name.name}.tmp-{uuid.uuid4().hex[:12]}")
+
+    def create(self, name: PurePosixPath, data: bytes) -> None:
+        if self.moves:
+            tmp = self._temporary(name)
+            status = self._put(self.href(tmp), data)  # a new name each time
+            if status not in (200, 201, 204):
+                raise _reason(status)
+            status = self._move(self.href(tmp), self.href(name), overwrite=False)
+            if status in (201, 204):
+                self._noted(name, data)
+                return
+            if status in (405, 501):  # no MOVE here: put in place with a condition
+                self.moves = False
+                self._delete(tmp)
+            elif status in (412, 404):  # taken – or a retried MOVE that went through
+                self._delete(tmp)
+                if self._holds(name, data):
+                    self._noted(name, data)
+                    return
+                raise FileExistsError(errno.EEXIST, tr("Datei gibt es schon"), str(name))
+            else:
+                self._delete(tmp)
+                raise _reason(status)
+        status = self._put(self.href(name), data, {"If-None-Match": "*"})
+        if status == 412:
+            if self._holds(name, data):  # our own first attempt, cut off before its answer
+                self._noted(name, data)
+                return
+            raise FileExistsError(errno.EEXIST, tr("Datei gibt es schon"), str(name))
+        if status not in (200, 201, 204):
+            raise _reason(status)
+        self._noted(name, data)
+
+    def replace(self, name: PurePosixPath, data: bytes) -> None:
+        if self.moves:
+            tmp = self._temporary(name)
+            status = self._put(self.href(tmp), data)
+            if status not in (200, 201, 204):
+                raise _reason(status)
+            status = self._move(self.href(tmp), self.href(name), overwrite=True)
+            if status in (201, 204):
+                self._noted(name, data)
+                return
+            self._delete(tmp)
+            if status == 404 and self._holds(name, data):
+                self._noted(name, data)
+                return
+            if status not in (405, 501):
+                raise _reason(status)
+            self.moves = False
+        status = self._put(self.href(name), data)
+        if status not in (200, 201, 204):
+            raise _reason(status)
+        self._noted(name, data)
+
+    def _delete(self, name: PurePosixPath) -> bool:
+        response = self._send("DELETE", self.href(name))
+        if response.status_code in (200, 204, 404):
+            return response.status_code != 404
+        raise _reason(response.status_code)
+
+    def delete(self, name: PurePosixPath) -> None:
+        self._delete(name)
+        self._cache.pop(self.href(name), None)
+        self._noted(name, None)
+
+    def makedirs(self, name: PurePosixPath) -> None:
+        parts = name.parts
+        for i in range(1, len(parts) + 1):
+            folder = PurePosixPath(*parts[:i])
+            if self._within(folder) and self._tree is not None and folder in self._tree:
+                continue
+            response = self._send("MKCOL", self.href(folder, folder=True))
+            if response.status_code in (201, 405):  # made, or there already
+                if self._within(folder) and self._tree is not None:
+                    self._tree.setdefault(folder, {})
+                    self._tree.setdefault(folder.parent, {})[folder.name] = Entry(
+                        folder.name, DIR, 0, "", time.time()
+                    )
+                continue
+            raise _reason(response.status_code)
+
+    def make_root(self) -> None:
+        """Create the chosen folder on the server where it is missing (once, when the
+        user chooses it; a sync never does, docs/SYNC.md rule 11), and the folders above
+        it that are missing too."""
+        if not self.reachable():
+            self._make_folder(self.url)
+
+    def _make_folder(self, url: str) -> None:
+        response = self._send("MKCOL", url)
+        if response.status_code in (201, 405):  # made, or there already
+            return
+        parent = url.rstrip("/").rsplit("/", 1)[0] + "/"
+        if response.status_code == 409 and urlsplit(parent).path not in ("", "/"):
+            self._make_folder(parent)  # the folder above is missing: that one first
+            response = self._send("MKCOL", url)
+            if response.status_code in (201, 405):
+                return
+        raise _reason(response.status_code)

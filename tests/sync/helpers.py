@@ -30,10 +30,10 @@ def make_replicas(tmp: Path, count: int) -> tuple[Path, list[Workspace]]:
 
 def sync(ws: Workspace, share: Path):
     """Sync as the window and the command line do (the service, which also checks the
-    merged rows), where *share* is the workspace's chosen folder."""
+    merged rows), where *share* is the workspace's chosen folder (or it chose a server)."""
     from workbench.services import sync as sync_service
 
-    if sync_service.folder_of(ws) == Path(share).resolve():
+    if sync_service.folder_of(ws) == Path(share).resolve() or sync_service.server_of(ws):
         return sync_service.sync_now(ws)
     return SyncFolder(ws, share).sync()
 

@@ -20,10 +20,12 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from tests.helpers import examples
+from tests.sync.dav_server import PASSWORD, USER, DavServer
 from tests.sync.helpers import SHARED_ID, data, sync
 from tests.sync.test_engine import add_frame
 from workbench.model import FieldOfAction, Goal, Measure
 from workbench.services import items, measures
+from workbench.services import sync as sync_service
 from workbench.services.check import check_workspace
 from workbench.services.errors import ServiceError
 from workbench.services.findings import Severity
@@ -247,14 +249,54 @@ COPY_AT_THE_START = [  # found in CI: laptop 2 renamed the copy's measure; it wa
 ]
 
 
-def _edited_then_shared(tmp: Path) -> tuple[Path, list[Workspace], list[str]]:
+class Through:
+    """How the laptops reach the shared files: a folder, or a WebDAV server (WsgiDAV on
+    loopback) whose storage is that folder – so the faults of the script (copies,
+    junk, a truncated file, the folder taken away) happen on the server's disk."""
+
+    def __init__(self, tmp: Path, kind: str) -> None:
+        self.server = DavServer(tmp / "dav", folder="share") if kind == "webdav" else None
+        self.share = self.server.storage if self.server else tmp / "share"
+
+    def choose(self, ws: Workspace, join: bool = False) -> None:
+        if self.server is None:
+            set_folder(ws, self.share, join=join)
+        else:
+            sync_service.set_server(ws, self._address(), PASSWORD, join=join)
+
+    def _address(self) -> sync_service.Server:
+        assert self.server is not None
+        return sync_service.Server(self.server.url, USER)
+
+    def engine(self, ws: Workspace) -> SyncFolder:
+        if self.server is None:
+            return SyncFolder(ws, self.share)
+        return SyncFolder(ws, sync_service.connect(self._address(), PASSWORD))
+
+    def sync(self, ws: Workspace):
+        """As the window does for a chosen place; directly for one that chose none."""
+        if self.server is not None and sync_service.server_of(ws) is None:
+            return self.engine(ws).sync()
+        if self.server is not None:
+            self.server.log.clear()
+            report = sync(ws, self.share)
+            assert self.server.log, "synced past the server"
+            return report
+        return sync(ws, self.share)
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+
+def _edited_then_shared(tmp: Path, through: Through) -> tuple[Path, list[Workspace], list[str]]:
     """As people start: laptop 0 builds up its workspace (a frame, two units, a measure
     edited, a goal added and deleted again), then shares it; the others join."""
     from workbench.model import OrgUnit
     from workbench.sync.engine import adopt_workspace as adopt
 
-    share = tmp / "share"
-    share.mkdir()
+    share = through.share
+    share.mkdir(parents=True)
     first = Workspace.create(tmp / "laptop0.werkbank", name="Gemeinsam")
     adopt(first, SHARED_ID)
     field = add_frame(first)
@@ -273,14 +315,14 @@ def _edited_then_shared(tmp: Path) -> tuple[Path, list[Workspace], list[str]]:
     execute(first, "titel", measures.update_measure, m.id, {"title": "Vorab geändert"})
     goal, _ = execute(first, "ziel", items.add_item, Goal, m.id, {"title": "Weg damit"})
     execute(first, "ziel weg", items.delete_item, Goal, goal.id)
-    set_folder(first, share)
+    through.choose(first)
     replicas = [first]
     for n in (1, 2):
         ws = Workspace.create(tmp / f"laptop{n}.werkbank", name="Gemeinsam")
-        set_folder(ws, share, join=True)
+        through.choose(ws, join=True)
         replicas.append(ws)
     for ws in replicas:
-        sync(ws, share)
+        through.sync(ws)
     return share, replicas, units
 
 
@@ -299,179 +341,204 @@ def _edited_then_shared(tmp: Path) -> tuple[Path, list[Workspace], list[str]]:
 @example(script=COPIES_AND_CODES)
 @example(script=COPY_AT_THE_START)
 def test_three_laptops_converge(script: list[tuple]) -> None:
+    _run(script, "folder")
+
+
+@pytest.mark.slow
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(script=actions)
+@example(script=CONCURRENT_TITLES)
+@example(script=UPKEEP_THEN_JOIN)
+@example(script=RESTORED_FROM_BACKUP)
+@example(script=SHARE_VANISHES)
+@example(script=COPIED_FILE)
+@example(script=JOINS_MIDWAY)
+def test_three_laptops_converge_through_a_webdav_server(script: list[tuple]) -> None:
+    """The same property, the laptops syncing through a WebDAV server."""
+    _run(script, "webdav")
+
+
+def _run(script: list[tuple], transport: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        share, replicas, units = _edited_then_shared(Path(tmp))
-        extras: list[Workspace] = []  # joined mid-way, or a copied file
-        from_copies: list[str] = []  # ids of measures made in a copied file: they must arrive
-        # What each laptop has seen of the typed titles, to tell a value someone knowingly
-        # replaced from one that was lost: (measure id, value) pairs.
-        typed: list[tuple[str, str]] = []
-        unexported: list[set] = [set(), set(), set()]
-        seen: list[set] = [set(), set(), set()]
-        backed_up: dict[int, set] = {}
-        on_share: set = set()
-        superseded: set = set()
-        truncated: dict[Path, bytes] = {}
-        backups: dict[int, Path] = {}
-        away = share.with_name("share-ausgehaengt")
-        counter = 0
-        for action in script:
-            kind, who, *args = action
-            ws = replicas[who]
-            try:
-                if kind == "create":
-                    field = _pick(ws, FieldOfAction, 0)
-                    if field:
-                        execute(ws, kind, measures.create_measure, args[0], [field])
-                elif kind == "title" and (mid := _pick(ws, Measure, args[0])):
+        through = Through(Path(tmp), transport)
+        try:
+            _script(Path(tmp), through, script)
+        finally:
+            through.close()
+
+
+def _script(tmp_dir: Path, through: Through, script: list[tuple]) -> None:
+    tmp = str(tmp_dir)  # the script names its files in it
+    share, replicas, units = _edited_then_shared(tmp_dir, through)
+    extras: list[Workspace] = []  # joined mid-way, or a copied file
+    from_copies: list[str] = []  # ids of measures made in a copied file: they must arrive
+    # What each laptop has seen of the typed titles, to tell a value someone knowingly
+    # replaced from one that was lost: (measure id, value) pairs.
+    typed: list[tuple[str, str]] = []
+    unexported: list[set] = [set(), set(), set()]
+    seen: list[set] = [set(), set(), set()]
+    backed_up: dict[int, set] = {}
+    on_share: set = set()
+    superseded: set = set()
+    truncated: dict[Path, bytes] = {}
+    backups: dict[int, Path] = {}
+    away = share.with_name("share-ausgehaengt")
+    counter = 0
+    for action in script:
+        kind, who, *args = action
+        ws = replicas[who]
+        try:
+            if kind == "create":
+                field = _pick(ws, FieldOfAction, 0)
+                if field:
+                    execute(ws, kind, measures.create_measure, args[0], [field])
+            elif kind == "title" and (mid := _pick(ws, Measure, args[0])):
+                counter += 1
+                title = f"Titel {args[1]}{who}-{counter}"
+                execute(ws, kind, measures.update_measure, mid, {"title": title})
+                value = (mid, json.dumps(title))
+                superseded |= {v for v in seen[who] if v[0] == mid}
+                typed.append(value)
+                seen[who].add(value)
+                unexported[who].add(value)
+            elif kind == "behind" and (mid := _pick(ws, Measure, args[0])):
+                from workbench.sync import clock as clock_module
+
+                real = clock_module.wall_clock_ms
+                behind_ms = args[1] * 3_600_000
+                clock_module.wall_clock_ms = lambda real=real, ms=behind_ms: real() - ms
+                try:
                     counter += 1
-                    title = f"Titel {args[1]}{who}-{counter}"
+                    title = f"Titel spaet {who}-{counter}"
                     execute(ws, kind, measures.update_measure, mid, {"title": title})
-                    value = (mid, json.dumps(title))
-                    superseded |= {v for v in seen[who] if v[0] == mid}
-                    typed.append(value)
-                    seen[who].add(value)
-                    unexported[who].add(value)
-                elif kind == "behind" and (mid := _pick(ws, Measure, args[0])):
-                    from workbench.sync import clock as clock_module
+                finally:
+                    clock_module.wall_clock_ms = real
+                value = (mid, json.dumps(title))
+                superseded |= {v for v in seen[who] if v[0] == mid}
+                typed.append(value)
+                seen[who].add(value)
+                unexported[who].add(value)
+            elif kind == "budget" and (mid := _pick(ws, Measure, args[0])):
+                execute(ws, kind, measures.update_measure, mid, {"budget_cents": args[1] * 100})
+            elif kind == "goal" and (mid := _pick(ws, Measure, args[0])):
+                execute(ws, kind, items.add_item, Goal, mid, {"title": f"Ziel {who}"})
+            elif kind == "drop_goal" and (gid := _pick(ws, Goal, args[0])):
+                execute(ws, kind, items.delete_item, Goal, gid)
+            elif kind == "trash" and (mid := _pick(ws, Measure, args[0])):
+                execute(ws, kind, measures.delete_measure, mid)
+            elif kind == "duplicate" and (newest := _newest_file(share, ws)):
+                (newest.parent / f"{newest.stem} (1).wbc").write_bytes(newest.read_bytes())
+            elif kind == "junk" and share.exists():
+                base = next(share.iterdir())
+                name = ["desktop.ini", ".DS_Store", "~$Bericht.docx"][who]
+                (base / "changes" / name).write_bytes(b"x")
+            elif (
+                kind == "truncate"
+                and (newest := _newest_file(share, ws))
+                and newest not in truncated
+            ):
+                truncated[newest] = newest.read_bytes()
+                newest.write_bytes(truncated[newest][: len(truncated[newest]) // 3])
+            elif kind == "skew":
+                from workbench.sync import capture
+                from workbench.sync.clock import Stamp
 
-                    real = clock_module.wall_clock_ms
-                    behind_ms = args[1] * 3_600_000
-                    clock_module.wall_clock_ms = lambda real=real, ms=behind_ms: real() - ms
-                    try:
-                        counter += 1
-                        title = f"Titel spaet {who}-{counter}"
-                        execute(ws, kind, measures.update_measure, mid, {"title": title})
-                    finally:
-                        clock_module.wall_clock_ms = real
-                    value = (mid, json.dumps(title))
-                    superseded |= {v for v in seen[who] if v[0] == mid}
-                    typed.append(value)
-                    seen[who].add(value)
-                    unexported[who].add(value)
-                elif kind == "budget" and (mid := _pick(ws, Measure, args[0])):
-                    execute(ws, kind, measures.update_measure, mid, {"budget_cents": args[1] * 100})
-                elif kind == "goal" and (mid := _pick(ws, Measure, args[0])):
-                    execute(ws, kind, items.add_item, Goal, mid, {"title": f"Ziel {who}"})
-                elif kind == "drop_goal" and (gid := _pick(ws, Goal, args[0])):
-                    execute(ws, kind, items.delete_item, Goal, gid)
-                elif kind == "trash" and (mid := _pick(ws, Measure, args[0])):
-                    execute(ws, kind, measures.delete_measure, mid)
-                elif kind == "duplicate" and (newest := _newest_file(share, ws)):
-                    (newest.parent / f"{newest.stem} (1).wbc").write_bytes(newest.read_bytes())
-                elif kind == "junk" and share.exists():
-                    base = next(share.iterdir())
-                    name = ["desktop.ini", ".DS_Store", "~$Bericht.docx"][who]
-                    (base / "changes" / name).write_bytes(b"x")
-                elif (
-                    kind == "truncate"
-                    and (newest := _newest_file(share, ws))
-                    and newest not in truncated
-                ):
-                    truncated[newest] = newest.read_bytes()
-                    newest.write_bytes(truncated[newest][: len(truncated[newest]) // 3])
-                elif kind == "skew":
-                    from workbench.sync import capture
-                    from workbench.sync.clock import Stamp
-
-                    with ws.engine.begin() as conn:  # this laptop's clock runs hours ahead
-                        clock = capture.load_clock(conn)
-                        clock.observe(Stamp(clock._now() + args[0] * 3_600_000, 0))
-                        capture.save_clock(conn, clock)
-                elif kind == "snapshot" and share.exists():
-                    sync(ws, share)  # writing a snapshot sends what is pending first
-                    SyncFolder(ws, share).write_snapshot()
-                    on_share |= unexported[who]
-                    unexported[who] = set()
-                    seen[who] |= on_share
-                elif kind == "maintain" and share.exists():
-                    SyncFolder(ws, share).maintain(force=True)
-                elif kind == "backup":
-                    backups[who] = Path(tmp) / f"sicherung{who}.werkbank"
-                    backups[who].unlink(missing_ok=True)
-                    ws.save_copy(backups[who])
-                    backed_up[who] = set(unexported[who])
-                elif kind == "restore" and who in backups:
-                    path = ws.path
-                    ws.close()
-                    for suffix in ("-wal", "-shm"):
-                        Path(f"{path}{suffix}").unlink(missing_ok=True)
-                    shutil.copy(backups[who], path)
-                    replicas[who] = Workspace.open(path)
-                    # What was typed here after the backup and never left the laptop is
-                    # gone with the restore: the user chose the older file.
-                    superseded |= unexported[who] - backed_up[who]
-                    unexported[who] = set(backed_up[who])
-                elif kind == "link" and (mid := _pick(ws, Measure, args[0])):
-                    with ws.session() as s:
-                        have = {p.org_unit_id for p in s.get(Measure, mid).participant_links}
-                    execute(
-                        ws, kind, measures.set_participants, mid, sorted(have ^ {units[args[1]]})
-                    )
-                elif kind == "join" and len(extras) < 2 and share.exists():
-                    joiner = Workspace.create(Path(tmp) / f"dazu{len(extras)}.werkbank")
-                    set_folder(joiner, share, join=True)
-                    sync(joiner, share)
-                    extras.append(joiner)
-                elif kind == "copy" and len(extras) < 2:
-                    ws.checkpoint()
-                    target = Path(tmp) / f"kopie{len(extras)}.werkbank"
-                    shutil.copy(ws.path, target)
-                    copy = Workspace.open(target)
-                    field = _pick(copy, FieldOfAction, 0)
-                    made, _ = execute(
-                        copy,
-                        "anlegen",
-                        measures.create_measure,
-                        f"Aus der Kopie {len(extras)}",
-                        [field],
-                    )
-                    from_copies.append(made.id)
-                    sync(copy, share)
-                    extras.append(copy)
-                elif kind == "vanish" and share.exists():
-                    share.rename(away)
-                elif kind == "return" and away.exists():
-                    away.rename(share)
-                elif kind == "sync" and sync(ws, share).offline is None:  # offline: waits
-                    on_share |= unexported[who]
-                    unexported[who] = set()
-                    seen[who] |= on_share
-            except ServiceError:
-                pass  # e.g. the measure is in the recycle bin here already
-        if away.exists():  # the share is back for good
-            away.rename(share)
-        for path, whole in truncated.items():  # the sync client finishes its download
-            path.write_bytes(whole)
-        replicas += extras
-        # Everybody syncs until a whole round exchanges nothing (a restored or copied laptop
-        # becomes a new one and catches up; measures numbered alike are renumbered, and a
-        # renumbering may meet another): bounded, so a sync that never settles fails.
-        for _ in range(12):
-            reports = [sync(ws, share) for ws in replicas]
-            if not any(r.files_written or r.files_applied for r in reports):
-                break
-        else:
-            raise AssertionError("the laptops never stop exchanging files")
-        late = Workspace.create(Path(tmp) / "spaeter.werkbank", name="Gemeinsam")
-        adopt_workspace(late, SHARED_ID)
-        sync(late, share)
-        replicas.append(late)
-        dumps = [data(ws) for ws in replicas]
-        assert all(d == dumps[0] for d in dumps)
-        final_titles = {json.dumps(m["title"]) for m in dumps[0]["measures"]}
-        final_ids = {m["id"] for m in dumps[0]["measures"]}  # the recycle bin counts: not lost
-        for measure_id in from_copies:  # what was made in a copied file is not lost (another
-            assert measure_id in final_ids  # laptop may rename it: it is found by its id)
-        for ws in replicas:  # and every laptop passes `workbench check`
-            with ws.session() as s:
-                assert [f for f in check_workspace(s) if f.severity is Severity.ERROR] == []
-        kept = set()
-        for ws in replicas:
-            with ws.engine.connect() as conn:
-                kept |= {r.lost_value for r in conn.execute(select(sync_conflicts))}
-        for mid, value in typed:  # nothing typed and not knowingly replaced is lost
-            if (mid, value) not in superseded:
-                assert value in final_titles or value in kept, value
-        for ws in replicas:
-            ws.close()
+                with ws.engine.begin() as conn:  # this laptop's clock runs hours ahead
+                    clock = capture.load_clock(conn)
+                    clock.observe(Stamp(clock._now() + args[0] * 3_600_000, 0))
+                    capture.save_clock(conn, clock)
+            elif kind == "snapshot" and share.exists():
+                through.sync(ws)  # writing a snapshot sends what is pending first
+                through.engine(ws).write_snapshot()
+                on_share |= unexported[who]
+                unexported[who] = set()
+                seen[who] |= on_share
+            elif kind == "maintain" and share.exists():
+                through.engine(ws).maintain(force=True)
+            elif kind == "backup":
+                backups[who] = Path(tmp) / f"sicherung{who}.werkbank"
+                backups[who].unlink(missing_ok=True)
+                ws.save_copy(backups[who])
+                backed_up[who] = set(unexported[who])
+            elif kind == "restore" and who in backups:
+                path = ws.path
+                ws.close()
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                shutil.copy(backups[who], path)
+                replicas[who] = Workspace.open(path)
+                # What was typed here after the backup and never left the laptop is
+                # gone with the restore: the user chose the older file.
+                superseded |= unexported[who] - backed_up[who]
+                unexported[who] = set(backed_up[who])
+            elif kind == "link" and (mid := _pick(ws, Measure, args[0])):
+                with ws.session() as s:
+                    have = {p.org_unit_id for p in s.get(Measure, mid).participant_links}
+                execute(ws, kind, measures.set_participants, mid, sorted(have ^ {units[args[1]]}))
+            elif kind == "join" and len(extras) < 2 and share.exists():
+                joiner = Workspace.create(Path(tmp) / f"dazu{len(extras)}.werkbank")
+                through.choose(joiner, join=True)
+                through.sync(joiner)
+                extras.append(joiner)
+            elif kind == "copy" and len(extras) < 2:
+                ws.checkpoint()
+                target = Path(tmp) / f"kopie{len(extras)}.werkbank"
+                shutil.copy(ws.path, target)
+                copy = Workspace.open(target)
+                field = _pick(copy, FieldOfAction, 0)
+                made, _ = execute(
+                    copy,
+                    "anlegen",
+                    measures.create_measure,
+                    f"Aus der Kopie {len(extras)}",
+                    [field],
+                )
+                from_copies.append(made.id)
+                through.sync(copy)
+                extras.append(copy)
+            elif kind == "vanish" and share.exists():
+                share.rename(away)
+            elif kind == "return" and away.exists():
+                away.rename(share)
+            elif kind == "sync" and through.sync(ws).offline is None:  # offline: waits
+                on_share |= unexported[who]
+                unexported[who] = set()
+                seen[who] |= on_share
+        except ServiceError:
+            pass  # e.g. the measure is in the recycle bin here already
+    if away.exists():  # the share is back for good
+        away.rename(share)
+    for path, whole in truncated.items():  # the sync client finishes its download
+        path.write_bytes(whole)
+    replicas += extras
+    # Everybody syncs until a whole round exchanges nothing (a restored or copied laptop
+    # becomes a new one and catches up; measures numbered alike are renumbered, and a
+    # renumbering may meet another): bounded, so a sync that never settles fails.
+    for _ in range(12):
+        reports = [through.sync(ws) for ws in replicas]
+        if not any(r.files_written or r.files_applied for r in reports):
+            break
+    else:
+        raise AssertionError("the laptops never stop exchanging files")
+    late = Workspace.create(Path(tmp) / "spaeter.werkbank", name="Gemeinsam")
+    adopt_workspace(late, SHARED_ID)
+    through.sync(late)
+    replicas.append(late)
+    dumps = [data(ws) for ws in replicas]
+    assert all(d == dumps[0] for d in dumps)
+    final_titles = {json.dumps(m["title"]) for m in dumps[0]["measures"]}
+    final_ids = {m["id"] for m in dumps[0]["measures"]}  # the recycle bin counts: not lost
+    for measure_id in from_copies:  # what was made in a copied file is not lost (another
+        assert measure_id in final_ids  # laptop may rename it: it is found by its id)
+    for ws in replicas:  # and every laptop passes `workbench check`
+        with ws.session() as s:
+            assert [f for f in check_workspace(s) if f.severity is Severity.ERROR] == []
+    kept = set()
+    for ws in replicas:
+        with ws.engine.connect() as conn:
+            kept |= {r.lost_value for r in conn.execute(select(sync_conflicts))}
+    for mid, value in typed:  # nothing typed and not knowingly replaced is lost
+        if (mid, value) not in superseded:
+            assert value in final_titles or value in kept, value
+    for ws in replicas:
+        ws.close()

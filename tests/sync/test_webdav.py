@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.sync.dav_server import PASSWORD, USER, CuttingProxy, DavServer
+from tests.sync.dav_server import PASSWORD, USER, CuttingProxy, DavServer, make_authority
 from tests.sync.helpers import SHARED_ID, data
 from tests.sync.test_engine import add_frame
 from workbench.model import Goal, Measure
@@ -346,3 +346,19 @@ def test_the_command_line_syncs_through_a_server(tmp_path: Path, server, monkeyp
     code, out, err = cli("sync", tmp_path / "a.werkbank", "--json")
     assert code == 0, err
     assert json.loads(out)["offline"] is None
+
+
+def test_tls_is_verified_and_an_own_certificate_authority_can_be_chosen(tmp_path: Path) -> None:
+    ca, cert, key = make_authority(tmp_path / "pki")
+    srv = DavServer(tmp_path / "server", tls=(cert, key))
+    try:
+        a = Workspace.create(tmp_path / "a.werkbank", name="Gemeinsam")
+        with pytest.raises(ServiceError, match="Zertifikat des Servers ist nicht vertrauenswürdig"):
+            sync_service.set_server(a, sync_service.Server(srv.url, USER), PASSWORD)
+        assert sync_service.server_of(a) is None
+        server = sync_service.Server(srv.url, USER, str(ca))
+        sync_service.set_server(a, server, PASSWORD)
+        assert sync_service.sync_now(a).offline is None
+        assert sync_service.server_of(a) == server  # the CA file is remembered, not copied
+    finally:
+        srv.stop()

@@ -54,6 +54,11 @@ class AnsweringDialogs:
     def ask_passphrase(self, title: str, text: str) -> str | None:
         return self.passphrase
 
+    server_answer = None  # a ServerChoice, or None: cancelled
+
+    def choose_server(self, title: str, current=None):
+        return self.server_answer
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:

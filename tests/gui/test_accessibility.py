@@ -67,6 +67,8 @@ def test_every_window_section_tab_and_dialog_passes_the_audit(
         plan = read_measure_list(s, listing)
         transfer = TransferDialog(transfer_targets(s, workshop_id), "Beispiel", window)
         audited(qtbot, transfer, "In die Planung übernehmen", total)
+    from workbench.gui.server_dialog import ServerDialog
+
     ops, dialogs = window.ops, window.dialogs
     for dialog, where in (
         (NewMeasureDialog(ops, window), "Neue Maßnahme"),
@@ -78,6 +80,7 @@ def test_every_window_section_tab_and_dialog_passes_the_audit(
         (HelpDialog("Handbuch", manual_html(), window), "Handbuch"),
         (HelpDialog("Tastenkürzel", shortcuts_html(window), window), "Tastenkürzel"),
         (AboutDialog(window), "Über Werkbank"),
+        (ServerDialog("Server (WebDAV) wählen", None, window), "Server wählen"),
     ):
         audited(qtbot, dialog, where, total)
 

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from workbench.i18n import tr
+
+if TYPE_CHECKING:
+    from workbench.gui.server_dialog import ServerChoice
+    from workbench.services.sync import Server
 
 WORKSPACE_FILTER = tr("Werkbank-Arbeitsmappen (*.werkbank);;Alle Dateien (*)")
 
@@ -52,6 +65,13 @@ class Dialogs:
         """The index of the chosen entry, or None when cancelled."""
         value, ok = QInputDialog.getItem(self.parent, title, text, items, current, False)
         return items.index(value) if ok and value in items else None
+
+    def choose_server(self, title: str, current: Server | None = None) -> ServerChoice | None:
+        """A WebDAV server (ServerChoice), or None when cancelled."""
+        from workbench.gui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(title, current, self.parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_passphrase(self, title: str, text: str) -> str | None:
         """None when cancelled; an empty text is a valid answer (no protection)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -75,12 +76,13 @@ class SyncRunner(QObject):
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         folder = sync_service.folder_of(self.ops.workspace)
-        if folder is None:
+        if folder is None and sync_service.server_of(self.ops.workspace) is None:
             self.timer.stop()
             self.state_changed.emit(tr("Nicht geteilt"))
             return
-        changes = folder / self.ops.workspace.workspace_id / "changes"
-        if changes.is_dir():
+        # A folder tells when files arrive; a server is asked on the timer (one request).
+        changes = folder / self.ops.workspace.workspace_id / "changes" if folder else None
+        if changes is not None and changes.is_dir():
             self.watcher.addPaths(
                 [str(changes), *(str(p) for p in changes.iterdir() if p.is_dir())]
             )
@@ -109,7 +111,7 @@ class SyncRunner(QObject):
         if self.stopped:
             return
         try:
-            folder = sync_service.folder_of(self.ops.workspace)
+            shared = sync_service.is_shared(self.ops.workspace)
         except DatabaseError as exc:  # the workspace file went away under us
             self.state_changed.emit(
                 tr("Offline – Arbeitsmappe nicht lesbar ({name__})").format(
@@ -117,7 +119,7 @@ class SyncRunner(QObject):
                 )
             )
             return
-        if folder is None:
+        if not shared:
             return
         if self.busy:
             self.again = True
@@ -166,12 +168,22 @@ class SyncPanel(ReloadsWhenShown, QWidget):
     ) -> None:
         super().__init__(parent)
         self.ops, self.runner, self.dialogs = ops, runner, dialogs
-        self.folder_label = ValueLabel(tr("Gemeinsamer Ordner"))
+        self.folder_label = ValueLabel(tr("Geteilt über"))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setAccessibleName(tr("Gemeinsamer Ordner"))
+        # A server address or a deep path must not widen the section beyond the window:
+        # what does not fit is cut off here and shown whole in the tooltip.
+        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.share_button = QPushButton(tr("Ordner wählen und &teilen …"))
         self.join_button = QPushButton(tr("Geteilter Arbeitsmappe &beitreten …"))
         self.sync_button = QPushButton(tr("Jetzt &synchronisieren"))
+        self.server_button = QPushButton(tr("Se&rver (WebDAV) wählen …"))
+        self.server_button.setToolTip(
+            tr(
+                "Über einen WebDAV-Server abgleichen (Nextcloud, openDesk, die Cloud der "
+                "Verwaltung) statt über einen Ordner: teilen oder beitreten."
+            )
+        )
+        self.server_button.clicked.connect(self.choose_server)
         self.share_button.clicked.connect(lambda: self.choose_folder(join=False))
         self.join_button.clicked.connect(lambda: self.choose_folder(join=True))
         self.sync_button.clicked.connect(self.runner.request)
@@ -243,14 +255,19 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.other_button.clicked.connect(lambda: self.resolve("other"))
         self.combine_button.clicked.connect(self.combine)
 
-        folder_box = QGroupBox(tr("Gemeinsamer Ordner"))
+        folder_box = QGroupBox(tr("Gemeinsam arbeiten: Ordner oder Server"))
         form = QFormLayout(folder_box)
-        form.addRow(tr("Ordner:"), self.folder_label)
+        form.addRow(tr("Geteilt über:"), self.folder_label)
         buttons = QHBoxLayout()
-        for b in (self.share_button, self.join_button, self.sync_button, self.passphrase_button):
+        for b in (self.share_button, self.join_button, self.server_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         form.addRow(buttons)
+        actions = QHBoxLayout()
+        for b in (self.sync_button, self.passphrase_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        form.addRow(actions)
         form.addRow(tr("Zustand:"), self.state_label)
         form.addRow(tr("Letzter Abgleich:"), self.last_label)
         form.addRow(tr("Ausstehend:"), self.pending_label)
@@ -297,11 +314,12 @@ class SyncPanel(ReloadsWhenShown, QWidget):
     def reload(self) -> None:
         super().reload()
         st = sync_service.status(self.ops.workspace)
-        self.folder_label.setText(st.folder or tr("– nicht geteilt –"))
-        self.sync_button.setEnabled(st.folder is not None)
+        self.folder_label.setText(st.place or tr("– nicht geteilt –"))
+        self.folder_label.setToolTip(st.place or "")
+        self.sync_button.setEnabled(st.place is not None)
         self.passphrase_button.setVisible(sync_service.is_protected(self.ops.workspace))
         self.last_label.setText(sync_service.format_sync_time(st.last_sync))
-        if st.folder is None:  # nothing waits: sharing publishes the whole workspace
+        if st.place is None:  # nothing waits: sharing publishes the whole workspace
             self.pending_label.setText(
                 tr(
                     "Nicht geteilt – alle Änderungen bleiben auf diesem Rechner. "
@@ -318,10 +336,10 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                 + tr(" auf den nächsten Abgleich")
             )
         else:
-            self.pending_label.setText(tr("Nichts wartet – alles ist im gemeinsamen Ordner."))
+            self.pending_label.setText(tr("Nichts wartet – alles ist geteilt."))
         if not self.state_label.text():
             self.state_label.setText(
-                tr("Noch kein Abgleich seit dem Öffnen") if st.folder else tr("Nicht geteilt")
+                tr("Noch kein Abgleich seit dem Öffnen") if st.place else tr("Nicht geteilt")
             )
         self.replicas_model.clear()
         active = set(sync_service.known_replicas(self.ops.workspace))
@@ -345,7 +363,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             self.replicas_model.appendRow(
                 QStandardItem(
                     tr("Noch keine anderen Rechner gesehen.")
-                    if st.folder
+                    if st.place
                     else tr("Diese Arbeitsmappe ist nicht geteilt.")
                 )
             )
@@ -358,8 +376,8 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         if not self.problems_model.rowCount():
             self.problems_model.appendRow(
                 QStandardItem(
-                    tr("Keine Hinweise: Der gemeinsame Ordner ist in Ordnung.")
-                    if st.folder
+                    tr("Keine Hinweise: Alles ist in Ordnung.")
+                    if st.place
                     else tr(
                         "Keine Hinweise. Hier erscheint, was am gemeinsamen Ordner auffällt (fehlende "
                         "oder beschädigte Dateien, ein Ordner offline)."
@@ -417,6 +435,61 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         except ServiceError as exc:
             self.dialogs.error(title, str(exc))
             return
+        self.runner.restart()
+        self.reload()
+
+    def choose_server(self) -> None:
+        """Share through a WebDAV server, or join the workspace shared there."""
+        title = tr("Server (WebDAV) wählen")
+        choice = self.dialogs.choose_server(title, sync_service.server_of(self.ops.workspace))
+        if choice is None:
+            return
+        passphrase: str | None = None
+        try:
+            protected = choice.join and sync_service.needs_passphrase(
+                sync_service.connect(choice.server, choice.password)
+            )
+        except OSError as exc:
+            self.dialogs.error(
+                title,
+                tr("Keine Verbindung zu {server}: {value}.").format(
+                    server=choice.server.describe(), value=exc.strerror or exc
+                ),
+            )
+            return
+        if protected:
+            passphrase = self.dialogs.ask_passphrase(
+                title, tr("Kennwort der geteilten Arbeitsmappe:")
+            )
+            if passphrase is None:
+                return
+        elif not choice.join and sync_service.server_of(self.ops.workspace) is None:
+            passphrase = self.dialogs.ask_passphrase(
+                title,
+                tr("Kennwort zum Schutz der Dateien auf dem Server (leer lassen: ohne Schutz):"),
+            )
+            if passphrase is None:
+                return
+        try:
+            kept = sync_service.set_server(
+                self.ops.workspace,
+                choice.server,
+                choice.password,
+                join=choice.join,
+                passphrase=passphrase or None,
+            )
+        except ServiceError as exc:
+            self.dialogs.error(title, str(exc))
+            return
+        if not kept:
+            self.dialogs.info(
+                title,
+                tr(
+                    "Dieses System hat keinen Schlüsselbund, der das Passwort sicher aufbewahrt. "
+                    "Werkbank behält es bis zum Beenden; nach dem nächsten Start bitte hier "
+                    "erneut eingeben."
+                ),
+            )
         self.runner.restart()
         self.reload()
 

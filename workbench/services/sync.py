@@ -413,6 +413,11 @@ def is_member_file(path: Path) -> bool:
         ws.close()
 
 
+def is_shared(ws: Workspace) -> bool:
+    """Whether this workspace syncs with a folder or a server."""
+    return folder_of(ws) is not None or server_of(ws) is not None
+
+
 def chosen_place(ws: Workspace) -> Place:
     """Where this workspace syncs: its folder or its server (ServiceError: neither)."""
     server = server_of(ws)

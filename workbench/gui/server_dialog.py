@@ -1,0 +1,177 @@
+"""Choosing a WebDAV server to sync with (Nextcloud, openDesk): address, user, app
+password, an optional certificate authority of the administration, share or join, and a
+connection test that runs in the background and says in words what it found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.gui.background import Job
+from workbench.gui.forms import ValueLabel
+from workbench.i18n import tr
+from workbench.services import sync as sync_service
+
+
+@dataclass(frozen=True)
+class ServerChoice:
+    """What the dialog gives back (the password only to hand to the credential store)."""
+
+    server: sync_service.Server
+    password: str
+    join: bool
+
+
+class _Relay(QObject):
+    done = Signal(str)
+
+
+class ServerDialog(QDialog):
+    """Address, user, app password, CA file; share here or join; test the connection."""
+
+    def __init__(
+        self,
+        title: str,
+        current: sync_service.Server | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.url = QLineEdit(current.url if current else "")
+        self.url.setPlaceholderText(
+            "https://cloud.example.de/remote.php/dav/files/BENUTZER/Werkbank"
+        )
+        self.url.setAccessibleName(tr("Adresse des Ordners auf dem Server"))
+        self.user = QLineEdit(current.user if current else "")
+        self.user.setAccessibleName(tr("Benutzername"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(tr("App-Passwort"))
+        self.ca_bundle = QLineEdit(current.ca_bundle if current else "")
+        self.ca_bundle.setAccessibleName(tr("Zertifikat der eigenen Zertifizierungsstelle"))
+        self.ca_bundle.setPlaceholderText(tr("leer: die Zertifikate des Systems"))
+        browse = QPushButton(tr("&Durchsuchen …"))
+        browse.setAccessibleName(tr("Zertifikatsdatei wählen"))
+        browse.clicked.connect(self._choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_bundle, 1)
+        ca_row.addWidget(browse)
+        self.share = QRadioButton(tr("Diese Arbeitsmappe dort t&eilen"))
+        self.join = QRadioButton(tr("Der dort geteilten Arbeitsmappe &beitreten"))
+        self.share.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.share)
+        group.addButton(self.join)
+        self.test_button = QPushButton(tr("Verbindung &testen"))
+        self.test_button.clicked.connect(self.test)
+        self.outcome = ValueLabel(tr("Ergebnis des Verbindungstests"), announce=True)
+        self.outcome.setWordWrap(True)
+        hint = QLabel(
+            tr(
+                "Nextcloud und openDesk: die Adresse steht unter Dateien → Einstellungen → "
+                "WebDAV (dahinter den Ordner anhängen); ein App-Passwort erstellen Sie unter "
+                "Einstellungen → Sicherheit. Das Passwort wird im Schlüsselbund des Systems "
+                "gespeichert, nicht in der Arbeitsmappe."
+            )
+        )
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        for text, field in (
+            (tr("&Adresse:"), self.url),
+            (tr("Benutzer&name:"), self.user),
+            (tr("App-&Passwort:"), self.password),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        ca_label = QLabel(tr("&Zertifizierungsstelle (optional):"))
+        ca_label.setBuddy(self.ca_bundle)
+        form.addRow(ca_label, ca_row)
+        form.addRow("", self.share)
+        form.addRow("", self.join)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.outcome, 1)
+        form.addRow("", test_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Übernehmen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.relay = _Relay()  # no parent: a test still running may outlive the dialog
+        self.relay.done.connect(self._tested, Qt.ConnectionType.QueuedConnection)
+        self.resize(640, self.sizeHint().height())
+        (self.password if current else self.url).setFocus()
+
+    def choice(self) -> ServerChoice | None:
+        url, user = self.url.text().strip(), self.user.text().strip()
+        if not url or not user or not self.password.text():
+            return None
+        server = sync_service.Server(url.rstrip("/"), user, self.ca_bundle.text().strip())
+        return ServerChoice(server, self.password.text(), self.join.isChecked())
+
+    def _missing(self) -> bool:
+        if self.choice() is not None:
+            return False
+        missing = next(
+            field for field in (self.url, self.user, self.password) if not field.text().strip()
+        )
+        self.outcome.setText(tr("Bitte {field} angeben.").format(field=missing.accessibleName()))
+        missing.setFocus()
+        return True
+
+    def test(self) -> None:
+        """Test the connection in the background; the result is said in words."""
+        if self._missing():
+            return
+        choice = self.choice()
+        assert choice is not None
+        self.test_button.setEnabled(False)
+        self.outcome.setText(tr("Verbindung wird getestet …"))
+        QThreadPool.globalInstance().start(
+            Job(
+                lambda: sync_service.test_connection(choice.server, choice.password),
+                lambda found, error: self.relay.done.emit(error or found),
+                tr("Verbindungstest"),
+            )
+        )
+
+    def _tested(self, text: str) -> None:
+        self.test_button.setEnabled(True)
+        self.outcome.setText(text)
+
+    def _accept(self) -> None:
+        if not self._missing():
+            self.accept()
+
+    def _choose_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Zertifikat der Zertifizierungsstelle wählen"),
+            self.ca_bundle.text(),
+            tr("Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)"),
+        )
+        if path:
+            self.ca_bundle.setText(path)

@@ -1,4 +1,5 @@
-"""One edit on laptop A visible on laptop B (same folder, both windows running).
+"""One edit on laptop A visible on laptop B (same folder, or same WebDAV server: see
+bench_webdav; both windows running).
 
 Both windows run in this one process (offscreen), each with its own workspace file,
 background sync thread, timer and folder watcher, as two applications would.
@@ -16,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def run() -> list[float]:
+def run(through: str = "folder") -> list[float]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -25,19 +26,31 @@ def run() -> list[float]:
     from workbench.gui.main_window import MainWindow
     from workbench.gui.settings import Settings
     from workbench.services import measures
-    from workbench.services.sync import set_folder, sync_now
+    from workbench.services.sync import Server, set_folder, set_server, sync_now
     from workbench.store.workspace import Workspace
 
     app = make_application()
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         share = t / "share"
+        server = None
+        if through == "server":
+            from tests.sync.dav_server import PASSWORD, USER, DavServer
+
+            server = DavServer(t / "dav")
+
+        def choose(ws: Workspace, join: bool) -> None:
+            if server is None:
+                set_folder(ws, share, join=join)
+            else:
+                set_server(ws, Server(server.url, USER), PASSWORD, join=join)
+
         cli(["demo", str(t / "a.werkbank")])
         a_ws = Workspace.open(t / "a.werkbank")
-        set_folder(a_ws, share)
+        choose(a_ws, False)
         sync_now(a_ws)  # the first laptop publishes before others can join
         b_ws = Workspace.create(t / "b.werkbank")
-        set_folder(b_ws, share, join=True)
+        choose(b_ws, True)
         settings = Settings(QSettings(str(t / "s.ini"), QSettings.Format.IniFormat))
         a, b = MainWindow(a_ws, settings), MainWindow(b_ws, settings)
         for w in (a, b):
@@ -72,6 +85,8 @@ def run() -> list[float]:
             w.workspace.close()
             w.deleteLater()
         QApplication.sendPostedEvents(None, 0)
+        if server is not None:
+            server.stop()
     return results
 
 

@@ -18,6 +18,7 @@ import bench_share  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_sync  # noqa: E402
 import bench_sync_live  # noqa: E402
+import bench_webdav  # noqa: E402
 from generate import generate  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -37,6 +38,7 @@ def main() -> int:
     bench_share.report(workspace)
     bench_sync.report()
     bench_sync_live.report()
+    bench_webdav.report(workspace)
     bench_canvas.report()
     bench_exports.report(workspace)
     bench_funding.report()

@@ -346,10 +346,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>check the workspace for errors</translation>
     </message>
     <message>
-        <source>mit dem gemeinsamen Ordner abgleichen</source>
-        <translation>synchronise with the shared folder</translation>
-    </message>
-    <message>
         <source>Arbeitsmappe; „status PFAD“ zeigt den Stand; „retire PFAD RECHNER“ entfernt einen Rechner, der nicht wiederkommt (Kennung oder ihr Anfang)</source>
         <translation>workspace; “status PATH” shows the state; “retire PATH COMPUTER” removes a computer that will not come back (its ID or the start of it)</translation>
     </message>
@@ -436,6 +432,26 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>DATUM</source>
         <translation>DATE</translation>
+    </message>
+    <message>
+        <source>mit dem gemeinsamen Ordner oder Server abgleichen</source>
+        <translation>sync with the shared folder or server</translation>
+    </message>
+    <message>
+        <source>über einen WebDAV-Server abgleichen (Nextcloud, openDesk: https://…/remote.php/dav/files/BENUTZER/ORDNER); Passwort aus dem Schlüsselbund des Systems, aus WERKBANK_PASSWORD oder abgefragt</source>
+        <translation>sync through a WebDAV server (Nextcloud, openDesk: https://…/remote.php/dav/files/USER/FOLDER); password from the system&apos;s credential store, from WERKBANK_PASSWORD or asked for</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>mit --server: Benutzername</source>
+        <translation>with --server: user name</translation>
+    </message>
+    <message>
+        <source>mit --server: Zertifikat der eigenen Zertifizierungsstelle (PEM), wenn der Server kein öffentlich anerkanntes Zertifikat hat</source>
+        <translation>with --server: certificate of your own certificate authority (PEM), if the server has no publicly recognised certificate</translation>
     </message>
     <message>
         <source>Berichtszeitraum bis (TT.MM.JJJJ)</source>
@@ -640,14 +656,26 @@ Tables whose change can alter what a row shows by name, so the whole list reload
 </translation>
     </message>
     <message>
-        <source>Gemeinsamer Ordner: {value}
+        <source>Mit --server bitte auch --user NAME angeben.</source>
+        <translation>With --server please also give --user NAME.</translation>
+    </message>
+    <message>
+        <source>Für {server} ist kein Passwort gespeichert; bitte WERKBANK_PASSWORD setzen oder im Terminal aufrufen (dann wird es abgefragt).</source>
+        <translation>No password is stored for {server}; please set WERKBANK_PASSWORD or run this in a terminal (it is then asked for).</translation>
+    </message>
+    <message>
+        <source>Passwort für {server}: </source>
+        <translation>Password for {server}: </translation>
+    </message>
+    <message>
+        <source>Geteilt über:       {value}
 </source>
-        <translation>Shared folder:      {value}
+        <translation>Shared via:         {value}
 </translation>
     </message>
     <message>
-        <source>(keiner gewählt)</source>
-        <translation>(none chosen)</translation>
+        <source>(nicht geteilt)</source>
+        <translation>(not shared)</translation>
     </message>
     <message>
         <source>Dieser Rechner:     {replica}
@@ -712,6 +740,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
 </source>
         <translation>Confirmed: {value}.
 </translation>
+    </message>
+    <message>
+        <source>Bitte entweder --folder oder --server angeben, nicht beides.</source>
+        <translation>Please give either --folder or --server, not both.</translation>
     </message>
     <message>
         <source>Schnappschuss geschrieben: {path}
@@ -4484,8 +4516,8 @@ It can be restored with “Undo” or from the recycle bin.</translation>
         <translation>Synchronised</translation>
     </message>
     <message>
-        <source>Gemeinsamer Ordner</source>
-        <translation>Shared folder</translation>
+        <source>Geteilt über</source>
+        <translation>Shared via</translation>
     </message>
     <message>
         <source>Ordner wählen und &amp;teilen …</source>
@@ -4498,6 +4530,14 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     <message>
         <source>Jetzt &amp;synchronisieren</source>
         <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver (WebDAV) wählen …</source>
+        <translation>Choose a se&amp;rver (WebDAV) …</translation>
+    </message>
+    <message>
+        <source>Über einen WebDAV-Server abgleichen (Nextcloud, openDesk, die Cloud der Verwaltung) statt über einen Ordner: teilen oder beitreten.</source>
+        <translation>Sync through a WebDAV server (Nextcloud, openDesk, the administration&apos;s cloud) instead of a folder: share or join.</translation>
     </message>
     <message>
         <source>&amp;Kennwort ändern …</source>
@@ -4580,8 +4620,20 @@ It can be restored with “Undo” or from the recycle bin.</translation>
         <translation>&amp;Combine …</translation>
     </message>
     <message>
-        <source>Ordner:</source>
-        <translation>Folder:</translation>
+        <source>Gemeinsam arbeiten: Ordner oder Server</source>
+        <translation>Working together: folder or server</translation>
+    </message>
+    <message>
+        <source>Geteilt über:</source>
+        <translation>Shared via:</translation>
+    </message>
+    <message>
+        <source>Nichts wartet – alles ist geteilt.</source>
+        <translation>Nothing is waiting – everything is shared.</translation>
+    </message>
+    <message>
+        <source>Keine Hinweise: Alles ist in Ordnung.</source>
+        <translation>No notes: everything is in order.</translation>
     </message>
     <message>
         <source>Zustand:</source>
@@ -4628,10 +4680,6 @@ It can be restored with “Undo” or from the recycle bin.</translation>
         <translation> for the next sync</translation>
     </message>
     <message>
-        <source>Nichts wartet – alles ist im gemeinsamen Ordner.</source>
-        <translation>Nothing waits – everything is in the shared folder.</translation>
-    </message>
-    <message>
         <source>Noch kein Abgleich seit dem Öffnen</source>
         <translation>No sync since opening yet</translation>
     </message>
@@ -4654,10 +4702,6 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     <message>
         <source>Diese Arbeitsmappe ist nicht geteilt.</source>
         <translation>This workspace is not shared.</translation>
-    </message>
-    <message>
-        <source>Keine Hinweise: Der gemeinsame Ordner ist in Ordnung.</source>
-        <translation>No notes: the shared folder is in order.</translation>
     </message>
     <message>
         <source>Keine Hinweise. Hier erscheint, was am gemeinsamen Ordner auffällt (fehlende oder beschädigte Dateien, ein Ordner offline).</source>
@@ -4686,6 +4730,22 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     <message>
         <source>Kennwort zum Schutz der Dateien im Ordner (leer lassen: ohne Schutz):</source>
         <translation>Password to protect the files in the folder (leave empty: without protection):</translation>
+    </message>
+    <message>
+        <source>Server (WebDAV) wählen</source>
+        <translation>Choose a server (WebDAV)</translation>
+    </message>
+    <message>
+        <source>Keine Verbindung zu {server}: {value}.</source>
+        <translation>No connection to {server}: {value}.</translation>
+    </message>
+    <message>
+        <source>Kennwort zum Schutz der Dateien auf dem Server (leer lassen: ohne Schutz):</source>
+        <translation>Password to protect the files on the server (leave empty: no protection):</translation>
+    </message>
+    <message>
+        <source>Dieses System hat keinen Schlüsselbund, der das Passwort sicher aufbewahrt. Werkbank behält es bis zum Beenden; nach dem nächsten Start bitte hier erneut eingeben.</source>
+        <translation>This system has no credential store that keeps the password safely. Werkbank keeps it until it is closed; after the next start please enter it here again.</translation>
     </message>
     <message>
         <source>Kennwort ändern</source>
@@ -6294,12 +6354,32 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>{value} error(s); nothing is taken over. First error: {value2}</translation>
     </message>
     <message>
+        <source>{url} (Benutzer {user})</source>
+        <translation>{url} (user {user})</translation>
+    </message>
+    <message>
+        <source>Für {server} ist kein Passwort gespeichert. Bitte unter Synchronisation → „Server wählen …“ das (App-)Passwort eingeben (Kommandozeile: WERKBANK_PASSWORD oder die Eingabe beim Abgleich).</source>
+        <translation>No password is stored for {server}. Please enter the (app) password under Synchronisation → “Choose a server …” (command line: WERKBANK_PASSWORD or the prompt when syncing).</translation>
+    </message>
+    <message>
         <source>„{path}“ ist kein Ordner.</source>
         <translation>“{path}” is not a folder.</translation>
     </message>
     <message>
         <source>Der Ordner „{path}“ ließ sich nicht anlegen: {value}.</source>
         <translation>The folder “{path}” could not be created: {value}.</translation>
+    </message>
+    <message>
+        <source>Verbunden; den Ordner gibt es auf dem Server noch nicht – er wird beim Teilen angelegt.</source>
+        <translation>Connected; the folder does not exist on the server yet – it is created when sharing.</translation>
+    </message>
+    <message>
+        <source>Verbunden; im Ordner ist noch keine Arbeitsmappe geteilt.</source>
+        <translation>Connected; no workspace is shared in the folder yet.</translation>
+    </message>
+    <message>
+        <source>Verbunden; geteilt: {names}.</source>
+        <translation>Connected; shared: {names}.</translation>
     </message>
     <message>
         <source>Im Ordner „{path}“ liegen {n_shared} gemeinsame Arbeitsmappen; zum Beitreten muss es genau eine sein.</source>
@@ -6366,8 +6446,12 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>The snapshot could not be written: {exc}</translation>
     </message>
     <message>
-        <source>noch nie</source>
+        <source>Server {url} (Benutzer {user})</source>
         <extracomment>Entries (a measure, a receipt …) with changes not yet written to the folder: what a user counts, where pending_ops counts single field values.</extracomment>
+        <translation>Server {url} (user {user})</translation>
+    </message>
+    <message>
+        <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
@@ -6611,7 +6695,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Der gemeinsame Ordner „{root}“ {what}. Werkbank arbeitet weiter und gleicht ab, sobald er wieder da ist; nichts geht verloren.</source>
-        <extracomment>Operations per change file: about 120 bytes each, so a file stays far below what readers accept (files.MAX_FILE_BYTES) even when a large workspace is published. A change file deleting more measures than this waits for a person&apos;s confirmation. What a read-only share (or one this user may not write) answers to a write. Keys of earlier passphrases: files written before a change are still read.</extracomment>
+        <extracomment>Operations per change file: about 120 bytes each, so a file stays far below what readers accept (files.MAX_FILE_BYTES) even when a large workspace is published. A change file deleting more measures than this waits for a person&apos;s confirmation. What a read-only share (or one this user may not write) answers to a write. The largest workspace.json read. Keys of earlier passphrases: files written before a change are still read.</extracomment>
         <translation>The shared folder “{root}” {what}. Werkbank carries on and syncs as soon as it is back; nothing is lost.</translation>
     </message>
     <message>
@@ -6625,6 +6709,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>enthält diese geteilte Arbeitsmappe nicht mehr (ist das richtige Laufwerk verbunden?)</source>
         <translation>no longer contains this shared workspace (is the right drive connected?)</translation>
+    </message>
+    <message>
+        <source>enthält diese geteilte Arbeitsmappe gerade nicht</source>
+        <translation>does not hold this shared workspace right now</translation>
     </message>
     <message>
         <source>„{info}“ ist nicht lesbar: {exc}.</source>
@@ -6956,6 +7044,143 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <source>{what}: unerwarteter Fehler – {error} ({kind}). Einzelheiten stehen im Protokoll (Hilfe → Protokoll öffnen).</source>
         <extracomment>Errors whose message says what went wrong and what to do; anything else is unexpected.</extracomment>
         <translation>{what}: unexpected error – {error} ({kind}). The details are in the log (Help → Open the log).</translation>
+    </message>
+    <message>
+        <source>Adresse des Ordners auf dem Server</source>
+        <translation>Address of the folder on the server</translation>
+    </message>
+    <message>
+        <source>Benutzername</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>App-Passwort</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <source>Zertifikat der eigenen Zertifizierungsstelle</source>
+        <translation>Certificate of your own certificate authority</translation>
+    </message>
+    <message>
+        <source>leer: die Zertifikate des Systems</source>
+        <translation>empty: the system&apos;s certificates</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <source>Zertifikatsdatei wählen</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <source>Diese Arbeitsmappe dort t&amp;eilen</source>
+        <translation>Sh&amp;are this workspace there</translation>
+    </message>
+    <message>
+        <source>Der dort geteilten Arbeitsmappe &amp;beitreten</source>
+        <translation>&amp;Join the workspace shared there</translation>
+    </message>
+    <message>
+        <source>Verbindung &amp;testen</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>Ergebnis des Verbindungstests</source>
+        <translation>Result of the connection test</translation>
+    </message>
+    <message>
+        <source>Nextcloud und openDesk: die Adresse steht unter Dateien → Einstellungen → WebDAV (dahinter den Ordner anhängen); ein App-Passwort erstellen Sie unter Einstellungen → Sicherheit. Das Passwort wird im Schlüsselbund des Systems gespeichert, nicht in der Arbeitsmappe.</source>
+        <translation>Nextcloud and openDesk: the address is under Files → Settings → WebDAV (append the folder to it); create an app password under Settings → Security. The password is stored in the system&apos;s credential store, not in the workspace.</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Benutzer&amp;name:</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>App-&amp;Passwort:</source>
+        <translation>App &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Zertifizierungsstelle (optional):</source>
+        <translation>Certificate a&amp;uthority (optional):</translation>
+    </message>
+    <message>
+        <source>Bitte {field} angeben.</source>
+        <translation>Please give the {field}.</translation>
+    </message>
+    <message>
+        <source>Verbindung wird getestet …</source>
+        <translation>Testing the connection …</translation>
+    </message>
+    <message>
+        <source>Verbindungstest</source>
+        <translation>Connection test</translation>
+    </message>
+    <message>
+        <source>Zertifikat der Zertifizierungsstelle wählen</source>
+        <translation>Choose the certificate of the certificate authority</translation>
+    </message>
+    <message>
+        <source>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Anmeldung abgelehnt (401): Benutzername oder App-Passwort stimmen nicht – wurde das Passwort geändert? Bitte unter Synchronisation neu eingeben</source>
+        <extracomment>Statuses after which a request is tried again (with backoff). Files up to this size are kept in memory by their ETag (workspace.json).</extracomment>
+        <translation>sign-in refused (401): user name or app password do not match – was the password changed? Please enter it again under Synchronisation</translation>
+    </message>
+    <message>
+        <source>keine Berechtigung für diesen Ordner auf dem Server (403)</source>
+        <translation>no permission for this folder on the server (403)</translation>
+    </message>
+    <message>
+        <source>nicht vorhanden (404)</source>
+        <translation>not there (404)</translation>
+    </message>
+    <message>
+        <source>der übergeordnete Ordner fehlt (409)</source>
+        <translation>the folder above is missing (409)</translation>
+    </message>
+    <message>
+        <source>die Datei ist dem Server zu groß (413)</source>
+        <translation>the file is too large for the server (413)</translation>
+    </message>
+    <message>
+        <source>auf dem Server gesperrt (423)</source>
+        <translation>locked on the server (423)</translation>
+    </message>
+    <message>
+        <source>der Speicherplatz auf dem Server ist voll (507 Insufficient Storage)</source>
+        <translation>the storage on the server is full (507 Insufficient Storage)</translation>
+    </message>
+    <message>
+        <source>der Server leitet auf eine andere Adresse um ({status}); bitte die Adresse prüfen</source>
+        <translation>the server redirects to another address ({status}); please check the address</translation>
+    </message>
+    <message>
+        <source>der Server antwortet mit Fehler {status}</source>
+        <translation>the server answers with error {status}</translation>
+    </message>
+    <message>
+        <source>das Zertifikat des Servers ist nicht vertrauenswürdig ({exc}); für eine eigene Zertifizierungsstelle der Verwaltung deren Zertifikatsdatei wählen</source>
+        <translation>the server&apos;s certificate is not trusted ({exc}); for the administration&apos;s own certificate authority choose its certificate file</translation>
+    </message>
+    <message>
+        <source>der Server antwortet nicht (Zeitüberschreitung)</source>
+        <translation>the server does not answer (timeout)</translation>
+    </message>
+    <message>
+        <source>der Server ist nicht erreichbar ({exc})</source>
+        <translation>the server cannot be reached ({exc})</translation>
+    </message>
+    <message>
+        <source>die Antwort des Servers ist nicht lesbar ({exc})</source>
+        <translation>the server&apos;s answer cannot be read ({exc})</translation>
     </message>
 </context>
 <context>

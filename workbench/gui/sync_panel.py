@@ -46,6 +46,9 @@ def all_table_names() -> set[str]:
 
 
 INTERVAL_MS = 5000
+#: A server sends no notice when files arrive: it is asked more often (one PROPFIND of the
+#: workspace's folder each time), so an edit on one laptop shows on another within ~3 s.
+SERVER_INTERVAL_MS = 3000
 
 
 class SyncRunner(QObject):
@@ -81,6 +84,7 @@ class SyncRunner(QObject):
             self.state_changed.emit(tr("Nicht geteilt"))
             return
         # A folder tells when files arrive; a server is asked on the timer (one request).
+        self.timer.setInterval(INTERVAL_MS if folder else SERVER_INTERVAL_MS)
         changes = folder / self.ops.workspace.workspace_id / "changes" if folder else None
         if changes is not None and changes.is_dir():
             self.watcher.addPaths(

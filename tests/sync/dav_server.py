@@ -40,6 +40,7 @@ class DavServer:
         self.faults: list[Fault] = []
         self.strip_etags = False
         self.infinite = True  # PROPFIND Depth: infinity allowed
+        self.downgrade = False  # Depth: infinity answered as Depth: 1, without saying so
         self.log: list[tuple[str, str]] = []
         self.ranges: list[str] = []  # Range headers of the requests (resumed reads)
         self.port = _free_port()
@@ -86,7 +87,9 @@ class DavServer:
             if environ.get("HTTP_RANGE"):
                 self.ranges.append(environ["HTTP_RANGE"])
             infinite = method == "PROPFIND" and environ.get("HTTP_DEPTH") == "infinity"
-            if infinite and not self.infinite:
+            if infinite and self.downgrade:
+                environ["HTTP_DEPTH"] = "1"
+            elif infinite and not self.infinite:
                 start_response("403 Forbidden", [("Content-Type", "text/plain")])
                 return [b"PROPFIND infinite depth is disabled"]
             for fault in list(self.faults):

@@ -123,6 +123,29 @@ def test_a_server_without_infinite_depth_is_listed_folder_by_folder(tmp_path: Pa
     assert {method for method, _ in server.log} == {"PROPFIND"}  # no reads, no writes
 
 
+def test_a_server_that_answers_infinite_depth_with_one_level_is_listed_folder_by_folder(
+    tmp_path: Path, server
+) -> None:
+    """Some servers answer „Depth: infinity“ as „Depth: 1“ without saying so; taken at
+    its word, that answer would hide every change file, and nothing would ever sync."""
+    server.downgrade = True
+    (a, b), field = _laptops(tmp_path, server)
+    execute(a, "neu", measures.create_measure, "Trotz flacher Antwort", [field])
+    _converge([a, b])
+    assert "Trotz flacher Antwort" in {m["title"] for m in data(b)["measures"]}
+    assert sync_service.connect(_server(server)).infinite is False
+
+
+def test_a_laptop_that_joined_and_never_wrote_is_known_without_asking_the_server(
+    tmp_path: Path, server
+) -> None:
+    (a, b), _ = _laptops(tmp_path, server)
+    sync_service.sync_now(a)
+    server.log.clear()
+    assert sync_service.known_replicas(a) == [sync_service.status(b).replica]
+    assert server.log == []  # the window asks this on every redraw: no request
+
+
 def test_the_workspace_moves_from_a_folder_to_a_server(tmp_path: Path, server) -> None:
     share = tmp_path / "share"
     share.mkdir()
@@ -314,7 +337,8 @@ def test_without_a_credential_store_the_password_holds_for_this_session(
     kept = sync_service.set_server(a, _server(server), PASSWORD)
     assert kept is False
     assert sync_service.sync_now(a).offline is None  # known for this session
-    credentials._session.clear()  # the next start
+    credentials._session.clear()  # the next start: nothing of this session is left
+    sync_service._connected.clear()
     with pytest.raises(ServiceError, match="kein Passwort gespeichert"):
         sync_service.sync_now(a)
 

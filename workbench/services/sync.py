@@ -79,6 +79,9 @@ def server_of(ws: Workspace) -> Server | None:
 def connect(server: Server, password: str | None = None) -> WebDavPlace:
     """The server as a place to sync with; the password from the credential store where
     none is given (ServiceError where none is known)."""
+    key = (server.url, server.user, server.ca_bundle)
+    if password is None and key in _connected:
+        return _connected[key]  # asked every few seconds: no credential store lookup each time
     if password is None:
         password = credentials.password(server.url, server.user)
     if password is None:
@@ -89,7 +92,6 @@ def connect(server: Server, password: str | None = None) -> WebDavPlace:
                 "WERKBANK_PASSWORD oder die Eingabe beim Abgleich)."
             ).format(server=server.describe())
         )
-    key = (server.url, server.user, server.ca_bundle)
     place = _connected.get(key)
     if place is None or place.password != password:
         # One connection per server and user for the session: its listing versions and
@@ -698,14 +700,10 @@ def known_replicas(ws: Workspace) -> list[str]:
         me = capture.replica_id(conn)
         retired = set(conn.execute(select(sync_retired.c.replica)).scalars())
         heard = set(conn.execute(select(sync_applied.c.replica)).scalars())
-    try:
-        place = chosen_place(ws)
-        changes = PurePosixPath(ws.workspace_id, "changes")
-        heard |= {
-            e.name for e in place.listing(changes) if UUID.fullmatch(e.name) and e.kind == DIR
-        }
-    except (OSError, ServiceError):
-        pass  # the share is away (or not chosen): what was heard of is enough
+        # the laptops' folders the last sync saw (one that joined and never wrote); read
+        # from here, never from the share or server: the window asks this on every redraw
+        seen = json.loads(capture.state_get(conn, "replicas_seen") or "[]")
+    heard |= {r for r in seen if isinstance(r, str) and UUID.fullmatch(r)}
     return sorted(heard - retired - {me})
 
 

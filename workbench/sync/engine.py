@@ -395,7 +395,8 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                         ),
                         report,
                     )
-            for replica_dir in self.place.listing(changes):
+            replica_dirs = self.place.listing(changes)
+            for replica_dir in replica_dirs:
                 if replica_dir.kind == LINK:  # could lead out of the shared folder
                     self._report_once(
                         conn,
@@ -450,6 +451,9 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                             report,
                         )
                 found[replica_dir.name] = files
+            # which laptops take part, for the window (it never lists the share itself)
+            seen = [e.name for e in replica_dirs if e.kind == DIR and UUID.fullmatch(e.name)]
+            capture.state_set(conn, "replicas_seen", json.dumps(seen))
         return found
 
     def _check_copy(

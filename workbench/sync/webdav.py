@@ -294,41 +294,54 @@ class WebDavPlace(Place):
                         if entry.kind == DIR:
                             tree.setdefault(name, {})
                 tree.setdefault(scope, {})
-                self._tree, self._reached = tree, True
+                depth = len(scope.parts)
+                folders = any(e.kind == DIR for e in tree[scope].values())
+                if not folders or any(len(n.parts) > depth + 1 for n, _ in entries):
+                    self._tree, self._reached = tree, True
+                    return
+                # Only one level came back although there are folders: a server that
+                # answers infinite depth as depth 1 without saying so. Folder by folder.
+                walked = {scope: tree[scope]}
+                for entry in tree[scope].values():
+                    if entry.kind == DIR:
+                        self._walk(scope / entry.name, walked)
+                if any(walked.get(scope / e.name) for e in tree[scope].values()):
+                    self.infinite = False
+                self._tree, self._reached = walked, True
                 return
-        self._tree = {}
-        self._walk(scope)
-        self._reached = scope in self._tree
+        walked = {}
+        self._walk(scope, walked)
+        self._tree, self._reached = walked, scope in walked
 
-    def _walk(self, folder: PurePosixPath) -> None:
-        """Depth 1, folder by folder (a server without infinite depth)."""
-        assert self._tree is not None
+    def _walk(self, folder: PurePosixPath, tree: dict[PurePosixPath, dict[str, Entry]]) -> None:
+        """Depth 1, folder by folder (a server without infinite depth), into *tree*."""
         try:
             entries = self._propfind(folder, "1")
         except FileNotFoundError:
             return
         children = {e.name: e for name, e in entries if name != folder}
-        self._tree[folder] = children
+        tree[folder] = children
         for entry in children.values():
             if entry.kind == DIR:
-                self._walk(folder / entry.name)
+                self._walk(folder / entry.name, tree)
 
     def end(self) -> None:
         self._tree = None
         self._scope = None
         self._reached = False
 
-    def _within(self, name: PurePosixPath) -> bool:
-        return (
-            self._tree is not None
-            and self._scope is not None
-            and (name == self._scope or self._scope in name.parents)
-        )
+    def _listed(self, name: PurePosixPath) -> dict[PurePosixPath, dict[str, Entry]] | None:
+        """This synchronisation's listing, where it covers *name* (read once: another
+        thread may end the synchronisation meanwhile)."""
+        tree, scope = self._tree, self._scope
+        if tree is None or scope is None:
+            return None
+        return tree if name == scope or scope in name.parents else None
 
     def listing(self, name: PurePosixPath) -> list[Entry]:
-        if self._within(name):
-            assert self._tree is not None
-            return sorted(self._tree.get(name, {}).values())
+        tree = self._listed(name)
+        if tree is not None:
+            return sorted(tree.get(name, {}).values())
         try:
             entries = self._propfind(name, "1")
         except FileNotFoundError:
@@ -336,13 +349,12 @@ class WebDavPlace(Place):
         return sorted(e for n, e in entries if n != name)
 
     def kind(self, name: PurePosixPath) -> str | None:
-        if self._within(name) and name != self._scope:
-            assert self._tree is not None
-            entry = self._tree.get(name.parent, {}).get(name.name)
+        tree = self._listed(name)
+        if tree is not None and name != self._scope:
+            entry = tree.get(name.parent, {}).get(name.name)
             return entry.kind if entry else None
-        if self._within(name):
-            assert self._tree is not None
-            return DIR if name in self._tree else None
+        if tree is not None:
+            return DIR if name in tree else None
         try:
             entries = self._propfind(name, "0")
         except FileNotFoundError:
@@ -350,16 +362,15 @@ class WebDavPlace(Place):
         return entries[0][1].kind if entries else None
 
     def _entry(self, name: PurePosixPath) -> Entry | None:
-        if self._within(name):
-            assert self._tree is not None
-            return self._tree.get(name.parent, {}).get(name.name)
-        return None
+        tree = self._listed(name)
+        return tree.get(name.parent, {}).get(name.name) if tree is not None else None
 
     def _noted(self, name: PurePosixPath, data: bytes | None) -> None:
         """The tree of this synchronisation after a write (None: deleted)."""
-        if not self._within(name) or self._tree is None:
+        tree = self._listed(name)
+        if tree is None:
             return
-        folder = self._tree.setdefault(name.parent, {})
+        folder = tree.setdefault(name.parent, {})
         if data is None:
             folder.pop(name.name, None)
         else:
@@ -532,13 +543,14 @@ class WebDavPlace(Place):
         parts = name.parts
         for i in range(1, len(parts) + 1):
             folder = PurePosixPath(*parts[:i])
-            if self._within(folder) and self._tree is not None and folder in self._tree:
+            tree = self._listed(folder)
+            if tree is not None and folder in tree:
                 continue
             response = self._send("MKCOL", self.href(folder, folder=True))
             if response.status_code in (201, 405):  # made, or there already
-                if self._within(folder) and self._tree is not None:
-                    self._tree.setdefault(folder, {})
-                    self._tree.setdefault(folder.parent, {})[folder.name] = Entry(
+                if tree is not None:
+                    tree.setdefault(folder, {})
+                    tree.setdefault(folder.parent, {})[folder.name] = Entry(
                         folder.name, DIR, 0, "", time.time()
                     )
                 continue

@@ -197,6 +197,9 @@ def test_a_changed_password_is_named_and_the_new_one_goes_on(tmp_path: Path, ser
     report = sync_service.sync_now(a)
     assert "Anmeldung abgelehnt (401)" in (report.offline or ""), report
     assert _pending(a) > 0
+    server.log.clear()  # the window syncs every few seconds: no more tries with that password
+    assert "Anmeldung abgelehnt (401)" in (sync_service.sync_now(a).offline or "")
+    assert server.log == []
     sync_service.set_server(a, _server(server), "neues-app-passwort")
     sync_service.set_server(b, _server(server), "neues-app-passwort")
     _converge([a, b])

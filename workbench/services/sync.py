@@ -93,9 +93,10 @@ def connect(server: Server, password: str | None = None) -> WebDavPlace:
             ).format(server=server.describe())
         )
     place = _connected.get(key)
-    if place is None or place.password != password:
-        # One connection per server and user for the session: its listing versions and
-        # the small files it read stay known, so a sync that finds nothing new reads none.
+    if place is None or place.password != password or place.refused:
+        # One connection per server and user for the session (a new one for a password
+        # given again after a refusal): its listing versions and the small files it read
+        # stay known, so a sync that finds nothing new reads none.
         place = _connected[key] = WebDavPlace(
             server.url, server.user, password, ca_bundle=server.ca_bundle or None
         )

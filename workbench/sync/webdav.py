@@ -160,6 +160,7 @@ class WebDavPlace(Place):
             transport=transport,
         )
         self.moves = True  # until the server says it has no MOVE
+        self.refused = False  # the server refused this password (401)
         self.infinite = True  # until the server refuses Depth: infinity
         self._tree: dict[PurePosixPath, dict[str, Entry]] | None = None
         self._scope: PurePosixPath | None = None
@@ -185,6 +186,7 @@ class WebDavPlace(Place):
     ) -> httpx.Response:
         """One request, tried again on a dropped connection or a passing server error
         (with growing pauses); WebDavError when no answer came."""
+        self._check_refused()
         attempts = self.retries + 1 if retry else 1
         for attempt in range(attempts):
             self.requests += 1
@@ -195,11 +197,19 @@ class WebDavPlace(Place):
                     raise _transport_error(exc) from exc
                 self._pause(attempt, None)
                 continue
+            self.refused = response.status_code == 401
             if response.status_code in RETRY_STATUSES and attempt + 1 < attempts:
                 self._pause(attempt, response.headers.get("Retry-After"))
                 continue
             return response
         raise AssertionError("unreachable")
+
+    def _check_refused(self) -> None:
+        """After a 401 nothing more is sent with this password: a server counts failed
+        sign-ins and may lock the account or slow every request down (Nextcloud's
+        brute-force protection). A new password makes a new connection."""
+        if self.refused:
+            raise _reason(401)
 
     def _pause(self, attempt: int, retry_after: str | None) -> None:
         wait = self.backoff * (2**attempt)
@@ -418,10 +428,12 @@ class WebDavPlace(Place):
                 headers = {"Range": f"bytes={len(buffer)}-", "If-Range": etag}
             elif buffer:
                 buffer.clear()  # no ETag to resume against: from the start
+            self._check_refused()
             try:
                 self.requests += 1
                 with self.client.stream("GET", url, headers=headers) as response:
                     status = response.status_code
+                    self.refused = status == 401
                     if status == 404:
                         raise FileNotFoundError(errno.ENOENT, tr("nicht vorhanden (404)"), url)
                     if status in RETRY_STATUSES and attempt < self.retries:

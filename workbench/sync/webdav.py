@@ -294,7 +294,9 @@ class WebDavPlace(Place):
                 self._tree, self._scope = {}, scope
                 return
             except WebDavError as exc:
-                if exc.status not in (400, 403, 405, 501):
+                # refused as such (403, 400, 501 …): level by level; a refused password,
+                # a full quota or an overloaded server are errors of their own
+                if exc.status in (0, 401, 404, 407, 429, 507) or exc.status >= 502:
                     raise
                 self.infinite = False  # a server that lists one level at a time
             else:

@@ -190,6 +190,26 @@ def test_quota_full_is_named_and_nothing_is_lost(tmp_path: Path, server) -> None
     assert "Wartet auf Platz" in {m["title"] for m in data(b)["measures"]}
 
 
+def test_no_permission_to_write_is_a_read_only_share(tmp_path: Path, server) -> None:
+    """A user who may read the folder on the server but not write (403): the others'
+    changes still come in, the own ones wait and go out once writing is allowed."""
+    (a, b), field = _laptops(tmp_path, server)
+    execute(b, "neu", measures.create_measure, "Von B", [field])
+    sync_service.sync_now(b)
+    execute(a, "neu", measures.create_measure, "Wartet auf Schreibrecht", [field])
+    server.faults.append(
+        lambda method, path: "403 Forbidden" if method in ("PUT", "MKCOL", "MOVE") else None
+    )
+    report = sync_service.sync_now(a)
+    assert report.offline is None
+    assert "keine Berechtigung für diesen Ordner auf dem Server (403)" in (report.read_only or "")
+    assert "Von B" in {m["title"] for m in data(a)["measures"]}
+    assert _pending(a) > 0
+    server.faults.clear()
+    _converge([a, b])
+    assert "Wartet auf Schreibrecht" in {m["title"] for m in data(b)["measures"]}
+
+
 def test_a_changed_password_is_named_and_the_new_one_goes_on(tmp_path: Path, server) -> None:
     (a, b), field = _laptops(tmp_path, server)
     execute(a, "neu", measures.create_measure, "Vor dem Passwortwechsel", [field])

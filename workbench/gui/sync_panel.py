@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +11,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QThreadPool, QTimer,
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +41,16 @@ from workbench.services.workspaces import DatabaseError
 if TYPE_CHECKING:
     from workbench.gui.dialogs import Dialogs
     from workbench.gui.operations import WorkspaceOps
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while sharing or joining runs (a snapshot to write or upload)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def all_table_names() -> set[str]:
@@ -433,9 +446,10 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             if passphrase is None:
                 return
         try:
-            sync_service.set_folder(
-                self.ops.workspace, folder, join=join, passphrase=passphrase or None
-            )
+            with busy():
+                sync_service.set_folder(
+                    self.ops.workspace, folder, join=join, passphrase=passphrase or None
+                )
         except ServiceError as exc:
             self.dialogs.error(title, str(exc))
             return
@@ -450,9 +464,10 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             return
         passphrase: str | None = None
         try:
-            protected = choice.join and sync_service.needs_passphrase(
-                sync_service.connect(choice.server, choice.password)
-            )
+            with busy():
+                protected = choice.join and sync_service.needs_passphrase(
+                    sync_service.connect(choice.server, choice.password)
+                )
         except OSError as exc:
             self.dialogs.error(
                 title,
@@ -475,13 +490,14 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             if passphrase is None:
                 return
         try:
-            kept = sync_service.set_server(
-                self.ops.workspace,
-                choice.server,
-                choice.password,
-                join=choice.join,
-                passphrase=passphrase or None,
-            )
+            with busy():
+                kept = sync_service.set_server(
+                    self.ops.workspace,
+                    choice.server,
+                    choice.password,
+                    join=choice.join,
+                    passphrase=passphrase or None,
+                )
         except ServiceError as exc:
             self.dialogs.error(title, str(exc))
             return

@@ -4485,6 +4485,7 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     </message>
     <message>
         <source>Nicht geteilt</source>
+        <extracomment>A server sends no notice when files arrive: it is asked more often (one PROPFIND of the workspace&apos;s folder each time), so an edit on one laptop shows on another within ~3 s.</extracomment>
         <translation>Not shared</translation>
     </message>
     <message>
@@ -6360,6 +6361,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Für {server} ist kein Passwort gespeichert. Bitte unter Synchronisation → „Server wählen …“ das (App-)Passwort eingeben (Kommandozeile: WERKBANK_PASSWORD oder die Eingabe beim Abgleich).</source>
         <translation>No password is stored for {server}. Please enter the (app) password under Synchronisation → “Choose a server …” (command line: WERKBANK_PASSWORD or the prompt when syncing).</translation>
+    </message>
+    <message>
+        <source>Die Zertifikatsdatei „{path}“ ist nicht verwendbar: {value}.</source>
+        <translation>The certificate file “{path}” cannot be used: {value}.</translation>
     </message>
     <message>
         <source>„{path}“ ist kein Ordner.</source>

@@ -407,6 +407,9 @@ def test_tls_is_verified_and_an_own_certificate_authority_can_be_chosen(tmp_path
         sync_service.set_server(a, server, PASSWORD)
         assert sync_service.sync_now(a).offline is None
         assert sync_service.server_of(a) == server  # the CA file is remembered, not copied
+        missing = sync_service.Server(srv.url, USER, str(tmp_path / "fehlt.pem"))
+        with pytest.raises(ServiceError, match="Zertifikatsdatei .*fehlt.pem.* nicht verwendbar"):
+            sync_service.test_connection(missing, PASSWORD)
     finally:
         srv.stop()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -97,10 +98,19 @@ def connect(server: Server, password: str | None = None) -> WebDavPlace:
         # One connection per server and user for the session (a new one for a password
         # given again after a refusal): its listing versions and the small files it read
         # stay known, so a sync that finds nothing new reads none.
-        place = _connected[key] = WebDavPlace(
-            server.url, server.user, password, ca_bundle=server.ca_bundle or None
-        )
+        place = _connected[key] = _new_place(server, password)
     return place
+
+
+def _new_place(server: Server, password: str) -> WebDavPlace:
+    try:
+        return WebDavPlace(server.url, server.user, password, ca_bundle=server.ca_bundle or None)
+    except (OSError, ssl.SSLError) as exc:  # the CA file: missing, unreadable, not PEM
+        raise ServiceError(
+            tr("Die Zertifikatsdatei „{path}“ ist nicht verwendbar: {value}.").format(
+                path=server.ca_bundle, value=getattr(exc, "strerror", None) or exc
+            )
+        ) from exc
 
 
 _connected: dict[tuple[str, str, str], WebDavPlace] = {}
@@ -212,7 +222,7 @@ def set_server(
 def test_connection(server: Server, password: str) -> str:
     """What a connection test finds (in German): the workspaces shared there, or why it
     failed (ServiceError)."""
-    place = WebDavPlace(server.url, server.user, password, ca_bundle=server.ca_bundle or None)
+    place = _new_place(server, password)
     try:
         if not place.reachable():
             return tr(
@@ -701,10 +711,21 @@ def known_replicas(ws: Workspace) -> list[str]:
         me = capture.replica_id(conn)
         retired = set(conn.execute(select(sync_retired.c.replica)).scalars())
         heard = set(conn.execute(select(sync_applied.c.replica)).scalars())
-        # the laptops' folders the last sync saw (one that joined and never wrote); read
-        # from here, never from the share or server: the window asks this on every redraw
+        # the laptops' folders the last sync saw (one that joined and never wrote); a
+        # server is never asked from here (the window asks this on every redraw)
         seen = json.loads(capture.state_get(conn, "replicas_seen") or "[]")
     heard |= {r for r in seen if isinstance(r, str) and UUID.fullmatch(r)}
+    folder = folder_of(ws)
+    if folder is not None:  # a folder is looked at now: it is on this computer's network
+        try:
+            changes = PurePosixPath(ws.workspace_id, "changes")
+            heard |= {
+                e.name
+                for e in FolderPlace(folder).listing(changes)
+                if UUID.fullmatch(e.name) and e.kind == DIR
+            }
+        except OSError:
+            pass  # the share is away: what was heard of is enough
     return sorted(heard - retired - {me})
 
 

@@ -24,6 +24,7 @@ The password is handed in (it lives in the system's credential store, see
 from __future__ import annotations
 
 import errno
+import ssl
 import time
 import uuid
 from collections import OrderedDict
@@ -153,7 +154,8 @@ class WebDavPlace(Place):
         self.password = password  # compared only: a changed password makes a new client
         self.client = httpx.Client(
             auth=(user, password),
-            verify=str(ca_bundle) if ca_bundle else True,
+            # an administration's own certificate authority instead of the system's
+            verify=ssl.create_default_context(cafile=str(ca_bundle)) if ca_bundle else True,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             follow_redirects=False,
             headers={"User-Agent": f"Werkbank/{__version__}"},

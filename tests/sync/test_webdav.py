@@ -15,7 +15,7 @@ from tests.sync.dav_server import PASSWORD, USER, CuttingProxy, DavServer, make_
 from tests.sync.helpers import SHARED_ID, data
 from tests.sync.test_engine import add_frame
 from workbench.model import Goal, Measure
-from workbench.services import credentials, items, measures
+from workbench.services import credentials, items, measures, sharing
 from workbench.services import sync as sync_service
 from workbench.services.errors import ServiceError
 from workbench.services.operations import execute
@@ -361,7 +361,7 @@ def test_without_a_credential_store_the_password_holds_for_this_session(
     assert kept is False
     assert sync_service.sync_now(a).offline is None  # known for this session
     credentials._session.clear()  # the next start: nothing of this session is left
-    sync_service._connected.clear()
+    sharing._connected.clear()
     with pytest.raises(ServiceError, match="kein Passwort gespeichert"):
         sync_service.sync_now(a)
 

@@ -1,13 +1,14 @@
-"""Use cases of working together: choose the shared folder, sync, see status, resolve conflicts."""
+"""Use cases of working together: sync, see status, resolve conflicts, held deletions,
+laptops taking part. Choosing the folder or server is in services/sharing.py; its use
+cases are here too (the window and the command line import one module)."""
 
 from __future__ import annotations
 
 import json
-import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -15,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
 from workbench.model import class_for_table
-from workbench.services import credentials
 from workbench.services.conflicts import (  # noqa: F401 (the use cases of conflicts, here too)
     CHOICES,
     Conflict,
@@ -26,6 +26,28 @@ from workbench.services.conflicts import (  # noqa: F401 (the use cases of confl
 )
 from workbench.services.errors import ServiceError
 from workbench.services.operations import close_repaired, execute
+
+# The use cases of sharing, here too (`name as name`: re-exported, one block).
+# isort: off
+from workbench.services.sharing import (
+    Server as Server,
+    change_passphrase as change_passphrase,
+    chosen_place as chosen_place,
+    connect as connect,
+    folder_of as folder_of,
+    is_member_file as is_member_file,
+    is_protected as is_protected,
+    is_shared as is_shared,
+    needs_passphrase as needs_passphrase,
+    protection_of as protection_of,
+    server_of as server_of,
+    set_folder as set_folder,
+    set_server as set_server,
+    shared_workspaces as shared_workspaces,
+    test_connection as test_connection,
+)
+
+# isort: on
 from workbench.store.sync_tables import (
     sync_applied,
     sync_conflicts,
@@ -34,412 +56,11 @@ from workbench.store.sync_tables import (
 )
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.engine import MAX_INFO_BYTES, SyncFolder, adopt_workspace, held_key
+from workbench.sync.engine import SyncFolder, held_key
 from workbench.sync.files import UUID
-from workbench.sync.place import DIR, FolderPlace, Place
-from workbench.sync.protect import (
-    BadProtection,
-    WrongPassphrase,
-    new_protection,
-    open_protection,
-)
-from workbench.sync.report import SyncError, is_member
+from workbench.sync.place import DIR, FolderPlace
+from workbench.sync.report import SyncError
 from workbench.sync.report import SyncReport as SyncReport  # the window shows it
-from workbench.sync.snapshots import has_own_rows
-from workbench.sync.webdav import WebDavPlace
-
-
-def folder_of(ws: Workspace) -> Path | None:
-    with ws.engine.connect() as conn:
-        value = capture.state_get(conn, "folder")
-    return Path(value) if value else None
-
-
-@dataclass(frozen=True)
-class Server:
-    """A WebDAV server chosen for a workspace: its address, the user, and the file of an
-    administration's own certificate authority ("" for the system's). The password is in
-    the credential store (services.credentials), never here."""
-
-    url: str
-    user: str
-    ca_bundle: str = ""
-
-    def describe(self) -> str:
-        return tr("{url} (Benutzer {user})").format(url=self.url, user=self.user)
-
-
-def server_of(ws: Workspace) -> Server | None:
-    with ws.engine.connect() as conn:
-        url = capture.state_get(conn, "server")
-        user = capture.state_get(conn, "server_user") or ""
-        ca_bundle = capture.state_get(conn, "server_ca") or ""
-    return Server(url, user, ca_bundle) if url else None
-
-
-def connect(server: Server, password: str | None = None) -> WebDavPlace:
-    """The server as a place to sync with; the password from the credential store where
-    none is given (ServiceError where none is known)."""
-    key = (server.url, server.user, server.ca_bundle)
-    if password is None and key in _connected:
-        return _connected[key]  # asked every few seconds: no credential store lookup each time
-    if password is None:
-        password = credentials.password(server.url, server.user)
-    if password is None:
-        raise ServiceError(
-            tr(
-                "Für {server} ist kein Passwort gespeichert. Bitte unter Synchronisation → "
-                "„Server wählen …“ das (App-)Passwort eingeben (Kommandozeile: "
-                "WERKBANK_PASSWORD oder die Eingabe beim Abgleich)."
-            ).format(server=server.describe())
-        )
-    place = _connected.get(key)
-    if place is None or place.password != password or place.refused:
-        # One connection per server and user for the session (a new one for a password
-        # given again after a refusal): its listing versions and the small files it read
-        # stay known, so a sync that finds nothing new reads none.
-        place = _connected[key] = _new_place(server, password)
-    return place
-
-
-def _new_place(server: Server, password: str) -> WebDavPlace:
-    try:
-        return WebDavPlace(server.url, server.user, password, ca_bundle=server.ca_bundle or None)
-    except (OSError, ssl.SSLError) as exc:  # the CA file: missing, unreadable, not PEM
-        raise ServiceError(
-            tr("Die Zertifikatsdatei „{path}“ ist nicht verwendbar: {value}.").format(
-                path=server.ca_bundle, value=getattr(exc, "strerror", None) or exc
-            )
-        ) from exc
-
-
-_connected: dict[tuple[str, str, str], WebDavPlace] = {}
-
-
-def _as_place(where: str | Path | Place) -> Place:
-    return where if isinstance(where, Place) else FolderPlace(Path(where))
-
-
-def shared_workspaces(where: str | Path | Place) -> list[tuple[str, str]]:
-    """(workspace id, name) of the workspaces shared in a folder or on a server."""
-    place = _as_place(where)
-    found = []
-    for entry in place.listing(PurePosixPath()):
-        if entry.kind != DIR:
-            continue
-        try:
-            info = place.read(PurePosixPath(entry.name, "workspace.json"), MAX_INFO_BYTES)
-            data = json.loads(info.decode("utf-8"))
-            found.append((str(data["workspace_id"]), str(data.get("name", ""))))
-        except FileNotFoundError:
-            continue
-        except (ValueError, KeyError, TypeError):
-            continue
-    return found
-
-
-def protection_of(where: str | Path | Place, workspace_id: str) -> dict[str, Any] | None:
-    place = _as_place(where)
-    try:
-        info = place.read(PurePosixPath(workspace_id, "workspace.json"), MAX_INFO_BYTES)
-        data = json.loads(info.decode("utf-8"))
-    except (FileNotFoundError, ValueError):
-        return None
-    return data.get("protection") if isinstance(data, dict) else None
-
-
-def needs_passphrase(where: str | Path | Place) -> bool:
-    """Whether joining the workspace shared in a folder (or on a server) asks for a
-    passphrase."""
-    place = _as_place(where)
-    shared = shared_workspaces(place)
-    return len(shared) == 1 and protection_of(place, shared[0][0]) is not None
-
-
-def set_folder(
-    ws: Workspace, folder: str | Path, join: bool = False, passphrase: str | None = None
-) -> None:
-    """Share this workspace through *folder* (existing rows are queued for the first sync),
-    or, with *join*, make this empty workspace a member of the one already shared there.
-
-    A passphrase protects a newly shared workspace (every file encrypted and
-    authenticated); joining a protected one needs the same passphrase.
-    """
-    path = Path(folder).resolve()
-    if path.exists() and not path.is_dir():
-        raise ServiceError(tr("„{path}“ ist kein Ordner.").format(path=path))
-    if not path.exists():
-        # Chosen by the user just now: made once here, never again by a sync (a shared
-        # folder that vanishes later is offline, not re-created).
-        if not path.parent.is_dir():
-            raise ServiceError(
-                tr("Den Ordner „{parent}“ gibt es nicht.").format(parent=path.parent)
-            )
-        try:
-            path.mkdir()
-        except OSError as exc:
-            raise ServiceError(
-                tr("Der Ordner „{path}“ ließ sich nicht anlegen: {value}.").format(
-                    path=path, value=exc.strerror or exc
-                )
-            ) from exc
-    _choose(ws, FolderPlace(path), {"folder": str(path)}, join, passphrase)
-
-
-def set_server(
-    ws: Workspace,
-    server: Server,
-    password: str,
-    join: bool = False,
-    passphrase: str | None = None,
-) -> bool:
-    """Share this workspace through a folder on a WebDAV server (Nextcloud: its address
-    ``https://…/remote.php/dav/files/USER/FOLDER``), or join the one shared there; as
-    set_folder does for a folder. The connection is tested first; the folder on the
-    server is made where it is missing (now, once: a sync never makes it). The password
-    goes to the credential store. Returns whether the store kept it (False: this
-    session only)."""
-    place = connect(server, password)
-    try:
-        place.make_root()
-    except OSError as exc:
-        raise ServiceError(
-            tr("Keine Verbindung zu {server}: {value}.").format(
-                server=server.describe(), value=exc.strerror or exc
-            )
-        ) from exc
-    kept = credentials.save(server.url, server.user, password)
-    _choose(
-        ws,
-        place,
-        {"server": server.url, "server_user": server.user, "server_ca": server.ca_bundle},
-        join,
-        passphrase,
-    )
-    return kept
-
-
-def test_connection(server: Server, password: str) -> str:
-    """What a connection test finds (in German): the workspaces shared there, or why it
-    failed (ServiceError)."""
-    place = _new_place(server, password)
-    try:
-        if not place.reachable():
-            return tr(
-                "Verbunden; den Ordner gibt es auf dem Server noch nicht – er wird beim "
-                "Teilen angelegt."
-            )
-        shared = shared_workspaces(place)
-    except OSError as exc:
-        raise ServiceError(
-            tr("Keine Verbindung zu {server}: {value}.").format(
-                server=server.describe(), value=exc.strerror or exc
-            )
-        ) from exc
-    finally:
-        place.close()
-    if not shared:
-        return tr("Verbunden; im Ordner ist noch keine Arbeitsmappe geteilt.")
-    names = ", ".join(f"„{name}“" for _, name in shared)
-    return tr("Verbunden; geteilt: {names}.").format(names=names)
-
-
-def _choose(
-    ws: Workspace,
-    place: Place,
-    settings: dict[str, str],
-    join: bool,
-    passphrase: str | None,
-) -> None:
-    """Make *place* this workspace's shared place (*settings*: how to find it again)."""
-    path = place.label
-    info = PurePosixPath(ws.workspace_id, "workspace.json")
-    key: bytes | None = None
-    params: dict[str, Any] | None = None
-    if join:
-        shared = shared_workspaces(place)
-        if len(shared) != 1:
-            raise ServiceError(
-                tr(
-                    "Im Ordner „{path}“ liegen {n_shared} gemeinsame Arbeitsmappen; zum Beitreten muss es genau eine sein."
-                ).format(path=path, n_shared=len(shared))
-            )
-        with ws.engine.connect() as conn:
-            rejoin = is_member(conn) and ws.workspace_id == shared[0][0]
-        if has_own_rows(ws) and not rejoin:
-            raise ServiceError(
-                tr(
-                    "Beitreten geht nur mit einer leeren Arbeitsmappe; diese enthält "
-                    "schon eigene Daten."
-                )
-            )
-        params = protection_of(place, shared[0][0])
-        if params is not None:
-            if not passphrase:
-                raise ServiceError(
-                    tr(
-                        "Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
-                        "bitte das Kennwort angeben."
-                    )
-                )
-            key = _open(passphrase, params, shared[0][0])
-        elif passphrase:
-            # Told it is protected, the folder says it is not: stripped, or the wrong one.
-            raise ServiceError(
-                tr(
-                    "Ein Kennwort wurde angegeben, aber die Arbeitsmappe in diesem "
-                    "Ordner ist nicht geschützt. Werkbank tritt ihr so nicht bei: "
-                    "bitte bei der Person nachfragen, die sie geteilt hat (der Schutz "
-                    "könnte entfernt worden sein)."
-                )
-            )
-        adopt_workspace(ws, shared[0][0])
-    elif place.kind(info) is not None:
-        # This workspace is shared here already: its key is set once, never replaced
-        # by sharing again (the others could no longer read the new files).
-        params = protection_of(place, ws.workspace_id)
-        with ws.engine.connect() as conn:
-            known = capture.state_get(conn, "protection")
-        if params is None and (passphrase or known):
-            raise ServiceError(
-                tr("Die Arbeitsmappe ist in diesem Ordner ohne Kennwort geteilt")
-                + (
-                    tr(
-                        "; Werkbank kannte sie als geschützt – der Schutz wurde im "
-                        "Ordner entfernt. Nichts wurde übernommen."
-                    )
-                    if known
-                    else tr(
-                        ". Ein Kennwort lässt sich nicht nachträglich beim erneuten Teilen setzen."
-                    )
-                )
-            )
-        if params is not None:
-            if passphrase:
-                key = _open(passphrase, params, ws.workspace_id)
-            elif not known:
-                raise ServiceError(
-                    tr(
-                        "Diese geteilte Arbeitsmappe ist mit einem Kennwort "
-                        "geschützt; bitte das Kennwort angeben."
-                    )
-                )
-            else:
-                params = None  # the key this laptop holds stays
-    elif passphrase:
-        params, key = new_protection(passphrase, ws.workspace_id)
-    with ws.engine.begin() as conn:
-        for name in ("folder", "server", "server_user", "server_ca"):
-            capture.state_set(conn, name, settings.get(name, ""))
-        if key is not None and params is not None:
-            # The key stays in this laptop's workspace file (on its own disk), so
-            # background sync needs no passphrase; the share holds only ciphertext.
-            _store_key(conn, key, params)
-    if not join and place.kind(info) is None:
-        try:  # the first share: everything goes to the folder as one snapshot
-            SyncFolder(ws, place).publish()
-        except SyncError as exc:
-            raise ServiceError(str(exc)) from exc
-        except OSError as exc:
-            raise ServiceError(
-                tr("Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: {value}.").format(
-                    path=path, value=exc.strerror or exc
-                )
-            ) from exc
-
-
-def _store_key(conn: Any, key: bytes, params: dict[str, Any]) -> None:
-    """Make *key* the current one; a different earlier key is kept for reading the files
-    written before the passphrase changed."""
-    old = capture.state_get(conn, "key")
-    if old and old != key.hex():
-        earlier = json.loads(capture.state_get(conn, "previous_keys") or "[]")
-        capture.state_set(conn, "previous_keys", json.dumps([old, *earlier]))
-    capture.state_set(conn, "key", key.hex())
-    capture.state_set(conn, "protection", json.dumps(params))
-
-
-def is_protected(ws: Workspace) -> bool:
-    with ws.engine.connect() as conn:
-        return capture.state_get(conn, "key") is not None
-
-
-def change_passphrase(ws: Workspace, passphrase: str) -> None:
-    """Give the protected shared workspace a new passphrase, for everyone: workspace.json
-    gets new protection with a proof made with the old key (the others then ask for the
-    new passphrase instead of refusing a tampered folder), new files and a new snapshot
-    are sealed with the new key, older files stay readable with the old one."""
-    from workbench.sync.protect import rekey
-
-    if len(passphrase) < 8:
-        raise ServiceError(tr("Das neue Kennwort braucht mindestens 8 Zeichen."))
-    folder = chosen_place(ws)
-    with ws.engine.connect() as conn:
-        old = capture.state_get(conn, "key")
-    if not old:
-        raise ServiceError(
-            tr(
-                "Diese Arbeitsmappe ist ohne Kennwort geteilt; ein Kennwort lässt "
-                "sich nur beim Teilen in einem neuen Ordner setzen."
-            )
-        )
-    engine = SyncFolder(ws, folder)
-    try:
-        engine.sync()  # fails by name if the folder is away or was tampered with
-        info = engine.base / "workspace.json"
-        data = json.loads(engine.place.read(info, MAX_INFO_BYTES).decode("utf-8"))
-        params, key = rekey(bytes.fromhex(old), passphrase, ws.workspace_id)
-        data["protection"] = params
-        engine.place.replace(info, json.dumps(data, ensure_ascii=False, indent=1).encode())
-    except SyncError as exc:
-        raise ServiceError(str(exc)) from exc
-    except (OSError, ValueError) as exc:
-        raise ServiceError(
-            tr("Das Kennwort ließ sich nicht ändern: {exc}").format(exc=exc)
-        ) from exc
-    with ws.engine.begin() as conn:
-        _store_key(conn, key, params)
-    try:
-        SyncFolder(ws, folder).write_snapshot()  # newcomers with the new passphrase join
-    except (SyncError, OSError) as exc:
-        raise ServiceError(
-            tr(
-                "Kennwort geändert, aber der Schnappschuss für neue Rechner ließ sich nicht schreiben: {exc}"
-            ).format(exc=exc)
-        ) from exc
-
-
-def _open(passphrase: str, params: dict[str, Any], workspace_id: str) -> bytes:
-    try:
-        return open_protection(passphrase, params, workspace_id)
-    except (WrongPassphrase, BadProtection) as exc:
-        raise ServiceError(str(exc)) from None
-
-
-def is_member_file(path: Path) -> bool:
-    """Whether the workspace file at *path* has joined (or published) a shared workspace."""
-    ws = Workspace.open(path)
-    try:
-        with ws.engine.connect() as conn:
-            return is_member(conn)
-    finally:
-        ws.close()
-
-
-def is_shared(ws: Workspace) -> bool:
-    """Whether this workspace syncs with a folder or a server."""
-    return folder_of(ws) is not None or server_of(ws) is not None
-
-
-def chosen_place(ws: Workspace) -> Place:
-    """Where this workspace syncs: its folder or its server (ServiceError: neither)."""
-    server = server_of(ws)
-    if server is not None:
-        return connect(server)
-    folder = folder_of(ws)
-    if folder is None:
-        raise ServiceError(tr("Für diese Arbeitsmappe ist kein gemeinsamer Ordner gewählt."))
-    return FolderPlace(folder)
 
 
 def sync_now(ws: Workspace) -> SyncReport:

@@ -43,3 +43,17 @@ def data(ws: Workspace) -> dict:
 
     with ws.session() as s:
         return json.loads(dump_json(s))
+
+
+def converge(laptops: list[Workspace], rounds: int = 6) -> None:
+    """Every laptop syncs (as the window does) until a round exchanges nothing, each one
+    online; then all hold the same data."""
+    from workbench.services import sync as sync_service
+
+    for _ in range(rounds):
+        reports = [sync_service.sync_now(ws) for ws in laptops]
+        assert all(r.offline is None for r in reports), [r.offline for r in reports]
+        if not any(r.files_written or r.files_applied for r in reports):
+            break
+    dumps = [data(ws) for ws in laptops]
+    assert all(d == dumps[0] for d in dumps)

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.sync.dav_server import PASSWORD, USER, CuttingProxy, DavServer, make_authority
-from tests.sync.helpers import SHARED_ID, data
+from tests.sync.helpers import SHARED_ID, converge, data
 from tests.sync.test_engine import add_frame
 from workbench.model import Goal, Measure
 from workbench.services import credentials, items, measures, sharing
@@ -66,22 +66,12 @@ def _pending(ws: Workspace) -> int:
         return capture.pending_count(conn)
 
 
-def _converge(laptops: list[Workspace]) -> None:
-    for _ in range(6):
-        reports = [sync_service.sync_now(ws) for ws in laptops]
-        assert all(r.offline is None for r in reports), [r.offline for r in reports]
-        if not any(r.files_written or r.files_applied for r in reports):
-            break
-    dumps = [data(ws) for ws in laptops]
-    assert all(d == dumps[0] for d in dumps)
-
-
 def test_laptops_share_and_join_through_a_server_and_converge(tmp_path: Path, server) -> None:
     (a, b, c), field = _laptops(tmp_path, server, 3)
     assert _title(b) == "Vorab geändert"  # what A did before sharing arrived by snapshot
     execute(b, "titel", measures.update_measure, _measure(b), {"title": "Von B"})
     execute(c, "neu", measures.create_measure, "Von C", [field])
-    _converge([a, b, c])
+    converge([a, b, c])
     assert _title(a) == "Von B"
     assert {m["title"] for m in data(a)["measures"]} == {"Von B", "Von C"}
     # On the server the files are those of a folder: the same names and the same layout
@@ -105,7 +95,7 @@ def test_a_sync_that_finds_nothing_new_sends_one_listing_and_reads_nothing(
     for n in range(30):
         execute(a, "neu", measures.create_measure, f"Nr. {n}", [field])
         sync_service.sync_now(a)
-    _converge([a, b])
+    converge([a, b])
     server.log.clear()
     report = sync_service.sync_now(b)
     assert (report.files_applied, report.files_written) == (0, 0)
@@ -116,7 +106,7 @@ def test_a_server_without_infinite_depth_is_listed_folder_by_folder(tmp_path: Pa
     server.infinite = False
     (a, b), field = _laptops(tmp_path, server)
     execute(a, "neu", measures.create_measure, "Ebene für Ebene", [field])
-    _converge([a, b])
+    converge([a, b])
     assert "Ebene für Ebene" in {m["title"] for m in data(b)["measures"]}
     server.log.clear()
     sync_service.sync_now(b)
@@ -131,7 +121,7 @@ def test_a_server_that_answers_infinite_depth_with_one_level_is_listed_folder_by
     server.downgrade = True
     (a, b), field = _laptops(tmp_path, server)
     execute(a, "neu", measures.create_measure, "Trotz flacher Antwort", [field])
-    _converge([a, b])
+    converge([a, b])
     assert "Trotz flacher Antwort" in {m["title"] for m in data(b)["measures"]}
     assert sync_service.connect(_server(server)).infinite is False
 
@@ -165,12 +155,12 @@ def test_the_workspace_moves_from_a_folder_to_a_server(tmp_path: Path, server) -
     assert sync_service.status(a).server == server.url
     sync_service.set_server(b, _server(server), PASSWORD)
     execute(a, "neu", measures.create_measure, "Auf dem Server", [field])
-    _converge([a, b])
+    converge([a, b])
     assert _title(a) == "Noch im Ordner"  # B's last edit in the folder: it came along
     # a laptop that joins later starts from the server's snapshot and has everything
     c = Workspace.create(tmp_path / "c.werkbank", name="Gemeinsam")
     sync_service.set_server(c, _server(server), PASSWORD, join=True)
-    _converge([a, b, c])
+    converge([a, b, c])
     assert {m["title"] for m in data(c)["measures"]} == {"Noch im Ordner", "Auf dem Server"}
 
 
@@ -206,7 +196,7 @@ def test_no_permission_to_write_is_a_read_only_share(tmp_path: Path, server) -> 
     assert "Von B" in {m["title"] for m in data(a)["measures"]}
     assert _pending(a) > 0
     server.faults.clear()
-    _converge([a, b])
+    converge([a, b])
     assert "Wartet auf Schreibrecht" in {m["title"] for m in data(b)["measures"]}
 
 
@@ -222,7 +212,7 @@ def test_a_changed_password_is_named_and_the_new_one_goes_on(tmp_path: Path, ser
     assert server.log == []
     sync_service.set_server(a, _server(server), "neues-app-passwort")
     sync_service.set_server(b, _server(server), "neues-app-passwort")
-    _converge([a, b])
+    converge([a, b])
     assert "Vor dem Passwortwechsel" in {m["title"] for m in data(b)["measures"]}
 
 
@@ -247,7 +237,7 @@ def test_two_copies_of_one_workspace_never_overwrite_each_others_file(
     sync_service.sync_now(a)
     report = sync_service.sync_now(copy)
     assert report.new_replica, report.problems
-    _converge([a, b, copy])
+    converge([a, b, copy])
     assert {"Vom Original", "Von der Kopie"} <= {m["title"] for m in data(b)["measures"]}
     if not moves:
         assert ("PUT", f"{server.mount}/{server.folder}/{SHARED_ID}/changes") not in server.log
@@ -257,7 +247,7 @@ def test_a_proxy_that_strips_etags_changes_nothing_but_the_reads(tmp_path: Path,
     server.strip_etags = True
     (a, b), field = _laptops(tmp_path, server)
     execute(b, "neu", measures.create_measure, "Ohne ETags", [field])
-    _converge([a, b])
+    converge([a, b])
     assert "Ohne ETags" in {m["title"] for m in data(a)["measures"]}
 
 
@@ -281,7 +271,7 @@ def test_a_line_dropped_mid_write_is_retried_and_applied_once(
     received = sync_service.sync_now(b)
     assert received.files_applied == 1
     assert [m["title"] for m in data(b)["measures"]].count("Durch die Funklücke") == 1
-    _converge([a, b])
+    converge([a, b])
     proxy.close()
 
 
@@ -324,7 +314,7 @@ def test_a_server_restarted_mid_sync_loses_nothing(tmp_path: Path, server) -> No
     server.faults.append(restart_once)
     report = sync_service.sync_now(a)
     assert restarted and report.offline is None, report.offline
-    _converge([a, b])
+    converge([a, b])
     assert [m["title"] for m in data(b)["measures"]].count("Während des Neustarts") == 1
 
 
@@ -337,7 +327,7 @@ def test_a_server_that_is_away_is_offline_and_nothing_is_lost(tmp_path: Path, se
     assert "nicht erreichbar" in (report.offline or ""), report
     assert _pending(a) > 0
     server.start()
-    _converge([a, b])
+    converge([a, b])
     assert "Offline geschrieben" in {m["title"] for m in data(b)["measures"]}
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from tests.sync.apache_server import ApacheDav, available
 from tests.sync.dav_server import PASSWORD, USER
-from tests.sync.helpers import SHARED_ID, data
+from tests.sync.helpers import SHARED_ID, converge, data
 from tests.sync.test_engine import add_frame
 from workbench.services import measures
 from workbench.services import sync as sync_service
@@ -31,16 +31,6 @@ def apache():
     server.close()
 
 
-def _converge(laptops: list[Workspace]) -> None:
-    for _ in range(6):
-        reports = [sync_service.sync_now(ws) for ws in laptops]
-        assert all(r.offline is None for r in reports), [r.offline for r in reports]
-        if not any(r.files_written or r.files_applied for r in reports):
-            break
-    dumps = [data(ws) for ws in laptops]
-    assert all(d == dumps[0] for d in dumps)
-
-
 def test_laptops_converge_through_apache(tmp_path: Path, apache: ApacheDav) -> None:
     address = sync_service.Server(apache.url, USER)
     a = Workspace.create(tmp_path / "a.werkbank", name="Gemeinsam")
@@ -53,7 +43,7 @@ def test_laptops_converge_through_apache(tmp_path: Path, apache: ApacheDav) -> N
     assert sync_service.sync_now(b).from_snapshot
     execute(b, "neu", measures.create_measure, "Von B", [field])
     execute(a, "neu", measures.create_measure, "Von A", [field])
-    _converge([a, b])
+    converge([a, b])
     assert {m["title"] for m in data(a)["measures"]} == {"Vor dem Teilen", "Von A", "Von B"}
     assert sync_service.connect(address).infinite is False  # Apache lists level by level
     # the copy of A's file writes the same next file name: Apache refuses it, no overwrite
@@ -65,7 +55,7 @@ def test_laptops_converge_through_apache(tmp_path: Path, apache: ApacheDav) -> N
     execute(copy, "neu", measures.create_measure, "Kopie", [field])
     sync_service.sync_now(a)
     assert sync_service.sync_now(copy).new_replica
-    _converge([a, b, copy])
+    converge([a, b, copy])
     assert {"Original", "Kopie"} <= {m["title"] for m in data(b)["measures"]}
     # Apache goes away: offline, the edit waits; back: it arrives
     apache.stop()
@@ -73,5 +63,5 @@ def test_laptops_converge_through_apache(tmp_path: Path, apache: ApacheDav) -> N
     execute(a, "neu", measures.create_measure, "Während Apache weg ist", [field])
     assert "nicht erreichbar" in (sync_service.sync_now(a).offline or "")
     apache.start()
-    _converge([a, b, copy])
+    converge([a, b, copy])
     assert "Während Apache weg ist" in {m["title"] for m in data(b)["measures"]}

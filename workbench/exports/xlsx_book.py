@@ -20,6 +20,7 @@ import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from workbench.exports.docx_base import save_atomically
+from workbench.exports.excel import LINE_POINTS, wrapped_lines
 
 HEADER_LIMIT = 255  # Excel's limit for a header or footer; XlsxWriter drops longer ones
 
@@ -279,8 +280,7 @@ def fit_heights(sheet: Sheet, rows: Collection[int] | None = None) -> None:
             continue
         width = spans.get((row, column), sheet.width(column))
         chars = max(1.0, width * (0.95 if cell.style.bold else 1.05))
-        lines = sum(-(-max(1, len(part)) // int(chars)) for part in cell.value.split("\n"))
-        needed[row] = max(needed.get(row, 1), lines)
+        needed[row] = max(needed.get(row, 1), wrapped_lines(cell.value, chars))
     for row, lines in needed.items():
         if lines > 1:
-            sheet.heights[row] = 13.5 * lines + 2
+            sheet.heights[row] = LINE_POINTS * lines + 2

@@ -452,8 +452,11 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                         )
                 found[replica_dir.name] = files
             # which laptops take part, for the window (it never lists the share itself)
-            seen = [e.name for e in replica_dirs if e.kind == DIR and UUID.fullmatch(e.name)]
-            capture.state_set(conn, "replicas_seen", json.dumps(seen))
+            seen = json.dumps(
+                [e.name for e in replica_dirs if e.kind == DIR and UUID.fullmatch(e.name)]
+            )
+            if capture.state_get(conn, "replicas_seen") != seen:  # no write on every sync
+                capture.state_set(conn, "replicas_seen", seen)
         return found
 
     def _check_copy(

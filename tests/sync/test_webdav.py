@@ -331,6 +331,28 @@ def test_a_server_that_is_away_is_offline_and_nothing_is_lost(tmp_path: Path, se
     assert "Offline geschrieben" in {m["title"] for m in data(b)["measures"]}
 
 
+def test_a_server_that_does_not_answer_is_a_timeout_and_nothing_is_lost(
+    tmp_path: Path, server
+) -> None:
+    import time
+
+    from workbench.sync.engine import SyncFolder
+    from workbench.sync.webdav import WebDavPlace
+
+    (a, b), field = _laptops(tmp_path, server)
+    execute(a, "neu", measures.create_measure, "Hinter der Zeitüberschreitung", [field])
+    server.faults.append(lambda method, path: time.sleep(1.5))  # answers too late
+    slow = WebDavPlace(server.url, USER, PASSWORD, timeout=0.5, retries=1, backoff=0.05)
+    started = time.monotonic()
+    report = SyncFolder(a, slow).sync()
+    assert "der Server antwortet nicht (Zeitüberschreitung)" in (report.offline or ""), report
+    assert time.monotonic() - started < 5  # bounded: two tries of half a second, no hang
+    assert _pending(a) > 0
+    server.faults.clear()
+    converge([a, b])
+    assert "Hinter der Zeitüberschreitung" in {m["title"] for m in data(b)["measures"]}
+
+
 def test_the_password_lives_in_the_credential_store_never_in_the_workspace(
     tmp_path: Path, server
 ) -> None:

@@ -68,6 +68,18 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith("workbench.model"
     ]
 
 
+def test_start_up_loads_no_http_client_credential_store_or_document_writer() -> None:
+    """The window starts without what only some of its work needs: HTTP (a sync server),
+    the credential store, the Excel writers (measured: httpx and keyring alone cost a
+    start about a tenth)."""
+    loaded = _fresh("""
+import json, sys
+import workbench.gui.app, workbench.gui.main_window
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
+""")
+    assert {"httpx", "keyring", "xlsxwriter", "openpyxl"} & set(loaded) == set()
+
+
 def test_the_first_query_finds_the_classes_its_relationships_name(tmp_path: Path) -> None:
     """Only measure.py is imported; Measure.goals names Goal (planning.py), Grant is never
     imported at all, and both are there when the ORM first configures itself."""

@@ -12,15 +12,22 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-
-import keyring
-from keyring.errors import KeyringError
+from typing import Any
 
 SERVICE = "Werkbank WebDAV"
 ENVIRONMENT = "WERKBANK_PASSWORD"
 
 log = logging.getLogger(__name__)
 _session: dict[str, str] = {}  # account → password, where no store keeps it
+
+
+def _store() -> tuple[Any, tuple[type[Exception], ...]]:
+    """keyring and what its backends raise; imported when a password is first needed
+    (not at every start of the window)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    return keyring, (KeyringError, RuntimeError)
 
 
 def account(url: str, user: str) -> str:
@@ -33,9 +40,10 @@ def save(url: str, user: str, password: str) -> bool:
     is kept for this session only (no store on this system)."""
     name = account(url, user)
     _session[name] = password
+    keyring, errors = _store()
     try:
         keyring.set_password(SERVICE, name, password)
-    except (KeyringError, RuntimeError) as exc:
+    except errors as exc:
         log.warning("no credential store for %s: %s", name, exc)
         return False
     return True
@@ -49,9 +57,11 @@ def password(url: str, user: str) -> str | None:
     name = account(url, user)
     if name in _session:
         return _session[name]
+    keyring, errors = _store()
     try:
-        return keyring.get_password(SERVICE, name)
-    except (KeyringError, RuntimeError) as exc:
+        found: str | None = keyring.get_password(SERVICE, name)
+        return found
+    except errors as exc:
         log.warning("credential store not readable for %s: %s", name, exc)
         return None
 
@@ -60,11 +70,13 @@ def forget(url: str, user: str) -> None:
     """Remove the password (a server no longer used, a password that was refused)."""
     name = account(url, user)
     _session.pop(name, None)
-    with contextlib.suppress(KeyringError, RuntimeError):  # nothing stored, or no store
+    keyring, errors = _store()
+    with contextlib.suppress(*errors):  # nothing stored, or no store
         keyring.delete_password(SERVICE, name)
 
 
 def store_name() -> str:
     """The credential store in use, for messages (e.g. „SecretService Keyring“)."""
+    keyring, _ = _store()
     backend = keyring.get_keyring()
     return str(getattr(backend, "name", type(backend).__name__))

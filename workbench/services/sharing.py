@@ -8,7 +8,7 @@ import json
 import ssl
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.i18n import tr
 from workbench.services import credentials
@@ -25,7 +25,9 @@ from workbench.sync.protect import (
 )
 from workbench.sync.report import SyncError, is_member
 from workbench.sync.snapshots import has_own_rows
-from workbench.sync.webdav import WebDavPlace
+
+if TYPE_CHECKING:  # httpx is imported when a server is first used, not at every start
+    from workbench.sync.webdav import WebDavPlace
 
 
 def folder_of(ws: Workspace) -> Path | None:
@@ -82,6 +84,8 @@ def connect(server: Server, password: str | None = None) -> WebDavPlace:
 
 
 def _new_place(server: Server, password: str) -> WebDavPlace:
+    from workbench.sync.webdav import WebDavPlace
+
     try:
         return WebDavPlace(server.url, server.user, password, ca_bundle=server.ca_bundle or None)
     except (OSError, ssl.SSLError) as exc:  # the CA file: missing, unreadable, not PEM

@@ -14,6 +14,8 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from xlsxwriter.utility import xl_col_to_name
+
 from workbench.exports.errors import ExportError
 from workbench.exports.excel import (
     COVER_DATE_FORMAT,
@@ -24,7 +26,7 @@ from workbench.exports.excel import (
     Cover,
     cover_lines,
 )
-from workbench.exports.xlsx_book import Book, Formula, Sheet, Style, cell_name, fit_heights
+from workbench.exports.xlsx_book import Book, Formula, Sheet, Style, fit_heights
 from workbench.formats import format_basis_points, format_date
 from workbench.i18n import tr
 from workbench.model import Grant, Receipt
@@ -150,21 +152,14 @@ def _percent(ws: Sheet, row: int, col: int, formula: str, result: float) -> None
     ws.cell(row, col, Formula(formula, result)).styled(number_format=PERCENT_FORMAT)
 
 
-_EPOCH = date(1899, 12, 30)
-
-
-def _serial(day: date) -> int:
-    """A date as Excel's serial day number (1900 date system)."""
-    return (day - _EPOCH).days
-
-
 def _eur(cents: int) -> float:
     return cents / 100
 
 
 def _col(index: int) -> str:
     """The letter of column *index* (1-based)."""
-    return cell_name(1, index)[:-1]
+    name: str = xl_col_to_name(index - 1)
+    return name
 
 
 def _year_row(
@@ -386,9 +381,9 @@ def write_receipt_list(
             if not spending:  # income: the amount received only
                 values = {"G": 0, "H": 0, "I": r.gross_cents, "J": 0}
             row = ws.append([running, r.number, None, None, r.payee, r.purpose], TOP)
-            ws.cell(row, 3, _serial(r.receipt_date)).style = day
+            ws.cell(row, 3, r.receipt_date).style = day
             if r.paid_on:
-                ws.cell(row, 4, _serial(r.paid_on)).style = day
+                ws.cell(row, 4, r.paid_on).style = day
             for column, c in enumerate("GHIJ", start=7):
                 if spending or c == "I":
                     ws.cell(row, column, values[c] / 100).style = money

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
-from xlsxwriter.utility import xl_rowcol_to_cell
 
 from workbench.exports.docx_base import save_atomically
 from workbench.exports.excel import LINE_POINTS, wrapped_lines
@@ -187,9 +186,11 @@ _EPOCH = datetime(1899, 12, 30)
 
 
 def serial(day: date | datetime) -> float:
-    """A date (and time) as Excel's serial day number (1900 date system)."""
-    moment = day if isinstance(day, datetime) else datetime(day.year, day.month, day.day)
-    delta = moment.replace(tzinfo=None) - _EPOCH
+    """A date (and time) as Excel's serial day number (1900 date system); a plain date is
+    a whole number, counted without building a datetime (20,000 receipts have two)."""
+    if not isinstance(day, datetime):
+        return (day - _EPOCH.date()).days
+    delta = day.replace(tzinfo=None) - _EPOCH
     return delta.days + delta.seconds / 86400
 
 
@@ -256,12 +257,6 @@ def _section(position: str, text: str, raw: bool = False) -> str:
     text = text if raw else text.replace("&", "&&")
     room = HEADER_LIMIT // 2 - 3
     return f"&{position}{text[:room].rstrip('&') if len(text) > room else text}"
-
-
-def cell_name(row: int, column: int) -> str:
-    """A cell's A1 name from 1-based row and column."""
-    name: str = xl_rowcol_to_cell(row - 1, column - 1)
-    return name
 
 
 def fit_heights(sheet: Sheet, rows: Collection[int] | None = None) -> None:

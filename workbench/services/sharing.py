@@ -114,10 +114,8 @@ def shared_workspaces(where: str | Path | Place) -> list[tuple[str, str]]:
             info = place.read(PurePosixPath(entry.name, "workspace.json"), MAX_INFO_BYTES)
             data = json.loads(info.decode("utf-8"))
             found.append((str(data["workspace_id"]), str(data.get("name", ""))))
-        except FileNotFoundError:
-            continue
-        except (ValueError, KeyError, TypeError):
-            continue
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # not a shared workspace, or not readable right now
     return found
 
 
@@ -126,7 +124,7 @@ def protection_of(where: str | Path | Place, workspace_id: str) -> dict[str, Any
     try:
         info = place.read(PurePosixPath(workspace_id, "workspace.json"), MAX_INFO_BYTES)
         data = json.loads(info.decode("utf-8"))
-    except (FileNotFoundError, ValueError):
+    except (OSError, ValueError):
         return None
     return data.get("protection") if isinstance(data, dict) else None
 

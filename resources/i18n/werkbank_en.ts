@@ -1192,10 +1192,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>{label} (not {eligible})</translation>
     </message>
     <message>
-        <source>Gesamtkosten</source>
-        <translation>Total costs</translation>
-    </message>
-    <message>
         <source>davon nicht {eligible}</source>
         <translation>of which not {eligible}</translation>
     </message>
@@ -1206,10 +1202,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>Förderquote ({grant} je {eligible}e {spending}; {approved}: {value} %)</source>
         <translation>Funding rate ({grant} per {eligible} {spending}; {approved}: {value} %)</translation>
-    </message>
-    <message>
-        <source>Differenz Kosten − Finanzierung (muss 0 sein)</source>
-        <translation>Difference costs − financing (must be 0)</translation>
     </message>
     <message>
         <source>Belegdatum</source>
@@ -1230,6 +1222,14 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>(Name, Funktion)</source>
         <translation>(name, role)</translation>
+    </message>
+    <message>
+        <source>Gesamt{spending}</source>
+        <translation>Total {spending}</translation>
+    </message>
+    <message>
+        <source>Differenz {spending} − Finanzierung (muss 0 sein)</source>
+        <translation>Difference {spending} − financing (must be 0)</translation>
     </message>
     <message>
         <source>Beleg-Nr.</source>
@@ -1304,6 +1304,14 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>{grant} in total {approved} (EUR)</translation>
     </message>
     <message>
+        <source>Finanzierungsart</source>
+        <translation>Kind of financing</translation>
+    </message>
+    <message>
+        <source>Maßnahmebeginn</source>
+        <translation>Begin of the measure</translation>
+    </message>
+    <message>
         <source>Berichtszeitraum</source>
         <translation>Reporting period</translation>
     </message>
@@ -1360,12 +1368,24 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>of which {eligible}</translation>
     </message>
     <message>
+        <source>nicht anerkannt nach der Regel für Überschreitungen ({rule})</source>
+        <translation>not recognised under the rule for over-runs ({rule})</translation>
+    </message>
+    <message>
         <source>III. Ergebnis</source>
         <translation>III. Result</translation>
     </message>
     <message>
-        <source>{grant} lt. Abrechnung: {value} % der {eligible}en {spending}, höchstens {approved} (EUR)</source>
-        <translation>{grant} as settled: {value} % of the {eligible} {spending}, at most {approved} (EUR)</translation>
+        <source>Davon {grant} ({kind}{rate}, EUR)</source>
+        <translation>Of which {grant} ({kind}{rate}, EUR)</translation>
+    </message>
+    <message>
+        <source>Abzüglich bereits ausgezahlter oder abgerufener Mittel (EUR)</source>
+        <translation>Less funds already paid out or requested (EUR)</translation>
+    </message>
+    <message>
+        <source>Jetzt abrufbar (EUR)</source>
+        <translation>Requestable now (EUR)</translation>
     </message>
     <message>
         <source>Ausgezahlt insgesamt (EUR)</source>
@@ -1380,12 +1400,40 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>To be paid back (EUR)</translation>
     </message>
     <message>
+        <source>Neue Deckungsmittel: Einnahmen Dritter über dem Finanzierungsplan (EUR)</source>
+        <translation>New funds: income from others beyond the financing plan (EUR)</translation>
+    </message>
+    <message>
+        <source>Überzahlung (wird mit dem nächsten Abruf verrechnet) (EUR)</source>
+        <translation>Overpayment (set off against the next request) (EUR)</translation>
+    </message>
+    <message>
         <source>IV. Bestätigung</source>
         <translation>IV. Confirmation</translation>
     </message>
     <message>
         <source>Es wird bestätigt, dass die Nebenbestimmungen {of_decision} beachtet wurden, die Ausgaben notwendig waren, wirtschaftlich und sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen übereinstimmen.</source>
         <translation>It is confirmed that the ancillary provisions {of_decision} were observed, the spending was necessary, funds were used economically and sparingly, and the figures agree with the books and receipts.</translation>
+    </message>
+    <message>
+        <source>{grant} lt. Abrechnung: {value} % der {eligible_spending} abzüglich neuer Deckungsmittel, höchstens {approved} (EUR)</source>
+        <translation>{grant} as settled: {value} % of the {eligible_spending} less new funds, at most as {approved} (EUR)</translation>
+    </message>
+    <message>
+        <source>{grant} lt. Abrechnung: {eligible_spending} abzüglich der geplanten eigenen und sonstigen Mittel und neuer Deckungsmittel, höchstens {approved} (EUR)</source>
+        <translation>{grant} as settled: {eligible_spending} less the planned own and other funds and new funds, at most as {approved} (EUR)</translation>
+    </message>
+    <message>
+        <source>{grant} lt. Abrechnung: {eligible_spending} abzüglich neuer Deckungsmittel, höchstens {approved} (EUR)</source>
+        <translation>{grant} as settled: {eligible_spending} less new funds, at most as {approved} (EUR)</translation>
+    </message>
+    <message>
+        <source>{grant} lt. Abrechnung: Festbetrag, höchstens die {eligible_spending} (EUR)</source>
+        <translation>{grant} as settled: fixed amount, at most the {eligible_spending} (EUR)</translation>
+    </message>
+    <message>
+        <source>(vorzeitiger Maßnahmebeginn zugelassen am {value})</source>
+        <translation>(early start allowed on {value})</translation>
     </message>
     <message>
         <source>Für diese Zuwendung ist noch kein Mittelabruf erfasst.</source>
@@ -1420,12 +1468,12 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>Paid out so far (EUR)</translation>
     </message>
     <message>
-        <source>Innerhalb von zwei Monaten nach Auszahlung fällige Zahlungen (EUR)</source>
-        <translation>Payments due within two months of payout (EUR)</translation>
+        <source>Bis zum Abruf bezahlte {eligible_spending} (EUR)</source>
+        <translation>{eligible_spending} paid until the request (EUR)</translation>
     </message>
     <message>
-        <source>Davon anteilig abrufbar ({value} %, EUR)</source>
-        <translation>Of which can be requested pro rata ({value} %, EUR)</translation>
+        <source>Innerhalb von zwei Monaten nach Auszahlung fällige Zahlungen (EUR)</source>
+        <translation>Payments due within two months of payout (EUR)</translation>
     </message>
     <message>
         <source>Jetzt angeforderter Betrag (EUR)</source>
@@ -1576,8 +1624,12 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>Reason missing</translation>
     </message>
     <message>
-        <source>Ausgaben bis {value} je Position gegenüber dem Plan:</source>
-        <translation>Spending up to {value} per position against the plan:</translation>
+        <source>Ausgaben {value} je Position gegenüber dem Plan dieses Zeitraums:</source>
+        <translation>Spending {value} per position against the plan of this period:</translation>
+    </message>
+    <message>
+        <source>Neue Deckungsmittel von {value} (Einnahmen Dritter über dem Finanzierungsplan) ermäßigen {the_grant} um {value2} ({kind}).</source>
+        <translation>New funds of {value} (income from others beyond the financing plan) lower {the_grant} by {value2} ({kind}).</translation>
     </message>
     <message>
         <source>Position</source>
@@ -3252,6 +3304,10 @@ for the status report the last four weeks.</translation>
         <translation>Form “{form}”: the field “{name}” is missing.</translation>
     </message>
     <message>
+        <source>Bestellt am</source>
+        <translation>Ordered on</translation>
+    </message>
+    <message>
         <source>Betrag (brutto)</source>
         <translation>Amount (gross)</translation>
     </message>
@@ -3641,6 +3697,18 @@ for the status report the last four weeks.</translation>
         <translation>New grant</translation>
     </message>
     <message>
+        <source>Maßna&amp;hmebeginn</source>
+        <translation>Begin of t&amp;he measure</translation>
+    </message>
+    <message>
+        <source>Vorzeitiger Maßnahmebeginn zugelasse&amp;n am</source>
+        <translation>Early start allowed o&amp;n</translation>
+    </message>
+    <message>
+        <source>Finan&amp;zierungsart:</source>
+        <translation>Kind of financing (&amp;z):</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3711,6 +3779,10 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Vorsteuerabzug ändern</source>
         <translation>Change input VAT deduction</translation>
+    </message>
+    <message>
+        <source>Finanzierungsart der Zuwendung</source>
+        <translation>Kind of financing of the grant</translation>
     </message>
     <message>
         <source>Phase der Zuwendung</source>
@@ -5107,6 +5179,22 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Single items are binding (no overrun)</translation>
     </message>
     <message>
+        <source>Anteilfinanzierung</source>
+        <translation>Share financing (Anteilfinanzierung)</translation>
+    </message>
+    <message>
+        <source>Fehlbedarfsfinanzierung</source>
+        <translation>Deficit financing (Fehlbedarfsfinanzierung)</translation>
+    </message>
+    <message>
+        <source>Festbetragsfinanzierung</source>
+        <translation>Fixed-amount financing (Festbetragsfinanzierung)</translation>
+    </message>
+    <message>
+        <source>Vollfinanzierung</source>
+        <translation>Full financing (Vollfinanzierung)</translation>
+    </message>
+    <message>
         <source>Eigenanteil</source>
         <translation>Own share</translation>
     </message>
@@ -5368,6 +5456,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Decisions needed</translation>
     </message>
     <message>
+        <source>der Zuschuss</source>
+        <translation>the subsidy</translation>
+    </message>
+    <message>
         <source>Fortschritt (%)</source>
         <translation>Progress (%)</translation>
     </message>
@@ -5540,6 +5632,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>{eligible} {spending}</translation>
     </message>
     <message>
+        <source>{eligible}en {spending}</source>
+        <translation>{eligible} {spending}</translation>
+    </message>
+    <message>
         <source>Zuwendungsbescheid</source>
         <translation>Grant decision</translation>
     </message>
@@ -5558,6 +5654,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>bewilligt</source>
         <translation>approved</translation>
+    </message>
+    <message>
+        <source>die Zuwendung</source>
+        <translation>the grant</translation>
+    </message>
+    <message>
+        <source>dem Zuwendungsbescheid</source>
+        <translation>the grant decision</translation>
     </message>
     <message>
         <source>Zusage</source>
@@ -5867,8 +5971,8 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>{count} measures carry the same code.</translation>
     </message>
     <message>
-        <source>Zuwendung {grant}, {where}</source>
-        <translation>Grant {grant}, {where}</translation>
+        <source>{kind} {grant}, {where}</source>
+        <translation>{kind} {grant}, {where}</translation>
     </message>
     <message>
         <source>{where}, Feld „{value}“</source>
@@ -5971,6 +6075,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>For {label} choose a grant (--grant).</translation>
     </message>
     <message>
+        <source>Diesen Nachweis gibt es bei dieser Zuwendung nicht (mehr).</source>
+        <translation>This report does not exist (any more) for this grant.</translation>
+    </message>
+    <message>
         <source>Wählen Sie den Workshop, dessen Dokumentation entstehen soll (--workshop).</source>
         <translation>Choose the workshop whose documentation is to be written (--workshop).</translation>
     </message>
@@ -6019,18 +6127,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>The permitted overrun lies between 0 and 100 %.</translation>
     </message>
     <message>
-        <source>Gesamtausgaben</source>
-        <translation>Total spending</translation>
-    </message>
-    <message>
-        <source>{value} liegen über den bewilligten Kosten von {value2}; die Mehrausgaben trägt der Zuwendungsempfänger, die Zuwendung steigt dadurch nicht.</source>
-        <translation>{value} exceed the approved costs of {value2}; the recipient bears the extra spending, the grant does not grow with it.</translation>
-    </message>
-    <message>
-        <source>Der Förderanteil der Ausgaben ({value}) liegt über der bewilligten Zuwendung: abgerechnet werden höchstens {value2}, der Rest ({value3}) sind Eigenmittel.</source>
-        <translation>The funded share of the spending ({value}) is above the approved grant: at most {value2} is settled, the rest ({value3}) is own funds.</translation>
-    </message>
-    <message>
         <source>Beleg {number} vom {value}</source>
         <translation>Receipt {number} of {value}</translation>
     </message>
@@ -6049,14 +6145,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>über {value} ist keiner Planposition zugeordnet.</source>
         <translation>over {value} is assigned to no plan position.</translation>
-    </message>
-    <message>
-        <source>{value} angefordert, aber nur {value2} sind abrufbar: {value3} % der {value4}, die innerhalb von zwei Monaten fällig sind.</source>
-        <translation>{value} requested, but only {value2} can be requested: {value3} % of the {value4} due within two months.</translation>
-    </message>
-    <message>
-        <source>{value} angefordert, aber nur noch {value2} sind abrufbar.</source>
-        <translation>{value} requested, but only {value2} can still be requested.</translation>
     </message>
     <message>
         <source>Auszahlung vom {value}</source>
@@ -6079,24 +6167,68 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>{over}; permitted because of official conditions.</translation>
     </message>
     <message>
-        <source>{over}; einzelne Ansätze sind nach dem Bescheid verbindlich.</source>
-        <translation>{over}; single items are binding according to the decision.</translation>
-    </message>
-    <message>
         <source>{over}; erlaubt sind höchstens {allowed} % über Plan.</source>
         <translation>{over}; at most {allowed} % over plan are permitted.</translation>
-    </message>
-    <message>
-        <source>Die Zuwendung im Finanzierungsplan ({value}) ist {value2} der zuwendungsfähigen Kosten ({value3}); bewilligt ist eine Förderquote von {value4} %.</source>
-        <translation>The grant in the financing plan ({value}) is {value2} of the eligible costs ({value3}); a funding rate of {value4} % is approved.</translation>
     </message>
     <message>
         <source>Phase {name}</source>
         <translation>Phase {name}</translation>
     </message>
     <message>
-        <source>Die Zuwendung ({value}) übersteigt die Obergrenze der Phase ({value2}).</source>
-        <translation>The grant ({value}) exceeds the upper limit of the phase ({value2}).</translation>
+        <source>Die {eligible_spending} ({value}) liegen über dem Plan ({value2}); die Mehrausgaben trägt der Empfänger. {grant} lt. Abrechnung: {value3} (höchstens {value4}).</source>
+        <translation>The {eligible_spending} ({value}) exceed the plan ({value2}); the recipient bears the excess. {grant} as settled: {value3} (at most {value4}).</translation>
+    </message>
+    <message>
+        <source>Nach der Regel für Überschreitungen ({rule}) werden {value} der {eligible_spending} nicht anerkannt; {grant} lt. Abrechnung: {value2}.</source>
+        <translation>Under the rule for over-runs ({rule}), {value} of the {eligible_spending} are not recognised; {grant} as settled: {value2}.</translation>
+    </message>
+    <message>
+        <source>{source} {value} (lt. Finanzierungsplan {value2})</source>
+        <translation>{source} {value} (financing plan {value2})</translation>
+    </message>
+    <message>
+        <source>Neue Deckungsmittel von {value}: {sources}. Bei {kind} ermäßigt sich {the_grant} um {value2} auf {value3} (ANBest-P Nr. 2.1).</source>
+        <translation>New funds of {value}: {sources}. Under {kind}, {the_grant} falls by {value2} to {value3} (ANBest-P no. 2.1).</translation>
+    </message>
+    <message>
+        <source>Maßnahmebeginn {value}</source>
+        <translation>Begin of the measure {value}</translation>
+    </message>
+    <message>
+        <source>liegt vor der Zustimmung zum vorzeitigen Maßnahmebeginn vom {value}.</source>
+        <translation>lies before the consent to an early start of {value}.</translation>
+    </message>
+    <message>
+        <source>liegt vor {decision} vom {value}, ohne Zustimmung zum vorzeitigen Maßnahmebeginn.</source>
+        <translation>lies before {decision} of {value}, without consent to an early start.</translation>
+    </message>
+    <message>
+        <source>Bestellung</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Rechnung</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>{what} vom {value} liegt vor dem Maßnahmebeginn ({value2})</source>
+        <translation>{what} of {value} lies before the begin of the measure ({value2})</translation>
+    </message>
+    <message>
+        <source>{value} angefordert, aber nur {value2} sind abrufbar ({kind}): Anteil {share} an den bis dahin bezahlten {eligible_spending} ({value3}) und den innerhalb von zwei Monaten fälligen Zahlungen ({value4}), abzüglich bereits ausgezahlter oder abgerufener Mittel ({value5}).</source>
+        <translation>{value} requested, but only {value2} may be requested ({kind}): a share of {share} of the {eligible_spending} paid until then ({value3}) and the payments due within two months ({value4}), less funds already paid out or requested ({value5}).</translation>
+    </message>
+    <message>
+        <source>{over}; einzelne Ansätze sind nach {decision} verbindlich.</source>
+        <translation>{over}; single positions are binding under {decision}.</translation>
+    </message>
+    <message>
+        <source>{grant} im Finanzierungsplan {value} = {value2} der {eligible_spending} ({value3}); {approved} ist eine Förderquote von {value4} %.</source>
+        <translation>{grant} in the financing plan {value} = {value2} of the {eligible_spending} ({value3}); the rate {approved} is {value4} %.</translation>
+    </message>
+    <message>
+        <source>{the_grant} ({value}) übersteigt die Obergrenze der Phase ({value2}).</source>
+        <translation>{the_grant} ({value}) exceeds the phase&apos;s cap ({value2}).</translation>
     </message>
     <message>
         <source>Der Bewilligungszeitraum dauert {months} Monate; erlaubt sind höchstens {max_months}.</source>
@@ -6127,16 +6259,16 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Financing plan {year}</translation>
     </message>
     <message>
-        <source>Kosten {value} ≠ Finanzierung {value2}.</source>
-        <translation>Costs {value} ≠ financing {value2}.</translation>
+        <source>{spending} {value} ≠ Finanzierung {value2}.</source>
+        <translation>{spending} {value} ≠ financing {value2}.</translation>
+    </message>
+    <message>
+        <source>{grant} im Plan {value} ≠ {grant} {approved} {value2}.</source>
+        <translation>{grant} in the plan {value} ≠ {grant} {approved} {value2}.</translation>
     </message>
     <message>
         <source>Finanzierungsplan</source>
         <translation>Financing plan</translation>
-    </message>
-    <message>
-        <source>Zuwendung im Plan {value} ≠ bewilligte Zuwendung {value2}.</source>
-        <translation>Grant in the plan {value} ≠ approved grant {value2}.</translation>
     </message>
     <message>
         <source>Ein Ziel gehört immer zu einer Maßnahme.</source>

@@ -62,7 +62,7 @@ def test_cost_plan_sums(example, tmp_path: Path) -> None:
     path = export(example, "kfp", tmp_path / "kfp.xlsx")
     values, formulas = cells(path, "Kostenplan")
     assert [values["D1"], values["E1"], values["F1"]] == ["2026", "2027", "Summe"]
-    total = row_with(values, "Gesamtkosten")
+    total = row_with(values, "Gesamtausgaben")  # BHO: Ausgaben throughout, never Kosten
     assert (values[f"D{total}"], values[f"E{total}"], values[f"F{total}"]) == (
         150_000,
         50_000,
@@ -73,7 +73,7 @@ def test_cost_plan_sums(example, tmp_path: Path) -> None:
     assert values[f"F{eligible}"] == 200_000
     money = row_with(values, "Summe Finanzierung")
     assert values[f"F{money}"] == 200_000
-    diff = row_with(values, "Differenz Kosten − Finanzierung (muss 0 sein)")
+    diff = row_with(values, "Differenz Ausgaben − Finanzierung (muss 0 sein)")
     assert values[f"F{diff}"] == 0 and formulas[f"F{diff}"] == f"=F{total}-F{money}"
     zuwendung = row_with(values, "Zuwendung")
     assert values[f"F{zuwendung}"] == 130_000
@@ -86,7 +86,7 @@ def test_cost_plan_sums(example, tmp_path: Path) -> None:
 
 
 def test_cost_plan_total_against_eligible_costs(example, tmp_path: Path) -> None:
-    """5.1 Schulung (10.000 in 2026) is not eligible: Gesamtkosten 200.000, eligible
+    """5.1 Schulung (10.000 in 2026) is not eligible: Gesamtausgaben 200.000, eligible
     190.000; the grant of 130.000 is then 68,4 % of the eligible costs, beyond the 65 %
     approved, and the check says so."""
     ws, grant_id = example
@@ -103,8 +103,8 @@ def test_cost_plan_total_against_eligible_costs(example, tmp_path: Path) -> None
     with ws.session() as s:
         found = [str(f) for f in check_all(s, today=date(2026, 12, 1))]
     assert any(
-        "Die Zuwendung im Finanzierungsplan (130.000,00 €) ist 68,4 % der "
-        "zuwendungsfähigen Kosten (190.000,00 €)" in f
+        "Zuwendung im Finanzierungsplan 130.000,00 € = 68,4 % der "
+        "zuwendungsfähigen Ausgaben (190.000,00 €)" in f
         for f in found
     ), found
 
@@ -122,9 +122,9 @@ def test_receipt_list_sums_per_position(example, tmp_path: Path) -> None:
         "Summe 2.1 Sachausgaben": 22_200,
         "Summe 3.1 Beratung": 36_800,
         "Summe 4.1 Hardware": 35_000,
-        "Summe 5.1 Schulung": 7_000,
+        "Summe 5.1 Schulung": 6_000,  # B-039 was paid before the Bewilligungszeitraum
         "Summe Ohne Planposition": 500,
-        "Summe aller Ausgaben": 191_500,
+        "Summe aller Ausgaben": 190_500,
     }
     assert values["A2"] == "1.1 Personal"  # ordered by plan position, each under its heading
     assert [values[f"B{r}"] for r in range(3, 13)] == [f"B-{n:03d}" for n in range(1, 11)]
@@ -163,10 +163,16 @@ def with_vat_parts_and_income(example, payouts: list[tuple[date, int]]) -> None:
 
 def test_net_vat_eligible_part_and_income(example, tmp_path: Path) -> None:
     """The recipient deducts input VAT: B-001 (9.000 gross, 1.437 VAT) counts with its net
-    7.563; of B-020 (1.500) only 1.000 are eligible; 5.000 came from a third party.
-    Spending in all 190.000 − 1.437 = 188.563, eligible 188.563 − 500 = 188.063; the
-    grant 65 % of it = 122.240,95; own share 188.563 − 122.240,95 − 5.000 = 61.322,05.
-    Paid out 40.000 + 60.000 = 100.000: 22.240,95 still to be paid."""
+    7.563; of B-020 (1.500) only 1.000 are eligible; 5.000 came from a third party that
+    the plan does not have.
+    Spending in all 190.000 − 1.437 = 188.563, eligible 188.563 − 500 = 188.063.
+    ANBest-P Nr. 1.2 (20 %): Personal 88.563 (plan 100.000), Sachausgaben 21.700 (+1.700,
+    within 20 % of 20.000), Beratung 36.800 (+6.800, of which 6.000 = 20 % of 30.000 count),
+    Hardware 35.000, Schulung 6.000: recognised 188.063 − 800 = 187.263.
+    ANBest-P Nr. 2.1.1 (Anteilfinanzierung): the 5.000 of new money lower the grant pro
+    rata: 65 % × (187.263 − 5.000) = 118.470,95. Own share lt. Abrechnung 188.563 −
+    5.000 − 118.470,95 = 65.092,05. Paid out 40.000 + 60.000 = 100.000: 18.470,95 still to
+    be paid."""
     with_vat_parts_and_income(example, [(date(2026, 3, 10), 40_000), (date(2026, 9, 10), 60_000)])
     values, _ = cells(export(example, "belegliste", tmp_path / "belege.xlsx"), "Belege")
     assert (values["G3"], values["H3"], values["I3"], values["J3"]) == (7_563, 1_437, 9_000, 7_563)
@@ -174,44 +180,54 @@ def test_net_vat_eligible_part_and_income(example, tmp_path: Path) -> None:
     assert (values[f"I{sach}"], values[f"J{sach}"]) == (22_200, 21_700)
     everything = row_with(values, "Summe aller Ausgaben")
     assert (values[f"G{everything}"], values[f"H{everything}"], values[f"J{everything}"]) == (
-        190_063,
+        189_063,
         1_437,
         188_063,
-    )  # net of all 191.500 incl. 500 without position and 1.000 of 2025
+    )  # net of all 190.500 incl. 500 without position (B-039 of 2025 is outside)
     income = row_with(values, "Summe Einnahmen: Leistungen Dritter")
     assert values[f"I{income}"] == 5_000
     values, formulas = cells(export(example, "nachweis", tmp_path / "nachweis.xlsx"), "Nachweis")
     total = row_with(values, "Summe Ausgaben insgesamt")
     assert values[f"E{total}"] == 188_563
     eligible = row_with(values, "davon zuwendungsfähig")
-    assert values[f"E{eligible}"] == 188_063
+    assert values[f"E{eligible}"] == 187_263
+    assert values[f"E{eligible + 1}"] == 800  # not recognised under ANBest-P Nr. 1.2
+    assert values[f"B{eligible + 1}"].startswith("nicht anerkannt nach der Regel")
+    assert (
+        values[
+            f"E{row_with(values, 'Neue Deckungsmittel: Einnahmen Dritter über dem Finanzierungsplan (EUR)')}"
+        ]
+        == 5_000
+    )
     income_rows = {
         values[f"A{r}"]: (values.get(f"C{r}"), values.get(f"E{r}"))
         for r in range(row_with(values, "I. Einnahmen") + 1, row_with(values, "Summe Einnahmen"))
     }
     assert income_rows == {
-        "Eigenanteil": (70_000, pytest.approx(61_322.05)),
+        "Eigenanteil": (70_000, pytest.approx(65_092.05)),
         "Leistungen Dritter": (0, 5_000),
         "andere öffentliche Förderung": (0, 0),
-        "Zuwendung": (130_000, pytest.approx(122_240.95)),
+        "Zuwendung": (130_000, pytest.approx(118_470.95)),
     }
     assert values[f"E{row_with(values, 'Summe Einnahmen')}"] == 188_563
     due = next(
         int(ref[1:]) for ref, v in values.items() if str(v).startswith("Zuwendung lt. Abrechnung")
     )
-    assert values[f"E{due}"] == pytest.approx(122_240.95)
+    assert values[f"E{due}"] == pytest.approx(118_470.95)
     assert values[f"E{row_with(values, 'Ausgezahlt insgesamt (EUR)')}"] == 100_000
-    assert values[f"E{row_with(values, 'Noch auszuzahlen (EUR)')}"] == pytest.approx(22_240.95)
+    assert values[f"E{row_with(values, 'Noch auszuzahlen (EUR)')}"] == pytest.approx(18_470.95)
     assert values[f"E{row_with(values, 'Zurückzuzahlen (EUR)')}"] == 0
 
 
 def test_statement_after_the_muster(example, tmp_path: Path) -> None:
     """No report: the whole Bewilligungszeitraum. B-039 (1.000, paid 10.12.2025, before
-    the period) and B-040 (500, no position) do not count: spending 190.000, the grant
-    65 % = 123.500, own share 66.500; nothing paid out: 123.500 still to be paid."""
+    the period) and B-040 (500, no position) do not count: spending 190.000. ANBest-P
+    Nr. 1.2 (20 %): of Beratung's 36.800 only 36.000 count, recognised 189.200; the grant
+    65 % = 122.980, own share 190.000 − 122.980 = 67.020 (35,3 %); nothing paid out:
+    122.980 still to be paid."""
     path = export(example, "nachweis", tmp_path / "nachweis.xlsx")
     values, formulas = cells(path, "Nachweis")
-    header = {values[f"A{r}"]: values.get(f"C{r}") for r in range(2, 11)}
+    header = {values[f"A{r}"]: values.get(f"C{r}") for r in range(2, 13)}
     assert header["Zuwendungsbescheid vom"] == datetime(2026, 1, 15)
     assert header["Aktenzeichen"] == "436-0815"
     assert header["Zuwendung insgesamt bewilligt (EUR)"] == 130_000
@@ -227,11 +243,14 @@ def test_statement_after_the_muster(example, tmp_path: Path) -> None:
     assert (values[f"C{zuwendung}"], values[f"D{zuwendung}"], values[f"E{zuwendung}"]) == (
         130_000,
         0.65,
-        123_500,
+        122_980,
     )
     own = row_with(values, "Eigenanteil")
-    assert (values[f"E{own}"], values[f"F{own}"]) == (66_500, 0.35)
-    assert values[f"E{row_with(values, 'Noch auszuzahlen (EUR)')}"] == 123_500
+    assert values[f"E{own}"] == 67_020
+    assert values[f"F{own}"] == pytest.approx(67_020 / 190_000)
+    assert values[f"E{row_with(values, 'davon zuwendungsfähig')}"] == 189_200
+    assert values[f"E{row_with(values, 'Noch auszuzahlen (EUR)')}"] == 122_980
+    assert values["A1"] == "Zahlenmäßiger Nachweis (Verwendungsnachweis)"
     assert "Ort, Datum" in values.values() and "Unterschrift" in values.values()
     assert any(
         str(v).startswith(
@@ -243,31 +262,39 @@ def test_statement_after_the_muster(example, tmp_path: Path) -> None:
 
 def test_a_report_covers_its_period_and_cumulates(example, tmp_path: Path) -> None:
     """Zwischennachweis for 01.07.–31.12.2026: in the period Hardware 35.000 and Schulung
-    6.000 = 41.000; cumulated since the start 190.000; paid out by then 100.000 of the
-    payouts (a third, in 2027, not yet): 123.500 − 100.000 = 23.500 still to be paid.
+    6.000 = 41.000; cumulated since the start 190.000, recognised 189.200 (ANBest-P
+    Nr. 1.2), the grant 65 % = 122.980; paid out by then 100.000 of the payouts (a third,
+    in 2027, not yet): 122.980 − 100.000 = 22.980 still to be paid.
     The Belegliste of the period: the 11 receipts paid in it (41.500 with B-040)."""
     ws, grant_id = example
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
-        grant.reports.append(
-            FundingReport(
-                kind=ReportKind.INTERIM,
-                period_start=date(2026, 7, 1),
-                period_end=date(2026, 12, 31),
-            )
+        report = FundingReport(
+            kind=ReportKind.INTERIM,
+            period_start=date(2026, 7, 1),
+            period_end=date(2026, 12, 31),
         )
+        grant.reports.append(report)
+        s.flush()
+        report_id = report.id
         grant.payouts = [
             Payout(paid_on=date(2026, 3, 10), amount_cents=40_000 * 100),
             Payout(paid_on=date(2026, 9, 10), amount_cents=60_000 * 100),
             Payout(paid_on=date(2027, 2, 10), amount_cents=20_000 * 100),
         ]
-    values, _ = cells(export(example, "nachweis", tmp_path / "nachweis.xlsx"), "Nachweis")
+    path = run_export(
+        ws,
+        ExportRequest(
+            "nachweis", tmp_path / "nachweis.xlsx", grant_id=grant_id, report_id=report_id
+        ),
+    )
+    values, _ = cells(path, "Nachweis")
     assert values["A1"] == "Zahlenmäßiger Nachweis (Zwischennachweis)"
     assert "01.07.2026 – 31.12.2026" in values.values()
     total = row_with(values, "Summe Ausgaben insgesamt")
     assert [values[f"{c}{total}"] for c in "DE"] == [41_000, 190_000]
     assert values[f"E{row_with(values, 'Ausgezahlt insgesamt (EUR)')}"] == 100_000
-    assert values[f"E{row_with(values, 'Noch auszuzahlen (EUR)')}"] == 23_500
+    assert values[f"E{row_with(values, 'Noch auszuzahlen (EUR)')}"] == 22_980
     ws_, grant_id = example
     path = run_export(
         ws_,
@@ -286,9 +313,10 @@ def test_a_report_covers_its_period_and_cumulates(example, tmp_path: Path) -> No
 
 
 def test_funds_request_chosen_with_bank_details(example, tmp_path: Path) -> None:
-    """The first request (01.03.2026) of three: nothing requested before, 40.000 asked,
-    65 % of the 40.000 due = 26.000 requestable, 90.000 remain; the bank details and the
-    signature line stand on the page."""
+    """The first request (01.03.2026) of three, ANBest-P Nr. 1.4: 90.000 eligible paid by
+    then (Personal, 28.02.), 40.000 due within two months: 65 % × 130.000 = 84.500, nothing
+    paid out or requested before: 84.500 requestable; 40.000 asked, 90.000 remain; the
+    bank details and the signature line stand on the page."""
     ws, grant_id = example
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
@@ -308,7 +336,10 @@ def test_funds_request_chosen_with_bank_details(example, tmp_path: Path) -> None
     assert values["A1"] == "Mittelabruf vom 01.03.2026"
     assert lines["Bisher abgerufen (EUR)"] == 0
     assert lines["Jetzt angeforderter Betrag (EUR)"] == 40_000
-    assert lines["Davon anteilig abrufbar (65 %, EUR)"] == 26_000
+    assert lines["Bis zum Abruf bezahlte zuwendungsfähige Ausgaben (EUR)"] == 90_000
+    assert lines["Davon Zuwendung (Anteilfinanzierung, 65 %, EUR)"] == 84_500
+    assert lines["Abzüglich bereits ausgezahlter oder abgerufener Mittel (EUR)"] == 0
+    assert lines["Jetzt abrufbar (EUR)"] == 84_500
     assert lines["Nach diesem Abruf verbleibend (EUR)"] == 90_000
     assert (
         lines["IBAN"] == "DE02 1001 0010 0006 8201 01" and lines["Kontoinhaber"] == "Stadt Beispiel"
@@ -332,6 +363,8 @@ def test_sachbericht_after_the_muster_for_its_period(example, tmp_path: Path) ->
             )
         ]
         grant.reports.append(report)
+        s.flush()
+        report_id = report.id
         grant.posts = [
             FundedPost(
                 role="Projektleitung",
@@ -356,9 +389,15 @@ def test_sachbericht_after_the_muster_for_its_period(example, tmp_path: Path) ->
         next(
             p for p in grant.positions if p.number == "3.1"
         ).deviation_reason = "Zusätzliche Rechtsberatung zum Datenschutz."
-    doc = export(example, "sachbericht", tmp_path / "sachbericht.docx")
+    doc = run_export(
+        ws,
+        ExportRequest(
+            "sachbericht", tmp_path / "sachbericht.docx", grant_id=grant_id, report_id=report_id
+        ),
+    )
     text = docx_text(doc)
     assert "Sachbericht: Smart City Beispielstadt" in text
+    assert "Zwischennachweis · Aktenzeichen 436-0815" in text
     assert "Berichtszeitraum 01.01.2026 – 31.12.2026" in text
     assert "Dauer | Bewilligungszeitraum 01.01.2026 – 31.12.2027 (24 Monate)" in text
     assert "Abschluss | geplant zum 31.12.2027" in text
@@ -373,6 +412,9 @@ def test_sachbericht_after_the_muster_for_its_period(example, tmp_path: Path) ->
         in text
     )
     assert "4.1 Hardware | 40.000,00 € | 35.000,00 € | 87,5 % | Begründung fehlt" in text
+    # an interim report compares with the year's column of the plan (Personal: 50.000 in
+    # 2026, not the 100.000 of both years)
+    assert "1.1 Personal | 50.000,00 € | 90.000,00 € | 180,0 % | Begründung fehlt" in text
     headings = [
         (p.style.name, p.text)
         for p in Document(str(doc)).paragraphs
@@ -507,12 +549,13 @@ def test_libreoffice_calculates_the_same_sums(
 def test_libreoffice_calculates_the_same_with_vat_parts_income_and_payouts(
     example, tmp_path: Path
 ) -> None:
-    """The cents of 65 % of 188.063 (122.240,95) and the result line, computed by
+    """The cents of 65 % × (187.263 − 5.000) = 118.470,95 (test_net_vat_eligible_part_and_income)
+    and the result line, 140.000 paid out − 118.470,95 = 21.529,05 to pay back, computed by
     LibreOffice from the formulas alone, equal ours."""
     with_vat_parts_and_income(example, [(date(2026, 3, 10), 140_000)])  # more than due
     path = export(example, "nachweis", tmp_path / "nachweis.xlsx")
     values, _ = cells(path, "Nachweis")
-    assert values[f"E{row_with(values, 'Zurückzuzahlen (EUR)')}"] == pytest.approx(17_759.05)
+    assert values[f"E{row_with(values, 'Zurückzuzahlen (EUR)')}"] == pytest.approx(21_529.05)
     assert_recalculated(path, "Nachweis", tmp_path)
     assert_recalculated(export(example, "belegliste", tmp_path / "belege.xlsx"), "Belege", tmp_path)
 
@@ -614,3 +657,19 @@ def test_every_sum_carries_its_result_for_readers_that_do_not_calculate(
         with_formula = [ref for ref, v in formulas.items() if str(v).startswith("=")]
         assert with_formula, kind
         assert [ref for ref in with_formula if not isinstance(values.get(ref), (int, float))] == []
+
+
+def test_a_bho_cost_plan_speaks_of_ausgaben_only(example, tmp_path: Path) -> None:
+    """Under the BHO the plan's rows say Ausgaben, never Kosten (a KfW plan says Kosten):
+    „Gesamtausgaben“, „Differenz Ausgaben − Finanzierung“."""
+    values, _ = cells(export(example, "kfp", tmp_path / "kfp.xlsx"), "Kostenplan")
+    texts = [str(v) for v in values.values() if isinstance(v, str)]
+    assert [t for t in texts if "Kosten" in t] == []
+    assert "Gesamtausgaben" in texts and "Zuwendungsfähige Ausgaben" in texts
+    ws, grant_id = example
+    with ws.transaction() as s:
+        s.get(Grant, grant_id).programme.vocabulary = Vocabulary.KFW
+    values, _ = cells(export(example, "kfp", tmp_path / "kfw.xlsx"), "Kostenplan")
+    texts = [str(v) for v in values.values() if isinstance(v, str)]
+    assert "Gesamtkosten" in texts and "Förderfähige Kosten" in texts
+    assert [t for t in texts if "Ausgaben" in t] == []

@@ -13,8 +13,20 @@ Beratung 8 × 4.600 = 36.800 (+6.800 = +22,7 %, beyond 20 %); Hardware 7 × 5.00
 500 without a position. 10 + 10 + 8 + 7 + 4 + 1 = 40 receipts; on positions 191.000,
 share 65 % = 124.150 ≤ 130.000.
 
-Funds requests (EUR): 40.000 (40.000 due within two months), 60.000 (45.000 due), 35.000
-(35.000 due). Pro rata only 65 % of what is due may be requested: 26.000, 29.250, 22.750.
+Over-run rule ANBest-P Nr. 1.2 (20 %): Beratung may count 30.000 + 20 % = 36.000, so 800
+of its 36.800 are not recognised; Sachausgaben (+2.200) counts in full; both are offset by
+the savings (Personal 10.000, Hardware 5.000, Schulung 4.000 = 19.000 ≥ 8.200). Eligible
+spending paid inside the Bewilligungszeitraum 190.000 (B-039 and B-040 do not count),
+recognised 189.200; the grant 65 % × 189.200 = 122.980.
+
+Funds requests (EUR), ANBest-P Nr. 1.4: 65 % of the eligible spending paid until the
+request and of what falls due within two months, at most the approval, less what was paid
+out or requested before:
+- 01.03.2026, 40.000 (40.000 due): paid by then 90.000 (Personal) → 65 % × 130.000 =
+  84.500 − 0: allowed.
+- 01.09.2026, 60.000 (45.000 due): paid 189.200 recognised → 65 % × 234.200 = 152.230,
+  capped at 130.000, − 40.000 requested = 90.000: allowed.
+- 01.02.2027, 35.000 (35.000 due): 130.000 − 100.000 = 30.000: 5.000 too much.
 """
 
 from __future__ import annotations
@@ -153,19 +165,19 @@ def test_every_check_fires_where_it_should_and_nowhere_else(tmp_path) -> None:
     assert found == [
         "436-0815 – Position 3.1 „Beratung“: 36.800,00 € ausgegeben bei 30.000,00 € Plan (+22,7 %); "
         "erlaubt sind höchstens 20 % über Plan.",
+        "436-0815 – Zuwendung: Nach der Regel für Überschreitungen (Einzelansätze bis zum "
+        "Prozentsatz, bei Ausgleich (ANBest-P)) werden 800,00 € der zuwendungsfähigen Ausgaben "
+        "nicht anerkannt; Zuwendung lt. Abrechnung: 122.980,00 €.",
         "436-0815 – Beleg B-039 vom 10.12.2025: wurde am 10.12.2025 bezahlt, außerhalb des "
         "Bewilligungszeitraums (01.01.2026 – 31.12.2027).",
         "436-0815 – Beleg B-040 vom 01.09.2026: über 500,00 € ist keiner Planposition zugeordnet.",
         # pro rata: 65 % of what is due within two months (40.000 → 26.000; 45.000 → 29.250;
         # 35.000 → 22.750); the third also asks more than remains (130.000 − 40.000 − 60.000)
-        "436-0815 – Mittelabruf vom 01.03.2026: 40.000,00 € angefordert, aber nur 26.000,00 € "
-        "sind abrufbar: 65 % der 40.000,00 €, die innerhalb von zwei Monaten fällig sind.",
-        "436-0815 – Mittelabruf vom 01.09.2026: 60.000,00 € angefordert, aber nur 29.250,00 € "
-        "sind abrufbar: 65 % der 45.000,00 €, die innerhalb von zwei Monaten fällig sind.",
-        "436-0815 – Mittelabruf vom 01.02.2027: 35.000,00 € angefordert, aber nur 22.750,00 € "
-        "sind abrufbar: 65 % der 35.000,00 €, die innerhalb von zwei Monaten fällig sind.",
-        "436-0815 – Mittelabruf vom 01.02.2027: 35.000,00 € angefordert, aber nur noch 30.000,00 € "
-        "sind abrufbar.",
+        "436-0815 – Mittelabruf vom 01.02.2027: 35.000,00 € angefordert, aber nur 30.000,00 € "
+        "sind abrufbar (Anteilfinanzierung): Anteil 130.000,00 € an den bis dahin bezahlten "
+        "zuwendungsfähigen Ausgaben (189.200,00 €) und den innerhalb von zwei Monaten fälligen "
+        "Zahlungen (35.000,00 €), abzüglich bereits ausgezahlter oder abgerufener Mittel "
+        "(100.000,00 €).",
         "436-0815 – Zwischennachweis (fällig am 15.03.2027): in 14 Tagen fällig.",
     ]
     ws.close()
@@ -184,7 +196,8 @@ def test_passed_deadline_unbalanced_plan_and_a_submitted_report(tmp_path) -> Non
         in found
     )
     assert (
-        "436-0815 – Finanzierungsplan 2027: Kosten 50.000,00 € ≠ Finanzierung 47.500,00 €." in found
+        "436-0815 – Finanzierungsplan 2027: Ausgaben 50.000,00 € ≠ Finanzierung 47.500,00 €."
+        in found
     )
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
@@ -227,15 +240,19 @@ def test_phase_cap_and_duration(tmp_path) -> None:
     ws.close()
 
 
-def test_the_grant_is_the_rate_of_the_spending_at_most_the_approved_amount(tmp_path) -> None:
-    """Receipts raised to 250.000 (EUR) on positions: 65 % would be 162.500, but the approval
-    is 130.000: the Nachweis claims 130.000, and 120.000 are own money. Not an error."""
-    from workbench.model.funding import grant_due
+def test_spending_over_the_whole_plan_is_own_money(tmp_path) -> None:
+    """Under ANBest-Gk (only the total binds) a further 59.000 (EUR) on Hardware raise the
+    eligible spending to 249.000 (190.000 + 59.000) against a plan of 200.000: the total
+    binds, 200.000 are recognised, 65 % = 130.000 (not 161.850); 49.000 are own money.
+    Named once, as a notice."""
+    from workbench.model.enums import OverrunRule
+    from workbench.model.settlement import settle
 
     ws = Workspace.create(tmp_path / "foerderung.werkbank")
     grant_id = build(ws)
     with ws.transaction() as s:
         grant = s.get(Grant, grant_id)
+        grant.programme.overrun_rule = OverrunRule.TOTAL
         hardware = next(p for p in grant.positions if p.number == "4.1")
         grant.receipts.append(
             Receipt(
@@ -248,11 +265,18 @@ def test_the_grant_is_the_rate_of_the_spending_at_most_the_approved_amount(tmp_p
         )
     with ws.session() as s:
         grant = load_grant(s, grant_id)
-        assert sum(t.actual for t in position_totals(grant)) == 250_000 * EUR
-        assert grant_due(grant) == 130_000 * EUR  # not 162.500
+        settled = settle(grant)
+        assert (settled.eligible, settled.recognised) == (249_000 * EUR, 200_000 * EUR)
+        assert settled.grant == 130_000 * EUR
         found = [f for f in check_all(s, today=date(2026, 11, 1)) if f.where == "Zuwendung"]
-        assert len(found) == 1 and not found[0].error
-        assert "höchstens 130.000,00 €" in found[0].message and "32.500,00 €" in found[0].message
+        assert [(f.error, f.message) for f in found] == [
+            (
+                False,
+                "Die zuwendungsfähigen Ausgaben (249.000,00 €) liegen über dem Plan "
+                "(200.000,00 €); die Mehrausgaben trägt der Empfänger. Zuwendung lt. "
+                "Abrechnung: 130.000,00 € (höchstens 130.000,00 €).",
+            )
+        ]
     ws.close()
 
 
@@ -267,8 +291,8 @@ def test_a_plan_asking_more_than_the_rate_is_an_error(tmp_path) -> None:
     with ws.session() as s:
         found = [str(f) for f in check_all(s, today=date(2026, 11, 1))]
     assert (
-        "436-0815 – Förderquote: Die Zuwendung im Finanzierungsplan (140.000,00 €) ist 70,0 % "
-        "der zuwendungsfähigen Kosten (200.000,00 €); bewilligt ist eine Förderquote von 65 %."
+        "436-0815 – Förderquote: Zuwendung im Finanzierungsplan 140.000,00 € = 70,0 % der "
+        "zuwendungsfähigen Ausgaben (200.000,00 €); bewilligt ist eine Förderquote von 65 %."
     ) in found
     ws.close()
 

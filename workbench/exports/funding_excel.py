@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from xlsxwriter.utility import xl_col_to_name
@@ -30,18 +30,10 @@ from workbench.exports.xlsx_book import Book, Formula, Sheet, Style, fit_heights
 from workbench.formats import format_basis_points, format_date
 from workbench.i18n import tr
 from workbench.model import Grant, Receipt
-from workbench.model.enums import FinancingSource
-from workbench.model.funding import (
-    Period,
-    eligible_cents,
-    eligible_spending,
-    grant_due,
-    income_cents,
-    planned_eligible,
-    position_totals,
-    requestable,
-)
+from workbench.model.enums import FinancingKind, FinancingSource, ReportKind
+from workbench.model.funding import Period, eligible_cents, position_totals
 from workbench.model.labels import GrantTerms, grant_terms
+from workbench.model.settlement import OTHER_MONEY, Settlement, request_limit, settle
 
 PERCENT_FORMAT = "0.0 %"
 HEADER = Style(bold=True, color="FFFFFF", fill=COVER_TITLE_COLOR, wrap=True, vertical="vcenter")
@@ -200,9 +192,7 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
     book, ws = _new_book(cover, len(grant.positions), tr("Kostenplan"))
     _finish(ws, [8, 40, 28, *[14] * len(years), 16], cover.reference)
     cols = [_col(4 + i) for i in range(len(years) + 1)]  # the years, then the sum
-    _header(
-        ws, ["Nr.", tr("Kostenposition"), tr("Kategorie"), *[str(y) for y in years], tr("Summe")]
-    )
+    _header(ws, ["Nr.", tr("Position"), tr("Kategorie"), *[str(y) for y in years], tr("Summe")])
     first = ws.max_row + 1
     year_totals: dict[int, int] = defaultdict(int)
     excluded: dict[int, int] = defaultdict(int)
@@ -236,7 +226,11 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
             _money(ws, row, 4 + i, Formula(formula.format(c=cols[i]), result), bold)
         return row
 
-    cost_row = sum_row(tr("Gesamtkosten"), f"=SUM({{c}}{first}:{{c}}{last})", year_totals)
+    cost_row = sum_row(  # one word per grant: Gesamtausgaben (BHO) or Gesamtkosten (KfW)
+        tr("Gesamt{spending}").format(spending=t.spending.lower()),
+        f"=SUM({{c}}{first}:{{c}}{last})",
+        year_totals,
+    )
     excluded_formula = "=" + "+".join(f"{{c}}{r}" for r in excluded_rows) if excluded_rows else "=0"
     excluded_row = sum_row(
         tr("davon nicht {eligible}").format(eligible=t.eligible),
@@ -292,7 +286,7 @@ def write_cost_plan(grant: Grant, path: Path, cover: Cover) -> Path:
             total_of(grant_money, column_year) / base if base else 0,
         )
     sum_row(
-        tr("Differenz Kosten − Finanzierung (muss 0 sein)"),
+        tr("Differenz {spending} − Finanzierung (muss 0 sein)").format(spending=t.spending),
         f"={{c}}{cost_row}-{{c}}{fin_row}",
         defaultdict(int, {y: year_totals[y] - money_totals[y] for y in years}),
     )
@@ -452,16 +446,25 @@ def _payouts_until(grant: Grant, day: date | None) -> int:
 
 
 def write_statement(
-    grant: Grant, path: Path, cover: Cover, period: Period | None = None, kind: str = tr("Nachweis")
+    grant: Grant, path: Path, cover: Cover, period: Period | None = None, interim: bool = False
 ) -> Path:
     """Zahlenmäßiger Nachweis after the Muster: header (recipient, funder, decision with
-    date, file number and amount, paid out in all), I. income by source „lt. Bescheid“
-    and „lt. Abrechnung“ in EUR and v. H., II. spending per position in the period and
-    cumulated, in all and the eligible part, III. the result (still to be paid out or to
-    be paid back), IV. the declaration to sign."""
+    date, file number and amount, kind of financing, begin of the measure, paid out in
+    all), I. income by source „lt. Bescheid“ and „lt. Abrechnung“ in EUR and v. H.,
+    II. spending per position in the period and cumulated, in all and the part the
+    over-run rule recognises as eligible, III. the result by the kind of financing (new
+    money from others deducted; still to be paid out, or paid back: an *interim* report
+    carries an overpayment over to the next request), IV. the declaration to sign. Every
+    amount of the grant comes from model.settlement."""
     t = terms(grant)
     period = clipped(grant, period)
-    until = Period(grant.start_date, period.end)
+    settled = settle(grant, period.end)
+    before = (
+        settle(grant, period.start - timedelta(days=1))
+        if period.start and (grant.start_date is None or period.start > grant.start_date)
+        else None
+    )
+    kind = ReportKind.INTERIM if interim else ReportKind.FINAL
     cover = replace(
         cover,
         reference=reference(grant),
@@ -469,9 +472,11 @@ def write_statement(
             scope=cover.scope, value=period_text(period)
         ),
     )
-    totals = position_totals(grant, until)
+    totals = [p.total for p in settled.positions]
     book, ws = _new_book(cover, len(totals), tr("Nachweis"))
-    ws.append([tr("Zahlenmäßiger Nachweis ({kind})").format(kind=kind)], Style(bold=True, size=14))
+    ws.append(
+        [tr("Zahlenmäßiger Nachweis ({kind})").format(kind=kind.label)], Style(bold=True, size=14)
+    )
     paid_out = _payouts_until(grant, period.end)
     header_rows: dict[str, int] = {}
     for key, label, value, fmt in (
@@ -491,7 +496,9 @@ def write_statement(
             _eur(grant.approved_cents),
             MONEY_FORMAT,
         ),
+        ("", tr("Finanzierungsart"), settled.kind.label, None),
         ("", t.period, f"{format_date(grant.start_date)} – {format_date(grant.end_date)}", None),
+        ("", tr("Maßnahmebeginn"), measure_start_text(grant), None),
         ("", tr("Berichtszeitraum"), period_text(period), None),
         (
             "paid",
@@ -518,25 +525,21 @@ def write_statement(
         ],
         BOLD_WRAP,
     )
-    spent_until = sum(x.spent for x in totals)
-    eligible_until = eligible_spending(grant, until)
-    due = grant_due(grant, eligible_until)
+    spent_until = settled.spent
+    due = settled.grant
     planned_by_source = {
         s: sum(line.cents for line in grant.financing if line.source is s) for s in FinancingSource
     }
-    actual_by_source = {
-        FinancingSource.THIRD_PARTY: income_cents(grant, FinancingSource.THIRD_PARTY, until),
-        FinancingSource.OTHER_PUBLIC: income_cents(grant, FinancingSource.OTHER_PUBLIC, until),
-        FinancingSource.GRANT: due,
-    }
+    actual_by_source = {**settled.income, FinancingSource.GRANT: due}
     actual_by_source[FinancingSource.OWN_SHARE] = spent_until - sum(actual_by_source.values())
     plan_sum, actual_sum = sum(planned_by_source.values()), sum(actual_by_source.values())
     first_income = ws.max_row + 1
     last_income = first_income + len(FinancingSource) - 1
     total_income = last_income + 1
+    income_rows = {}
     for source in FinancingSource:
         label = t.grant if source is FinancingSource.GRANT else source.label
-        row = ws.append([label])
+        row = income_rows[source] = ws.append([label])
         _money(ws, row, 3, _eur(planned_by_source[source]))
         _money(ws, row, 5, _eur(actual_by_source[source]))
         _percent(
@@ -601,34 +604,38 @@ def write_statement(
     eligible_row = _compare_row(
         ws,
         ["", tr("davon {eligible}").format(eligible=t.eligible)],
-        planned_eligible(grant),
-        eligible_spending(grant, period),
-        eligible_until,
+        settled.planned_eligible,
+        settled.recognised - (before.recognised if before else 0),
+        settled.recognised,
     )
     ws.cell(eligible_row, 2).styled(bold=True)
+    if settled.not_recognised and settled.rule is not None:
+        row = ws.append(
+            [
+                "",
+                tr("nicht anerkannt nach der Regel für Überschreitungen ({rule})").format(
+                    rule=settled.rule.label
+                ),
+            ],
+            Style(wrap=True, vertical="top"),
+        )
+        _money(ws, row, 5, _eur(settled.not_recognised))
 
     # III. result
     ws.append([])
     ws.append([tr("III. Ergebnis")], BOLD)
-    due_row = _key_value(
+    new_terms = "+".join(f"MAX(0,E{income_rows[s]}-C{income_rows[s]})" for s in OTHER_MONEY)
+    new_row = _key_value(
         ws,
-        tr(
-            "{grant} lt. Abrechnung: {value} % der {eligible}en {spending}, höchstens {approved} (EUR)"
-        ).format(
-            grant=t.grant,
-            value=format_basis_points(grant.rate_bp),
-            eligible=t.eligible,
-            spending=t.spending,
-            approved=t.approved,
-        ),
-        Formula(
-            f"=MIN(ROUNDDOWN(ROUND(E{eligible_row}*100,0)*{grant.rate_bp}/10000,0)/100,"
-            f"C{approved_row})",
-            _eur(due),
-        ),
+        tr("Neue Deckungsmittel: Einnahmen Dritter über dem Finanzierungsplan (EUR)"),
+        Formula(f"={new_terms}", _eur(settled.new_money)),
         MONEY_FORMAT,
         column=5,
     )
+    label, due_formula = _grant_formula(
+        settled, t, f"E{eligible_row}", f"C{eligible_row}", f"E{new_row}", f"C{approved_row}"
+    )
+    due_row = _key_value(ws, label, Formula(due_formula, _eur(due)), MONEY_FORMAT, column=5)
     out_row = _key_value(
         ws,
         tr("Ausgezahlt insgesamt (EUR)"),
@@ -636,9 +643,14 @@ def write_statement(
         MONEY_FORMAT,
         column=5,
     )
+    back = (
+        tr("Überzahlung (wird mit dem nächsten Abruf verrechnet) (EUR)")
+        if interim
+        else tr("Zurückzuzahlen (EUR)")
+    )
     for label, text, value in (
         (tr("Noch auszuzahlen (EUR)"), f"=MAX(0,E{due_row}-E{out_row})", due - paid_out),
-        (tr("Zurückzuzahlen (EUR)"), f"=MAX(0,E{out_row}-E{due_row})", paid_out - due),
+        (back, f"=MAX(0,E{out_row}-E{due_row})", paid_out - due),
     ):
         _key_value(ws, label, Formula(text, _eur(max(0, value))), MONEY_FORMAT, column=5)
 
@@ -657,6 +669,52 @@ def write_statement(
     ws.freeze_row = ws.title_rows = 0
     ws.landscape = False
     return book.save(path)
+
+
+def _grant_formula(
+    s: Settlement, t: GrantTerms, eligible: str, planned: str, new: str, approved: str
+) -> tuple[str, str]:
+    """The label and the Excel formula of the grant lt. Abrechnung by the kind of
+    financing (the same rule as model.settlement.grant_by_kind)."""
+    if s.kind is FinancingKind.SHARE:
+        label = tr(
+            "{grant} lt. Abrechnung: {value} % der {eligible_spending} abzüglich neuer Deckungsmittel, höchstens {approved} (EUR)"
+        ).format(
+            value=format_basis_points(s.rate_bp),
+            grant=t.grant,
+            eligible_spending=t.eligible_spending_weak,
+            approved=t.approved,
+        )
+        return label, (
+            f"=MIN(ROUNDDOWN(MAX(0,ROUND(({eligible}-{new})*100,0))*{s.rate_bp}/10000,0)/100,"
+            f"{approved})"
+        )
+    if s.kind is FinancingKind.DEFICIT:
+        label = tr(
+            "{grant} lt. Abrechnung: {eligible_spending} abzüglich der geplanten eigenen und sonstigen Mittel und neuer Deckungsmittel, höchstens {approved} (EUR)"
+        ).format(grant=t.grant, eligible_spending=t.eligible_spending, approved=t.approved)
+        return label, f"=MAX(0,MIN({approved},{eligible}-({planned}-{approved})-{new}))"
+    if s.kind is FinancingKind.FULL:
+        label = tr(
+            "{grant} lt. Abrechnung: {eligible_spending} abzüglich neuer Deckungsmittel, höchstens {approved} (EUR)"
+        ).format(grant=t.grant, eligible_spending=t.eligible_spending, approved=t.approved)
+        return label, f"=MAX(0,MIN({approved},{eligible}-{new}))"
+    label = tr(
+        "{grant} lt. Abrechnung: Festbetrag, höchstens die {eligible_spending} (EUR)"
+    ).format(grant=t.grant, eligible_spending=t.eligible_spending_weak)
+    return label, f"=MAX(0,MIN({approved},{eligible}))"
+
+
+def measure_start_text(grant: Grant) -> str:
+    """Maßnahmebeginn as the Muster has it, with the consent to an early start."""
+    if grant.measure_start is None:
+        return "–"
+    text = format_date(grant.measure_start)
+    if grant.early_start_on:
+        text += " " + tr("(vorzeitiger Maßnahmebeginn zugelassen am {value})").format(
+            value=format_date(grant.early_start_on)
+        )
+    return text
 
 
 def write_funds_request(
@@ -678,6 +736,7 @@ def write_funds_request(
     before = requests[: requests.index(current)]
     earlier = sum(q.amount_cents for q in before)
     paid_before = sum(p.amount_cents for p in grant.payouts if p.paid_on <= current.requested_on)
+    limit = request_limit(grant, current)
     book, ws = _new_book(cover, 1, tr("Mittelabruf"))
     ws.append(
         [tr("Mittelabruf vom {value}").format(value=format_date(current.requested_on))],
@@ -705,21 +764,40 @@ def write_funds_request(
             MONEY_FORMAT,
         ),
         ("earlier", tr("Bisher abgerufen (EUR)"), _eur(earlier), MONEY_FORMAT),
-        ("", tr("Bisher ausgezahlt (EUR)"), _eur(paid_before), MONEY_FORMAT),
+        ("paid_out", tr("Bisher ausgezahlt (EUR)"), _eur(paid_before), MONEY_FORMAT),
+        (
+            "",
+            tr("Bis zum Abruf bezahlte {eligible_spending} (EUR)").format(
+                eligible_spending=t.eligible_spending
+            ),
+            _eur(limit.paid),
+            MONEY_FORMAT,
+        ),
         (
             "",
             tr("Innerhalb von zwei Monaten nach Auszahlung fällige Zahlungen (EUR)"),
-            _eur(current.due_within_two_months_cents),
+            _eur(limit.due),
             MONEY_FORMAT,
         ),
         (
-            "",
-            tr("Davon anteilig abrufbar ({value} %, EUR)").format(
-                value=format_basis_points(grant.rate_bp)
+            "share",
+            tr("Davon {grant} ({kind}{rate}, EUR)").format(
+                grant=t.grant,
+                kind=FinancingKind(grant.financing_kind).label,
+                rate=f", {format_basis_points(grant.rate_bp)} %"
+                if grant.financing_kind is FinancingKind.SHARE
+                else "",
             ),
-            _eur(requestable(grant, current.due_within_two_months_cents)),
+            _eur(limit.share),
             MONEY_FORMAT,
         ),
+        (
+            "before",
+            tr("Abzüglich bereits ausgezahlter oder abgerufener Mittel (EUR)"),
+            None,  # a formula over the rows above, below
+            MONEY_FORMAT,
+        ),
+        ("allowed", tr("Jetzt abrufbar (EUR)"), None, MONEY_FORMAT),
         ("now", tr("Jetzt angeforderter Betrag (EUR)"), _eur(current.amount_cents), MONEY_FORMAT),
         ("rest", tr("Nach diesem Abruf verbleibend (EUR)"), None, MONEY_FORMAT),
         ("", tr("Begründung"), current.justification, None),
@@ -735,6 +813,10 @@ def write_funds_request(
                 f"=B{refs['approved']}-B{refs['earlier']}-B{refs['now']}",
                 _eur(grant.approved_cents - earlier - current.amount_cents),
             )
+        elif key == "before":
+            value = Formula(f"=MAX(B{refs['earlier']},B{refs['paid_out']})", _eur(limit.before))
+        elif key == "allowed":
+            value = Formula(f"=MAX(0,B{refs['share']}-B{refs['before']})", _eur(limit.allowed))
         row = _key_value(ws, label, value, fmt)
         ws.cell(row, 2).styled(wrap=True, vertical="top")
         if key:

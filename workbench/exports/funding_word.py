@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from workbench.exports.docx_base import WordDocument
-from workbench.exports.funding_excel import clipped, period_text, terms
+from workbench.exports.funding_excel import clipped, measure_start_text, period_text, terms
 from workbench.exports.word_measures import load_measure
 from workbench.formats import (
     format_basis_points,
@@ -23,9 +23,10 @@ from workbench.formats import (
 )
 from workbench.i18n import tr
 from workbench.model import FundingReport, Grant
-from workbench.model.enums import CostCategory, FinancingSource
-from workbench.model.funding import Period, eligible_spending, grant_due, position_totals
+from workbench.model.enums import CostCategory, FinancingSource, ReportKind
+from workbench.model.funding import Period, position_totals
 from workbench.model.labels import GrantTerms
+from workbench.model.settlement import settle
 
 
 def _months(start: date | None, end: date | None) -> str:
@@ -36,10 +37,19 @@ def _months(start: date | None, end: date | None) -> str:
 
 
 def chosen_report(grant: Grant, report_id: str | None) -> FundingReport | None:
-    """The report asked for, or the one with the latest period."""
+    """The report asked for; none without a choice (then a document covers the period
+    asked for, or the whole Bewilligungszeitraum, never silently the newest report)."""
     if report_id:
         return next((r for r in grant.reports if r.id == report_id), None)
-    return max(grant.reports, key=lambda r: r.period_end or date.min, default=None)
+    return None
+
+
+def is_interim(grant: Grant, report: FundingReport | None, period: Period) -> bool:
+    """A Zwischennachweis: the chosen report is one, or (none chosen) the period ends
+    before the Bewilligungszeitraum does."""
+    if report is not None:
+        return report.kind is ReportKind.INTERIM
+    return bool(period.end and grant.end_date and period.end < grant.end_date)
 
 
 def report_period(grant: Grant, report: FundingReport | None, period: Period | None) -> Period:
@@ -66,7 +76,8 @@ def write_sachbericht(
     doc = WordDocument(
         tr("Sachbericht {file_number}").format(file_number=grant.file_number), template, today
     )
-    kind = report.kind.label if report else tr("Sachbericht")
+    interim = is_interim(grant, report, period)
+    kind = (ReportKind.INTERIM if interim else ReportKind.FINAL).label
     doc.title(
         tr("Sachbericht: {title}").format(title=grant.title),
         tr(
@@ -116,6 +127,7 @@ def write_sachbericht(
     doc.key_values(
         [
             (tr("Beginn"), format_date(grant.start_date) or "–"),
+            (tr("Maßnahmebeginn"), measure_start_text(grant)),
             (
                 tr("Dauer"),
                 f"{t.period} {format_date(grant.start_date)} – {format_date(end)} "
@@ -126,7 +138,7 @@ def write_sachbericht(
     )
     _staff(doc, grant, period, until)
     _results(session, doc, grant, period, t)
-    _deviations(doc, grant, until, t)
+    _deviations(doc, grant, period if interim else until, t)
     if report is not None:
         for number, section in enumerate(report.sections, start=6):
             doc.heading(f"{number} {section.heading}", 1)
@@ -262,23 +274,38 @@ def _results(
             doc.bullets(f"{format_date(ms.done_on)}: {ms.title}" for ms in done)
 
 
-def _deviations(doc: WordDocument, grant: Grant, until: Period, t: GrantTerms) -> None:
+def _planned_in(position: object, period: Period) -> int:
+    """A position's plan for the budget years *period* touches (all without ends)."""
+    first = period.start.year if period.start else None
+    last = period.end.year if period.end else None
+    return sum(
+        c.cents
+        for c in position.planned  # type: ignore[attr-defined]
+        if (first is None or c.year >= first) and (last is None or c.year <= last)
+    )
+
+
+def _deviations(doc: WordDocument, grant: Grant, period: Period, t: GrantTerms) -> None:
+    """Spending in *period* per position against the plan of the budget years it covers
+    (an interim report: that year's column of the Kostenplan; the final one: since the
+    start, against the whole plan); the grant as the settlement computes it."""
     doc.heading(tr("5 Abweichungen vom Plan und vom Finanzierungsplan"), 1)
+    plans = {p.number: _planned_in(p, period) for p in grant.positions}
     rows = [
         (
             f"{x.number} {x.name}",
-            format_cents(x.planned),
+            format_cents(plans[x.number]),
             format_cents(x.spent),
-            format_share(x.spent, x.planned),
+            format_share(x.spent, plans[x.number]),
             x.reason or tr("Begründung fehlt"),
         )
-        for x in position_totals(grant, until)
-        if x.planned and x.spent != x.planned
+        for x in position_totals(grant, period)
+        if plans[x.number] and x.spent != plans[x.number]
     ]
     if rows:
         doc.paragraph(
-            tr("Ausgaben bis {value} je Position gegenüber dem Plan:").format(
-                value=format_date(until.end) or tr("heute")
+            tr("Ausgaben {value} je Position gegenüber dem Plan dieses Zeitraums:").format(
+                value=period_text(period)
             )
         )
         doc.table(
@@ -291,7 +318,8 @@ def _deviations(doc: WordDocument, grant: Grant, until: Period, t: GrantTerms) -
     planned_grant = sum(
         line.cents for line in grant.financing if line.source is FinancingSource.GRANT
     )
-    due = grant_due(grant, eligible_spending(grant, until))
+    settled = settle(grant, period.end)
+    due = settled.grant
     if planned_grant and due != planned_grant:
         doc.paragraph(
             tr(
@@ -304,5 +332,16 @@ def _deviations(doc: WordDocument, grant: Grant, until: Period, t: GrantTerms) -
                 spending=t.spending,
                 value2=format_cents(due),
                 value3=format_share(due, planned_grant),
+            )
+        )
+    if settled.new_money:
+        doc.paragraph(
+            tr(
+                "Neue Deckungsmittel von {value} (Einnahmen Dritter über dem Finanzierungsplan) ermäßigen {the_grant} um {value2} ({kind})."
+            ).format(
+                value=format_cents(settled.new_money),
+                the_grant=t.the_grant,
+                value2=format_cents(settled.lowered_by_new_money),
+                kind=settled.kind.label,
             )
         )

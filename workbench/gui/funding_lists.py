@@ -31,6 +31,7 @@ RECEIPTS = ListSpec(
     [
         ItemColumn("number", tr("Beleg-Nr."), 90),
         ItemColumn("receipt_date", tr("Belegdatum"), 95),
+        ItemColumn("ordered_on", tr("Bestellt am"), 95),
         ItemColumn("paid_on", tr("Bezahlt am"), 95),
         ItemColumn("payee", tr("Zahlungsempfänger"), 170),
         ItemColumn("purpose", tr("Zweck"), 200),

@@ -51,6 +51,7 @@ from workbench.model import (
     tables_of,
 )
 from workbench.model.enums import (
+    FinancingKind,
     OverrunRule,
     Vocabulary,
 )
@@ -370,9 +371,19 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 ("end_date", tr("&Ende")),
                 ("rate_bp", tr("Förder&quote (%)")),
                 ("approved_cents", tr("Bewilligte &Zuwendung")),
+                ("measure_start", tr("Maßna&hmebeginn")),
+                ("early_start_on", tr("Vorzeitiger Maßnahmebeginn zugelasse&n am")),
             ),
             self._commit,
         )
+        self.financing_kind = QComboBox()
+        self.financing_kind.setAccessibleName(tr("Finanzierungsart"))
+        for kind in FinancingKind:
+            self.financing_kind.addItem(kind.label, kind.value)
+        self.financing_kind.activated.connect(self._commit_financing_kind)
+        kind_label = QLabel(tr("Finan&zierungsart:"))
+        kind_label.setBuddy(self.financing_kind)
+        grant_form.addRow(kind_label, self.financing_kind)
         self.phase = QComboBox()
         self.phase.setAccessibleName(tr("Phase des Förderprogramms"))
         self.phase.activated.connect(self._commit_phase)
@@ -627,6 +638,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 "end_date": format_date(grant["end_date"]),
                 "rate_bp": display(grant["rate_bp"], "rate_bp"),
                 "approved_cents": format_cents(grant["approved_cents"], currency=False),
+                "measure_start": format_date(grant["measure_start"]),
+                "early_start_on": format_date(grant["early_start_on"]),
                 **{key: grant[key] for key in RECIPIENT_FIELDS},
             }
         )
@@ -634,6 +647,11 @@ class FundingPanel(ReloadsWhenShown, QWidget):
             edit.setEnabled(grant is not None)
             if not edit.hasFocus():
                 edit.setText(values.get(key, ""))
+        self.financing_kind.setEnabled(grant is not None)
+        if grant is not None:
+            self.financing_kind.setCurrentIndex(
+                self.financing_kind.findData(FinancingKind(grant["financing_kind"]).value)
+            )
         self.vat_deductible.setEnabled(grant is not None)
         self.vat_deductible.blockSignals(True)
         self.vat_deductible.setChecked(bool(grant and grant["vat_deductible"]))
@@ -770,6 +788,18 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self._commit_programme_value(
             tr("Begriffe der Dokumente"), {"vocabulary": Vocabulary(self.vocabulary.currentData())}
         )
+
+    def _commit_financing_kind(self) -> None:
+        from workbench.services import funding
+
+        grant_id = self.current_grant()
+        if grant_id is not None:
+            self.ops.run(
+                tr("Finanzierungsart der Zuwendung"),
+                funding.update_grant,
+                grant_id,
+                {"financing_kind": FinancingKind(self.financing_kind.currentData())},
+            )
 
     def _commit_phase(self) -> None:
         from workbench.services import funding

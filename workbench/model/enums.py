@@ -132,6 +132,17 @@ class OverrunRule(LabelledEnum):
     NONE = ("none", tr("Einzelansätze sind verbindlich (keine Überschreitung)"))
 
 
+class FinancingKind(LabelledEnum):
+    """How a grant finances its purpose (VV Nr. 2.2 zu § 44 BHO); it decides how savings
+    and new money from others change the grant (ANBest-P Nr. 2.1) and how much a funds
+    request may ask (Nr. 1.4)."""
+
+    SHARE = ("share", tr("Anteilfinanzierung"))
+    DEFICIT = ("deficit", tr("Fehlbedarfsfinanzierung"))
+    FIXED = ("fixed", tr("Festbetragsfinanzierung"))
+    FULL = ("full", tr("Vollfinanzierung"))
+
+
 class FinancingSource(LabelledEnum):
     OWN_SHARE = ("own_share", tr("Eigenanteil"))
     THIRD_PARTY = ("third_party", tr("Leistungen Dritter"))

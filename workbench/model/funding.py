@@ -15,6 +15,7 @@ from workbench.model.base import Base
 from workbench.model.enums import (
     CostCategory,
     DeadlineBase,
+    FinancingKind,
     FinancingSource,
     OverrunRule,
     ReportKind,
@@ -121,6 +122,15 @@ class Grant(Base):
     #: The recipient may deduct input VAT: then only the net amounts are eligible
     #: (ANBest-P Nr. 1.1 / VV Nr. 2.1 zu § 44 BHO).
     vat_deductible: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Anteil-, Fehlbedarfs-, Festbetrags- or Vollfinanzierung (model.settlement).
+    financing_kind: Mapped[FinancingKind] = mapped_column(
+        column_type(FinancingKind), default=FinancingKind.SHARE
+    )
+    #: The begin of the measure (Maßnahmebeginn: the first contract for delivery or
+    #: service) and, where the funder allowed it, the date of its consent to an early
+    #: start (vorzeitiger Maßnahmebeginn) before the decision.
+    measure_start: Mapped[date | None] = mapped_column(Date)
+    early_start_on: Mapped[date | None] = mapped_column(Date)
 
     programme: Mapped[FundingProgramme] = relationship()
     phase: Mapped[ProgrammePhase | None] = relationship()
@@ -213,6 +223,9 @@ class Receipt(Base):
     )
     number: Mapped[str] = mapped_column(String(100))
     receipt_date: Mapped[date] = mapped_column(Date)
+    #: When the order was placed (Bestellung/Auftrag), where known: an order before the
+    #: begin of the measure is not eligible without consent to an early start.
+    ordered_on: Mapped[date | None] = mapped_column(Date)
     paid_on: Mapped[date | None] = mapped_column(Date)
     payee: Mapped[str] = mapped_column(String(300), default="")
     purpose: Mapped[str] = mapped_column(Text, default="")
@@ -405,11 +418,6 @@ class ImportMapping(Base):
     mapping: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field → column header
 
 
-def eligible_spending(grant: Grant, period: Period | None = None) -> int:
-    """What the eligible receipts booked on the plan's eligible positions add up to."""
-    return sum(t.actual for t in position_totals(grant, period) if t.eligible)
-
-
 def planned_eligible(grant: Grant) -> int:
     """The eligible costs of the plan (positions marked eligible)."""
     return sum(c.cents for p in grant.positions if p.eligible for c in p.planned)
@@ -422,20 +430,3 @@ def income_cents(grant: Grant, source: FinancingSource, period: Period | None = 
         for r in grant.receipts
         if r.income_source is source and (period is None or period.holds(r.paid_on))
     )
-
-
-def grant_due(grant: Grant, spending: int | None = None) -> int:
-    """The grant earned by *spending* (default: all eligible spending) under
-    Anteilfinanzierung: the funding rate of the eligible spending, at most the approved
-    amount (ANBest-P/ANBest-Gk Nr. 1.2, 2.1; KfW: Zuschuss höchstens in Höhe der Zusage).
-    Rounded down to the cent: never more than the rule gives. What is spent beyond it is
-    own money."""
-    spent = eligible_spending(grant) if spending is None else spending
-    return min(spent * grant.rate_bp // 10_000, grant.approved_cents)
-
-
-def requestable(grant: Grant, due_within_two_months: int) -> int:
-    """What a funds request may ask for by the funding rate: that rate of the payments due
-    within two months after the payout (pro rata, ANBest-P Nr. 1.4). What remains of the
-    approval after earlier requests bounds it too; the check names that separately."""
-    return due_within_two_months * grant.rate_bp // 10_000

@@ -228,6 +228,8 @@ class GrantTerms:
     eligible: str  # the adjective: zuwendungsfähig or förderfähig
     approved: str  # the participle: bewilligt or zugesagt
     of_decision: str = ""  # genitive with article: des Zuwendungsbescheids, der Zusage
+    the_grant: str = ""  # nominative with article: die Zuwendung, der Zuschuss
+    decision_dative: str = ""  # dem Zuwendungsbescheid, der Zusage
     period: str = tr("Bewilligungszeitraum")
 
     @property
@@ -237,6 +239,11 @@ class GrantTerms:
     @property
     def eligible_spending(self) -> str:
         return tr("{eligible}e {spending}").format(eligible=self.eligible, spending=self.spending)
+
+    @property
+    def eligible_spending_weak(self) -> str:
+        """After an article or in the genitive: „der zuwendungsfähigen Ausgaben“."""
+        return tr("{eligible}en {spending}").format(eligible=self.eligible, spending=self.spending)
 
 
 TERMS = {
@@ -248,6 +255,8 @@ TERMS = {
         tr("zuwendungsfähig"),
         tr("bewilligt"),
         tr("des Zuwendungsbescheids"),
+        tr("die Zuwendung"),
+        tr("dem Zuwendungsbescheid"),
     ),
     "kfw": GrantTerms(
         tr("Zusage"),
@@ -256,6 +265,8 @@ TERMS = {
         tr("Kosten"),
         tr("förderfähig"),
         tr("zugesagt"),
+        tr("der Zusage"),
+        tr("der Zuschuss"),
         tr("der Zusage"),
     ),
 }

@@ -94,6 +94,8 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
                 )
             )
     for funding in check_all(session, today):  # positions, receipts, requests, deadlines, sums
-        where = tr("Zuwendung {grant}, {where}").format(grant=funding.subject, where=funding.where)
+        where = tr("{kind} {grant}, {where}").format(
+            kind=funding.subject_kind or tr("Zuwendung"), grant=funding.subject, where=funding.where
+        )
         findings.append(Finding(funding.severity, where, funding.message))
     return findings

@@ -25,7 +25,12 @@ from workbench.exports import (
 )
 from workbench.exports.errors import ExportError
 from workbench.exports.excel_import import ImportPlan, RowKind, RowPlan
-from workbench.exports.funding_word import chosen_report, report_period, write_sachbericht
+from workbench.exports.funding_word import (
+    chosen_report,
+    is_interim,
+    report_period,
+    write_sachbericht,
+)
 from workbench.i18n import tr
 from workbench.model import Canvas, Workshop
 from workbench.model.funding import Period
@@ -178,18 +183,17 @@ def _funding(
         0,
         datetime.now(UTC).astimezone(),
     )
+    report = chosen_report(grant, r.report_id)
+    if r.report_id and report is None:
+        raise ExportFailed(tr("Diesen Nachweis gibt es bei dieser Zuwendung nicht (mehr)."))
+    period = report_period(grant, report, r.period)  # the same for every funding document
     if kind.key == "belegliste":
         return funding_excel.write_receipt_list(
-            grant, target, cover, receipt_rows(session, grant.id), r.period
+            grant, target, cover, receipt_rows(session, grant.id), period
         )
     if kind.key == "nachweis":
-        report = chosen_report(grant, r.report_id)
         return funding_excel.write_statement(
-            grant,
-            target,
-            cover,
-            report_period(grant, report, r.period),
-            report.kind.label if report else tr("Nachweis"),
+            grant, target, cover, period, is_interim(grant, report, period)
         )
     if kind.key == "mittelabruf":
         return funding_excel.write_funds_request(grant, target, cover, r.request_id)

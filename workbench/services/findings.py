@@ -18,12 +18,14 @@ class Severity(LabelledEnum):
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem: how bad, where, what; *subject* names what *where* lies in (a grant)."""
+    """One problem: how bad, where, what; *subject* names what *where* lies in (a grant),
+    *subject_kind* what the subject is, in its own words (Zuwendung, Zuschuss)."""
 
     severity: Severity
     where: str
     message: str
     subject: str = ""
+    subject_kind: str = ""
 
     @property
     def error(self) -> bool:

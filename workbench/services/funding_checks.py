@@ -5,7 +5,7 @@ only for display."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -15,16 +15,10 @@ from sqlalchemy.orm import Session, selectinload
 from workbench.formats import format_basis_points, format_cents, format_date, format_share
 from workbench.i18n import tr
 from workbench.model import CostPosition, FundingProgramme, FundingReport, Grant, Receipt
-from workbench.model.enums import DeadlineBase, FinancingSource, OverrunRule
-from workbench.model.funding import (
-    PositionTotal,
-    eligible_cents,
-    eligible_spending,
-    grant_due,
-    planned_eligible,
-    position_totals,
-    requestable,
-)
+from workbench.model.enums import DeadlineBase, FinancingKind, FinancingSource, OverrunRule
+from workbench.model.funding import PositionTotal, planned_eligible, position_totals
+from workbench.model.labels import GrantTerms, grant_terms
+from workbench.model.settlement import OTHER_MONEY, Settlement, request_limit, settle
 from workbench.services.errors import NotFoundError
 from workbench.services.findings import Finding, Severity
 
@@ -87,40 +81,16 @@ def receipt_rows(session: Session, grant_id: str) -> list[Any]:
 
 
 def check_grant(grant: Grant, today: date) -> list[Finding]:
+    """Everything a funder would cut, reclaim or ask about, computed by the one settlement
+    the documents print (model.settlement): receipts paid inside the Bewilligungszeitraum."""
     findings: list[Finding] = []
     name = grant.file_number or grant.title
-    totals = position_totals(grant)
-    planned_total = sum(t.planned for t in totals)
-    actual_total = sum(t.actual for t in totals)
-    findings += _positions(grant, name, totals)
-    if actual_total > planned_total:  # what it is: capped, the excess is own money
-        findings.append(
-            _finding(
-                name,
-                tr("Gesamtausgaben"),
-                tr(
-                    "{value} liegen über den bewilligten Kosten von {value2}; die Mehrausgaben trägt der Zuwendungsempfänger, die Zuwendung steigt dadurch nicht."
-                ).format(value=format_cents(actual_total), value2=format_cents(planned_total)),
-                error=False,
-            )
-        )
-    share = eligible_spending(grant) * grant.rate_bp // 10_000
-    if share > grant.approved_cents:
-        findings.append(
-            _finding(
-                name,
-                tr("Zuwendung"),
-                tr(
-                    "Der Förderanteil der Ausgaben ({value}) liegt über der bewilligten Zuwendung: abgerechnet werden höchstens {value2}, der Rest ({value3}) sind Eigenmittel."
-                ).format(
-                    value=format_cents(share),
-                    value2=format_cents(grant.approved_cents),
-                    value3=format_cents(share - grant.approved_cents),
-                ),
-                error=False,
-            )
-        )
-    findings += _rate(grant, name)
+    t = grant_terms(grant.programme.vocabulary)
+    s = settle(grant)
+    findings += _positions(grant, name, s)
+    findings += _amounts(name, s, t)
+    findings += _rate(grant, name, t)
+    findings += _measure_start(grant, name, t)
     period = f"{format_date(grant.start_date)} – {format_date(grant.end_date)}"
     for r in sorted(grant.receipts, key=lambda r: (r.receipt_date, r.number)):
         where = tr("Beleg {number} vom {value}").format(
@@ -167,42 +137,164 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
                     ),
                 )
             )
-    requested = 0
-    for q in sorted(grant.requests, key=lambda q: q.requested_on):
-        where = tr("Mittelabruf vom {value}").format(value=format_date(q.requested_on))
-        remaining = grant.approved_cents - requested
-        allowed = requestable(grant, q.due_within_two_months_cents)
-        if q.amount_cents > allowed:
-            findings.append(
-                _finding(
-                    name,
-                    where,
-                    tr(
-                        "{value} angefordert, aber nur {value2} sind abrufbar: {value3} % der {value4}, die innerhalb von zwei Monaten fällig sind."
-                    ).format(
-                        value=format_cents(q.amount_cents),
-                        value2=format_cents(allowed),
-                        value3=format_basis_points(grant.rate_bp),
-                        value4=format_cents(q.due_within_two_months_cents),
-                    ),
-                )
-            )
-        if q.amount_cents > remaining:
-            findings.append(
-                _finding(
-                    name,
-                    where,
-                    tr("{value} angefordert, aber nur noch {value2} sind abrufbar.").format(
-                        value=format_cents(q.amount_cents), value2=format_cents(remaining)
-                    ),
-                )
-            )
-        requested += q.amount_cents
+        findings += _before_start(grant, name, where, r, t)
+    findings += _requests(grant, name, t)
     findings += _payouts(grant, name, today)
-    findings += _phase(grant, name)
+    findings += _phase(grant, name, t)
     findings += _deadlines(grant, name, today)
-    findings += _financing(grant, name)
-    return findings
+    findings += _financing(grant, name, t)
+    return [replace(f, subject_kind=t.grant) for f in findings]
+
+
+def _amounts(name: str, s: Settlement, t: GrantTerms) -> list[Finding]:
+    """What changes the grant lt. Abrechnung, each named once: spending over the whole
+    plan (the excess is own money), positions beyond the over-run rule (not recognised),
+    new money from others (ANBest-P Nr. 2.1)."""
+    found = []
+    excess = max(0, s.eligible - s.planned_eligible)
+    if excess:
+        found.append(
+            _finding(
+                name,
+                t.grant,
+                tr(
+                    "Die {eligible_spending} ({value}) liegen über dem Plan ({value2}); die Mehrausgaben trägt der Empfänger. {grant} lt. Abrechnung: {value3} (höchstens {value4})."
+                ).format(
+                    eligible_spending=t.eligible_spending_weak,
+                    value=format_cents(s.eligible),
+                    value2=format_cents(s.planned_eligible),
+                    grant=t.grant,
+                    value3=format_cents(s.grant),
+                    value4=format_cents(s.approved),
+                ),
+                error=False,
+            )
+        )
+    cut = s.not_recognised - excess
+    if cut > 0 and s.rule is not None:
+        found.append(
+            _finding(
+                name,
+                t.grant,
+                tr(
+                    "Nach der Regel für Überschreitungen ({rule}) werden {value} der {eligible_spending} nicht anerkannt; {grant} lt. Abrechnung: {value2}."
+                ).format(
+                    rule=s.rule.label,
+                    value=format_cents(cut),
+                    eligible_spending=t.eligible_spending_weak,
+                    grant=t.grant,
+                    value2=format_cents(s.grant),
+                ),
+                error=False,
+            )
+        )
+    if s.new_money:
+        sources = "; ".join(
+            tr("{source} {value} (lt. Finanzierungsplan {value2})").format(
+                source=source.label,
+                value=format_cents(s.income[source]),
+                value2=format_cents(s.planned_income[source]),
+            )
+            for source in OTHER_MONEY
+            if s.income[source] > s.planned_income[source]
+        )
+        found.append(
+            _finding(
+                name,
+                t.grant,
+                tr(
+                    "Neue Deckungsmittel von {value}: {sources}. Bei {kind} ermäßigt sich {the_grant} um {value2} auf {value3} (ANBest-P Nr. 2.1)."
+                ).format(
+                    value=format_cents(s.new_money),
+                    sources=sources,
+                    kind=s.kind.label,
+                    the_grant=t.the_grant,
+                    value2=format_cents(s.lowered_by_new_money),
+                    value3=format_cents(s.grant),
+                ),
+                error=False,
+            )
+        )
+    return found
+
+
+def _measure_start(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
+    """The measure may begin on the decision's day, earlier only with the funder's consent
+    to an early start (vorzeitiger Maßnahmebeginn)."""
+    begin, allowed = grant.measure_start, _start_allowed(grant)
+    if begin is None or allowed is None or begin >= allowed:
+        return []
+    return [
+        _finding(
+            name,
+            tr("Maßnahmebeginn {value}").format(value=format_date(begin)),
+            _early(grant, t),
+        )
+    ]
+
+
+def _start_allowed(grant: Grant) -> date | None:
+    """From when the measure may begin: the consent to an early start, else the decision."""
+    return grant.early_start_on or grant.approved_on
+
+
+def _early(grant: Grant, t: GrantTerms) -> str:
+    if grant.early_start_on:
+        return tr("liegt vor der Zustimmung zum vorzeitigen Maßnahmebeginn vom {value}.").format(
+            value=format_date(grant.early_start_on)
+        )
+    return tr(
+        "liegt vor {decision} vom {value}, ohne Zustimmung zum vorzeitigen Maßnahmebeginn."
+    ).format(decision=t.decision_dative, value=format_date(grant.approved_on))
+
+
+def _before_start(grant: Grant, name: str, where: str, r: Receipt, t: GrantTerms) -> list[Finding]:
+    """A receipt ordered or invoiced before the recorded begin of the measure, where no
+    consent to an early start covers it: not eligible (the project began before it
+    was allowed to)."""
+    if grant.measure_start is None or r.income_source is not None:
+        return []
+    day = min(d for d in (r.ordered_on, r.receipt_date) if d)
+    allowed = _start_allowed(grant)
+    if day >= grant.measure_start or (grant.early_start_on and day >= grant.early_start_on):
+        return []
+    what = tr("Bestellung") if r.ordered_on and r.ordered_on <= r.receipt_date else tr("Rechnung")
+    text = tr("{what} vom {value} liegt vor dem Maßnahmebeginn ({value2})").format(
+        what=what, value=format_date(day), value2=format_date(grant.measure_start)
+    )
+    if allowed is not None and day < allowed:
+        text += "; " + _early(grant, t)
+    else:
+        text += "."
+    return [_finding(name, where, text)]
+
+
+def _requests(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
+    """Each funds request against its limit (model.settlement.request_limit)."""
+    found = []
+    for q in sorted(grant.requests, key=lambda q: (q.requested_on, q.id or "")):
+        limit = request_limit(grant, q)
+        if q.amount_cents <= limit.allowed:
+            continue
+        found.append(
+            _finding(
+                name,
+                tr("Mittelabruf vom {value}").format(value=format_date(q.requested_on)),
+                tr(
+                    "{value} angefordert, aber nur {value2} sind abrufbar ({kind}): Anteil {share} an den bis dahin bezahlten {eligible_spending} ({value3}) und den innerhalb von zwei Monaten fälligen Zahlungen ({value4}), abzüglich bereits ausgezahlter oder abgerufener Mittel ({value5})."
+                ).format(
+                    value=format_cents(q.amount_cents),
+                    value2=format_cents(limit.allowed),
+                    share=format_cents(limit.share),
+                    eligible_spending=t.eligible_spending_weak,
+                    value3=format_cents(limit.paid),
+                    value4=format_cents(limit.due),
+                    kind=FinancingKind(grant.financing_kind).label,
+                    value5=format_cents(limit.before),
+                ),
+            )
+        )
+    return found
 
 
 def _payouts(grant: Grant, name: str, today: date) -> list[Finding]:
@@ -217,16 +309,7 @@ def _payouts(grant: Grant, name: str, today: date) -> list[Finding]:
         deadline = add_months(payout.paid_on, 2)
         if deadline >= today:
             continue
-        eligible_position = {p.id: p.eligible for p in grant.positions}
-        spent = sum(
-            eligible_cents(r, grant.vat_deductible, eligible_position.get(r.position_id, True))
-            for r in grant.receipts  # eligible: paid in the period
-            if r.position_id
-            and r.paid_on
-            and r.paid_on <= deadline
-            and (grant.start_date is None or r.paid_on >= grant.start_date)
-        )
-        used = grant_due(grant, spent)
+        used = settle(grant, deadline).grant
         if received > used:
             found.append(
                 _finding(
@@ -246,18 +329,19 @@ def _payouts(grant: Grant, name: str, today: date) -> list[Finding]:
     return found
 
 
-def _positions(grant: Grant, name: str, totals: list[Any]) -> list[Finding]:
+def _positions(grant: Grant, name: str, s: Settlement) -> list[Finding]:
     """Single positions against the programme's over-run rule: ANBest-P allows a position
     up to its percentage over plan where savings elsewhere offset it; ANBest-Gk binds only
     the total (no finding per position); "none" binds every position. A position exceeded
-    because of official conditions (Auflagen) is exempt: named, not an error."""
-    rule = grant.programme.overrun_rule
+    because of official conditions (Auflagen) is exempt: named, not an error. What the
+    rule does not recognise is named once (``_amounts``)."""
+    rule = s.rule
     allowed = grant.programme.overrun_percent
-    if rule is OverrunRule.TOTAL:
+    if rule is None or rule is OverrunRule.TOTAL:
         return []
     found = []
-    for t in totals:
-        if t.difference <= 0:
+    for t in (p.total for p in s.positions):
+        if t.difference <= 0 or not t.eligible:
             continue
         where = tr("Position {number} „{name}“").format(number=t.number, name=t.name)
         over = tr("{value} ausgegeben bei {value2} Plan (+{value3})").format(
@@ -279,8 +363,9 @@ def _positions(grant: Grant, name: str, totals: list[Any]) -> list[Finding]:
                 _finding(
                     name,
                     where,
-                    tr("{over}; einzelne Ansätze sind nach dem Bescheid verbindlich.").format(
-                        over=over
+                    tr("{over}; einzelne Ansätze sind nach {decision} verbindlich.").format(
+                        over=over,
+                        decision=grant_terms(grant.programme.vocabulary).decision_dative,
                     ),
                 )
             )
@@ -297,13 +382,13 @@ def _positions(grant: Grant, name: str, totals: list[Any]) -> list[Finding]:
     return found
 
 
-def _rate(grant: Grant, name: str) -> list[Finding]:
+def _rate(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
     """The grant in the financing plan may be at most the funding rate of the planned
     eligible costs (Anteilfinanzierung); a plan asking 70 % where 65 % were approved is
     wrong."""
     costs = planned_eligible(grant)
     granted = sum(line.cents for line in grant.financing if line.source is FinancingSource.GRANT)
-    if not costs or not granted:
+    if not costs or not granted or grant.financing_kind is not FinancingKind.SHARE:
         return []
     if granted * 10_000 > costs * grant.rate_bp + 10_000 * 100:  # a euro for rounding per year
         return [
@@ -311,11 +396,14 @@ def _rate(grant: Grant, name: str) -> list[Finding]:
                 name,
                 tr("Förderquote"),
                 tr(
-                    "Die Zuwendung im Finanzierungsplan ({value}) ist {value2} der zuwendungsfähigen Kosten ({value3}); bewilligt ist eine Förderquote von {value4} %."
+                    "{grant} im Finanzierungsplan {value} = {value2} der {eligible_spending} ({value3}); {approved} ist eine Förderquote von {value4} %."
                 ).format(
+                    grant=t.grant,
                     value=format_cents(granted),
                     value2=format_share(granted, costs),
+                    eligible_spending=t.eligible_spending_weak,
                     value3=format_cents(costs),
+                    approved=t.approved,
                     value4=format_basis_points(grant.rate_bp),
                 ),
             )
@@ -323,7 +411,7 @@ def _rate(grant: Grant, name: str) -> list[Finding]:
     return []
 
 
-def _phase(grant: Grant, name: str) -> list[Finding]:
+def _phase(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
     """The programme phase's cap and longest duration."""
     phase = grant.phase
     if phase is None:
@@ -334,10 +422,10 @@ def _phase(grant: Grant, name: str) -> list[Finding]:
             _finding(
                 name,
                 tr("Phase {name}").format(name=phase.name),
-                tr(
-                    "Die Zuwendung ({value}) übersteigt die Obergrenze der Phase ({value2})."
-                ).format(
-                    value=format_cents(grant.approved_cents), value2=format_cents(phase.cap_cents)
+                tr("{the_grant} ({value}) übersteigt die Obergrenze der Phase ({value2}).").format(
+                    the_grant=t.the_grant[:1].upper() + t.the_grant[1:],
+                    value=format_cents(grant.approved_cents),
+                    value2=format_cents(phase.cap_cents),
                 ),
             )
         )
@@ -450,7 +538,7 @@ def _deadlines(grant: Grant, name: str, today: date) -> list[Finding]:
     return found
 
 
-def _financing(grant: Grant, name: str) -> list[Finding]:
+def _financing(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
     found = []
     costs: dict[int, int] = defaultdict(int)
     for position in grant.positions:
@@ -465,8 +553,10 @@ def _financing(grant: Grant, name: str) -> list[Finding]:
                 _finding(
                     name,
                     tr("Finanzierungsplan {year}").format(year=year),
-                    tr("Kosten {value} ≠ Finanzierung {value2}.").format(
-                        value=format_cents(costs[year]), value2=format_cents(money[year])
+                    tr("{spending} {value} ≠ Finanzierung {value2}.").format(
+                        spending=t.spending,
+                        value=format_cents(costs[year]),
+                        value2=format_cents(money[year]),
                     ),
                 )
             )
@@ -476,8 +566,11 @@ def _financing(grant: Grant, name: str) -> list[Finding]:
             _finding(
                 name,
                 tr("Finanzierungsplan"),
-                tr("Zuwendung im Plan {value} ≠ bewilligte Zuwendung {value2}.").format(
-                    value=format_cents(granted), value2=format_cents(grant.approved_cents)
+                tr("{grant} im Plan {value} ≠ {grant} {approved} {value2}.").format(
+                    grant=t.grant,
+                    approved=t.approved,
+                    value=format_cents(granted),
+                    value2=format_cents(grant.approved_cents),
                 ),
             )
         )

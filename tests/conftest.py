@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -40,10 +41,10 @@ def isolated_home(
 
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
-    from workbench.store.demo import create_demo
+    from workbench.store.demo import DEMO_YEAR, create_demo
 
     path = tmp_path / "demo.werkbank"
-    create_demo(path).close()
+    create_demo(path, today=date(DEMO_YEAR, 12, 5)).close()  # the dates the tests name
     return path
 
 

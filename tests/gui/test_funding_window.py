@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -186,20 +187,47 @@ def test_the_over_run_rule_is_chosen_per_programme(qtbot, window: MainWindow) ->
     window.show_section(3)
     panel = window.funding
     combo = panel.overrun_rule
-    assert combo.currentData() == OverrunRule.POSITIONS.value
+    # the demo's KfW 436 grant goes to a municipality: ANBest-Gk, only the total binds
+    assert combo.currentData() == OverrunRule.TOTAL.value
     assert combo.accessibleName() == "Regel für Überschreitungen"
-    combo.setCurrentIndex(combo.findData(OverrunRule.TOTAL.value))
+    combo.setCurrentIndex(combo.findData(OverrunRule.POSITIONS.value))
     combo.activated.emit(combo.currentIndex())
     with window.workspace.session() as s:
-        assert s.scalars(select(FundingProgramme.overrun_rule)).one() is OverrunRule.TOTAL
+        assert s.scalars(select(FundingProgramme.overrun_rule)).one() is OverrunRule.POSITIONS
     window.undo_action.trigger()  # one undo step
     with window.workspace.session() as s:
-        assert s.scalars(select(FundingProgramme.overrun_rule)).one() is OverrunRule.POSITIONS
+        assert s.scalars(select(FundingProgramme.overrun_rule)).one() is OverrunRule.TOTAL
     headers = [
         panel.positions.model.headerData(c, Qt.Orientation.Horizontal)
         for c in range(panel.positions.model.columnCount())
     ]
     assert "Behördliche Auflage" in headers
+
+
+def test_the_kind_of_financing_and_the_begin_of_the_measure(qtbot, window: MainWindow) -> None:
+    """Finanzierungsart is chosen in the Kostenplan tab (one undo step); the Maßnahmebeginn
+    and the consent to an early start are typed as dates."""
+    from workbench.model import Grant
+    from workbench.model.enums import FinancingKind
+
+    window.show_section(3)
+    panel = window.funding
+    combo = panel.financing_kind
+    assert combo.accessibleName() == "Finanzierungsart"
+    assert combo.currentData() == FinancingKind.SHARE.value
+    combo.setCurrentIndex(combo.findData(FinancingKind.DEFICIT.value))
+    combo.activated.emit(combo.currentIndex())
+    with window.workspace.session() as s:
+        assert s.scalars(select(Grant.financing_kind)).one() is FinancingKind.DEFICIT
+    window.undo_action.trigger()
+    with window.workspace.session() as s:
+        assert s.scalars(select(Grant.financing_kind)).one() is FinancingKind.SHARE
+    edit = panel.fields["early_start_on"]
+    edit.setText("15.02.2023")
+    edit.editingFinished.emit()
+    with window.workspace.session() as s:
+        assert s.scalars(select(Grant.early_start_on)).one() == date(2023, 2, 15)
+    assert panel.fields["measure_start"].text() == "03.04.2023"
 
 
 def test_payouts_are_recorded_in_their_own_tab(qtbot, window: MainWindow) -> None:

@@ -111,3 +111,41 @@ def test_demo_grant_for_the_pilots_is_marked_as_example_and_passes_the_checks(de
         assert all("(Beispiel)" in r.purpose for r in grant.receipts)
         assert sum(t.planned for t in position_totals(grant)) * 65 // 100 == grant.approved_cents
         assert check_all(s, date(2026, 6, 1)) == []  # a plausible, consistent example
+
+
+def test_the_demo_moves_with_today(tmp_path: Path) -> None:
+    """Made a year after DEMO_YEAR, every date and budget year of the demo is a year later
+    (the grant's period, its plan's years, a measure's end, the receipts), the file number
+    a coordinator looks up stays, and the demo is as clean then as it is now."""
+    from datetime import date
+
+    from workbench.model import Grant, PlannedCost, Receipt
+    from workbench.services.check import check_workspace
+    from workbench.store.demo import DEMO_YEAR, create_demo
+
+    now, later = date(DEMO_YEAR, 12, 5), date(DEMO_YEAR + 1, 12, 5)
+    seen = {}
+    for day in (now, later):
+        ws = create_demo(tmp_path / f"{day.year}.werkbank", today=day)
+        with ws.session() as s:
+            grant = s.scalars(select(Grant)).one()
+            seen[day] = (
+                grant.file_number,
+                grant.start_date,
+                grant.end_date,
+                min(s.scalars(select(PlannedCost.year))),
+                s.scalars(select(Measure.end_date).where(Measure.code == "P-01")).one(),
+                min(s.scalars(select(Receipt.paid_on))),
+            )
+            assert [str(f) for f in check_workspace(s, today=day)] == []
+        ws.close()
+    (number, start, end, year, p01, paid), moved = seen[now], seen[later]
+    assert moved == (
+        number,
+        start.replace(year=start.year + 1),
+        end.replace(year=end.year + 1),
+        year + 1,
+        p01.replace(year=p01.year + 1),
+        paid.replace(year=paid.year + 1),
+    )
+    assert number == "436-BSP-2023-0815"

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
 from workbench.model import FundingProgramme, Grant, ProgrammePhase, ReportDeadline
-from workbench.model.enums import DeadlineBase, ReportKind, Vocabulary
+from workbench.model.enums import DeadlineBase, OverrunRule, ReportKind, Vocabulary
 from workbench.services.errors import NotFoundError
 from workbench.services.links import keep_exactly
 from workbench.services.validation import fail, validate
@@ -30,6 +30,9 @@ def default_programme(session: Session) -> FundingProgramme:
             funder="KfW",
             rate_bp=6500,
             overrun_percent=20,
+            # its recipients are municipalities: ANBest-Gk, only the total binds (unless
+            # a Zusage says otherwise, then the programme's rule is changed)
+            overrun_rule=OverrunRule.TOTAL,
             vocabulary=Vocabulary.KFW,
         )
         phase_a = ProgrammePhase(

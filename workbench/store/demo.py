@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,12 +36,14 @@ from workbench.model.enums import (
     CostCategory,
     DeadlineBase,
     Financing,
+    FinancingKind,
     FinancingSource,
     IndicatorKind,
     LogKind,
     MeasureStatus,
     MeasureType,
     OrgUnitKind,
+    OverrunRule,
     Priority,
     ReportKind,
     RiskStatus,
@@ -80,10 +83,56 @@ from workbench.store.workspace import Workspace
 DEMO_NAME = "Demo: Gemeinsam Digital (Beispieldaten)"
 
 
-def _load(name: str) -> dict[str, Any]:
+#: The year the demo's data describe as the present (a grant running to its end, the last
+#: interim report submitted in spring). A demo made in a later year moves every date and
+#: budget year by as many years, so that it shows the same state of work then as now and
+#: not a strategy whose measures are all overdue.
+DEMO_YEAR = 2026
+
+#: Keys whose values are identifiers that merely contain a year (the file number a
+#: coordinator looks up, receipt numbers, measure codes): never moved.
+_FIXED_KEYS = frozenset({"file_number", "number", "code"})
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_YEAR_IN_TEXT = re.compile(r"(?<![\d-])(20[12]\d)(?![\d-])")
+
+
+def years_since_demo(today: date | None = None) -> int:
+    """How many years the demo's dates move: none before or in DEMO_YEAR."""
+    return max(0, (today or date.today()).year - DEMO_YEAR)
+
+
+def _moved(value: Any, years: int, key: str = "", texts: bool = False) -> Any:
+    """*value* with every ISO date, every budget year (a key ``year``, a year as a key of
+    a plan) and, where *texts*, every year named in a text moved by *years*."""
+    if isinstance(value, dict):
+        return {
+            (str(int(k) + years) if k.isdigit() and len(k) == 4 else k): _moved(v, years, k, texts)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_moved(v, years, key, texts) for v in value]
+    if key in _FIXED_KEYS:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and key == "year":
+        return value + years
+    if isinstance(value, str):
+        match = _ISO_DATE.match(value)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            return date(year + years, month, min(day, 28 if month == 2 else day)).isoformat()
+        if texts:
+            return _YEAR_IN_TEXT.sub(lambda m: str(int(m.group(1)) + years), value)
+    return value
+
+
+def _load(name: str, years: int = 0) -> dict[str, Any]:
+    """A demo data file, its dates moved by *years* (the years in its texts too for the
+    invented example grant, whose texts speak of its own years)."""
     with resource_path("demo", name).open(encoding="utf-8") as fh:
         data: dict[str, Any] = json.load(fh)
-        return data
+    if years:
+        data = _moved(data, years, texts=name == "funding.json")
+    return data
 
 
 def _d(text: str | None) -> date | None:
@@ -195,25 +244,27 @@ def _seed_measure(
     return measure
 
 
-def seed_demo(session: Session) -> None:
-    """Fill an empty workspace (with its default phases) with the demo content."""
+def seed_demo(session: Session, today: date | None = None) -> None:
+    """Fill an empty workspace (with its default phases) with the demo content, its dates
+    moved to *today*'s year (``years_since_demo``)."""
+    years = years_since_demo(today)
     keys: dict[str, Any] = {}
     _seed_strategy(session, keys)
     phases = {p.number: p for p in session.query(Phase)}
-    data = _load("measures.json")
+    data = _load("measures.json", years)
     by_code = {m["code"]: _seed_measure(session, m, keys, phases) for m in data["measures"]}
     session.flush()
     for m in data["measures"]:
         for code in m.get("depends_on", []):
             by_code[m["code"]].dependencies.append(Dependency(depends_on=by_code[code]))
-    _seed_workshops(session, by_code)
-    _seed_funding(session, by_code)
+    _seed_workshops(session, by_code, years)
+    _seed_funding(session, by_code, years)
 
 
-def _seed_workshops(session: Session, by_code: dict[str, Measure]) -> None:
+def _seed_workshops(session: Session, by_code: dict[str, Measure], years: int = 0) -> None:
     """Workshops with canvases made from the shipped templates (read as plain JSON here:
     the store does not depend on the services that normally create canvases)."""
-    for w in _load("workshops.json")["workshops"]:
+    for w in _load("workshops.json", years)["workshops"]:
         workshop = Workshop(
             title=w["title"],
             format=WorkshopFormat(w["format"]),
@@ -287,9 +338,9 @@ def _seed_workshops(session: Session, by_code: dict[str, Measure]) -> None:
         session.flush()
 
 
-def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
+def _seed_funding(session: Session, by_code: dict[str, Measure], years: int = 0) -> None:
     """A grant for the five pilot projects; every amount in it is an invented example."""
-    data = _load("funding.json")
+    data = _load("funding.json", years)
     p = data["programme"]
     programme = FundingProgramme(
         name=p["name"],
@@ -297,6 +348,7 @@ def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
         funder=p["funder"],
         rate_bp=p["rate_bp"],
         overrun_percent=p["overrun_percent"],
+        overrun_rule=OverrunRule(p["overrun_rule"]),
         cap_cents=p["cap_euros"] * 100,
         vocabulary=Vocabulary(p["vocabulary"]),
     )
@@ -329,6 +381,8 @@ def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
         end_date=_d(g["end_date"]),
         rate_bp=g["rate_bp"],
         approved_cents=g["approved_euros"] * 100,
+        financing_kind=FinancingKind(g["financing_kind"]),
+        measure_start=_d(g["measure_start"]),
         phase=next(ph for ph in programme.phases if ph.name == g["phase"]),
         **{
             key: g[key]
@@ -406,9 +460,9 @@ def _seed_funding(session: Session, by_code: dict[str, Measure]) -> None:
     session.flush()
 
 
-def create_demo(path: str | Path) -> Workspace:
-    """Create a new workspace file at *path* holding the demo content."""
+def create_demo(path: str | Path, today: date | None = None) -> Workspace:
+    """Create a new workspace file at *path* holding the demo content as of *today*."""
     ws = Workspace.create(path, name=DEMO_NAME)
     with ws.transaction() as session:
-        seed_demo(session)
+        seed_demo(session, today)
     return ws

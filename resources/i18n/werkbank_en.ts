@@ -1600,8 +1600,8 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>Key result</translation>
     </message>
     <message>
-        <source>Erreicht</source>
-        <translation>Reached</translation>
+        <source>Erreicht zum Ende des Zeitraums</source>
+        <translation>Reached by the end of the period</translation>
     </message>
     <message>
         <source>noch nicht gemessen</source>
@@ -1617,6 +1617,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>5 Abweichungen vom Plan und vom Finanzierungsplan</source>
+        <extracomment>Spending short of a position&apos;s plan by at most this share is on plan (small savings need no reason); any spending over the plan is a deviation.</extracomment>
         <translation>5 Deviations from the plan and the financing plan</translation>
     </message>
     <message>
@@ -1624,8 +1625,8 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>Reason missing</translation>
     </message>
     <message>
-        <source>Ausgaben {value} je Position gegenüber dem Plan dieses Zeitraums:</source>
-        <translation>Spending {value} per position against the plan of this period:</translation>
+        <source>{spending} {value} je Position gegenüber dem Plan dieses Zeitraums:</source>
+        <translation>{spending} {value} per position against the plan of this period:</translation>
     </message>
     <message>
         <source>Neue Deckungsmittel von {value} (Einnahmen Dritter über dem Finanzierungsplan) ermäßigen {the_grant} um {value2} ({kind}).</source>
@@ -3035,7 +3036,7 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source>Exportieren</source>
-        <extracomment>Documents about a reporting period.</extracomment>
+        <extracomment>Documents about a reporting period. The funding documents of a report: the same choice of report, with the same meaning.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
@@ -5248,6 +5249,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Measured values</translation>
     </message>
     <message>
+        <source>Stand eines Schlüsselergebnisses</source>
+        <translation>Progress of a key result</translation>
+    </message>
+    <message>
+        <source>Stände von Schlüsselergebnissen</source>
+        <translation>Progress of key results</translation>
+    </message>
+    <message>
         <source>Logbucheintrag</source>
         <translation>Log entry</translation>
     </message>
@@ -6131,10 +6140,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Receipt {number} of {value}</translation>
     </message>
     <message>
-        <source>hat kein Zahlungsdatum; abgerechnet werden nur bezahlte Ausgaben.</source>
-        <translation>has no payment date; only paid spending is settled.</translation>
-    </message>
-    <message>
         <source>wurde am {value} bezahlt, außerhalb des Bewilligungszeitraums ({period}).</source>
         <translation>was paid on {value}, outside the approval period ({period}).</translation>
     </message>
@@ -6149,10 +6154,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Auszahlung vom {value}</source>
         <translation>Payout of {value}</translation>
-    </message>
-    <message>
-        <source>Bis {value} sind vom bis dahin ausgezahlten Geld ({value2}) nur {value3} für bezahlte Ausgaben verwendet; {value4} lagen länger als zwei Monate (der Fördermittelgeber kann Zinsen verlangen).</source>
-        <translation>By {value}, of the money paid out until then ({value2}) only {value3} was used for paid spending; {value4} lay longer than two months (the funder may ask for interest).</translation>
     </message>
     <message>
         <source>Position {number} „{name}“</source>
@@ -6177,6 +6178,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Die {eligible_spending} ({value}) liegen über dem Plan ({value2}); die Mehrausgaben trägt der Empfänger. {grant} lt. Abrechnung: {value3} (höchstens {value4}).</source>
         <translation>The {eligible_spending} ({value}) exceed the plan ({value2}); the recipient bears the excess. {grant} as settled: {value3} (at most {value4}).</translation>
+    </message>
+    <message>
+        <source>hat kein Zahlungsdatum; abgerechnet werden nur bezahlte {spending}.</source>
+        <translation>has no payment date; only paid {spending} are settled.</translation>
     </message>
     <message>
         <source>Nach der Regel für Überschreitungen ({rule}) werden {value} der {eligible_spending} nicht anerkannt; {grant} lt. Abrechnung: {value2}.</source>
@@ -6217,6 +6222,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>{value} angefordert, aber nur {value2} sind abrufbar ({kind}): Anteil {share} an den bis dahin bezahlten {eligible_spending} ({value3}) und den innerhalb von zwei Monaten fälligen Zahlungen ({value4}), abzüglich bereits ausgezahlter oder abgerufener Mittel ({value5}).</source>
         <translation>{value} requested, but only {value2} may be requested ({kind}): a share of {share} of the {eligible_spending} paid until then ({value3}) and the payments due within two months ({value4}), less funds already paid out or requested ({value5}).</translation>
+    </message>
+    <message>
+        <source>Bis {value} sind vom bis dahin ausgezahlten Geld ({value2}) nur {value3} für bezahlte {spending} verwendet; {value4} lagen länger als zwei Monate (der Fördermittelgeber kann Zinsen verlangen).</source>
+        <translation>By {value}, of the money paid out until then ({value2}) only {value3} were used for paid {spending}; {value4} lay longer than two months (the funder may charge interest).</translation>
     </message>
     <message>
         <source>{over}; einzelne Ansätze sind nach {decision} verbindlich.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from docx import Document
@@ -266,6 +267,49 @@ def test_funding_period_and_request_are_chosen_in_the_dialog(
         for c in row
     ]
     assert "01.01.2024 – 31.12.2024" in values
+    target = tmp_path / "ganz.xlsx"
+
+    def whole(dialog: ExportDialog) -> bool:
+        """„keiner (ganzer Bewilligungszeitraum)“ means the whole period, not the newest report."""
+        dialog.kind.setCurrentIndex(dialog.kind.findData("nachweis"))
+        dialog.period_from.setText("")
+        dialog.period_to.setText("")
+        dialog.report.setCurrentIndex(dialog.report.findData(None))
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, whole)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    sheet = load_workbook(target, data_only=True)["Nachweis"]
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    assert sheet["A1"].value == "Zahlenmäßiger Nachweis (Verwendungsnachweis)"
+    assert "01.04.2023 – 31.12.2026" in values  # the whole Bewilligungszeitraum
+    target = tmp_path / "belege.xlsx"
+
+    def receipts(dialog: ExportDialog) -> bool:
+        """The Belegliste offers the same choice; the 2024 report lists 2024's receipts."""
+        dialog.kind.setCurrentIndex(dialog.kind.findData("belegliste"))
+        assert dialog.form.isRowVisible(dialog.report)
+        dialog.report.setCurrentIndex(
+            next(
+                i for i in range(dialog.report.count()) if "31.12.2024" in dialog.report.itemText(i)
+            )
+        )
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, receipts)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    paid = [
+        row[3].value
+        for row in load_workbook(target, data_only=True)["Belege"].iter_rows(min_row=2)
+        if isinstance(row[3].value, datetime)
+    ]
+    assert paid and all(day.year == 2024 for day in paid)
     target = tmp_path / "abruf.xlsx"
 
     def abruf(dialog: ExportDialog) -> bool:

@@ -454,3 +454,64 @@ def test_check_and_nachweis_agree(tmp_path: Path, rule: OverrunRule) -> None:
     assert out.count("über dem Plan") == 0  # the total (200.000) is not exceeded
     if expected != 130_000:
         assert f"Zuwendung lt. Abrechnung: {format_cents(expected * 100)}" in out
+
+
+def test_a_report_shows_key_results_as_they_stood_at_its_end(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """The demo's Smart Space Hardenbergplatz key result „Plattform zur Flächenvergabe im
+    Testbetrieb“ stood at 27 % on 13.12.2024, 45 % on 12.12.2025 and 60 % now. The
+    Sachbericht of the 2024 interim report says 27 %, of 2025 45 % – also after the
+    progress is raised today through the service (which keeps today's value in the
+    history, so the next report will show it)."""
+    from sqlalchemy import select
+
+    from tests.exports.helpers import docx_text
+    from workbench.model import KeyResult
+    from workbench.services.items import update_item
+
+    title = "Plattform zur Flächenvergabe im Testbetrieb"
+
+    def said(report_end: str) -> str:
+        out = tmp_path / f"sachbericht-{report_end}.docx"
+        code, _, err = cli(
+            "export",
+            "sachbericht",
+            str(demo_path),
+            "--grant",
+            "436-BSP-2023-0815",
+            "--report",
+            report_end,
+            "-o",
+            str(out),
+        )
+        assert (code, err) == (0, "")
+        return next(line for line in docx_text(out).splitlines() if f"| {title} |" in line)
+
+    assert said("31.12.2024").endswith("| 27 %")
+    assert said("31.12.2025").endswith("| 45 %")
+    ws = Workspace.open(demo_path)
+    with ws.transaction() as s:
+        kr = s.scalars(select(KeyResult).where(KeyResult.title == title)).one()
+        update_item(s, KeyResult, kr.id, {"progress_percent": 70})
+    with ws.session() as s:
+        kr = s.scalars(select(KeyResult).where(KeyResult.title == title)).one()
+        assert [h.percent for h in kr.history] == [12, 27, 45, 60, 70]
+        assert kr.history[-1].recorded_on == date.today()
+    ws.close()
+    assert said("31.12.2024").endswith("| 27 %")
+    assert said("31.12.2025").endswith("| 45 %")
+
+
+def test_the_sachbericht_asks_reasons_only_for_real_deviations(tmp_path: Path) -> None:
+    """A 95.000 of 100.000 is on plan (5 % short, within 10 %): no row, no „Begründung
+    fehlt“; B 120.000 of 100.000 is over plan: listed with its missing reason."""
+    from tests.exports.helpers import docx_text
+
+    path, grant_id = make_grant(tmp_path / "sb.werkbank", {"A": 95_000, "B": 120_000})
+    ws = Workspace.open(path)
+    out = run_export(ws, ExportRequest("sachbericht", tmp_path / "sb.docx", grant_id=grant_id))
+    ws.close()
+    text = docx_text(out)
+    assert "B Position B | 100.000,00 € | 120.000,00 € | 120,0 % | Begründung fehlt" in text
+    assert "A Position A |" not in text

@@ -23,7 +23,7 @@ from workbench.formats import (
 )
 from workbench.i18n import tr
 from workbench.model import FundingReport, Grant
-from workbench.model.enums import CostCategory, FinancingSource, ReportKind
+from workbench.model.enums import CostCategory, FinancingKind, FinancingSource, ReportKind
 from workbench.model.funding import Period, position_totals
 from workbench.model.labels import GrantTerms
 from workbench.model.settlement import settle
@@ -111,6 +111,7 @@ def write_sachbericht(
                     spending=t.spending,
                 ),
             ),
+            (tr("Finanzierungsart"), FinancingKind(grant.financing_kind).label),
             (tr("Berichtszeitraum"), period_text(period)),
         ]
     )
@@ -137,7 +138,7 @@ def write_sachbericht(
         ]
     )
     _staff(doc, grant, period, until)
-    _results(session, doc, grant, period, t)
+    _results(session, doc, grant, period, t, doc.today)
     _deviations(doc, grant, period if interim else until, t)
     if report is not None:
         for number, section in enumerate(report.sections, start=6):
@@ -203,8 +204,10 @@ def _staff(doc: WordDocument, grant: Grant, period: Period, until: Period) -> No
 
 
 def _results(
-    session: Session, doc: WordDocument, grant: Grant, period: Period, t: GrantTerms
+    session: Session, doc: WordDocument, grant: Grant, period: Period, t: GrantTerms, today: date
 ) -> None:
+    """Each linked measure's goals with the key results' progress at the period's end (not
+    today's), its indicators as of the period's end and the milestones reached in it."""
     doc.heading(tr("4 Ergebnisse im Vergleich zu den Zielen"), 1)
     if not grant.measure_links:
         doc.paragraph(
@@ -223,19 +226,23 @@ def _results(
                 goal.title,
                 kr.title,
                 kr.target or "–",
-                f"{kr.progress_percent} %"
-                if kr.progress_percent is not None
-                else tr("keine Angabe"),
+                f"{progress} %" if progress is not None else tr("keine Angabe"),
             )
             for goal in goals
             for kr in sorted(goal.key_results, key=lambda k: k.position)
+            for progress in (kr.progress_on(period.end, today),)
         ]
         rows += [
             (goal.title, "–", "–", tr("keine Angabe")) for goal in goals if not goal.key_results
         ]
         if rows:
             doc.table(
-                [tr("Ziel"), tr("Schlüsselergebnis"), tr("Zielwert"), tr("Erreicht")],
+                [
+                    tr("Ziel"),
+                    tr("Schlüsselergebnis"),
+                    tr("Zielwert"),
+                    tr("Erreicht zum Ende des Zeitraums"),
+                ],
                 rows,
                 (4.6, 5.0, 3.6, 3.2),
             )
@@ -285,6 +292,15 @@ def _planned_in(position: object, period: Period) -> int:
     )
 
 
+#: Spending short of a position's plan by at most this share is on plan (small savings
+#: need no reason); any spending over the plan is a deviation.
+ON_PLAN_SHORTFALL_PERCENT = 10
+
+
+def _deviates(spent: int, planned: int) -> bool:
+    return spent > planned or (planned - spent) * 100 > planned * ON_PLAN_SHORTFALL_PERCENT
+
+
 def _deviations(doc: WordDocument, grant: Grant, period: Period, t: GrantTerms) -> None:
     """Spending in *period* per position against the plan of the budget years it covers
     (an interim report: that year's column of the Kostenplan; the final one: since the
@@ -300,12 +316,12 @@ def _deviations(doc: WordDocument, grant: Grant, period: Period, t: GrantTerms) 
             x.reason or tr("Begründung fehlt"),
         )
         for x in position_totals(grant, period)
-        if plans[x.number] and x.spent != plans[x.number]
+        if plans[x.number] and _deviates(x.spent, plans[x.number])
     ]
     if rows:
         doc.paragraph(
-            tr("Ausgaben {value} je Position gegenüber dem Plan dieses Zeitraums:").format(
-                value=period_text(period)
+            tr("{spending} {value} je Position gegenüber dem Plan dieses Zeitraums:").format(
+                spending=t.spending, value=period_text(period)
             )
         )
         doc.table(

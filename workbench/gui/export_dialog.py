@@ -52,6 +52,8 @@ EXCEL_FILTER = tr("Excel-Arbeitsmappe (*.xlsx)")
 
 #: Documents about a reporting period.
 PERIOD_KINDS = ("nachweis", "sachbericht", "belegliste", "statusbericht")
+#: The funding documents of a report: the same choice of report, with the same meaning.
+REPORT_KINDS = ("nachweis", "sachbericht", "belegliste")
 
 
 class ExportDialog(QDialog):
@@ -190,7 +192,7 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(self.workshop, kind.subject == "workshop")
         self.form.setRowVisible(self.scope_box, kind.subject == "scope")
         self.form.setRowVisible(self.grant, kind.subject == "grant")
-        self.form.setRowVisible(self.report, kind.key in ("nachweis", "sachbericht"))
+        self.form.setRowVisible(self.report, kind.key in REPORT_KINDS)
         self.form.setRowVisible(self.funds_request, kind.key == "mittelabruf")
         for widget in (self.period_box, self.period_hint):
             self.form.setRowVisible(widget, kind.key in PERIOD_KINDS)
@@ -295,9 +297,7 @@ class ExportDialog(QDialog):
             template,
             grant_id=self.grant.currentData() if kind.subject == "grant" else None,
             period=self.period() if kind.key in PERIOD_KINDS else None,
-            report_id=self.report.currentData()
-            if kind.key in ("nachweis", "sachbericht")
-            else None,
+            report_id=self.report.currentData() if kind.key in REPORT_KINDS else None,
             request_id=self.funds_request.currentData() if kind.key == "mittelabruf" else None,
         )
 

@@ -13,6 +13,10 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "key_results": (tr("Schlüsselergebnis"), tr("Schlüsselergebnisse")),
     "indicators": (tr("Indikator"), tr("Indikatoren")),
     "indicator_values": (tr("Messwert"), tr("Messwerte")),
+    "key_result_progress": (
+        tr("Stand eines Schlüsselergebnisses"),
+        tr("Stände von Schlüsselergebnissen"),
+    ),
     "milestones": (tr("Meilenstein"), tr("Meilensteine")),
     "risks": (tr("Risiko"), tr("Risiken")),
     "log_entries": (tr("Logbucheintrag"), tr("Logbucheinträge")),

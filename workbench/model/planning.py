@@ -51,6 +51,35 @@ class KeyResult(Base):
 
     goal: Mapped[Goal] = relationship(back_populates="key_results")
     success_factor: Mapped[SuccessFactor | None] = relationship()
+    history: Mapped[list[KeyResultProgress]] = relationship(
+        back_populates="key_result",
+        cascade="all, delete-orphan",
+        order_by="KeyResultProgress.recorded_on",
+    )
+
+    def progress_on(self, day: date | None, today: date) -> int | None:
+        """The progress as it stood on *day* (a report period's end): the last value
+        recorded by then. Without any history (a workspace from before it was kept) the
+        current value stands for a day from *today* on, and nothing for earlier days."""
+        if day is None or (not self.history and day >= today):
+            return self.progress_percent
+        known = [h for h in self.history if h.recorded_on <= day]
+        return max(known, key=lambda h: h.recorded_on).percent if known else None
+
+
+class KeyResultProgress(Base):
+    """The progress of a key result as recorded on a day: each change of the progress
+    leaves one (the last of a day counts), so a report shows the value at its period's end."""
+
+    __tablename__ = "key_result_progress"
+
+    key_result_id: Mapped[str] = mapped_column(
+        ForeignKey("key_results.id", ondelete="CASCADE"), index=True
+    )
+    recorded_on: Mapped[date] = mapped_column(Date)
+    percent: Mapped[int | None] = mapped_column(Integer)
+
+    key_result: Mapped[KeyResult] = relationship(back_populates="history")
 
 
 class Indicator(Base):

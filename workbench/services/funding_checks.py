@@ -101,7 +101,9 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
                 _finding(
                     name,
                     where,
-                    tr("hat kein Zahlungsdatum; abgerechnet werden nur bezahlte Ausgaben."),
+                    tr(
+                        "hat kein Zahlungsdatum; abgerechnet werden nur bezahlte {spending}."
+                    ).format(spending=t.spending),
                     error=False,
                 )
             )
@@ -316,8 +318,9 @@ def _payouts(grant: Grant, name: str, today: date) -> list[Finding]:
                     name,
                     tr("Auszahlung vom {value}").format(value=format_date(payout.paid_on)),
                     tr(
-                        "Bis {value} sind vom bis dahin ausgezahlten Geld ({value2}) nur {value3} für bezahlte Ausgaben verwendet; {value4} lagen länger als zwei Monate (der Fördermittelgeber kann Zinsen verlangen)."
+                        "Bis {value} sind vom bis dahin ausgezahlten Geld ({value2}) nur {value3} für bezahlte {spending} verwendet; {value4} lagen länger als zwei Monate (der Fördermittelgeber kann Zinsen verlangen)."
                     ).format(
+                        spending=grant_terms(grant.programme.vocabulary).spending,
                         value=format_date(deadline),
                         value2=format_cents(received),
                         value3=format_cents(used),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ from workbench.model import (
     Indicator,
     IndicatorValue,
     KeyResult,
+    KeyResultProgress,
     LogEntry,
     Measure,
     Milestone,
@@ -147,18 +149,38 @@ def add_item(session: Session, cls: type[T], parent_id: str | None, values: dict
     validate(item)
     session.add(item)
     session.flush()
+    if isinstance(item, KeyResult) and item.progress_percent is not None:
+        _record_progress(session, item)
     return item
+
+
+def _record_progress(session: Session, key_result: KeyResult, today: date | None = None) -> None:
+    """Keep the progress of *key_result* as of today in its history (one entry a day: a
+    second change the same day replaces the first), so that a report shows the value at
+    its period's end rather than today's."""
+    day = today or date.today()
+    entry = next((h for h in key_result.history if h.recorded_on == day), None)
+    if entry is None:
+        key_result.history.append(
+            KeyResultProgress(recorded_on=day, percent=key_result.progress_percent)
+        )
+    else:
+        entry.percent = key_result.progress_percent
+    session.flush()
 
 
 def update_item(session: Session, cls: type[T], item_id: str, values: dict[str, Any]) -> T:
     item = get_item(session, cls, item_id)
     parent_key = PARENTS[cls][0]
+    before = getattr(item, "progress_percent", None)
     for key, value in values.items():
         if key not in editable_columns(cls) or key == parent_key:
             raise fail(key, tr("Dieses Feld gibt es nicht oder es ist nicht änderbar."))
         setattr(item, key, value)
     validate(item)
     session.flush()
+    if isinstance(item, KeyResult) and item.progress_percent != before:
+        _record_progress(session, item)
     return item
 
 

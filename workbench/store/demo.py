@@ -18,6 +18,7 @@ from workbench.model import (
     Indicator,
     IndicatorValue,
     KeyResult,
+    KeyResultProgress,
     LogEntry,
     Measure,
     MeasureField,
@@ -170,7 +171,11 @@ def _seed_strategy(session: Session, keys: dict[str, Any]) -> None:
 
 
 def _seed_measure(
-    session: Session, m: dict[str, Any], keys: dict[str, Any], phases: dict[int, Phase]
+    session: Session,
+    m: dict[str, Any],
+    keys: dict[str, Any],
+    phases: dict[int, Phase],
+    as_of: str = f"{DEMO_YEAR}-11-20",
 ) -> Measure:
     responsible = keys.get(f"person:{m['responsible']}") if m.get("responsible") else None
     measure = Measure(
@@ -205,10 +210,16 @@ def _seed_measure(
     measure.phase = phases[m["phases"][-1][0]]
     for pos, g in enumerate(m.get("goals", []), 1):
         goal = Goal(title=g["title"], success_factor=keys.get(g.get("factor", "")), position=pos)
-        for kpos, (title, target, progress) in enumerate(g.get("key_results", []), 1):
-            goal.key_results.append(
-                KeyResult(title=title, target=target, progress_percent=progress, position=kpos)
-            )
+        for kpos, (title, target, progress, *history) in enumerate(g.get("key_results", []), 1):
+            result = KeyResult(title=title, target=target, progress_percent=progress, position=kpos)
+            # the progress as recorded over time; without a history, as of the demo's day
+            steps = history[0] if history else [[as_of, progress]]
+            result.history = [
+                KeyResultProgress(recorded_on=_d(day), percent=percent)
+                for day, percent in steps
+                if percent is not None
+            ]
+            goal.key_results.append(result)
         measure.goals.append(goal)
     for pos, (name, kind, unit, baseline, target, values) in enumerate(m.get("indicators", []), 1):
         indicator = Indicator(
@@ -252,7 +263,8 @@ def seed_demo(session: Session, today: date | None = None) -> None:
     _seed_strategy(session, keys)
     phases = {p.number: p for p in session.query(Phase)}
     data = _load("measures.json", years)
-    by_code = {m["code"]: _seed_measure(session, m, keys, phases) for m in data["measures"]}
+    as_of = f"{DEMO_YEAR + years}-11-20"  # the day the demo's current values were recorded
+    by_code = {m["code"]: _seed_measure(session, m, keys, phases, as_of) for m in data["measures"]}
     session.flush()
     for m in data["measures"]:
         for code in m.get("depends_on", []):

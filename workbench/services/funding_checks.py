@@ -16,7 +16,7 @@ from workbench.formats import format_basis_points, format_cents, format_date, fo
 from workbench.i18n import tr
 from workbench.model import CostPosition, FundingProgramme, FundingReport, Grant, Receipt
 from workbench.model.enums import DeadlineBase, FinancingKind, FinancingSource, OverrunRule
-from workbench.model.funding import PositionTotal, planned_eligible, position_totals
+from workbench.model.funding import PositionTotal, planned_eligible
 from workbench.model.labels import GrantTerms, grant_terms
 from workbench.model.settlement import OTHER_MONEY, Settlement, request_limit, settle
 from workbench.services.errors import NotFoundError
@@ -622,7 +622,7 @@ def grant_overview(
         column_values(grant),
         column_values(programme) if programme is not None else None,
         [(phase.name, phase.id) for phase in programme.phases] if programme is not None else [],
-        position_totals(grant),
+        [p.total for p in settle(grant).positions],  # what the Nachweis counts
         check_grant(grant, today or date.today()),
         grant_measures(session, grant.id),
         measure_choices(session),

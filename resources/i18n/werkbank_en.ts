@@ -7277,7 +7277,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Anmeldung abgelehnt (401): Benutzername oder App-Passwort stimmen nicht – wurde das Passwort geändert? Bitte unter Synchronisation neu eingeben</source>
-        <extracomment>Statuses after which a request is tried again (with backoff). Files up to this size are kept in memory by their ETag (workspace.json).</extracomment>
         <translation>sign-in refused (401): user name or app password do not match – was the password changed? Please enter it again under Synchronisation</translation>
     </message>
     <message>
@@ -7285,8 +7284,16 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>no permission for this folder on the server (403)</translation>
     </message>
     <message>
+        <source>die Antwort des Servers ist zu groß (mehr als {value} MB); so groß ist die Auflistung keines Arbeitsbereichs</source>
+        <translation>the server's answer is too large (more than {value} MB); no workspace's listing is that large</translation>
+    </message>
+    <message>
         <source>nicht vorhanden (404)</source>
         <translation>not there (404)</translation>
+    </message>
+    <message>
+        <source>der Server listet Ordner ohne Ende (über {value} Ordner oder {value2} Ebenen); so sieht kein geteilter Arbeitsbereich aus</source>
+        <translation>the server lists folders without end (over {value} folders or {value2} levels); no shared workspace looks like this</translation>
     </message>
     <message>
         <source>der übergeordnete Ordner fehlt (409)</source>
@@ -7315,6 +7322,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>das Zertifikat des Servers ist nicht vertrauenswürdig ({exc}); für eine eigene Zertifizierungsstelle der Verwaltung deren Zertifikatsdatei wählen</source>
         <translation>the server&apos;s certificate is not trusted ({exc}); for the administration&apos;s own certificate authority choose its certificate file</translation>
+    </message>
+    <message>
+        <source>der Server antwortet zu langsam (Zeitüberschreitung: die Frist der Anfrage ist abgelaufen)</source>
+        <translation>the server answers too slowly (timeout: the request&apos;s deadline has passed)</translation>
     </message>
     <message>
         <source>der Server antwortet nicht (Zeitüberschreitung)</source>

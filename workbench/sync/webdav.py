@@ -38,7 +38,17 @@ from defusedxml import ElementTree
 
 from workbench import __version__
 from workbench.i18n import tr
+from workbench.sync.deadline import Deadlines
+from workbench.sync.deadline import transport as bounded_transport
 from workbench.sync.place import DIR, FILE, Entry, Place
+from workbench.sync.webdav_errors import (
+    AuthenticationFailed,
+    WebDavError,
+    status_error,
+    transport_error,
+)
+
+__all__ = ["AuthenticationFailed", "WebDavError", "WebDavPlace"]
 
 PROPFIND_BODY = (
     b'<?xml version="1.0" encoding="utf-8"?>'
@@ -46,89 +56,28 @@ PROPFIND_BODY = (
     b"<d:getetag/><d:getlastmodified/></d:prop></d:propfind>"
 )
 DAV = "{DAV:}"
-#: Statuses after which a request is tried again (with backoff).
+# Statuses after which a request is tried again (with backoff).
 RETRY_STATUSES = {429, 502, 503, 504}
-#: Files up to this size are kept in memory by their ETag (workspace.json).
+# Files up to this size are kept in memory by their ETag (workspace.json).
 CACHE_FILE_BYTES = 1_000_000
 CACHE_TOTAL_BYTES = 16_000_000
+# A listing longer than this is refused as it arrives (a share of years lists in well
+# under 10 MB).
+LISTING_LIMIT = 16_000_000
+# The walk of a server without infinite depth goes at most this deep below the
+# workspace's folder (changes/<id>/, snapshots/<id>/) and through this many folders.
+WALK_DEPTH = 3
+WALK_FOLDERS = 5_000
+# A synchronisation (or a join) ends after this many seconds, whatever a server does.
+SYNC_BUDGET = 600.0
+# The size a file not in the listing is expected to have (its request's deadline).
+EXPECTED_UNLISTED = 10_000_000
 
 
 def _tag(etag: str) -> str:
     """An ETag as listings and headers both give it (servers quote it in one and not in
     the other): without quotes and weak marker."""
     return etag.strip().removeprefix("W/").strip('"')
-
-
-class WebDavError(OSError):
-    """What a server answered or what happened on the way, with a German reason;
-    ``status`` is the HTTP status (0: no answer)."""
-
-    def __init__(self, code: int | None, reason: str, status: int = 0) -> None:
-        super().__init__(code, reason)
-        self.status = status
-
-
-class AuthenticationFailed(WebDavError):
-    """401: user name or (app) password wrong, or the password was changed."""
-
-
-def _reason(status: int, response_text: str = "") -> WebDavError:
-    """The error a status means, named in German."""
-    if status == 401:
-        return AuthenticationFailed(
-            None,
-            tr(
-                "Anmeldung abgelehnt (401): Benutzername oder App-Passwort stimmen nicht – "
-                "wurde das Passwort geändert? Bitte unter Synchronisation neu eingeben"
-            ),
-            status,
-        )
-    if status == 403:
-        return WebDavError(
-            errno.EACCES, tr("keine Berechtigung für diesen Ordner auf dem Server (403)"), status
-        )
-    if status == 404:
-        return WebDavError(errno.ENOENT, tr("nicht vorhanden (404)"), status)
-    if status == 409:
-        return WebDavError(errno.ENOENT, tr("der übergeordnete Ordner fehlt (409)"), status)
-    if status == 413:
-        return WebDavError(errno.EFBIG, tr("die Datei ist dem Server zu groß (413)"), status)
-    if status == 423:
-        return WebDavError(errno.EBUSY, tr("auf dem Server gesperrt (423)"), status)
-    if status == 507:
-        return WebDavError(
-            errno.ENOSPC,
-            tr("der Speicherplatz auf dem Server ist voll (507 Insufficient Storage)"),
-            status,
-        )
-    if 300 <= status < 400:
-        return WebDavError(
-            errno.EIO,
-            tr(
-                "der Server leitet auf eine andere Adresse um ({status}); bitte die Adresse prüfen"
-            ).format(status=status),
-            status,
-        )
-    return WebDavError(
-        errno.EIO, tr("der Server antwortet mit Fehler {status}").format(status=status), status
-    )
-
-
-def _transport_error(exc: Exception) -> WebDavError:
-    if isinstance(exc, httpx.ConnectError) and "CERTIFICATE" in str(exc).upper():
-        return WebDavError(
-            errno.EIO,
-            tr(
-                "das Zertifikat des Servers ist nicht vertrauenswürdig ({exc}); für eine eigene "
-                "Zertifizierungsstelle der Verwaltung deren Zertifikatsdatei wählen"
-            ).format(exc=exc),
-        )
-    if isinstance(exc, httpx.TimeoutException):
-        return WebDavError(errno.ETIMEDOUT, tr("der Server antwortet nicht (Zeitüberschreitung)"))
-    return WebDavError(
-        errno.ECONNREFUSED,
-        tr("der Server ist nicht erreichbar ({exc})").format(exc=exc or type(exc).__name__),
-    )
 
 
 class WebDavPlace(Place):
@@ -145,6 +94,7 @@ class WebDavPlace(Place):
         retries: int = 3,
         backoff: float = 0.5,
         transport: httpx.BaseTransport | None = None,
+        sync_budget: float = SYNC_BUDGET,
     ) -> None:
         self.url = url.rstrip("/") + "/"
         self.label = url.rstrip("/")
@@ -152,14 +102,18 @@ class WebDavPlace(Place):
         self.retries = retries
         self.backoff = backoff
         self.password = password  # compared only: a changed password makes a new client
+        self.timeout = timeout
+        self.sync_budget = sync_budget
+        self.deadlines = Deadlines()
+        # an administration's own certificate authority instead of the system's
+        verify = ssl.create_default_context(cafile=str(ca_bundle)) if ca_bundle else True
         self.client = httpx.Client(
             auth=(user, password),
-            # an administration's own certificate authority instead of the system's
-            verify=ssl.create_default_context(cafile=str(ca_bundle)) if ca_bundle else True,
+            verify=verify,
+            transport=transport or bounded_transport(self.deadlines, verify),
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             follow_redirects=False,
             headers={"User-Agent": f"Werkbank/{__version__}"},
-            transport=transport,
         )
         self.moves = True  # until the server says it has no MOVE
         self.refused = False  # the server refused this password (401)
@@ -185,18 +139,22 @@ class WebDavPlace(Place):
         headers: dict[str, str] | None = None,
         content: bytes | None = None,
         retry: bool = True,
+        limit: int | None = None,
     ) -> httpx.Response:
         """One request, tried again on a dropped connection or a passing server error
-        (with growing pauses); WebDavError when no answer came."""
+        (with growing pauses); WebDavError when no answer came. An answer longer than
+        *limit* bytes is refused as it arrives, never held whole."""
         self._check_refused()
         attempts = self.retries + 1 if retry else 1
         for attempt in range(attempts):
             self.requests += 1
             try:
-                response = self.client.request(method, url, headers=headers, content=content)
+                with self.deadlines.for_request(self.timeout, len(content or b"")):
+                    response = self._request(method, url, headers, content, limit)
             except httpx.TransportError as exc:
-                if attempt + 1 >= attempts:
-                    raise _transport_error(exc) from exc
+                # a server that stalled once stalls again: a timeout is not tried again
+                if attempt + 1 >= attempts or isinstance(exc, httpx.TimeoutException):
+                    raise transport_error(exc) from exc
                 self._pause(attempt, None)
                 continue
             self.refused = response.status_code == 401
@@ -206,12 +164,41 @@ class WebDavPlace(Place):
             return response
         raise AssertionError("unreachable")
 
+    def _request(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str] | None,
+        content: bytes | None,
+        limit: int | None,
+    ) -> httpx.Response:
+        if limit is None:
+            return self.client.request(method, url, headers=headers, content=content)
+        request = self.client.build_request(method, url, headers=headers, content=content)
+        response = self.client.send(request, stream=True)
+        body = bytearray()
+        try:
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > limit:
+                    raise WebDavError(
+                        errno.EFBIG,
+                        tr(
+                            "die Antwort des Servers ist zu groß (mehr als {value} MB); so groß ist die Auflistung keines Arbeitsbereichs"
+                        ).format(value=limit // 1_000_000),
+                    )
+        finally:
+            response.close()
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=bytes(body), request=request
+        )
+
     def _check_refused(self) -> None:
         """After a 401 nothing more is sent with this password: a server counts failed
         sign-ins and may lock the account or slow every request down (Nextcloud's
         brute-force protection). A new password makes a new connection."""
         if self.refused:
-            raise _reason(401)
+            raise status_error(401)
 
     def _pause(self, attempt: int, retry_after: str | None) -> None:
         wait = self.backoff * (2**attempt)
@@ -226,11 +213,12 @@ class WebDavPlace(Place):
             self.href(name, folder=True),
             headers={"Depth": depth, "Content-Type": "application/xml; charset=utf-8"},
             content=PROPFIND_BODY,
+            limit=LISTING_LIMIT,
         )
         if response.status_code == 404:
             raise FileNotFoundError(errno.ENOENT, tr("nicht vorhanden (404)"), self.href(name))
         if response.status_code != 207:
-            raise _reason(response.status_code)
+            raise status_error(response.status_code)
         return self._entries(response.content)
 
     def _entries(self, body: bytes) -> list[tuple[PurePosixPath, Entry]]:
@@ -284,7 +272,9 @@ class WebDavPlace(Place):
         return found
 
     def begin(self, scope: PurePosixPath) -> None:
-        """List everything below *scope* (the workspace's folder) at once."""
+        """List everything below *scope* (the workspace's folder) at once; from now on
+        the synchronisation has ``sync_budget`` seconds, then every request ends."""
+        self.deadlines.sync = time.monotonic() + self.sync_budget
         self._tree = None
         self._scope = scope
         self._reached = False
@@ -327,8 +317,19 @@ class WebDavPlace(Place):
         self._walk(scope, walked)
         self._tree, self._reached = walked, scope in walked
 
-    def _walk(self, folder: PurePosixPath, tree: dict[PurePosixPath, dict[str, Entry]]) -> None:
-        """Depth 1, folder by folder (a server without infinite depth), into *tree*."""
+    def _walk(
+        self, folder: PurePosixPath, tree: dict[PurePosixPath, dict[str, Entry]], depth: int = 0
+    ) -> None:
+        """Depth 1, folder by folder (a server without infinite depth), into *tree*: as
+        deep and as many folders as a workspace has, no more (a server listing folders
+        without end is refused, not followed)."""
+        if depth > WALK_DEPTH or len(tree) >= WALK_FOLDERS:
+            raise WebDavError(
+                errno.ELOOP,
+                tr(
+                    "der Server listet Ordner ohne Ende (über {value} Ordner oder {value2} Ebenen); so sieht kein geteilter Arbeitsbereich aus"
+                ).format(value=WALK_FOLDERS, value2=WALK_DEPTH),
+            )
         try:
             entries = self._propfind(folder, "1")
         except FileNotFoundError:
@@ -337,9 +338,10 @@ class WebDavPlace(Place):
         tree[folder] = children
         for entry in children.values():
             if entry.kind == DIR:
-                self._walk(folder / entry.name, tree)
+                self._walk(folder / entry.name, tree, depth + 1)
 
     def end(self) -> None:
+        self.deadlines.sync = None
         self._tree = None
         self._scope = None
         self._reached = False
@@ -414,14 +416,14 @@ class WebDavPlace(Place):
             if etag == entry.version:
                 self._cache.move_to_end(url)
                 return data
-        data, etag = self._get(url, limit)
+        data, etag = self._get(url, limit, entry.size if entry else min(limit, EXPECTED_UNLISTED))
         if _tag(etag) and len(data) <= CACHE_FILE_BYTES:
             self._cache[url] = (_tag(etag), data)
             while sum(len(d) for _, d in self._cache.values()) > CACHE_TOTAL_BYTES:
                 self._cache.popitem(last=False)
         return data
 
-    def _get(self, url: str, limit: int) -> tuple[bytes, str]:
+    def _get(self, url: str, limit: int, expected: int = 0) -> tuple[bytes, str]:
         """The body at *url* (at most *limit* bytes) and its ETag; a dropped connection
         resumes with a range request where the server supports one for the same ETag."""
         buffer = bytearray()
@@ -435,7 +437,10 @@ class WebDavPlace(Place):
             self._check_refused()
             try:
                 self.requests += 1
-                with self.client.stream("GET", url, headers=headers) as response:
+                with (
+                    self.deadlines.for_request(self.timeout, expected),
+                    self.client.stream("GET", url, headers=headers) as response,
+                ):
                     status = response.status_code
                     self.refused = status == 401
                     if status == 404:
@@ -444,7 +449,7 @@ class WebDavPlace(Place):
                         self._pause(attempt, response.headers.get("Retry-After"))
                         continue
                     if status not in (200, 206):
-                        raise _reason(status)
+                        raise status_error(status)
                     if status == 200:
                         buffer.clear()
                         etag = response.headers.get("ETag", "")
@@ -462,10 +467,10 @@ class WebDavPlace(Place):
                             raise ValueError(tr("ist zu groß"))
                 return bytes(buffer), etag
             except httpx.TransportError as exc:
-                if attempt >= self.retries:
-                    raise _transport_error(exc) from exc
+                if attempt >= self.retries or isinstance(exc, httpx.TimeoutException):
+                    raise transport_error(exc) from exc
                 self._pause(attempt, None)
-        raise _reason(503)
+        raise status_error(503)
 
     # -- writing ----------------------------------------------------------------------
     def _put(self, url: str, data: bytes, headers: dict[str, str] | None = None) -> int:
@@ -495,7 +500,7 @@ class WebDavPlace(Place):
             tmp = self._temporary(name)
             status = self._put(self.href(tmp), data)  # a new name each time
             if status not in (200, 201, 204):
-                raise _reason(status)
+                raise status_error(status)
             status = self._move(self.href(tmp), self.href(name), overwrite=False)
             if status in (201, 204):
                 self._noted(name, data)
@@ -511,7 +516,7 @@ class WebDavPlace(Place):
                 raise FileExistsError(errno.EEXIST, tr("Datei gibt es schon"), str(name))
             else:
                 self._delete(tmp)
-                raise _reason(status)
+                raise status_error(status)
         status = self._put(self.href(name), data, {"If-None-Match": "*"})
         if status == 412:
             if self._holds(name, data):  # our own first attempt, cut off before its answer
@@ -519,7 +524,7 @@ class WebDavPlace(Place):
                 return
             raise FileExistsError(errno.EEXIST, tr("Datei gibt es schon"), str(name))
         if status not in (200, 201, 204):
-            raise _reason(status)
+            raise status_error(status)
         self._noted(name, data)
 
     def replace(self, name: PurePosixPath, data: bytes) -> None:
@@ -527,7 +532,7 @@ class WebDavPlace(Place):
             tmp = self._temporary(name)
             status = self._put(self.href(tmp), data)
             if status not in (200, 201, 204):
-                raise _reason(status)
+                raise status_error(status)
             status = self._move(self.href(tmp), self.href(name), overwrite=True)
             if status in (201, 204):
                 self._noted(name, data)
@@ -537,18 +542,18 @@ class WebDavPlace(Place):
                 self._noted(name, data)
                 return
             if status not in (405, 501):
-                raise _reason(status)
+                raise status_error(status)
             self.moves = False
         status = self._put(self.href(name), data)
         if status not in (200, 201, 204):
-            raise _reason(status)
+            raise status_error(status)
         self._noted(name, data)
 
     def _delete(self, name: PurePosixPath) -> bool:
         response = self._send("DELETE", self.href(name))
         if response.status_code in (200, 204, 404):
             return response.status_code != 404
-        raise _reason(response.status_code)
+        raise status_error(response.status_code)
 
     def delete(self, name: PurePosixPath) -> None:
         self._delete(name)
@@ -570,7 +575,7 @@ class WebDavPlace(Place):
                         folder.name, DIR, 0, "", time.time()
                     )
                 continue
-            raise _reason(response.status_code)
+            raise status_error(response.status_code)
 
     def make_root(self) -> None:
         """Create the chosen folder on the server where it is missing (once, when the
@@ -589,4 +594,4 @@ class WebDavPlace(Place):
             response = self._send("MKCOL", url)
             if response.status_code in (201, 405):
                 return
-        raise _reason(response.status_code)
+        raise status_error(response.status_code)

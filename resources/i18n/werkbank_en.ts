@@ -6841,7 +6841,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Der gemeinsame Ordner „{root}“ {what}. Werkbank arbeitet weiter und gleicht ab, sobald er wieder da ist; nichts geht verloren.</source>
-        <extracomment>Operations per change file: about 120 bytes each, so a file stays far below what readers accept (files.MAX_FILE_BYTES) even when a large workspace is published. A change file deleting more measures than this waits for a person&apos;s confirmation. What a read-only share (or one this user may not write) answers to a write. The largest workspace.json read. Keys of earlier passphrases: files written before a change are still read.</extracomment>
+        <extracomment>Operations per change file: about 120 bytes each, so a file stays far below what readers accept (files.MAX_FILE_BYTES) even when a large workspace is published. A change file deleting more measures than this waits for a person&apos;s confirmation. What a read-only share (or one this user may not write) answers to a write. The largest workspace.json read. The change files refused for good (&quot;replica/name&quot; → the version they were refused at): not fetched or unpacked again until they change (a bomb costs once, not every 3 s). Keys of earlier passphrases: files written before a change are still read.</extracomment>
         <translation>The shared folder “{root}” {what}. Werkbank carries on and syncs as soon as it is back; nothing is lost.</translation>
     </message>
     <message>
@@ -6970,11 +6970,11 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>„{name}“ ist unvollständig oder beschädigt (nicht entpackbar)</source>
-        <extracomment>Format 2 adds the operations &quot;resolve&quot; (a conflict was decided) and &quot;retire&quot; (a laptop was removed); files are compressed. Format 1 files (uncompressed) are still read. What a compressed file may unpack to at the most (a compression bomb stops there). Marks a compressed file (zlib); what follows is the compressed body. Copies that sync clients make of a file: &quot;00000012 (1).wbc&quot;, &quot;...conflicted copy...&quot;, &quot;.sync-conflict-...&quot; – recognised by starting with a change file&apos;s number.</extracomment>
         <translation>“{name}” is incomplete or damaged (cannot be unpacked)</translation>
     </message>
     <message>
         <source>„{name}“ entpackt zu mehr als {value} MB</source>
+        <extracomment>Format 2 adds the operations &quot;resolve&quot; (a conflict was decided) and &quot;retire&quot; (a laptop was removed); files are compressed. Format 1 files (uncompressed) are still read. What a compressed file may unpack to at the most (a compression bomb stops there), and how many times its packed size (with a floor for small files). Marks a compressed file (zlib); what follows is the compressed body. Copies that sync clients make of a file: &quot;00000012 (1).wbc&quot;, &quot;...conflicted copy...&quot;, &quot;.sync-conflict-...&quot; – recognised by starting with a change file&apos;s number.</extracomment>
         <translation>“{name}” unpacks to more than {value} MB</translation>
     </message>
     <message>
@@ -7285,7 +7285,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>die Antwort des Servers ist zu groß (mehr als {value} MB); so groß ist die Auflistung keines Arbeitsbereichs</source>
-        <translation>the server's answer is too large (more than {value} MB); no workspace's listing is that large</translation>
+        <translation>the server&apos;s answer is too large (more than {value} MB); no workspace&apos;s listing is that large</translation>
     </message>
     <message>
         <source>nicht vorhanden (404)</source>

@@ -111,6 +111,11 @@ def _is_read_only(exc: OSError) -> bool:
 MAX_INFO_BYTES = 1_000_000
 
 
+#: The change files refused for good ("replica/name" → the version they were refused
+#: at): not fetched or unpacked again until they change (a bomb costs once, not every 3 s).
+SET_ASIDE = "set_aside"
+
+
 class SyncFolder(Identity, Snapshots, Upkeep):
     """One workspace's view of one shared place: a folder (a path) or a server (a Place)."""
 
@@ -505,6 +510,8 @@ class SyncFolder(Identity, Snapshots, Upkeep):
         that was away while the files it needs were tidied away catches up from a
         snapshot, keeping what it has not sent yet."""
         found = self._scan(report)
+        with self.ws.engine.connect() as conn:
+            aside: dict[str, str] = json.loads(capture.state_get(conn, SET_ASIDE) or "{}")
         progress = True
         while progress:
             progress = False
@@ -515,6 +522,9 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 path = files.get(nxt)
                 if path is None:
                     continue
+                key = f"{replica}/{path.name}"
+                if key in aside and aside[key] == self.place.version(path):
+                    continue  # refused before and unchanged since: not fetched again
                 try:
                     change = self._read_change(path, replica, nxt)
                     if change.replica != replica or change.seq != nxt:
@@ -534,6 +544,10 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                         self._report_once(
                             conn, f"bad:{replica}/{path.name}:{exc}", str(exc), report
                         )
+                        version = "" if exc.passing else self.place.version(path)
+                        if version:  # set aside until the file changes
+                            aside[key] = version
+                            capture.state_set(conn, SET_ASIDE, json.dumps(aside))
                     continue
                 if any(applied.get(r, 0) < s for r, s in change.seen.items() if r != self.replica):
                     continue  # it builds on files this laptop has not got yet

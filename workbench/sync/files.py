@@ -29,8 +29,12 @@ READABLE_FORMATS = (1, 2)
 OP_KINDS = {1: ("set", "insert", "delete"), 2: ("set", "insert", "delete", "resolve", "retire")}
 SUFFIX = ".wbc"
 MAX_FILE_BYTES = 64 * 1024 * 1024
-#: What a compressed file may unpack to at the most (a compression bomb stops there).
+#: What a compressed file may unpack to at the most (a compression bomb stops there), and
+#: how many times its packed size (with a floor for small files).
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+MAX_RATIO = 30
+MIN_RATIO_LIMIT = 4_000_000
+UNPACK_PIECE = 1 << 20
 #: Marks a compressed file (zlib); what follows is the compressed body.
 PACKED = b"WBZ1"
 NAME = re.compile(r"(\d{8})\.wbc")
@@ -41,7 +45,13 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 
 class ChangeFileError(Exception):
-    """A change file cannot be used (yet); the message is German and names the file."""
+    """A change file cannot be used (yet); the message is German and names the file.
+    *passing*: it may be readable next time (locked, gone right now); otherwise it stays
+    unusable until the file itself changes."""
+
+    def __init__(self, message: str, passing: bool = False) -> None:
+        super().__init__(message)
+        self.passing = passing
 
 
 @dataclass(frozen=True)
@@ -96,24 +106,36 @@ def pack(data: bytes) -> bytes:
     return PACKED + zlib.compress(data, 6)
 
 
-def unpack(data: bytes, name: str, limit: int = MAX_UNPACKED_BYTES) -> bytes:
+def unpack(data: bytes, name: str, limit: int = MAX_UNPACKED_BYTES) -> bytes | bytearray:
     """The content of a compressed file (or *data* as it is, for an uncompressed one);
-    ValueError when it is damaged or unpacks to more than *limit* bytes."""
+    ValueError when it is damaged or unpacks to more than *limit* bytes or to more than
+    ``MAX_RATIO`` times its packed size (JSON packs 4–10 times; a compression bomb
+    thousands of times). Unpacked piece by piece into one buffer and stopped at the
+    first piece beyond the limit: a bomb costs at most the limit, never what it claims."""
     if not data.startswith(PACKED):
         return data
+    packed = memoryview(data)[len(PACKED) :]
+    limit = min(limit, max(MIN_RATIO_LIMIT, len(packed) * MAX_RATIO))
     inflater = zlib.decompressobj()
+    out = bytearray()
+    pending: bytes | memoryview = packed
     try:
-        out = inflater.decompress(data[len(PACKED) :], limit + 1)
+        while True:
+            piece = inflater.decompress(pending, UNPACK_PIECE)
+            out += piece
+            if len(out) > limit:
+                raise ValueError(
+                    tr("„{name}“ entpackt zu mehr als {value} MB").format(
+                        name=name, value=limit // 1_000_000
+                    )
+                )
+            pending = inflater.unconsumed_tail
+            if inflater.eof or (not pending and not piece):
+                break
     except zlib.error:
         raise ValueError(
             tr("„{name}“ ist unvollständig oder beschädigt (nicht entpackbar)").format(name=name)
         ) from None
-    if len(out) > limit or inflater.unconsumed_tail:
-        raise ValueError(
-            tr("„{name}“ entpackt zu mehr als {value} MB").format(
-                name=name, value=limit // 1_000_000
-            )
-        )
     if not inflater.eof:
         raise ValueError(tr("„{name}“ ist unvollständig oder beschädigt").format(name=name))
     return out
@@ -204,7 +226,7 @@ def _expect(cond: bool, name: str, what: str) -> None:
         raise ChangeFileError(tr("Änderungsdatei „{name}“: {what}.").format(name=name, what=what))
 
 
-def decode(data: bytes, name: str) -> ChangeFile:
+def decode(data: bytes | bytearray, name: str) -> ChangeFile:
     """Check and read a change file; ChangeFileError says what is wrong with it."""
     _expect(len(data) <= MAX_FILE_BYTES, name, tr("zu groß"))
     try:
@@ -291,7 +313,8 @@ def load_file(
         raise ChangeFileError(
             tr(
                 "Änderungsdatei „{name}“ ist gerade nicht lesbar ({strerror}); nächster Versuch beim nächsten Abgleich."
-            ).format(name=name, strerror=exc.strerror)
+            ).format(name=name, strerror=exc.strerror),
+            passing=True,
         ) from exc
     if unseal is not None:
         try:
@@ -307,7 +330,8 @@ def load_file(
             ).format(name=name)
         )
     try:
-        data = unpack(data, name)
+        unpacked = unpack(data, name)
     except ValueError as exc:
         raise ChangeFileError(tr("Änderungsdatei {exc}.").format(exc=exc)) from None
-    return decode(data, name)
+    del data
+    return decode(unpacked, name)

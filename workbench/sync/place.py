@@ -60,6 +60,10 @@ class Place:
         """A regular file's bytes, at most *limit* of them (ValueError otherwise)."""
         raise NotImplementedError
 
+    def version(self, name: PurePosixPath) -> str:
+        """What changes whenever file *name* may have changed ("" where unknown)."""
+        return next((e.version for e in self.listing(name.parent) if e.name == name.name), "")
+
     def create(self, name: PurePosixPath, data: bytes) -> None:
         """A new file, whole or not at all, never over an existing one (FileExistsError)."""
         raise NotImplementedError

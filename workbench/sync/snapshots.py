@@ -38,7 +38,7 @@ from workbench.sync.report import FOLDER_FORMAT, SyncError, SyncReport
 SNAPSHOT_NAME = re.compile(STAMP_TEXT.pattern + r"\.wbs")  # named by the writer's clock
 #: The largest snapshot read (a 10,000-measure workspace makes about 25 MB compressed),
 #: and what it may unpack to.
-MAX_SNAPSHOT_BYTES = 2_000_000_000
+MAX_SNAPSHOT_BYTES = 256_000_000
 MAX_SNAPSHOT_UNPACKED = 4_000_000_000
 
 
@@ -247,16 +247,21 @@ class Snapshots(FolderParts):
             data = unseal_any(
                 self.keys, data, f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}"
             )
-        data = unpack(data, path.name, MAX_SNAPSHOT_UNPACKED)
-        if data.startswith(b"{"):  # format 1: {"sha256": …, "body": …}
-            outer = json.loads(data)
+        unpacked = unpack(data, path.name, MAX_SNAPSHOT_UNPACKED)
+        del data
+        raw: bytes | bytearray
+        if unpacked.startswith(b"{"):  # format 1: {"sha256": …, "body": …}
+            outer = json.loads(unpacked)
             body = outer["body"]
             raw = json.dumps(body, ensure_ascii=False, sort_keys=True).encode()
             checksum = outer["sha256"]
-        else:
-            checksum_bytes, _, raw = data.partition(b"\n")
-            checksum = checksum_bytes.decode("ascii", "replace")
+        else:  # the checksum's line, then the body: cut off in place, no second copy
+            newline = unpacked.find(b"\n")
+            checksum = bytes(unpacked[: max(newline, 0)]).decode("ascii", "replace")
+            raw = unpacked if isinstance(unpacked, bytearray) else bytearray(unpacked)
+            del raw[: newline + 1]
             body = None
+        del unpacked
         if hashlib.sha256(raw).hexdigest() != checksum:
             raise ValueError(tr("Prüfsumme passt nicht"))
         if body is None:

@@ -1,0 +1,130 @@
+"""Compression bombs in the share: a change file of half a megabyte that unpacks to 500 MB,
+a snapshot of one megabyte that unpacks to a gigabyte. Each is refused within seconds in a
+real process that stays under 300 MB, and a refused change file is set aside until it
+changes – not fetched and unpacked again at every sync."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from tests.sync.helpers import make_replicas, sync
+from tests.sync.test_engine import add_frame
+from workbench.services import measures
+from workbench.services.operations import execute
+from workbench.store.workspace import Workspace
+from workbench.sync.engine import SyncFolder
+from workbench.sync.files import PACKED, file_name
+from workbench.sync.place import FolderPlace
+
+MB = 1_000_000
+
+
+def bomb(size: int) -> bytes:
+    """A packed file of *size* zero bytes, made piece by piece (it never exists whole)."""
+    packer = zlib.compressobj(9)
+    zero = bytes(1 << 20)
+    pieces = [PACKED, *(packer.compress(zero) for _ in range(size >> 20)), packer.flush()]
+    return b"".join(pieces)
+
+
+def sync_in_a_process(path: Path) -> tuple[str, int, float]:
+    """`workbench sync PATH` in a process of its own: what it printed, its peak memory
+    (MB) and how long it took."""
+    script = (
+        "import resource, sys\n"
+        "from workbench.cli import run\n"
+        "code = run(['sync', sys.argv[1]])\n"
+        "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
+    )
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    took = time.monotonic() - started
+    out = done.stdout + done.stderr
+    peak = int(out.rsplit("PEAK", 1)[1].split()[0])
+    return out, peak, took
+
+
+class CountingPlace(FolderPlace):
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.reads: list[str] = []
+
+    def read(self, name: PurePosixPath, limit: int) -> bytes:
+        self.reads.append(name.name)
+        return super().read(name, limit)
+
+
+@pytest.fixture
+def pair(tmp_path: Path):
+    share, (a, b) = make_replicas(tmp_path, 2)
+    field_id = add_frame(a)
+    execute(a, "anlegen", measures.create_measure, "Bauakte", [field_id])
+    sync(a, share), sync(b, share)
+    yield share, a, b
+    a.close(), b.close()
+
+
+def _plant(share: Path, ws: Workspace, data: bytes) -> Path:
+    """*data* as the next change file of laptop *ws*."""
+    folder = SyncFolder(ws, share)
+    seq = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
+    path = folder.place.path(folder.own_folder) / file_name(seq)
+    path.write_bytes(data)
+    return path
+
+
+def test_a_change_file_bomb_is_refused_in_seconds_and_bounded_memory(pair) -> None:
+    share, a, b = pair
+    planted = _plant(share, a, bomb(500 * MB))
+    assert planted.stat().st_size < MB
+    out, peak, took = sync_in_a_process(b.path)
+    assert "entpackt zu mehr als" in out, out
+    assert peak < 300, peak
+    assert took < 30, took
+
+
+def test_a_refused_change_file_is_set_aside_until_it_changes(pair) -> None:
+    share, a, b = pair
+    planted = _plant(share, a, bomb(200 * MB))
+    place = CountingPlace(share)
+    report = SyncFolder(b, place).sync()
+    assert any("entpackt zu mehr als" in p for p in report.problems), report
+    assert place.reads.count(planted.name) == 1
+    for _ in range(3):  # the window syncs every few seconds: nothing fetched again
+        SyncFolder(b, place).sync()
+    assert place.reads.count(planted.name) == 1
+    planted.write_bytes(bomb(100 * MB))  # the file changed: looked at again (and refused)
+    SyncFolder(b, place).sync()
+    assert place.reads.count(planted.name) == 2
+
+
+def test_a_snapshot_bomb_is_refused_when_joining(tmp_path: Path, pair) -> None:
+    """A laptop joins from a snapshot that unpacks to a gigabyte: refused in seconds under
+    300 MB, the join says why, and the new laptop's file stays usable."""
+    from workbench.services.sync import set_folder
+
+    share, a, _ = pair
+    written = SyncFolder(a, share).write_snapshot()
+    snapshot = share / written
+    snapshot.write_bytes(bomb(1000 * MB))
+    assert snapshot.stat().st_size < 2 * MB
+    c = Workspace.create(tmp_path / "laptop-neu.werkbank", name="Gemeinsam")
+    set_folder(c, share, join=True)
+    c.close()
+    out, peak, took = sync_in_a_process(tmp_path / "laptop-neu.werkbank")
+    assert "entpackt zu mehr als" in out, out
+    assert peak < 300, peak
+    assert took < 30, took
+    Workspace.open(tmp_path / "laptop-neu.werkbank").close()  # still opens

@@ -208,3 +208,10 @@ def parse_basis_points(text: str) -> int | None:
     """„65“, „65 %“ or „65,5“ → 6500 or 6550 basis points."""
     number = parse_number(text.replace("%", ""))
     return None if number is None else round(number * 100)
+
+
+def printable(text: str, limit: int = 80) -> str:
+    """*text* as a terminal or a message may show it: control characters escaped, at most
+    *limit* characters."""
+    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"

@@ -169,6 +169,14 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>“{target}” could not be written: {reason}. Nothing half-finished was left behind.</translation>
     </message>
     <message>
+        <source>Aufbau der Datei</source>
+        <translation>Structure of the file</translation>
+    </message>
+    <message>
+        <source>{what} hat Werkbank nicht angelegt; beim Öffnen entfernt (Sicherung: „{backup}“).</source>
+        <translation>{what} was not created by Werkbank; removed on opening (backup: “{backup}”).</translation>
+    </message>
+    <message>
         <source>
 {n_errors} Fehler, {value} Warnung(en).
 </source>
@@ -295,6 +303,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
 </source>
         <translation>Taken over: {value}.
 </translation>
+    </message>
+    <message>
+        <source>Rette Tabelle {done} von {total} ({table}) …</source>
+        <translation>Rescuing table {done} of {total} ({table}) …</translation>
     </message>
     <message>
         <source>Werkbank – ohne Argumente öffnet sich das Fenster.</source>
@@ -611,6 +623,18 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <source>Hinweis: Arbeitsmappe aktualisiert; Sicherung unter „{backup_path}“.
 </source>
         <translation>Note: workspace updated; backup at “{backup_path}”.
+</translation>
+    </message>
+    <message>
+        <source>Hinweis: In der Datei lag, was Werkbank nicht angelegt hat; entfernt: {what}. Sicherung unter „{backup_path}“.
+</source>
+        <translation>Note: the file held what Werkbank did not create; removed: {what}. Backup at “{backup_path}”.
+</translation>
+    </message>
+    <message>
+        <source>Fehler: „{path}“ enthält Werte vom falschen Typ, die Werkbank nicht geschrieben hat ({where}). „workbench check {path}“ nennt alle.
+</source>
+        <translation>Error: “{path}” holds values of a wrong type that Werkbank did not write ({where}). “workbench check {path}” names them all.
 </translation>
     </message>
     <message>
@@ -4159,6 +4183,14 @@ for the status report the last four weeks.</translation>
         <translation>The built-in Word template is used.</translation>
     </message>
     <message>
+        <source>Fremde Bestandteile entfernt</source>
+        <translation>Foreign parts removed</translation>
+    </message>
+    <message>
+        <source>In „{name}“ lag, was Werkbank nicht angelegt hat, und wurde entfernt: {what}. Eine Sicherung des vorigen Stands liegt unter „{backup_path}“.</source>
+        <translation>“{name}” held what Werkbank did not create; it was removed: {what}. A backup of the previous state is at “{backup_path}”.</translation>
+    </message>
+    <message>
         <source>Arbeitsmappe aktualisiert</source>
         <translation>Workspace updated</translation>
     </message>
@@ -5956,6 +5988,27 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>The workspace is damaged. This is how you get to your data: (1) In the window “File → Save a copy as …” or with “workbench rescue PATH NEW.werkbank” everything readable is rescued into a new workspace. (2) Beside the file lies an automatic backup (“….vor-aktualisierung-….werkbank”), if Werkbank has ever updated the file. (3) If the workspace is shared, joining with a new, empty workspace brings the state back from the shared folder.</translation>
     </message>
     <message>
+        <source>Tabelle {table}, Zeile {row}, Spalte {column}</source>
+        <extracomment>What SQLite&apos;s typeof() may say of a column of each kind (NULL where it may be empty).</extracomment>
+        <translation>Table {table}, row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>Wert vom falschen Typ ({stored} statt {expected}); Werkbank hat ihn nicht geschrieben. „workbench rescue PFAD NEU.werkbank“ rettet alles Übrige in eine neue Arbeitsmappe und leert solche Werte.</source>
+        <translation>Value of a wrong type ({stored} instead of {expected}); Werkbank did not write it. “workbench rescue PATH NEW.werkbank” rescues everything else into a new workspace and empties such values.</translation>
+    </message>
+    <message>
+        <source>ganze Zahl</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>Zahl</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Datum JJJJ-MM-TT</source>
+        <translation>date YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>SQLite meldet: {line}</source>
         <translation>SQLite reports: {line}</translation>
     </message>
@@ -6686,6 +6739,11 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Participant {i}</translation>
     </message>
     <message>
+        <source>nichts lesbar: in der Datei ließ sich keine Zeile lesen.</source>
+        <extracomment>Where a table&apos;s own pages are damaged (its last row unknown), this many windows of BATCH rows are tried one by one before giving up (not a thousand: a file with nothing readable ends in seconds, not in an hour).</extracomment>
+        <translation>nothing readable: not one row of the file could be read.</translation>
+    </message>
+    <message>
         <source>{copied} Zeilen gerettet</source>
         <translation>{copied} rows rescued</translation>
     </message>
@@ -6694,12 +6752,20 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>; not readable: {lost} rows in {where}</translation>
     </message>
     <message>
+        <source>; {n} Werte vom falschen Typ geleert</source>
+        <translation>; {n} values of a wrong type emptied</translation>
+    </message>
+    <message>
         <source>; {orphans} Zeilen ohne ihr übergeordnetes Element weggelassen</source>
         <translation>; {orphans} rows without their parent left out</translation>
     </message>
     <message>
         <source>{value} (gerettet)</source>
         <translation>{value} (rescued)</translation>
+    </message>
+    <message>
+        <source>In „{name}“ ließ sich nichts lesen (keine einzige Zeile); es wurde keine neue Arbeitsmappe angelegt.</source>
+        <translation>Nothing in “{name}” could be read (not a single row); no new workspace was created.</translation>
     </message>
     <message>
         <source>„{path}“ lässt sich nicht lesen: {exc}.</source>
@@ -6752,7 +6818,24 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>„{name}“ konnte nicht auf das neue Format gebracht werden ({exc}). Eine Sicherung liegt unter „{backup_path}“.</source>
+        <extracomment>Schema objects someone had added to the file, removed on opening (named).</extracomment>
         <translation>“{name}” could not be brought to the new format ({exc}). A backup is at “{backup_path}”.</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Sicht</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Tabelle</source>
+        <translation>Table</translation>
     </message>
     <message>
         <source>„{path}“ gibt es schon; Werkbank überschreibt keine Datei.</source>

@@ -4,6 +4,7 @@ new workspace that passes the check (also through „Kopie speichern unter“)."
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,15 @@ PAGE = 4096
 def damaged(tmp_path: Path) -> Path:
     path = tmp_path / "kaputt.werkbank"
     assert cli("demo", str(path))[0] == 0
+    # a run of pages in the middle overwritten, as a bad disk does – pages of the data
+    # (the schema's own pages lost, nothing of the file can be read: another test)
+    db = sqlite3.connect(path)
+    schema = {p for (p,) in db.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+    db.close()
     pages = path.stat().st_size // PAGE
-    with path.open("r+b") as fh:  # a run of pages in the middle overwritten, as a bad disk does
-        for page in range(pages // 3, pages // 3 + 6):
+    first = next(p for p in range(pages // 3, pages) if not schema & set(range(p + 1, p + 7)))
+    with path.open("r+b") as fh:
+        for page in range(first, first + 6):
             fh.seek(page * PAGE)
             fh.write(b"\xff" * PAGE)
     return path

@@ -194,3 +194,27 @@ def test_revision_ids_from_file_names_agree_with_alembic() -> None:
     walked = [rev.revision for rev in script.walk_revisions()]
     assert known_revisions() == list(reversed(walked))
     assert schema_head() == script.get_current_head()
+
+
+def test_control_characters_of_an_older_version_are_removed_on_upgrade(tmp_path: Path) -> None:
+    """Before revision 0014 a title could hold \\x0b (vertical tab); the Maßnahmenliste,
+    Meilensteinplan, Indikatoren and Workshop exports then failed. The upgrade removes
+    such characters from every text and keeps tabs and line breaks."""
+    path = tmp_path / "alt.werkbank"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        command.upgrade(_alembic_config(conn), "0013")
+        conn.exec_driver_sql(
+            "INSERT INTO measures (id, created_at, updated_at, code, title, short_description, type,"
+            " priority, financing, status, maturity) VALUES ('m1', '2024-01-01T00:00:00.000000Z',"
+            " '2024-01-01T00:00:00.000000Z', 'A-1', 'Kiez' || char(11) || 'box' || char(1),"
+            " 'Zeile 1' || char(10) || char(9) || 'Zeile 2', 'central', 'medium', 'own',"
+            " 'planned', '')"
+        )
+    engine.dispose()
+    ws = Workspace.open(path)
+    with ws.session() as s:
+        measure = s.get(Measure, "m1")
+        assert (measure.title, measure.short_description) == ("Kiezbox", "Zeile 1\n\tZeile 2")
+    ws.close()

@@ -25,7 +25,7 @@ from workbench.services.check import DAMAGED_ADVICE, check_workspace
 from workbench.services.detail import measure_detail
 from workbench.services.errors import ServiceError, ValidationError
 from workbench.services.filtering import MeasureFilter
-from workbench.services.findings import Severity
+from workbench.services.findings import Finding, Severity
 from workbench.services.lookup import (
     describe_keys,
     find_field_of_action,
@@ -317,9 +317,30 @@ def _write_file(target: Path, data: bytes) -> None:
         ) from None
 
 
+def _wrong_types(ws: Workspace) -> list[Finding]:
+    """The first stored value of a wrong type, if any (why a command met an error)."""
+    from workbench.services.check import wrong_types
+
+    try:
+        with ws.session() as session:
+            return wrong_types(session, most=1)
+    except Exception:  # the question must not hide the first error
+        return []
+
+
 def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     with ws.session() as session:
         findings = check_workspace(session)
+    findings = [  # what opening the file removed: named here too (a warning: it is gone)
+        Finding(
+            Severity.WARNING,
+            tr("Aufbau der Datei"),
+            tr(
+                "{what} hat Werkbank nicht angelegt; beim Öffnen entfernt (Sicherung: „{backup}“)."
+            ).format(what=what, backup=ws.backup_path),
+        )
+        for what in ws.removed_objects
+    ] + findings
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if args.json:  # the German word, as before: scripts that read it keep working
         _print_json(
@@ -634,7 +655,25 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
                         "Hinweis: Arbeitsmappe aktualisiert; Sicherung unter „{backup_path}“.\n"
                     ).format(backup_path=ws.backup_path)
                 )
+            if ws.removed_objects:
+                err.write(
+                    tr(
+                        "Hinweis: In der Datei lag, was Werkbank nicht angelegt hat; entfernt: {what}. Sicherung unter „{backup_path}“.\n"
+                    ).format(what=", ".join(ws.removed_objects), backup_path=ws.backup_path)
+                )
             return handler(ws, args, out)
+        except (WorkspaceError, ServiceError, CliError, DatabaseError):
+            raise
+        except Exception:
+            wrong = _wrong_types(ws)
+            if not wrong:
+                raise
+            err.write(
+                tr(
+                    "Fehler: „{path}“ enthält Werte vom falschen Typ, die Werkbank nicht geschrieben hat ({where}). „workbench check {path}“ nennt alle.\n"
+                ).format(path=args.path, where=wrong[0].where)
+            )
+            return 1
         finally:
             ws.close()
     except (WorkspaceError, ServiceError, CliError) as exc:
@@ -656,7 +695,23 @@ def cmd_rescue(args: argparse.Namespace, out: TextIO) -> int:
     source, target = Path(args.path), Path(args.target)
     if not source.is_file():
         raise CliError(tr("Die Arbeitsmappe „{source}“ gibt es nicht.").format(source=source))
-    report = rescue(source, target)
+
+    def progress(done: int, total: int, table: str) -> None:  # on a terminal: where it is
+        if sys.stderr.isatty():
+            sys.stderr.write(
+                "\r"
+                + tr("Rette Tabelle {done} von {total} ({table}) …").format(
+                    done=done + 1, total=total, table=table
+                )
+                + " " * 10
+            )
+            sys.stderr.flush()
+
+    try:
+        report = rescue(source, target, progress)
+    finally:
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
     out.write(tr("„{target}“ angelegt: {value}\n").format(target=target, value=report.describe()))
     return 0
 

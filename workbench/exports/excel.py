@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from workbench.exports.docx_base import save_atomically
 from workbench.exports.errors import ExportError
+from workbench.formats import CONTROL_CHARS
 from workbench.i18n import tr
 from workbench.model import (
     FieldOfAction,
@@ -130,7 +131,10 @@ class CellStyles:
 
 def as_text(ws: Any, value: Any) -> Any:
     """A value for a cell; user text that starts like a formula stays text. openpyxl would
-    store "=HYPERLINK(…&B2)" as a live formula that sends the row's content away."""
+    store "=HYPERLINK(…&B2)" as a live formula that sends the row's content away. Control
+    characters (an older version stored them) are dropped: a worksheet cannot hold them."""
+    if isinstance(value, str) and CONTROL_CHARS.search(value):
+        value = CONTROL_CHARS.sub("", value)
     if isinstance(value, str) and value.startswith("="):  # openpyxl's sign of a formula
         cell = WriteOnlyCell(ws, value=value)
         cell.data_type = "s"
@@ -366,7 +370,8 @@ def write_measure_list(
     }
     styles = CellStyles(ws)
     wrapping = [i for i, kind in enumerate(kinds) if kind == "text" and i]
-    for number, values in enumerate(rows, start=2):
+    for number, row in enumerate(rows, start=2):
+        values = [CONTROL_CHARS.sub("", v) if isinstance(v, str) else v for v in row]
         lines = max((wrapped_lines(values[i], widths[i]) for i in wrapping if values[i]), default=1)
         if lines == 1:  # the common row: plain values, styles only for dates and amounts
             for i, number_format in formats.items():

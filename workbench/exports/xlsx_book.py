@@ -20,6 +20,7 @@ import xlsxwriter
 
 from workbench.exports.docx_base import save_atomically
 from workbench.exports.excel import LINE_POINTS, wrapped_lines
+from workbench.formats import CONTROL_CHARS
 
 HEADER_LIMIT = 255  # Excel's limit for a header or footer; XlsxWriter drops longer ones
 
@@ -199,7 +200,7 @@ def _write_value(ws: Any, row: int, col: int, cell: Cell, fmt: Any) -> None:
     if isinstance(value, Formula):
         ws.write_formula(row, col, value.text, fmt, value.result)
     elif isinstance(value, str):
-        ws.write_string(row, col, value, fmt)
+        ws.write_string(row, col, CONTROL_CHARS.sub("", value), fmt)
     elif isinstance(value, bool):
         ws.write_boolean(row, col, value, fmt)
     elif isinstance(value, (int, float)):

@@ -560,6 +560,20 @@ class MainWindow(QMainWindow):
             self._funding.request_reload()
         if self._editor is not None:
             self._editor.load(None)  # nothing selected yet: the editor says how to choose one
+        if ws.removed_objects:
+            QTimer.singleShot(
+                0,
+                lambda: self.dialogs.info(
+                    tr("Fremde Bestandteile entfernt"),
+                    tr(
+                        "In „{name}“ lag, was Werkbank nicht angelegt hat, und wurde entfernt: {what}. Eine Sicherung des vorigen Stands liegt unter „{backup_path}“."
+                    ).format(
+                        name=ws.path.name,
+                        what=", ".join(ws.removed_objects),
+                        backup_path=ws.backup_path,
+                    ),
+                ),
+            )
         if ws.upgraded_from:
             QTimer.singleShot(
                 0,

@@ -141,6 +141,22 @@ def all_tables() -> list[Table]:
     return Base.metadata.sorted_tables
 
 
+def stored_kind(column: Any) -> str:
+    """How SQLite holds a column's values: "integer" (also booleans), "float", "date"
+    (ISO text) or "text" (strings, stamps and codes)."""
+    try:
+        python = column.type.python_type
+    except NotImplementedError:
+        return "text"
+    if python is bool or python is int:
+        return "integer"
+    if python is float:
+        return "float"
+    if python.__name__ == "date":
+        return "date"
+    return "text"
+
+
 def entity_classes() -> list[type[Base]]:
     """Every mapped class, ordered by table name (stable for dumps and checks)."""
     load_all()

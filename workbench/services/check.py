@@ -9,8 +9,10 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
+from workbench.formats import printable
 from workbench.i18n import quoted, tr
 from workbench.model import Base, Measure, entity_classes
+from workbench.model.base import all_tables, stored_kind
 from workbench.model.labels import entity_label
 from workbench.services.errors import ValidationError
 from workbench.services.findings import Finding, Severity
@@ -44,6 +46,59 @@ DAMAGED_ADVICE = tr(
 )
 
 
+#: What SQLite's typeof() may say of a column of each kind (NULL where it may be empty).
+_STORED = {
+    "integer": ("integer",),
+    "float": ("real", "integer"),
+    "text": ("text",),
+    "date": ("text",),
+}
+_DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+
+
+def wrong_types(session: Session, most: int = 200) -> list[Finding]:
+    """Every stored value of the wrong type – bytes in a title, text in an amount, a
+    date that is no date – named by table, row and column (at most *most* of them).
+    Werkbank never writes such values; a tool that wrote into the file did."""
+    found: list[Finding] = []
+    for table in all_tables():
+        for column in table.columns:
+            kind = stored_kind(column)
+            allowed = ", ".join(f"'{t}'" for t in _STORED[kind])
+            bad = f"typeof(\"{column.name}\") NOT IN ({allowed}, 'null')"
+            if kind == "date":
+                bad = f'({bad} OR ("{column.name}" IS NOT NULL AND "{column.name}" NOT GLOB \'{_DATE_GLOB}\'))'
+            rows = session.execute(
+                text(
+                    f'SELECT id, typeof("{column.name}") FROM "{table.name}" WHERE {bad} LIMIT :n'
+                ),
+                {"n": most - len(found)},
+            ).all()
+            for row_id, stored in rows:
+                found.append(
+                    Finding(
+                        Severity.ERROR,
+                        tr("Tabelle {table}, Zeile {row}, Spalte {column}").format(
+                            table=table.name, row=printable(str(row_id)), column=column.name
+                        ),
+                        tr(
+                            "Wert vom falschen Typ ({stored} statt {expected}); Werkbank hat ihn nicht geschrieben. „workbench rescue PFAD NEU.werkbank“ rettet alles Übrige in eine neue Arbeitsmappe und leert solche Werte."
+                        ).format(stored=stored, expected=KIND_WORDS[kind]),
+                    )
+                )
+            if len(found) >= most:
+                return found
+    return found
+
+
+KIND_WORDS = {
+    "integer": tr("ganze Zahl"),
+    "float": tr("Zahl"),
+    "text": tr("Text"),
+    "date": tr("Datum JJJJ-MM-TT"),
+}
+
+
 def check_workspace(session: Session, today: date | None = None) -> list[Finding]:
     findings: list[Finding] = []
     try:
@@ -65,6 +120,9 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
                 tr("verweist auf eine fehlende Zeile in {parent}").format(parent=parent),
             )
         )
+    wrong = wrong_types(session)
+    if wrong:  # reading those rows as objects would fail: name them, and stop there
+        return findings + wrong
     for cls in entity_classes():
         for obj in session.scalars(select(cls)):
             if isinstance(obj, Measure) and obj.deleted_at is not None:

@@ -11,16 +11,59 @@ comes back whole by joining the shared folder again).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from workbench.i18n import tr
 from workbench.model import all_tables
-from workbench.store.workspace import Workspace
+from workbench.model.base import stored_kind
+from workbench.store.workspace import Workspace, WorkspaceError, remove_workspace_file
 
 BATCH = 500
+#: Where a table's own pages are damaged (its last row unknown), this many windows of
+#: BATCH rows are tried one by one before giving up (not a thousand: a file with nothing
+#: readable ends in seconds, not in an hour).
+MAX_BLIND_WINDOWS = 4
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _fits(kind: str, value: object) -> bool:
+    """Whether *value* is what a column of *kind* holds (None always fits)."""
+    if value is None:
+        return True
+    if kind == "integer":
+        return type(value) is int
+    if kind == "float":
+        return type(value) in (int, float)
+    if kind == "date":
+        return type(value) is str and _DATE.fullmatch(value) is not None
+    return type(value) is str
+
+
+def _repaired(
+    rows: list[tuple[object, ...]], table: Any, report: RescueReport
+) -> list[tuple[object, ...]]:
+    """*rows* with every value of a wrong type (a tool wrote bytes into a title, text into
+    an amount) left empty: NULL where the column allows it, else its plain empty value."""
+    kinds = [stored_kind(c) for c in table.columns]
+    empty = [
+        None if c.nullable else {"integer": 0, "float": 0.0, "date": "1990-01-01"}.get(k, "")
+        for c, k in zip(table.columns, kinds, strict=True)
+    ]
+    repaired = []
+    for row in rows:
+        if all(_fits(k, v) for k, v in zip(kinds, row, strict=True)):
+            repaired.append(row)
+            continue
+        fixed = tuple(v if _fits(k, v) else e for k, v, e in zip(kinds, row, empty, strict=True))
+        report.emptied += sum(1 for a, b in zip(row, fixed, strict=True) if a is not b)
+        repaired.append(fixed)
+    return repaired
 
 
 @dataclass
@@ -28,13 +71,18 @@ class RescueReport:
     copied: int = 0
     unreadable: dict[str, int] = field(default_factory=dict)  # table → rows lost
     orphans: int = 0  # rows dropped because what they belong to was lost
+    emptied: int = 0  # values of a wrong type (written by another tool) left empty
 
     def describe(self) -> str:
+        if not self.copied:
+            return tr("nichts lesbar: in der Datei ließ sich keine Zeile lesen.")
         text = tr("{copied} Zeilen gerettet").format(copied=self.copied)
         lost = sum(self.unreadable.values())
         if lost:
             where = ", ".join(f"{t} ({n})" for t, n in sorted(self.unreadable.items()))
             text += tr("; nicht lesbar: {lost} Zeilen in {where}").format(lost=lost, where=where)
+        if self.emptied:
+            text += tr("; {n} Werte vom falschen Typ geleert").format(n=self.emptied)
         if self.orphans:
             text += tr("; {orphans} Zeilen ohne ihr übergeordnetes Element weggelassen").format(
                 orphans=self.orphans
@@ -80,13 +128,17 @@ def _readable_rows(
                 rows.append(row)
         last += BATCH
         misses += 1
-        if top is None and misses > 1000:
+        if top is None and misses > MAX_BLIND_WINDOWS:
             break
     return rows
 
 
-def rescue(source: Path, target: Path) -> RescueReport:
-    """Copy what is readable of the workspace file *source* into a new workspace *target*."""
+def rescue(
+    source: Path, target: Path, progress: Callable[[int, int, str], None] | None = None
+) -> RescueReport:
+    """Copy what is readable of the workspace file *source* into a new workspace *target*
+    (*progress*: tables done, tables in all, the table now). Where nothing at all can be
+    read, no file is left behind and WorkspaceError says so."""
     report = RescueReport()
     ws = Workspace.create(target)
     ws.close()
@@ -97,9 +149,11 @@ def rescue(source: Path, target: Path) -> RescueReport:
         tables = all_tables()
         for table in reversed(tables):  # the new file's defaults make way
             dst.execute(f'DELETE FROM "{table.name}"')
-        for table in tables:
+        for number, table in enumerate(tables):
+            if progress is not None:
+                progress(number, len(tables), table.name)
             columns = [c.name for c in table.columns]
-            rows = _readable_rows(src, table.name, columns, report)
+            rows = _repaired(_readable_rows(src, table.name, columns, report), table, report)
             marks = ", ".join("?" for _ in columns)
             quoted = ", ".join(f'"{c}"' for c in columns)
             dst.executemany(
@@ -129,4 +183,11 @@ def rescue(source: Path, target: Path) -> RescueReport:
     finally:
         src.close()
         dst.close()
+    if not report.copied:
+        remove_workspace_file(target)
+        raise WorkspaceError(
+            tr(
+                "In „{name}“ ließ sich nichts lesen (keine einzige Zeile); es wurde keine neue Arbeitsmappe angelegt."
+            ).format(name=Path(source).name)
+        )
     return report

@@ -17,6 +17,7 @@ from sqlalchemy import URL, Engine, create_engine, event, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.fileio import replace_atomically
+from workbench.formats import printable
 from workbench.i18n import tr
 from workbench.store.meta import workspace_meta
 
@@ -230,6 +231,8 @@ class Workspace:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.upgraded_from: str | None = None
         self.backup_path: Path | None = None
+        #: Schema objects someone had added to the file, removed on opening (named).
+        self.removed_objects: list[str] = []
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -262,7 +265,46 @@ class Workspace:
         ws = cls(path, engine)
         ws.upgraded_from = revision if revision != head else None
         ws.backup_path = backup_path
+        ws.removed_objects = ws._remove_foreign_objects()
         return ws
+
+    def _remove_foreign_objects(self) -> list[str]:
+        """Remove every schema object Werkbank did not create – triggers, views, tables
+        and indexes someone added to the file – after one backup copy; returns them, named
+        in German. A trigger would run on Werkbank's own writes (rewriting other rows,
+        unseen by undo and sync), a view or table would travel with every copy."""
+        from workbench.store.schema_objects import INDEXES, TABLES
+
+        expected = {"table": TABLES, "index": INDEXES}
+        with self.engine.connect() as conn:
+            found = conn.exec_driver_sql(
+                "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            ).all()
+        foreign = [(kind, name) for kind, name in found if name not in expected.get(kind, ())]
+        if not foreign:
+            return []
+        if self.backup_path is None:
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            self.backup_path = self.path.with_name(
+                f"{self.path.stem}.vor-bereinigung-{stamp}{self.path.suffix}"
+            )
+            raw = self.engine.raw_connection()
+            try:
+                backup_database(raw.driver_connection, self.backup_path)  # type: ignore[arg-type]
+            finally:
+                raw.close()
+        order = {"trigger": 0, "view": 1, "index": 2, "table": 3}  # what depends on a table first
+        with self.engine.begin() as conn:
+            for kind, name in sorted(foreign, key=lambda f: order.get(f[0], 4)):
+                quoted = '"' + name.replace('"', '""') + '"'
+                conn.exec_driver_sql(f"DROP {kind.upper()} IF EXISTS {quoted}")
+        words = {
+            "trigger": tr("Trigger"),
+            "view": tr("Sicht"),
+            "index": tr("Index"),
+            "table": tr("Tabelle"),
+        }
+        return [f"{words.get(kind, kind)} „{printable(name)}“" for kind, name in foreign]
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], name: str = "") -> Workspace:

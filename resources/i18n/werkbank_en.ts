@@ -462,6 +462,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>with --server: user name</translation>
     </message>
     <message>
+        <source>mit --server: eine unverschlüsselte http-Adresse erlauben (Passwort und Daten gehen im Klartext durchs Netz; nur in einem geschützten Netz)</source>
+        <translation>with --server: allow an unencrypted http address (password and data travel the network in clear; only in a protected network)</translation>
+    </message>
+    <message>
         <source>mit --server: Zertifikat der eigenen Zertifizierungsstelle (PEM), wenn der Server kein öffentlich anerkanntes Zertifikat hat</source>
         <translation>with --server: certificate of your own certificate authority (PEM), if the server has no publicly recognised certificate</translation>
     </message>
@@ -6553,6 +6557,18 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>{url} (user {user})</translation>
     </message>
     <message>
+        <source>„{url}“ ist keine Serveradresse (erwartet: https://…/remote.php/dav/files/BENUTZER/ORDNER).</source>
+        <translation>“{url}” is no server address (expected: https://…/remote.php/dav/files/USER/FOLDER).</translation>
+    </message>
+    <message>
+        <source>Die Adresse enthält ein Passwort („benutzer:passwort@“). Werkbank speichert und zeigt Adressen; bitte die Adresse ohne Passwort angeben und das Passwort in sein eigenes Feld (Kommandozeile: WERKBANK_PASSWORD oder die Abfrage).</source>
+        <translation>The address holds a password (“user:password@”). Werkbank stores and shows addresses; please give the address without the password and the password in its own field (command line: WERKBANK_PASSWORD or the prompt).</translation>
+    </message>
+    <message>
+        <source>„{url}“ ist unverschlüsselt (http): Passwort und Daten gingen im Klartext durchs Netz. Bitte die https-Adresse verwenden; nur in einem geschützten Netz ausdrücklich erlauben (Fenster: „Unverschlüsselte Verbindung erlauben“, Kommandozeile: --allow-http).</source>
+        <translation>“{url}” is unencrypted (http): password and data would travel the network in clear. Please use the https address; allow it explicitly only in a protected network (window: “Allow unencrypted connection”, command line: --allow-http).</translation>
+    </message>
+    <message>
         <source>Für {server} ist kein Passwort gespeichert. Bitte unter Synchronisation → „Server wählen …“ das (App-)Passwort eingeben (Kommandozeile: WERKBANK_PASSWORD oder die Eingabe beim Abgleich).</source>
         <translation>No password is stored for {server}. Please enter the (app) password under Synchronisation → “Choose a server …” (command line: WERKBANK_PASSWORD or the prompt when syncing).</translation>
     </message>
@@ -6613,8 +6629,9 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>The workspace could not be shared in the folder “{path}”: {value}.</translation>
     </message>
     <message>
-        <source>Das neue Kennwort braucht mindestens 8 Zeichen.</source>
-        <translation>The new password needs at least 8 characters.</translation>
+        <source>Das Kennwort braucht mindestens {n} Zeichen: es schützt alle Dateien im gemeinsamen Ordner vor jedem, der den Ordner lesen kann (ein kurzes ist in Minuten erraten).</source>
+        <extracomment>A passphrase protects every file of the share from whoever can read the folder.</extracomment>
+        <translation>The passphrase needs at least {n} characters: it protects every file in the shared folder from anyone who can read the folder (a short one is guessed in minutes).</translation>
     </message>
     <message>
         <source>Diese Arbeitsmappe ist ohne Kennwort geteilt; ein Kennwort lässt sich nur beim Teilen in einem neuen Ordner setzen.</source>
@@ -7301,6 +7318,18 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Zertifikatsdatei wählen</source>
         <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <source>Unverschlüsselte Verbindung (http) erla&amp;uben – nur in einem geschützten Netz</source>
+        <translation>Allow an &amp;unencrypted connection (http) – only in a protected network</translation>
+    </message>
+    <message>
+        <source>Unverschlüsselte Verbindung erlauben</source>
+        <translation>Allow unencrypted connection</translation>
+    </message>
+    <message>
+        <source>Ohne https gehen Passwort und Daten im Klartext durchs Netz.</source>
+        <translation>Without https, password and data travel the network in clear.</translation>
     </message>
     <message>
         <source>Diese Arbeitsmappe dort t&amp;eilen</source>

@@ -207,6 +207,7 @@ def test_a_changed_password_is_named_and_the_new_one_goes_on(tmp_path: Path, ser
     report = sync_service.sync_now(a)
     assert "Anmeldung abgelehnt (401)" in (report.offline or ""), report
     assert _pending(a) > 0
+    assert credentials.password(server.url, USER) is None  # a refused password is forgotten
     server.log.clear()  # the window syncs every few seconds: no more tries with that password
     assert "Anmeldung abgelehnt (401)" in (sync_service.sync_now(a).offline or "")
     assert server.log == []
@@ -467,3 +468,61 @@ def test_two_copies_syncing_at_the_same_moment_lose_nothing(tmp_path: Path, serv
         assert {f"Original {round_}", f"Kopie {round_}"} <= titles, round_
         a.close()
         a = copy  # the copy goes on as the first laptop; the next round copies it again
+
+
+def test_an_address_with_a_password_or_without_encryption_is_refused(tmp_path: Path) -> None:
+    """A password in the address would be stored and shown: refused, nothing stored. A
+    plain http address of another machine sends the password in clear: refused unless
+    allowed explicitly (loopback aside: it never leaves the laptop)."""
+    ws = Workspace.create(tmp_path / "a.werkbank")
+    for url, words in (
+        (
+            "https://anna:geheim@cloud.example.invalid/remote.php/dav/files/anna/W",
+            "enthält ein Passwort",
+        ),
+        ("http://cloud.example.invalid/remote.php/dav/files/anna/W", "unverschlüsselt (http)"),
+        ("ftp://cloud.example.invalid/W", "keine Serveradresse"),
+    ):
+        with pytest.raises(ServiceError, match=words.replace("(", r"\(").replace(")", r"\)")):
+            sync_service.set_server(ws, sync_service.Server(url, "anna"), "pw")
+    assert sync_service.server_of(ws) is None
+    assert (
+        credentials.password("https://cloud.example.invalid/remote.php/dav/files/anna/W", "anna")
+        is None
+    )
+    allowed = sync_service.checked_server(
+        sync_service.Server("http://anna@cloud.example.invalid/dav/W", ""), allow_http=True
+    )
+    assert allowed == sync_service.Server("http://cloud.example.invalid/dav/W", "anna")
+    ws.close()
+
+
+def test_the_command_line_refuses_http_without_allow_http(tmp_path: Path, monkeypatch) -> None:
+    from tests.test_cli import cli
+
+    path = tmp_path / "a.werkbank"
+    Workspace.create(path).close()
+    monkeypatch.setenv("WERKBANK_PASSWORD", "pw")
+    code, _, err = cli(
+        "sync", str(path), "--server", "http://cloud.example.invalid/dav/W", "--user", "anna"
+    )
+    assert code == 1 and "--allow-http" in err, err
+
+
+def test_a_server_no_longer_used_keeps_no_password(tmp_path: Path, server) -> None:
+    (a, _b), _ = _laptops(tmp_path, server)
+    assert credentials.password(server.url, USER) == PASSWORD
+    share = tmp_path / "ordner"
+    share.mkdir()
+    sync_service.set_folder(a, share)  # a moves to a folder: the server's password goes
+    assert credentials.password(server.url, USER) is None
+
+
+def test_a_protecting_passphrase_needs_eight_characters(tmp_path: Path) -> None:
+    ws = Workspace.create(tmp_path / "a.werkbank")
+    share = tmp_path / "ordner"
+    share.mkdir()
+    with pytest.raises(ServiceError, match="mindestens 8 Zeichen"):
+        sync_service.set_folder(ws, share, passphrase="x")
+    assert sync_service.folder_of(ws) is None
+    ws.close()

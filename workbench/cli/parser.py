@@ -100,6 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--user", metavar=tr("NAME"), help=tr("mit --server: Benutzername"))
     p.add_argument(
+        "--allow-http",
+        action="store_true",
+        help=tr(
+            "mit --server: eine unverschlüsselte http-Adresse erlauben (Passwort und Daten "
+            "gehen im Klartext durchs Netz; nur in einem geschützten Netz)"
+        ),
+    )
+    p.add_argument(
         "--ca-bundle",
         metavar=tr("DATEI"),
         help=tr(

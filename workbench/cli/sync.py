@@ -24,9 +24,12 @@ from workbench.store.workspace import Workspace, remove_workspace_file
 def _choose_server(ws: Workspace, args: argparse.Namespace) -> None:
     """--server URL --user NAME: the password from the credential store, WERKBANK_PASSWORD
     (scripts) or typed at a prompt; never an argument (the process list shows those)."""
-    if not args.user:
+    server = sync_service.checked_server(  # before a password is asked for it
+        sync_service.Server(args.server.rstrip("/"), args.user or "", args.ca_bundle or ""),
+        args.allow_http,
+    )
+    if not server.user:
         raise CliError(tr("Mit --server bitte auch --user NAME angeben."))
-    server = sync_service.Server(args.server.rstrip("/"), args.user, args.ca_bundle or "")
     password = credentials.password(server.url, server.user)
     if password is None:
         if not sys.stdin.isatty():
@@ -38,7 +41,9 @@ def _choose_server(ws: Workspace, args: argparse.Namespace) -> None:
             )
         password = getpass.getpass(tr("Passwort für {server}: ").format(server=server.describe()))
     passphrase = os.environ.get("WERKBANK_PASSPHRASE") or None
-    sync_service.set_server(ws, server, password, join=args.join, passphrase=passphrase)
+    sync_service.set_server(
+        ws, server, password, join=args.join, passphrase=passphrase, allow_http=args.allow_http
+    )
 
 
 def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:

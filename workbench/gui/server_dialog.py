@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,6 +36,7 @@ class ServerChoice:
     server: sync_service.Server
     password: str
     join: bool
+    allow_http: bool = False
 
 
 class _Relay(QObject):
@@ -72,6 +74,13 @@ class ServerDialog(QDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(browse)
+        self.allow_http = QCheckBox(
+            tr("Unverschlüsselte Verbindung (http) erla&uben – nur in einem geschützten Netz")
+        )
+        self.allow_http.setAccessibleName(tr("Unverschlüsselte Verbindung erlauben"))
+        self.allow_http.setAccessibleDescription(
+            tr("Ohne https gehen Passwort und Daten im Klartext durchs Netz.")
+        )
         self.share = QRadioButton(tr("Diese Arbeitsmappe dort t&eilen"))
         self.join = QRadioButton(tr("Der dort geteilten Arbeitsmappe &beitreten"))
         self.share.setChecked(True)
@@ -103,6 +112,7 @@ class ServerDialog(QDialog):
         ca_label = QLabel(tr("&Zertifizierungsstelle (optional):"))
         ca_label.setBuddy(self.ca_bundle)
         form.addRow(ca_label, ca_row)
+        form.addRow("", self.allow_http)
         form.addRow("", self.share)
         form.addRow("", self.join)
         test_row = QHBoxLayout()
@@ -130,7 +140,9 @@ class ServerDialog(QDialog):
         if not url or not user or not self.password.text():
             return None
         server = sync_service.Server(url.rstrip("/"), user, self.ca_bundle.text().strip())
-        return ServerChoice(server, self.password.text(), self.join.isChecked())
+        return ServerChoice(
+            server, self.password.text(), self.join.isChecked(), self.allow_http.isChecked()
+        )
 
     def _missing(self) -> bool:
         if self.choice() is not None:
@@ -152,7 +164,9 @@ class ServerDialog(QDialog):
         self.outcome.setText(tr("Verbindung wird getestet …"))
         QThreadPool.globalInstance().start(
             Job(
-                lambda: sync_service.test_connection(choice.server, choice.password),
+                lambda: sync_service.test_connection(
+                    choice.server, choice.password, choice.allow_http
+                ),
                 lambda found, error: self.relay.done.emit(error or found),
                 tr("Verbindungstest"),
             )

@@ -497,6 +497,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                     choice.password,
                     join=choice.join,
                     passphrase=passphrase or None,
+                    allow_http=choice.allow_http,
                 )
         except ServiceError as exc:
             self.dialogs.error(title, str(exc))

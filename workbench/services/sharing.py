@@ -9,7 +9,9 @@ import ssl
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
+from workbench.formats import printable
 from workbench.i18n import tr
 from workbench.services import credentials
 from workbench.services.errors import ServiceError
@@ -48,6 +50,36 @@ class Server:
 
     def describe(self) -> str:
         return tr("{url} (Benutzer {user})").format(url=self.url, user=self.user)
+
+
+def checked_server(server: Server, allow_http: bool = False) -> Server:
+    """*server* with an address Werkbank may send a password to: https (plain http only
+    where the user explicitly allows it: the password would travel in clear), no password
+    in the address (it would be stored and shown; a user name there is taken as the user
+    where none is given). ServiceError says what is wrong."""
+    parts = urlsplit(server.url.strip())
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ServiceError(
+            tr(
+                "„{url}“ ist keine Serveradresse (erwartet: https://…/remote.php/dav/files/BENUTZER/ORDNER)."
+            ).format(url=printable(server.url))
+        )
+    if parts.password is not None:
+        raise ServiceError(
+            tr(
+                "Die Adresse enthält ein Passwort („benutzer:passwort@“). Werkbank speichert und zeigt Adressen; bitte die Adresse ohne Passwort angeben und das Passwort in sein eigenes Feld (Kommandozeile: WERKBANK_PASSWORD oder die Abfrage)."
+            )
+        )
+    loopback = parts.hostname in ("localhost", "127.0.0.1", "::1")  # never leaves the laptop
+    if parts.scheme == "http" and not allow_http and not loopback:
+        raise ServiceError(
+            tr(
+                "„{url}“ ist unverschlüsselt (http): Passwort und Daten gingen im Klartext durchs Netz. Bitte die https-Adresse verwenden; nur in einem geschützten Netz ausdrücklich erlauben (Fenster: „Unverschlüsselte Verbindung erlauben“, Kommandozeile: --allow-http)."
+            ).format(url=printable(server.url))
+        )
+    netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
+    url = urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+    return Server(url, server.user or unquote(parts.username or ""), server.ca_bundle)
 
 
 def server_of(ws: Workspace) -> Server | None:
@@ -173,13 +205,16 @@ def set_server(
     password: str,
     join: bool = False,
     passphrase: str | None = None,
+    allow_http: bool = False,
 ) -> bool:
     """Share this workspace through a folder on a WebDAV server (Nextcloud: its address
     ``https://…/remote.php/dav/files/USER/FOLDER``), or join the one shared there; as
     set_folder does for a folder. The connection is tested first; the folder on the
     server is made where it is missing (now, once: a sync never makes it). The password
     goes to the credential store. Returns whether the store kept it (False: this
-    session only)."""
+    session only). The address must be https unless *allow_http*; a password in it is
+    refused (checked_server)."""
+    server = checked_server(server, allow_http)
     place = connect(server, password)
     try:
         place.make_root()
@@ -200,9 +235,10 @@ def set_server(
     return kept
 
 
-def test_connection(server: Server, password: str) -> str:
+def test_connection(server: Server, password: str, allow_http: bool = False) -> str:
     """What a connection test finds (in German): the workspaces shared there, or why it
     failed (ServiceError)."""
+    server = checked_server(server, allow_http)
     place = _new_place(server, password)
     try:
         if not place.reachable():
@@ -308,10 +344,18 @@ def _choose(
             else:
                 params = None  # the key this laptop holds stays
     elif passphrase:
+        _long_enough(passphrase)
         params, key = new_protection(passphrase, ws.workspace_id)
+    before = server_of(ws)
     with ws.engine.begin() as conn:
         for name in ("folder", "server", "server_user", "server_ca"):
             capture.state_set(conn, name, settings.get(name, ""))
+    if before is not None and (before.url, before.user) != (
+        settings.get("server"),
+        settings.get("server_user"),
+    ):  # a server no longer used keeps no password
+        credentials.forget(before.url, before.user)
+    with ws.engine.begin() as conn:
         if key is not None and params is not None:
             # The key stays in this laptop's workspace file (on its own disk), so
             # background sync needs no passphrase; the share holds only ciphertext.
@@ -327,6 +371,19 @@ def _choose(
                     path=path, value=exc.strerror or exc
                 )
             ) from exc
+
+
+#: A passphrase protects every file of the share from whoever can read the folder.
+MIN_PASSPHRASE = 8
+
+
+def _long_enough(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ServiceError(
+            tr(
+                "Das Kennwort braucht mindestens {n} Zeichen: es schützt alle Dateien im gemeinsamen Ordner vor jedem, der den Ordner lesen kann (ein kurzes ist in Minuten erraten)."
+            ).format(n=MIN_PASSPHRASE)
+        )
 
 
 def _store_key(conn: Any, key: bytes, params: dict[str, Any]) -> None:
@@ -352,8 +409,7 @@ def change_passphrase(ws: Workspace, passphrase: str) -> None:
     are sealed with the new key, older files stay readable with the old one."""
     from workbench.sync.protect import rekey
 
-    if len(passphrase) < 8:
-        raise ServiceError(tr("Das neue Kennwort braucht mindestens 8 Zeichen."))
+    _long_enough(passphrase)
     folder = chosen_place(ws)
     with ws.engine.connect() as conn:
         old = capture.state_get(conn, "key")

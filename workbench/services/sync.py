@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
 from workbench.model import class_for_table
+from workbench.services import credentials
 from workbench.services.conflicts import (  # noqa: F401 (the use cases of conflicts, here too)
     CHOICES,
     Conflict,
@@ -32,6 +33,7 @@ from workbench.services.operations import close_repaired, execute
 from workbench.services.sharing import (
     Server as Server,
     change_passphrase as change_passphrase,
+    checked_server as checked_server,
     chosen_place as chosen_place,
     connect as connect,
     folder_of as folder_of,
@@ -69,6 +71,10 @@ def sync_now(ws: Workspace) -> SyncReport:
         report = SyncFolder(ws, folder).sync()
     except SyncError as exc:
         raise ServiceError(str(exc)) from exc
+    if getattr(folder, "refused", False):  # 401: the stored password is wrong, forget it
+        server = server_of(ws)
+        if server is not None:
+            credentials.forget(server.url, server.user)
     if report.touched:
         report.conflicts += _check_merged_rows(ws, report.touched)
     if report.data_changed:

@@ -6834,8 +6834,12 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>The copy “{target}” could not be written: {reason}.</translation>
     </message>
     <message>
-        <source>„{name}“ konnte nicht auf das neue Format gebracht werden ({exc}). Eine Sicherung liegt unter „{backup_path}“.</source>
+        <source>„{name}“ konnte nicht auf das neue Format gebracht werden ({exc}). Die Datei ist unverändert.</source>
         <extracomment>Schema objects someone had added to the file, removed on opening (named).</extracomment>
+        <translation>“{name}” could not be brought to the new format ({exc}). The file is unchanged.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht auf das neue Format gebracht werden ({exc}). Eine Sicherung liegt unter „{backup_path}“.</source>
         <translation>“{name}” could not be brought to the new format ({exc}). A backup is at “{backup_path}”.</translation>
     </message>
     <message>

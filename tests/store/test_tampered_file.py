@@ -187,3 +187,29 @@ def test_rescue_of_a_file_with_nothing_readable_ends_in_seconds(
     assert time.monotonic() - started < 20
     assert code == 1 and "ließ sich nichts lesen" in err, (out, err)
     assert not (tmp_path / "neu.werkbank").exists()
+
+
+def test_a_demo_killed_while_it_is_made_leaves_nothing_in_the_way(tmp_path: Path) -> None:
+    """`workbench demo` killed half-way: no file under the name (before, a 4 KB file that
+    every command refused and that blocked the next `demo`); the next one succeeds and
+    clears what the killed one left."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    target = tmp_path / "demo.werkbank"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "workbench", "demo", str(target)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".demo.werkbank.neu-*")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert not target.exists()
+    assert cli("demo", str(target))[0] == 0
+    assert cli("check", str(target))[0] == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.werkbank"]

@@ -218,3 +218,44 @@ def test_control_characters_of_an_older_version_are_removed_on_upgrade(tmp_path:
         measure = s.get(Measure, "m1")
         assert (measure.title, measure.short_description) == ("Kiezbox", "Zeile 1\n\tZeile 2")
     ws.close()
+
+
+def test_a_failed_upgrade_keeps_no_copy_per_attempt_and_a_refused_file_nothing_beside_it(
+    tmp_path: Path,
+) -> None:
+    """An upgrade that fails (here: a table in the way of migration 0014) is rolled back:
+    the file is unchanged, so no backup copy is kept – not one more at every attempt. A
+    file that is refused (from a newer Werkbank) keeps no -wal or -shm beside it."""
+    path = tmp_path / "alt.werkbank"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        command.upgrade(_alembic_config(conn), "0013")
+        conn.exec_driver_sql("CREATE TABLE key_result_progress (x TEXT)")
+    engine.dispose()
+
+    def state() -> tuple[object, list[str]]:
+        db = sqlite3.connect(path)
+        try:
+            revision = db.execute("SELECT version_num FROM alembic_version").fetchone()
+            return revision, [r[0] for r in db.execute("SELECT sql FROM sqlite_master")]
+        finally:
+            db.close()
+
+    before = state()
+    for _ in range(3):
+        with pytest.raises(WorkspaceError, match="Die Datei ist unverändert"):
+            Workspace.open(path)
+    assert state() == before  # not half upgraded: every step of the migration rolled back
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.werkbank"]
+    newer = tmp_path / "neuer.werkbank"
+    db = sqlite3.connect(newer)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("CREATE TABLE alembic_version (version_num TEXT)")
+    db.execute("INSERT INTO alembic_version VALUES ('9999')")
+    db.commit()
+    db.close()
+    with pytest.raises(WorkspaceError, match="neueren Werkbank-Version"):
+        Workspace.open(newer)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.werkbank", "neuer.werkbank"]

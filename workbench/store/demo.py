@@ -474,7 +474,9 @@ def _seed_funding(session: Session, by_code: dict[str, Measure], years: int = 0)
 
 def create_demo(path: str | Path, today: date | None = None) -> Workspace:
     """Create a new workspace file at *path* holding the demo content as of *today*."""
-    ws = Workspace.create(path, name=DEMO_NAME)
-    with ws.transaction() as session:
-        seed_demo(session, today)
-    return ws
+
+    def seed(ws: Workspace) -> None:
+        with ws.transaction() as session:
+            seed_demo(session, today)
+
+    return Workspace.create(path, name=DEMO_NAME, build=seed)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -44,8 +46,13 @@ def _alembic_config(connection: Any = None) -> Any:
 
 
 def _upgrade(connection: Any) -> None:
+    """Bring the file to the newest schema in one transaction: the SQLite driver runs a
+    schema change outside any transaction unless one was begun, so a migration failing
+    half-way would leave a file of neither revision. Begun here, it is rolled back whole."""
     from alembic import command
 
+    if not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN")
     command.upgrade(_alembic_config(connection), "head")
 
 
@@ -77,6 +84,18 @@ def _make_engine(path: Path) -> Engine:
     engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
+
+
+def _schema_state(path: Path) -> tuple[str | None, list[str]]:
+    """The file's schema revision and schema as a reader sees them (a rolled-back upgrade
+    leaves both as they were)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        schema = [r[0] or "" for r in conn.execute("SELECT sql FROM sqlite_master ORDER BY name")]
+        return (row[0] if row else None), schema
+    finally:
+        conn.close()
 
 
 def _read_only_probe(path: Path) -> tuple[int, str | None]:
@@ -133,8 +152,20 @@ def check_workspace_file(path: Path) -> str:
 
     Raises WorkspaceError with a German message, and writes nothing, when the
     file is missing, not SQLite, not a workspace, from a newer Werkbank, or
-    cannot be written.
+    cannot be written; a refused file keeps no -wal or -shm that reading it made.
     """
+    beside = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    existed = {p for p in beside if p.exists()}
+    try:
+        return _checked(path)
+    except WorkspaceError:
+        for made in (p for p in beside if p not in existed and p.exists()):
+            with contextlib.suppress(OSError):
+                made.unlink()
+        raise
+
+
+def _checked(path: Path) -> str:
     if not path.exists():
         raise WorkspaceError(tr("Die Arbeitsmappe „{path}“ gibt es nicht.").format(path=path))
     if path.is_dir():
@@ -222,6 +253,24 @@ def backup_database(
         ) from exc
 
 
+def _put_new(tmp: Path, path: Path) -> None:
+    """Move the finished file *tmp* to *path*, never over an existing file
+    (FileExistsError): a hard link where the file system has them, else a rename after a
+    last look."""
+    for suffix in ("-wal", "-shm"):  # emptied by the checkpoint; the file alone is whole
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if path.exists():
+            raise FileExistsError(errno.EEXIST, "exists", str(path)) from None
+        os.replace(tmp, path)
+        return
+    tmp.unlink()
+
+
 class Workspace:
     """An open workspace: the engine, sessions and facts about the file."""
 
@@ -252,15 +301,25 @@ class Workspace:
                 src.close()
         engine = _make_engine(path)
         if revision != head:
+            before = _schema_state(path)
             try:
                 with engine.begin() as conn:
                     _upgrade(conn)
             except Exception as exc:
                 engine.dispose()
+                reason = printable(str(getattr(exc, "orig", None) or exc), 300)
+                if backup_path is not None and _schema_state(path) == before:
+                    # rolled back, the file as it was: no second copy at every attempt
+                    remove_workspace_file(backup_path)
+                    raise WorkspaceError(
+                        tr(
+                            "„{name}“ konnte nicht auf das neue Format gebracht werden ({exc}). Die Datei ist unverändert."
+                        ).format(name=path.name, exc=reason)
+                    ) from exc
                 raise WorkspaceError(
                     tr(
                         "„{name}“ konnte nicht auf das neue Format gebracht werden ({exc}). Eine Sicherung liegt unter „{backup_path}“."
-                    ).format(name=path.name, exc=exc, backup_path=backup_path)
+                    ).format(name=path.name, exc=reason, backup_path=backup_path)
                 ) from exc
         ws = cls(path, engine)
         ws.upgraded_from = revision if revision != head else None
@@ -307,8 +366,16 @@ class Workspace:
         return [f"{words.get(kind, kind)} „{printable(name)}“" for kind, name in foreign]
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], name: str = "") -> Workspace:
-        """Create a new, empty workspace file with the default phases."""
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        name: str = "",
+        build: Callable[[Workspace], None] | None = None,
+    ) -> Workspace:
+        """Create a new workspace file with the default phases (and what *build* adds, the
+        demo's content): whole or not at all. It is built under a hidden temporary name
+        beside *path* and put in place only when complete, never over an existing file, so
+        that a creation killed half-way leaves nothing that blocks the next one."""
         path = Path(path)
         if path.exists():
             raise WorkspaceError(
@@ -322,6 +389,41 @@ class Workspace:
             raise WorkspaceError(
                 tr("Im Ordner „{parent}“ darf Werkbank nicht schreiben.").format(parent=path.parent)
             )
+        for stale in path.parent.glob(f".{path.name}.neu-*"):  # left by a killed creation
+            if not stale.name.endswith(("-wal", "-shm")):
+                remove_workspace_file(stale)
+        tmp = path.with_name(f".{path.name}.neu-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        ws = cls._create_at(tmp, name or path.stem)
+        try:
+            if build is not None:
+                build(ws)
+            with ws.engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except BaseException:
+            ws.close()
+            remove_workspace_file(tmp)
+            raise
+        ws.close()
+        try:
+            _put_new(tmp, path)
+        except OSError as exc:
+            remove_workspace_file(tmp)
+            if isinstance(exc, FileExistsError):
+                raise WorkspaceError(
+                    tr("„{path}“ gibt es schon; Werkbank überschreibt keine Datei.").format(
+                        path=path
+                    )
+                ) from exc
+            raise WorkspaceError(
+                tr("„{path}“ konnte nicht angelegt werden: {exc}.").format(
+                    path=path, exc=exc.strerror or exc
+                )
+            ) from exc
+        return cls.open(path)
+
+    @classmethod
+    def _create_at(cls, path: Path, name: str) -> Workspace:
+        """A new, empty workspace file at *path* with the default phases."""
         engine = _make_engine(path)
         try:
             with engine.begin() as conn:
@@ -331,7 +433,7 @@ class Workspace:
                     insert(workspace_meta),
                     [
                         {"key": "workspace_id", "value": str(uuid.uuid4())},
-                        {"key": "name", "value": name or path.stem},
+                        {"key": "name", "value": name},
                         {"key": "created_at", "value": datetime.now(UTC).isoformat()},
                     ],
                 )

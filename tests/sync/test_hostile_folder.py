@@ -434,3 +434,19 @@ def test_a_measure_deleted_for_good_by_sync_can_be_restored_with_its_lists(pair)
     sync(a, share), sync(b, share)  # the restoration reaches the others
     with b.session() as s:
         assert s.get(Measure, first) is not None
+
+
+def test_names_from_the_share_reach_the_terminal_escaped_and_short(pair) -> None:
+    """A foreign file named with ESC, CR and a bell, and one of 250 characters: the
+    notices show them escaped and shortened (before, raw: a terminal obeyed the ESC)."""
+    share, a, b, *_ = pair
+    folder = SyncFolder(b, share)
+    changes = folder.place.path(folder.own_folder).parent
+    (changes / "evil\x1b[2J\rname\x07.txt").write_bytes(b"x")
+    (changes / ("lang" * 62 + ".txt")).write_bytes(b"x")
+    report = sync(b, share)
+    shown = [p for p in report.problems if "Fremd" in p]
+    assert len(shown) == 2, report.problems
+    assert all("\x1b" not in p and "\r" not in p and "\x07" not in p for p in shown)
+    assert any("evil\\x1b[2J\\x0dname\\x07.txt" in p for p in shown), shown
+    assert all(len(p) < 300 for p in shown), shown

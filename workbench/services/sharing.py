@@ -145,7 +145,8 @@ def shared_workspaces(where: str | Path | Place) -> list[tuple[str, str]]:
         try:
             info = place.read(PurePosixPath(entry.name, "workspace.json"), MAX_INFO_BYTES)
             data = json.loads(info.decode("utf-8"))
-            found.append((str(data["workspace_id"]), str(data.get("name", ""))))
+            # the name comes from a file anyone with the folder may write: shown safely
+            found.append((str(data["workspace_id"]), printable(str(data.get("name", "")), 200)))
         except (OSError, ValueError, KeyError, TypeError):
             continue  # not a shared workspace, or not readable right now
     return found

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import errno
 import json
+import re
 import sqlite3
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -29,7 +30,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 
 from workbench import __version__
-from workbench.formats import plural
+from workbench.formats import plural, printable
 from workbench.i18n import tr
 from workbench.model.labels import entity_label, field_label
 from workbench.store.sync_tables import (
@@ -110,6 +111,10 @@ def _is_read_only(exc: OSError) -> bool:
 #: The largest workspace.json read.
 MAX_INFO_BYTES = 1_000_000
 
+
+#: A notice shows at most this much; a name in it at most 100 characters at a stretch.
+MAX_NOTICE_CHARS = 1_000
+LONG_WORD = re.compile(r"\S{120,}")
 
 #: The change files refused for good ("replica/name" → the version they were refused
 #: at): not fetched or unpacked again until they change (a bomb costs once, not every 3 s).
@@ -380,8 +385,11 @@ class SyncFolder(Identity, Snapshots, Upkeep):
 
     # -- import ----------------------------------------------------------------
     def _report_once(self, conn: Any, key: str, message: str, report: SyncReport) -> None:
+        """*message* once (per *key*), as a terminal may show it: names from the share can
+        hold control characters (ESC, CR, NUL) or run to thousands of characters."""
         if conn.execute(select(sync_reported.c.key).where(sync_reported.c.key == key)).first():
             return
+        message = LONG_WORD.sub(lambda m: m[0][:100] + "…", printable(message, MAX_NOTICE_CHARS))
         conn.execute(insert(sync_reported).values(key=key, message=message))
         report.problems.append(message)
 

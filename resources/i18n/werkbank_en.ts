@@ -6945,7 +6945,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Der gemeinsame Ordner „{root}“ {what}. Werkbank arbeitet weiter und gleicht ab, sobald er wieder da ist; nichts geht verloren.</source>
-        <extracomment>Operations per change file: about 120 bytes each, so a file stays far below what readers accept (files.MAX_FILE_BYTES) even when a large workspace is published. A change file deleting more measures than this waits for a person&apos;s confirmation. What a read-only share (or one this user may not write) answers to a write. The largest workspace.json read. The change files refused for good (&quot;replica/name&quot; → the version they were refused at): not fetched or unpacked again until they change (a bomb costs once, not every 3 s). Keys of earlier passphrases: files written before a change are still read.</extracomment>
+        <extracomment>Operations per change file: about 120 bytes each, so a file stays far below what readers accept (files.MAX_FILE_BYTES) even when a large workspace is published. A change file deleting more measures than this waits for a person&apos;s confirmation. What a read-only share (or one this user may not write) answers to a write. The largest workspace.json read. A notice shows at most this much; a name in it at most 100 characters at a stretch. The change files refused for good (&quot;replica/name&quot; → the version they were refused at): not fetched or unpacked again until they change (a bomb costs once, not every 3 s). Keys of earlier passphrases: files written before a change are still read.</extracomment>
         <translation>The shared folder “{root}” {what}. Werkbank carries on and syncs as soon as it is back; nothing is lost.</translation>
     </message>
     <message>
@@ -7406,6 +7406,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>nicht vorhanden (404)</source>
         <translation>not there (404)</translation>
+    </message>
+    <message>
+        <source>sie enthält XML-Entitäten, die Werkbank aus Sicherheitsgründen nicht liest</source>
+        <translation>it holds XML entities, which Werkbank does not read for safety</translation>
     </message>
     <message>
         <source>der Server listet Ordner ohne Ende (über {value} Ordner oder {value2} Ebenen); so sieht kein geteilter Arbeitsbereich aus</source>

@@ -134,3 +134,18 @@ def test_an_endless_listing_is_refused_as_it_arrives(laptop) -> None:
     assert "die Antwort des Servers ist zu groß" in offline, offline
     assert grown_mb < 100, grown_mb  # the 40 MB answer (and the test's own copy) not held twice
     _kept(laptop)
+
+
+def test_an_answer_with_xml_entities_is_named_without_a_python_repr(laptop) -> None:
+    """A billion-laughs listing: refused by name, not as „EntitiesForbidden(name='lol', …)“."""
+    body = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>'
+        b'<d:multistatus xmlns:d="DAV:">&lol2;</d:multistatus>'
+    )
+    server = HostileServer(lambda *_: answer("207 Multi-Status", body))
+    try:
+        offline, _ = _sync(laptop, server, timeout=5.0)
+    finally:
+        server.stop()
+    assert "XML-Entitäten" in offline and "Forbidden(" not in offline, offline
+    _kept(laptop)

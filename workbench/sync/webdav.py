@@ -46,6 +46,7 @@ from workbench.sync.webdav_errors import (
     WebDavError,
     status_error,
     transport_error,
+    unreadable_answer,
 )
 
 __all__ = ["AuthenticationFailed", "WebDavError", "WebDavPlace"]
@@ -227,9 +228,7 @@ class WebDavPlace(Place):
         try:
             root = ElementTree.fromstring(body)
         except Exception as exc:  # defusedxml refuses entities; a broken body is a server error
-            raise WebDavError(
-                errno.EIO, tr("die Antwort des Servers ist nicht lesbar ({exc})").format(exc=exc)
-            ) from exc
+            raise unreadable_answer(exc) from exc
         found = []
         for response in root.iter(f"{DAV}response"):
             href = response.findtext(f"{DAV}href") or ""

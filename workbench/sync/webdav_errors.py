@@ -7,6 +7,7 @@ import errno
 
 import httpx
 
+from workbench.formats import printable
 from workbench.i18n import tr
 from workbench.sync.deadline import DeadlineExceeded
 
@@ -87,4 +88,16 @@ def transport_error(exc: Exception) -> WebDavError:
     return WebDavError(
         errno.ECONNREFUSED,
         tr("der Server ist nicht erreichbar ({exc})").format(exc=exc or type(exc).__name__),
+    )
+
+
+def unreadable_answer(exc: Exception) -> WebDavError:
+    """A listing the parser refused, named without a Python repr."""
+    reason = (
+        tr("sie enthält XML-Entitäten, die Werkbank aus Sicherheitsgründen nicht liest")
+        if type(exc).__module__.startswith("defusedxml")
+        else printable(str(exc), 200)  # the parser's own sentence
+    )
+    return WebDavError(
+        errno.EIO, tr("die Antwort des Servers ist nicht lesbar ({exc})").format(exc=reason)
     )

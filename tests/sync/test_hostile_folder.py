@@ -377,6 +377,7 @@ def test_a_file_deleting_many_measures_waits_for_confirmation(pair, tmp_path) ->
     assert report.held and any(
         forged.name in p and "8 Maßnahmen löschen" in p for p in report.problems
     ), report.problems
+    assert len(report.held) == 1  # once, though every pass of the import meets it
     with a.session() as s:
         assert s.get(Measure, first) is not None  # nothing deleted yet
     # B's later (genuine) edit waits behind it: order within a laptop is kept
@@ -450,3 +451,21 @@ def test_names_from_the_share_reach_the_terminal_escaped_and_short(pair) -> None
     assert all("\x1b" not in p and "\r" not in p and "\x07" not in p for p in shown)
     assert any("evil\\x1b[2J\\x0dname\\x07.txt" in p for p in shown), shown
     assert all(len(p) < 300 for p in shown), shown
+
+
+def test_a_held_file_is_reported_once_when_other_files_apply_in_the_same_sync(tmp_path) -> None:
+    """Laptop C's edit applies in the same sync that holds B's mass deletion: the import
+    passes over B's file twice, and it was listed twice in `sync --json`."""
+    share, (a, b, c) = make_replicas(tmp_path, 3)
+    field_id = add_frame(a)
+    made = [
+        execute(a, "anlegen", measures.create_measure, f"M {n}", [field_id])[0].id for n in range(8)
+    ]
+    for ws in (a, b, c, a):
+        sync(ws, share)
+    _forge(share, b, [Op(_stamp(), "measures", mid, "delete", "", "null") for mid in made])
+    execute(c, "neu", measures.create_measure, "Von C", [field_id])
+    sync(c, share)
+    report = sync(a, share)
+    assert len(report.held) == 1, report.held
+    assert "Von C" in {m["title"] for m in data(a)["measures"]}

@@ -622,7 +622,8 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                 ),
                 report,
             )
-        report.held.append((change.replica, change.seq, len(gone)))
+        if (change.replica, change.seq, len(gone)) not in report.held:  # met again next pass
+            report.held.append((change.replica, change.seq, len(gone)))
         return True
 
     # -- one synchronisation ----------------------------------------------------------

@@ -60,6 +60,10 @@ class Place:
         """A regular file's bytes, at most *limit* of them (ValueError otherwise)."""
         raise NotImplementedError
 
+    #: A file's version changes whenever its content does (a server's ETag); a disk's
+    #: modification time and size may not (two writes within its clock's resolution).
+    versions_are_reliable = False
+
     def version(self, name: PurePosixPath) -> str:
         """What changes whenever file *name* may have changed ("" where unknown)."""
         return next((e.version for e in self.listing(name.parent) if e.name == name.name), "")

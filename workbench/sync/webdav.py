@@ -85,6 +85,8 @@ class WebDavPlace(Place):
     """A folder on a WebDAV server, at *url* (e.g. Nextcloud's
     ``https://cloud.example.de/remote.php/dav/files/USER/Werkbank``)."""
 
+    versions_are_reliable = True  # ETags
+
     def __init__(
         self,
         url: str,

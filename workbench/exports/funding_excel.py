@@ -733,10 +733,8 @@ def write_funds_request(
     )
     if current is None:
         raise ExportError(tr("Diesen Mittelabruf gibt es bei dieser Zuwendung nicht (mehr)."))
-    before = requests[: requests.index(current)]
-    earlier = sum(q.amount_cents for q in before)
-    paid_before = sum(p.amount_cents for p in grant.payouts if p.paid_on <= current.requested_on)
-    limit = request_limit(grant, current)
+    limit = request_limit(grant, current)  # also what was requested and paid out before
+    earlier, paid_before = limit.requested, limit.paid_out
     book, ws = _new_book(cover, 1, tr("Mittelabruf"))
     ws.append(
         [tr("Mittelabruf vom {value}").format(value=format_date(current.requested_on))],

@@ -22,7 +22,7 @@ from workbench.formats import (
     plural,
 )
 from workbench.i18n import tr
-from workbench.model import FundingReport, Grant
+from workbench.model import CostPosition, FundingReport, Grant
 from workbench.model.enums import CostCategory, FinancingKind, FinancingSource, ReportKind
 from workbench.model.funding import Period, position_totals
 from workbench.model.labels import GrantTerms
@@ -281,13 +281,13 @@ def _results(
             doc.bullets(f"{format_date(ms.done_on)}: {ms.title}" for ms in done)
 
 
-def _planned_in(position: object, period: Period) -> int:
+def _planned_in(position: CostPosition, period: Period) -> int:
     """A position's plan for the budget years *period* touches (all without ends)."""
     first = period.start.year if period.start else None
     last = period.end.year if period.end else None
     return sum(
         c.cents
-        for c in position.planned  # type: ignore[attr-defined]
+        for c in position.planned
         if (first is None or c.year >= first) and (last is None or c.year <= last)
     )
 

@@ -21,7 +21,7 @@ rule gives)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -60,7 +60,6 @@ class Settlement:
     rate_bp: int
     planned_income: dict[FinancingSource, int]
     income: dict[FinancingSource, int]
-    grant: int  # the grant lt. Abrechnung
 
     @property
     def spent(self) -> int:
@@ -84,6 +83,18 @@ class Settlement:
     def new_money(self) -> int:
         """Money from others beyond the plan (per source, only what exceeds it)."""
         return sum(max(0, self.income[s] - self.planned_income[s]) for s in OTHER_MONEY)
+
+    @property
+    def grant(self) -> int:
+        """The grant lt. Abrechnung."""
+        return grant_by_kind(
+            self.kind,
+            self.approved,
+            self.rate_bp,
+            self.planned_eligible,
+            self.recognised,
+            self.new_money,
+        )
 
     @property
     def lowered_by_new_money(self) -> int:
@@ -174,7 +185,7 @@ def settle(grant: Any, until: date | None = None) -> Settlement:
         s: sum(line.cents for line in grant.financing if line.source is s) for s in OTHER_MONEY
     }
     income = {s: income_cents(grant, s, period) for s in OTHER_MONEY}
-    settlement = Settlement(
+    return Settlement(
         kind,
         rule,
         period,
@@ -184,29 +195,25 @@ def settle(grant: Any, until: date | None = None) -> Settlement:
         grant.rate_bp,
         planned_income,
         income,
-        0,
     )
-    due = grant_by_kind(
-        kind,
-        grant.approved_cents,
-        grant.rate_bp,
-        planned_eligible,
-        settlement.recognised,
-        settlement.new_money,
-    )
-    return replace(settlement, grant=due)
 
 
 @dataclass(frozen=True)
 class RequestLimit:
     """What one funds request may ask: the grant's share of the eligible spending paid
     until the request (``paid``) and of the payments due within two months (``due``),
-    less what was paid out or requested before (``before``)."""
+    less what was requested before (``requested``) or paid out until the request
+    (``paid_out``), whichever is more."""
 
     paid: int
     due: int
     share: int
-    before: int
+    requested: int
+    paid_out: int
+
+    @property
+    def before(self) -> int:
+        return max(self.requested, self.paid_out)
 
     @property
     def allowed(self) -> int:
@@ -232,6 +239,4 @@ def request_limit(grant: Any, request: Any) -> RequestLimit:
     ordered = sorted(grant.requests, key=lambda q: (q.requested_on, q.id or ""))
     earlier = sum(q.amount_cents for q in ordered[: ordered.index(request)])
     paid_out = sum(p.amount_cents for p in grant.payouts if p.paid_on <= request.requested_on)
-    return RequestLimit(
-        s.recognised, request.due_within_two_months_cents, share, max(earlier, paid_out)
-    )
+    return RequestLimit(s.recognised, request.due_within_two_months_cents, share, earlier, paid_out)

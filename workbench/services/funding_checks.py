@@ -80,14 +80,15 @@ def receipt_rows(session: Session, grant_id: str) -> list[Any]:
     )
 
 
-def check_grant(grant: Grant, today: date) -> list[Finding]:
+def check_grant(grant: Grant, today: date, s: Settlement | None = None) -> list[Finding]:
     """Everything a funder would cut, reclaim or ask about, computed by the one settlement
-    the documents print (model.settlement): receipts paid inside the Bewilligungszeitraum."""
+    the documents print (model.settlement; *s*: the grant's, where the caller has it):
+    receipts paid inside the Bewilligungszeitraum."""
     findings: list[Finding] = []
     name = grant.file_number or grant.title
     t = grant_terms(grant.programme.vocabulary)
-    s = settle(grant)
-    findings += _positions(grant, name, s)
+    s = s or settle(grant)
+    findings += _positions(grant, name, s, t)
     findings += _amounts(name, s, t)
     findings += _rate(grant, name, t)
     findings += _measure_start(grant, name, t)
@@ -141,7 +142,7 @@ def check_grant(grant: Grant, today: date) -> list[Finding]:
             )
         findings += _before_start(grant, name, where, r, t)
     findings += _requests(grant, name, t)
-    findings += _payouts(grant, name, today)
+    findings += _payouts(grant, name, today, t)
     findings += _phase(grant, name, t)
     findings += _deadlines(grant, name, today)
     findings += _financing(grant, name, t)
@@ -299,7 +300,7 @@ def _requests(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
     return found
 
 
-def _payouts(grant: Grant, name: str, today: date) -> list[Finding]:
+def _payouts(grant: Grant, name: str, today: date, t: GrantTerms) -> list[Finding]:
     """Money paid out must be used for payments within two months (ANBest-P Nr. 1.4; held
     longer, the funder may charge interest, Nr. 8.5): by two months after each payout,
     the grant's share of the eligible spending paid until then must reach all that was
@@ -320,7 +321,7 @@ def _payouts(grant: Grant, name: str, today: date) -> list[Finding]:
                     tr(
                         "Bis {value} sind vom bis dahin ausgezahlten Geld ({value2}) nur {value3} für bezahlte {spending} verwendet; {value4} lagen länger als zwei Monate (der Fördermittelgeber kann Zinsen verlangen)."
                     ).format(
-                        spending=grant_terms(grant.programme.vocabulary).spending,
+                        spending=t.spending,
                         value=format_date(deadline),
                         value2=format_cents(received),
                         value3=format_cents(used),
@@ -332,7 +333,7 @@ def _payouts(grant: Grant, name: str, today: date) -> list[Finding]:
     return found
 
 
-def _positions(grant: Grant, name: str, s: Settlement) -> list[Finding]:
+def _positions(grant: Grant, name: str, s: Settlement, terms: GrantTerms) -> list[Finding]:
     """Single positions against the programme's over-run rule: ANBest-P allows a position
     up to its percentage over plan where savings elsewhere offset it; ANBest-Gk binds only
     the total (no finding per position); "none" binds every position. A position exceeded
@@ -368,7 +369,7 @@ def _positions(grant: Grant, name: str, s: Settlement) -> list[Finding]:
                     where,
                     tr("{over}; einzelne Ansätze sind nach {decision} verbindlich.").format(
                         over=over,
-                        decision=grant_terms(grant.programme.vocabulary).decision_dative,
+                        decision=terms.decision_dative,
                     ),
                 )
             )
@@ -618,12 +619,13 @@ def grant_overview(
     if grant is None:
         return None
     programme = grant.programme
+    settled = settle(grant)  # what the Nachweis counts, for the table and the checks
     return GrantOverview(
         column_values(grant),
         column_values(programme) if programme is not None else None,
         [(phase.name, phase.id) for phase in programme.phases] if programme is not None else [],
-        [p.total for p in settle(grant).positions],  # what the Nachweis counts
-        check_grant(grant, today or date.today()),
+        [p.total for p in settled.positions],
+        check_grant(grant, today or date.today(), settled),
         grant_measures(session, grant.id),
         measure_choices(session),
     )

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import Phase, settings
 
 # Set by the test configuration, not by the caller (make test, CI, an IDE).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # make test and CI (as many as each test names): HYPOTHESIS_PROFILE chooses.
 settings.register_profile("default", deadline=None)
 settings.register_profile("fast", deadline=None, max_examples=10)
+settings.register_profile(
+    "noshrink", deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # The tests read German, whatever the machine's language (tests/test_english.py runs the

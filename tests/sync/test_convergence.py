@@ -33,6 +33,7 @@ from workbench.services.operations import execute
 from workbench.services.sync import set_folder
 from workbench.store.sync_tables import sync_conflicts
 from workbench.store.workspace import Workspace
+from workbench.sync import clock as clock_module
 from workbench.sync.engine import SyncFolder, adopt_workspace
 
 actions = st.lists(
@@ -55,6 +56,8 @@ actions = st.lists(
         st.tuples(st.just("skew"), st.integers(0, 2), st.integers(1, 20)),
         # a laptop whose clock runs hours behind types a title
         st.tuples(st.just("behind"), st.integers(0, 2), st.integers(0, 9), st.integers(1, 48)),
+        # a laptop's date is set days wrong, and later put right (0)
+        st.tuples(st.just("clock"), st.integers(0, 2), st.sampled_from([-96, -50, 0, 50, 96])),
         # folder upkeep
         st.tuples(st.just("snapshot"), st.integers(0, 2)),
         st.tuples(st.just("maintain"), st.integers(0, 2)),
@@ -236,6 +239,24 @@ COPIES_AND_CODES = [  # found by this test: renumbering measures needed more rou
     ("create", 1, "Portal"),
 ]
 
+CLOCK_WRONG_ONCE = [  # the black-box runs' divergence: one sync with the date days ahead
+    ("create", 0, "Akte"),
+    ("sync", 0),
+    ("sync", 1),
+    ("clock", 0, 50),
+    ("title", 0, 0, "A"),
+    ("sync", 0),
+    ("clock", 0, 0),
+    ("title", 0, 0, "B"),
+    ("sync", 0),
+    ("sync", 1),
+    ("clock", 1, -96),
+    ("title", 1, 0, "C"),
+    ("sync", 1),
+    ("clock", 1, 0),
+    ("sync", 2),
+]
+
 COPY_AT_THE_START = [  # found in CI: laptop 2 renamed the copy's measure; it was not lost
     ("copy", 0),
     ("create", 0, "Portal"),
@@ -340,6 +361,7 @@ def _edited_then_shared(tmp: Path, through: Through) -> tuple[Path, list[Workspa
 @example(script=JOINS_MIDWAY)
 @example(script=COPIES_AND_CODES)
 @example(script=COPY_AT_THE_START)
+@example(script=CLOCK_WRONG_ONCE)
 def test_three_laptops_converge(script: list[tuple]) -> None:
     _run(script, "folder")
 
@@ -353,6 +375,7 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
 @example(script=SHARE_VANISHES)
 @example(script=COPIED_FILE)
 @example(script=JOINS_MIDWAY)
+@example(script=CLOCK_WRONG_ONCE)
 def test_three_laptops_converge_through_a_webdav_server(script: list[tuple]) -> None:
     """The same property, the laptops syncing through a WebDAV server."""
     _run(script, "webdav")
@@ -384,9 +407,15 @@ def _script(tmp_dir: Path, through: Through, script: list[tuple]) -> None:
     backups: dict[int, Path] = {}
     away = share.with_name("share-ausgehaengt")
     counter = 0
+    hours_off = [0, 0, 0]  # how wrong each laptop's clock is (its actions run with it)
     for action in script:
         kind, who, *args = action
         ws = replicas[who]
+        if kind == "clock":
+            hours_off[who] = args[0]
+            continue
+        real_clock = clock_module.wall_clock_ms
+        clock_module.wall_clock_ms = lambda r=real_clock, h=hours_off[who]: r() + h * 3_600_000
         try:
             if kind == "create":
                 field = _pick(ws, FieldOfAction, 0)
@@ -402,8 +431,6 @@ def _script(tmp_dir: Path, through: Through, script: list[tuple]) -> None:
                 seen[who].add(value)
                 unexported[who].add(value)
             elif kind == "behind" and (mid := _pick(ws, Measure, args[0])):
-                from workbench.sync import clock as clock_module
-
                 real = clock_module.wall_clock_ms
                 behind_ms = args[1] * 3_600_000
                 clock_module.wall_clock_ms = lambda real=real, ms=behind_ms: real() - ms
@@ -443,9 +470,11 @@ def _script(tmp_dir: Path, through: Through, script: list[tuple]) -> None:
                 from workbench.sync import capture
                 from workbench.sync.clock import Stamp
 
-                with ws.engine.begin() as conn:  # this laptop's clock runs hours ahead
+                # this laptop saw a stamp hours ahead of the true time (another laptop's
+                # clock ran fast, within the day that is taken without holding it back)
+                with ws.engine.begin() as conn:
                     clock = capture.load_clock(conn)
-                    clock.observe(Stamp(clock._now() + args[0] * 3_600_000, 0))
+                    clock.observe(Stamp(real_clock() + args[0] * 3_600_000, 0))
                     capture.save_clock(conn, clock)
             elif kind == "snapshot" and share.exists():
                 through.sync(ws)  # writing a snapshot sends what is pending first
@@ -506,6 +535,8 @@ def _script(tmp_dir: Path, through: Through, script: list[tuple]) -> None:
                 seen[who] |= on_share
         except ServiceError:
             pass  # e.g. the measure is in the recycle bin here already
+        finally:
+            clock_module.wall_clock_ms = real_clock
     if away.exists():  # the share is back for good
         away.rename(share)
     for path, whole in truncated.items():  # the sync client finishes its download

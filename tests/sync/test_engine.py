@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from tests.sync.helpers import data, make_replicas, sync
@@ -145,17 +146,39 @@ def test_flipped_byte_is_refused_by_the_checksum(tmp_path: Path) -> None:
     assert data(b)["fields_of_action"] == []
 
 
-def test_operations_from_the_far_future_are_held_back(tmp_path: Path) -> None:
-    share, (a, b) = make_replicas(tmp_path, 2)
-    from workbench.sync import capture
+def test_operations_from_the_far_future_are_held_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A laptop that cannot tell its clock is wrong (the share tells no time of its own)
+    sends stamps years ahead: the others hold them back and say so."""
+    from workbench.sync import clock
+    from workbench.sync.place import FolderPlace
 
-    with a.engine.begin() as conn:  # laptop A's clock is set years ahead
-        capture.state_set(conn, "hlc", "4102444800000000-00000")
-    add_frame(a)
-    sync(a, share)
+    monkeypatch.setattr(FolderPlace, "now", lambda self, folder: None)
+    share, (a, b) = make_replicas(tmp_path, 2)
+    with monkeypatch.context() as years_ahead:  # laptop A's clock is set to 2100
+        years_ahead.setattr(clock, "wall_clock_ms", lambda: 4_102_444_800_000)
+        add_frame(a)
+        sync(a, share)
     report = sync(b, share)
     assert report.files_applied == 0
-    assert any("in der Zukunft" in p for p in report.problems)
+    assert any("in der Zukunft" in p and "01.01.2100" in p for p in report.problems)
+
+
+def test_stamps_years_ahead_that_never_left_the_laptop_are_made_anew(tmp_path: Path) -> None:
+    """The share tells the time: the laptop's unsent stamps from the future get new ones
+    before they go out, and the others take them at once."""
+    from workbench.sync import capture
+
+    share, (a, b) = make_replicas(tmp_path, 2)
+    with a.engine.begin() as conn:
+        capture.state_set(conn, "hlc", "4102444800000000-00000")
+    add_frame(a)
+    said = sync(a, share)
+    assert any("ging zeitweise um etwa" in p for p in said.problems)
+    report = sync(b, share)
+    assert report.ops_applied > 0 and not report.postponed
+    assert data(b)["fields_of_action"] == data(a)["fields_of_action"] != []
 
 
 def test_a_file_with_a_malformed_time_stamp_is_refused_by_name(tmp_path: Path) -> None:

@@ -161,6 +161,12 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
                     )
                 )
             )
+        for replica, seq, applies in report.postponed:
+            out.write(
+                tr(
+                    "Zurückgehalten: Datei {seq} von Rechner {value} (Zeitstempel in der Zukunft), übernommen ab {applies}\n"
+                ).format(seq=seq, value=replica[:8], applies=applies)
+            )
         for problem in report.problems:
             out.write(tr("Hinweis: {problem}\n").format(problem=problem))
     return 0

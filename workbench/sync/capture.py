@@ -19,6 +19,9 @@ from workbench.store.dump import plain_value
 from workbench.store.sync_tables import sync_outbox, sync_state
 from workbench.sync.clock import HybridClock, Stamp
 
+#: What the clock keeps beside its last stamp: the share's correction and what it saw.
+CLOCK_STATE = "clock"
+
 
 def encode(value: Any) -> str:
     return json.dumps(plain_value(value), ensure_ascii=False, sort_keys=True)
@@ -64,11 +67,20 @@ def replica_id(conn: Connection) -> str:
 
 def load_clock(conn: Connection) -> HybridClock:
     text = state_get(conn, "hlc")
-    return HybridClock(Stamp.parse(text) if text else None)
+    extra = json.loads(state_get(conn, CLOCK_STATE) or "{}")
+    seen = extra.get("seen")
+    return HybridClock(
+        Stamp.parse(text) if text else None,
+        offset_ms=int(extra.get("offset_ms", 0)),
+        seen=Stamp.parse(seen) if seen else None,
+    )
 
 
 def save_clock(conn: Connection, clock: HybridClock) -> None:
     state_set(conn, "hlc", clock.last.text())
+    extra = {"offset_ms": clock.offset_ms, "seen": clock.seen.text()}
+    if json.loads(state_get(conn, CLOCK_STATE) or "{}") != extra:
+        state_set(conn, CLOCK_STATE, json.dumps(extra))
 
 
 CLOCK_UPSERT = (

@@ -17,6 +17,10 @@ from workbench.i18n import tr
 STAMP_TEXT = re.compile(r"[0-9]{16}-[0-9]{5}")
 #: An operation stamped more than this far ahead of the reader's clock is held back.
 MAX_FUTURE_MS = 24 * 60 * 60 * 1000
+#: A laptop whose clock differs from the share's by more than this is wrong (not a time
+#: zone set wrong on a FAT stick – those are whole hours up to 14 – nor a slow drift):
+#: it says so, and stamps by the share's time until its clock is right again.
+CLOCK_WRONG_MS = 15 * 60 * 60 * 1000
 
 
 @dataclass(frozen=True, order=True)
@@ -40,12 +44,28 @@ def wall_clock_ms() -> int:
 
 
 class HybridClock:
-    """Never goes backwards, even when the laptop's clock does; moves past what it saw."""
+    """Never goes backwards, even when the laptop's clock does; moves past what it saw.
 
-    def __init__(self, last: Stamp | None = None, now: Callable[[], int] | None = None) -> None:
+    *offset_ms* is how far the laptop's clock was found ahead of the share's (negative:
+    behind) where that is more than CLOCK_WRONG_MS: stamps are made by the share's time.
+    *seen* is the greatest stamp observed from others.
+    """
+
+    def __init__(
+        self,
+        last: Stamp | None = None,
+        now: Callable[[], int] | None = None,
+        offset_ms: int = 0,
+        seen: Stamp | None = None,
+    ) -> None:
         self.last = last or Stamp(0, 0)
+        self.offset_ms = offset_ms
+        self.seen = seen or Stamp(0, 0)
         # Looked up at each tick (not bound once), so that a test can set a laptop's clock.
-        self._now = now or (lambda: wall_clock_ms())
+        self._wall = now or (lambda: wall_clock_ms())
+
+    def _now(self) -> int:
+        return self._wall() - self.offset_ms
 
     def tick(self) -> Stamp:
         """A stamp for a local event, greater than every stamp seen so far."""
@@ -60,6 +80,23 @@ class HybridClock:
         """Take note of a stamp from another replica, so later local ones sort after it."""
         if remote > self.last:
             self.last = remote
+        if remote > self.seen:
+            self.seen = remote
 
     def too_far_ahead(self, remote: Stamp) -> bool:
         return remote.wall_ms - self._now() > MAX_FUTURE_MS
+
+    def ahead_of_now(self) -> int:
+        """How far this laptop's own latest stamp lies ahead of its clock now (ms), where it
+        was made here (not taken over from another laptop): more than CLOCK_WRONG_MS means
+        the clock went wrong once and is back (or was put back)."""
+        if self.last <= self.seen:
+            return 0
+        return max(0, self.last.wall_ms - self._now())
+
+
+def next_stamp(stamp: Stamp) -> Stamp:
+    """The smallest stamp after *stamp* (the counter has five digits)."""
+    if stamp.counter < 99_999:
+        return Stamp(stamp.wall_ms, stamp.counter + 1)
+    return Stamp(stamp.wall_ms + 1, 0)

@@ -44,7 +44,8 @@ from workbench.store.sync_tables import (
 )
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.clock import Stamp
+from workbench.sync.clock import MAX_FUTURE_MS, Stamp
+from workbench.sync.clockcheck import ClockCheck, when
 from workbench.sync.files import (
     COPY,
     MAX_FILE_BYTES,
@@ -124,7 +125,7 @@ LONG_WORD = re.compile(r"\S{120,}")
 SET_ASIDE = "set_aside"
 
 
-class SyncFolder(Identity, Snapshots, Upkeep):
+class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
     """One workspace's view of one shared place: a folder (a path) or a server (a Place)."""
 
     def __init__(self, ws: Workspace, root: Path | Place) -> None:
@@ -669,6 +670,7 @@ class SyncFolder(Identity, Snapshots, Upkeep):
                     if not is_member(conn):
                         return report
             try:
+                self._check_clock(report)
                 self._check_identity(report)
                 self._export_all(report)
             except OSError as exc:
@@ -745,14 +747,23 @@ class SyncFolder(Identity, Snapshots, Upkeep):
             # text is the latest stamp, and that one decides both checks below.
             newest = Stamp.parse(max(op.hlc for op in change.ops)) if change.ops else None
             if newest is not None and clock.too_far_ahead(newest):
+                applies = when(newest.wall_ms - MAX_FUTURE_MS)
                 self._report_once(
                     conn,
                     f"future:{change.replica}/{change.seq}",
                     tr(
-                        "Änderungsdatei {value} von {value2} ist auf ein Datum mehr als einen Tag in der Zukunft gestempelt – zurückgehalten (Uhr dieses Rechners prüfen)."
-                    ).format(value=file_name(change.seq), value2=change.replica[:8]),
+                        "Änderungsdatei {value} von Rechner {value2} ist auf {value3} gestempelt, mehr als einen Tag in der Zukunft der Uhr dieses Rechners ({value4}): zurückgehalten bis {value5}, spätere Dateien von Rechner {value2} warten dahinter. Die Uhr von Rechner {value2} ging vermutlich vor; geht die Uhr dieses Rechners nach, bitte sie stellen."
+                    ).format(
+                        value=file_name(change.seq),
+                        value2=change.replica[:8],
+                        value3=when(newest.wall_ms),
+                        value4=when(clock._now()),
+                        value5=applies,
+                    ),
                     report,
                 )
+                if not any(p[:2] == (change.replica, change.seq) for p in report.postponed):
+                    report.postponed.append((change.replica, change.seq, applies))
                 return False
             raw = conn.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)

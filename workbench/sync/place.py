@@ -21,7 +21,7 @@ import stat
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
-from workbench.sync.files import read_regular, write_atomically, write_new
+from workbench.sync.files import TMP_MARK, read_regular, write_atomically, write_new
 
 FILE, DIR, LINK, OTHER = "file", "dir", "link", "other"
 
@@ -83,6 +83,12 @@ class Place:
     def makedirs(self, name: PurePosixPath) -> None:
         """Make folder *name* and those above it, where missing."""
         raise NotImplementedError
+
+    def now(self, folder: PurePosixPath) -> float | None:
+        """The place's own clock (seconds since the epoch) as far as it tells it – a
+        server's ``Date``, the time a file server gives a file made in *folder* – or
+        None. A laptop compares its clock with it (SYNC.md, rule 9)."""
+        return None
 
     def begin(self, scope: PurePosixPath) -> None:
         """One synchronisation of the workspace in folder *scope* starts: a place may list
@@ -147,6 +153,21 @@ class FolderPlace(Place):
 
     def read(self, name: PurePosixPath, limit: int) -> bytes:
         return read_regular(self.path(name), limit)
+
+    def now(self, folder: PurePosixPath) -> float | None:
+        """The modification time of an empty file made in *folder* and removed again: a
+        file server stamps it by its own clock (a local disk or a synced folder by this
+        laptop's, which then finds nothing wrong)."""
+        probe = self.path(folder) / f".zeit{TMP_MARK}{os.getpid()}"
+        try:
+            fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0))
+            try:
+                return os.fstat(fd).st_mtime
+            finally:
+                os.close(fd)
+                probe.unlink(missing_ok=True)
+        except OSError:  # read-only, away: the clock is compared another time
+            return None
 
     def create(self, name: PurePosixPath, data: bytes) -> None:
         write_new(self.path(name), data)

@@ -39,6 +39,8 @@ class SyncReport:
     caught_up: bool = False
     #: Files held back until a person confirms their deletions: (replica, seq, measures).
     held: list[tuple[str, int, int]] = field(default_factory=list)
+    #: Files held back for a stamp far in the future: (replica, seq, applied from when).
+    postponed: list[tuple[str, int, str]] = field(default_factory=list)
 
     @property
     def data_changed(self) -> bool:

@@ -126,6 +126,8 @@ class WebDavPlace(Place):
         self._cache: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
         self._reached = False
         self.requests = 0  # how many were sent (benchmarks, tests)
+        #: The server's Date of its latest answer, and when (monotonic) it came.
+        self._date: tuple[float, float] | None = None
 
     def close(self) -> None:
         self.client.close()
@@ -161,6 +163,7 @@ class WebDavPlace(Place):
                 self._pause(attempt, None)
                 continue
             self.refused = response.status_code == 401
+            self._note_date(response.headers.get("Date"))
             if response.status_code in RETRY_STATUSES and attempt + 1 < attempts:
                 self._pause(attempt, response.headers.get("Retry-After"))
                 continue
@@ -195,6 +198,21 @@ class WebDavPlace(Place):
         return httpx.Response(
             response.status_code, headers=response.headers, content=bytes(body), request=request
         )
+
+    def _note_date(self, value: str | None) -> None:
+        try:
+            when = parsedate_to_datetime(value or "")
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return  # none, or nonsense: the clock is not compared
+        if when.tzinfo is None:
+            return
+        self._date = (when.timestamp(), time.monotonic())
+
+    def now(self, folder: PurePosixPath) -> float | None:
+        if self._date is None:
+            return None
+        said, at = self._date
+        return said + (time.monotonic() - at)
 
     def _check_refused(self) -> None:
         """After a 401 nothing more is sent with this password: a server counts failed

@@ -1,0 +1,181 @@
+"""A laptop compares its clock with the share's at every synchronisation (SYNC.md, rule 9).
+
+A clock that is wrong by more than CLOCK_WRONG_MS (a laptop with a wrong date, a battery
+that lost the time) is said on that laptop, and stamps are made by the share's time
+until it is right again. Operations stamped by the wrong clock that have not left the
+laptop yet get new stamps before they go out, so that the other laptops do not hold
+them back for days; a laptop whose clock went back after a wrong stamp left says so,
+too. A mixin of :class:`workbench.sync.engine.SyncFolder`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, select
+
+from workbench.i18n import tr
+from workbench.store.sync_tables import sync_outbox
+from workbench.sync import capture
+from workbench.sync.clock import (
+    CLOCK_WRONG_MS,
+    MAX_FUTURE_MS,
+    HybridClock,
+    Stamp,
+    next_stamp,
+)
+from workbench.sync.parts import FolderParts
+from workbench.sync.report import SyncReport
+
+#: A share's clock further than this from the laptop's is not believed (a server that
+#: sends nonsense in its Date must not move every laptop's stamps by years).
+IMPLAUSIBLE_MS = 400 * 24 * 60 * 60 * 1000
+HOUR_MS = 60 * 60 * 1000
+
+
+def when(wall_ms: int) -> str:
+    """A stamp's time as a German reader writes it (UTC, as the stamps are)."""
+    try:
+        return datetime.fromtimestamp(wall_ms / 1000, UTC).strftime("%d.%m.%Y %H:%M UTC")
+    except (OverflowError, OSError, ValueError):
+        return tr("(unlesbares Datum)")
+
+
+def _hours(ms: int) -> str:
+    hours = round(abs(ms) / HOUR_MS)
+    if hours >= 48:
+        return tr("{n} Tage").format(n=round(hours / 24))
+    return tr("{n} Stunden").format(n=hours)
+
+
+class ClockCheck(FolderParts):
+    """The clock part of SyncFolder (uses its attributes and methods)."""
+
+    def _check_clock(self, report: SyncReport) -> None:
+        share = self.place.now(self.own_folder)
+        with self.ws.engine.begin() as conn:
+            clock = capture.load_clock(conn)
+            wall = clock._wall()
+            before = clock.offset_ms
+            if share is not None:
+                skew = wall - int(share * 1000)
+                if abs(skew) > IMPLAUSIBLE_MS:
+                    self._report_once(
+                        conn,
+                        f"clock-implausible:{self.root}",
+                        tr(
+                            "Die Uhr von „{root}“ sagt {value} – so weit von der Uhr dieses Rechners ({value2}) entfernt, dass Werkbank ihr nicht folgt."
+                        ).format(root=self.root, value=when(int(share * 1000)), value2=when(wall)),
+                        report,
+                    )
+                else:
+                    clock.offset_ms = skew if abs(skew) > CLOCK_WRONG_MS else 0
+            if clock.offset_ms and round(clock.offset_ms / HOUR_MS) != round(before / HOUR_MS):
+                self._report_once(
+                    conn,
+                    f"clock-wrong:{wall // HOUR_MS}",
+                    (
+                        tr(
+                            "Die Uhr dieses Rechners geht um etwa {value} vor: sie zeigt {value2}, der gemeinsame Ordner {value3}. Bitte Datum und Uhrzeit des Rechners richtig stellen. Bis dahin stempelt Werkbank Änderungen nach der Uhr des Ordners; die anderen Rechner übernehmen sie wie immer."
+                        )
+                        if clock.offset_ms > 0
+                        else tr(
+                            "Die Uhr dieses Rechners geht um etwa {value} nach: sie zeigt {value2}, der gemeinsame Ordner {value3}. Bitte Datum und Uhrzeit des Rechners richtig stellen. Bis dahin stempelt Werkbank Änderungen nach der Uhr des Ordners."
+                        )
+                    ).format(
+                        value=_hours(clock.offset_ms),
+                        value2=when(wall),
+                        value3=when(wall - clock.offset_ms),
+                    ),
+                    report,
+                )
+            elif before and not clock.offset_ms:
+                self._report_once(
+                    conn,
+                    f"clock-right:{wall // HOUR_MS}",
+                    tr("Die Uhr dieses Rechners geht wieder richtig."),
+                    report,
+                )
+            ahead = clock.ahead_of_now()
+            if ahead > CLOCK_WRONG_MS:
+                self._report_once(
+                    conn,
+                    f"clock-back:{clock.last.text()}",
+                    tr(
+                        "Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). Änderungen, die noch hier warteten, bekommen Zeitstempel von jetzt; schon gesendete halten die anderen Rechner bis {value3} zurück."
+                    ).format(
+                        value=_hours(ahead),
+                        value2=when(clock.last.wall_ms),
+                        value3=when(clock.last.wall_ms - MAX_FUTURE_MS),
+                    ),
+                    report,
+                )
+            self._restamp(conn, clock)
+            capture.save_clock(conn, clock)
+
+    def _restamp(self, conn: Connection, clock: HybridClock) -> None:
+        """Operations not sent yet whose stamps lie more than CLOCK_WRONG_MS ahead of the
+        (corrected) clock get new ones, in their order, after every stamp this laptop has
+        seen from others and sent itself: each still wins over what it overwrote, and the
+        others take it now instead of in days."""
+        limit = Stamp(clock._now() + CLOCK_WRONG_MS, 99_999).text()
+        wrong = list(
+            conn.execute(
+                select(sync_outbox.c.hlc)
+                .where(sync_outbox.c.file_seq.is_(None), sync_outbox.c.hlc > limit)
+                .distinct()
+                .order_by(sync_outbox.c.hlc)
+            ).scalars()
+        )
+        if not wrong:
+            return
+        me = self.replica
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        cur = raw.cursor()
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS restamp (old TEXT PRIMARY KEY, new TEXT)")
+        cur.execute("DELETE FROM restamp")
+        cur.executemany("INSERT INTO restamp (old) VALUES (?)", [(w,) for w in wrong])
+        # every stamp that stays: seen from others, sent from here, kept in a clock
+        floors = [clock.seen.text(), Stamp(clock._now(), 0).text()]
+        for table, mine in (
+            ("sync_outbox", "file_seq IS NULL"),
+            ("sync_field_clock", "replica = :me AND file_seq IS NULL"),
+            ("sync_tombstones", "replica = :me"),
+        ):
+            cur.execute(
+                f"SELECT max(hlc) FROM {table} "  # noqa: S608 – own names
+                f"WHERE NOT ({mine} AND hlc IN (SELECT old FROM restamp))",
+                {"me": me},
+            )
+            floors.append(cur.fetchone()[0])
+        stamp = Stamp.parse(max(f for f in floors if f))
+        mapping: list[tuple[str, str]] = []
+        for old in wrong:
+            stamp = next_stamp(stamp)
+            mapping.append((stamp.text(), old))
+        cur.executemany("UPDATE restamp SET new = ? WHERE old = ?", mapping)
+        new = "(SELECT new FROM restamp WHERE old = {col})"
+        within = "{col} IN (SELECT old FROM restamp)"
+        for table, column, condition in (
+            ("sync_outbox", "hlc", "file_seq IS NULL"),
+            ("sync_field_clock", "hlc", "replica = :me AND file_seq IS NULL"),
+            ("sync_tombstones", "hlc", "replica = :me"),
+            ("sync_bin", "hlc", "replica = :me"),
+            ("sync_conflicts", "kept_hlc", "kept_replica = :me"),
+            ("sync_conflicts", "lost_hlc", "lost_replica = :me"),
+        ):
+            cur.execute(
+                f"UPDATE {table} SET {column} = {new.format(col=column)} "  # noqa: S608 – own names
+                f"WHERE {condition} AND {within.format(col=column)}",
+                {"me": me},
+            )
+        # a decision names a conflict by its losing stamp: where that was one of these
+        cur.executemany(
+            "UPDATE sync_outbox SET value = ? WHERE file_seq IS NULL AND op = 'resolve' "
+            "AND value = ?",
+            [(capture.encode([n, me]), capture.encode([o, me])) for n, o in mapping],
+        )
+        cur.execute("DELETE FROM restamp")
+        cur.close()
+        clock.last = stamp  # the greatest stamp there is here now

@@ -419,3 +419,40 @@ def test_a_laptop_that_joined_and_never_wrote_can_be_removed(tmp_path) -> None:
     assert silent in sync_service.known_replicas(a)
     assert sync_service.retire(a, silent[:8]) == silent
     assert silent not in sync_service.known_replicas(a)
+
+
+def _listed(ws: Workspace) -> list[tuple[str, str, str, str]]:
+    """The open conflicts as every laptop must list them alike (the texts differ only in
+    „diesem Rechner“)."""
+    return sorted(
+        (c.field, c.lost_hlc, c.current_shown, c.other_shown) for c in sync_service.conflicts(ws)
+    )
+
+
+def test_every_laptop_lists_the_same_conflicts_each_with_what_applies_now(tmp_path):
+    """Three laptops retitle one measure unseen, two of them alike: every laptop lists the
+    same open conflicts (one per losing value, not one per laptop that typed it), and each
+    names the title that applies now – also after one is decided and the title edited."""
+    share, (a, b, c) = make_replicas(tmp_path, 3)
+    field_id = add_frame(a)
+    m, _ = execute(a, "anlegen", measures.create_measure, "Bauakte", [field_id])
+    for ws in (a, b, c):
+        sync(ws, share)
+    execute(a, "titel", measures.update_measure, m.id, {"title": "B-Titel"})
+    execute(b, "titel", measures.update_measure, m.id, {"title": "B-Titel"})
+    execute(c, "titel", measures.update_measure, m.id, {"title": "C-Titel"})
+    for ws in (a, b, c, a, b, c):  # arrival orders differ between the laptops
+        sync(ws, share)
+    final = data(a)["measures"][0]["title"]
+    assert data(b) == data(c) == data(a)
+    lists = [_listed(ws) for ws in (a, b, c)]
+    assert lists[0] == lists[1] == lists[2] and len(lists[0]) == 1, lists
+    assert f"gilt jetzt „{final}“" in sync_service.conflicts(a)[0].describe()
+    # the title is edited later (knowing both): the conflict says so, everywhere
+    execute(b, "titel", measures.update_measure, m.id, {"title": "Neu gefasst"})
+    for ws in (b, a, c):
+        sync(ws, share)
+    for ws in (a, b, c):
+        (conflict,) = sync_service.conflicts(ws)
+        by = "diesem Rechner" if ws is b else "Rechner "
+        assert f"gilt jetzt „Neu gefasst“ (von {by}" in conflict.describe()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, tuple_, update
 from sqlalchemy.orm import Session
 
 from workbench.i18n import quoted as quote
@@ -19,7 +19,8 @@ from workbench.model.labels import entity_label, field_label
 from workbench.services.errors import NotFoundError, ServiceError
 from workbench.services.operations import execute
 from workbench.services.values import display
-from workbench.store.sync_tables import sync_conflicts
+from workbench.store.dump import plain_value
+from workbench.store.sync_tables import sync_conflicts, sync_field_clock
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
 from workbench.sync.clock import Stamp
@@ -134,16 +135,46 @@ def _author(me: str, replica: str | None) -> str:
 
 
 def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
+    """The conflicts, each with the value that applies now and who wrote it (read from the
+    row and its field clock, not from the record: later edits, other laptops' values and
+    repairs of a broken rule change it after the record was made)."""
     stmt = select(sync_conflicts).order_by(sync_conflicts.c.id)
     if not include_resolved:
         stmt = stmt.where(sync_conflicts.c.resolved == 0)
     with ws.engine.begin() as conn:
         rows = conn.execute(stmt).all()
         me = capture.replica_id(conn)
+        writers = (
+            {
+                (r.entity, r.row_id, r.field): r.replica
+                for r in conn.execute(
+                    select(
+                        sync_field_clock.c.entity,
+                        sync_field_clock.c.row_id,
+                        sync_field_clock.c.field,
+                        sync_field_clock.c.replica,
+                    ).where(
+                        tuple_(
+                            sync_field_clock.c.entity,
+                            sync_field_clock.c.row_id,
+                            sync_field_clock.c.field,
+                        ).in_([(r.entity, r.row_id, r.field) for r in rows])
+                    )
+                )
+            }
+            if rows
+            else {}
+        )
     found = []
     with ws.session() as session:
         for r in rows:
             current = json.loads(r.kept_value) if r.kept_value else None
+            writer = r.kept_replica
+            live = session.get(class_for_table(r.entity), r.row_id)
+            if live is not None and r.kind != "deleted_row" and hasattr(live, r.field):
+                current = plain_value(getattr(live, r.field))
+                # no field clock: the value came with a snapshot, writer unknown
+                writer = writers.get((r.entity, r.row_id, r.field))
             other = json.loads(r.lost_value)
             found.append(
                 Conflict(
@@ -158,7 +189,7 @@ def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
                     _when(r.lost_hlc),
                     _row_name(session, r.entity, r.row_id),
                     _author(me, r.lost_replica) or tr("diesem Rechner"),
-                    _author(me, r.kept_replica),
+                    _author(me, writer),
                     r.lost_hlc,
                     _shown(session, r.entity, r.field, current),
                     other if r.kind == "invalid" else _shown(session, r.entity, r.field, other),

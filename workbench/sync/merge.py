@@ -98,6 +98,15 @@ def _subtree(cur: sqlite3.Cursor, table: str, ids: list[str]) -> dict[str, list[
     return out
 
 
+def _canonical(value: str) -> str:
+    """A JSON value written one way (sorted keys, no escapes), so equal values compare
+    equal as text."""
+    try:
+        return json.dumps(json.loads(value), ensure_ascii=False, sort_keys=True)
+    except (ValueError, RecursionError):
+        return value
+
+
 class Merger:
     """Applies one file's operations inside one transaction.
 
@@ -170,6 +179,23 @@ class Merger:
     ) -> None:
         if op.field in NO_CONFLICT_FIELDS:
             return
+        lost = _canonical(lost)
+        if kind == "value":
+            # Two laptops that lost with the same value make one conflict, named by the
+            # greater stamp: every laptop lists the same, whatever order files came in.
+            same = self.cur.execute(
+                "SELECT id, lost_hlc, lost_replica FROM sync_conflicts WHERE entity = ? "
+                "AND row_id = ? AND field = ? AND kind = 'value' AND resolved = 0 "
+                "AND lost_value = ?",
+                (op.entity, op.row_id, op.field, lost),
+            ).fetchone()
+            if same is not None:
+                if (lost_hlc, lost_replica) > (same[1], same[2]):
+                    self.cur.execute(
+                        "UPDATE sync_conflicts SET lost_hlc = ?, lost_replica = ? WHERE id = ?",
+                        (lost_hlc, lost_replica, same[0]),
+                    )
+                return
         self.cur.execute(
             "INSERT INTO sync_conflicts (entity, row_id, field, kind, kept_value, lost_value, "
             "lost_hlc, lost_replica, kept_hlc, kept_replica, resolved) "

@@ -19,6 +19,7 @@ import bench_startup  # noqa: E402
 import bench_sync  # noqa: E402
 import bench_sync_live  # noqa: E402
 import bench_webdav  # noqa: E402
+import bench_year  # noqa: E402
 from generate import generate  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -42,6 +43,7 @@ def main() -> int:
     bench_canvas.report()
     bench_exports.report(workspace)
     bench_funding.report()
+    bench_year.report()
     return 0
 
 

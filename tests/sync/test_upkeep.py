@@ -199,3 +199,18 @@ def test_an_oversized_snapshot_is_named_and_passed_over(tmp_path: Path, monkeypa
     monkeypatch.setattr(snapshots, "MAX_SNAPSHOT_BYTES", path.stat().st_size)
     assert sync(late, share).from_snapshot
     assert data(late) == data(a)
+
+
+def test_two_months_of_daily_use_by_five_laptops_keep_the_share_bounded(tmp_path: Path) -> None:
+    """The share's file count and size stay bounded: the files saying what a laptop
+    applied and the day's edits pile up only until the folder holds more than
+    SNAPSHOT_AFTER_FILES; then a snapshot is written and everything it covers goes
+    (`make bench` runs a year and prints the figures)."""
+    from tests.sync.daily_use import simulate
+    from workbench.sync.upkeep import SNAPSHOT_AFTER_FILES
+
+    size = simulate(tmp_path, days=60, laptops=5)
+    assert size.most_files <= SNAPSHOT_AFTER_FILES + 2 * 5, size.files
+    crossed = next(d for d, n in enumerate(size.files) if n > SNAPSHOT_AFTER_FILES - 20)
+    assert min(size.files[crossed:]) < 40, size.files  # the upkeep tidied up
+    assert size.most_bytes < 200_000, size.bytes  # 20 measures: kilobytes, not megabytes

@@ -54,12 +54,13 @@ def test_add_set_show_delete_restore(tmp_path: Path) -> None:
         "Ende=31.12.2027",
     )
     assert code == 0, err
-    code_, mid = out.split()
+    assert out == "D-10 „E-Akte im Bezirk“ angelegt.\n"  # after the demo's D-01 … D-09
+    code_ = "D-10"
     code, out, err = cli("measures", "set", path, code_, "phase=Konzeption", "Status=in Umsetzung")
     assert code == 0, err
     code, out, _ = cli("measures", "show", path, code_, "--json")
     data = json.loads(out)
-    assert data["id"] == mid
+    assert data["code"] == code_
     assert data["title"] == "E-Akte im Bezirk"
     assert data["type"] == "decentral" and data["status"] == "active"
     assert data["budget_cents"] == 1250050
@@ -67,6 +68,7 @@ def test_add_set_show_delete_restore(tmp_path: Path) -> None:
     assert [h["phase"] for h in data["phase_history"]] == ["Vorprozess", "Konzeption"]
     code, out, _ = cli("measures", "show", path, code_)
     assert "Budget:" in out and "12.500,50 €" in out
+    assert "Zeitraum:         01.03.2026 – 31.12.2027" in out
     code, _, err = cli("measures", "delete", path, code_, "--yes")
     assert code == 0
     code, out, _ = cli("measures", "list", path, "--search", "E-Akte")

@@ -17,6 +17,9 @@ SUBCOMMANDS = (
     "conflicts",
     "export",
     "import",
+    "grants",
+    "workshops",
+    "canvases",
 )
 
 
@@ -49,17 +52,29 @@ def choose_language(asked: str | None, window: bool) -> None:
     i18n.set_language(asked or i18n.system_language())
 
 
+def opens_window(args: list[str]) -> bool:
+    """Only ``workbench``, ``workbench --demo`` and ``workbench FILE.werkbank`` open the
+    window; anything else is the command line (a mistyped command gets a German usage
+    error there, without loading Qt)."""
+    rest = [a for a in args if a != "--demo"]
+    if len(args) - len(rest) > 1 or len(rest) > 1:
+        return False
+    if not rest:
+        return True
+    name = rest[0]
+    return not name.startswith("-") and name.lower().endswith(".werkbank")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     asked = take_language(args)
-    command_line = bool(args) and (
-        args[0] in SUBCOMMANDS or args[0] in ("--version", "-h", "--help")
-    )
+    command_line = args[:1] != ["--render-canvas"] and not opens_window(args)
     choose_language(asked, window=not command_line and args[:1] != ["--render-canvas"])
-    from workbench.logs import log_unexpected, setup_logging
+    from workbench.logs import log_unexpected, log_unraisable, setup_logging
 
     setup_logging()
     sys.excepthook = log_unexpected
+    sys.unraisablehook = log_unraisable
     if args[:1] == ["--render-canvas"]:  # for exports without a window (see services.exporting)
         from workbench.gui.render_canvas import main as render
 

@@ -54,3 +54,37 @@ def replace_atomically(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def write_failure(exc: BaseException, folder: Path) -> str:
+    """Why writing into *folder* failed, in German, by the real reason: no permission, a
+    folder that is missing, a read-only or full disk (a full disk also where a library
+    hid the OSError under its own error)."""
+    import errno
+    import shutil
+
+    from workbench.i18n import tr
+
+    number = getattr(exc, "errno", None)
+    if number in (errno.EACCES, errno.EPERM):
+        return tr("keine Berechtigung, dort zu schreiben")
+    if number == errno.ENOENT:
+        if Path(folder).is_dir():  # /proc, a mount that takes no new files
+            return tr("in diesem Ordner lassen sich keine Dateien anlegen")
+        return tr("den Ordner „{folder}“ gibt es nicht").format(folder=folder)
+    if number == errno.EROFS:
+        return tr("der Datenträger ist schreibgeschützt")
+    if number == errno.ENOSPC:
+        return tr("der Datenträger ist voll")
+    if number == getattr(errno, "EDQUOT", -1):
+        return tr("das Speicherkontingent ist erschöpft")
+    if number == errno.EISDIR:
+        return tr("dort liegt ein Ordner")
+    if number is None and not isinstance(exc, OSError):
+        try:  # a library's own error: a full disk is the likely reason where it is full
+            usage = shutil.disk_usage(folder)
+            if usage.total > 0 and usage.free < 1024 * 1024:
+                return tr("der Datenträger ist voll")
+        except OSError:
+            pass
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__

@@ -48,3 +48,16 @@ def log_unexpected(
     reported as Python would."""
     log.error("Unerwarteter Fehler", exc_info=(exc_type, exc, tb))
     sys.__excepthook__(exc_type, exc, tb)
+
+
+def log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """``sys.unraisablehook``: what a library raises while it is cleaned up (openpyxl's
+    write-only sheets after a refused save) goes to the log, not onto the terminal after
+    the German message that already said what happened."""
+    log.warning(
+        "Beim Aufräumen: %s",
+        unraisable.err_msg or "",
+        exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback)
+        if unraisable.exc_value is not None
+        else None,
+    )

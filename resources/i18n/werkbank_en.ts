@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>Unbekannter Filterwert „{exc}“.</source>
-        <translation>Unknown filter value “{exc}”.</translation>
+        <source>Unbekannter Wert „{text}“ für {option} (möglich: {choices}).</source>
+        <translation>Unknown value “{text}” for {option} (possible: {choices}).</translation>
     </message>
     <message>
         <source>Kennung</source>
@@ -91,6 +91,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>“{word}” is not a field of a measure. Possible: {value}.</translation>
     </message>
     <message>
+        <source>{code} „{title}“ angelegt.</source>
+        <translation>{code} “{title}” created.</translation>
+    </message>
+    <message>
         <source>Maßnahme ändern</source>
         <translation>Change measure</translation>
     </message>
@@ -161,8 +165,32 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>The folder “{parent}” does not exist.</translation>
     </message>
     <message>
+        <source>keine Berechtigung, dort zu schreiben</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>in diesem Ordner lassen sich keine Dateien anlegen</source>
+        <translation>no files can be created in this folder</translation>
+    </message>
+    <message>
+        <source>den Ordner „{folder}“ gibt es nicht</source>
+        <translation>the folder “{folder}” does not exist</translation>
+    </message>
+    <message>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
         <source>der Datenträger ist voll</source>
         <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>das Speicherkontingent ist erschöpft</source>
+        <translation>the storage quota is used up</translation>
+    </message>
+    <message>
+        <source>dort liegt ein Ordner</source>
+        <translation>there is a folder in its place</translation>
     </message>
     <message>
         <source>„{target}“ ließ sich nicht schreiben: {reason}. Es wurde nichts Halbfertiges hinterlassen.</source>
@@ -302,6 +330,24 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <source>Übernommen: {value}.
 </source>
         <translation>Taken over: {value}.
+</translation>
+    </message>
+    <message>
+        <source>Abgebrochen.
+</source>
+        <translation>Cancelled.
+</translation>
+    </message>
+    <message>
+        <source>Fehler: „{where}“: {reason}.
+</source>
+        <translation>Error: “{where}”: {reason}.
+</translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler ({kind}); der gespeicherte Stand ist unverändert. Einzelheiten stehen im Protokoll „{log}“.
+</source>
+        <translation>Unexpected error ({kind}); what was saved is unchanged. Details are in the log “{log}”.
 </translation>
     </message>
     <message>
@@ -446,6 +492,14 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>DATE</translation>
     </message>
     <message>
+        <source>die Version zeigen und beenden</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <source>das Fenster mit der Demo-Arbeitsmappe öffnen („workbench --demo“; „workbench DATEI.werkbank“ öffnet eine Arbeitsmappe im Fenster)</source>
+        <translation>open the window with the demo workspace (“workbench --demo”; “workbench FILE.werkbank” opens a workspace in the window)</translation>
+    </message>
+    <message>
         <source>mit dem gemeinsamen Ordner oder Server abgleichen</source>
         <translation>sync with the shared folder or server</translation>
     </message>
@@ -584,6 +638,38 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>Kennung (z. B. P-01) oder ID</source>
         <translation>code (e.g. P-01) or ID</translation>
+    </message>
+    <message>
+        <source>Zuwendungen auflisten und zeigen</source>
+        <translation>list and show grants</translation>
+    </message>
+    <message>
+        <source>eine Zuwendung zeigen, mit dem Stand der Abrechnung</source>
+        <translation>show a grant, with the state of its settlement</translation>
+    </message>
+    <message>
+        <source>ID, Aktenzeichen (z. B. 436-BSP-2023-0815) oder Teil des Titels</source>
+        <translation>ID, file number (e.g. 436-BSP-2023-0815) or part of the title</translation>
+    </message>
+    <message>
+        <source>Workshops auflisten und zeigen</source>
+        <translation>list and show workshops</translation>
+    </message>
+    <message>
+        <source>einen Workshop zeigen</source>
+        <translation>show a workshop</translation>
+    </message>
+    <message>
+        <source>Arbeitsflächen auflisten und zeigen</source>
+        <translation>list and show canvases</translation>
+    </message>
+    <message>
+        <source>eine Arbeitsfläche zeigen: die Karten nach Bereichen, mit Punkten</source>
+        <translation>show a canvas: the notes by zone, with dots</translation>
+    </message>
+    <message>
+        <source>auflisten</source>
+        <translation>list</translation>
     </message>
     <message>
         <source>Maßnahme anlegen</source>
@@ -812,6 +898,12 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>alte Änderungsdateien</source>
         <translation>old change files</translation>
+    </message>
+    <message>
+        <source>Zurückgehalten: Datei {seq} von Rechner {value} (Zeitstempel in der Zukunft), übernommen ab {applies}
+</source>
+        <translation>Held back: file {seq} from computer {value} (time stamp in the future), applied from {applies}
+</translation>
     </message>
     <message>
         <source>Hinweis: {problem}
@@ -1129,6 +1221,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>Eine Maßnahme braucht mindestens ein Handlungsfeld.</source>
+        <extracomment>A measure&apos;s code starts with its type, as the strategy numbers them: Z-01 central, D-01 decentral, N-01 network, P-01 pilot.</extracomment>
         <translation>A measure needs at least one field of action.</translation>
     </message>
     <message>
@@ -2338,8 +2431,48 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>Workshop documentation · {label}</translation>
     </message>
     <message>
+        <source>Bewilligt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Programm</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Fördersatz</source>
+        <translation>Funding rate</translation>
+    </message>
+    <message>
+        <source>Ausgaben bisher</source>
+        <translation>Spent so far</translation>
+    </message>
+    <message>
+        <source>Davon anerkannt</source>
+        <translation>Of which recognised</translation>
+    </message>
+    <message>
+        <source>Zuwendung danach</source>
+        <translation>Grant accordingly</translation>
+    </message>
+    <message>
         <source>Ort</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>Flächen</source>
+        <translation>Canvases</translation>
+    </message>
+    <message>
+        <source> und {n} ohne Namen</source>
+        <translation> and {n} without names</translation>
     </message>
     <message>
         <source>Moderation</source>
@@ -2348,6 +2481,32 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Arbeitsflächen</source>
+        <translation>Canvases</translation>
+    </message>
+    <message>
+        <source>Ablauf</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Ergebnisse</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Arbeitsfläche</source>
+        <translation>Canvas</translation>
+    </message>
+    <message>
+        <source>Karten</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>  (keine Karten)
+</source>
+        <translation>  (no notes)
+</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6430,6 +6589,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>The measure depended on does not exist.</translation>
     </message>
     <message>
+        <source>{what} „{text}“ gibt es nicht (möglich: {known}).</source>
+        <translation>{what} “{text}” does not exist (possible: {known}).</translation>
+    </message>
+    <message>
         <source>„{text}“ passt auf mehrere Einträge: {options}.</source>
         <translation>“{text}” matches several entries: {options}.</translation>
     </message>
@@ -6940,12 +7103,12 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>kein gültiger Zeitstempel: {text!r}</source>
-        <extracomment>What Stamp.text() writes: fixed width, so text order is time order. An operation stamped more than this far ahead of the reader&apos;s clock is held back.</extracomment>
+        <extracomment>What Stamp.text() writes: fixed width, so text order is time order. An operation stamped more than this far ahead of the reader&apos;s clock is held back. A laptop whose clock differs from the share&apos;s by more than this is wrong (not a time zone set wrong on a FAT stick – those are whole hours up to 14 – nor a slow drift): it says so, and stamps by the share&apos;s time until its clock is right again.</extracomment>
         <translation>not a valid timestamp: {text!r}</translation>
     </message>
     <message>
         <source>Der gemeinsame Ordner „{root}“ {what}. Werkbank arbeitet weiter und gleicht ab, sobald er wieder da ist; nichts geht verloren.</source>
-        <extracomment>Operations per change file: about 120 bytes each, so a file stays far below what readers accept (files.MAX_FILE_BYTES) even when a large workspace is published. A change file deleting more measures than this waits for a person&apos;s confirmation. What a read-only share (or one this user may not write) answers to a write. The largest workspace.json read. A notice shows at most this much; a name in it at most 100 characters at a stretch. The change files refused for good (&quot;replica/name&quot; → the version they were refused at): not fetched or unpacked again until they change (a bomb costs once, not every 3 s). Keys of earlier passphrases: files written before a change are still read.</extracomment>
+        <extracomment>Operations per change file: about 120 bytes each, so a file stays far below what readers accept (files.MAX_FILE_BYTES) even when a large workspace is published. A change file deleting more measures than this waits for a person&apos;s confirmation. What a read-only share (or one this user may not write) answers to a write. The largest workspace.json read. The shared workspace.json as last read, with the version it had (a server&apos;s ETag). A notice shows at most this much; a name in it at most 100 characters at a stretch. The change files refused for good (&quot;replica/name&quot; → the version they were refused at): not fetched or unpacked again until they change (a bomb costs once, not every 3 s). Keys of earlier passphrases: files written before a change are still read.</extracomment>
         <translation>The shared folder “{root}” {what}. Werkbank carries on and syncs as soon as it is back; nothing is lost.</translation>
     </message>
     <message>
@@ -7049,6 +7212,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>{n} changes of your own wait here and are sent as soon as the folder is writable again.</translation>
     </message>
     <message>
+        <source>Änderungsdatei {value} von Rechner {value2} ist auf {value3} gestempelt, mehr als einen Tag in der Zukunft der Uhr dieses Rechners ({value4}): zurückgehalten bis {value5}, spätere Dateien von Rechner {value2} warten dahinter. Die Uhr von Rechner {value2} ging vermutlich vor; geht die Uhr dieses Rechners nach, bitte sie stellen.</source>
+        <translation>Change file {value} from computer {value2} is stamped {value3}, more than a day ahead of this computer’s clock ({value4}): held back until {value5}; later files of computer {value2} wait behind it. Computer {value2}’s clock was probably fast; if this computer’s clock is slow, please set it.</translation>
+    </message>
+    <message>
         <source> (und {more} weitere)</source>
         <translation> (and {more} more)</translation>
     </message>
@@ -7063,10 +7230,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Der gemeinsame Ordner „{root}“ ist nicht erreichbar ({value}). Werkbank arbeitet weiter und gleicht später ab; nichts geht verloren.</source>
         <translation>The shared folder “{root}” cannot be reached ({value}). Werkbank carries on and syncs later; nothing is lost.</translation>
-    </message>
-    <message>
-        <source>Änderungsdatei {value} von {value2} ist auf ein Datum mehr als einen Tag in der Zukunft gestempelt – zurückgehalten (Uhr dieses Rechners prüfen).</source>
-        <translation>Change file {value} of {value2} is stamped with a date more than a day in the future – held back (check this computer&apos;s clock).</translation>
     </message>
     <message>
         <source>Änderungsdatei {value} von Rechner {value2}: {value3} nicht übernommen, z. B. {value4}, Feld „{value5}“: der Wert {why}{value6}. Die übrigen Änderungen wurden übernommen; bitte den Absender prüfen.</source>
@@ -7401,6 +7564,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>die Antwort des Servers ist zu groß (mehr als {value} MB); so groß ist die Auflistung keines Arbeitsbereichs</source>
+        <extracomment>The server&apos;s Date of its latest answer, and when (monotonic) it came.</extracomment>
         <translation>the server&apos;s answer is too large (more than {value} MB); no workspace&apos;s listing is that large</translation>
     </message>
     <message>
@@ -7458,6 +7622,64 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>die Antwort des Servers ist nicht lesbar ({exc})</source>
         <translation>the server&apos;s answer cannot be read ({exc})</translation>
+    </message>
+    <message>
+        <source>{what} „{key}“ gibt es nicht.</source>
+        <translation>{what} “{key}” does not exist.</translation>
+    </message>
+    <message>
+        <source>„{key}“ passt auf mehrere: {names}.</source>
+        <translation>“{key}” matches several: {names}.</translation>
+    </message>
+    <message>
+        <source>Eine Zuwendung (ID, Aktenzeichen oder Teil des Titels)</source>
+        <translation>A grant (ID, file number or part of the title)</translation>
+    </message>
+    <message>
+        <source>Einen Workshop</source>
+        <translation>A workshop</translation>
+    </message>
+    <message>
+        <source>Eine Arbeitsfläche</source>
+        <translation>A canvas</translation>
+    </message>
+    <message>
+        <source>außerhalb der Bereiche</source>
+        <extracomment>Spent, eligible, recognised and the grant so far, by the settlement&apos;s rules.</extracomment>
+        <translation>outside the zones</translation>
+    </message>
+    <message>
+        <source>(unlesbares Datum)</source>
+        <extracomment>A share&apos;s clock further than this from the laptop&apos;s is not believed (a server that sends nonsense in its Date must not move every laptop&apos;s stamps by years).</extracomment>
+        <translation>(unreadable date)</translation>
+    </message>
+    <message>
+        <source>{n} Tage</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>{n} Stunden</source>
+        <translation>{n} hours</translation>
+    </message>
+    <message>
+        <source>Die Uhr von „{root}“ sagt {value} – so weit von der Uhr dieses Rechners ({value2}) entfernt, dass Werkbank ihr nicht folgt.</source>
+        <translation>The clock of “{root}” says {value} – so far from this computer’s clock ({value2}) that Werkbank does not follow it.</translation>
+    </message>
+    <message>
+        <source>Die Uhr dieses Rechners geht um etwa {value} vor: sie zeigt {value2}, der gemeinsame Ordner {value3}. Bitte Datum und Uhrzeit des Rechners richtig stellen. Bis dahin stempelt Werkbank Änderungen nach der Uhr des Ordners; die anderen Rechner übernehmen sie wie immer.</source>
+        <translation>This computer’s clock is about {value} fast: it shows {value2}, the shared folder {value3}. Please set the computer’s date and time. Until then Werkbank stamps changes by the folder’s clock; the other computers take them as always.</translation>
+    </message>
+    <message>
+        <source>Die Uhr dieses Rechners geht um etwa {value} nach: sie zeigt {value2}, der gemeinsame Ordner {value3}. Bitte Datum und Uhrzeit des Rechners richtig stellen. Bis dahin stempelt Werkbank Änderungen nach der Uhr des Ordners.</source>
+        <translation>This computer’s clock is about {value} slow: it shows {value2}, the shared folder {value3}. Please set the computer’s date and time. Until then Werkbank stamps changes by the folder’s clock.</translation>
+    </message>
+    <message>
+        <source>Die Uhr dieses Rechners geht wieder richtig.</source>
+        <translation>This computer’s clock is right again.</translation>
+    </message>
+    <message>
+        <source>Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). Änderungen, die noch hier warteten, bekommen Zeitstempel von jetzt; schon gesendete halten die anderen Rechner bis {value3} zurück.</source>
+        <translation>This computer’s clock was about {value} fast for a while (its own changes carry time stamps up to {value2}). Changes still waiting here get time stamps of now; those already sent are held back by the other computers until {value3}.</translation>
     </message>
 </context>
 <context>

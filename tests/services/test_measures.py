@@ -37,7 +37,7 @@ def test_create_assigns_code_first_phase_and_history(demo_ws: Workspace) -> None
     m = new_measure(demo_ws, start_date=date(2026, 1, 1))
     with demo_ws.session() as s:
         m = s.get(Measure, m.id)
-        assert m.code == "M-0001"
+        assert m.code == "Z-09"  # central by default: after the demo's Z-01 … Z-08
         assert m.phase.name == "Vorprozess"
         assert [c.phase.name for c in m.phase_changes] == ["Vorprozess"]
         assert len(m.field_links) == 1

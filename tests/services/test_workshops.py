@@ -297,7 +297,7 @@ def test_note_becomes_new_measure_linked_to_workshop(demo_ws: Workspace) -> None
         assert "Kiezbox-Verleih für Schulen" in [
             x.title for x in workshops.linked_measures(s, w_id)
         ]
-        assert s.get(Measure, m.id).code.startswith("M-")
+        assert s.get(Measure, m.id).code.startswith("Z-")
 
 
 def test_empty_note_cannot_be_transferred(demo_ws: Workspace) -> None:

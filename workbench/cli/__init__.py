@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -12,10 +11,11 @@ from typing import Any, TextIO
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
+from workbench.cli import listings as listing_commands
 from workbench.cli.common import CliError, _print_json
 from workbench.cli.parser import build_parser
 from workbench.cli.sync import _join_new, cmd_conflicts, cmd_sync
-from workbench.formats import format_cents, plural
+from workbench.formats import format_cents, format_date, plural
 from workbench.i18n import quoted, set_language, tr
 from workbench.model import Measure
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
@@ -58,18 +58,27 @@ def _table(headers: list[str], rows: list[list[str]], out: TextIO) -> None:
 
 
 def _build_filter(session: Session, args: argparse.Namespace) -> MeasureFilter:
-    try:
-        return MeasureFilter(
-            text=args.search or "",
-            field_id=find_field_of_action(session, args.field).id if args.field else None,
-            type=MeasureType.from_text(args.type) if args.type else None,  # type: ignore[arg-type]
-            phase_id=find_phase(session, args.phase).id if args.phase else None,
-            status=MeasureStatus.from_text(args.status) if args.status else None,  # type: ignore[arg-type]
-            lead_unit_id=find_org_unit(session, args.lead).id if args.lead else None,
-            priority=Priority.from_text(args.priority) if args.priority else None,  # type: ignore[arg-type]
-        )
-    except ValueError as exc:
-        raise CliError(tr("Unbekannter Filterwert „{exc}“.").format(exc=exc)) from None
+    def choice(enum: Any, text: str | None, option: str) -> Any:
+        if not text:
+            return None
+        try:
+            return enum.from_text(text)
+        except ValueError:
+            raise CliError(
+                tr("Unbekannter Wert „{text}“ für {option} (möglich: {choices}).").format(
+                    text=text, option=option, choices=enum.choices()
+                )
+            ) from None
+
+    return MeasureFilter(
+        text=args.search or "",
+        field_id=find_field_of_action(session, args.field).id if args.field else None,
+        type=choice(MeasureType, args.type, "--type"),
+        phase_id=find_phase(session, args.phase).id if args.phase else None,
+        status=choice(MeasureStatus, args.status, "--status"),
+        lead_unit_id=find_org_unit(session, args.lead).id if args.lead else None,
+        priority=choice(Priority, args.priority, "--priority"),
+    )
 
 
 def cmd_measures_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
@@ -109,6 +118,12 @@ def cmd_measures_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> i
     return 0
 
 
+def _german_date(iso: str | None) -> str:
+    from datetime import date
+
+    return format_date(date.fromisoformat(iso)) if iso else "?"
+
+
 def cmd_measures_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     with ws.session() as session:
         data = measure_detail(session, args.id)
@@ -124,7 +139,7 @@ def cmd_measures_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> i
         (tr("Priorität"), Priority(data["priority"]).label),
         (tr("Federführung"), data["lead_unit"] or ""),
         (tr("Verantwortlich"), data["responsible"] or ""),
-        (tr("Zeitraum"), f"{data['start_date'] or '?'} – {data['end_date'] or '?'}"),
+        (tr("Zeitraum"), f"{_german_date(data['start_date'])} – {_german_date(data['end_date'])}"),
         (tr("Budget"), format_cents(data["budget_cents"])),
         (tr("Handlungsfelder"), "; ".join(f["name"] for f in data["fields"])),
         (tr("Beteiligte"), "; ".join(p["name"] for p in data["participants"])),
@@ -199,7 +214,7 @@ def cmd_measures_add(ws: Workspace, args: argparse.Namespace, out: TextIO) -> in
             values["phase_id"] = phase_id
         measure = measure_service.create_measure(session, args.title, field_ids, **values)
         _apply_special(session, measure.id, special)
-        return f"{measure.code}\t{measure.id}"
+        return tr("{code} „{title}“ angelegt.").format(code=measure.code, title=measure.title)
 
     result, _ = execute(ws, tr("Maßnahme anlegen"), add)
     out.write(result + "\n")
@@ -305,11 +320,9 @@ def _write_file(target: Path, data: bytes) -> None:
     try:
         replace_atomically(target, lambda tmp: _write_bytes(tmp, data))
     except OSError as exc:
-        reason = (
-            tr("der Datenträger ist voll")
-            if exc.errno == errno.ENOSPC
-            else (exc.strerror or str(exc))
-        )
+        from workbench.fileio import write_failure
+
+        reason = write_failure(exc, target.parent)
         raise CliError(
             tr(
                 "„{target}“ ließ sich nicht schreiben: {reason}. Es wurde nichts Halbfertiges hinterlassen."
@@ -618,11 +631,64 @@ WORKSPACE_COMMANDS: dict[
     ("export", None): cmd_export,
     ("import", "measures"): cmd_import_measures,
     ("import", "receipts"): cmd_import_receipts,
+    ("grants", "list"): listing_commands.cmd_grants_list,
+    ("grants", "show"): listing_commands.cmd_grants_show,
+    ("workshops", "list"): listing_commands.cmd_workshops_list,
+    ("workshops", "show"): listing_commands.cmd_workshops_show,
+    ("canvases", "list"): listing_commands.cmd_canvases_list,
+    ("canvases", "show"): listing_commands.cmd_canvases_show,
 }
 
 
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Run one command; German errors go to *err* with exit code 1."""
+    """Run one command; German errors go to *err* with exit code 1. No traceback reaches
+    the terminal: a reader that went away (``| head``) ends the command quietly, an
+    error of the system is named by its reason, anything unexpected goes to the log
+    with one line that names the log file."""
+    try:
+        return _run(argv, out, err)
+    except BrokenPipeError:
+        if out is sys.stdout:
+            _silence_stdout()
+        return 0
+    except KeyboardInterrupt:
+        err.write(tr("Abgebrochen.\n"))
+        return 130
+    except OSError as exc:
+        from workbench.fileio import write_failure
+
+        where = Path(exc.filename) if getattr(exc, "filename", None) else Path(".")
+        err.write(
+            tr("Fehler: „{where}“: {reason}.\n").format(
+                where=where, reason=write_failure(exc, where.parent)
+            )
+        )
+        return 1
+    except Exception as exc:
+        from workbench.logs import log, log_path
+
+        log.error("Unerwarteter Fehler im Befehl %s", list(argv)[:2], exc_info=True)
+        err.write(
+            tr(
+                "Unerwarteter Fehler ({kind}); der gespeicherte Stand ist unverändert. Einzelheiten stehen im Protokoll „{log}“.\n"
+            ).format(kind=type(exc).__name__, log=log_path())
+        )
+        return 1
+
+
+def _silence_stdout() -> None:
+    """After the reader of the output went away, Python's own flush at exit must not
+    raise again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
     args = build_parser().parse_args(list(argv))
     if args.lang:  # ``workbench`` itself chose it before importing (workbench/__main__.py)
         set_language(args.lang)

@@ -11,4 +11,11 @@ class CliError(Exception):
 
 
 def _print_json(data: Any, out: TextIO) -> None:
-    out.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    out.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=_plain) + "\n")
+
+
+def _plain(value: Any) -> Any:
+    """Dates as ISO text, choices as their code (what `measures --json` writes too)."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)

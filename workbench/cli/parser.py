@@ -58,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--version",
         action="version",
         version=tr("Werkbank {version__}").format(version__=__version__),
+        help=tr("die Version zeigen und beenden"),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=tr(
+            "das Fenster mit der Demo-Arbeitsmappe öffnen („workbench --demo“; "
+            "„workbench DATEI.werkbank“ öffnet eine Arbeitsmappe im Fenster)"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar=tr("BEFEHL"))
 
@@ -273,4 +282,34 @@ def build_parser() -> argparse.ArgumentParser:
     p = msub.add_parser("restore", help=tr("Maßnahme aus dem Papierkorb holen"))
     p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("id", metavar="ID")
+
+    for command, help_text, show_help, key_help in (
+        (
+            "grants",
+            tr("Zuwendungen auflisten und zeigen"),
+            tr("eine Zuwendung zeigen, mit dem Stand der Abrechnung"),
+            tr("ID, Aktenzeichen (z. B. 436-BSP-2023-0815) oder Teil des Titels"),
+        ),
+        (
+            "workshops",
+            tr("Workshops auflisten und zeigen"),
+            tr("einen Workshop zeigen"),
+            tr("ID oder Teil des Titels"),
+        ),
+        (
+            "canvases",
+            tr("Arbeitsflächen auflisten und zeigen"),
+            tr("eine Arbeitsfläche zeigen: die Karten nach Bereichen, mit Punkten"),
+            tr("ID oder Teil des Titels"),
+        ),
+    ):
+        listing = sub.add_parser(command, help=help_text)
+        lsub = listing.add_subparsers(dest="action", metavar=tr("AKTION"), required=True)
+        p = lsub.add_parser("list", help=tr("auflisten"))
+        p.add_argument("path", metavar=tr("PFAD"))
+        p.add_argument("--json", action="store_true")
+        p = lsub.add_parser("show", help=show_help)
+        p.add_argument("path", metavar=tr("PFAD"))
+        p.add_argument("id", metavar="ID", help=key_help)
+        p.add_argument("--json", action="store_true")
     return parser

@@ -4,7 +4,6 @@ lights, a table of contents, pictures; saved atomically."""
 
 from __future__ import annotations
 
-import errno
 import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -21,11 +20,10 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
 from workbench.exports.errors import ExportError
-from workbench.fileio import replace_atomically
+from workbench.fileio import replace_atomically, write_failure
 from workbench.formats import CONTROL_CHARS, format_date
 from workbench.i18n import SOURCE, language, quoted, tr
 from workbench.resources import resource_path
-from workbench.store.workspace import disk_full
 
 
 def document_language() -> str:
@@ -398,10 +396,8 @@ def _set_language(doc: DocxDocument) -> None:
 
 
 def _reason(exc: Exception, folder: Path) -> str:
-    """Why writing failed, in German: a full disk is named as such, whatever raised."""
-    if getattr(exc, "errno", None) == errno.ENOSPC or disk_full(folder):
-        return tr("der Datenträger ist voll")
-    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    """Why writing failed, in German, by the real reason (fileio.write_failure)."""
+    return write_failure(exc, folder)
 
 
 def xml_text(text: str) -> str:

@@ -547,7 +547,7 @@ class CanvasData:
 
 def transfer_labels(session: Session, notes: Any) -> dict[str, str]:
     """For each of *notes* (ids, or a select of ids) taken over into the plan: a short text
-    such as „→ Risiko (M-0003)“."""
+    such as „→ Risiko (P-03)“."""
     query = (
         select(NoteTransfer.note_id, NoteTransfer.summary)
         .where(NoteTransfer.note_id.in_(notes))

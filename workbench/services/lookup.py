@@ -30,6 +30,14 @@ def _find(
     if len(partial) == 1:
         return partial[0]
     if not partial:
+        known = [names(i)[0] for i in items]
+        if 0 < len(known) <= 12:
+            raise fail(
+                field,
+                tr("{what} „{text}“ gibt es nicht (möglich: {known}).").format(
+                    what=what, text=text, known=", ".join(known)
+                ),
+            )
         raise fail(field, tr("{what} „{text}“ gibt es nicht.").format(what=what, text=text))
     options = "; ".join(names(i)[0] for i in partial[:5])
     raise fail(

@@ -18,6 +18,7 @@ from workbench.model import (
     Measure,
     MeasureField,
     MeasureParticipant,
+    MeasureType,
     OrgUnit,
     Person,
     Phase,
@@ -31,7 +32,7 @@ from workbench.services.values import editable_columns
 
 
 def get_measure(session: Session, key: str, include_deleted: bool = False) -> Measure:
-    """A measure by id, by its code (``M-0012``) or by a unique id prefix."""
+    """A measure by id, by its code (``P-12``) or by a unique id prefix."""
     measure = session.get(Measure, key)
     if measure is None:
         candidates = session.scalars(
@@ -59,15 +60,27 @@ def get_measure(session: Session, key: str, include_deleted: bool = False) -> Me
 def renumber(session: Session, measure_id: str) -> Measure:
     """Give a measure the next free code (two laptops numbered new measures alike)."""
     measure = get_measure(session, measure_id, include_deleted=True)
-    measure.code = _next_code(session)
+    measure.code = _next_code(session, measure.type)
     session.flush()
     return measure
 
 
-def _next_code(session: Session) -> str:
-    codes = session.scalars(select(Measure.code).where(Measure.code.like("M-%"))).all()
-    numbers = [int(m[1]) for c in codes if (m := re.fullmatch(r"M-(\d+)", c))]
-    return f"M-{(max(numbers, default=0) + 1):04d}"
+#: A measure's code starts with its type, as the strategy numbers them: Z-01 central,
+#: D-01 decentral, N-01 network, P-01 pilot.
+CODE_PREFIX = {
+    MeasureType.CENTRAL: "Z",
+    MeasureType.DECENTRAL: "D",
+    MeasureType.NETWORK: "N",
+    MeasureType.PILOT: "P",
+}
+
+
+def _next_code(session: Session, kind: MeasureType | str | None) -> str:
+    """The next free code of the type's series (two digits, more where needed)."""
+    prefix = CODE_PREFIX[MeasureType(kind or MeasureType.CENTRAL)]
+    codes = session.scalars(select(Measure.code).where(Measure.code.like(f"{prefix}-%"))).all()
+    numbers = [int(m[1]) for c in codes if (m := re.fullmatch(rf"{prefix}-(\d+)", c))]
+    return f"{prefix}-{(max(numbers, default=0) + 1):02d}"
 
 
 def _check_fields(session: Session, field_ids: list[str]) -> list[str]:
@@ -106,7 +119,7 @@ def create_measure(
     fields = _check_fields(session, field_ids)
     measure = Measure(title=title.strip(), **values)
     if not measure.code:
-        measure.code = _next_code(session)
+        measure.code = _next_code(session, measure.type)
     if measure.phase_id is None:
         phase = first_phase(session)
         measure.phase_id = phase.id if phase else None

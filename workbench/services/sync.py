@@ -86,7 +86,7 @@ def sync_now(ws: Workspace) -> SyncReport:
 
 
 def _renumber_duplicate_codes(ws: Workspace) -> list[str]:
-    """Measures made at the same time on several laptops get the same next code (M-0002
+    """Measures made at the same time on several laptops get the same next code (Z-09
     three times). The first to take the code keeps it (earliest stamp of its code; a
     measure from a snapshot counts as earliest); each other one is renumbered by the
     laptop that gave it the code, and only there, so that exactly one laptop renumbers

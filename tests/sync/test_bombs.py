@@ -131,3 +131,30 @@ def test_a_snapshot_bomb_is_refused_when_joining(tmp_path: Path, pair) -> None:
     assert peak < 300, peak
     assert took < 30, took
     Workspace.open(tmp_path / "laptop-neu.werkbank").close()  # still opens
+
+
+def test_a_big_snapshot_in_a_folder_is_unpacked_as_it_is_read(tmp_path: Path, pair) -> None:
+    """A snapshot of 150 MB that does not pack (damaged, or somebody's random file):
+    read piece by piece into what it unpacks to, never held whole beside it – the join
+    stays under 300 MB and names the snapshot as damaged (a sync died with MemoryError
+    reading such a file whole)."""
+    import os
+
+    from workbench.services.sync import set_folder
+
+    share, a, _ = pair
+    written = SyncFolder(a, share).write_snapshot()
+    snapshot = share / written
+    packer = zlib.compressobj(0)  # stored: as big packed as unpacked
+    with open(snapshot, "wb") as fh:
+        fh.write(PACKED)
+        for _ in range(150):
+            fh.write(packer.compress(os.urandom(MB)))
+        fh.write(packer.flush())
+    c = Workspace.create(tmp_path / "laptop-neu.werkbank", name="Gemeinsam")
+    set_folder(c, share, join=True)
+    c.close()
+    out, peak, took = sync_in_a_process(tmp_path / "laptop-neu.werkbank")
+    assert "Prüfsumme" in out, out
+    assert peak < 300, peak
+    assert took < 60, took

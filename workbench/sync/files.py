@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import itertools
 import json
 import os
 import re
 import stat
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,25 +113,39 @@ def unpack(data: bytes, name: str, limit: int = MAX_UNPACKED_BYTES) -> bytes | b
     ``MAX_RATIO`` times its packed size (JSON packs 4–10 times; a compression bomb
     thousands of times). Unpacked piece by piece into one buffer and stopped at the
     first piece beyond the limit: a bomb costs at most the limit, never what it claims."""
-    if not data.startswith(PACKED):
-        return data
-    packed = memoryview(data)[len(PACKED) :]
-    limit = min(limit, max(MIN_RATIO_LIMIT, len(packed) * MAX_RATIO))
+    return unpack_pieces(iter([data]), len(data), name, limit)
+
+
+def unpack_pieces(
+    pieces: Iterator[bytes], size: int, name: str, limit: int = MAX_UNPACKED_BYTES
+) -> bytes | bytearray:
+    """:func:`unpack` of a file read piece by piece (*size*: its whole packed size): the
+    packed file is never held whole beside what it unpacks to."""
+    first = next(pieces, b"")
+    if not first.startswith(PACKED):
+        return first + b"".join(pieces)  # uncompressed (format 1): small, read whole
+    limit = min(limit, max(MIN_RATIO_LIMIT, (size - len(PACKED)) * MAX_RATIO))
     inflater = zlib.decompressobj()
     out = bytearray()
-    pending: bytes | memoryview = packed
+    chunks: Iterator[bytes | memoryview] = itertools.chain(
+        [memoryview(first)[len(PACKED) :]], pieces
+    )
     try:
-        while True:
-            piece = inflater.decompress(pending, UNPACK_PIECE)
-            out += piece
-            if len(out) > limit:
-                raise ValueError(
-                    tr("„{name}“ entpackt zu mehr als {value} MB").format(
-                        name=name, value=limit // 1_000_000
+        for chunk in chunks:
+            pending = chunk
+            while True:
+                piece = inflater.decompress(pending, UNPACK_PIECE)
+                out += piece
+                if len(out) > limit:
+                    raise ValueError(
+                        tr("„{name}“ entpackt zu mehr als {value} MB").format(
+                            name=name, value=limit // 1_000_000
+                        )
                     )
-                )
-            pending = inflater.unconsumed_tail
-            if inflater.eof or (not pending and not piece):
+                pending = inflater.unconsumed_tail
+                if inflater.eof or (not pending and not piece):
+                    break
+            if inflater.eof:
                 break
     except zlib.error:
         raise ValueError(
@@ -193,6 +208,21 @@ def read_regular(path: Path, limit: int) -> bytes:
     """The bytes of *path* if it is a regular file (no link, no FIFO or device: reading
     those could hang or never end) of at most *limit* bytes; ValueError otherwise, with
     the reason in German. The size is checked before anything is read."""
+    size, pieces = read_pieces(path, limit, limit + 1)
+    data = b"".join(pieces)
+    if len(data) > limit:
+        raise ValueError(tr("ist zu groß"))
+    return data
+
+
+#: What a file read piece by piece is read in (a snapshot: never held whole).
+READ_PIECE = 4 * 1024 * 1024
+
+
+def read_pieces(path: Path, limit: int, piece: int = READ_PIECE) -> tuple[int, Iterator[bytes]]:
+    """A regular file of at most *limit* bytes, checked as :func:`read_regular` does before
+    anything is read: its size and its bytes piece by piece (the file is closed when the
+    pieces are used up, or when the iterator is dropped)."""
     flags = (
         os.O_RDONLY
         | getattr(os, "O_NOFOLLOW", 0)
@@ -205,7 +235,8 @@ def read_regular(path: Path, limit: int) -> bytes:
         if exc.errno == errno.ELOOP:
             raise ValueError(tr("ist eine Verknüpfung und wird nicht gelesen")) from None
         raise
-    with os.fdopen(fd, "rb") as fh:
+    fh = os.fdopen(fd, "rb")
+    try:
         info = os.fstat(fh.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise ValueError(tr("ist keine gewöhnliche Datei und wird nicht gelesen"))
@@ -215,10 +246,20 @@ def read_regular(path: Path, limit: int) -> bytes:
                     value=info.st_size // 1_000_000, value2=limit // 1_000_000
                 )
             )
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise ValueError(tr("ist zu groß"))
-    return data
+    except BaseException:
+        fh.close()
+        raise
+
+    def pieces() -> Iterator[bytes]:
+        read = 0
+        with fh:
+            while chunk := fh.read(piece):
+                read += len(chunk)
+                if read > limit:  # grew since it was measured
+                    raise ValueError(tr("ist zu groß"))
+                yield chunk
+
+    return info.st_size, pieces()
 
 
 def _expect(cond: bool, name: str, what: str) -> None:

@@ -18,10 +18,11 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
-from workbench.sync.files import TMP_MARK, read_regular, write_atomically, write_new
+from workbench.sync.files import TMP_MARK, read_pieces, read_regular, write_atomically, write_new
 
 FILE, DIR, LINK, OTHER = "file", "dir", "link", "other"
 
@@ -59,6 +60,12 @@ class Place:
     def read(self, name: PurePosixPath, limit: int) -> bytes:
         """A regular file's bytes, at most *limit* of them (ValueError otherwise)."""
         raise NotImplementedError
+
+    def pieces(self, name: PurePosixPath, limit: int) -> tuple[int, Iterator[bytes]]:
+        """:meth:`read` piece by piece: the size and the bytes (a snapshot of hundreds of
+        megabytes is unpacked as it is read, never held whole beside what it unpacks to)."""
+        data = self.read(name, limit)
+        return len(data), iter([data])
 
     #: A file's version changes whenever its content does (a server's ETag); a disk's
     #: modification time and size may not (two writes within its clock's resolution).
@@ -153,6 +160,9 @@ class FolderPlace(Place):
 
     def read(self, name: PurePosixPath, limit: int) -> bytes:
         return read_regular(self.path(name), limit)
+
+    def pieces(self, name: PurePosixPath, limit: int) -> tuple[int, Iterator[bytes]]:
+        return read_pieces(self.path(name), limit)
 
     def now(self, folder: PurePosixPath) -> float | None:
         """The modification time of an empty file made in *folder* and removed again: a

@@ -28,6 +28,7 @@ from workbench.sync.files import (
     Op,
     pack,
     unpack,
+    unpack_pieces,
 )
 from workbench.sync.merge import Merger, grouped, schema_columns
 from workbench.sync.parts import FolderParts
@@ -242,13 +243,16 @@ class Snapshots(FolderParts):
         the upkeep reads, which uses the vector alone and applies no row."""
         if self.place.kind(path) != FILE:
             raise ValueError(tr("keine gewöhnliche Datei"))
-        data = self.place.read(path, MAX_SNAPSHOT_BYTES)  # SYNC.md rule 8: a limit on every file
-        if self.key is not None:
+        if self.key is not None:  # sealed whole: opened whole
+            data = self.place.read(path, MAX_SNAPSHOT_BYTES)  # SYNC.md rule 8: a limit
             data = unseal_any(
                 self.keys, data, f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}"
             )
-        unpacked = unpack(data, path.name, MAX_SNAPSHOT_UNPACKED)
-        del data
+            unpacked = unpack(data, path.name, MAX_SNAPSHOT_UNPACKED)
+            del data
+        else:  # unpacked as it is read: the packed file is never held whole
+            size, pieces = self.place.pieces(path, MAX_SNAPSHOT_BYTES)
+            unpacked = unpack_pieces(pieces, size, path.name, MAX_SNAPSHOT_UNPACKED)
         raw: bytes | bytearray
         if unpacked.startswith(b"{"):  # format 1: {"sha256": …, "body": …}
             outer = json.loads(unpacked)

@@ -11,6 +11,7 @@ import workbench
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_canvas  # noqa: E402
+import bench_dump_check  # noqa: E402
 import bench_exports  # noqa: E402
 import bench_funding  # noqa: E402
 import bench_interaction  # noqa: E402
@@ -42,6 +43,7 @@ def main() -> int:
     bench_webdav.report(workspace)
     bench_canvas.report()
     bench_exports.report(workspace)
+    bench_dump_check.report(workspace)
     bench_funding.report()
     bench_year.report()
     return 0

@@ -141,12 +141,21 @@ def test_check_reports_broken_data_with_nonzero_exit(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("UPDATE measures SET end_date = '2020-01-01' WHERE code = 'P-03'")
     conn.execute("UPDATE key_results SET progress_percent = 140 WHERE rowid = 1")
+    conn.execute("UPDATE risks SET title = 'Ausfall' || char(11) WHERE rowid = 1")
+    conn.execute("UPDATE milestones SET due_date = '1850-01-01' WHERE rowid = 1")
+    conn.execute(
+        "DELETE FROM measure_fields WHERE measure_id = (SELECT id FROM measures WHERE code = 'D-01')"
+    )
+    conn.execute("UPDATE measures SET code = 'Z-01' WHERE code = 'Z-02'")
     conn.commit()
     conn.close()
     code, out, _ = cli("check", path)
     assert code == 1
     assert "Maßnahme P-03 „Smart Water“: Ende: Das Ende (01.01.2020) liegt vor dem Beginn" in out
     assert "Fortschritt (%): 140 % liegt über 100 %" in out
+    assert "Steuerzeichen" in out and "01.01.1850 liegt außerhalb" in out
+    assert "Maßnahme D-01" in out and "kein Handlungsfeld" in out
+    assert "Kennung Z-01: 2 Maßnahmen tragen dieselbe Kennung" in out
 
 
 def test_launcher_knows_every_subcommand() -> None:

@@ -37,7 +37,7 @@ from workbench.services.lookup import (
 from workbench.services.operations import execute
 from workbench.services.values import coerce, editable_columns
 from workbench.store.demo import create_demo
-from workbench.store.dump import dump_json
+from workbench.store.dump import write_dump
 from workbench.store.workspace import Workspace, WorkspaceError
 
 
@@ -292,13 +292,18 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_dump(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    """Streamed: memory stays flat in the workspace's size (write_dump)."""
     with ws.session() as session:
-        text = dump_json(session)
-    if args.output:
-        _write_file(Path(args.output), text.encode("utf-8"))
-        out.write(tr("Geschrieben: {output}\n").format(output=args.output))
-    else:
-        out.write(text)
+        if args.output:
+
+            def write(tmp: Path) -> None:
+                with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+                    write_dump(session, fh)
+
+            _write_file(Path(args.output), write)
+            out.write(tr("Geschrieben: {output}\n").format(output=args.output))
+        else:
+            write_dump(session, out)
     return 0
 
 
@@ -306,8 +311,8 @@ def _write_bytes(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
-def _write_file(target: Path, data: bytes) -> None:
-    """Write *data* to *target* whole or not at all (temporary file, then renamed); a
+def _write_file(target: Path, data: bytes | Callable[[Path], None]) -> None:
+    """Write *data* (or what *data* writes into a file) to *target* whole or not at all (temporary file, then renamed); a
     German message names what went wrong (missing folder, a folder there, full disk)."""
     if target.is_dir():
         raise CliError(
@@ -318,7 +323,9 @@ def _write_file(target: Path, data: bytes) -> None:
     from workbench.fileio import replace_atomically
 
     try:
-        replace_atomically(target, lambda tmp: _write_bytes(tmp, data))
+        replace_atomically(
+            target, data if callable(data) else (lambda tmp: _write_bytes(tmp, data))
+        )
     except OSError as exc:
         from workbench.fileio import write_failure
 

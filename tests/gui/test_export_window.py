@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from docx import Document
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog
@@ -399,3 +400,27 @@ def test_unexpected_error_in_background_work_is_reported_and_the_progress_closes
         heard[0][0] is None and "unerwarteter Fehler" in heard[0][1] and "KeyError" in heard[0][1]
     )
     assert not runner.busy and runner.progress is None
+
+
+def test_a_desktop_without_a_program_for_the_type_is_told(tmp_path, monkeypatch) -> None:
+    """Linux: Qt hands any file to xdg-open and says yes; the desktop's own list (xdg-mime)
+    says whether a program is set up for .xlsx. Here a desktop that has none."""
+    import os
+    import sys
+
+    from workbench.gui.export_dialog import open_file
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("xdg-mime is the Linux desktop's list of programs")
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    (tools / "xdg-open").write_text("#!/bin/sh\nexit 3\n")
+    (tools / "xdg-mime").write_text(
+        '#!/bin/sh\nif [ "$2" = filetype ]; then echo application/vnd.ms-excel; fi\nexit 0\n'
+    )
+    for tool in tools.iterdir():
+        tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
+    target = tmp_path / "liste.xlsx"
+    target.write_bytes(b"PK")
+    assert open_file(target) is False

@@ -3,6 +3,7 @@ background with progress, and the Maßnahmenliste import with its preview."""
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from collections.abc import Callable
 from datetime import date
@@ -342,8 +343,37 @@ class BackgroundRunner(QObject):
 
 
 def open_file(path: Path) -> bool:
-    """Open *path* with the program the system has for it; False when none took it."""
+    """Open *path* with the program the system has for it; False when none took it. On
+    Linux Qt hands the file to xdg-open and says yes whether or not a program is set up
+    for its type: there the desktop's own list is asked first."""
+    if sys.platform.startswith("linux") and not _linux_handler(path):
+        return False
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def _linux_handler(path: Path) -> bool:
+    """Whether the desktop has a program for *path*'s type (True where it cannot tell)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("xdg-open") is None:
+        return False
+    if shutil.which("xdg-mime") is None:
+        return True
+
+    def ask(*args: str) -> str:
+        try:
+            done = subprocess.run(
+                ["xdg-mime", "query", *args], capture_output=True, text=True, timeout=5
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            return "?"
+        return done.stdout.strip() if done.returncode == 0 else "?"
+
+    kind = ask("filetype", str(path))
+    if kind in ("", "?"):
+        return True
+    return ask("default", kind) != ""
 
 
 def safe_file_name(text: str, limit: int = 120) -> str:

@@ -177,3 +177,13 @@ def test_every_theme_and_the_canvas_have_enough_contrast(qapp) -> None:
         if contrast(a, b) < needed:
             failures.append(f"{what}: {contrast(a, b):.2f}:1")
     assert failures == []
+
+
+def test_the_shortcut_list_names_only_keys_a_keyboard_has(window: MainWindow) -> None:
+    """Beenden is Strg+Q on every system (Qt's Quit was also the X11 „Exit“ key, listed
+    as „Strg+Q oder Verlassen“, and nothing at all on Windows)."""
+    from html import unescape
+
+    text = unescape(shortcuts_html(window))
+    assert "<td>Beenden</td><td><b>Strg+Q</b></td>" in text or "Beenden</td><td><b>Ctrl+Q" in text
+    assert "Verlassen" not in text

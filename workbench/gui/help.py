@@ -45,6 +45,10 @@ def manual_html() -> str:
     return resource_path("help", name).read_text(encoding="utf-8")
 
 
+#: Qt numbers the keys of a keyboard below this; media and device keys above it.
+KEYBOARD_KEYS_END = 0x01000100
+
+
 def shortcuts_html(window: QWidget) -> str:
     """Every action of the window's menus that has a key, with its menu, then the canvas."""
     rows = []
@@ -54,7 +58,13 @@ def shortcuts_html(window: QWidget) -> str:
         if menu is None:
             continue
         for action in menu.actions():
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            # keys a keyboard has: not the media and device keys Qt adds on some systems
+            # (Quit is also the X11 "Exit" key, shown as „Verlassen“)
+            keys = [
+                k.toString(QKeySequence.SequenceFormat.NativeText)
+                for k in action.shortcuts()
+                if not k.isEmpty() and k[0].key().value < KEYBOARD_KEYS_END
+            ]
             if isinstance(action, QAction) and keys and not action.isSeparator():
                 rows.append(
                     (

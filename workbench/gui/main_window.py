@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+S",
             tr("Konsistente Kopie der Arbeitsmappe"),
         )
-        self.quit_action = self._action(tr("&Beenden"), self.close, k.Quit)
+        self.quit_action = self._action(tr("&Beenden"), self.close, "Ctrl+Q")  # on every system
         stack = self.ops.undo_stack
         self.undo_action = stack.createUndoAction(self, tr("&Rückgängig"))
         self.undo_action.setShortcut(k.Undo)

@@ -132,3 +132,11 @@ def test_a_closed_output_ends_the_command_without_a_traceback(demo: Path) -> Non
     err = io.StringIO()
     assert run_cli(["measures", "show", str(demo), "P-01"], Closed(), err) == 0
     assert err.getvalue() == ""
+
+
+def test_the_first_share_says_what_it_did(tmp_path: Path) -> None:
+    path, share = tmp_path / "a.werkbank", tmp_path / "ordner"
+    cli("demo", path)
+    code, out, err = cli("sync", path, "--folder", share)
+    assert code == 0, err
+    assert out.startswith("Geteilt: der ganze Stand") and "Gesendet: 0" not in out

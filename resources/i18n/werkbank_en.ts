@@ -866,6 +866,12 @@ Tables whose change can alter what a row shows by name, so the whole list reload
 </translation>
     </message>
     <message>
+        <source>Geteilt: der ganze Stand der Arbeitsmappe liegt jetzt als Schnappschuss im gemeinsamen Ordner; die anderen treten ihm bei.
+</source>
+        <translation>Shared: the whole state of the workspace is now in the shared folder as a snapshot; the others join it.
+</translation>
+    </message>
+    <message>
         <source>Beigetreten: der Stand der geteilten Arbeitsmappe wurde aus dem Schnappschuss übernommen.
 </source>
         <translation>Joined: the state of the shared workspace was taken over from the snapshot.
@@ -4083,6 +4089,7 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source> oder </source>
+        <extracomment>Qt numbers the keys of a keyboard below this; media and device keys above it.</extracomment>
         <translation> or </translation>
     </message>
     <message>
@@ -7255,6 +7262,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>ist eine Verknüpfung und wird nicht gelesen</source>
+        <extracomment>What a file read piece by piece is read in (a snapshot: never held whole).</extracomment>
         <translation>is a link and is not read</translation>
     </message>
     <message>
@@ -7650,7 +7658,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>(unlesbares Datum)</source>
-        <extracomment>A share&apos;s clock further than this from the laptop&apos;s is not believed (a server that sends nonsense in its Date must not move every laptop&apos;s stamps by years).</extracomment>
+        <extracomment>A share&apos;s clock further than this from the laptop&apos;s is not believed (a server that sends nonsense in its Date must not move every laptop&apos;s stamps by years). When the share&apos;s clock was last asked (this laptop&apos;s time, seconds).</extracomment>
         <translation>(unreadable date)</translation>
     </message>
     <message>

@@ -56,7 +56,7 @@ def _laptops(tmp_path: Path, srv: DavServer, count: int = 2, url: str | None = N
     return laptops, field
 
 
-def _title(ws: Workspace, code: str = "M-0001") -> str:
+def _title(ws: Workspace, code: str = "Z-01") -> str:
     with ws.session() as s:
         return s.scalars(select(Measure.title).where(Measure.code == code)).one()
 
@@ -83,7 +83,7 @@ def test_laptops_share_and_join_through_a_server_and_converge(tmp_path: Path, se
     assert not [n for n in names if ".tmp-" in n]  # every upload was moved into place
 
 
-def _measure(ws: Workspace, code: str = "M-0001") -> str:
+def _measure(ws: Workspace, code: str = "Z-01") -> str:
     with ws.session() as s:
         return s.scalars(select(Measure.id).where(Measure.code == code)).one()
 

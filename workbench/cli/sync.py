@@ -116,10 +116,11 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             out.write(tr("Bestätigt: {value}.\n").format(value=held.describe()))
     if args.folder and args.server:
         raise CliError(tr("Bitte entweder --folder oder --server angeben, nicht beides."))
+    shared = False
     if args.folder:
         # Never as an argument (visible to other users in the process list).
         passphrase = os.environ.get("WERKBANK_PASSPHRASE") or None
-        sync_service.set_folder(ws, args.folder, join=args.join, passphrase=passphrase)
+        shared = sync_service.set_folder(ws, args.folder, join=args.join, passphrase=passphrase)
     elif args.server:
         _choose_server(ws, args)
     report = sync_service.sync_now(ws)
@@ -135,6 +136,12 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         for notice in (report.offline, report.read_only):
             if notice:
                 out.write(notice + "\n")
+        if report.published or shared:
+            out.write(
+                tr(
+                    "Geteilt: der ganze Stand der Arbeitsmappe liegt jetzt als Schnappschuss im gemeinsamen Ordner; die anderen treten ihm bei.\n"
+                )
+            )
         if report.from_snapshot:
             out.write(
                 tr(
@@ -142,8 +149,13 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
                     "Schnappschuss übernommen.\n"
                 )
             )
+        quiet = (report.published or shared) and not (
+            report.ops_exported or report.files_applied or report.waiting
+        )
         out.write(
-            tr(
+            ""
+            if quiet  # the first share sends no change files: „Gesendet: 0“ said nothing
+            else tr(
                 "Gesendet: {value}; übernommen: {value2} mit {value3}; neue Konflikte: {conflicts}; wartend: {waiting}\n"
             ).format(
                 value=plural(report.ops_exported, tr("Änderung"), tr("Änderungen")),

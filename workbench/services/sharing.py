@@ -172,7 +172,7 @@ def needs_passphrase(where: str | Path | Place) -> bool:
 
 def set_folder(
     ws: Workspace, folder: str | Path, join: bool = False, passphrase: str | None = None
-) -> None:
+) -> bool:
     """Share this workspace through *folder* (existing rows are queued for the first sync),
     or, with *join*, make this empty workspace a member of the one already shared there.
 
@@ -197,7 +197,7 @@ def set_folder(
                     path=path, value=exc.strerror or exc
                 )
             ) from exc
-    _choose(ws, FolderPlace(path), {"folder": str(path)}, join, passphrase)
+    return _choose(ws, FolderPlace(path), {"folder": str(path)}, join, passphrase)
 
 
 def set_server(
@@ -268,8 +268,10 @@ def _choose(
     settings: dict[str, str],
     join: bool,
     passphrase: str | None,
-) -> None:
-    """Make *place* this workspace's shared place (*settings*: how to find it again)."""
+) -> bool:
+    """Make *place* this workspace's shared place (*settings*: how to find it again).
+    True where this shared it for the first time (its whole state went there as a
+    snapshot)."""
     path = place.label
     info = PurePosixPath(ws.workspace_id, "workspace.json")
     key: bytes | None = None
@@ -361,17 +363,19 @@ def _choose(
             # The key stays in this laptop's workspace file (on its own disk), so
             # background sync needs no passphrase; the share holds only ciphertext.
             _store_key(conn, key, params)
-    if not join and place.kind(info) is None:
-        try:  # the first share: everything goes to the folder as one snapshot
-            SyncFolder(ws, place).publish()
-        except SyncError as exc:
-            raise ServiceError(str(exc)) from exc
-        except OSError as exc:
-            raise ServiceError(
-                tr("Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: {value}.").format(
-                    path=path, value=exc.strerror or exc
-                )
-            ) from exc
+    if join or place.kind(info) is not None:
+        return False
+    try:  # the first share: everything goes to the folder as one snapshot
+        SyncFolder(ws, place).publish()
+    except SyncError as exc:
+        raise ServiceError(str(exc)) from exc
+    except OSError as exc:
+        raise ServiceError(
+            tr("Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: {value}.").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc
+    return True
 
 
 #: A passphrase protects every file of the share from whoever can read the folder.

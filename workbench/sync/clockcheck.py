@@ -31,6 +31,9 @@ from workbench.sync.report import SyncReport
 #: sends nonsense in its Date must not move every laptop's stamps by years).
 IMPLAUSIBLE_MS = 400 * 24 * 60 * 60 * 1000
 HOUR_MS = 60 * 60 * 1000
+#: When the share's clock was last asked (this laptop's time, seconds).
+CLOCK_PROBED = "clock_probed"
+PROBE_EVERY_S = 3600
 
 
 def when(wall_ms: int) -> str:
@@ -52,10 +55,22 @@ class ClockCheck(FolderParts):
     """The clock part of SyncFolder (uses its attributes and methods)."""
 
     def _check_clock(self, report: SyncReport) -> None:
-        share = self.place.now(self.own_folder)
-        with self.ws.engine.begin() as conn:
+        with self.ws.engine.connect() as conn:
             clock = capture.load_clock(conn)
-            wall = clock._wall()
+            pending = capture.pending_count(conn) > 0
+            probed = float(capture.state_get(conn, CLOCK_PROBED) or 0)
+        # A folder tells its time only through a file made in it: asked when stamps are
+        # about to go out, while a correction holds, and once an hour – not at every sync
+        # (a synced folder would carry a file every few seconds; a watching window would
+        # sync again at once).
+        wall = clock._wall()
+        ask = pending or clock.offset_ms or clock.ahead_of_now() > CLOCK_WRONG_MS
+        share = None
+        if ask or abs(wall / 1000 - probed) > PROBE_EVERY_S:
+            share = self.place.now(self.base)
+        with self.ws.engine.begin() as conn:
+            if share is not None:
+                capture.state_set(conn, CLOCK_PROBED, str(wall / 1000))
             before = clock.offset_ms
             if share is not None:
                 skew = wall - int(share * 1000)

@@ -185,6 +185,7 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
                     )
                 )
             self.publish()
+            self.published = True
             return
         try:
             data = json.loads(self._read_info(info).decode("utf-8"))
@@ -661,7 +662,9 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
         report = SyncReport()
         try:
             self.place.begin(self.base)
+            self.published = False
             self._prepare()
+            report.published = self.published
             with self.ws.engine.begin() as conn:
                 member = is_member(conn)
             if not member:

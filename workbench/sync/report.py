@@ -29,6 +29,8 @@ class SyncReport:
     #: The folder can be read but not written: others' changes came in, ours wait here.
     read_only: str | None = None
     from_snapshot: bool = False
+    #: This sync shared the workspace: its whole state went into the folder as a snapshot.
+    published: bool = False
     pruned: int = 0  # own old change files deleted by the upkeep
     #: Rows the merge changed (table, row id): the service checks them against the rules.
     touched: set[tuple[str, str]] = field(default_factory=set)

@@ -1185,6 +1185,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>unchanged</translation>
     </message>
     <message>
+        <source>fehlerhaft</source>
+        <translation>with errors</translation>
+    </message>
+    <message>
         <source>; {value} Fehler – nichts wird übernommen</source>
         <extracomment>Field name → column number (1-based) in the sheet, to name a cell in a problem.</extracomment>
         <translation>; {value} error(s) – nothing is taken over</translation>

@@ -213,3 +213,30 @@ def test_list_saved_again_by_libreoffice_imports_with_only_the_real_changes(
         ("D-01", [("Priorität", "mittel", "hoch")])
     ]
     shutil.rmtree(out / "lo-profile", ignore_errors=True)
+
+
+def test_the_preview_counts_error_rows_as_such_and_names_each_error_once(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    """A row whose cell is refused is „fehlerhaft“, not „unverändert“; a new row lists its
+    values, not „– → –“; an end before the start is named once, not by the list's check
+    and again by the rules."""
+    from workbench.services.exporting import preview_import
+
+    path = export_list(demo_ws, tmp_path / "liste.xlsx")
+    wb = load_workbook(path)
+    sheet = wb["Maßnahmen"]
+    sheet.cell(row_of(sheet, "P-01"), column(sheet, "Beginn")).value = "im Frühjahr"
+    p02 = row_of(sheet, "P-02")
+    sheet.cell(p02, column(sheet, "Beginn")).value = date(2028, 1, 1)
+    sheet.cell(p02, column(sheet, "Ende")).value = date(2027, 1, 1)
+    new = sheet.max_row + 1
+    sheet.cell(new, column(sheet, "Titel")).value = "Digitale Wasserzähler"
+    sheet.cell(new, column(sheet, "Handlungsfelder")).value = "Klimaanpassung mit Daten steuern"
+    wb.save(path)
+    with demo_ws.session() as s:
+        plan = preview_import(s, path)
+    assert plan.summary().startswith("1 neu, 0 geändert, 24 unverändert, 2 fehlerhaft")
+    assert len([p for p in plan.problems if p.row == p02]) == 1, plan.problems
+    added = next(r for r in plan.rows if r.kind is RowKind.NEW)
+    assert all(new_value not in ("", "–") for _, _, new_value in added.changes), added.changes

@@ -589,7 +589,10 @@ def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
             )
         )
         for label, old, new in row.changes:
-            out.write(f"    {label}: {old or '–'} → {new}\n")
+            if row.kind is RowKind.NEW:
+                out.write(f"    {label}: {new}\n")
+            else:
+                out.write(f"    {label}: {old or '–'} → {new}\n")
     for problem in plan.problems:
         out.write(
             (tr("Fehler: {problem}") if problem.blocking else tr("Hinweis: {problem}")).format(

@@ -80,6 +80,7 @@ class RowKind(LabelledEnum):
     NEW = ("new", tr("neu"))
     CHANGED = ("changed", tr("geändert"))
     UNCHANGED = ("unchanged", tr("unverändert"))
+    ERROR = ("error", tr("fehlerhaft"))
 
 
 @dataclass
@@ -111,10 +112,30 @@ class ImportPlan:
         return [p for p in self.problems if not p.blocking]
 
     def count(self, kind: RowKind) -> int:
+        """Rows of *kind*."""
         return sum(1 for r in self.rows if r.kind is kind)
 
+    def mark_errors(self) -> None:
+        """Rows with a blocking problem are „fehlerhaft“ (not „unverändert“: a refused cell
+        is no change, but the row is not as it should be); a problem found twice (by the
+        list's own check and by the rules) is named once."""
+        unique: dict[tuple[str, int, str, str], Problem] = {}
+        for problem in self.problems:
+            unique.setdefault(
+                (problem.sheet, problem.row, problem.column, problem.message), problem
+            )
+        self.problems = list(unique.values())
+        wrong = {p.row for p in self.problems if p.blocking}
+        for row in self.rows:
+            if row.row in wrong:
+                row.kind = RowKind.ERROR
+
     def summary(self) -> str:
-        text = ", ".join(f"{self.count(kind)} {kind.label}" for kind in RowKind)
+        text = ", ".join(
+            f"{self.count(kind)} {kind.label}"
+            for kind in RowKind
+            if kind is not RowKind.ERROR or self.count(kind)
+        )
         if self.errors:
             text += tr("; {value} Fehler – nichts wird übernommen").format(value=len(self.errors))
         return text
@@ -214,6 +235,7 @@ def _plan(session: Session, rows: Any) -> ImportPlan:
                     )
                 )
         plan.rows.append(_plan_row(plan, ref, row_number, raw, columns, seen_ids))
+    plan.mark_errors()
     return plan
 
 
@@ -424,7 +446,7 @@ def _plan_row(
                     tr("Handlungsfelder: Eine neue Maßnahme braucht mindestens ein Handlungsfeld."),
                 )
             )
-        values = {k: v for k, v in parsed.items() if v is not None}
+        values = {k: v for k, v in parsed.items() if v is not None and v != ""}
         return RowPlan(
             row,
             RowKind.NEW,

@@ -414,7 +414,10 @@ class ImportPreview(QDialog):
             [tr("Zeile"), tr("Art"), tr("Kennung"), tr("Titel"), tr("Änderungen")]
         )
         for row in sorted(plan.rows, key=lambda r: (r.kind is RowKind.UNCHANGED, r.row)):
-            changes = "; ".join(f"{label}: {old or '–'} → {new}" for label, old, new in row.changes)
+            changes = "; ".join(
+                f"{label}: {new}" if row.kind is RowKind.NEW else f"{label}: {old or '–'} → {new}"
+                for label, old, new in row.changes
+            )
             self.model.appendRow(
                 [
                     QStandardItem(str(row.row)),

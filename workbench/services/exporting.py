@@ -262,8 +262,8 @@ def preview_import(session: Session, path: Path) -> ImportPlan:
     plan = read_measure_list(session, path)
     columns = {c.key for c in Measure.__table__.columns}
     for row in plan.rows:
-        if row.kind is RowKind.UNCHANGED:
-            continue
+        if row.kind in (RowKind.UNCHANGED, RowKind.ERROR):
+            continue  # an error row is named already: the rules would name it again
         base = {}
         if row.measure_id and (existing := session.get(Measure, row.measure_id)) is not None:
             base = {key: getattr(existing, key) for key in columns}
@@ -279,6 +279,7 @@ def preview_import(session: Session, path: Path) -> ImportPlan:
                     MEASURE_SHEET, row.row, get_column_letter(column) if column else "", str(exc)
                 )
             )
+    plan.mark_errors()
     return plan
 
 

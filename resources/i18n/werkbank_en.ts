@@ -1964,6 +1964,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>Countermeasure</translation>
     </message>
     <message>
+        <source>W × A</source>
+        <translation>P × I</translation>
+    </message>
+    <message>
         <source>Keine Risiken erfasst.</source>
         <translation>No risks recorded.</translation>
     </message>
@@ -7469,6 +7473,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <source>{what}: unerwarteter Fehler – {error} ({kind}). Einzelheiten stehen im Protokoll (Hilfe → Protokoll öffnen).</source>
         <extracomment>Errors whose message says what went wrong and what to do; anything else is unexpected.</extracomment>
         <translation>{what}: unexpected error – {error} ({kind}). The details are in the log (Help → Open the log).</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.de/remote.php/dav/files/BENUTZER/Werkbank</source>
+        <translation>https://cloud.example.de/remote.php/dav/files/USER/Werkbank</translation>
     </message>
     <message>
         <source>Adresse des Ordners auf dem Server</source>

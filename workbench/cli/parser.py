@@ -197,8 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--request", metavar=tr("ABRUF"), help=tr("ID des Mittelabrufs oder sein Datum"))
     for flag, meta, text in (
         ("--search", "TEXT", tr("Suchtext")),
-        ("--field", "HANDLUNGSFELD", None),
-        ("--type", "TYP", None),
+        ("--field", tr("HANDLUNGSFELD"), None),
+        ("--type", tr("TYP"), None),
         ("--phase", "PHASE", None),
         ("--status", "STATUS", None),
         ("--lead", tr("FEDERFÜHRUNG"), None),

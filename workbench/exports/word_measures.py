@@ -159,7 +159,7 @@ def milestones_section(
             format_date(ms.due_date) or tr("offen"),
             ms.title,
             tr("Gate") if ms.is_gate else "",
-            format_date(ms.done_on) if ms.done_on else "offen",
+            format_date(ms.done_on) if ms.done_on else tr("offen"),
         )
         for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title))
     ]
@@ -189,7 +189,7 @@ def risks_section(
     ]
     if rows:
         doc.table(
-            [tr("Risiko"), "W × A", tr("Verantwortlich"), tr("Gegenmaßnahme"), tr("Status")],
+            [tr("Risiko"), tr("W × A"), tr("Verantwortlich"), tr("Gegenmaßnahme"), tr("Status")],
             rows,
             (4.6, 2.2, 3.0, 4.8, 2.0),
         )

@@ -57,7 +57,7 @@ class ServerDialog(QDialog):
         self.setAccessibleName(title)
         self.url = QLineEdit(current.url if current else "")
         self.url.setPlaceholderText(
-            "https://cloud.example.de/remote.php/dav/files/BENUTZER/Werkbank"
+            tr("https://cloud.example.de/remote.php/dav/files/BENUTZER/Werkbank")
         )
         self.url.setAccessibleName(tr("Adresse des Ordners auf dem Server"))
         self.user = QLineEdit(current.user if current else "")

@@ -95,7 +95,7 @@ def measure_sheet(session: Session, measure_id: str) -> MeasureSheet:
             format_date(ms.due_date) or tr("offen"),
             ms.title,
             tr("Gate") if ms.is_gate else "",
-            format_date(ms.done_on) or "offen",
+            format_date(ms.done_on) or tr("offen"),
         ]
         for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title))
     ]
@@ -122,7 +122,7 @@ def measure_sheet(session: Session, measure_id: str) -> MeasureSheet:
             tr("Risiken"),
             headers=[
                 tr("Risiko"),
-                "W × A",
+                tr("W × A"),
                 tr("Verantwortlich"),
                 tr("Gegenmaßnahme"),
                 tr("Status"),

@@ -7256,7 +7256,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>„{name}“ entpackt zu mehr als {value} MB</source>
-        <extracomment>Format 2 adds the operations &quot;resolve&quot; (a conflict was decided) and &quot;retire&quot; (a laptop was removed); files are compressed. Format 1 files (uncompressed) are still read. What a compressed file may unpack to at the most (a compression bomb stops there), and how many times its packed size (with a floor for small files). Marks a compressed file (zlib); what follows is the compressed body. Copies that sync clients make of a file: &quot;00000012 (1).wbc&quot;, &quot;...conflicted copy...&quot;, &quot;.sync-conflict-...&quot; – recognised by starting with a change file&apos;s number.</extracomment>
         <translation>“{name}” unpacks to more than {value} MB</translation>
     </message>
     <message>
@@ -7284,6 +7283,15 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>ist zu groß</source>
         <translation>is too large</translation>
+    </message>
+    <message>
+        <source>„{name}“ gibt an, zu {value} MB zu entpacken – mehr als die erlaubten {value2} MB</source>
+        <extracomment>Format 2 adds the operations &quot;resolve&quot; (a conflict was decided) and &quot;retire&quot; (a laptop was removed); files are compressed. Format 1 files (uncompressed) are still read. What a compressed file may unpack to at the most (a compression bomb stops there), and how many times its packed size (with a floor for small files). Marks a compressed file (zlib); what follows is the compressed body. Copies that sync clients make of a file: &quot;00000012 (1).wbc&quot;, &quot;...conflicted copy...&quot;, &quot;.sync-conflict-...&quot; – recognised by starting with a change file&apos;s number. A snapshot says at its start how many bytes it unpacks to (its checksum&apos;s line, then ``{&quot;!bytes&quot;:&quot;000000123456&quot;,`` – sorted first, fixed width, ignored by older readers).</extracomment>
+        <translation>“{name}” states that it unpacks to {value} MB – more than the {value2} MB allowed</translation>
+    </message>
+    <message>
+        <source>„{name}“ entpackt zu mehr, als es angibt ({value} Bytes)</source>
+        <translation>“{name}” unpacks to more than it states ({value} bytes)</translation>
     </message>
     <message>
         <source>Änderungsdatei „{name}“: {what}.</source>

@@ -158,3 +158,46 @@ def test_a_big_snapshot_in_a_folder_is_unpacked_as_it_is_read(tmp_path: Path, pa
     assert "Prüfsumme" in out, out
     assert peak < 300, peak
     assert took < 60, took
+
+
+def _declaring(claimed: int, real: int) -> bytes:
+    """A packed snapshot whose start claims *claimed* bytes and which unpacks to *real*."""
+    packer = zlib.compressobj(9)
+    head = b"0" * 64 + b'\n{"!bytes":"%012d",' % claimed
+    zero = bytes(1 << 20)
+    pieces = [PACKED, packer.compress(head)]
+    pieces += [packer.compress(zero) for _ in range(real >> 20)]
+    return b"".join([*pieces, packer.flush()])
+
+
+@pytest.mark.parametrize(
+    ("claimed", "real", "said"),
+    [
+        (10**11, 2 * MB, "gibt an, zu 100000 MB zu entpacken"),  # more than any limit
+        (1000, 200 * MB, "entpackt zu mehr, als es angibt (1065 Bytes)"),  # a lie: stopped
+    ],
+)
+def test_a_snapshot_is_held_to_the_size_it_declares(
+    tmp_path: Path, pair, claimed: int, real: int, said: str
+) -> None:
+    from workbench.services.sync import set_folder
+
+    share, a, _ = pair
+    snapshot = share / SyncFolder(a, share).write_snapshot()
+    snapshot.write_bytes(_declaring(claimed, real))
+    c = Workspace.create(tmp_path / "laptop-neu.werkbank", name="Gemeinsam")
+    set_folder(c, share, join=True)
+    c.close()
+    out, peak, took = sync_in_a_process(tmp_path / "laptop-neu.werkbank")
+    assert said in out, out
+    assert peak < 150 and took < 20, (peak, took)
+
+
+def test_a_snapshot_declares_its_size_and_older_readers_ignore_it(pair) -> None:
+    share, a, b = pair
+    snapshot = share / SyncFolder(a, share).write_snapshot()
+    from workbench.sync.files import DECLARED_SIZE, unpack
+
+    body = unpack(snapshot.read_bytes(), snapshot.name, 10**9)
+    said = DECLARED_SIZE.match(body)
+    assert said is not None and 65 + int(said[1]) == len(body)

@@ -116,11 +116,24 @@ def unpack(data: bytes, name: str, limit: int = MAX_UNPACKED_BYTES) -> bytes | b
     return unpack_pieces(iter([data]), len(data), name, limit)
 
 
+#: A snapshot says at its start how many bytes it unpacks to (its checksum's line, then
+#: ``{"!bytes":"000000123456",`` – sorted first, fixed width, ignored by older readers).
+DECLARED_SIZE = re.compile(rb'[0-9a-f]{64}\n\{"!bytes":"([0-9]{12})"')
+DECLARED_PLACEHOLDER = "0" * 12
+
+
 def unpack_pieces(
-    pieces: Iterator[bytes], size: int, name: str, limit: int = MAX_UNPACKED_BYTES
+    pieces: Iterator[bytes],
+    size: int,
+    name: str,
+    limit: int = MAX_UNPACKED_BYTES,
+    declared: bool = False,
 ) -> bytes | bytearray:
     """:func:`unpack` of a file read piece by piece (*size*: its whole packed size): the
-    packed file is never held whole beside what it unpacks to."""
+    packed file is never held whole beside what it unpacks to. With *declared* (a
+    snapshot) the size the file gives at its start is a limit too: one that claims more
+    than the limit is refused at once, one that unpacks to more than it claims as soon
+    as it does."""
     first = next(pieces, b"")
     if not first.startswith(PACKED):
         return first + b"".join(pieces)  # uncompressed (format 1): small, read whole
@@ -130,13 +143,35 @@ def unpack_pieces(
     chunks: Iterator[bytes | memoryview] = itertools.chain(
         [memoryview(first)[len(PACKED) :]], pieces
     )
+    said: int | None = None
     try:
         for chunk in chunks:
             pending = chunk
             while True:
                 piece = inflater.decompress(pending, UNPACK_PIECE)
                 out += piece
+                if declared and said is None and len(out) >= 96:
+                    said = -1
+                    if match := DECLARED_SIZE.match(out):
+                        said = 65 + int(match[1])
+                        if said > limit:
+                            raise ValueError(
+                                tr(
+                                    "„{name}“ gibt an, zu {value} MB zu entpacken – mehr als die erlaubten {value2} MB"
+                                ).format(
+                                    name=name,
+                                    value=said // 1_000_000,
+                                    value2=limit // 1_000_000,
+                                )
+                            )
+                        limit = said
                 if len(out) > limit:
+                    if said is not None and said == limit:
+                        raise ValueError(
+                            tr("„{name}“ entpackt zu mehr, als es angibt ({value} Bytes)").format(
+                                name=name, value=said
+                            )
+                        )
                     raise ValueError(
                         tr("„{name}“ entpackt zu mehr als {value} MB").format(
                             name=name, value=limit // 1_000_000

@@ -23,11 +23,11 @@ from workbench.store.workspace import Workspace
 from workbench.sync import capture
 from workbench.sync.clock import STAMP_TEXT, Stamp
 from workbench.sync.files import (
+    DECLARED_PLACEHOLDER,
     UUID,
     ChangeFile,
     Op,
     pack,
-    unpack,
     unpack_pieces,
 )
 from workbench.sync.merge import Merger, grouped, schema_columns
@@ -146,6 +146,7 @@ class Snapshots(FolderParts):
             stamp = clock.tick().text()  # a new name, later than every snapshot before
             capture.save_clock(conn, clock)
         body = {
+            "!bytes": DECLARED_PLACEHOLDER,  # the body's size, filled in below
             "format": FOLDER_FORMAT,
             "workspace": self.ws.workspace_id,
             "replica": self.replica,
@@ -158,6 +159,8 @@ class Snapshots(FolderParts):
             "retired": retired,
         }
         payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        mark = b'{"!bytes":"' + DECLARED_PLACEHOLDER.encode()
+        payload = b'{"!bytes":"%012d' % len(payload) + payload[len(mark) :]
         data = pack(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
         folder = self.base / "snapshots" / self.replica
         self.place.makedirs(folder)
@@ -248,11 +251,13 @@ class Snapshots(FolderParts):
             data = unseal_any(
                 self.keys, data, f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}"
             )
-            unpacked = unpack(data, path.name, MAX_SNAPSHOT_UNPACKED)
+            unpacked = unpack_pieces(
+                iter([data]), len(data), path.name, MAX_SNAPSHOT_UNPACKED, declared=True
+            )
             del data
         else:  # unpacked as it is read: the packed file is never held whole
             size, pieces = self.place.pieces(path, MAX_SNAPSHOT_BYTES)
-            unpacked = unpack_pieces(pieces, size, path.name, MAX_SNAPSHOT_UNPACKED)
+            unpacked = unpack_pieces(pieces, size, path.name, MAX_SNAPSHOT_UNPACKED, declared=True)
         raw: bytes | bytearray
         if unpacked.startswith(b"{"):  # format 1: {"sha256": …, "body": …}
             outer = json.loads(unpacked)

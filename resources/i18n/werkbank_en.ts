@@ -7143,6 +7143,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>does not hold this shared workspace right now</translation>
     </message>
     <message>
+        <source>kein gültiges JSON (Zeile {line}, Spalte {column})</source>
+        <translation>not valid JSON (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <source>keine UTF-8-Textdatei</source>
+        <translation>not a UTF-8 text file</translation>
+    </message>
+    <message>
         <source>„{info}“ ist nicht lesbar: {exc}.</source>
         <translation>“{info}” is not readable: {exc}.</translation>
     </message>

@@ -469,3 +469,22 @@ def test_a_held_file_is_reported_once_when_other_files_apply_in_the_same_sync(tm
     report = sync(a, share)
     assert len(report.held) == 1, report.held
     assert "Von C" in {m["title"] for m in data(a)["measures"]}
+
+
+def test_a_workspace_json_that_is_no_json_is_named_in_german(tmp_path: Path) -> None:
+    """Not „Expecting value: line 1 column 1 (char 0)“ (Python's words), and no repr."""
+    from tests.sync.helpers import make_replicas
+    from workbench.services import sync as sync_service
+    from workbench.services.errors import ServiceError
+
+    share, (a, b) = make_replicas(tmp_path, 2)
+    sync_service.sync_now(a)
+    info = next(share.glob("*/workspace.json"))
+    info.write_bytes(b"\xff\xfenicht json")
+    with pytest.raises(ServiceError) as caught:
+        sync_service.sync_now(b)
+    assert "keine UTF-8-Textdatei" in str(caught.value), caught.value
+    info.write_text("{kaputt", encoding="utf-8")
+    with pytest.raises(ServiceError) as caught:
+        sync_service.sync_now(b)
+    assert "kein gültiges JSON (Zeile 1, Spalte 2)" in str(caught.value), caught.value

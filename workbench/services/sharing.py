@@ -437,7 +437,9 @@ def change_passphrase(ws: Workspace, passphrase: str) -> None:
         raise ServiceError(str(exc)) from exc
     except (OSError, ValueError) as exc:
         raise ServiceError(
-            tr("Das Kennwort ließ sich nicht ändern: {exc}").format(exc=exc)
+            tr("Das Kennwort ließ sich nicht ändern: {exc}").format(
+                exc=getattr(exc, "strerror", None) or exc
+            )
         ) from exc
     with ws.engine.begin() as conn:
         _store_key(conn, key, params)
@@ -447,7 +449,7 @@ def change_passphrase(ws: Workspace, passphrase: str) -> None:
         raise ServiceError(
             tr(
                 "Kennwort geändert, aber der Schnappschuss für neue Rechner ließ sich nicht schreiben: {exc}"
-            ).format(exc=exc)
+            ).format(exc=getattr(exc, "strerror", None) or exc)
         ) from exc
 
 

@@ -200,7 +200,9 @@ def write_snapshot(ws: Workspace) -> str:
         return f"{engine.root}/{engine.write_snapshot()}"
     except (SyncError, OSError) as exc:
         raise ServiceError(
-            tr("Der Schnappschuss konnte nicht geschrieben werden: {exc}").format(exc=exc)
+            tr("Der Schnappschuss konnte nicht geschrieben werden: {exc}").format(
+                exc=getattr(exc, "strerror", None) or exc
+            )
         ) from exc
 
 

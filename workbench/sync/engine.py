@@ -192,8 +192,17 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
         except FileNotFoundError as exc:  # removed between looking and reading
             raise self._offline(tr("enthält diese geteilte Arbeitsmappe gerade nicht")) from exc
         except ValueError as exc:
+            why = (
+                tr("kein gültiges JSON (Zeile {line}, Spalte {column})").format(
+                    line=exc.lineno, column=exc.colno
+                )
+                if isinstance(exc, json.JSONDecodeError)
+                else tr("keine UTF-8-Textdatei")
+                if isinstance(exc, UnicodeDecodeError)
+                else printable(str(exc))
+            )
             raise SyncError(
-                tr("„{info}“ ist nicht lesbar: {exc}.").format(info=info, exc=exc)
+                tr("„{info}“ ist nicht lesbar: {exc}.").format(info=info, exc=why)
             ) from exc
         if (
             not isinstance(data, dict)

@@ -424,3 +424,33 @@ def test_a_desktop_without_a_program_for_the_type_is_told(tmp_path, monkeypatch)
     target = tmp_path / "liste.xlsx"
     target.write_bytes(b"PK")
     assert open_file(target) is False
+
+
+def test_the_dialog_opens_on_the_document_of_the_section_and_then_on_the_last_one(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.show_section(3)  # Förderung
+    shown = answer(window, lambda dialog: False)
+    window.exporter.export()
+    assert shown[-1].kind.currentData() == "nachweis"
+
+    def belegliste(dialog) -> bool:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("belegliste"))
+        dialog.target.setText(str(tmp_path / "belege.xlsx"))
+        return True
+
+    answer(window, belegliste)
+    window.exporter.export()
+    wait(qtbot, window)
+    shown = answer(window, lambda dialog: False)
+    window.exporter.export()
+    assert shown[-1].kind.currentData() == "belegliste"
+    target = shown[-1].target
+    # the whole path fits the field (up to most of the screen), its end – the name – shown
+    needed = target.fontMetrics().horizontalAdvance(target.text())
+    screen = target.screen().availableGeometry().width()
+    assert target.minimumWidth() >= min(needed, int(screen * 0.6))
+    assert target.cursorPosition() == len(target.text())
+    window.show_section(1)  # Maßnahmen: its own document
+    window.exporter.export()
+    assert shown[-1].kind.currentData() == "steckbrief"

@@ -214,6 +214,7 @@ class ExportDialog(QDialog):
             about = about.split(" – ")[0]  # the file number names a grant
         name = f"{kind.label} {about}".strip() if about else f"{kind.label} {date.today():%Y-%m-%d}"
         self.target.setText(str(folder / (safe_file_name(name) + kind.suffix)))
+        self._fit_target()
 
     def _grant_changed(self) -> None:
         """The chosen grant's reports (newest period first) and funds requests (newest first)."""
@@ -251,6 +252,7 @@ class ExportDialog(QDialog):
         )
         if path:
             self.target.setText(path)
+            self._fit_target()
 
     def _accept(self) -> None:
         kind = self.current_kind()
@@ -280,6 +282,15 @@ class ExportDialog(QDialog):
             self.dialogs.error(tr("Exportieren"), tr("Bitte wählen Sie eine Zieldatei."))
             return
         self.accept()
+
+    def _fit_target(self) -> None:
+        """The target field is wide enough for the whole path (up to most of a screen),
+        and shows its end – the file's name – where it is longer still."""
+        metrics = self.target.fontMetrics()
+        wanted = metrics.horizontalAdvance(self.target.text()) + 24
+        screen = self.screen().availableGeometry().width() if self.screen() else 1600
+        self.target.setMinimumWidth(min(wanted, int(screen * 0.6)))
+        self.target.setCursorPosition(len(self.target.text()))
 
     def request(self, template: Path | None) -> ExportRequest:
         kind = self.current_kind()
@@ -464,6 +475,18 @@ class ImportPreview(QDialog):
         self.resize(980, 620)
 
 
+#: The window's sections (their place in the stack) by a key that stays when sections move.
+SECTION_KEYS = {0: "strategy", 1: "measures", 2: "workshops", 3: "funding", 4: "sync"}
+#: The document that fits a section, before anything was exported from it.
+FITTING_KIND = {
+    "strategy": "strategiebericht",
+    "measures": "steckbrief",
+    "workshops": "workshop",
+    "funding": "nachweis",
+    "sync": "steckbrief",
+}
+
+
 class ExportController(QObject):
     """The window's export and import actions."""
 
@@ -479,11 +502,25 @@ class ExportController(QObject):
 
     def export(
         self,
-        kind: str = "steckbrief",
+        kind: str | None = None,
         measure_id: str | None = None,
         workshop_id: str | None = None,
     ) -> None:
+        """The export dialog; without *kind* it opens on the document last exported from
+        the section in front, else on the one that fits it (Förderung: the Nachweis)."""
+        import json
+
         panel = self.window.measures
+        section = SECTION_KEYS.get(self.window.stack.currentIndex(), "measures")
+        try:
+            last = json.loads(self.window.settings.get(opt.LAST_EXPORT_KINDS) or "{}")
+        except ValueError:
+            last = {}
+        if not isinstance(last, dict):
+            last = {}
+        if kind is None:
+            remembered = last.get(section)
+            kind = remembered if remembered in KINDS else FITTING_KIND[section]
         shown = [panel.model.row_id(r) for r in range(panel.model.rowCount())]
         settings = self.window.settings
         dialog = ExportDialog(
@@ -505,6 +542,7 @@ class ExportController(QObject):
         open_after = dialog.open_after.isChecked()
         settings.set(opt.EXPORT_FOLDER, str(request.target.parent))  # the next export starts there
         settings.set(opt.OPEN_AFTER_EXPORT, int(open_after))
+        settings.set(opt.LAST_EXPORT_KINDS, json.dumps({**last, section: request.kind}))
         if request.kind == "workshop" and request.workshop_id:
             self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-bilder-")
             request = ExportRequest(

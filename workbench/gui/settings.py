@@ -34,6 +34,8 @@ RECENT = Option("workspaces/recent", list, [])
 WORD_TEMPLATE = Option("exports/word_template", str, "")
 EXPORT_FOLDER = Option("exports/folder", str, "")  # where the last document went
 OPEN_AFTER_EXPORT = Option("exports/open_after", int, 1)
+#: JSON: the section's key → the document last exported from it.
+LAST_EXPORT_KINDS = Option("exports/last_kinds", str, "")
 #: "de" or "en"; empty: the system's language (German where Werkbank does not speak it).
 LANGUAGE = Option("view/language", str, "")
 

@@ -3192,7 +3192,7 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source>Export fehlgeschlagen</source>
-        <extracomment>Shows a dialog and says whether it was accepted (tests answer instead). Opens a written document; False when the system has no program for it.</extracomment>
+        <extracomment>The window&apos;s sections (their place in the stack) by a key that stays when sections move. The document that fits a section, before anything was exported from it. Shows a dialog and says whether it was accepted (tests answer instead). Opens a written document; False when the system has no program for it.</extracomment>
         <translation>Export failed</translation>
     </message>
     <message>
@@ -3763,10 +3763,6 @@ for the status report the last four weeks.</translation>
         <translation>Funding &amp;rate (%)</translation>
     </message>
     <message>
-        <source>Bewilligte &amp;Zuwendung</source>
-        <translation>Approved &amp;grant</translation>
-    </message>
-    <message>
         <source>Phase des Förderprogramms</source>
         <translation>Phase of the funding programme</translation>
     </message>
@@ -3897,6 +3893,10 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Neue Zuwendung</source>
         <translation>New grant</translation>
+    </message>
+    <message>
+        <source>Bewilligte &amp;Zuwendung (€)</source>
+        <translation>Approved &amp;grant (€)</translation>
     </message>
     <message>
         <source>Maßna&amp;hmebeginn</source>

@@ -370,7 +370,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 ("start_date", tr("Be&ginn")),
                 ("end_date", tr("&Ende")),
                 ("rate_bp", tr("Förder&quote (%)")),
-                ("approved_cents", tr("Bewilligte &Zuwendung")),
+                ("approved_cents", tr("Bewilligte &Zuwendung (€)")),
                 ("measure_start", tr("Maßna&hmebeginn")),
                 ("early_start_on", tr("Vorzeitiger Maßnahmebeginn zugelasse&n am")),
             ),

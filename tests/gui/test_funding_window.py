@@ -338,3 +338,36 @@ def test_tab_goes_from_the_grants_to_their_tabs(qtbot, window: MainWindow) -> No
     qtbot.keyClick(panel.new_grant_button, Qt.Key.Key_Tab)
     focused = QApplication.focusWidget()
     assert isinstance(focused, QTabBar) and focused.parent() is panel.tabs
+
+
+def test_tab_commits_a_receipt_cell_and_goes_on_to_the_next_one(qtbot, window: MainWindow) -> None:
+    """Typed into „Zahlungsempfänger“, Tab: the value is saved, the next cell („Zweck“) is
+    current and the view stays where it was (it jumped back to the row's first column and
+    scrolled to the left, so the next value landed in the wrong field)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1200, 800)
+    window.show()
+    window.show_section(3)
+    panel = window.funding
+    panel.tabs.setCurrentIndex(1)
+    table = panel.receipts.table
+    model = panel.receipts.model
+    payee = next(i for i, c in enumerate(model.spec.columns) if c.key == "payee")
+    purpose = next(i for i, c in enumerate(model.spec.columns) if c.key == "purpose")
+    table.setFocus()
+    table.setCurrentIndex(model.index(2, payee))
+    table.scrollTo(model.index(2, purpose))
+    scrolled = table.horizontalScrollBar().value()
+    receipt = model.item_id(2)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Stadtwerke Nord")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.wait(50)
+    with window.workspace.session() as s:
+        assert s.get(Receipt, receipt).payee == "Stadtwerke Nord"
+    current = table.currentIndex()
+    assert (model.item_id(current.row()), current.column()) == (receipt, purpose)
+    assert table.horizontalScrollBar().value() == scrolled

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -297,14 +298,30 @@ class ItemListWidget(QWidget):
         self._update_buttons()
 
     def load(self, parent_id: str | None) -> None:
+        """Read the list again; the current row and column and the scroll position stay
+        (after an edit committed with Tab the next cell is the one beside it, not the
+        first column of the row, and the view does not jump back to the left)."""
         keep = self.current_id()
+        column = max(self.table.currentIndex().column(), 0)
+        scrolled = (
+            self.table.horizontalScrollBar().value(),
+            self.table.verticalScrollBar().value(),
+        )
+        same_list = parent_id == self.model.parent_id
         self.model.load(parent_id)
         self._fit_columns()
         row = self.model.row_of(keep) if keep else None
         if row is None and self.model.rowCount():
             row = 0
         if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, column if same_list else 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if same_list:
+            self.table.horizontalScrollBar().setValue(scrolled[0])
+            self.table.verticalScrollBar().setValue(scrolled[1])
         self._update_buttons()
         if row is None:
             self.current_item_changed.emit(None)

@@ -346,3 +346,19 @@ def test_zone_borders_stand_out_from_white_and_from_every_zone_colour(qapp) -> N
     assert colours and contrast(ZONE_BORDER, QColor("#FFFFFF")) >= 3
     weak = [c for c in colours if contrast(ZONE_BORDER, QColor(c)) < 3]
     assert not weak, weak
+
+
+def test_sections_without_the_detail_use_the_whole_width(qtbot, window) -> None:
+    """Workshops and Förderung: the section takes the room the measure editor has beside
+    Maßnahmen (the editor's empty scroll area kept a third of the window)."""
+    window.resize(1920, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    for section in (2, 3, 4):
+        window.show_section(section)
+        qtbot.wait(20)
+        nav, stack, _detail = window.splitter.sizes()
+        assert stack >= window.splitter.width() - nav - 20, (section, window.splitter.sizes())
+    window.show_section(1)
+    qtbot.wait(20)
+    assert window.splitter.sizes()[2] > 300  # Maßnahmen: the editor beside it again

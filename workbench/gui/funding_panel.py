@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QStringListModel, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPalette,
+    QPen,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -123,54 +131,73 @@ class PlanChart(QWidget):
         )
         self.update()
 
+    def _note(self, r: Any) -> str:
+        note = tr("Plan {value} · Ist {value2} ({value3})").format(
+            value=format_cents(r.planned),
+            value2=format_cents(r.actual),
+            value3=format_share(r.actual, r.planned),
+        )
+        return note + (tr(" – über Plan") if r.actual > r.planned else "")
+
     def paintEvent(self, _event: object) -> None:
+        """In the theme's colours (a dark theme left it white), labels and numbers as wide
+        as their text (labels were cut at a fixed 230 pixels)."""
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        dark = base.lightness() < 128
+        plan_fill = QColor("#23405E" if dark else "#DCE8F5")
+        stroke = QColor("#8EC1F0" if dark else "#0B3C6E")
+        over_colour = QColor("#FF8A80" if dark else "#B03A2E")
+        painter.fillRect(self.rect(), base)
+        painter.setPen(text)
         if not self.rows:
             painter.drawText(
                 self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Keine Kostenpositionen.")
             )
             return
         top = max(max(r.planned, r.actual) for r in self.rows) or 1
-        painter.setPen(QColor("#1A1A1A"))
         painter.drawText(
             QRectF(6, 4, self.width() - 12, 20),
             Qt.AlignmentFlag.AlignLeft,
             tr("Obere Leiste: Plan · untere Leiste: Ist (schraffiert und benannt: über Plan)"),
         )
-        label_w, text_w = 230, 340
+        metrics = painter.fontMetrics()
+        label_w = min(
+            max(metrics.horizontalAdvance(f"{r.number} {r.name}") for r in self.rows) + 16,
+            int(self.width() * 0.4),
+        )
+        text_w = max(metrics.horizontalAdvance(self._note(r)) for r in self.rows) + 12
         bar_w = max(40, self.width() - label_w - text_w - 20)
         for i, r in enumerate(self.rows):
             y = 30 + i * 34
-            painter.setPen(QColor("#1A1A1A"))
+            painter.setPen(text)
             painter.drawText(
                 QRectF(6, y, label_w - 10, 26),
                 Qt.AlignmentFlag.AlignVCenter,
-                f"{r.number} {r.name}",
+                metrics.elidedText(
+                    f"{r.number} {r.name}", Qt.TextElideMode.ElideRight, label_w - 10
+                ),
             )
             plan_w = bar_w * r.planned / top
             actual_w = bar_w * r.actual / top
-            painter.setPen(QPen(QColor("#0B3C6E"), 1.5))
-            painter.setBrush(QColor("#DCE8F5"))
+            painter.setPen(QPen(stroke, 1.5))
+            painter.setBrush(plan_fill)
             painter.drawRect(QRectF(label_w, y, plan_w, 12))
             over = r.actual > r.planned
             painter.setBrush(
                 QBrush(
-                    QColor("#B03A2E") if over else QColor("#0B3C6E"),
+                    over_colour if over else stroke,
                     Qt.BrushStyle.BDiagPattern if over else Qt.BrushStyle.SolidPattern,
                 )
             )
             painter.drawRect(QRectF(label_w, y + 14, actual_w, 12))
-            painter.setPen(QColor("#1A1A1A"))
-            note = tr("Plan {value} · Ist {value2} ({value3})").format(
-                value=format_cents(r.planned),
-                value2=format_cents(r.actual),
-                value3=format_share(r.actual, r.planned),
-            )
-            if over:
-                note += tr(" – über Plan")
+            painter.setPen(text)
             painter.drawText(
-                QRectF(label_w + bar_w + 10, y, text_w, 26), Qt.AlignmentFlag.AlignVCenter, note
+                QRectF(label_w + bar_w + 10, y, text_w, 26),
+                Qt.AlignmentFlag.AlignVCenter,
+                self._note(r),
             )
 
 
@@ -481,6 +508,10 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.grant_ids = [gid for _label, gid in rows]
         self._grant_names = [label for label, _gid in rows]
         self.grants_model.setStringList(self._grant_names)
+        # the grants' names in full („436-BSP-2023-0815 – Gemeinsam Digi…“ was cut), up to
+        # a third of a wide window; a longer one shows in full in its tooltip
+        wanted = self.grants.sizeHintForColumn(0) + 2 * self.grants.frameWidth() + 24
+        self.grants.setMinimumWidth(min(max(wanted, 160), 440))
         row = self.grant_ids.index(keep) if keep in self.grant_ids else (0 if rows else -1)
         if row >= 0:
             self.grants.setCurrentIndex(self.grants_model.index(row))

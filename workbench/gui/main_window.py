@@ -189,7 +189,10 @@ class MainWindow(QMainWindow):
         # Sections and detail scroll when the window is smaller than they are (200 % scaling
         # on a 1920 × 1080 screen: the window grew off-screen); the scroll areas take no focus.
         self.splitter.addWidget(_scrolling(self.stack))
-        self.splitter.addWidget(_scrolling(self.detail))
+        # hidden with the sections that have no detail: its room goes to the section (hiding
+        # only the detail left its scroll area, a third of the window, empty)
+        self.detail_area = _scrolling(self.detail)
+        self.splitter.addWidget(self.detail_area)
         # the section names in full („Synchronisation“ was cut)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
         self.splitter.setStretchFactor(1, 3)
@@ -524,7 +527,7 @@ class MainWindow(QMainWindow):
             if current.row() == FUNDING_SECTION:
                 self.funding  # noqa: B018 - built on the first visit
             self.stack.setCurrentIndex(current.row())
-            self.detail.setVisible(current.row() in WITH_DETAIL)
+            self.detail_area.setVisible(current.row() in WITH_DETAIL)
 
     def focus_search(self) -> None:
         self.show_section(1)

@@ -713,3 +713,41 @@ def test_every_canvas_action_works_from_the_notes_list(qtbot, window: MainWindow
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
     assert "40 Kiezboxen" not in notes_in_db(window, canvas_id)
     canvas.close()
+
+
+def test_a_word_too_long_for_a_note_breaks_at_a_syllable_with_a_hyphen(qtbot) -> None:
+    """„Donaudampfschifffahrtsgesellschaft“ on a note: every line of the laid-out text ends
+    at a space, at the note's end, or at a syllable (a soft hyphen, drawn as „-“), never
+    in the middle of a syllable („Nachbarschaftsh|äuser“ before)."""
+    from PySide6.QtGui import QTextLayout
+
+    from workbench.gui.canvas_items import PAD, SOFT_HYPHEN, NoteItem
+    from workbench.services.canvas import NOTE_WIDTH, NoteData
+
+    text = "Beratung der Donaudampfschifffahrtsgesellschaftskapitäne im Nachbarschaftshaus"
+    item = NoteItem(
+        NoteData(
+            id="n1",
+            text=text,
+            color="yellow",
+            label="",
+            author="",
+            x=0,
+            y=0,
+            zone_id=None,
+            group_id=None,
+        )
+    )
+    shown = item._static.text()
+    assert shown.replace(SOFT_HYPHEN, "") == text and SOFT_HYPHEN in shown
+    layout = QTextLayout(shown, item.text_font)
+    layout.setTextOption(item._static.textOption())
+    layout.beginLayout()
+    ends = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(NOTE_WIDTH - 2 * PAD)
+        ends.append(line.textStart() + line.textLength())
+    layout.endLayout()
+    assert len(ends) >= 3
+    for end in ends:
+        assert end == len(shown) or shown[end - 1] in (" ", SOFT_HYPHEN), (shown[:end], ends)

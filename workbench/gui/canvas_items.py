@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -99,6 +100,37 @@ def fitting_font(text: str) -> QFont:
     if longest > width:
         font.setPixelSize(max(NOTE_MIN_FONT_PX, int(NOTE_FONT_PX * width / longest)))
     return font
+
+
+#: A soft hyphen: Qt breaks a word there, and only there shows the hyphen.
+SOFT_HYPHEN = "\u00ad"
+
+
+@cache
+def _hyphenator() -> Any:
+    import pyphen
+
+    from workbench.i18n import language
+
+    return pyphen.Pyphen(lang="en_GB" if language() == "en" else "de_DE")
+
+
+def hyphenated(text: str, font: QFont) -> str:
+    """*text* with soft hyphens in the words too long for a note's line at *font*: they
+    break at a syllable with a hyphen („Nachbar-schaftshäuser“), not anywhere without one."""
+    width = NOTE_WIDTH - 2 * PAD
+    scale = font.pixelSize() / NOTE_FONT_PX
+    if not any(_advance(word) * scale > width for word in text.split()):
+        return text
+    return " ".join(_hyphenate_line(line, width, scale) for line in text.split(" "))
+
+
+def _hyphenate_line(word: str, width: float, scale: float) -> str:
+    parts = word.split("\n")  # a line break stays where the author put it
+    return "\n".join(
+        _hyphenator().inserted(part, hyphen=SOFT_HYPHEN) if _advance(part) * scale > width else part
+        for part in parts
+    )
 
 
 _ADVANCES: dict[str, float] = {}
@@ -247,8 +279,8 @@ class NoteItem(QGraphicsRectItem):
             or note.text != old.text
             or bool(note.label or note.author) != bool(old.label or old.author)
         ):
-            self._static.setText(note.text)
             self.text_font = fitting_font(note.text)
+            self._static.setText(hyphenated(note.text, self.text_font))
             self._static.prepare(font=self.text_font)
             text_height = self._static.size().height() if note.text else 0.0
             self._height = max(NOTE_MIN_HEIGHT, text_height + 2 * PAD + self._top() + 30)

@@ -2712,7 +2712,7 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source> (gesperrt)</source>
-        <extracomment>The smallest note text: readable from the back of a room on the projector. A word that does not fit at this size is broken; a long note grows instead of shrinking. Below this scale, notes are drawn as coloured cards with text lines hinted, not text: at that size text is unreadable anyway, and 2,000 notes stay fast.</extracomment>
+        <extracomment>The smallest note text: readable from the back of a room on the projector. A word that does not fit at this size is broken; a long note grows instead of shrinking. Below this scale, notes are drawn as coloured cards with text lines hinted, not text: at that size text is unreadable anyway, and 2,000 notes stay fast. A soft hyphen: Qt breaks a word there, and only there shows the hyphen.</extracomment>
         <translation> (locked)</translation>
     </message>
     <message>
@@ -3095,8 +3095,8 @@ Zones: {zones}</translation>
         <translation>Delete {count} items</translation>
     </message>
     <message>
-        <source>⚠ Zum Verbinden wählen Sie genau zwei Notizen: zuerst die, von der der Pfeil ausgeht (Strg+Klick für die zweite).</source>
-        <translation>⚠ To connect, select exactly two notes: first the one the arrow starts from (Ctrl+click for the second).</translation>
+        <source>⚠ Zum Verbinden wählen Sie genau zwei Notizen: zuerst die, von der der Pfeil ausgeht (die zweite mit Strg+Klick, auf der Leinwand mit Umschalt+Leertaste, in der Notizenliste mit Umschalt+Pfeil).</source>
+        <translation>⚠ To connect, choose exactly two notes: first the one the arrow starts from (the second with Ctrl+click, on the canvas with Shift+Space, in the notes list with Shift+arrow).</translation>
     </message>
     <message>
         <source>Notizen verbinden</source>
@@ -4050,6 +4050,14 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Strg+K, Strg+G, Strg+Umschalt+G</source>
         <translation>Ctrl+K, Ctrl+G, Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Umschalt+Leertaste; in der Notizenliste Umschalt+Pfeil, Strg+Leertaste</source>
+        <translation>Shift+Space; in the notes list Shift+arrow, Ctrl+Space</translation>
+    </message>
+    <message>
+        <source>die nächste Notiz dazu wählen (mehrere Notizen: verbinden, gruppieren)</source>
+        <translation>choose the next note as well (several notes: connect, group)</translation>
     </message>
     <message>
         <source>L, Alt+1 … Alt+8</source>

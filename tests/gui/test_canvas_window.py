@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -751,3 +751,66 @@ def test_a_word_too_long_for_a_note_breaks_at_a_syllable_with_a_hyphen(qtbot) ->
     assert len(ends) >= 3
     for end in ends:
         assert end == len(shown) or shown[end - 1] in (" ", SOFT_HYPHEN), (shown[:end], ends)
+
+
+def test_two_notes_are_connected_and_grouped_by_keyboard_alone(qtbot, window: MainWindow) -> None:
+    """On the canvas: Tab chooses a note, Umschalt+Leertaste the next one as well, Strg+K
+    connects them. In the notes list: Umschalt+Pfeil chooses two rows, Strg+G groups
+    them, and the question's dialog gives focus back to the list row (not the main
+    window)."""
+    from PySide6.QtWidgets import QApplication
+
+    canvas_id = make_canvas(window)
+    for text, dy in (("Erste", 0), ("Zweite", 150), ("Dritte", 300)):  # one zone: Input
+        execute(window.workspace, text, cv.add_note, canvas_id, 40, 200 + dy, text)
+    window.ops.remote_changes_arrived()
+    canvas = open_canvas(qtbot, window, canvas_id)
+    canvas.view.setFocus()
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Tab)
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert len(canvas.scene.selected_note_ids()) == 2
+    first, second = canvas.scene.selected_note_ids()
+    qtbot.keyClick(canvas.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    with window.workspace.session() as s:
+        from workbench.model import Connector
+
+        links = s.scalars(select(Connector).where(Connector.canvas_id == canvas_id)).all()
+        assert [(c.source_id, c.target_id) for c in links] == [(first, second)]
+
+    tree, model = canvas.notes_tree, canvas.notes_model
+    rows = [
+        model.item(r).child(c, 0).index()
+        for r in range(model.rowCount())
+        for c in range(model.item(r).rowCount())
+    ]
+    tree.setFocus()
+    tree.setCurrentIndex(rows[1])
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(canvas.scene.selected_note_ids()) == 2
+    window.dialogs.text_answer = "Zusammen"
+    qtbot.keyClick(tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    with window.workspace.session() as s:
+        from workbench.model import NoteGroup
+
+        groups = s.scalars(select(NoteGroup).where(NoteGroup.canvas_id == canvas_id)).all()
+        assert [g.heading for g in groups] == ["Zusammen"]
+    # a real question over the canvas window: when it closes, focus is back in the list
+    from workbench.gui.dialogs import Dialogs
+
+    real = Dialogs(window).for_window(canvas)
+    assert real.parent is canvas
+    canvas.activateWindow()
+    tree.setFocus()
+    owners = []
+
+    def close_question() -> None:
+        question = QApplication.activeModalWidget()
+        owners.append(question.parentWidget())
+        question.reject()
+
+    QTimer.singleShot(100, close_question)
+    assert real.ask_text("Kennzeichnung", "Kurz:") is None
+    qtbot.wait(50)
+    assert owners == [canvas]  # asked over the canvas window, not the main window
+    assert canvas.focusWidget() is tree
+    canvas.close()

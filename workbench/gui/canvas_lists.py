@@ -34,7 +34,11 @@ class NoteLists(QObject):
         self.notes_tree.setAccessibleName(tr("Notizen nach Zonen"))
         self.notes_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # several notes by keyboard: Umschalt+Pfeil, Strg+Pfeil and Strg+Leertaste, as in
+        # every list; connecting and grouping then act on them (2.1.1)
+        self.notes_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.notes_tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.notes_tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
         dock = QDockWidget(tr("Notizen nach Zonen"), self.window)
         dock.setObjectName("notes")
         dock.setWidget(self.notes_tree)
@@ -209,7 +213,27 @@ class NoteLists(QObject):
             self.window.view.setFocus()
 
     def _tree_current_changed(self) -> None:
+        if len(self.notes_tree.selectionModel().selectedRows(0)) > 1:
+            return  # extending a selection: _tree_selection_changed follows it
         self._select_from_list(self.notes_tree.currentIndex().siblingAtColumn(0))
+
+    def _tree_selection_changed(self) -> None:
+        """The notes chosen in the list are the notes chosen on the canvas, in the order
+        they were chosen (connecting: the first is where the arrow starts)."""
+        rows = self.notes_tree.selectionModel().selectedRows(0)
+        if len(rows) < 2:
+            return
+        wanted = [r.data(Qt.ItemDataRole.UserRole) for r in rows]
+        items = [self.window.scene.notes[n] for n in wanted if n in self.window.scene.notes]
+        chosen = set(self.window.scene.selected_note_ids())
+        if {i.note_id for i in items} == chosen:
+            return
+        for item in self.window.scene.selectedItems():
+            if getattr(item, "note_id", None) not in {i.note_id for i in items}:
+                item.setSelected(False)
+        for item in items:  # the earlier ones stay first in the scene's order
+            if not item.isSelected():
+                item.setSelected(True)
 
     def _select_from_list(self, index: Any) -> None:
         note_id = index.data(Qt.ItemDataRole.UserRole)

@@ -476,6 +476,9 @@ class CanvasView(QGraphicsView):
     # --- keyboard ---------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_Space and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.select_next(extend=True)  # Umschalt+Leertaste: the next note as well
+            return
         if key == Qt.Key.Key_Space and not event.isAutoRepeat() and not self.voting:
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -529,8 +532,9 @@ class CanvasView(QGraphicsView):
         # Tab walks through the notes (keyPressEvent); Ctrl+Tab leaves the canvas.
         return False if self.canvas_scene.notes else super().focusNextPrevChild(next)
 
-    def select_next(self, backwards: bool = False) -> bool:
-        """Select the next note in reading order and bring it into view."""
+    def select_next(self, backwards: bool = False, extend: bool = False) -> bool:
+        """Select the next note in reading order and bring it into view; with *extend* in
+        addition to those selected (several notes by keyboard: to connect or group them)."""
         order = self.canvas_scene.notes_in_reading_order()
         if not order:
             return False
@@ -541,7 +545,8 @@ class CanvasView(QGraphicsView):
         else:
             index = len(ids) - 1 if backwards else 0
         item = order[index % len(order)]
-        self.canvas_scene.clearSelection()
+        if not extend:
+            self.canvas_scene.clearSelection()
         item.setSelected(True)
         self.ensureVisible(item, 40, 40)
         data = item.data

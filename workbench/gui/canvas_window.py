@@ -79,7 +79,9 @@ class CanvasWindow(QMainWindow):
         super().__init__(parent, Qt.WindowType.Window)
         self.ops = ops
         self.canvas_id = canvas_id
-        self.dialogs = dialogs or Dialogs(self)
+        # dialogs of this window: focus comes back here (to the list row or the canvas),
+        # not to the main window (2.4.3)
+        self.dialogs = dialogs.for_window(self) if dialogs is not None else Dialogs(self)
         self.scene = CanvasScene(self)
         self.view = CanvasView(self.scene, self)
         self.editor = NoteTextEditor(self.view.viewport())
@@ -545,7 +547,8 @@ class CanvasWindow(QMainWindow):
             self.problem.setText(
                 tr(
                     "⚠ Zum Verbinden wählen Sie genau zwei Notizen: zuerst die, von der "
-                    "der Pfeil ausgeht (Strg+Klick für die zweite)."
+                    "der Pfeil ausgeht (die zweite mit Strg+Klick, auf der Leinwand mit "
+                    "Umschalt+Leertaste, in der Notizenliste mit Umschalt+Pfeil)."
                 )
             )
             return

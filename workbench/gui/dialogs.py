@@ -28,6 +28,12 @@ class Dialogs:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
+    def for_window(self, window: QWidget) -> Dialogs:
+        """The same questions, asked over *window*: when they close, focus returns to
+        where it was in that window (a canvas window handed the main window's dialogs
+        sent focus to the main window)."""
+        return type(self)(window)
+
     def error(self, title: str, text: str) -> None:
         QMessageBox.critical(self.parent, title, text)
 

@@ -23,6 +23,10 @@ CANVAS_KEYS: list[tuple[str, str]] = [
         tr("Tab / Umschalt+Tab"),
         tr("nächste / vorige Notiz in Lesereihenfolge (Strg+Tab verlässt die Leinwand)"),
     ),
+    (
+        tr("Umschalt+Leertaste; in der Notizenliste Umschalt+Pfeil, Strg+Leertaste"),
+        tr("die nächste Notiz dazu wählen (mehrere Notizen: verbinden, gruppieren)"),
+    ),
     (tr("Pfeiltasten (mit Umschalt: größere Schritte)"), tr("ausgewählte Notizen verschieben")),
     ("M", tr("ausgewählte Notizen in eine Zone verschieben (auch aus der Notizliste)")),
     (tr("Strg+C / Strg+X / Strg+V, Entf"), tr("kopieren, ausschneiden, einfügen, löschen")),

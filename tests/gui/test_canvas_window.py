@@ -814,3 +814,46 @@ def test_two_notes_are_connected_and_grouped_by_keyboard_alone(qtbot, window: Ma
     assert owners == [canvas]  # asked over the canvas window, not the main window
     assert canvas.focusWidget() is tree
     canvas.close()
+
+
+def _luminance(colour) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def test_axis_labels_meet_4_5_to_1_on_the_projector_in_every_mode(qtbot) -> None:
+    """The prioritisation matrix's axis labels as drawn: dark on the canvas, white on the
+    high-contrast black (they were #1A1A1A on black, 1.21:1)."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from workbench.gui.canvas_items import ViewLook, begin_frame
+    from workbench.gui.canvas_view import AxisLabel
+
+    label = AxisLabel("Nutzen →")
+    font = label.font()
+    font.setPixelSize(34)
+    label.setFont(font)
+    for look, background in (
+        (ViewLook(presenting=True), QColor("#FFFFFF")),
+        (ViewLook(presenting=True, high_contrast=True), QColor("#000000")),
+    ):
+        image = QImage(300, 60, QImage.Format.Format_RGB32)
+        image.fill(background)
+        begin_frame(look, 1.0)
+        painter = QPainter(image)
+        label.paint(painter, None)
+        painter.end()
+        lums = [
+            _luminance(image.pixelColor(x, y)) for x in range(0, 300, 2) for y in range(0, 60, 2)
+        ]
+        back = _luminance(background)
+        text = max(lums, key=lambda lum: abs(lum - back))
+        ratio = (max(text, back) + 0.05) / (min(text, back) + 0.05)
+        assert ratio >= 4.5, (look, ratio)
+    begin_frame(ViewLook(), 1.0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from workbench.gui.canvas_items import (
     DETAIL_SCALE,
     EXPORT,
+    FRAME,
     SELECTION,
     ConnectorItem,
     GroupItem,
@@ -43,6 +46,16 @@ from workbench.services.canvas import NOTE_WIDTH, CanvasData
 ZOOM_STEP = 1.2
 MIN_SCALE, MAX_SCALE = 0.05, 6.0
 ARROW_STEP, ARROW_BIG_STEP = 10.0, 50.0
+
+
+class AxisLabel(QGraphicsSimpleTextItem):
+    """An axis label in the colour of the view drawing it: dark on the canvas, white on
+    the projector's high-contrast black (#1A1A1A on black was 1.21:1)."""
+
+    def paint(self, painter: QPainter, _option: Any, _widget: Any = None) -> None:
+        painter.setFont(self.font())
+        painter.setPen(QColor("#FFFFFF") if FRAME.look.high_contrast else QColor("#1A1A1A"))
+        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignLeft, self.text())
 
 
 class CanvasScene(QGraphicsScene):
@@ -110,9 +123,8 @@ class CanvasScene(QGraphicsScene):
         font.setPixelSize(34)
         font.setBold(True)
         for text, x, y, length, vertical in data.axes:
-            item = QGraphicsSimpleTextItem(text)
+            item = AxisLabel(text)
             item.setFont(font)
-            item.setBrush(QColor("#1A1A1A"))
             item.setZValue(-1)
             width = item.boundingRect().width()
             if vertical:  # read from bottom to top, centred along its length

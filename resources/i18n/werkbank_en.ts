@@ -3971,10 +3971,6 @@ for the status report the last four weeks.</translation>
         <translation>Entitled to deduct input VAT (the net amounts are eligible)</translation>
     </message>
     <message>
-        <source>Vorsteuerabzugsberechtigt</source>
-        <translation>Entitled to deduct input VAT</translation>
-    </message>
-    <message>
         <source>Gefördertes Personal (für den Sachbericht)</source>
         <translation>Funded staff (for the narrative report)</translation>
     </message>
@@ -5194,8 +5190,8 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>&amp;New workshop</translation>
     </message>
     <message>
-        <source>Neuen Workshop anlegen</source>
-        <translation>Create a new workshop</translation>
+        <source>Neuer Workshop (anlegen)</source>
+        <translation>New workshop (create)</translation>
     </message>
     <message>
         <source>Workshop &amp;löschen …</source>
@@ -7527,16 +7523,16 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <source>Zertifikatsdatei wählen</source>
-        <translation>Choose the certificate file</translation>
-    </message>
-    <message>
         <source>Unverschlüsselte Verbindung (http) erla&amp;uben – nur in einem geschützten Netz</source>
         <translation>Allow an &amp;unencrypted connection (http) – only in a protected network</translation>
     </message>
     <message>
-        <source>Unverschlüsselte Verbindung erlauben</source>
-        <translation>Allow unencrypted connection</translation>
+        <source>Durchsuchen … (Zertifikatsdatei wählen)</source>
+        <translation>Browse … (choose the certificate file)</translation>
+    </message>
+    <message>
+        <source>Unverschlüsselte Verbindung (http) erlauben – nur in einem geschützten Netz</source>
+        <translation>Allow an unencrypted connection (http) – only in a protected network</translation>
     </message>
     <message>
         <source>Ohne https gehen Passwort und Daten im Klartext durchs Netz.</source>

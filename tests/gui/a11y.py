@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QLabel,
@@ -99,6 +100,12 @@ def walk(iface: QAccessibleInterface, audit: Audit, root: str, depth: int = 0) -
         audit.interactive += 1
         if not iface.text(QAccessible.Text.Name).strip():
             audit.unnamed.append(describe(iface))
+    if isinstance(obj, QAbstractButton) and obj.text().strip():
+        # label in name (2.5.3): who says what the button shows is understood by speech
+        shown = " ".join(obj.text().replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+        name = iface.text(QAccessible.Text.Name)
+        if name and not said(shown, name):
+            audit.hidden_text.append(f"„{name}“ statt „{shown}“ (Schaltfläche)")
     if isinstance(obj, QLabel):
         shown = obj.text() and QLabelText.plain(obj)
         name = iface.text(QAccessible.Text.Name)
@@ -119,8 +126,8 @@ def walk(iface: QAccessibleInterface, audit: Audit, root: str, depth: int = 0) -
 
 def said(shown: str, name: str) -> bool:
     """Whether a name says the text shown (punctuation and order of lines aside)."""
-    words = {w.strip('.,:;–-()„“"') for w in shown.split()} - {""}
-    heard = {w.strip('.,:;–-()„“"') for w in name.split()}
+    words = {w.strip('.,:;–-()„“"…').casefold() for w in shown.split()} - {""}
+    heard = {w.strip('.,:;–-()„“"…').casefold() for w in name.split()}
     return len(words - heard) <= len(words) // 10
 
 

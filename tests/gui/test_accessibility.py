@@ -88,7 +88,7 @@ def test_every_window_section_tab_and_dialog_passes_the_audit(
         f"\nBarrierefreiheit: {total.interactive} bedienbare Objekte, "
         f"{len(total.unnamed)} ohne Namen, {len(total.problems())} Befunde"
     )
-    assert total.problems() == []
+    assert total.problems() == [], "\n".join(total.problems())
     assert total.interactive > 180  # the walk reached every section, tab and dialog
 
 

@@ -793,7 +793,9 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.vat_deductible = QCheckBox(
             tr("Vorsteuerabzugsberechtigt (zuwendungsfähig sind die Nettobeträge)")
         )
-        self.vat_deductible.setAccessibleName(tr("Vorsteuerabzugsberechtigt"))
+        self.vat_deductible.setAccessibleName(
+            tr("Vorsteuerabzugsberechtigt (zuwendungsfähig sind die Nettobeträge)")
+        )
         self.vat_deductible.toggled.connect(self._commit_vat)
         form.addRow("", self.vat_deductible)
         self.posts = ItemListWidget(tr("Gefördertes Personal (für den Sachbericht)"), POSTS, ops)

@@ -69,7 +69,7 @@ class ServerDialog(QDialog):
         self.ca_bundle.setAccessibleName(tr("Zertifikat der eigenen Zertifizierungsstelle"))
         self.ca_bundle.setPlaceholderText(tr("leer: die Zertifikate des Systems"))
         browse = QPushButton(tr("&Durchsuchen …"))
-        browse.setAccessibleName(tr("Zertifikatsdatei wählen"))
+        browse.setAccessibleName(tr("Durchsuchen … (Zertifikatsdatei wählen)"))
         browse.clicked.connect(self._choose_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle, 1)
@@ -77,7 +77,10 @@ class ServerDialog(QDialog):
         self.allow_http = QCheckBox(
             tr("Unverschlüsselte Verbindung (http) erla&uben – nur in einem geschützten Netz")
         )
-        self.allow_http.setAccessibleName(tr("Unverschlüsselte Verbindung erlauben"))
+        # the name says what the box shows (label in name, 2.5.3): a speech user says it
+        self.allow_http.setAccessibleName(
+            tr("Unverschlüsselte Verbindung (http) erlauben – nur in einem geschützten Netz")
+        )
         self.allow_http.setAccessibleDescription(
             tr("Ohne https gehen Passwort und Daten im Klartext durchs Netz.")
         )

@@ -395,7 +395,7 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         new = QPushButton(tr("&Neuer Workshop"))
-        new.setAccessibleName(tr("Neuen Workshop anlegen"))
+        new.setAccessibleName(tr("Neuer Workshop (anlegen)"))
         new.clicked.connect(self.new_workshop)
         self.new_button = new
         delete = QPushButton(tr("Workshop &löschen …"))

@@ -417,3 +417,21 @@ def test_the_language_chosen_in_the_window_applies_at_the_next_start(
         i18n.set_language("de")
         QSettings(default_qsettings().fileName(), QSettings.Format.NativeFormat).clear()
         window.workspace.close()
+
+
+def test_a_noun_inside_an_english_sentence_is_lower_case() -> None:
+    """„Bericht hinzufügen“ is "Add report", not "Add Report"; an acronym stays."""
+    from workbench import i18n
+
+    before = i18n.language()
+    try:
+        i18n.set_language("en")
+        assert i18n.in_sentence("Report") == "report"
+        assert i18n.in_sentence("KPI") == "KPI"
+        assert i18n.tr("{singular} hinzufügen").format(singular=i18n.in_sentence("Receipt")) == (
+            "Add receipt"
+        )
+        i18n.set_language("de")
+        assert i18n.in_sentence("Beleg") == "Beleg"
+    finally:
+        i18n.set_language(before)

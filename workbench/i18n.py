@@ -121,3 +121,11 @@ def variants(text: str) -> set[str]:
 def quoted(text: object) -> str:
     """*text* in the quotation marks of the chosen language: „so“ or “so”."""
     return f"„{text}“" if language() == SOURCE else f"“{text}”"
+
+
+def in_sentence(noun: str) -> str:
+    """*noun* as it stands inside a sentence: German keeps its capital, English does not
+    („Beleg hinzufügen“, "Add receipt" – not "Add Receipt"); an acronym stays as it is."""
+    if language() == SOURCE or len(noun) < 2 or not noun[1].islower():
+        return noun
+    return noun[0].lower() + noun[1:]

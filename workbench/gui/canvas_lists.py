@@ -140,7 +140,9 @@ class NoteLists(QObject):
                 text.setData(note.id, Qt.ItemDataRole.UserRole)
                 votes = QStandardItem(str(note.votes) if note.votes else "")
                 votes.setData(
-                    tr("{votes} Punkte").format(votes=note.votes),
+                    tr("1 Punkt")
+                    if note.votes == 1
+                    else tr("{votes} Punkte").format(votes=note.votes),
                     Qt.ItemDataRole.AccessibleTextRole,
                 )
                 row = [text, votes, QStandardItem(note.transferred)]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.i18n import tr
+from workbench.i18n import in_sentence, tr
 from workbench.model import Base
 from workbench.model.enums import LabelledEnum
 from workbench.model.labels import entity_label
@@ -252,7 +252,7 @@ class ItemListWidget(QWidget):
         self.spec = spec
         self.ops = ops
         self.model = ItemTableModel(spec, ops, self)
-        singular = entity_label(spec.cls.__tablename__)
+        singular = in_sentence(entity_label(spec.cls.__tablename__))
         self.title = QLabel(f"<b>{title}</b>")
         self.table = QTableView()
         self.table.setAccessibleName(title)

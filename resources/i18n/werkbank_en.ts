@@ -4165,8 +4165,8 @@ for the status report the last four weeks.</translation>
         <translation>No measure selected – choose one in the table or in the strategy tree, or create a new one with Ctrl+N.</translation>
     </message>
     <message>
-        <source>Detailbereich</source>
-        <translation>Detail pane</translation>
+        <source>Detailbereich: {text}</source>
+        <translation>Detail pane: {text}</translation>
     </message>
     <message>
         <source>Offene Konflikte</source>

@@ -362,3 +362,8 @@ def test_sections_without_the_detail_use_the_whole_width(qtbot, window) -> None:
     window.show_section(1)
     qtbot.wait(20)
     assert window.splitter.sizes()[2] > 300  # Maßnahmen: the editor beside it again
+
+
+def test_the_empty_detail_pane_is_heard_with_its_text(window) -> None:
+    name = window.placeholder.accessibleName()
+    assert name.startswith("Detailbereich: Keine Maßnahme ausgewählt") and "Strg+N" in name

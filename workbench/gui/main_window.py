@@ -177,7 +177,10 @@ class MainWindow(QMainWindow):
         )
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setAccessibleName(tr("Detailbereich"))
+        # heard with its text (the name alone said „Detailbereich“ and nothing else)
+        self.placeholder.setAccessibleName(
+            tr("Detailbereich: {text}").format(text=self.placeholder.text())
+        )
         self.detail.addWidget(self.placeholder)
         self.measures.measure_selected.connect(self.open_in_editor)
         self.strategy.measure_selected.connect(self.open_in_editor)

@@ -3739,6 +3739,22 @@ for the status report the last four weeks.</translation>
         <translation>Check results</translation>
     </message>
     <message>
+        <source>Bele&amp;ge</source>
+        <translation>&amp;Receipts</translation>
+    </message>
+    <message>
+        <source>A&amp;uszahlungen</source>
+        <translation>Pa&amp;youts</translation>
+    </message>
+    <message>
+        <source>&amp;Empfänger und Personal</source>
+        <translation>Recipient and &amp;staff</translation>
+    </message>
+    <message>
+        <source>Förderpr&amp;ogramm</source>
+        <translation>Fu&amp;nding programme</translation>
+    </message>
+    <message>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
@@ -3815,16 +3831,8 @@ for the status report the last four weeks.</translation>
         <translation>&amp;Plan and actual</translation>
     </message>
     <message>
-        <source>&amp;Belege</source>
-        <translation>&amp;Receipts</translation>
-    </message>
-    <message>
         <source>&amp;Mittelabrufe</source>
         <translation>Funds re&amp;quests</translation>
-    </message>
-    <message>
-        <source>&amp;Auszahlungen</source>
-        <translation>P&amp;ayouts</translation>
     </message>
     <message>
         <source>&amp;Nachweise</source>
@@ -3832,15 +3840,11 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source>P&amp;rüfung</source>
-        <translation>C&amp;heck</translation>
+        <translation>Chec&amp;k</translation>
     </message>
     <message>
         <source>&amp;Kostenplan</source>
         <translation>&amp;Cost plan</translation>
-    </message>
-    <message>
-        <source>Empfänger und &amp;Personal</source>
-        <translation>Recipient and s&amp;taff</translation>
     </message>
     <message>
         <source>Phasen des Förderprogramms (Obergrenze, Dauer)</source>
@@ -3881,10 +3885,6 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Begriffe der Dokumente:</source>
         <translation>Terms of the documents:</translation>
-    </message>
-    <message>
-        <source>Förder&amp;programm</source>
-        <translation>Funding &amp;programme</translation>
     </message>
     <message>
         <source>Neue &amp;Zuwendung</source>
@@ -3948,7 +3948,7 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source>P&amp;rüfung ({n_found})</source>
-        <translation>C&amp;heck ({n_found})</translation>
+        <translation>Chec&amp;k ({n_found})</translation>
     </message>
     <message>
         <source>Zuwendung ändern</source>

@@ -236,8 +236,8 @@ def test_payouts_are_recorded_in_their_own_tab(qtbot, window: MainWindow) -> Non
     window.show_section(3)
     panel = window.funding
     titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
-    assert "&Auszahlungen" in titles
-    panel.tabs.setCurrentIndex(titles.index("&Auszahlungen"))
+    assert "A&uszahlungen" in titles
+    panel.tabs.setCurrentIndex(titles.index("A&uszahlungen"))
     assert panel.payouts.model.rowCount() == 2  # the demo's two payouts
     qtbot.mouseClick(panel.payouts.add_button, Qt.MouseButton.LeftButton)
     with window.workspace.session() as s:
@@ -259,13 +259,13 @@ def test_recipient_bank_vat_staff_and_vocabulary_are_edited_in_the_window(
     # every tab keeps its own name (the count of findings goes to „Prüfung“, not to another tab)
     assert titles[:6] == [
         "&Plan und Ist",
-        "&Belege",
+        "Bele&ge",
         "&Mittelabrufe",
-        "&Auszahlungen",
+        "A&uszahlungen",
         "&Nachweise",
         titles[5],
     ] and titles[5].startswith("P&rüfung (")
-    assert "Empfänger und &Personal" in titles
+    assert "&Empfänger und Personal" in titles
     assert panel.fields["iban"].text() == "DE02 1001 0010 0006 8201 01"
     panel.fields["iban"].setText("DE89 3704 0044 0532 0130 00")
     panel.fields["iban"].editingFinished.emit()
@@ -371,3 +371,38 @@ def test_tab_commits_a_receipt_cell_and_goes_on_to_the_next_one(qtbot, window: M
     current = table.currentIndex()
     assert (model.item_id(current.row()), current.column()) == (receipt, purpose)
     assert table.horizontalScrollBar().value() == scrolled
+
+
+def _mnemonic(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+
+def test_no_two_visible_alt_keys_meet_in_the_foerderung_section(qtbot, window: MainWindow) -> None:
+    """Alt+B opened „Bearbeiten“ while the tab read „B̲elege“ (and A, P met twice more): on
+    every tab of Förderung, the menu bar, the tabs and the visible buttons each have their
+    own letter. (Field labels within a form share letters with these still; Qt moves
+    between fields that share one.)"""
+    from PySide6.QtWidgets import QAbstractButton
+
+    window.resize(1400, 900)
+    window.show()
+    window.show_section(3)
+    panel = window.funding
+    for index in range(panel.tabs.count()):
+        panel.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        keys: dict[str, str] = {}
+        texts = [a.text() for a in window.menuBar().actions()]
+        texts += [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+        texts += [b.text() for b in panel.findChildren(QAbstractButton) if b.isVisible()]
+        clashes = []
+        for text in texts:
+            key = _mnemonic(text)
+            if key is None:
+                continue
+            if key in keys:
+                clashes.append(f"{keys[key]!r} / {text!r}")
+            keys[key] = text
+        assert clashes == [], (panel.tabs.tabText(index), clashes)

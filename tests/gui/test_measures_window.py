@@ -429,3 +429,16 @@ def test_a_unit_added_elsewhere_is_offered_in_the_editor(qtbot, window: MainWind
     window.ops.run("Organisation", add_unit)
     qtbot.waitUntil(lambda: combo.count() == before + 1)
     assert combo.findText("Bezirksamt Beispielhausen") >= 0
+
+
+def test_a_refused_date_is_announced_once(qtbot, window: MainWindow) -> None:
+    """The message reaches the message bar, the status bar and the field: a screen reader
+    was told four times within 10 ms; once is enough."""
+    from workbench.gui import forms
+
+    open_measure(window, "P-01")
+    qtbot.wait(int(forms.REPEAT_WITHIN_S * 1000) + 50)  # nothing said just before
+    before = len(forms.SPOKEN)
+    retype(qtbot, window.editor.w["end_date"], "01.01.2020")
+    said = forms.SPOKEN[before:]
+    assert len([s for s in said if "liegt vor dem Beginn" in s]) == 1, said

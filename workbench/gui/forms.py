@@ -183,9 +183,31 @@ class ValueLabel(QLabel):
             announce(self, plain)
 
 
+#: What was announced last and when (monotonic seconds): one message reaches the message
+#: bar, the status bar and the field's own error line, and was spoken three or four times.
+_LAST_SPOKEN: list[tuple[str, float]] = []
+#: Announcements sent, newest last (kept short): what a screen reader was told.
+SPOKEN: list[str] = []
+REPEAT_WITHIN_S = 1.5
+
+
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
-    """Have assistive technology speak *text* now (an error, a status message)."""
+    """Have assistive technology speak *text* now (an error, a status message) – once: the
+    same message (or one that holds it, or that it holds) shown in several places within
+    a moment is not spoken again."""
+    import time
+
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    now = time.monotonic()
+    plain = " ".join(text.split())
+    if _LAST_SPOKEN:
+        last, when = _LAST_SPOKEN[-1]
+        if now - when < REPEAT_WITHIN_S and (plain in last or last in plain):
+            return
+    _LAST_SPOKEN[:] = [(plain, now)]
+    SPOKEN.append(plain)
+    del SPOKEN[:-50]
 
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(

@@ -438,7 +438,23 @@ def test_a_refused_date_is_announced_once(qtbot, window: MainWindow) -> None:
 
     open_measure(window, "P-01")
     qtbot.wait(int(forms.REPEAT_WITHIN_S * 1000) + 50)  # nothing said just before
-    before = len(forms.SPOKEN)
+    forms.SPOKEN.clear()
     retype(qtbot, window.editor.w["end_date"], "01.01.2020")
-    said = forms.SPOKEN[before:]
+    said = list(forms.SPOKEN)
     assert len([s for s in said if "liegt vor dem Beginn" in s]) == 1, said
+
+
+def test_the_message_bar_goes_when_the_entry_is_put_right_and_moves_nothing(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(1400, 900)
+    window.show()
+    open_measure(window, "P-01")
+    end = window.editor.w["end_date"]
+    top = end.mapTo(window, end.rect().topLeft())
+    retype(qtbot, end, "01.01.2020")
+    assert window.message_bar.isVisible()
+    qtbot.wait(20)
+    assert end.mapTo(window, end.rect().topLeft()) == top  # nothing above it moved
+    retype(qtbot, end, "31.12.2026")
+    assert not window.message_bar.isVisible()

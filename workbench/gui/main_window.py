@@ -202,11 +202,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setCollapsible(1, False)
         self.message_bar = MessageBar()
+        self.ops.succeeded.connect(self.message_bar.hide)  # the refused entry was put right
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.message_bar)
+        # below the sections: appearing, it takes room from their bottom and moves nothing
+        # above it (at the top it pushed the window 40 px down, and a click landed on the
+        # wrong field)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message_bar)
         self.setCentralWidget(central)
 
         self.path_label = QLabel()

@@ -75,6 +75,8 @@ class WorkspaceOps(QObject):
     changed = Signal(object, object)
     #: Emitted with a German message when an action was refused.
     failed = Signal(str)
+    #: Emitted when an action of this window was saved (a refusal shown before is over).
+    succeeded = Signal()
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +153,7 @@ class WorkspaceOps(QObject):
         if changes:
             self.undo_stack.push(ChangeCommand(self, changes, merge_key))
             self.changed.emit(changes.tables, changes)
+        self.succeeded.emit()
         return result
 
     def remote_changes_arrived(self) -> None:

@@ -4109,6 +4109,34 @@ for the status report the last four weeks.</translation>
         <translation>&lt;h1&gt;Keyboard shortcuts&lt;/h1&gt;&lt;h2&gt;Main window&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Menu&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Command&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Key&lt;/th&gt;&lt;/tr&gt;{table}&lt;/table&gt;&lt;p&gt;Tab and Shift+Tab go from control to control; Alt with the underlined letter chooses menus, tabs and fields.&lt;/p&gt;&lt;h2&gt;Canvas&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Key&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Effect&lt;/th&gt;&lt;/tr&gt;{canvas}&lt;/table&gt;</translation>
     </message>
     <message>
+        <source>Tastenkürzel des Hauptfensters</source>
+        <translation>Keys of the main window</translation>
+    </message>
+    <message>
+        <source>Menü</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Befehl</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Taste</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel der Leinwand</source>
+        <translation>Keys of the canvas</translation>
+    </message>
+    <message>
+        <source>Tab und Umschalt+Tab gehen von Bedienelement zu Bedienelement; Alt mit dem unterstrichenen Buchstaben wählt Menüs, Reiter und Felder.</source>
+        <translation>Tab and Shift+Tab go from control to control; Alt with the underlined letter chooses menus, tabs and fields.</translation>
+    </message>
+    <message>
+        <source>&amp;Hauptfenster</source>
+        <translation>&amp;Main window</translation>
+    </message>
+    <message>
         <source>{value} · aus Workshop „{origin}“</source>
         <translation>{value} · from workshop “{origin}”</translation>
     </message>
@@ -4726,7 +4754,7 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     </message>
     <message>
         <source>Änderungen anderer Rechner übernommen</source>
-        <extracomment>How long after the last change the workspace file is brought up to date on disk. Emitted with the set of table names that changed and the change set itself. Emitted with a German message when an action was refused. While an undo or redo is shown: „Rückgängig gemacht“ or „Wiederhergestellt“.</extracomment>
+        <extracomment>How long after the last change the workspace file is brought up to date on disk. Emitted with the set of table names that changed and the change set itself. Emitted with a German message when an action was refused. Emitted when an action of this window was saved (a refusal shown before is over). While an undo or redo is shown: „Rückgängig gemacht“ or „Wiederhergestellt“.</extracomment>
         <translation>Changes of other computers taken over</translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ from workbench.gui.about import AboutDialog
 from workbench.gui.canvas_dialogs import TemplateChooser, TransferDialog
 from workbench.gui.export_dialog import ExportDialog, ImportPreview
 from workbench.gui.funding_panel import MappingDialog
-from workbench.gui.help import HelpDialog, manual_html, shortcuts_html
+from workbench.gui.help import HelpDialog, ShortcutsDialog, manual_html, shortcuts_html
 from workbench.gui.main_window import MainWindow
 from workbench.gui.measure_dialogs import NewMeasureDialog, RecycleBinDialog
 from workbench.model import Grant, Measure
@@ -78,7 +78,7 @@ def test_every_window_section_tab_and_dialog_passes_the_audit(
         (MappingDialog(ops, grant_id, csv, window), "Belege zuordnen"),
         (TemplateChooser(canvas_templates.load_templates().templates, window), "Neue Leinwand"),
         (HelpDialog("Handbuch", manual_html(), window), "Handbuch"),
-        (HelpDialog("Tastenkürzel", shortcuts_html(window), window), "Tastenkürzel"),
+        (ShortcutsDialog(window, window), "Tastenkürzel"),
         (AboutDialog(window), "Über Werkbank"),
         (ServerDialog("Server (WebDAV) wählen", None, window), "Server wählen"),
     ):

@@ -190,14 +190,22 @@ def test_help_has_a_manual_the_shortcuts_and_the_licence(qtbot, window: MainWind
     assert window.manual_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
     window.manual_action.trigger()
     window.shortcuts_action.trigger()
-    manual, keys = (d.browser.toPlainText() for d in shown)
+    manual = shown[0].browser.toPlainText()
     assert manual.startswith("Werkbank – Kurzanleitung") and "Strg+Z" in manual
-    lines = keys.splitlines()
+    # the keys as tables: rows, columns and headers for assistive technology
+    table, canvas = shown[1].main_table, shown[1].canvas_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Menü", "Befehl", "Taste"]
+    rows = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
     # the key beside its command (named „Strg“ where Qt's German catalogue is loaded, as
     # make_application does; the test application has none)
-    assert lines[lines.index("Rückgängig") + 1] in ("Strg+Z", "Ctrl+Z")
-    assert lines[lines.index("Handbuch") + 1].startswith("F1") and "Neue Maßnahme" in lines
-    assert "Strg+T" in keys  # the canvas keys too
+    assert rows["Rückgängig"] in ("Strg+Z", "Ctrl+Z")
+    assert rows["Handbuch"].startswith("F1") and "Neue Maßnahme" in rows
+    assert "Strg+T" in [canvas.item(r, 0).text() for r in range(canvas.rowCount())]
+    from PySide6.QtGui import QAccessible
+
+    iface = QAccessible.queryAccessibleInterface(table)
+    assert iface.role() == QAccessible.Role.Table
     text = about_html()
     assert "GPL-3.0-or-later" in text and "Herausgeber: Werkbank-Team" in text
     assert "Hilfe" in [a.text().replace("&", "") for a in window.menuBar().actions()]

@@ -3,10 +3,20 @@ own actions so that it can never name a key that does nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench.gui.forms import ok_cancel
 from workbench.i18n import SOURCE, language, tr
@@ -53,8 +63,8 @@ def manual_html() -> str:
 KEYBOARD_KEYS_END = 0x01000100
 
 
-def shortcuts_html(window: QWidget) -> str:
-    """Every action of the window's menus that has a key, with its menu, then the canvas."""
+def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) of every action of the window's menus that has a key."""
     rows = []
     bar = window.menuBar()  # type: ignore[attr-defined]
     for menu_action in bar.actions():
@@ -77,6 +87,12 @@ def shortcuts_html(window: QWidget) -> str:
                         tr(" oder ").join(keys),
                     )
                 )
+    return rows
+
+
+def shortcuts_html(window: QWidget) -> str:
+    """Every action of the window's menus that has a key, with its menu, then the canvas."""
+    rows = shortcut_rows(window)
     table = "".join(
         f"<tr><td>{escape(m)}</td><td>{escape(a)}</td><td><b>{escape(k)}</b></td></tr>"
         for m, a, k in rows
@@ -87,6 +103,67 @@ def shortcuts_html(window: QWidget) -> str:
     return tr(
         "<h1>Tastenkürzel</h1><h2>Hauptfenster</h2><table cellpadding='4'><tr><th align='left'>Menü</th><th align='left'>Befehl</th><th align='left'>Taste</th></tr>{table}</table><p>Tab und Umschalt+Tab gehen von Bedienelement zu Bedienelement; Alt mit dem unterstrichenen Buchstaben wählt Menüs, Reiter und Felder.</p><h2>Leinwand</h2><table cellpadding='4'><tr><th align='left'>Taste</th><th align='left'>Wirkung</th></tr>{canvas}</table>"
     ).format(table=table, canvas=canvas)
+
+
+class ShortcutsDialog(QDialog):
+    """The keys as two tables (main window, canvas): assistive technology reads rows,
+    columns and their headers (the same list as HTML in a text browser was one flat
+    text for it)."""
+
+    def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = tr("Tastenkürzel – Werkbank")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.main_table = _table(
+            tr("Tastenkürzel des Hauptfensters"),
+            [tr("Menü"), tr("Befehl"), tr("Taste")],
+            shortcut_rows(window),
+        )
+        self.canvas_table = _table(
+            tr("Tastenkürzel der Leinwand"), [tr("Taste"), tr("Wirkung")], CANVAS_KEYS
+        )
+        hint = QLabel(
+            tr(
+                "Tab und Umschalt+Tab gehen von Bedienelement zu Bedienelement; Alt mit dem "
+                "unterstrichenen Buchstaben wählt Menüs, Reiter und Felder."
+            )
+        )
+        hint.setWordWrap(True)
+        buttons = ok_cancel(self, tr("Schließen"))
+        cancel = buttons.button(buttons.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.hide()
+        layout = QVBoxLayout(self)
+        for heading, table in (
+            (tr("&Hauptfenster"), self.main_table),
+            (tr("&Leinwand"), self.canvas_table),
+        ):
+            label = QLabel(f"<b>{heading.replace('&', '')}</b>")
+            label.setBuddy(table)
+            layout.addWidget(label)
+            layout.addWidget(table, 1)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(760, 680)
+
+
+def _table(name: str, headers: list[str], rows: Sequence[Sequence[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # Tab leaves the table
+    table.setWordWrap(True)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.horizontalHeader().setStretchLastSection(True)
+    table.resizeColumnsToContents()
+    table.resizeRowsToContents()
+    return table
 
 
 class HelpDialog(QDialog):

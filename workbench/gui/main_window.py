@@ -699,9 +699,9 @@ class MainWindow(QMainWindow):
         self.show_help(HelpDialog(tr("Handbuch – Werkbank"), manual_html(), self))
 
     def show_shortcuts(self) -> None:
-        from workbench.gui.help import HelpDialog, shortcuts_html
+        from workbench.gui.help import ShortcutsDialog
 
-        self.show_help(HelpDialog(tr("Tastenkürzel – Werkbank"), shortcuts_html(self), self))
+        self.show_help(ShortcutsDialog(self, self))
 
     def print_table(self) -> None:
         from workbench.gui import printing

@@ -26,7 +26,7 @@ from workbench.exports.excel import (
     Cover,
     cover_lines,
 )
-from workbench.exports.xlsx_book import Book, Formula, Sheet, Style, fit_heights
+from workbench.exports.xlsx_book import Book, Cell, Formula, Sheet, Style, fit_heights
 from workbench.formats import format_basis_points, format_date
 from workbench.i18n import tr
 from workbench.model import Grant, Receipt
@@ -374,13 +374,20 @@ def write_receipt_list(
             }  # unpaid or paid outside: not eligible
             if not spending:  # income: the amount received only
                 values = {"G": 0, "H": 0, "I": r.gross_cents, "J": 0}
-            row = ws.append([running, r.number, None, None, r.payee, r.purpose], TOP)
-            ws.cell(row, 3, r.receipt_date).style = day
-            if r.paid_on:
-                ws.cell(row, 4, r.paid_on).style = day
-            for column, c in enumerate("GHIJ", start=7):
-                if spending or c == "I":
-                    ws.cell(row, column, values[c] / 100).style = money
+            ws.append_cells(
+                [
+                    Cell(running, TOP),
+                    Cell(r.number, TOP) if r.number is not None else None,
+                    Cell(r.receipt_date, day) if r.receipt_date is not None else None,
+                    Cell(r.paid_on, day) if r.paid_on else None,
+                    Cell(r.payee, TOP) if r.payee is not None else None,
+                    Cell(r.purpose, TOP) if r.purpose is not None else None,
+                    *(
+                        Cell(values[c] / 100, money) if spending or c == "I" else None
+                        for c in "GHIJ"
+                    ),
+                ]
+            )
             for c in sums:
                 sums[c] += values[c]
         last = ws.max_row

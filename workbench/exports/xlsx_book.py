@@ -116,6 +116,18 @@ class Sheet:
                 self.max_column = max(self.max_column, column)
         return row
 
+    def append_cells(self, cells: Iterable[Cell | None]) -> int:
+        """A new row of cells made by the caller, each with its own style (a receipt's
+        row: dates, amounts, text – one call, not one lookup per cell)."""
+        self.max_row += 1
+        row = self.max_row
+        for column, cell in enumerate(cells, start=1):
+            if cell is not None:
+                self.cells[(row, column)] = cell
+                if column > self.max_column:
+                    self.max_column = column
+        return row
+
     def cell(self, row: int, column: int, value: object = None) -> Cell:
         """The cell at *row*, *column*; with a *value*, that value is set."""
         cell = self.cells.get((row, column))
@@ -161,6 +173,8 @@ class Book:
         workbook = xlsxwriter.Workbook(
             str(target),
             {  # text stays text: only a Formula is a formula, no guessing from content
+                # row by row into a file as they come, not held as a table (20,000 receipts)
+                "constant_memory": True,
                 "strings_to_formulas": False,
                 "strings_to_numbers": False,
                 "strings_to_urls": False,
@@ -214,25 +228,39 @@ def _write_value(ws: Any, row: int, col: int, cell: Cell, fmt: Any) -> None:
 
 
 def _write_sheet(ws: Any, sheet: Sheet, style_format: Any) -> None:
+    """Strictly row by row (XlsxWriter's constant-memory mode takes no earlier row once a
+    later one was started): a row's height before its cells, a merged range where its
+    first cell comes."""
     for column, width in sheet.widths.items():
         ws.set_column(column - 1, column - 1, width)
-    for row, height in sheet.heights.items():
-        ws.set_row(row - 1, height)
-    merged: dict[tuple[int, int], tuple[int, int, int]] = {}
-    for row, first, last in sheet.merges:
-        for column in range(first, last + 1):
-            merged[(row, column)] = (row, first, last)
-    for (row, column), cell in sorted(sheet.cells.items()):
-        if (row, column) in merged:
-            continue  # written with its merge below
+    merges = {(row, first): last for row, first, last in sheet.merges}
+    covered = {
+        (row, column) for row, first, last in sheet.merges for column in range(first + 1, last + 1)
+    }
+    heights = sheet.heights
+    current = 0
+    # every merge's first cell is visited, whether or not it holds anything
+    for row, column in sorted(set(sheet.cells) | set(merges)):
+        if row != current:
+            for between in range(current + 1, row + 1):  # heights of rows without cells too
+                if between in heights:
+                    ws.set_row(between - 1, heights[between])
+            current = row
+        if (row, column) in covered:
+            continue  # written with its merge
+        cell = sheet.cells.get((row, column)) or Cell()
+        last = merges.get((row, column))
+        if last is not None:
+            fmt = style_format(cell.style)
+            ws.merge_range(row - 1, column - 1, row - 1, last - 1, None, fmt)
+            _write_value(ws, row - 1, column - 1, cell, fmt)
+            continue
         if cell.value is None and cell.style == PLAIN:
             continue
         _write_value(ws, row - 1, column - 1, cell, style_format(cell.style))
-    for row, first, last in sheet.merges:
-        cell = sheet.cells.get((row, first), Cell())
-        fmt = style_format(cell.style)
-        ws.merge_range(row - 1, first - 1, row - 1, last - 1, None, fmt)
-        _write_value(ws, row - 1, first - 1, cell, fmt)
+    for between in range(current + 1, max(heights, default=0) + 1):
+        if between in heights:
+            ws.set_row(between - 1, heights[between])
     if sheet.freeze_row:
         ws.freeze_panes(sheet.freeze_row, 0)
     if sheet.title_rows:

@@ -130,6 +130,16 @@ def test_workshop_documentation_from_the_workshop_list(
     assert styles[0] == "Heading 1" and "Heading 3" not in styles
     texts = [p.text for p in doc.paragraphs]
     assert "Keine Notizen." not in texts
+    # a canvas's heading opens its landscape page, right above the picture (it stood alone
+    # at the foot of the page before), and keeps with what follows
+    from docx.oxml.ns import qn
+
+    for index, paragraph in enumerate(doc.paragraphs):
+        if paragraph.text.startswith("Leinwand: "):
+            before = doc.paragraphs[index - 1]._p
+            assert before.pPr is not None and before.pPr.find(qn("w:sectPr")) is not None
+            assert doc.paragraphs[index + 1]._p.xpath(".//w:drawing")
+            assert paragraph.paragraph_format.keep_with_next
 
 
 def test_import_shows_a_preview_and_is_one_undo_step(

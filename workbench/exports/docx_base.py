@@ -217,7 +217,8 @@ class WordDocument:
             self.doc.add_paragraph(xml_text(subtitle), style="Subtitle")
 
     def heading(self, text: str, level: int = 1) -> None:
-        self.doc.add_paragraph(xml_text(text), style=f"Heading {level}")
+        paragraph = self.doc.add_paragraph(xml_text(text), style=f"Heading {level}")
+        paragraph.paragraph_format.keep_with_next = True  # never alone at a page's foot
 
     def paragraph(self, text: str, style: str | None = None, label: str = "") -> None:
         paragraph = self.doc.add_paragraph(style=style)
@@ -318,9 +319,11 @@ class WordDocument:
         shape._inline.docPr.set("descr", xml_text(alt_text))
         shape._inline.docPr.set("title", xml_text(alt_text))
 
-    def wide_picture(self, path: Path, alt_text: str, caption: str) -> None:
+    def wide_picture(self, path: Path, alt_text: str, caption: str, heading: str = "") -> None:
         """A picture on a landscape page of its own, as wide as the page allows (a canvas:
-        its notes stay readable on paper), then back to the page format before."""
+        its notes stay readable on paper), then back to the page format before. Its
+        *heading* stands on that page above it (written before the new page, it was left
+        alone at the foot of the page before)."""
         from docx.enum.section import WD_ORIENT, WD_SECTION
 
         last = self.doc.sections[-1]  # the body's own section: it becomes the new one
@@ -331,6 +334,9 @@ class WordDocument:
         wide.page_width, wide.page_height = max(width, height), min(width, height)
         usable = wide.page_width - wide.left_margin - wide.right_margin
         height_room = wide.page_height - wide.top_margin - wide.bottom_margin - Cm(2.5)
+        if heading:
+            self.heading(heading, 1)
+            height_room -= Cm(1.5)
         shape = self.doc.add_picture(str(path), width=usable)
         if shape.height > height_room:  # a tall canvas: as high as the page allows
             ratio = height_room / shape.height

@@ -94,8 +94,10 @@ def write_workshop_documentation(
         doc.heading(tr("Tagesordnung"), 1)
         doc.paragraph(workshop.agenda.strip())
     for canvas in canvases:
-        doc.heading(tr("Leinwand: {title}").format(title=canvas.title), 1)
-        if canvas.picture is not None:  # on a landscape page: the notes stay readable
+        heading = tr("Leinwand: {title}").format(title=canvas.title)
+        if canvas.picture is None:
+            doc.heading(heading, 1)
+        else:  # on a landscape page, under its heading: the notes stay readable
             doc.wide_picture(
                 canvas.picture,
                 tr("Bild der Leinwand „{title}“: ").format(title=canvas.title)
@@ -104,6 +106,7 @@ def write_workshop_documentation(
                     for zone, notes in canvas.zones
                 ),
                 tr("Abbildung: {title} (Stand am Ende des Workshops)").format(title=canvas.title),
+                heading,
             )
         empty = [zone for zone, notes in canvas.zones if not notes]
         for zone, notes in canvas.zones:

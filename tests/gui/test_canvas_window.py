@@ -241,6 +241,7 @@ def test_dot_voting_by_click_and_key(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert canvas.vote_status.text() == "Punktabfrage läuft – Jana Schulz: 2 von 3 Punkten vergeben"
+    assert canvas.scene.selected_note_ids() == [b.id]  # the clicked note is the chosen one
     canvas.voter.setCurrentText("Teilnehmer:in 2")
     canvas.scene.clearSelection()
     canvas.note_item(a.id).setSelected(True)

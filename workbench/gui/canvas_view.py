@@ -443,6 +443,10 @@ class CanvasView(QGraphicsView):
         if self.voting and event.button() == Qt.MouseButton.LeftButton:
             item = self.canvas_scene.note_at(self.mapToScene(event.position().toPoint()))
             if item is not None:
+                # the note clicked is also the chosen one (the dot alone left the selection
+                # elsewhere: „−“ and the notes list then acted on another note)
+                self.canvas_scene.clearSelection()
+                item.setSelected(True)
                 self.note_clicked.emit(item.note_id, event.modifiers())
                 event.accept()
                 return

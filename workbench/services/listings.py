@@ -72,6 +72,15 @@ def find_canvas(session: Session, key: str) -> Canvas:
     return _pick(matches, key, tr("Eine Arbeitsfläche"), lambda c: c.title)
 
 
+def _codes(session: Session, measure_ids: list[str]) -> list[str]:
+    """The codes of the measures linked (those in the recycle bin left out), sorted."""
+    return sorted(
+        session.scalars(
+            select(Measure.code).where(Measure.id.in_(measure_ids), Measure.deleted_at.is_(None))
+        )
+    )
+
+
 @dataclass
 class GrantRow:
     id: str
@@ -116,14 +125,7 @@ class GrantView(GrantRow):
 def grant_view(session: Session, key: str, today: date | None = None) -> GrantView:
     g = find_grant(session, key)
     s = settle(g, today or date.today())
-    codes = sorted(
-        session.scalars(
-            select(Measure.code).where(
-                Measure.id.in_([link.measure_id for link in g.measure_links]),
-                Measure.deleted_at.is_(None),
-            )
-        )
-    )
+    codes = _codes(session, [link.measure_id for link in g.measure_links])
     return GrantView(
         g.id,
         g.file_number,
@@ -162,14 +164,7 @@ class WorkshopView:
 
 def workshop_view(session: Session, key: str) -> WorkshopView:
     w = find_workshop(session, key)
-    codes = sorted(
-        session.scalars(
-            select(Measure.code).where(
-                Measure.id.in_([link.measure_id for link in w.measure_links]),
-                Measure.deleted_at.is_(None),
-            )
-        )
-    )
+    codes = _codes(session, [link.measure_id for link in w.measure_links])
     return WorkshopView(
         w.id,
         w.title,

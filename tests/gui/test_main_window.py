@@ -375,3 +375,35 @@ def test_sections_without_the_detail_use_the_whole_width(qtbot, window) -> None:
 def test_the_empty_detail_pane_is_heard_with_its_text(window) -> None:
     name = window.placeholder.accessibleName()
     assert name.startswith("Detailbereich: Keine Maßnahme ausgewählt") and "Strg+N" in name
+
+
+def test_a_change_from_the_command_line_shows_when_focus_comes_back_from_a_canvas(
+    qtbot, window: MainWindow
+) -> None:
+    """The application stays active while focus goes from a canvas window to the main
+    window: the focused window's change is the moment to look (it showed the old title)."""
+    from PySide6.QtGui import QGuiApplication
+    from sqlalchemy import select
+
+    from tests.test_cli import cli
+    from workbench.model import Canvas
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section(1)
+    with window.workspace.session() as s:
+        canvas_id = s.scalars(select(Canvas.id)).first()
+    canvas = window.workshops.open_canvas(canvas_id)
+    qtbot.waitExposed(canvas)
+    canvas.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is canvas.windowHandle())
+    code, _, err = cli(
+        "measures", "set", str(window.workspace.path), "P-03", "Titel=Smart Water Nord"
+    )
+    assert (code, err) == (0, "")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle())
+    qtbot.waitUntil(
+        lambda: any(r.title == "Smart Water Nord" for r in window.measures.model.all_rows)
+    )
+    canvas.close()

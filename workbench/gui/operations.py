@@ -97,6 +97,9 @@ class WorkspaceOps(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state)
+            # from one of our windows to another (a canvas window back to the main window)
+            # the application stays active: the change of the focused window says it
+            app.focusWindowChanged.connect(self._focus_window_changed)
 
     def schedule_checkpoint(self, *_args: object) -> None:
         self._checkpoint_timer.start()
@@ -135,6 +138,10 @@ class WorkspaceOps(QObject):
             self.notice_outside_changes()
         elif self._checkpoint_timer.isActive():
             self.checkpoint()
+
+    def _focus_window_changed(self, window: object) -> None:
+        if window is not None:
+            self.notice_outside_changes()
 
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """One service read in its own short session: ``fn(session, *args)``. What comes

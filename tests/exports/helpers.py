@@ -6,16 +6,23 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
 
 LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-needs_libreoffice = pytest.mark.skipif(
+_without_libreoffice = pytest.mark.skipif(
     LIBREOFFICE is None,
     reason="LibreOffice fehlt: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui "
     "(.ci/run installiert es)",
 )
+
+
+def needs_libreoffice(test: Any) -> Any:
+    """A test that converts with LibreOffice: skipped where it is missing (and said why),
+    and slow – `make test` runs it, `make test-fast` does not (a conversion takes seconds)."""
+    return pytest.mark.slow(_without_libreoffice(test))
 
 
 def docx_text(path: Path) -> str:

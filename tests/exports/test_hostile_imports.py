@@ -97,6 +97,7 @@ def test_absurd_and_negative_budgets_are_named_in_the_preview(demo_ws, tmp_path:
     assert any(e.startswith(f"Maßnahmen!{letter}4") and "negativ" in e for e in errors), errors
 
 
+@pytest.mark.slow  # builds a file of tens of megabytes
 def test_a_workbook_of_more_rows_than_allowed_stops_early(demo_ws, tmp_path: Path) -> None:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Maßnahmen")

@@ -22,6 +22,9 @@ from workbench.sync.engine import SyncFolder
 from workbench.sync.files import PACKED, file_name
 from workbench.sync.place import FolderPlace
 
+#: real processes: `make test` runs these, `make test-fast` does not
+pytestmark = pytest.mark.slow
+
 MB = 1_000_000
 
 

@@ -7,7 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import cli
+
+#: real processes and many syncs: `make test` runs these, `make test-fast` does not
+pytestmark = pytest.mark.slow
 
 
 def test_publish_join_edit_conflict_resolve(tmp_path: Path) -> None:

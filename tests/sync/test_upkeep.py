@@ -10,6 +10,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.sync.helpers import SHARED_ID, data, make_replicas, sync
 from tests.sync.test_engine import add_frame
 from workbench.services import measures
@@ -201,6 +203,7 @@ def test_an_oversized_snapshot_is_named_and_passed_over(tmp_path: Path, monkeypa
     assert data(late) == data(a)
 
 
+@pytest.mark.slow
 def test_two_months_of_daily_use_by_five_laptops_keep_the_share_bounded(tmp_path: Path) -> None:
     """The share's file count and size stay bounded: the files saying what a laptop
     applied and the day's edits pile up only until the folder holds more than

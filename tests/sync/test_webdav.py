@@ -284,6 +284,7 @@ def test_a_line_dropped_mid_write_is_retried_and_applied_once(
     proxy.close()
 
 
+@pytest.mark.slow  # builds a file of tens of megabytes
 def test_a_large_snapshot_read_resumes_where_the_line_dropped(tmp_path: Path, server) -> None:
     proxy = CuttingProxy(server)
     first = Workspace.create(tmp_path / "gross.werkbank", name="Gemeinsam")

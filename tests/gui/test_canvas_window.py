@@ -858,3 +858,44 @@ def test_axis_labels_meet_4_5_to_1_on_the_projector_in_every_mode(qtbot) -> None
         ratio = (max(text, back) + 0.05) / (min(text, back) + 0.05)
         assert ratio >= 4.5, (look, ratio)
     begin_frame(ViewLook(), 1.0)
+
+
+@pytest.mark.parametrize("scale", [0.35, 0.45, 0.6])
+def test_zone_borders_meet_3_to_1_as_drawn_at_the_fitted_zoom(qtbot, scale: float) -> None:
+    """1.4.11: a zone's border against its pastel and against the white canvas, measured
+    on the picture at the zooms that fit a canvas into a window (a 2400-wide canvas in a
+    laptop's window: 0.35–0.6), antialiasing on."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from workbench.gui.canvas_items import NORMAL, ZoneItem, begin_frame
+
+    for fill in ("#FFF4CE", "#E3F0FF", "#E6F4EA", "#F0F0F0"):
+        zone = SimpleNamespace(
+            id="z",
+            title="Input",
+            question="",
+            color=fill,
+            locked=False,
+            x=0.0,
+            y=0.0,
+            width=400.0,
+            height=300.0,
+        )
+        item = ZoneItem(zone)
+        image = QImage(300, 220, QImage.Format.Format_RGB32)
+        image.fill(QColor("#FFFFFF"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(20.3, 20.3)  # not on a pixel's edge, as a view rarely is
+        painter.scale(scale, scale)
+        begin_frame(NORMAL, scale)
+        item.paint(painter, None)
+        painter.end()
+        row = 20 + int(150 * scale)  # half way down, across the left border
+        darkest = min((image.pixelColor(x, row) for x in range(14, 30)), key=_luminance)
+        for background in (QColor(fill), QColor("#FFFFFF")):
+            a, b = _luminance(darkest), _luminance(background)
+            ratio = (max(a, b) + 0.05) / (min(a, b) + 0.05)
+            assert ratio >= 3.0, (fill, background.name(), darkest.name(), ratio)

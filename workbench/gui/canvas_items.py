@@ -190,7 +190,11 @@ class ZoneItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#FFFFFF"), 3))
             painter.setBrush(QColor("#000000"))
         else:  # a border of at least 3:1 against white and the zone's pastel (it was 1.1–1.9:1)
-            painter.setPen(QPen(ZONE_BORDER, 2))
+            # 2 pixels as drawn at any zoom: 2 scene units at the fitted zoom (0.6) were
+            # antialiased to a grey of 2.4–3.0:1
+            pen = QPen(ZONE_BORDER, 2)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
             painter.setBrush(self.color)
         painter.drawRoundedRect(self.rect.adjusted(1, 1, -1, -1), 8, 8)
         if self.locked:

@@ -19,6 +19,7 @@ from workbench.formats import format_cents, format_date, plural
 from workbench.i18n import quoted, set_language, tr
 from workbench.model import Measure
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
+from workbench.services import listings as listing_service
 from workbench.services import measure_list
 from workbench.services import measures as measure_service
 from workbench.services.check import DAMAGED_ADVICE, check_workspace
@@ -497,38 +498,13 @@ def _describe_filter(args: argparse.Namespace) -> str:
 
 
 def find_workshop(session: Session, key: str) -> str:
-    from sqlalchemy import select
-
-    from workbench.model import Workshop
-
-    found = session.get(Workshop, key)
-    if found is not None:
-        return found.id
-    matches = session.scalars(select(Workshop).where(Workshop.title.ilike(f"%{key}%"))).all()
-    if len(matches) == 1:
-        return matches[0].id
-    if not matches:
-        raise CliError(tr("Einen Workshop „{key}“ gibt es nicht.").format(key=key))
-    raise CliError(
-        tr("„{key}“ passt auf mehrere Workshops: ").format(key=key)
-        + "; ".join(m.title for m in matches)
-    )
+    """A workshop's id by its id or part of its title (services.listings finds it)."""
+    return listing_service.find_workshop(session, key).id
 
 
 def find_grant(session: Session, key: str) -> str:
-    from sqlalchemy import select
-
-    from workbench.model import Grant
-
-    found = session.get(Grant, key)
-    if found is not None:
-        return found.id
-    match = session.scalars(select(Grant).where(Grant.file_number == key)).first()
-    if match is None:
-        raise CliError(
-            tr("Eine Zuwendung „{key}“ (ID oder Aktenzeichen) gibt es nicht.").format(key=key)
-        )
-    return match.id
+    """A grant's id by its id, file number or part of its title (services.listings)."""
+    return listing_service.find_grant(session, key).id
 
 
 def cmd_import_receipts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:

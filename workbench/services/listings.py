@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -93,18 +93,23 @@ class GrantRow:
     rate_bp: int
 
 
+def _row_values(g: Grant) -> dict[str, Any]:
+    """What a grant's line says (GrantRow's fields; GrantView starts with them)."""
+    return {
+        "id": g.id,
+        "file_number": g.file_number,
+        "title": g.title,
+        "programme": g.programme.name,
+        "start_date": g.start_date,
+        "end_date": g.end_date,
+        "approved_cents": g.approved_cents,
+        "rate_bp": g.rate_bp,
+    }
+
+
 def grant_rows(session: Session) -> list[GrantRow]:
     return [
-        GrantRow(
-            g.id,
-            g.file_number,
-            g.title,
-            g.programme.name,
-            g.start_date,
-            g.end_date,
-            g.approved_cents,
-            g.rate_bp,
-        )
+        GrantRow(**_row_values(g))
         for g in session.scalars(select(Grant).order_by(Grant.start_date, Grant.title))
     ]
 
@@ -127,14 +132,7 @@ def grant_view(session: Session, key: str, today: date | None = None) -> GrantVi
     s = settle(g, today or date.today())
     codes = _codes(session, [link.measure_id for link in g.measure_links])
     return GrantView(
-        g.id,
-        g.file_number,
-        g.title,
-        g.programme.name,
-        g.start_date,
-        g.end_date,
-        g.approved_cents,
-        g.rate_bp,
+        **_row_values(g),
         recipient=g.recipient,
         financing_kind=s.kind.label,
         phase=g.phase.name if g.phase else "",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select, tuple_, update
@@ -23,12 +23,11 @@ from workbench.store.dump import plain_value
 from workbench.store.sync_tables import sync_conflicts, sync_field_clock
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.clock import Stamp
+from workbench.sync.clock import Stamp, when
 
 
 def _when(hlc: str) -> str:
-    stamp = Stamp.parse(hlc)
-    return datetime.fromtimestamp(stamp.wall_ms / 1000, UTC).strftime("%d.%m.%Y %H:%M UTC")
+    return when(Stamp.parse(hlc).wall_ms)
 
 
 @dataclass

@@ -10,6 +10,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from workbench.i18n import tr
 
@@ -37,6 +38,14 @@ class Stamp:
             raise ValueError(tr("kein gültiger Zeitstempel: {text!r}").format(text=text))
         wall, _, counter = text.partition("-")
         return cls(int(wall), int(counter))
+
+
+def when(wall_ms: int) -> str:
+    """A stamp's time as a German reader writes it (UTC, as the stamps are)."""
+    try:
+        return datetime.fromtimestamp(wall_ms / 1000, UTC).strftime("%d.%m.%Y %H:%M UTC")
+    except (OverflowError, OSError, ValueError):
+        return tr("(unlesbares Datum)")
 
 
 def wall_clock_ms() -> int:

@@ -10,8 +10,6 @@ too. A mixin of :class:`workbench.sync.engine.SyncFolder`.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import Connection, select
 
 from workbench.i18n import tr
@@ -23,6 +21,7 @@ from workbench.sync.clock import (
     HybridClock,
     Stamp,
     next_stamp,
+    when,
 )
 from workbench.sync.parts import FolderParts
 from workbench.sync.report import SyncReport
@@ -34,14 +33,6 @@ HOUR_MS = 60 * 60 * 1000
 #: When the share's clock was last asked (this laptop's time, seconds).
 CLOCK_PROBED = "clock_probed"
 PROBE_EVERY_S = 3600
-
-
-def when(wall_ms: int) -> str:
-    """A stamp's time as a German reader writes it (UTC, as the stamps are)."""
-    try:
-        return datetime.fromtimestamp(wall_ms / 1000, UTC).strftime("%d.%m.%Y %H:%M UTC")
-    except (OverflowError, OSError, ValueError):
-        return tr("(unlesbares Datum)")
 
 
 def _hours(ms: int) -> str:
@@ -69,10 +60,9 @@ class ClockCheck(FolderParts):
         if ask or abs(wall / 1000 - probed) > PROBE_EVERY_S:
             share = self.place.now(self.base)
         with self.ws.engine.begin() as conn:
-            if share is not None:
-                capture.state_set(conn, CLOCK_PROBED, str(wall / 1000))
             before = clock.offset_ms
             if share is not None:
+                capture.state_set(conn, CLOCK_PROBED, str(wall / 1000))
                 skew = wall - int(share * 1000)
                 if abs(skew) > IMPLAUSIBLE_MS:
                     self._report_once(

@@ -44,8 +44,8 @@ from workbench.store.sync_tables import (
 )
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.clock import MAX_FUTURE_MS, Stamp
-from workbench.sync.clockcheck import ClockCheck, when
+from workbench.sync.clock import MAX_FUTURE_MS, Stamp, when
+from workbench.sync.clockcheck import ClockCheck
 from workbench.sync.files import (
     COPY,
     MAX_FILE_BYTES,
@@ -163,9 +163,9 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
             ).format(root=self.root, what=what)
         )
 
-    def _prepare(self) -> None:
+    def _prepare(self) -> bool:
         """Check the folder and workspace.json; publish the workspace where it was never
-        shared in this folder. A folder that is missing, or empty where this workspace was
+        shared in this folder (then True). A folder that is missing, or empty where this workspace was
         shared, is offline: nothing is created in its place (the real share may come back
         over it)."""
         if not self.place.reachable():
@@ -185,8 +185,7 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
                     )
                 )
             self.publish()
-            self.published = True
-            return
+            return True
         try:
             data = json.loads(self._read_info(info).decode("utf-8"))
         except FileNotFoundError as exc:  # removed between looking and reading
@@ -243,6 +242,7 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
         self.format = data.get("format", 1)
         self._no_links()
         self.place.makedirs(self.own_folder)
+        return False
 
     def _no_links(self) -> None:
         """Nothing is written through a symbolic link: it could lead out of the share."""
@@ -671,9 +671,7 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
         report = SyncReport()
         try:
             self.place.begin(self.base)
-            self.published = False
-            self._prepare()
-            report.published = self.published
+            report.published = self._prepare()
             with self.ws.engine.begin() as conn:
                 member = is_member(conn)
             if not member:

@@ -12,7 +12,7 @@ import math
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from sqlalchemy import Boolean, Float, inspect, select
+from sqlalchemy import Boolean, Float, inspect
 from sqlalchemy.orm import Session
 
 from workbench.model import entity_classes
@@ -27,15 +27,6 @@ def plain_value(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
-
-
-def dump_data(session: Session) -> dict[str, list[dict[str, Any]]]:
-    data: dict[str, list[dict[str, Any]]] = {}
-    for cls in entity_classes():
-        keys = [c.key for c in inspect(cls).column_attrs]
-        rows = session.scalars(select(cls).order_by(cls.id)).all()
-        data[cls.__tablename__] = [{k: plain_value(getattr(row, k)) for k in keys} for row in rows]
-    return data
 
 
 def dump_json(session: Session) -> str:
@@ -91,8 +82,9 @@ def _row_text(attrs: list[Any]) -> str:
 
 
 def write_dump(session: Session, out: TextIO) -> None:
-    """The canonical JSON (the bytes ``json.dumps(dump_data(…), sort_keys=True,
-    ensure_ascii=False, indent=1)`` gives), written table by table and row by row: a
+    """The canonical JSON – every table by name, its rows by id, each row's attributes
+    as plain values (enum codes, ISO dates; the bytes ``json.dumps(…, sort_keys=True,
+    ensure_ascii=False, indent=1)`` gives of that) – written table by table and row by row: a
     workspace of 50,000 measures is never held whole, neither as objects nor as text.
 
     SQLite writes each value as JSON (``json_quote``: the same text as Python's json for

@@ -11,7 +11,7 @@
         <source>Kennung</source>
         <extracomment>Printed lines of a wrapped cell: points per line, and a column&apos;s width in characters counted generously (readers do not grow rows written by openpyxl). The Maßnahmenliste&apos;s columns: header, field, width hint, kind. The importer reads the same headers back; the first column holds the hidden id that matches rows to measures.
 ----------
-Tables whose change can alter what a row shows by name, so the whole list reloads. Tables whose rows belong to one measure shown in the table.</extracomment>
+Tables whose change can alter what a row shows by name, so the whole list reloads. Tables whose rows belong to one measure shown in the table. the hue of the cell&apos;s coloured label (gui/labels.py), None for plain text</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -261,18 +261,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>Handlungsfeld</source>
         <translation>Field of action</translation>
-    </message>
-    <message>
-        <source>Einen Workshop „{key}“ gibt es nicht.</source>
-        <translation>There is no workshop “{key}”.</translation>
-    </message>
-    <message>
-        <source>„{key}“ passt auf mehrere Workshops: </source>
-        <translation>“{key}” matches several workshops: </translation>
-    </message>
-    <message>
-        <source>Eine Zuwendung „{key}“ (ID oder Aktenzeichen) gibt es nicht.</source>
-        <translation>There is no grant “{key}” (ID or file number).</translation>
     </message>
     <message>
         <source>--map erwartet FELD=SPALTE.</source>
@@ -1048,7 +1036,9 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>Seite &amp;P von &amp;N</source>
-        <extracomment>Printed in the header of every page (a grant&apos;s file number and project).</extracomment>
+        <extracomment>Printed in the header of every page (a grant&apos;s file number and project).
+----------
+Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the pages of a block of rows side by side, code and title repeated on each. Widths in characters.</extracomment>
         <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
@@ -1085,7 +1075,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>Keine der Maßnahmen hat Termine: Ein Meilensteinplan wäre leer.</source>
-        <extracomment>Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the pages of a block of rows side by side, code and title repeated on each. Widths in characters.</extracomment>
         <translation>None of the measures has dates: a milestone plan would be empty.</translation>
     </message>
     <message>
@@ -2621,6 +2610,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>&lt;h2&gt;Werkbank {version__}&lt;/h2&gt;&lt;p&gt;Plan the measures of a municipal digital and smart city strategy, facilitate workshops and produce Word and Excel documents – offline, on your own computer.&lt;/p&gt;&lt;p&gt;Publisher: {PUBLISHER}. Werkbank is free software: you may pass it on and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It is provided without any warranty. Licence text: https://www.gnu.org/licenses/gpl-3.0.html and the file LICENSE.&lt;/p&gt;&lt;h3&gt;Qt&lt;/h3&gt;&lt;p&gt;This application uses Qt {value} through PySide6 {pyside_version} under the GNU Lesser General Public License v3 (LGPL-3.0). The Qt libraries are shipped as separate files and can be replaced by another, compatible version. Source code of Qt: https://download.qt.io/official_releases/qt/ and https://code.qt.io; licence text: https://www.gnu.org/licenses/lgpl-3.0.html&lt;/p&gt;&lt;h3&gt;Bundled libraries&lt;/h3&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Library&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Version&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Licence&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Source code&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;&lt;p&gt;Python {value2} (PSF-2.0) with SQLite {value3} (public domain).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Symbole: Phosphor Icons 1.3.0 (MIT), https://phosphoricons.com – Lizenztext in resources/icons/ui/LICENSE-phosphor.txt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Icons: Phosphor Icons 1.3.0 (MIT), https://phosphoricons.com – licence text in resources/icons/ui/LICENSE-phosphor.txt.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Über Werkbank</source>
         <translation>About Werkbank</translation>
     </message>
@@ -2827,7 +2820,7 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source>Meldung</source>
-        <extracomment>Sections that show the measure editor beside them.</extracomment>
+        <extracomment>Each section&apos;s icon beside its name (gui/icons.py). Sections that show the measure editor beside them.</extracomment>
         <translation>Message</translation>
     </message>
     <message>
@@ -4331,6 +4324,42 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Alle Tastenkürzel des Fensters und der Leinwand</source>
         <translation>All keyboard shortcuts of the window and the canvas</translation>
+    </message>
+    <message>
+        <source>&amp;Jetzt synchronisieren</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <source>Mit dem geteilten Ordner oder Server abgleichen</source>
+        <translation>Synchronise with the shared folder or server</translation>
+    </message>
+    <message>
+        <source>Werkzeugleiste</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Werkzeugleiste</source>
+        <translation>&amp;Toolbar</translation>
+    </message>
+    <message>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Synchronisieren</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Noch nicht geteilt: wählen Sie einen Ordner oder einen Server.</source>
+        <translation>Not shared yet: choose a folder or a server.</translation>
     </message>
     <message>
         <source>&amp;Datei</source>
@@ -7718,11 +7747,11 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>(unlesbares Datum)</source>
-        <extracomment>A share&apos;s clock further than this from the laptop&apos;s is not believed (a server that sends nonsense in its Date must not move every laptop&apos;s stamps by years). When the share&apos;s clock was last asked (this laptop&apos;s time, seconds).</extracomment>
         <translation>(unreadable date)</translation>
     </message>
     <message>
         <source>{n} Tage</source>
+        <extracomment>A share&apos;s clock further than this from the laptop&apos;s is not believed (a server that sends nonsense in its Date must not move every laptop&apos;s stamps by years). When the share&apos;s clock was last asked (this laptop&apos;s time, seconds).</extracomment>
         <translation>{n} days</translation>
     </message>
     <message>

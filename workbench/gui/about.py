@@ -64,6 +64,9 @@ def about_html() -> str:
         rows=rows,
         value2=_python_version(),
         value3=_sqlite_version(),
+    ) + tr(
+        "<p>Symbole: Phosphor Icons 1.3.0 (MIT), https://phosphoricons.com – Lizenztext in "
+        "resources/icons/ui/LICENSE-phosphor.txt.</p>"
     )
 
 

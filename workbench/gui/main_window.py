@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -43,6 +43,7 @@ from workbench.gui.forms import (
     fit_to_screen,
     set_shortcut,
 )
+from workbench.gui.icons import icon
 from workbench.gui.measure_table import MeasuresPanel
 from workbench.gui.operations import WorkspaceOps
 from workbench.gui.settings import Settings
@@ -50,6 +51,7 @@ from workbench.gui.strategy_view import StrategyPanel
 from workbench.gui.sync_panel import SyncPanel, SyncRunner
 from workbench.i18n import tr
 from workbench.services.operations import ChangeSet
+from workbench.services.sync import is_shared
 from workbench.services.workspaces import (
     SUFFIX,
     Workspace,
@@ -72,7 +74,13 @@ SECTIONS = (
     tr("Förderung"),
     tr("Synchronisation"),
 )
-WORKSHOPS_SECTION, FUNDING_SECTION = 2, 3  # their panels are built on the first visit
+#: Each section's icon beside its name (gui/icons.py).
+SECTION_ICONS = ("strategy", "measures", "workshops", "funding", "sync")
+WORKSHOPS_SECTION, FUNDING_SECTION, SYNC_SECTION = (
+    2,
+    3,
+    4,
+)  # their panels are built on the first visit
 #: Sections that show the measure editor beside them.
 WITH_DETAIL = {0, 1}
 
@@ -133,16 +141,18 @@ class MainWindow(QMainWindow):
         self.ops.failed.connect(self._on_failed)
 
         self.nav_model = QStandardItemModel(self)
-        for name in SECTIONS:
-            item = QStandardItem(name)
+        for name, icon_name in zip(SECTIONS, SECTION_ICONS, strict=True):
+            item = QStandardItem(icon(icon_name), name)
             item.setEditable(False)
             self.nav_model.appendRow(item)
         self.nav = QListView()
         self.nav.setAccessibleName(tr("Bereiche"))
         self.nav.setModel(self.nav_model)
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.nav.setMaximumWidth(180)
-        self.nav.setSpacing(2)
+        self.nav.setMaximumWidth(220)
+        self.nav.setSpacing(3)
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setObjectName("sections")
         self.nav.selectionModel().currentChanged.connect(self._section_changed)
 
         self.strategy = StrategyPanel(self.ops)
@@ -221,6 +231,7 @@ class MainWindow(QMainWindow):
         self.sync_runner.state_changed.connect(self.sync_label.setText)
         self.sync_runner.report_ready.connect(lambda _r: self._update_conflict_count())
         self._build_actions()
+        self._build_toolbar()
         self._build_menus()
         self.setTabOrder(self.nav, self.stack)
         self.setTabOrder(self.stack, self.detail)
@@ -350,6 +361,81 @@ class MainWindow(QMainWindow):
             tr("Alle Tastenkürzel des Fensters und der Leinwand"),
         )
 
+        self.sync_action = self._action(
+            tr("&Jetzt synchronisieren"),
+            self.sync_now,
+            "F9",
+            tr("Mit dem geteilten Ordner oder Server abgleichen"),
+        )
+        for action, name in (
+            (self.new_ws_action, "new-workspace"),
+            (self.open_action, "open"),
+            (self.copy_action, "save-copy"),
+            (self.quit_action, "quit"),
+            (self.undo_action, "undo"),
+            (self.redo_action, "redo"),
+            (self.new_measure_action, "new"),
+            (self.delete_action, "delete"),
+            (self.bin_action, "bin"),
+            (self.find_action, "search"),
+            (self.reset_filter_action, "reset-filter"),
+            (self.export_action, "export"),
+            (self.import_action, "import"),
+            (self.print_table_action, "print"),
+            (self.manual_action, "manual"),
+            (self.shortcuts_action, "shortcuts"),
+            (self.about_action, "about"),
+            (self.log_action, "log"),
+            (self.sync_action, "sync"),
+            *zip(self.section_actions, SECTION_ICONS, strict=True),
+        ):
+            action.setIcon(icon(name))
+
+    def _build_toolbar(self) -> None:
+        """The frequent actions, each with its icon and its name beside it."""
+        bar = self.addToolBar(tr("Werkzeugleiste"))
+        bar.setObjectName("toolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.toggleViewAction().setText(tr("&Werkzeugleiste"))
+        # the stack's texts name the step („Rückgängig Beleg hinzufügen“): too long for a
+        # button, which says the verb and names the step in its tooltip
+        stack = self.ops.undo_stack
+        stack.undoTextChanged.connect(self._short_undo_texts)
+        stack.redoTextChanged.connect(self._short_undo_texts)
+        self._short_undo_texts()
+        bar.addAction(self.new_measure_action)
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        bar.addSeparator()
+        bar.addActions([self.export_action, self.print_table_action])
+        bar.addSeparator()
+        bar.addAction(self.sync_action)
+        self.toolbar = bar  # its buttons are named by their text (short, below)
+        self.new_measure_action.setIconText(tr("Neue Maßnahme"))
+        self.export_action.setIconText(tr("Exportieren"))
+        self.print_table_action.setIconText(tr("Drucken"))
+        self.sync_action.setIconText(tr("Synchronisieren"))
+
+    def _short_undo_texts(self, _text: str = "") -> None:
+        for action, verb in (
+            (self.undo_action, tr("Rückgängig")),
+            (self.redo_action, tr("Wiederherstellen")),
+        ):
+            action.setIconText(verb)
+            action.setToolTip(action.text().replace("&", ""))
+
+    def sync_now(self) -> None:
+        """Sync now when the workspace is shared; else show where sharing is set up."""
+        if is_shared(self.workspace):
+            self.sync_runner.request()
+            return
+        self.show_section(SYNC_SECTION)
+        self.statusBar().showMessage(
+            tr("Noch nicht geteilt: wählen Sie einen Ordner oder einen Server."), 8000
+        )
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&Datei"))
@@ -360,6 +446,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.print_table_action, self.print_sheet_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.sync_action)
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -384,6 +471,7 @@ class MainWindow(QMainWindow):
             ]
         )
         view.addSeparator()
+        view.addAction(self.toolbar.toggleViewAction())
         view.addMenu(self._language_menu())
         help_menu = bar.addMenu(tr("&Hilfe"))
         help_menu.addActions([self.manual_action, self.shortcuts_action])

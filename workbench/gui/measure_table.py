@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from workbench.formats import format_date
 from workbench.gui.forms import ValueLabel
+from workbench.gui.labels import HUE_ROLE, PRIORITY_HUES, STATUS_HUES, LabelDelegate, phase_hue
 from workbench.i18n import tr
 from workbench.model.enums import LabelledEnum, MeasureStatus, MeasureType, Priority
 from workbench.services.filtering import MeasureFilter, search_text
@@ -58,6 +59,8 @@ class Column:
     title: str
     text: Callable[[MeasureRow], str]
     sort: Callable[[MeasureRow], Any]
+    #: the hue of the cell's coloured label (gui/labels.py), None for plain text
+    hue: Callable[[MeasureRow], str | None] | None = None
 
 
 def _date_key(value: Any) -> str:
@@ -72,9 +75,20 @@ COLUMNS = [
         tr("Phase"),
         lambda r: f"{r.phase_number} {r.phase_name}" if r.phase_number else "",
         lambda r: r.phase_number or 0,
+        lambda r: phase_hue(r.phase_number),
     ),
-    Column(tr("Status"), lambda r: r.status.label, lambda r: list(MeasureStatus).index(r.status)),
-    Column(tr("Priorität"), lambda r: r.priority.label, lambda r: list(Priority).index(r.priority)),
+    Column(
+        tr("Status"),
+        lambda r: r.status.label,
+        lambda r: list(MeasureStatus).index(r.status),
+        lambda r: STATUS_HUES[r.status],
+    ),
+    Column(
+        tr("Priorität"),
+        lambda r: r.priority.label,
+        lambda r: list(Priority).index(r.priority),
+        lambda r: PRIORITY_HUES[r.priority],
+    ),
     Column(tr("Federführung"), lambda r: r.lead_unit_name, lambda r: r.lead_unit_name.casefold()),
     Column(tr("Beginn"), lambda r: format_date(r.start_date), lambda r: _date_key(r.start_date)),
     Column(tr("Ende"), lambda r: format_date(r.end_date), lambda r: _date_key(r.end_date)),
@@ -237,6 +251,9 @@ class MeasureTableModel(QAbstractTableModel):
             return COLUMNS[index.column()].text(self.all_rows[self.shown[index.row()]])
         if role == ID_ROLE:
             return self.all_rows[self.shown[index.row()]].id
+        if role == HUE_ROLE:
+            hue = COLUMNS[index.column()].hue
+            return hue(self.all_rows[self.shown[index.row()]]) if hue else None
         return None
 
     def headerData(
@@ -309,6 +326,10 @@ class MeasuresPanel(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName(tr("Maßnahmen"))
         self.table.setModel(self.model)
+        self.labels = LabelDelegate(self.table)
+        for column, spec in enumerate(COLUMNS):
+            if spec.hue is not None:
+                self.table.setItemDelegateForColumn(column, self.labels)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,0 +1,148 @@
+"""The window's visual hierarchy: one icon set in the theme's colours, a toolbar for the
+frequent actions, and statuses, phases and priorities as coloured labels with their text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
+
+from tests.gui.test_accessibility import THEMES
+from workbench.gui.app import apply_contrast, contrast
+from workbench.gui.icons import icon
+from workbench.gui.labels import (
+    HUE_ROLE,
+    PHASE_HUES,
+    PRIORITY_HUES,
+    STATUS_HUES,
+    pill_colours,
+)
+from workbench.gui.main_window import SECTION_ICONS, MainWindow
+from workbench.resources import resource_path
+
+
+def _opaque_colours(image) -> set[str]:
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 160
+    }
+
+
+def _all_near(colours: set[str], expected: QColor) -> bool:
+    """Every colour within rounding (premultiplied alpha) of *expected*."""
+    return bool(colours) and all(
+        max(
+            abs(QColor(c).red() - expected.red()),
+            abs(QColor(c).green() - expected.green()),
+            abs(QColor(c).blue() - expected.blue()),
+        )
+        <= 3
+        for c in colours
+    )
+
+
+def test_labels_keep_their_text_readable_in_every_theme(qapp) -> None:
+    """WCAG 1.4.3: a label's text on its tinted fill at least 4.5:1 in the light, the dark
+    and the high-contrast theme, for every status, phase and priority colour."""
+    hues = [*STATUS_HUES.values(), *PRIORITY_HUES.values(), *PHASE_HUES]
+    before = qapp.palette(), qapp.styleSheet()
+    failures = []
+    try:
+        for name, palette in THEMES.items():
+            qapp.setPalette(palette)
+            qapp.setStyleSheet("")
+            apply_contrast(qapp)
+            for hue in hues:
+                fill, _border, text = pill_colours(qapp.palette(), hue)
+                if contrast(text, fill) < 4.5:
+                    failures.append(f"{name} {hue}: {contrast(text, fill):.2f}:1")
+    finally:
+        qapp.setPalette(before[0])
+        qapp.setStyleSheet(before[1])
+    assert failures == []
+
+
+def test_status_phase_and_priority_show_as_coloured_labels_with_their_text(
+    window: MainWindow, qtbot
+) -> None:
+    table = window.measures.table
+    model = table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    status = headers.index("Status")
+    row = next(r for r in range(model.rowCount()) if model.index(r, status).data() == "pausiert")
+    index = model.index(row, status)
+    assert (
+        index.data(HUE_ROLE) == STATUS_HUES[next(s for s in STATUS_HUES if s.label == "pausiert")]
+    )
+    table.scrollTo(index)
+    qtbot.wait(50)
+    rect = table.visualRect(index)
+    picture = table.viewport().grab(rect).toImage()
+    fill, border, _text = pill_colours(table.palette(), index.data(HUE_ROLE))
+    seen = _opaque_colours(picture)
+    # the label's fill is painted (amber tint) and its text is drawn over it
+    assert fill.name() in seen
+    assert any(contrast(QColor(c), fill) >= 4.5 for c in seen)
+    # the code column stays plain text: no label
+    assert model.index(row, headers.index("Kennung")).data(HUE_ROLE) is None
+
+
+def test_icons_take_the_theme_colour_and_are_shipped_with_their_licence(qapp) -> None:
+    folder = Path(resource_path("icons", "ui"))
+    assert "MIT License" in (folder / "LICENSE-phosphor.txt").read_text(encoding="utf-8")
+    palette = qapp.palette()
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    for name in SECTION_ICONS:
+        assert (folder / f"{name}.svg").is_file()
+        normal = icon(name).pixmap(24, 24).toImage()
+        assert _all_near(_opaque_colours(normal), text), name
+        grey = icon(name).pixmap(24, 24, QIcon.Mode.Disabled).toImage()
+        assert _all_near(_opaque_colours(grey), disabled), name
+        # icons are non-text contrast (1.4.11): ≥ 3:1 against the window
+        assert contrast(text, palette.color(QPalette.ColorRole.Window)) >= 3
+
+
+def test_the_toolbar_names_each_frequent_action_beside_its_icon(window: MainWindow) -> None:
+    bar = window.toolbar
+    assert bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    texts = []
+    for action in bar.actions():
+        if action.isSeparator():
+            continue
+        button = bar.widgetForAction(action)
+        assert not action.icon().isNull()
+        assert button.accessibleName() or button.text()
+        texts.append(button.text())
+    assert texts[0] == "Neue Maßnahme"
+    assert {"Rückgängig", "Wiederherstellen", "Exportieren", "Drucken", "Synchronisieren"} <= set(
+        texts
+    )
+    # the navigation shows each section's icon beside its name
+    for row in range(window.nav_model.rowCount()):
+        assert not window.nav_model.item(row).icon().isNull()
+
+
+def test_undo_in_the_toolbar_says_the_verb_and_tells_the_step(window: MainWindow, qtbot) -> None:
+    button = window.toolbar.widgetForAction(window.undo_action)
+    assert not button.isEnabled()
+    window.show_section(3)
+    panel = window.funding
+    panel.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(panel.receipts.add_button, Qt.MouseButton.LeftButton)
+    assert button.isEnabled()
+    # the button says the verb; its tooltip and the menu entry name the step
+    assert button.text() == "Rückgängig"
+    step = window.ops.undo_stack.undoText()
+    assert step and step in button.toolTip()
+    assert step in window.undo_action.text()
+
+
+def test_sync_in_the_toolbar_leads_to_sharing_when_nothing_is_shared(window: MainWindow) -> None:
+    window.show_section(1)
+    window.sync_action.trigger()
+    assert window.stack.currentWidget() is window.sync_panel
+    assert "Noch nicht geteilt" in window.statusBar().currentMessage()

@@ -3459,12 +3459,21 @@ for the status report the last four weeks.</translation>
         <translation>Countdown</translation>
     </message>
     <message>
+        <source>  (angehalten)</source>
+        <translation>  (paused)</translation>
+    </message>
+    <message>
         <source>Zeit {text}</source>
         <translation>Time {text}</translation>
     </message>
     <message>
         <source>Verbleibende Zeit: {text}</source>
         <translation>Time left: {text}</translation>
+    </message>
+    <message>
+        <source>{title} ({number}/{total})</source>
+        <extracomment>Note text on the projected picture, in pixels of a 1080-line screen: what the back of a room still reads (a larger screen asks for proportionally more pixels).</extracomment>
+        <translation>{title} ({number}/{total})</translation>
     </message>
     <message>
         <source>Präsentation – {title}</source>
@@ -3475,7 +3484,24 @@ for the status report the last four weeks.</translation>
         <translation>Canvas (presentation)</translation>
     </message>
     <message>
+        <source>Seite der Präsentation</source>
+        <translation>Page of the presentation</translation>
+    </message>
+    <message>
+        <source>Außerhalb der Zonen</source>
+        <translation>Outside the zones</translation>
+    </message>
+    <message>
+        <source>Ganze Leinwand · Bild↓: Zone für Zone in Lesegröße</source>
+        <translation>Whole canvas · Page Down: zone by zone at reading size</translation>
+    </message>
+    <message>
+        <source>{title} · Seite {number} von {total}</source>
+        <translation>{title} · page {number} of {total}</translation>
+    </message>
+    <message>
         <source>Das Bild ließ sich nicht nach „{path}“ schreiben.</source>
+        <extracomment>Keys that page through the presentation: a step, or the first or last picture.</extracomment>
         <translation>The picture could not be written to “{path}”.</translation>
     </message>
     <message>
@@ -4091,6 +4117,14 @@ for the status report the last four weeks.</translation>
     <message>
         <source>hoher Kontrast</source>
         <translation>high contrast</translation>
+    </message>
+    <message>
+        <source>Bild↓ / Bild↑, Pos1 (in der Präsentation)</source>
+        <translation>Page Down / Page Up, Home (in the presentation)</translation>
+    </message>
+    <message>
+        <source>nächste / vorige Zone in Lesegröße, ganze Leinwand</source>
+        <translation>next / previous zone at reading size, whole canvas</translation>
     </message>
     <message>
         <source> oder </source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -15,14 +17,18 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QResizeEvent,
     QScreen,
+    QTransform,
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workbench.formats import format_date
-from workbench.gui.canvas_items import ViewLook
+from workbench.gui.canvas_items import NOTE_FONT_PX, NoteItem, ViewLook
 from workbench.gui.canvas_view import CanvasScene, CanvasView
+from workbench.gui.forms import announce
 from workbench.i18n import tr
+from workbench.services.canvas import NOTE_MIN_HEIGHT, NOTE_WIDTH
 
 
 class CountdownTimer(QObject):
@@ -112,7 +118,7 @@ class TimerOverlay(QLabel):
         font.setPointSize(self.point_size)
         font.setBold(True)
         self.setFont(font)
-        text = self.timer.text() + ("  (angehalten)" if paused else "")
+        text = self.timer.text() + (tr("  (angehalten)") if paused else "")
         self.setText(
             tr("Zeit {text}").format(text=text)
         )  # words: a clock glyph is missing from common fonts
@@ -128,8 +134,66 @@ class TimerOverlay(QLabel):
         self.raise_()
 
 
+#: Note text on the projected picture, in pixels of a 1080-line screen: what the back of a
+#: room still reads (a larger screen asks for proportionally more pixels).
+READING_PX = 28.0
+#: Height of a zone's title and guiding question in scene units (its page starts there).
+ZONE_HEADER = 240.0
+
+
+@dataclass(frozen=True)
+class Page:
+    """One picture of the presentation: a part of the canvas and what to call it."""
+
+    rect: QRectF
+    title: str
+
+
+def reading_pages(
+    areas: list[tuple[QRectF, str, float]], viewport: QSizeF, reading_px: float
+) -> list[Page]:
+    """The pages that show every area – (rect, title, smallest note font in scene px) – with
+    its note text at least *reading_px* on the projected picture: an area that fits the
+    screen at that size is one page, fitted; a larger one is shown in overlapping pieces,
+    row by row, so that every note stands whole on at least one of them."""
+    pages: list[Page] = []
+    for rect, title, font_px in areas:
+        zoom = reading_px / font_px
+        width, height = viewport.width() / zoom, viewport.height() / zoom
+        if rect.width() <= width and rect.height() <= height:
+            pages.append(Page(rect, title))
+            continue
+        # pieces overlap by a note's size so that no note is only ever seen cut
+        step_x, step_y = max(1.0, width - NOTE_WIDTH - 40), max(1.0, height - NOTE_MIN_HEIGHT - 80)
+        columns = 1 + max(0, math.ceil((rect.width() - width) / step_x))
+        rows = 1 + max(0, math.ceil((rect.height() - height) / step_y))
+        total = columns * rows
+        for row in range(rows):
+            for column in range(columns):
+                left = rect.left() + (
+                    (rect.width() - width) * column / (columns - 1) if columns > 1 else 0
+                )
+                top = rect.top() + ((rect.height() - height) * row / (rows - 1) if rows > 1 else 0)
+                piece = QRectF(left, top, min(width, rect.width()), min(height, rect.height()))
+                number = row * columns + column + 1
+                pages.append(
+                    Page(
+                        piece,
+                        tr("{title} ({number}/{total})").format(
+                            title=title, number=number, total=total
+                        ),
+                    )
+                )
+    return pages
+
+
 class PresentationWindow(QWidget):
-    """The canvas full screen on the projector: no tool bars, large type; Esc returns."""
+    """The canvas full screen on the projector: no tool bars, large type; Esc returns.
+
+    It starts with the first zone at reading size (note text at least READING_PX on the
+    projected picture; at the whole canvas's fitted zoom it was 17–19 px) and pages on
+    zone by zone with Bild↓, Leertaste or →; Pos1 shows the whole canvas, Ende the last page.
+    """
 
     closed = Signal()
 
@@ -151,6 +215,93 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.view)
         self.timer_overlay = TimerOverlay(timer, self.view, point_size=64)
         timer.ticked.emit(timer.remaining)
+        self.page_label = QLabel(self.view)
+        self.page_label.setAccessibleName(tr("Seite der Präsentation"))
+        self.page_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        font = QFont()
+        font.setPixelSize(26)
+        self.page_label.setFont(font)
+        self.page_label.setStyleSheet(
+            "QLabel { background: #FFFFFF; color: #1A1A1A; border: 2px solid #1A1A1A;"
+            " border-radius: 6px; padding: 4px 12px; }"
+        )
+        self.pages: list[Page] = []
+        self.page = -1  # -1: the whole canvas
+        self.view.installEventFilter(self)  # paging keys before the view's own
+
+    def reading_px(self) -> float:
+        """READING_PX scaled to the screen's height (28 px at 1080 lines)."""
+        return READING_PX * max(1.0, self.view.viewport().height() / 1080)
+
+    def build_pages(self) -> None:
+        scene = self.view.canvas_scene
+        data = scene.data
+        if data is None:
+            self.pages = []
+            return
+        by_zone: dict[str | None, list[NoteItem]] = {}
+        for item in scene.notes.values():
+            by_zone.setdefault(item.data.zone_id if item.data else None, []).append(item)
+        # one reading zoom for the whole presentation, set by its smallest note text: a
+        # neighbouring zone's note seen at a page's edge is as readable as the page's own
+        font_px = float(
+            min((n.text_font.pixelSize() for n in scene.notes.values()), default=NOTE_FONT_PX)
+        )
+        areas = []
+        for zone in data.zones:
+            # the zone's title and question, and its notes: a tall zone's empty bottom is
+            # not a page of its own
+            rect = QRectF(zone.x, zone.y, zone.width, min(zone.height, ZONE_HEADER))
+            for note in by_zone.get(zone.id, []):
+                rect = rect.united(note.sceneBoundingRect())
+            areas.append((rect.adjusted(-12, -12, 12, 12), zone.title, font_px))
+        loose = by_zone.get(None, [])
+        if loose:
+            rect = QRectF()
+            for note in loose:
+                rect = rect.united(note.sceneBoundingRect())
+            areas.append((rect.adjusted(-12, -12, 12, 12), tr("Außerhalb der Zonen"), font_px))
+        self.pages = reading_pages(areas, QSizeF(self.view.viewport().size()), self.reading_px())
+
+    def show_page(self, index: int) -> None:
+        """Page *index* (−1: the whole canvas, fitted) full screen; the room is told where."""
+        if not self.pages:
+            self.build_pages()
+        index = max(-1, min(index, len(self.pages) - 1))
+        self.page = index
+        if index < 0:
+            self.view.fit_all()
+            text = tr("Ganze Leinwand · Bild↓: Zone für Zone in Lesegröße")
+        else:
+            page = self.pages[index]
+            size = self.view.viewport().size()
+            zoom = min(size.width() / page.rect.width(), size.height() / page.rect.height())
+            # set, not fitInView: its margin took the text just below the reading size
+            self.view.setTransform(QTransform.fromScale(zoom, zoom))
+            self.view.centerOn(page.rect.center())
+            self.view._fit_pending = False  # a resize keeps the page, not the whole canvas
+            text = tr("{title} · Seite {number} von {total}").format(
+                title=page.title, number=index + 1, total=len(self.pages)
+            )
+        self.page_label.setText(text)
+        self.page_label.adjustSize()
+        self.page_label.move(24, self.view.height() - self.page_label.height() - 24)
+        self.page_label.show()
+        self.page_label.raise_()
+        self.view.setAccessibleDescription(text)
+        announce(self.view, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            step = PAGE_KEYS.get(key)
+            if step is not None:
+                if isinstance(step, int):
+                    self.show_page(self.page + step)
+                else:
+                    self.show_page(-1 if step == "home" else len(self.pages) - 1)
+                return True
+        return False
 
     def set_high_contrast(self, on: bool) -> None:
         self.view.look.high_contrast = on
@@ -161,8 +312,17 @@ class PresentationWindow(QWidget):
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
         self.showFullScreen()
-        self.view.fit_all()
+        self.build_pages()
+        self.show_page(0 if self.pages else -1)
         self.view.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.page >= 0:  # the same place at the new size (full screen arrives late)
+            title = self.pages[self.page].title if self.page < len(self.pages) else ""
+            self.build_pages()
+            same = next((i for i, p in enumerate(self.pages) if p.title == title), self.page)
+            self.show_page(same)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
@@ -177,6 +337,20 @@ class PresentationWindow(QWidget):
         self.closed.emit()
         super().closeEvent(event)  # type: ignore[arg-type]
 
+
+#: Keys that page through the presentation: a step, or the first or last picture.
+PAGE_KEYS: dict[int, int | str] = {
+    Qt.Key.Key_PageDown: 1,
+    Qt.Key.Key_Space: 1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_PageUp: -1,
+    Qt.Key.Key_Backspace: -1,
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Home: "home",
+    Qt.Key.Key_End: "end",
+}
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 PRINT_DPI = 300

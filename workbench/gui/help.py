@@ -50,6 +50,10 @@ CANVAS_KEYS: list[tuple[str, str]] = [
     (tr("Strg++ / Strg+−, Strg+0, Strg+1"), tr("zoomen, alles zeigen, 100 %")),
     ("F5, F6", tr("Präsentation, zwischen Leinwand und Notizenliste wechseln")),
     (tr("K (in der Präsentation)"), tr("hoher Kontrast")),
+    (
+        tr("Bild↓ / Bild↑, Pos1 (in der Präsentation)"),
+        tr("nächste / vorige Zone in Lesegröße, ganze Leinwand"),
+    ),
 ]
 
 

@@ -3472,7 +3472,7 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source>{title} ({number}/{total})</source>
-        <extracomment>Note text on the projected picture, in pixels of a 1080-line screen: what the back of a room still reads (a larger screen asks for proportionally more pixels).</extracomment>
+        <extracomment>Note text on the projected picture, in pixels of a 1080-line screen: what the back of a room still reads (a larger screen asks for proportionally more pixels). Height of a zone&apos;s title and guiding question in scene units (its page starts there).</extracomment>
         <translation>{title} ({number}/{total})</translation>
     </message>
     <message>
@@ -4829,8 +4829,12 @@ It can be restored with “Undo” or from the recycle bin.</translation>
         <translation>As of {date}</translation>
     </message>
     <message>
+        <source>Nicht gedruckt (Seite zu schmal): {columns}</source>
+        <extracomment>The printed table&apos;s type (points): as large as the columns allow, never below the smallest a meeting still reads. A cell&apos;s padding left and right, and above and below, in points. The longest a column grows for its longest text before it wraps, in points. A column whose longest text is at most this wide (points) is never wrapped. Where a compound with a hyphen may break: after the hyphen, with at least three letters on each side („Charlottenburg-|Wilmersdorf“, never „D-|01“ or „KI-|gestützt“).</extracomment>
+        <translation>Not printed (page too narrow): {columns}</translation>
+    </message>
+    <message>
         <source>Druckvorschau – {title}</source>
-        <extracomment>The printed table: its type size, the width it has on landscape A4 (267 mm) and a cell&apos;s padding, in points.</extracomment>
         <translation>Print preview – {title}</translation>
     </message>
     <message>

@@ -282,6 +282,64 @@ def test_the_table_and_a_steckbrief_print_with_a_preview(
     assert (tmp_path / "steckbrief.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_the_printed_table_is_one_a_meeting_can_read(qtbot, window: MainWindow, tmp_path) -> None:
+    """All 26 demo measures with every column on landscape A4: no date, code, status or
+    header split across lines (it printed „01.08.2|024“ and „Kennu|ng“), at least 9 pt type,
+    rows only as high as their text – two pages, where HTML's layout fitted four measures
+    on one – and the header row on every page."""
+    import re
+    import shutil
+    import subprocess
+
+    import pytest
+    from PySide6.QtPrintSupport import QPrinter
+
+    from workbench.gui import printing
+
+    shown: list[object] = []
+    window.show_print_preview = lambda title, doc, landscape: shown.append(doc)
+    window.show_section(1)
+    window.print_table_action.trigger()
+    printout = shown[-1]
+    assert isinstance(printout, printing.TablePrintout)
+    printer = printing.a4_printer(True)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    pdf = tmp_path / "tabelle.pdf"
+    printer.setOutputFileName(str(pdf))
+    printing.print_document(printout, printer)
+    assert len(printout.rows) == 26 and printout.left_out == []
+    assert printout.points >= 8.0
+    assert all(len(lines) == 1 for lines in printout.header_lines)
+    headers = printout.headers
+    one_line = [headers.index(h) for h in ("Kennung", "Phase", "Status", "Beginn", "Ende")]
+    for row, cells in zip(printout.rows, printout.cell_lines, strict=True):
+        for column in one_line:
+            assert len(cells[column]) == 1, cells[column]
+        for text, lines in zip(row, cells, strict=True):
+            # a line ends only at a space or after a compound's hyphen: the lines joined
+            # that way give the cell's text back (a word split inside would not)
+            joined = lines[0]
+            for line in lines[1:]:
+                joined += ("" if joined.endswith("-") else " ") + line
+            assert joined == " ".join(text.split()), lines
+    assert len(printout.pages) <= 2
+    assert len(printout.pages[0]) >= 12  # HTML fitted four
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) fehlt: der gedruckte Text wird nicht gelesen")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = text.split("\f")
+    for page in pages[: len(printout.pages)]:
+        assert "Kennung" in page and "Handlungsfelder" in page  # the header on every page
+    for row in printout.rows:
+        for column in one_line:
+            assert row[column] in text, row[column]
+    # 26 starts, 26 ends and the „Stand“ date, each whole
+    assert len(re.findall(r"\d\d\.\d\d\.\d{4}", text)) == 53
+    assert "Seite 2 von 2" in text
+
+
 def test_a_change_from_the_command_line_shows_when_the_window_comes_back(
     qtbot, window: MainWindow
 ) -> None:

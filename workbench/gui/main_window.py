@@ -796,12 +796,12 @@ class MainWindow(QMainWindow):
 
         panel = self.measures
         shown, total = panel.model.rowCount(), len(panel.model.all_rows)
-        html = printing.table_html(
+        printout = printing.table_printout(
             tr("Maßnahmen"),
             panel.table,
             tr("{shown} von {total} Maßnahmen").format(shown=shown, total=total),
         )
-        self.show_print_preview(tr("Maßnahmentabelle"), printing.document(html), True)
+        self.show_print_preview(tr("Maßnahmentabelle"), printout, True)
 
     def print_sheet(self) -> None:
         from workbench.gui import printing

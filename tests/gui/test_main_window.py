@@ -465,3 +465,29 @@ def test_a_change_from_the_command_line_shows_when_focus_comes_back_from_a_canva
         lambda: any(r.title == "Smart Water Nord" for r in window.measures.model.all_rows)
     )
     canvas.close()
+
+
+def test_undoing_a_new_measure_leaves_no_editor_showing_it(window: MainWindow) -> None:
+    """In Strategie (and Maßnahmen) the editor beside the tree showed the measure whose
+    creation was undone, greyed out; now the detail pane says that none is chosen."""
+    from sqlalchemy import select
+
+    from workbench.model import FieldOfAction
+    from workbench.services import measures as measure_service
+
+    window.show_section(0)
+    with window.workspace.session() as s:
+        field_id = s.scalars(select(FieldOfAction.id)).first()
+    measure = window.ops.run(
+        "Maßnahme anlegen", measure_service.create_measure, "Probe nach Rückgängig", [field_id]
+    )
+    window.open_in_editor(measure.id)  # as choosing it in the strategy tree does
+    assert window.detail.currentWidget() is window.editor
+    assert window.editor.w["title"].text() == "Probe nach Rückgängig"
+    window.undo_action.trigger()
+    assert window.editor.measure_id is None
+    assert window.detail.currentWidget() is window.placeholder
+    assert window.placeholder.isVisible()
+    # choosing a measure again shows the editor again
+    window.open_in_editor(window.measures.model.row_id(0))
+    assert window.detail.currentWidget() is window.editor

@@ -533,6 +533,13 @@ class MainWindow(QMainWindow):
             self._editor = MeasureEditor(self.ops)
             self.detail.addWidget(self._editor)
             self.detail.setCurrentWidget(self._editor)
+            # no measure (its creation undone, deleted elsewhere): the placeholder, not the
+            # last measure's fields greyed out
+            self._editor.showing.connect(
+                lambda shown: self.detail.setCurrentWidget(
+                    self._editor if shown and self._editor else self.placeholder
+                )
+            )
         return self._editor
 
     def open_in_editor(self, measure_id: str | None) -> None:

@@ -232,6 +232,8 @@ class MeasureEditor(QWidget):
     """Shows one measure; every change is committed through the services when a field is left."""
 
     title_changed = Signal(str)
+    #: True when a measure is shown, False when none is (deleted, undone, nothing chosen)
+    showing = Signal(bool)
 
     def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -436,6 +438,7 @@ class MeasureEditor(QWidget):
         finally:
             self._loading = False
         self.setEnabled(True)
+        self.showing.emit(True)
 
     def _show_nothing(self) -> None:
         self.measure_id = None
@@ -446,6 +449,7 @@ class MeasureEditor(QWidget):
             )
         )
         self.setEnabled(False)
+        self.showing.emit(False)
 
     def _set_combo(self, name: str, items: list[tuple[str, Any]] | None, current: Any) -> None:
         combo = self.w[name]

@@ -359,21 +359,34 @@ def write_receipt_list(
         ws.append([label], BOLD)
         first = ws.max_row + 1
         sums = {"G": 0, "H": 0, "I": 0, "J": 0}
+        vat_deductible = grant.vat_deductible
         for r in sorted(rows, key=lambda r: (r.receipt_date, r.number)):
             running += 1
-            net = r.gross_cents - (r.vat_cents or 0)
-            values = {
-                "G": net,
-                "H": r.vat_cents or 0,
-                "I": r.gross_cents,
-                "J": eligible_cents(
-                    r, grant.vat_deductible, eligible_position.get(r.position_id or "", True)
+            vat = r.vat_cents or 0
+            gross = r.gross_cents
+            if spending:
+                net = gross - vat
+                # unpaid or paid outside the granted period: not eligible
+                eligible = (
+                    eligible_cents(
+                        r, vat_deductible, eligible_position.get(r.position_id or "", True)
+                    )
+                    if granted.holds(r.paid_on)
+                    else 0
                 )
-                if granted.holds(r.paid_on)
-                else 0,
-            }  # unpaid or paid outside: not eligible
-            if not spending:  # income: the amount received only
-                values = {"G": 0, "H": 0, "I": r.gross_cents, "J": 0}
+                amounts: list[Cell | None] = [
+                    Cell(net / 100, money),
+                    Cell(vat / 100, money),
+                    Cell(gross / 100, money),
+                    Cell(eligible / 100, money),
+                ]
+                sums["G"] += net
+                sums["H"] += vat
+                sums["I"] += gross
+                sums["J"] += eligible
+            else:  # income: the amount received only
+                amounts = [None, None, Cell(gross / 100, money), None]
+                sums["I"] += gross
             ws.append_cells(
                 [
                     Cell(running, TOP),
@@ -382,14 +395,9 @@ def write_receipt_list(
                     Cell(r.paid_on, day) if r.paid_on else None,
                     Cell(r.payee, TOP) if r.payee is not None else None,
                     Cell(r.purpose, TOP) if r.purpose is not None else None,
-                    *(
-                        Cell(values[c] / 100, money) if spending or c == "I" else None
-                        for c in "GHIJ"
-                    ),
+                    *amounts,
                 ]
             )
-            for c in sums:
-                sums[c] += values[c]
         last = ws.max_row
         row = ws.append([tr("Summe {label}").format(label=label)], BOLD)
         for column, c in enumerate("GHIJ", start=7):

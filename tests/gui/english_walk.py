@@ -162,6 +162,15 @@ def walk(path: str) -> dict[str, str]:
         for line in re.sub(r"<[^>]+>", "\n", html).splitlines():
             if GERMAN_LETTERS.search(line) or re.search(r"\b(Strg|Umschalt|Entf)\b", line):
                 collector.found.setdefault(line.strip(), title)
+    # assistive technology is told the interface's language (it was told de_DE); numbers
+    # keep the German form the administration writes
+    from PySide6.QtCore import QLocale
+
+    for where, locale in (("Anwendung", QLocale()), ("Fenster", window.locale())):
+        if locale.language() != QLocale.Language.English:
+            collector.found[f"Sprache {locale.bcp47Name()}"] = where
+    if QLocale().toString(1234.5, "f", 2) != "1.234,50":
+        collector.found[f"Zahlenformat {QLocale().toString(1234.5, 'f', 2)}"] = "Anwendung"
     window.close()
     window.workspace.close()
     return collector.found

@@ -42,10 +42,14 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
 
 def install_translators(app: QApplication) -> None:
     """Qt's own texts (standard buttons, dialogs) and the Designer forms in the chosen
-    language. Numbers and dates keep the German form everywhere (1.234,56 €, TT.MM.JJJJ):
-    that is how the administration's documents and our parsers write them."""
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    language. Numbers keep the German form everywhere (1.234,56 €; dates are written by
+    workbench.formats as TT.MM.JJJJ): that is how the administration's documents and our
+    parsers write them. The locale carries the interface's language, which Qt reports to
+    assistive technology: English in Germany (en-DE: German number symbols) when the
+    interface is English – it said de_DE, and a screen reader read English in German."""
     code = i18n.language()
+    language = QLocale.Language.English if code == "en" else QLocale.Language.German
+    QLocale.setDefault(QLocale(language, QLocale.Country.Germany))
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     if code != i18n.SOURCE:
         forms = QTranslator(app)  # the catalogue compiled by pyside6-lrelease (make, the build)

@@ -431,7 +431,13 @@ def test_a_noun_inside_an_english_sentence_is_lower_case() -> None:
         assert i18n.tr("{singular} hinzufügen").format(singular=i18n.in_sentence("Receipt")) == (
             "Add receipt"
         )
+        # a noun after its number, as the Workshop-Dokumentation heads a zone („3 Notes“)
+        from workbench.formats import plural
+
+        assert plural(3, i18n.tr("Notiz"), i18n.tr("Notizen")) == "3 notes"
+        assert plural(1, i18n.tr("Maßnahme"), i18n.tr("Maßnahmen")) == "1 measure"
         i18n.set_language("de")
         assert i18n.in_sentence("Beleg") == "Beleg"
+        assert plural(3, i18n.tr("Notiz"), i18n.tr("Notizen")) == "3 Notizen"
     finally:
         i18n.set_language(before)

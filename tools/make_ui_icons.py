@@ -48,6 +48,7 @@ ICONS = {
     "warning": "warning",
     "share": "share-network",
     "server": "cloud",
+    "caret-down": "caret-down",
 }
 
 

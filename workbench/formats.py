@@ -9,7 +9,7 @@ import math
 import re
 from datetime import date
 
-from workbench.i18n import tr
+from workbench.i18n import in_sentence, tr
 
 #: Characters no text may hold: control characters (but tab and line breaks), lone
 #: surrogates, U+FFFE/U+FFFF. A Word document cannot hold them (one in a title made every
@@ -188,8 +188,9 @@ def parse_int(text: str) -> int | None:
 
 
 def plural(count: int, one: str, many: str) -> str:
-    """``plural(1, "Maßnahme", "Maßnahmen")`` → ``1 Maßnahme``."""
-    return f"{count} {one if count == 1 else many}"
+    """``plural(1, "Maßnahme", "Maßnahmen")`` → ``1 Maßnahme``; in English the noun after
+    its number is lower case („3 notes“, not „3 Notes“)."""
+    return f"{count} {in_sentence(one if count == 1 else many)}"
 
 
 def format_share(part: int, whole: int) -> str:

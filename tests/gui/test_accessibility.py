@@ -128,7 +128,7 @@ def test_every_theme_and_the_canvas_have_enough_contrast(qapp) -> None:
     on the canvas and in its presentation (normal and high contrast)."""
     from PySide6.QtGui import QColor, QPalette
 
-    from workbench.gui.app import FOCUS_COLOUR, apply_contrast, contrast
+    from workbench.gui.app import FOCUS_COLOUR, apply_contrast, contrast, field_border
     from workbench.gui.canvas_items import SELECTION, TEXT_DARK, ZONE_BORDER
     from workbench.services import canvas as cv
     from workbench.services import canvas_templates
@@ -150,6 +150,12 @@ def test_every_theme_and_the_canvas_have_enough_contrast(qapp) -> None:
             dark = p.color(role.Base).lightness() < 128
             pairs["Fokusrahmen"] = (QColor(FOCUS_COLOUR[dark]), p.color(role.Base), 3.0)
             assert FOCUS_COLOUR[dark] in qapp.styleSheet()
+            # 1.4.11: an input field's border against the field and the window around it
+            # (the style's own was 2.0:1 light and 1.19:1 dark)
+            border = field_border(p)
+            assert f"border: 1px solid {border.name()}" in qapp.styleSheet()
+            pairs["Feldrand/Feld"] = (border, p.color(role.Base), 3.0)
+            pairs["Feldrand/Fenster"] = (border, p.color(role.Window), 3.0)
             for what, (a, b, needed) in pairs.items():
                 if contrast(a, b) < needed:
                     failures.append(f"{name}: {what} {contrast(a, b):.2f}:1")

@@ -899,3 +899,30 @@ def test_zone_borders_meet_3_to_1_as_drawn_at_the_fitted_zoom(qtbot, scale: floa
             a, b = _luminance(darkest), _luminance(background)
             ratio = (max(a, b) + 0.05) / (min(a, b) + 0.05)
             assert ratio >= 3.0, (fill, background.name(), darkest.name(), ratio)
+
+
+def test_a_group_at_the_top_of_a_zone_keeps_its_heading_off_the_zone_title(
+    qtbot, window: MainWindow
+) -> None:
+    """Notes just below a zone's guiding question, grouped: the group's frame and heading
+    went over the zone's title; now the heading goes below the notes there."""
+    canvas_id = make_canvas(window)
+    canvas = open_canvas(qtbot, window, canvas_id)
+    zone = canvas.data.zones[0]
+    zone_item = canvas.scene.zones[zone.id]
+    top = zone_item.header_bottom() + 8
+    a, _ = execute(window.workspace, "a", cv.add_note, canvas_id, zone.x + 30, top, "Erste")
+    b, _ = execute(window.workspace, "b", cv.add_note, canvas_id, zone.x + 30, top + 150, "Zweite")
+    execute(window.workspace, "g", cv.group_notes, [a.id, b.id], "Oben")
+    window.ops.remote_changes_arrived()
+    group = next(iter(canvas.scene.groups.values()))
+    assert group.heading_below
+    assert group.rect.top() >= zone_item.header_bottom()
+    # lower in the zone the heading stands above its notes, as before
+    moves = {a.id: (zone.x + 30, top + 400), b.id: (zone.x + 30, top + 550)}
+    execute(window.workspace, "m", cv.move_notes, canvas_id, moves)
+    window.ops.remote_changes_arrived()
+    group = next(iter(canvas.scene.groups.values()))
+    assert not group.heading_below
+    assert group.rect.top() >= zone_item.header_bottom()
+    canvas.close()

@@ -146,3 +146,26 @@ def test_sync_in_the_toolbar_leads_to_sharing_when_nothing_is_shared(window: Mai
     window.sync_action.trigger()
     assert window.stack.currentWidget() is window.sync_panel
     assert "Noch nicht geteilt" in window.statusBar().currentMessage()
+
+
+def test_a_field_is_drawn_with_its_border_at_3_to_1(qapp, window: MainWindow) -> None:
+    """Measured on the picture: the search field's border pixels against the field, as
+    the application styles it (make_application applies the contrast)."""
+    from workbench.gui.app import field_border
+
+    before = qapp.palette(), qapp.styleSheet()
+    try:
+        apply_contrast(qapp)
+        field = window.measures.search
+        window.show_section(1)
+        window.nav.setFocus()  # not focused: the plain border
+        qapp.processEvents()
+        picture = field.grab().toImage()
+        middle = picture.height() // 2
+        edge = picture.pixelColor(0, middle)
+        inside = picture.pixelColor(picture.width() - 4, middle)  # beyond the placeholder
+        assert edge.name() == field_border(qapp.palette()).name()
+        assert contrast(edge, inside) >= 3.0
+    finally:
+        qapp.setPalette(before[0])
+        qapp.setStyleSheet(before[1])

@@ -204,6 +204,23 @@ class ZoneItem(QGraphicsItem):
             )
             painter.fillRect(self.rect.adjusted(3, 3, -3, -3), hatch)
         scale = 1.35 if look.large_type else 1.0
+        title, title_font, title_rect, q_font, q_rect = self._header(scale)
+        painter.setPen(QColor("#FFE14D") if look.high_contrast else TEXT_DARK)
+        painter.setFont(title_font)
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            QFontMetricsF(title_font).elidedText(
+                title, Qt.TextElideMode.ElideRight, title_rect.width()
+            ),
+        )
+        if self.question:
+            painter.setFont(q_font)
+            painter.setPen(QColor("#FFFFFF") if look.high_contrast else QColor("#3D3D3D"))
+            painter.drawText(q_rect, _QUESTION_FLAGS, self.question)
+
+    def _header(self, scale: float) -> tuple[str, QFont, QRectF, QFont, QRectF]:
+        """Title and guiding question: their text, fonts and places (item coordinates)."""
         width = self.rect.width() - 32
         title = self.title + ("  🔒 " + tr("gesperrt") if self.locked else "")
         title_font = _small_font(int(30 * scale), bold=True)
@@ -212,23 +229,14 @@ class ZoneItem(QGraphicsItem):
             title_font.setPixelSize(
                 max(int(30 * scale * 0.45), int(30 * scale * width * 0.95 / advance))
             )
-        painter.setPen(QColor("#FFE14D") if look.high_contrast else TEXT_DARK)
-        painter.setFont(title_font)
         metrics = QFontMetricsF(title_font)
         title_rect = QRectF(16, 10, width, metrics.height() * 1.15)
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
-        )
+        q_font = _small_font(int(19 * scale))
+        q_rect = QRectF(16, title_rect.bottom(), width, 0)
         if self.question:
-            q_font = _small_font(int(19 * scale))
-            painter.setFont(q_font)
-            painter.setPen(QColor("#FFFFFF") if look.high_contrast else QColor("#3D3D3D"))
-            flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop
             needed = (
                 QFontMetricsF(q_font)
-                .boundingRect(QRectF(0, 0, width, 10_000), flags, self.question)
+                .boundingRect(QRectF(0, 0, width, 10_000), _QUESTION_FLAGS, self.question)
                 .height()
             )
             q_rect = QRectF(
@@ -237,7 +245,15 @@ class ZoneItem(QGraphicsItem):
                 width,
                 min(needed + 2, self.rect.height() - title_rect.bottom() - 12),
             )
-            painter.drawText(q_rect, flags, self.question)
+        return title, title_font, title_rect, q_font, q_rect
+
+    def header_bottom(self) -> float:
+        """Where the zone's title and question end, in scene coordinates (the larger type
+        of the presentation included)."""
+        return self.y() + max(self._header(1.0)[4].bottom(), self._header(1.35)[4].bottom())
+
+
+_QUESTION_FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop
 
 
 _NOTE_FLAGS = (
@@ -490,15 +506,26 @@ class GroupItem(QGraphicsItem):
         self.group_id = group_id
         self.heading = heading
         self.rect = QRectF()
+        self.heading_below = False
         self.setZValue(-5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def fit(self, notes: list[NoteItem]) -> None:
+    def fit(self, notes: list[NoteItem], header_bottom: float | None = None) -> None:
+        """Frame *notes* with the heading above them – or below them, when above it would
+        lie over the zone's title and question (which end at *header_bottom*)."""
         self.prepareGeometryChange()
         rect = QRectF()
         for note in notes:
             rect = rect.united(QRectF(note.pos(), QSizeF(NOTE_WIDTH, note.height)))
-        self.rect = rect.adjusted(-14, -46, 14, 14) if notes else QRectF()
+        self.heading_below = header_bottom is not None and rect.top() - 46 < header_bottom
+        if not notes:
+            self.rect = QRectF()
+        elif self.heading_below:
+            assert header_bottom is not None
+            room = max(4.0, min(14.0, rect.top() - header_bottom))  # the frame stays below it
+            self.rect = rect.adjusted(-14, -room, 14, 46)
+        else:
+            self.rect = rect.adjusted(-14, -46, 14, 14)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -518,8 +545,9 @@ class GroupItem(QGraphicsItem):
         painter.drawRoundedRect(self.rect, 10, 10)
         painter.setFont(_small_font(20, bold=True))
         painter.setPen(colour)
+        top = self.rect.bottom() - 36 if self.heading_below else self.rect.top() + 6
         painter.drawText(
-            QRectF(self.rect.left() + 12, self.rect.top() + 6, self.rect.width() - 24, 30),
+            QRectF(self.rect.left() + 12, top, self.rect.width() - 24, 30),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             self.heading,
         )

@@ -211,7 +211,10 @@ class CanvasScene(QGraphicsScene):
 
     def fit_group(self, group_id: str) -> None:
         members = [i for i in self.notes.values() if i.data and i.data.group_id == group_id]
-        self.groups[group_id].fit(members)
+        zone = next(
+            (self.zones.get(m.data.zone_id) for m in members if m.data and m.data.zone_id), None
+        )
+        self.groups[group_id].fit(members, zone.header_bottom() if zone else None)
 
     def _track_selection(self) -> None:
         selected = {i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)}

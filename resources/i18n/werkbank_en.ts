@@ -2820,7 +2820,7 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source>Meldung</source>
-        <extracomment>Each section&apos;s icon beside its name (gui/icons.py). Sections that show the measure editor beside them.</extracomment>
+        <extracomment>Sections that show the measure editor beside them.</extracomment>
         <translation>Message</translation>
     </message>
     <message>
@@ -3185,7 +3185,7 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source>Export fehlgeschlagen</source>
-        <extracomment>The window&apos;s sections (their place in the stack) by a key that stays when sections move. The document that fits a section, before anything was exported from it. Shows a dialog and says whether it was accepted (tests answer instead). Opens a written document; False when the system has no program for it.</extracomment>
+        <extracomment>The document that fits a section, before anything was exported from it. Shows a dialog and says whether it was accepted (tests answer instead). Opens a written document; False when the system has no program for it.</extracomment>
         <translation>Export failed</translation>
     </message>
     <message>
@@ -3275,7 +3275,7 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source>Ausgewählte Maßnahme</source>
-        <extracomment>The tab „Auftrag“: one-line fields (column → widget name) and texts (column = name).</extracomment>
+        <extracomment>The tab „Auftrag“: one-line fields (column → widget name) and texts (column = name). True when a measure is shown, False when none is (deleted, undone, nothing chosen)</extracomment>
         <translation>Selected measure</translation>
     </message>
     <message>

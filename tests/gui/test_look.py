@@ -18,7 +18,8 @@ from workbench.gui.labels import (
     STATUS_HUES,
     pill_colours,
 )
-from workbench.gui.main_window import SECTION_ICONS, MainWindow
+from workbench.gui.main_window import MainWindow
+from workbench.gui.sections import SECTIONS
 from workbench.resources import resource_path
 
 
@@ -96,7 +97,7 @@ def test_icons_take_the_theme_colour_and_are_shipped_with_their_licence(qapp) ->
     palette = qapp.palette()
     text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-    for name in SECTION_ICONS:
+    for name in (s.icon for s in SECTIONS):
         assert (folder / f"{name}.svg").is_file()
         normal = icon(name).pixmap(24, 24).toImage()
         assert _all_near(_opaque_colours(normal), text), name

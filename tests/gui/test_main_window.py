@@ -491,3 +491,29 @@ def test_undoing_a_new_measure_leaves_no_editor_showing_it(window: MainWindow) -
     # choosing a measure again shows the editor again
     window.open_in_editor(window.measures.model.row_id(0))
     assert window.detail.currentWidget() is window.editor
+
+
+def test_the_section_is_remembered_by_its_key_and_old_settings_are_brought_along(
+    qtbot, demo_path: Path, tmp_path: Path, dialogs
+) -> None:
+    """Settings of version 1 stored the navigation's row (3: Förderung); they are upgraded
+    to the section's key, the window opens on Förderung and stores „funding“ on closing."""
+    from PySide6.QtCore import QSettings
+
+    from workbench.gui import settings as opt
+    from workbench.gui.settings import Settings
+
+    ini = str(tmp_path / "alt.ini")
+    old = QSettings(ini, QSettings.Format.IniFormat)
+    old.setValue("settings/version", 1)
+    old.setValue("window/section", 3)
+    old.sync()
+    settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    assert settings.get(opt.SECTION) == "funding"
+    window = MainWindow(Workspace.open(demo_path), settings, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert window.stack.currentIndex() == 3
+    window.show_section(2)
+    window.close()
+    assert settings.get(opt.SECTION) == "workshops"
+    window.workspace.close()

@@ -37,6 +37,7 @@ from workbench.formats import parse_date
 from workbench.gui import settings as opt
 from workbench.gui.background import Job
 from workbench.gui.forms import ValueLabel, ok_cancel
+from workbench.gui.sections import SECTIONS
 from workbench.i18n import tr
 from workbench.model.funding import Period
 from workbench.services import choices, exporting
@@ -475,8 +476,6 @@ class ImportPreview(QDialog):
         self.resize(980, 620)
 
 
-#: The window's sections (their place in the stack) by a key that stays when sections move.
-SECTION_KEYS = {0: "strategy", 1: "measures", 2: "workshops", 3: "funding", 4: "sync"}
 #: The document that fits a section, before anything was exported from it.
 FITTING_KIND = {
     "strategy": "strategiebericht",
@@ -511,7 +510,8 @@ class ExportController(QObject):
         import json
 
         panel = self.window.measures
-        section = SECTION_KEYS.get(self.window.stack.currentIndex(), "measures")
+        index = self.window.stack.currentIndex()
+        section = SECTIONS[index].key if 0 <= index < len(SECTIONS) else "measures"
         try:
             last = json.loads(self.window.settings.get(opt.LAST_EXPORT_KINDS) or "{}")
         except ValueError:

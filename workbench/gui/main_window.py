@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, i18n
+from workbench.gui import sections
 from workbench.gui import settings as opt
 from workbench.gui.dialogs import Dialogs
 from workbench.gui.forms import (
@@ -46,6 +47,7 @@ from workbench.gui.forms import (
 from workbench.gui.icons import icon
 from workbench.gui.measure_table import MeasuresPanel
 from workbench.gui.operations import WorkspaceOps
+from workbench.gui.sections import SECTIONS
 from workbench.gui.settings import Settings
 from workbench.gui.strategy_view import StrategyPanel
 from workbench.gui.sync_panel import SyncPanel, SyncRunner
@@ -67,15 +69,6 @@ if TYPE_CHECKING:
     from workbench.gui.measure_editor import MeasureEditor
     from workbench.gui.workshops_panel import WorkshopsPanel
 
-SECTIONS = (
-    tr("Strategie"),
-    tr("Maßnahmen"),
-    tr("Workshops"),
-    tr("Förderung"),
-    tr("Synchronisation"),
-)
-#: Each section's icon beside its name (gui/icons.py).
-SECTION_ICONS = ("strategy", "measures", "workshops", "funding", "sync")
 WORKSHOPS_SECTION, FUNDING_SECTION, SYNC_SECTION = (
     2,
     3,
@@ -141,8 +134,8 @@ class MainWindow(QMainWindow):
         self.ops.failed.connect(self._on_failed)
 
         self.nav_model = QStandardItemModel(self)
-        for name, icon_name in zip(SECTIONS, SECTION_ICONS, strict=True):
-            item = QStandardItem(icon(icon_name), name)
+        for section in SECTIONS:
+            item = QStandardItem(icon(section.icon), section.title)
             item.setEditable(False)
             self.nav_model.appendRow(item)
         self.nav = QListView()
@@ -290,7 +283,7 @@ class MainWindow(QMainWindow):
             self._action(
                 f"&{i + 1} {name}", lambda _=False, i=i: self.show_section(i), f"Ctrl+{i + 1}"
             )
-            for i, name in enumerate(SECTIONS)
+            for i, name in enumerate(s.title for s in SECTIONS)
         ]
         self.find_action = self._action(tr("&Suchen"), self.focus_search, k.Find)
         self.reset_filter_action = self._action(
@@ -387,7 +380,7 @@ class MainWindow(QMainWindow):
             (self.about_action, "about"),
             (self.log_action, "log"),
             (self.sync_action, "sync"),
-            *zip(self.section_actions, SECTION_ICONS, strict=True),
+            *zip(self.section_actions, (s.icon for s in SECTIONS), strict=True),
         ):
             action.setIcon(icon(name))
 
@@ -931,7 +924,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.get(opt.SPLITTER)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([150, 760, 520])
-        self.show_section(min(max(self.settings.get(opt.SECTION), 0), len(SECTIONS) - 1))
+        self.show_section(sections.index_of(self.settings.get(opt.SECTION)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setFocus()  # commit a field that is still being edited
@@ -945,7 +938,7 @@ class MainWindow(QMainWindow):
         self.settings.set(opt.WINDOW_STATE, self.saveState())
         self.settings.set(opt.SPLITTER, self.splitter.saveState())
         self.settings.set(opt.MEASURE_COLUMNS, self.measures.table.horizontalHeader().saveState())
-        self.settings.set(opt.SECTION, self.nav.currentIndex().row())
+        self.settings.set(opt.SECTION, SECTIONS[self.nav.currentIndex().row()].key)
         self.settings.remember_workspace(str(self.workspace.path))
         self.settings.sync()
         super().closeEvent(event)

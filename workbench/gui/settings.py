@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from workbench import APP_NAME
 from workbench.services.workspaces import portable_dir
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 MAX_RECENT = 8
 
 
@@ -28,7 +28,9 @@ GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
 SPLITTER = Option("window/splitter", QByteArray, QByteArray())
 MEASURE_COLUMNS = Option("window/measure_columns", QByteArray, QByteArray())
-SECTION = Option("window/section", int, 1)
+#: The section shown last, by its key (gui/sections.py): version 1 stored its row, which
+#: pointed elsewhere once sections moved.
+SECTION = Option("window/section", str, "measures")
 LAST_WORKSPACE = Option("workspaces/last", str, "")
 RECENT = Option("workspaces/recent", list, [])
 WORD_TEMPLATE = Option("exports/word_template", str, "")
@@ -39,8 +41,20 @@ LAST_EXPORT_KINDS = Option("exports/last_kinds", str, "")
 #: "de" or "en"; empty: the system's language (German where Werkbank does not speak it).
 LANGUAGE = Option("view/language", str, "")
 
+
 #: Upgrade steps: settings of version N are brought to N+1 by UPGRADES[N].
-UPGRADES: dict[int, Callable[[QSettings], None]] = {}
+def _section_row_to_key(settings: QSettings) -> None:
+    from workbench.gui.sections import KEYS
+
+    row = settings.value("window/section")
+    if row is not None:
+        try:
+            settings.setValue("window/section", KEYS[int(str(row))])
+        except (ValueError, IndexError):
+            settings.remove("window/section")
+
+
+UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _section_row_to_key}
 
 
 def default_qsettings() -> QSettings:

@@ -5185,6 +5185,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Combine</translation>
     </message>
     <message>
+        <source>Kombinieren lässt sich nur Text. Wählen Sie einen der beiden Werte und ändern Sie ihn danach, wo er steht.</source>
+        <translation>Only text can be combined. Choose one of the two values and change it afterwards where it stands.</translation>
+    </message>
+    <message>
         <source>Neuer Wert:</source>
         <translation>New value:</translation>
     </message>
@@ -7591,6 +7595,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>https://cloud.example.de/remote.php/dav/files/BENUTZER/Werkbank</source>
+        <extracomment>asks for the certificate file (a test answers instead)</extracomment>
         <translation>https://cloud.example.de/remote.php/dav/files/USER/Werkbank</translation>
     </message>
     <message>

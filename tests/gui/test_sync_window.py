@@ -253,3 +253,60 @@ def test_an_unexpected_sync_error_is_shown_and_logged_with_its_traceback(
                 log.removeHandler(handler)
                 handler.close()
         log.setLevel(logging.NOTSET)
+
+
+def test_combine_starts_from_the_stored_texts_and_refuses_amounts(
+    qtbot, demo_path: Path, settings, dialogs
+) -> None:
+    """Kombinieren built the new value from the table's text („2.450.000,00 €“ for an
+    amount); it starts from the stored values, for text only, through the Dialogs seam."""
+    from sqlalchemy import insert, select
+
+    from workbench.model import Measure
+    from workbench.store.sync_tables import ConflictKind, sync_conflicts
+
+    ws = Workspace.open(demo_path)
+    with ws.session() as s:
+        p01 = s.scalars(select(Measure).where(Measure.code == "P-01")).one()
+        measure_id, title = p01.id, p01.title
+    with ws.engine.begin() as conn:
+        for field, lost in (("budget_cents", "123400"), ("title", '"Smart Space am Zoo"')):
+            conn.execute(
+                insert(sync_conflicts).values(
+                    entity="measures",
+                    row_id=measure_id,
+                    field=field,
+                    kind=ConflictKind.VALUE,
+                    lost_value=lost,
+                    lost_hlc="0001764000000000-00000",
+                    lost_replica="b" * 32,
+                    resolved=0,
+                )
+            )
+    ws.close()
+    win = MainWindow(Workspace.open(demo_path), settings, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    win.show()
+    win.show_section(4)
+    panel = win.sync_panel
+    panel.reload()
+    rows = {
+        panel.conflicts_model.item(r, 1).text(): r for r in range(panel.conflicts_model.rowCount())
+    }
+    assert panel.conflicts_model.item(rows["Budget"], 3).text() == "1.234,00 €"
+    # an amount: not combined, the user is told why
+    panel.conflicts.setCurrentIndex(panel.conflicts_model.index(rows["Budget"], 0))
+    asked: list[str] = []
+    dialogs.ask_text = lambda title, text, current="": asked.append(current) or None
+    panel.combine()
+    assert asked == []
+    assert "nur Text" in dialogs.infos[-1]
+    # text: the stored titles, joined
+    panel.conflicts.setCurrentIndex(panel.conflicts_model.index(rows["Titel"], 0))
+    dialogs.ask_text = lambda title, text, current="": asked.append(current) or "Smart Space"
+    panel.combine()
+    assert asked == [f"{title} / Smart Space am Zoo"]
+    with win.workspace.session() as s:
+        assert s.get(Measure, measure_id).title == "Smart Space"
+    win.close()
+    win.workspace.close()

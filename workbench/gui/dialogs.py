@@ -76,7 +76,7 @@ class Dialogs:
         """A WebDAV server (ServerChoice), or None when cancelled."""
         from workbench.gui.server_dialog import ServerDialog
 
-        dialog = ServerDialog(title, current, self.parent)
+        dialog = ServerDialog(title, current, self.parent, self)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_passphrase(self, title: str, text: str) -> str | None:

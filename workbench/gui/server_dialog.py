@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.gui.background import Job
+from workbench.gui.dialogs import Dialogs
 from workbench.gui.forms import ValueLabel
 from workbench.i18n import tr
 from workbench.services import sync as sync_service
@@ -51,8 +51,11 @@ class ServerDialog(QDialog):
         title: str,
         current: sync_service.Server | None = None,
         parent: QWidget | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        #: asks for the certificate file (a test answers instead)
+        self.dialogs = dialogs if dialogs is not None else Dialogs(self)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.url = QLineEdit(current.url if current else "")
@@ -184,8 +187,7 @@ class ServerDialog(QDialog):
             self.accept()
 
     def _choose_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
+        path = self.dialogs.open_file(
             tr("Zertifikat der Zertifizierungsstelle wählen"),
             self.ca_bundle.text(),
             tr("Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)"),

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListView,
     QPushButton,
@@ -34,6 +33,7 @@ from workbench.model import all_tables
 from workbench.model.labels import field_label
 from workbench.services import conflicts as conflict_service
 from workbench.services import sync as sync_service
+from workbench.services.conflicts import Choice, ConflictKind
 from workbench.services.errors import ServiceError
 from workbench.services.sync import SyncReport
 from workbench.services.workspaces import DatabaseError
@@ -268,8 +268,8 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.keep_button = QPushButton(tr("Jetzigen Wert &behalten"))
         self.other_button = QPushButton(tr("Abweichenden Wert &übernehmen"))
         self.combine_button = QPushButton(tr("&Kombinieren …"))
-        self.keep_button.clicked.connect(lambda: self.resolve("current"))
-        self.other_button.clicked.connect(lambda: self.resolve("other"))
+        self.keep_button.clicked.connect(lambda: self.resolve(Choice.CURRENT))
+        self.other_button.clicked.connect(lambda: self.resolve(Choice.OTHER))
         self.combine_button.clicked.connect(self.combine)
 
         folder_box = QGroupBox(tr("Gemeinsam arbeiten: Ordner oder Server"))
@@ -319,6 +319,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         layout.addWidget(folder_box)
         layout.addWidget(conflict_box, 1)
         runner.state_changed.connect(self.state_label.setText)
+        self.shown_conflicts: list[conflict_service.Conflict] = []  # the table's rows
         self.notice = ""  # what the last sync said about the folder itself (offline, read-only)
         runner.report_ready.connect(self._report_arrived)
 
@@ -402,20 +403,21 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                 )
             )
         self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
-        for c in conflict_service.conflicts(self.ops.workspace):
+        self.shown_conflicts = conflict_service.conflicts(self.ops.workspace)
+        for c in self.shown_conflicts:
             current = {
-                "value": c.current_shown,
-                "deleted_row": tr("(Zeile gelöscht)"),
-                "invalid": f"{c.current_shown} – {c.other}",
+                ConflictKind.VALUE: c.current_shown,
+                ConflictKind.DELETED_ROW: tr("(Zeile gelöscht)"),
+                ConflictKind.INVALID: f"{c.current_shown} – {c.other}",
             }[c.kind]
-            other = "" if c.kind == "invalid" else c.other_shown
+            other = "" if c.kind == ConflictKind.INVALID else c.other_shown
             cells = [
                 c.where,
                 field_label(c.field),
                 current,
                 other,
                 tr("Regel nach dem Abgleich verletzt")
-                if c.kind == "invalid"
+                if c.kind == ConflictKind.INVALID
                 else f"{c.other_author}, {c.other_time}",
             ]
             items = [QStandardItem(t) for t in cells]
@@ -597,7 +599,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         value = self.conflicts_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
         return int(value) if value is not None else None
 
-    def resolve(self, choice: str, value: Any = None) -> None:
+    def resolve(self, choice: Choice, value: Any = None) -> None:
         conflict_id = self._current_conflict()
         if conflict_id is None:
             return
@@ -611,13 +613,23 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.runner.request()
 
     def combine(self) -> None:
+        """A new value made from both, starting from the stored texts (the table shows
+        names, dates and amounts as users read them; those are not values to combine)."""
         row = self.conflicts.currentIndex().row()
-        if row < 0:
+        if not 0 <= row < len(self.shown_conflicts):
             return
-        current = self.conflicts_model.item(row, 2).text()
-        other = self.conflicts_model.item(row, 3).text()
-        text, ok = QInputDialog.getText(
-            self, tr("Kombinieren"), tr("Neuer Wert:"), text=f"{current} / {other}"
+        c = self.shown_conflicts[row]
+        if not (isinstance(c.current, str) and isinstance(c.other, str)):
+            self.dialogs.info(
+                tr("Kombinieren"),
+                tr(
+                    "Kombinieren lässt sich nur Text. Wählen Sie einen der beiden Werte und "
+                    "ändern Sie ihn danach, wo er steht."
+                ),
+            )
+            return
+        text = self.dialogs.ask_text(
+            tr("Kombinieren"), tr("Neuer Wert:"), f"{c.current} / {c.other}"
         )
-        if ok:
-            self.resolve("value", text)
+        if text is not None:
+            self.resolve(Choice.VALUE, text)

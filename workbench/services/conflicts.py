@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select, tuple_, update
@@ -20,6 +21,7 @@ from workbench.services.errors import NotFoundError, ServiceError
 from workbench.services.operations import execute
 from workbench.services.values import display
 from workbench.store.dump import plain_value
+from workbench.store.sync_tables import ConflictKind as ConflictKind
 from workbench.store.sync_tables import sync_conflicts, sync_field_clock
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
@@ -39,7 +41,7 @@ class Conflict:
     entity: str
     row_id: str
     field: str
-    kind: str  # "value", "deleted_row" or "invalid"
+    kind: ConflictKind
     current: Any
     other: Any
     other_replica: str
@@ -53,7 +55,7 @@ class Conflict:
 
     def describe(self) -> str:
         what = tr("{where}, Feld „{value}“").format(where=self.where, value=field_label(self.field))
-        if self.kind == "deleted_row":
+        if self.kind == ConflictKind.DELETED_ROW:
             return tr(
                 "{what}: die Zeile wurde gelöscht; {other_author} hatte den Wert „{other_shown}“ eingetragen ({other_time})"
             ).format(
@@ -62,7 +64,7 @@ class Conflict:
                 other_shown=self.other_shown,
                 other_time=self.other_time,
             )
-        if self.kind == "invalid":
+        if self.kind == ConflictKind.INVALID:
             return tr(
                 "{what}: nach dem Abgleich verletzt die Zeile eine Regel – {other}; jetzt „{current_shown}“"
             ).format(what=what, other=self.other, current_shown=self.current_shown)
@@ -170,7 +172,8 @@ def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
             current = json.loads(r.kept_value) if r.kept_value else None
             writer = r.kept_replica
             live = session.get(class_for_table(r.entity), r.row_id)
-            if live is not None and r.kind != "deleted_row" and hasattr(live, r.field):
+            kind = ConflictKind(r.kind)
+            if live is not None and kind != ConflictKind.DELETED_ROW and hasattr(live, r.field):
                 current = plain_value(getattr(live, r.field))
                 # no field clock: the value came with a snapshot, writer unknown
                 writer = writers.get((r.entity, r.row_id, r.field))
@@ -181,7 +184,7 @@ def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
                     r.entity,
                     r.row_id,
                     r.field,
-                    r.kind,
+                    kind,
                     current,
                     other,
                     r.lost_replica,
@@ -191,7 +194,9 @@ def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
                     _author(me, writer),
                     r.lost_hlc,
                     _shown(session, r.entity, r.field, current),
-                    other if r.kind == "invalid" else _shown(session, r.entity, r.field, other),
+                    other
+                    if kind == ConflictKind.INVALID
+                    else _shown(session, r.entity, r.field, other),
                 )
             )
     return found
@@ -238,26 +243,32 @@ def _set_field(session: Session, entity: str, row_id: str, field: str, value: An
     validate_edit(row, {field})
 
 
-CHOICES = ("current", "other", "value")
+class Choice(StrEnum):
+    """How a conflict is resolved (the command line's words)."""
+
+    CURRENT = "current"  # keep what stands
+    OTHER = "other"  # take the value that lost
+    VALUE = "value"  # set a new value (a combination)
 
 
-def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None) -> None:
+def resolve(ws: Workspace, conflict_id: int, choice: Choice | str, value: Any = None) -> None:
     """``current``: keep what stands; ``other``: take the other value; ``value``: set *value*
     (a combination). The decision is a change like any other: it reaches every laptop,
     which closes the same conflict there."""
-    if choice not in CHOICES:
+    if choice not in set(Choice):
         raise ServiceError(
             tr("Unbekannte Wahl „{choice}“ (current, other, value).").format(choice=choice)
         )
+    choice = Choice(choice)
     c = _get_conflict(ws, conflict_id)
-    if c.kind == "deleted_row" and choice != "current":
+    if c.kind == ConflictKind.DELETED_ROW and choice != Choice.CURRENT:
         raise ServiceError(
             tr(
                 "Die Zeile wurde anderswo gelöscht; der Wert bleibt hier als Notiz "
                 "erhalten und kann nur verworfen werden („current“)."
             )
         )
-    if c.kind == "invalid" and choice == "other":
+    if c.kind == ConflictKind.INVALID and choice == Choice.OTHER:
         raise ServiceError(
             tr(
                 "Bei einer verletzten Regel gibt es keinen anderen Wert; bitte einen "
@@ -266,12 +277,12 @@ def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None) -> 
         )
 
     def decide(session: Session) -> None:
-        if choice == "other":
+        if choice == Choice.OTHER:
             _set_field(session, c.entity, c.row_id, c.field, c.other)
-        elif choice == "value":
+        elif choice == Choice.VALUE:
             _set_field(session, c.entity, c.row_id, c.field, value)
         conn = session.connection()
-        if c.kind != "invalid":
+        if c.kind != ConflictKind.INVALID:
             capture.record_decision(
                 conn, "resolve", c.entity, c.row_id, c.field, [c.lost_hlc, c.other_replica]
             )

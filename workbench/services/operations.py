@@ -91,10 +91,10 @@ def close_repaired(session: Session, rows: set[tuple[str, str]]) -> None:
 
     from workbench.services.errors import ValidationError
     from workbench.services.validation import validate
-    from workbench.store.sync_tables import sync_conflicts
+    from workbench.store.sync_tables import ConflictKind, sync_conflicts
 
     query = select(sync_conflicts.c.entity, sync_conflicts.c.row_id).where(
-        sync_conflicts.c.kind == "invalid", sync_conflicts.c.resolved == 0
+        sync_conflicts.c.kind == ConflictKind.INVALID, sync_conflicts.c.resolved == 0
     )
     open_rows = {(entity, row_id) for entity, row_id in session.execute(query)}
     for entity, row_id in open_rows & rows:
@@ -109,7 +109,7 @@ def close_repaired(session: Session, rows: set[tuple[str, str]]) -> None:
             .where(
                 sync_conflicts.c.entity == entity,
                 sync_conflicts.c.row_id == row_id,
-                sync_conflicts.c.kind == "invalid",
+                sync_conflicts.c.kind == ConflictKind.INVALID,
             )
             .values(resolved=1)
         )

@@ -18,8 +18,9 @@ from workbench.i18n import tr
 from workbench.model import class_for_table
 from workbench.services import credentials
 from workbench.services.conflicts import (  # noqa: F401 (the use cases of conflicts, here too)
-    CHOICES,
+    Choice,
     Conflict,
+    ConflictKind,
     _when,
     conflicts,
     from_plain,
@@ -155,7 +156,7 @@ def _check_merged_rows(ws: Workspace, touched: set[tuple[str, str]]) -> int:
                     sync_conflicts.c.entity == entity,
                     sync_conflicts.c.row_id == row_id,
                     sync_conflicts.c.field == error.field,
-                    sync_conflicts.c.kind == "invalid",
+                    sync_conflicts.c.kind == ConflictKind.INVALID,
                     sync_conflicts.c.resolved == 0,
                 )
             ).first()
@@ -167,7 +168,7 @@ def _check_merged_rows(ws: Workspace, touched: set[tuple[str, str]]) -> int:
                     entity=entity,
                     row_id=row_id,
                     field=error.field,
-                    kind="invalid",
+                    kind=ConflictKind.INVALID,
                     kept_value=capture.encode(current),
                     lost_value=json.dumps(error.message),
                     lost_hlc=capture.load_clock(conn).last.text(),

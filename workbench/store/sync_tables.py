@@ -19,6 +19,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text
 
 sync_metadata = MetaData()
@@ -70,6 +72,15 @@ sync_tombstones = Table(
     Column("replica", String(36), nullable=False),
 )
 
+
+class ConflictKind(StrEnum):
+    """What a conflict is (stored as its value in ``sync_conflicts.kind``)."""
+
+    VALUE = "value"  # a value lost against a concurrent change
+    DELETED_ROW = "deleted_row"  # an edit of a row deleted elsewhere
+    INVALID = "invalid"  # a merged row breaks a rule
+
+
 sync_conflicts = Table(
     "sync_conflicts",
     sync_metadata,
@@ -77,7 +88,7 @@ sync_conflicts = Table(
     Column("entity", String(60), nullable=False),
     Column("row_id", String(36), nullable=False),
     Column("field", String(60), nullable=False),
-    Column("kind", String(20), nullable=False),  # "value" or "deleted_row"
+    Column("kind", String(20), nullable=False),  # a ConflictKind
     Column("kept_value", Text, nullable=True),  # JSON of the value that stayed
     Column("lost_value", Text, nullable=False),  # JSON of the value kept only here
     Column("lost_hlc", String(40), nullable=False),

@@ -17,6 +17,7 @@ from typing import Any
 from workbench.i18n import tr
 from workbench.model import all_tables
 from workbench.model.base import link_id, link_tables
+from workbench.store.sync_tables import ConflictKind
 from workbench.sync import capture
 from workbench.sync.checks import column_checks, decode_value
 from workbench.sync.files import ChangeFile, Op
@@ -170,7 +171,7 @@ class Merger:
     def _conflict(
         self,
         op: Op,
-        kind: str,
+        kind: ConflictKind,
         kept: str | None,
         lost: str,
         lost_hlc: str,
@@ -277,7 +278,9 @@ class Merger:
         stone = self.stones.get(key)
         if stone and stone >= (first.hlc, self.change.replica):
             for op in ops:  # deleted later elsewhere: keep what was written, for restoring
-                self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
+                self._conflict(
+                    op, ConflictKind.DELETED_ROW, None, op.value, op.hlc, self.change.replica
+                )
             return
         values = self._checked(ops)
         if values is None:
@@ -294,7 +297,9 @@ class Merger:
                 self._refuse(first, tr("lässt sich nicht anlegen ({exc})").format(exc=exc))
                 return
             for op in ops:  # its parent is gone here: keep the row's values for restoring
-                self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
+                self._conflict(
+                    op, ConflictKind.DELETED_ROW, None, op.value, op.hlc, self.change.replica
+                )
             return
         if stone:
             self.cur.execute("DELETE FROM sync_tombstones WHERE entity = ? AND row_id = ?", key)
@@ -327,7 +332,9 @@ class Merger:
             f'SELECT "{op.field}" FROM "{op.entity}" WHERE id = ?', (op.row_id,)
         ).fetchone()
         if current_row is None:
-            self._conflict(op, "deleted_row", None, op.value, op.hlc, self.change.replica)
+            self._conflict(
+                op, ConflictKind.DELETED_ROW, None, op.value, op.hlc, self.change.replica
+            )
             return
         local = self.cur.execute(
             "SELECT hlc, replica, file_seq FROM sync_field_clock "
@@ -351,7 +358,9 @@ class Merger:
                 self._refuse(op, tr("lässt sich nicht eintragen ({exc})").format(exc=exc))
                 return
             if concurrent and current_row[0] != value:
-                self._conflict(op, "value", op.value, current, local[0], local[1], incoming)
+                self._conflict(
+                    op, ConflictKind.VALUE, op.value, current, local[0], local[1], incoming
+                )
             self.cur.execute(
                 capture.CLOCK_UPSERT,
                 (op.entity, op.row_id, op.field, op.hlc, self.change.replica, self.change.seq),
@@ -360,7 +369,13 @@ class Merger:
             self.touched.add((op.entity, op.row_id))
         elif concurrent and current_row[0] != value:
             self._conflict(
-                op, "value", current, op.value, op.hlc, self.change.replica, (local[0], local[1])
+                op,
+                ConflictKind.VALUE,
+                current,
+                op.value,
+                op.hlc,
+                self.change.replica,
+                (local[0], local[1]),
             )
 
     def keep_for_restoring(self) -> None:

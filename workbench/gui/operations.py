@@ -6,6 +6,7 @@ Every user-visible change goes through :meth:`WorkspaceOps.run`. Views listen to
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -23,6 +24,9 @@ T = TypeVar("T")
 
 MERGE_ID = 1
 MERGE_WINDOW_S = 2.0
+
+
+log = logging.getLogger(__name__)
 
 
 class ChangeCommand(QUndoCommand):
@@ -109,6 +113,7 @@ class WorkspaceOps(QObject):
         try:
             self.workspace.checkpoint()
         except Exception:  # noqa: BLE001 - a busy or vanished file: the next change tries again
+            log.warning("Sicherungspunkt der Arbeitsmappe nicht geschrieben", exc_info=True)
             return
         self._remember_stamp()
 
@@ -175,6 +180,7 @@ class WorkspaceOps(QObject):
         try:
             done = how(self.workspace, changes)
         except Exception as exc:  # a database error must not leave the stack inconsistent
+            log.exception("„%s“ ließ sich nicht zurücknehmen/wiederholen", changes.description)
             self.failed.emit(
                 tr("„{description}“ ließ sich nicht rückgängig machen: {exc}").format(
                     description=changes.description, exc=exc

@@ -5,6 +5,8 @@ cases are here too (the window and the command line import one module)."""
 from __future__ import annotations
 
 import json
+import logging
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -61,17 +63,25 @@ from workbench.store.workspace import Workspace
 from workbench.sync import capture
 from workbench.sync.engine import SyncFolder, held_key
 from workbench.sync.files import UUID
-from workbench.sync.place import DIR, FolderPlace
+from workbench.sync.place import DIR, CountingPlace, FolderPlace
 from workbench.sync.report import SyncError
 from workbench.sync.report import SyncReport as SyncReport  # the window shows it
 
+log = logging.getLogger(__name__)
+
 
 def sync_now(ws: Workspace) -> SyncReport:
-    folder = chosen_place(ws)
+    folder = CountingPlace(chosen_place(ws))
+    started = time.perf_counter()
     try:
         report = SyncFolder(ws, folder).sync()
     except SyncError as exc:
+        log.warning("Abgleich mit %s abgelehnt: %s", folder.label, exc)
         raise ServiceError(str(exc)) from exc
+    except Exception:
+        log.exception("Abgleich mit %s: unerwarteter Fehler", folder.label)
+        raise
+    _log_sync(folder, report, time.perf_counter() - started)
     if getattr(folder, "refused", False):  # 401: the stored password is wrong, forget it
         server = server_of(ws)
         if server is not None:
@@ -84,6 +94,30 @@ def sync_now(ws: Workspace) -> SyncReport:
         with ws.engine.begin() as conn:
             capture.state_set(conn, "last_sync", datetime.now(UTC).isoformat(timespec="seconds"))
     return report
+
+
+def _log_sync(place: CountingPlace, report: SyncReport, seconds: float) -> None:
+    """One line per synchronisation: where, what it read and applied, what it held back or
+    refused, the bytes both ways and how long it took. Names and counts only: no value,
+    passphrase, password or token (tests/services/test_sync_log.py)."""
+    log.info(
+        "Abgleich mit %s: %d Dateien gelesen, %d Änderungsdateien übernommen (%d Änderungen), "
+        "%d gesendet, %d wartend, %d zurückgehalten, %d Hinweise, %d Konflikte, "
+        "%d Bytes gelesen, %d Bytes geschrieben, %d ms%s",
+        place.label,
+        place.files_read,
+        report.files_applied,
+        report.ops_applied,
+        report.files_written,
+        report.waiting,
+        len(report.held) + len(report.postponed),
+        len(report.problems),
+        report.conflicts,
+        place.bytes_read,
+        place.bytes_written,
+        round(seconds * 1000),
+        f" (offline: {report.offline})" if report.offline else "",
+    )
 
 
 def _renumber_duplicate_codes(ws: Workspace) -> list[str]:

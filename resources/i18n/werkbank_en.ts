@@ -2952,6 +2952,10 @@ Zones: {zones}</translation>
         <translation>&amp;Facilitation</translation>
     </message>
     <message>
+        <source>Gruppe &amp;umbenennen…</source>
+        <translation>&amp;Rename group…</translation>
+    </message>
+    <message>
         <source>&amp;Punktabfrage</source>
         <translation>&amp;Dot voting</translation>
     </message>
@@ -3102,6 +3106,14 @@ Zones: {zones}</translation>
     <message>
         <source>Überschrift der Gruppe:</source>
         <translation>Heading of the group:</translation>
+    </message>
+    <message>
+        <source>Wählen Sie eine Notiz einer Gruppe, um die Gruppe umzubenennen.</source>
+        <translation>Choose a note of a group to rename the group.</translation>
+    </message>
+    <message>
+        <source>Gruppe umbenennen</source>
+        <translation>Rename group</translation>
     </message>
     <message>
         <source>Gruppe auflösen</source>

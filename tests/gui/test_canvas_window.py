@@ -926,3 +926,20 @@ def test_a_group_at_the_top_of_a_zone_keeps_its_heading_off_the_zone_title(
     assert not group.heading_below
     assert group.rect.top() >= zone_item.header_bottom()
     canvas.close()
+
+
+def test_a_group_is_renamed_from_one_of_its_notes_and_undone(qtbot, window: MainWindow) -> None:
+    canvas_id = make_canvas(window)
+    canvas = open_canvas(qtbot, window, canvas_id)
+    a, _ = execute(window.workspace, "a", cv.add_note, canvas_id, 700, 400, "Eins")
+    b, _ = execute(window.workspace, "b", cv.add_note, canvas_id, 700, 600, "Zwei")
+    execute(window.workspace, "g", cv.group_notes, [a.id, b.id], "Alt")
+    window.ops.remote_changes_arrived()
+    canvas.scene.clearSelection()
+    canvas.note_item(a.id).setSelected(True)
+    window.dialogs.text_answer = "Neu"
+    canvas.rename_selected_group()
+    assert [g.heading for g in canvas.scene.groups.values()] == ["Neu"]
+    canvas.ops.undo_stack.undo()
+    assert [g.heading for g in canvas.scene.groups.values()] == ["Alt"]
+    canvas.close()

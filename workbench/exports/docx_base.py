@@ -348,9 +348,6 @@ class WordDocument:
         back.orientation = orientation
         back.page_width, back.page_height = width, height
 
-    def page_break(self) -> None:
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
     def small(self, text: str) -> None:
         paragraph = self.doc.add_paragraph()
         run = paragraph.add_run(xml_text(text))

@@ -147,15 +147,6 @@ def text_row(ws: Any, values: Sequence[Any]) -> list[Any]:
     return [as_text(ws, v) for v in values]
 
 
-def _header_cells(ws: Worksheet, headers: Sequence[str]) -> list[WriteOnlyCell]:
-    cells = []
-    for text in headers:
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
-        cells.append(cell)
-    return cells
-
-
 def finish_sheet(
     ws: Worksheet, widths: Sequence[float], rows: int | None, cols: int, reference: str = ""
 ) -> None:

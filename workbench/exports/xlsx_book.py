@@ -139,11 +139,6 @@ class Sheet:
             cell.value = value
         return cell
 
-    def row_cells(self, row: int) -> list[Cell]:
-        return [
-            self.cells[(row, c)] for c in range(1, self.max_column + 1) if (row, c) in self.cells
-        ]
-
     def merge(self, row: int, first: int, last: int) -> None:
         """Columns *first* to *last* of *row* as one cell (the first one's value)."""
         if last > first:

@@ -234,10 +234,6 @@ class CanvasScene(QGraphicsScene):
                 return item
         return None
 
-    def zone_item_at(self, pos: QPointF) -> ZoneItem | None:
-        holding = [i for i in self.items(pos) if isinstance(i, ZoneItem)]
-        return min(holding, key=lambda z: z.rect.width() * z.rect.height()) if holding else None
-
     def notes_in_reading_order(self) -> list[NoteItem]:
         """Zone by zone (template order), then top to bottom, left to right: Tab follows this."""
         assert self.data is not None

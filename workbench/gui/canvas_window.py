@@ -220,6 +220,7 @@ class CanvasWindow(QMainWindow):
         self._action(tr("Notizen &verbinden"), self.connect_selected, "Ctrl+K", edit)
         self._action(tr("&Gruppieren…"), self.group_selected, "Ctrl+G", edit)
         self._action(tr("Gruppe auf&lösen"), self.ungroup_selected, "Ctrl+Shift+G", edit)
+        self._action(tr("Gruppe &umbenennen…"), self.rename_selected_group, "", edit)
         edit.addSeparator()
         self._action(tr("In die &Planung übernehmen…"), self.transfer_selected, "Ctrl+T", edit)
 
@@ -561,6 +562,27 @@ class CanvasWindow(QMainWindow):
         heading = self.dialogs.ask_text(tr("Gruppieren"), tr("Überschrift der Gruppe:"))
         if heading is not None:
             self.ops.run(tr("Gruppieren"), cv.group_notes, ids, heading)
+
+    def rename_selected_group(self) -> None:
+        """A new heading for the group of the chosen note(s)."""
+        ids = self._selected_or_explain()
+        if not ids:
+            return
+        chosen = [self.scene.notes[i].data for i in ids if i in self.scene.notes]
+        groups = {data.group_id for data in chosen if data is not None} - {None}
+        if len(groups) != 1:
+            self.problem.setText(
+                tr("Wählen Sie eine Notiz einer Gruppe, um die Gruppe umzubenennen.")
+            )
+            return
+        group_id = groups.pop()
+        assert group_id is not None
+        item = self.scene.groups.get(group_id)
+        heading = self.dialogs.ask_text(
+            tr("Gruppe umbenennen"), tr("Überschrift der Gruppe:"), item.heading if item else ""
+        )
+        if heading is not None:
+            self.ops.run(tr("Gruppe umbenennen"), cv.rename_group, group_id, heading)
 
     def ungroup_selected(self) -> None:
         ids = self._selected_or_explain()

@@ -335,10 +335,6 @@ class Period:
             and (self.end is None or day <= self.end)
         )
 
-    def to_end(self) -> Period:
-        """From the beginning until this period's end: the cumulative column."""
-        return Period(None, self.end)
-
 
 def cost_cents(receipt: Any, vat_deductible: bool) -> int:
     """What a receipt cost the recipient: net where input VAT is deducted, else gross."""

@@ -108,10 +108,6 @@ class Measure(Base):
     def fields(self) -> list[FieldOfAction]:
         return [link.field for link in self.field_links]
 
-    @property
-    def is_deleted(self) -> bool:
-        return self.deleted_at is not None
-
 
 class MeasureField(LinkRow, Base):
     """Links a measure to one of its fields of action."""

@@ -20,10 +20,6 @@ class OrgUnit(Base):
 
     people: Mapped[list[Person]] = relationship(back_populates="org_unit")
 
-    @property
-    def display_name(self) -> str:
-        return self.short_name or self.name
-
 
 class Person(Base):
     """A person who can be responsible for a measure, a risk or a milestone."""

@@ -73,10 +73,3 @@ def forget(url: str, user: str) -> None:
     keyring, errors = _store()
     with contextlib.suppress(*errors):  # nothing stored, or no store
         keyring.delete_password(SERVICE, name)
-
-
-def store_name() -> str:
-    """The credential store in use, for messages (e.g. „SecretService Keyring“)."""
-    keyring, _ = _store()
-    backend = keyring.get_keyring()
-    return str(getattr(backend, "name", type(backend).__name__))

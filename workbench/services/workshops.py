@@ -108,10 +108,6 @@ def voters(session: Session, workshop_id: str) -> list[str]:
     return names
 
 
-def participant_count(workshop: Workshop) -> int:
-    return len(workshop.participants) + workshop.anonymous_participants
-
-
 @dataclass(frozen=True)
 class WorkshopRow:
     """One line of the workshop list."""

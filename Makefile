@@ -50,10 +50,9 @@ $(DIST_STAMP): pyproject.toml | $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP) $(QM)
-	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist/pyinstaller \
-		--workpath build/pyinstaller packaging/werkbank.spec
-	du -sh dist/pyinstaller/Werkbank
+# The same script builds the Windows installer in .github/workflows/release-windows.yml.
+dist: $(DIST_STAMP)
+	$(BIN)/python packaging/build.py
 
 # Builds the folder, then runs it: --version, a headless export, its size and start-up time.
 test-dist: dist

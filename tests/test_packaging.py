@@ -227,3 +227,17 @@ def test_about_dialog_names_qt_and_the_licences(qtbot) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Über Werkbank"
+
+
+def test_linux_and_windows_are_built_by_the_same_script() -> None:
+    """One build script: make dist runs it, the Windows release workflow runs it unchanged
+    (with the installer step), and the installer takes the folder it builds."""
+    root = Path(__file__).resolve().parents[1]
+    makefile = (root / "Makefile").read_text(encoding="utf-8")
+    workflow = (root / ".github" / "workflows" / "release-windows.yml").read_text(encoding="utf-8")
+    assert "$(BIN)/python packaging/build.py" in makefile
+    assert "packaging\\build.py --installer" in workflow
+    script = (root / "packaging" / "build.py").read_text(encoding="utf-8")
+    assert "werkbank.spec" in script and "werkbank.iss" in script
+    iss = (root / "packaging" / "windows" / "werkbank.iss").read_text(encoding="utf-8")
+    assert r"dist\pyinstaller\Werkbank" in iss

@@ -20,6 +20,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
 from workbench.exports.errors import ExportError
+from workbench.exports.sections import Section
 from workbench.fileio import replace_atomically, write_failure
 from workbench.formats import CONTROL_CHARS, format_date
 from workbench.i18n import SOURCE, language, quoted, tr
@@ -236,6 +237,15 @@ class WordDocument:
 
     def caption(self, text: str) -> None:
         self.doc.add_paragraph(xml_text(text), style="Caption")
+
+    def section(self, section: Section, level: int = 1) -> None:
+        """A section built as data (exports/sections.py): its heading, then its table, or
+        the sentence for an empty one."""
+        self.heading(section.heading, level)
+        if section.rows:
+            self.table(section.headers, section.rows, section.widths_cm)
+        else:
+            self.paragraph(section.empty)
 
     def table(
         self,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from workbench.exports import sections
 from workbench.exports.docx_base import WordDocument
 from workbench.exports.funding_excel import clipped, measure_start_text, period_text, terms
 from workbench.exports.word_measures import load_measure
@@ -246,32 +247,9 @@ def _results(
                 rows,
                 (4.6, 5.0, 3.6, 3.2),
             )
-        indicator_rows = []
-        for ind in sorted(m.indicators, key=lambda i: i.position):
-            measured = [v for v in ind.values if period.end is None or v.measured_on <= period.end]
-            latest = max(measured, key=lambda v: v.measured_on, default=None)
-            unit = f" {ind.unit}" if ind.unit else ""
-            indicator_rows.append(
-                (
-                    ind.name,
-                    f"{format_number(ind.baseline) or '–'}{unit}",
-                    f"{format_number(ind.target) or '–'}{unit}",
-                    f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
-                    if latest
-                    else tr("noch nicht gemessen"),
-                )
-            )
-        if indicator_rows:
-            doc.table(
-                [
-                    tr("Indikator"),
-                    tr("Ausgangswert"),
-                    tr("Zielwert"),
-                    tr("Stand zum Ende des Zeitraums"),
-                ],
-                indicator_rows,
-                (6.0, 3.0, 3.0, 4.6),
-            )
+        indicators = sections.indicators(m, period.end, tr("Stand zum Ende des Zeitraums"))
+        if indicators.rows:
+            doc.table(indicators.headers, indicators.rows, indicators.widths_cm)
         done = sorted(
             (ms for ms in m.milestones if period.holds(ms.done_on)),
             key=lambda x: x.done_on or date.min,

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from workbench.exports import sections
 from workbench.exports.docx_base import WordDocument
 from workbench.exports.errors import ExportError
 from workbench.formats import format_cents, format_date, format_number
@@ -150,51 +151,12 @@ def indicators_section(doc: WordDocument, m: Measure, level: int = 1) -> None:
             )
 
 
-def milestones_section(
-    doc: WordDocument, m: Measure, heading: str = tr("Meilensteine"), level: int = 1
-) -> None:
-    doc.heading(heading, level)
-    rows = [
-        (
-            format_date(ms.due_date) or tr("offen"),
-            ms.title,
-            tr("Gate") if ms.is_gate else "",
-            format_date(ms.done_on) if ms.done_on else tr("offen"),
-        )
-        for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title))
-    ]
-    if rows:
-        doc.table(
-            [tr("Fällig am"), tr("Meilenstein"), tr("Art"), tr("Erreicht am")],
-            rows,
-            (2.8, 8.6, 1.8, 3.4),
-        )
-    else:
-        doc.paragraph(tr("Noch keine Meilensteine erfasst."))
+def milestones_section(doc: WordDocument, m: Measure, heading: str = "", level: int = 1) -> None:
+    doc.section(sections.milestones(m, heading), level)
 
 
-def risks_section(
-    doc: WordDocument, m: Measure, heading: str = tr("Risiken"), level: int = 1
-) -> None:
-    doc.heading(heading, level)
-    rows = [
-        (
-            r.title,
-            f"{r.probability} × {r.impact} = {r.score}",
-            r.owner or "–",
-            r.countermeasure or "–",
-            r.status.label,
-        )
-        for r in sorted(m.risks, key=lambda r: -r.score)
-    ]
-    if rows:
-        doc.table(
-            [tr("Risiko"), tr("W × A"), tr("Verantwortlich"), tr("Gegenmaßnahme"), tr("Status")],
-            rows,
-            (4.6, 2.2, 3.0, 4.8, 2.0),
-        )
-    else:
-        doc.paragraph(tr("Keine Risiken erfasst."))
+def risks_section(doc: WordDocument, m: Measure, heading: str = "", level: int = 1) -> None:
+    doc.section(sections.risks(m, heading), level)
 
 
 def log_section(doc: WordDocument, m: Measure, level: int = 1) -> None:

@@ -14,11 +14,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from workbench.exports import sections
 from workbench.exports.docx_base import LIGHTS, WordDocument
 from workbench.exports.errors import ExportError
 from workbench.exports.word_measures import period
 from workbench.exports.word_pmflex import overall_light, status_lights
-from workbench.formats import format_cents, format_date, format_number, format_share, plural
+from workbench.formats import format_cents, format_date, format_share, plural
 from workbench.i18n import tr
 from workbench.model import FieldOfAction, Goal, Heading, Indicator, Measure, Phase
 from workbench.model.enums import IndicatorKind, MeasureStatus
@@ -282,19 +283,7 @@ def _impact(doc: WordDocument, measures: list[Measure]) -> None:
         for ind in sorted(m.indicators, key=lambda i: i.position):
             if ind.kind is not IndicatorKind.OUTCOME:
                 continue
-            latest = max(ind.values, key=lambda v: v.measured_on, default=None)
-            unit = f" {ind.unit}" if ind.unit else ""
-            rows.append(
-                (
-                    m.code,
-                    ind.name,
-                    f"{format_number(ind.baseline) or '–'}{unit}",
-                    f"{format_number(ind.target) or '–'}{unit}",
-                    f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
-                    if latest
-                    else tr("noch nicht gemessen"),
-                )
-            )
+            rows.append([m.code, *sections.indicator_cells(ind)])
     if rows:
         doc.table(
             [

@@ -4,13 +4,12 @@ as the Word Steckbrief, as plain data the window turns into a page."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy.orm import Session
 
+from workbench.exports import sections as shared
 from workbench.exports.errors import ExportError
 from workbench.exports.word_measures import facts, load_measure, text_or_dash
-from workbench.formats import format_date, format_number
 from workbench.i18n import tr
 from workbench.services.errors import NotFoundError
 
@@ -68,67 +67,14 @@ def measure_sheet(session: Session, measure_id: str) -> MeasureSheet:
             text="" if goals else tr("Noch keine Ziele erfasst."),
         )
     )
-    indicators = []
-    for ind in sorted(m.indicators, key=lambda i: i.position):
-        latest = max(ind.values, key=lambda v: v.measured_on, default=None)
-        unit = f" {ind.unit}" if ind.unit else ""
-        indicators.append(
-            [
-                ind.name,
-                f"{format_number(ind.baseline) or '–'}{unit}",
-                f"{format_number(ind.target) or '–'}{unit}",
-                f"{format_number(latest.value)}{unit} ({format_date(latest.measured_on)})"
-                if latest
-                else tr("noch nicht gemessen"),
-            ]
+    for section in (shared.indicators(m), shared.milestones(m), shared.risks(m)):
+        sheet_rows = [list(row) for row in section.rows]
+        sections.append(
+            SheetSection(
+                section.heading,
+                headers=section.headers,
+                rows=sheet_rows,
+                text="" if sheet_rows else section.empty,
+            )
         )
-    sections.append(
-        SheetSection(
-            tr("Indikatoren"),
-            headers=[tr("Indikator"), tr("Ausgangswert"), tr("Zielwert"), tr("Zuletzt")],
-            rows=indicators,
-            text="" if indicators else tr("Noch keine Indikatoren erfasst."),
-        )
-    )
-    milestones = [
-        [
-            format_date(ms.due_date) or tr("offen"),
-            ms.title,
-            tr("Gate") if ms.is_gate else "",
-            format_date(ms.done_on) or tr("offen"),
-        ]
-        for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title))
-    ]
-    sections.append(
-        SheetSection(
-            tr("Meilensteine"),
-            headers=[tr("Fällig am"), tr("Meilenstein"), tr("Art"), tr("Erreicht am")],
-            rows=milestones,
-            text="" if milestones else tr("Noch keine Meilensteine erfasst."),
-        )
-    )
-    risks = [
-        [
-            r.title,
-            f"{r.probability} × {r.impact} = {r.score}",
-            r.owner or "–",
-            r.countermeasure or "–",
-            r.status.label,
-        ]
-        for r in sorted(m.risks, key=lambda r: -r.score)
-    ]
-    sections.append(
-        SheetSection(
-            tr("Risiken"),
-            headers=[
-                tr("Risiko"),
-                tr("W × A"),
-                tr("Verantwortlich"),
-                tr("Gegenmaßnahme"),
-                tr("Status"),
-            ],
-            rows=risks,
-            text="" if risks else tr("Keine Risiken erfasst."),
-        )
-    )
     return MeasureSheet(m.title, tr("Maßnahmensteckbrief {code}").format(code=m.code), sections)

@@ -170,3 +170,21 @@ def test_a_field_is_drawn_with_its_border_at_3_to_1(qapp, window: MainWindow) ->
     finally:
         qapp.setPalette(before[0])
         qapp.setStyleSheet(before[1])
+
+
+def test_list_and_detail_stack_when_the_section_is_narrow(window: MainWindow, qtbot) -> None:
+    """At 200 % (a 1920 px screen is 960 logical pixels wide) Förderung and Workshops put
+    the detail below the list, with the whole width, instead of a squeezed column that
+    scrolls sideways; at normal size they stand side by side (WCAG 1.4.10)."""
+    from workbench.gui.forms import StackingSplitter
+
+    for section in (3, 2):
+        window.show_section(section)
+        panel = window.funding if section == 3 else window.workshops
+        splitter = panel.findChild(StackingSplitter)
+        window.resize(960, 540)
+        qtbot.waitUntil(lambda s=splitter: s.orientation() == Qt.Orientation.Vertical)
+        detail = splitter.widget(1)
+        assert detail.width() >= splitter.width() - 4  # the detail has the whole width
+        window.resize(1800, 950)
+        qtbot.waitUntil(lambda s=splitter: s.orientation() == Qt.Orientation.Horizontal)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QFile, QIODevice, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSplitter, QWidget
 
 from workbench.i18n import tr
 from workbench.resources import ui_path
@@ -143,6 +143,32 @@ class UndoReachesTheWindow(QObject):
             return False
         event.ignore()  # not the field's: the window's shortcut runs
         return True
+
+
+class StackingSplitter(QSplitter):
+    """A list beside its detail while there is room; below it once the section is narrower
+    than *breakpoint* logical pixels (200 % scaling, a narrow window): the detail then has
+    the whole width instead of a squeezed column that scrolls sideways (WCAG 1.4.10)."""
+
+    def __init__(self, breakpoint: int = 1100, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.breakpoint = breakpoint
+        self.setChildrenCollapsible(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wanted = (
+            Qt.Orientation.Vertical
+            if event.size().width() < self.breakpoint
+            else Qt.Orientation.Horizontal
+        )
+        if wanted != self.orientation():
+            self.setOrientation(wanted)
+            # the list gets a third of the height (or width), the detail the rest
+            total = (
+                event.size().height() if wanted == Qt.Orientation.Vertical else event.size().width()
+            )
+            self.setSizes([total // 3, total - total // 3])
+        super().resizeEvent(event)
 
 
 def fit_to_screen(window: QWidget) -> None:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.formats import format_cents, format_share
-from workbench.gui.forms import ReloadsWhenShown, ValueLabel, ok_cancel
+from workbench.gui.forms import ReloadsWhenShown, StackingSplitter, ValueLabel, ok_cancel
 from workbench.gui.funding_lists import (
     DEADLINES,
     FINANCING,
@@ -292,10 +291,12 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.tabs.addTab(self.cost_plan_tab, tr("&Kostenplan"))
         self.tabs.addTab(self._recipient_tab(ops), tr("&Empfänger und Personal"))
         self.tabs.addTab(self._programme_tab(ops), tr("Förderpr&ogramm"))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = StackingSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
+        left.setMinimumWidth(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,13 @@ from workbench.formats import format_date
 from workbench.gui.canvas_dialogs import TemplateChooser
 from workbench.gui.canvas_window import CanvasWindow
 from workbench.gui.dialogs import Dialogs
-from workbench.gui.forms import CommitOnFocusOut, ReloadsWhenShown, child, load_form
+from workbench.gui.forms import (
+    CommitOnFocusOut,
+    ReloadsWhenShown,
+    StackingSplitter,
+    child,
+    load_form,
+)
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
@@ -411,7 +416,7 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
         self.editor = WorkshopEditor(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = StackingSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)

@@ -37,8 +37,9 @@ def replace_atomically(
     """Write *target* whole or not at all: *write* fills a temporary file beside it, which
     is flushed to disk, given the mode a new file would have (or the target's), and then
     renamed over the target. On any error the temporary file goes and the error rises;
-    callers name it in their own words. The one place Werkbank replaces a file (the sync
-    folder's files are never replaced: sync/files.py creates them, if absent, by link)."""
+    callers name it in their own words. Every file Werkbank writes on the user's disk is
+    replaced here; in a shared folder, sync/files.py replaces only workspace.json and
+    snapshots (write_atomically) and creates change files by link, never over one."""
     target = Path(target)
     handle, name = tempfile.mkstemp(
         prefix=prefix, suffix=target.suffix or ".tmp", dir=target.parent

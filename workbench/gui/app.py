@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from workbench import APP_NAME, __version__, i18n
 from workbench.gui import settings as opt
@@ -224,10 +224,12 @@ def run_gui(argv: Sequence[str]) -> int:
     args, qt_args = parser.parse_known_args(list(argv))
     app = make_application(qt_args)
     settings = Settings()
+    from workbench.gui.dialogs import Dialogs  # after the language is chosen
+
     try:
         workspace = choose_workspace(args.workspace, args.demo, settings)
     except WorkspaceError as exc:
-        QMessageBox.critical(None, tr("Werkbank"), str(exc))
+        Dialogs().error(tr("Werkbank"), str(exc))
         return 1
     from workbench.gui.main_window import MainWindow  # after the language is chosen
 

@@ -3,7 +3,8 @@
 A session whose ``info["changes"]`` holds a list gets every inserted, updated
 and deleted row appended to it as a :class:`RowChange`, in the order the unit
 of work wrote them (parents before children on insert, children before parents
-on delete). Undo/redo is built on this; so will the sync outbox be.
+on delete). Undo/redo is built on this, and so is the sync outbox (sync/capture.py
+records the same changes as operations for the other laptops).
 """
 
 from __future__ import annotations

@@ -126,7 +126,8 @@ SET_ASIDE = "set_aside"
 
 
 class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
-    """One workspace's view of one shared place: a folder (a path) or a server (a Place)."""
+    """One workspace's view of one shared place – a folder (a path or a FolderPlace) or a
+    WebDAV server (a WebDavPlace): the same files and rules through the Place operations."""
 
     def __init__(self, ws: Workspace, root: Path | Place) -> None:
         self.ws = ws

@@ -27,6 +27,7 @@ def run(through: str = "folder") -> list[float]:
     from workbench.gui.settings import Settings
     from workbench.services import measures
     from workbench.services.sync import Server, set_folder, set_server, sync_now
+    from workbench.services.workspaces import store_of
     from workbench.store.workspace import Workspace
 
     app = make_application()
@@ -66,7 +67,7 @@ def run(through: str = "folder") -> list[float]:
             return time.perf_counter() - start
 
         pump(lambda: b.measures.model.total > 0)  # B has joined and received the demo
-        with a.workspace.session() as s:
+        with store_of(a.workspace).session() as s:
             mid = measures.get_measure(s, "P-03").id
         results = []
         for n in range(5):

@@ -32,6 +32,7 @@ def main() -> int:
         from workbench.gui.app import make_application, open_demo
         from workbench.gui.main_window import MainWindow
         from workbench.services.measures import get_measure
+        from workbench.services.workspaces import store_of
 
         app = make_application()
         window = MainWindow(open_demo())
@@ -42,7 +43,7 @@ def main() -> int:
         window.resize(width, height)
         window.show()
         window.show_section(args.section)
-        with window.workspace.session() as s:
+        with store_of(window.workspace).session() as s:
             measure_id = get_measure(s, args.measure).id
         if args.section == 1:
             window.show_measure(measure_id)
@@ -57,7 +58,7 @@ def main() -> int:
 
             from workbench.model import Canvas
 
-            with window.workspace.session() as s:
+            with store_of(window.workspace).session() as s:
                 canvas_id = s.scalars(select(Canvas.id).where(Canvas.title == args.canvas)).one()
             canvas = window.workshops.open_canvas(canvas_id)
             canvas.resize(width, height)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import i18n
+from workbench.services.workspaces import store_of
 
 GERMAN_LETTERS = re.compile(r"[äöüÄÖÜß„]")  # “ opens an English quotation too
 
@@ -125,7 +126,7 @@ def walk(path: str) -> dict[str, str]:
     collector = Collector()
     window = MainWindow(Workspace.open(path), Settings())
     window.show()
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         measure_id = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
         canvas_id = s.scalars(select(Canvas.id)).first()
     window.open_in_editor(measure_id)

@@ -20,6 +20,7 @@ from workbench.gui.measure_dialogs import NewMeasureDialog, RecycleBinDialog
 from workbench.model import Grant, Measure
 from workbench.services import canvas_templates
 from workbench.services.note_transfer import transfer_targets
+from workbench.services.workspaces import store_of
 
 
 def audited(qtbot, widget: QWidget, where: str, total: Audit) -> None:
@@ -34,7 +35,7 @@ def test_every_window_section_tab_and_dialog_passes_the_audit(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     total = Audit("Werkbank")
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         measure_id = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
         grant_id = s.scalars(select(Grant.id)).first()
     window.open_in_editor(measure_id)
@@ -60,7 +61,7 @@ def test_every_window_section_tab_and_dialog_passes_the_audit(
     from workbench.exports.excel import Cover, write_measure_list
     from workbench.exports.excel_import import read_measure_list
 
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         listing = write_measure_list(
             s, tmp_path / "liste.xlsx", Cover("Maßnahmenliste", "Demo", "alle", 26, datetime.now())
         )

@@ -21,10 +21,11 @@ from workbench.services import canvas_templates as tpl
 from workbench.services import workshops
 from workbench.services.note_transfer import TransferKind, transfer_targets
 from workbench.services.operations import execute
+from workbench.services.workspaces import store_of
 
 
 def make_canvas(window: MainWindow, template: str = "wirkungslogik") -> str:
-    ws = window.workspace
+    ws = store_of(window.workspace)
     with ws.session() as s:
         kiezbox = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
     w, _ = execute(
@@ -61,7 +62,7 @@ def zone_point(canvas: CanvasWindow, title: str, dx: float = 0.0, dy: float = 0.
 
 
 def notes_in_db(window: MainWindow, canvas_id: str) -> dict[str, Note]:
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         return {n.text: n for n in s.scalars(select(Note).where(Note.canvas_id == canvas_id))}
 
 
@@ -201,11 +202,11 @@ def test_copy_paste_delete_connect_group(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert list(notes_in_db(window, canvas_id)).count("Input A") == 1
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert len(s.scalars(select(Note).where(Note.text == "Input A")).all()) == 2
     pasted = canvas.scene.selected_note_ids()
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert len(s.scalars(select(Note).where(Note.text == "Input A")).all()) == 1
         assert s.get(Note, pasted[0]) is None
 
@@ -251,7 +252,7 @@ def test_dot_voting_by_click_and_key(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(
         canvas.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, point
     )  # Shift+click takes a dot back
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert [(n.text, n.votes) for n in cv.vote_results(s, canvas_id)] == [
             ("Kiezbox im Bürgeramt", 1),
             ("Solarstrom", 1),
@@ -323,7 +324,7 @@ def test_note_becomes_risk_found_in_the_measure(qtbot, window: MainWindow) -> No
         window.workspace, "n", cv.add_note, canvas_id, 1000, 200, "Lieferengpass bei Akkus"
     )
     window.ops.remote_changes_arrived()
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         kiezbox = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
     canvas.choose_transfer = lambda _note: TransferChoice(TransferKind.RISK, kiezbox)
     canvas.scene.clearSelection()
@@ -339,7 +340,7 @@ def test_note_becomes_risk_found_in_the_measure(qtbot, window: MainWindow) -> No
     assert risks.index(row, 0).data() == (
         "Lieferengpass bei Akkus · aus Workshop „Maßnahmenwerkstatt Kiezbox“"
     )
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert (
             s.scalars(select(Risk).where(Risk.title == "Lieferengpass bei Akkus")).one().measure_id
             == kiezbox
@@ -483,7 +484,7 @@ def test_transfer_dialog_and_template_chooser(qtbot, window: MainWindow) -> None
     from workbench.gui.canvas_dialogs import TemplateChooser, TransferDialog
 
     canvas_id = make_canvas(window)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         workshop_id = cv.get_canvas(s, canvas_id).workshop_id
         targets = transfer_targets(s, workshop_id)
         dialog = TransferDialog(targets, "Kiezbox-Verleih\nfür Schulen")
@@ -520,7 +521,7 @@ def test_transfer_dialog_and_template_chooser(qtbot, window: MainWindow) -> None
 def test_a_note_in_the_outcome_zone_is_proposed_as_a_goal(qtbot, window: MainWindow) -> None:
     canvas_id = make_canvas(window)  # Wirkungslogik: Input, Aktivitäten, Output, Outcome, Impact
     canvas = open_canvas(qtbot, window, canvas_id)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         from workbench.model import CanvasZone
 
         outcome = s.scalars(
@@ -611,7 +612,7 @@ def test_the_notes_list_is_the_canvas_in_words(qtbot, window: MainWindow) -> Non
     notes they join; F2 in the list edits the note; a note moved into another zone is
     announced."""
     canvas_id = make_canvas(window)  # Wirkungslogik
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         from workbench.model import CanvasZone
 
         zones = {
@@ -662,7 +663,7 @@ def test_every_canvas_action_works_from_the_notes_list(qtbot, window: MainWindow
     a zone picked by name (without overlapping the notes there), + gives it a dot, Entf
     deletes it; the list's context menu offers the same actions."""
     canvas_id = make_canvas(window)  # Wirkungslogik
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         from workbench.model import CanvasZone
 
         zones = {
@@ -705,7 +706,7 @@ def test_every_canvas_action_works_from_the_notes_list(qtbot, window: MainWindow
     qtbot.keyClick(tree, Qt.Key.Key_Plus)
     from workbench.model import Vote
 
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert len(s.scalars(select(Vote).where(Vote.note_id == a.id)).all()) == 1
     assert "M" in [a.shortcut().toString() for a in tree.actions()]
     assert tree.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
@@ -772,7 +773,7 @@ def test_two_notes_are_connected_and_grouped_by_keyboard_alone(qtbot, window: Ma
     assert len(canvas.scene.selected_note_ids()) == 2
     first, second = canvas.scene.selected_note_ids()
     qtbot.keyClick(canvas.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         from workbench.model import Connector
 
         links = s.scalars(select(Connector).where(Connector.canvas_id == canvas_id)).all()
@@ -790,7 +791,7 @@ def test_two_notes_are_connected_and_grouped_by_keyboard_alone(qtbot, window: Ma
     assert len(canvas.scene.selected_note_ids()) == 2
     window.dialogs.text_answer = "Zusammen"
     qtbot.keyClick(tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         from workbench.model import NoteGroup
 
         groups = s.scalars(select(NoteGroup).where(NoteGroup.canvas_id == canvas_id)).all()

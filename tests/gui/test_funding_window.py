@@ -11,10 +11,11 @@ from sqlalchemy import func, select
 from workbench.gui.funding_panel import MappingDialog
 from workbench.gui.main_window import MainWindow
 from workbench.model import Receipt
+from workbench.services.workspaces import store_of
 
 
 def receipts_in_db(window: MainWindow) -> int:
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         return s.scalar(select(func.count()).select_from(Receipt))
 
 
@@ -108,7 +109,7 @@ def test_new_grant_with_its_cost_plan_typed_in(qtbot, window: MainWindow) -> Non
     index = panel.planned.model.index(0, 1)
     panel.planned.model.setData(index, "100.000,00")
     assert panel.plan_model.item(0, 2).text() == "100.000,00 €"
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         from workbench.model import Grant
 
         grant = s.scalars(
@@ -172,7 +173,7 @@ def test_programme_rules_are_edited_and_checked(qtbot, window: MainWindow) -> No
     retype(qtbot, panel.programme_fields["overrun_percent"], "150")
     assert "zwischen 0 und 100 %" in window.message_bar.text.text()
     retype(qtbot, panel.programme_fields["rate_bp"], "90")
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         from sqlalchemy import select
 
         from workbench.model import FundingProgramme
@@ -192,10 +193,10 @@ def test_the_over_run_rule_is_chosen_per_programme(qtbot, window: MainWindow) ->
     assert combo.accessibleName() == "Regel für Überschreitungen"
     combo.setCurrentIndex(combo.findData(OverrunRule.POSITIONS.value))
     combo.activated.emit(combo.currentIndex())
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert s.scalars(select(FundingProgramme.overrun_rule)).one() is OverrunRule.POSITIONS
     window.undo_action.trigger()  # one undo step
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert s.scalars(select(FundingProgramme.overrun_rule)).one() is OverrunRule.TOTAL
     headers = [
         panel.positions.model.headerData(c, Qt.Orientation.Horizontal)
@@ -217,15 +218,15 @@ def test_the_kind_of_financing_and_the_begin_of_the_measure(qtbot, window: MainW
     assert combo.currentData() == FinancingKind.SHARE.value
     combo.setCurrentIndex(combo.findData(FinancingKind.DEFICIT.value))
     combo.activated.emit(combo.currentIndex())
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert s.scalars(select(Grant.financing_kind)).one() is FinancingKind.DEFICIT
     window.undo_action.trigger()
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert s.scalars(select(Grant.financing_kind)).one() is FinancingKind.SHARE
     edit = panel.fields["early_start_on"]
     edit.setText("15.02.2023")
     edit.editingFinished.emit()
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert s.scalars(select(Grant.early_start_on)).one() == date(2023, 2, 15)
     assert panel.fields["measure_start"].text() == "03.04.2023"
 
@@ -240,10 +241,10 @@ def test_payouts_are_recorded_in_their_own_tab(qtbot, window: MainWindow) -> Non
     panel.tabs.setCurrentIndex(titles.index("A&uszahlungen"))
     assert panel.payouts.model.rowCount() == 2  # the demo's two payouts
     qtbot.mouseClick(panel.payouts.add_button, Qt.MouseButton.LeftButton)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert s.scalar(select(func.count()).select_from(Payout)) == 3
     window.undo_action.trigger()
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert s.scalar(select(func.count()).select_from(Payout)) == 2
 
 
@@ -273,7 +274,7 @@ def test_recipient_bank_vat_staff_and_vocabulary_are_edited_in_the_window(
     qtbot.mouseClick(panel.posts.add_button, Qt.MouseButton.LeftButton)
     panel.vocabulary.setCurrentIndex(panel.vocabulary.findData(Vocabulary.BHO.value))
     panel.vocabulary.activated.emit(panel.vocabulary.currentIndex())
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         grant = s.scalars(select(Grant)).one()
         assert (grant.iban, grant.vat_deductible) == ("DE89 3704 0044 0532 0130 00", True)
         assert grant.programme.vocabulary is Vocabulary.BHO
@@ -281,7 +282,7 @@ def test_recipient_bank_vat_staff_and_vocabulary_are_edited_in_the_window(
     window.undo_action.trigger()  # the vocabulary
     window.undo_action.trigger()  # the new post
     window.undo_action.trigger()  # input VAT
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         grant = s.scalars(select(Grant)).one()
         assert grant.programme.vocabulary is Vocabulary.KFW and not grant.vat_deductible
         assert s.scalar(select(func.count()).select_from(FundedPost)) == 3
@@ -297,7 +298,7 @@ def test_a_measure_made_elsewhere_can_be_linked_at_once(qtbot, window: MainWindo
     window.show_section(3)
     panel = window.funding
     count = panel.measure_choice.count()
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         field = s.scalars(select(FieldOfAction.id).limit(1)).one()
     window.show_section(1)
     window.ops.run("Neue Maßnahme", measures.create_measure, "Digitale Bauakte", [field])
@@ -366,7 +367,7 @@ def test_tab_commits_a_receipt_cell_and_goes_on_to_the_next_one(qtbot, window: M
     qtbot.keyClicks(editor, "Stadtwerke Nord")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     qtbot.wait(50)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert s.get(Receipt, receipt).payee == "Stadtwerke Nord"
     current = table.currentIndex()
     assert (model.item_id(current.row()), current.column()) == (receipt, purpose)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from workbench.gui.main_window import MainWindow
 from workbench.model import Measure, Note
+from workbench.services.workspaces import store_of
 
 
 def focused() -> QWidget | None:
@@ -76,7 +77,7 @@ def back_to(qtbot, window: QWidget) -> None:
 
 
 def titles(window: MainWindow) -> set[str]:
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         return set(s.scalars(select(Measure.title).where(Measure.deleted_at.is_(None))))
 
 
@@ -153,7 +154,7 @@ def test_create_edit_filter_undo_export_canvas_and_share_by_keyboard(
     qtbot.waitUntil(canvas.editor.isVisible)
     keys("Idee per Tastatur")
     press(Qt.Key.Key_Return)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert s.scalars(select(Note).where(Note.text == "Idee per Tastatur")).one()
     press(Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Strg+W closes it (Strg+F4 did alone)
     qtbot.waitUntil(lambda: window.workshops.windows == {})

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar, QWidget
 from workbench.gui import settings as opt
 from workbench.gui.app import choose_workspace
 from workbench.gui.main_window import MainWindow
+from workbench.services.workspaces import store_of
 from workbench.store.locations import demo_workspace_path
 from workbench.store.workspace import Workspace
 
@@ -449,7 +450,7 @@ def test_a_change_from_the_command_line_shows_when_focus_comes_back_from_a_canva
     window.show()
     qtbot.waitExposed(window)
     window.show_section(1)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         canvas_id = s.scalars(select(Canvas.id)).first()
     canvas = window.workshops.open_canvas(canvas_id)
     qtbot.waitExposed(canvas)
@@ -476,7 +477,7 @@ def test_undoing_a_new_measure_leaves_no_editor_showing_it(window: MainWindow) -
     from workbench.services import measures as measure_service
 
     window.show_section(0)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         field_id = s.scalars(select(FieldOfAction.id)).first()
     measure = window.ops.run(
         "Maßnahme anlegen", measure_service.create_measure, "Probe nach Rückgängig", [field_id]
@@ -517,3 +518,34 @@ def test_the_section_is_remembered_by_its_key_and_old_settings_are_brought_along
     window.close()
     assert settings.get(opt.SECTION) == "workshops"
     window.workspace.close()
+
+
+def test_the_window_holds_a_handle_whose_only_doors_are_service_calls(window: MainWindow) -> None:
+    """The probe of issue 28: a widget that writes a raw UPDATE through the window's
+    workspace (six lines through ``ops.workspace.engine`` passed every check) – neither
+    undoable nor synced. The window holds an OpenWorkspace: no engine, no session."""
+    import ast
+    from pathlib import Path
+
+    import pytest
+
+    import workbench.gui
+
+    handle = window.ops.workspace
+    with pytest.raises(AttributeError):
+        handle.engine.begin()  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        handle.session()  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        handle.some_attribute = 1  # type: ignore[attr-defined]
+    assert handle.path.name == "demo.werkbank" and handle.name
+    # no module of the window names the store's workspace, a session or a database error,
+    # or unwraps the handle
+    forbidden = {"Workspace", "Session", "DatabaseError", "store_of"}
+    for path in Path(workbench.gui.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and "workbench" in node.module:
+                assert not forbidden & {a.name for a in node.names}, (path.name, node.module)
+            if isinstance(node, ast.Attribute):
+                assert node.attr != "_store" and "__workspace" not in node.attr, path.name

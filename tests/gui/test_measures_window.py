@@ -12,10 +12,11 @@ from workbench.gui.main_window import MainWindow
 from workbench.gui.measure_dialogs import NewMeasureDialog
 from workbench.model import KeyResult, Measure, Risk
 from workbench.services.measures import get_measure
+from workbench.services.workspaces import store_of
 
 
 def stored(window: MainWindow, code: str) -> Measure:
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         m = get_measure(s, code, include_deleted=True)
         _ = m.phase, [c.phase for c in m.phase_changes], m.risks, m.field_links
         return m
@@ -91,7 +92,7 @@ def test_create_measure_through_the_dialog(qtbot, window: MainWindow) -> None:
 
     QTimer.singleShot(0, fill)
     window.new_measure_action.trigger()
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         m = s.scalars(select(Measure).where(Measure.title == "Digitale Baugenehmigung")).one()
         assert [f.name for f in m.fields] == [
             "Verwaltungsleistungen digital und nutzerzentriert anbieten"
@@ -218,7 +219,7 @@ def test_percentage_over_100_in_key_result_table_is_refused(qtbot, window: MainW
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt 6 commits item editors on a queued call
     qtbot.waitUntil(lambda: window.message_bar.isVisible())
     assert window.message_bar.text.text() == "Fortschritt (%): 150 % liegt über 100 %."
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert 150 not in set(s.scalars(select(KeyResult.progress_percent)))
     table.setCurrentIndex(index)
     qtbot.keyClick(table, Qt.Key.Key_F2)
@@ -227,7 +228,7 @@ def test_percentage_over_100_in_key_result_table_is_refused(qtbot, window: MainW
     qtbot.keyClicks(editor, "75")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.model().index(0, 2).data() == "75 %")
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert 75 in set(s.scalars(select(KeyResult.progress_percent)))
 
 
@@ -246,7 +247,7 @@ def test_add_and_remove_a_risk_with_undo(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(risks.remove_button, Qt.MouseButton.LeftButton)
     assert len(stored(window, "P-03").risks) == count - 1
     window.undo_action.trigger()
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert (
             len(s.scalars(select(Risk).join(Measure).where(Measure.code == "P-03")).all()) == count
         )
@@ -324,11 +325,11 @@ def test_checking_a_participant_saves_it_and_undo_removes_it(qtbot, window: Main
         if model.item(r).text() == "CityLAB Berlin (Technologiestiftung Berlin)"
     )
     model.item(row).setCheckState(Qt.CheckState.Checked)
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         m = get_measure(s, "D-07")
         assert [p.org_unit.short_name for p in m.participant_links] == ["CityLAB"]
     window.undo_action.trigger()
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         assert get_measure(s, "D-07").participant_links == []
     assert window.editor.participants_model.item(row).checkState() == Qt.CheckState.Unchecked
 

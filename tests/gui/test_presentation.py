@@ -12,6 +12,7 @@ from workbench.gui.facilitation import READING_PX, PresentationWindow, reading_p
 from workbench.gui.main_window import MainWindow
 from workbench.model import Canvas
 from workbench.services import canvas as cv
+from workbench.services.workspaces import store_of
 
 
 def _ink_rows(image, rect) -> list[int]:
@@ -46,7 +47,7 @@ def test_every_note_is_shown_at_reading_size_on_a_1080p_projector(
     """At the whole canvas's fitted zoom the note text was 17–19 px on a 1920 × 1080 beamer;
     the presentation shows zone by zone so that every note's text is at least 28 px high on
     the projected picture, and every note stands whole on at least one page."""
-    with window.workspace.session() as s:
+    with store_of(window.workspace).session() as s:
         demo = s.scalars(select(Canvas.id).where(Canvas.title == "Wirkungslogik Kiezbox 2.0")).one()
     canvas = open_canvas(qtbot, window, demo)
     scene = canvas.scene

@@ -10,6 +10,7 @@ from tests.gui.conftest import AnsweringDialogs
 from tests.gui.test_measures_window import retype, visible_titles
 from workbench.cli import run
 from workbench.gui.main_window import MainWindow
+from workbench.services.workspaces import store_of
 from workbench.store.workspace import Workspace
 
 
@@ -306,7 +307,7 @@ def test_combine_starts_from_the_stored_texts_and_refuses_amounts(
     dialogs.ask_text = lambda title, text, current="": asked.append(current) or "Smart Space"
     panel.combine()
     assert asked == [f"{title} / Smart Space am Zoo"]
-    with win.workspace.session() as s:
+    with store_of(win.workspace).session() as s:
         assert s.get(Measure, measure_id).title == "Smart Space"
     win.close()
     win.workspace.close()

@@ -18,7 +18,12 @@ from workbench.gui.settings import Settings
 from workbench.i18n import tr
 from workbench.model.base import orm_preparation
 from workbench.resources import resource_path
-from workbench.services.workspaces import Workspace, WorkspaceError, open_demo, open_workspace
+from workbench.services.workspaces import (
+    OpenWorkspace,
+    WorkspaceError,
+    open_demo,
+    open_workspace,
+)
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:
@@ -187,7 +192,7 @@ def focus_style(dark: bool = False) -> str:
 FOCUS_STYLE = focus_style()
 
 
-def choose_workspace(path: str | None, demo: bool, settings: Settings) -> Workspace:
+def choose_workspace(path: str | None, demo: bool, settings: Settings) -> OpenWorkspace:
     """The workspace named on the command line, else the demo if asked, else the last one."""
     if path:
         return open_workspace(path)

@@ -36,14 +36,14 @@ from workbench.model.labels import entity_label
 from workbench.services import items
 from workbench.services.errors import ValidationError
 from workbench.services.values import coerce, display
-from workbench.services.workspaces import Session
 
 if TYPE_CHECKING:
     from workbench.gui.operations import WorkspaceOps
 
 Index = QModelIndex | QPersistentModelIndex
-Choices = Callable[[Session, str], list[tuple[str, Any]]]
-Labels = Callable[[Session, set[str]], dict[str, str]]
+#: Service reads handed to WorkspaceOps.read, which gives them a session (never the window).
+Choices = Callable[..., list[tuple[str, Any]]]
+Labels = Callable[..., dict[str, str]]
 
 
 @dataclass(frozen=True)

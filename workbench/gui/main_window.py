@@ -56,10 +56,12 @@ from workbench.services.operations import ChangeSet
 from workbench.services.sync import is_shared
 from workbench.services.workspaces import (
     SUFFIX,
-    Workspace,
+    AnyWorkspace,
+    OpenWorkspace,
     WorkspaceError,
     create_workspace,
     data_dir,
+    handle_of,
     open_workspace,
 )
 
@@ -124,7 +126,10 @@ class MainWindow(QMainWindow):
     """One open workspace at a time; every action goes through WorkspaceOps."""
 
     def __init__(
-        self, workspace: Workspace, settings: Settings | None = None, dialogs: Dialogs | None = None
+        self,
+        workspace: AnyWorkspace,
+        settings: Settings | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -640,7 +645,7 @@ class MainWindow(QMainWindow):
 
     # -- workspace -------------------------------------------------------------------
     @property
-    def workspace(self) -> Workspace:
+    def workspace(self) -> OpenWorkspace:
         return self.ops.workspace
 
     def _show_workspace(self) -> None:
@@ -683,11 +688,11 @@ class MainWindow(QMainWindow):
                 ),
             )
 
-    def switch_workspace(self, workspace: Workspace) -> None:
+    def switch_workspace(self, workspace: AnyWorkspace) -> None:
         if self._workshops is not None:
             self._workshops.close_canvases()
         old = self.ops.workspace
-        self.ops.workspace = workspace
+        self.ops.workspace = handle_of(workspace)
         self.ops.undo_stack.clear()
         self.sync_runner.timer.stop()
         self.sync_runner.wait()

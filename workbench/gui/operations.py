@@ -17,7 +17,13 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from workbench.i18n import tr
 from workbench.services.errors import ServiceError
 from workbench.services.operations import ChangeSet, execute, reapply, revert
-from workbench.services.workspaces import Workspace, WorkspaceError, read
+from workbench.services.workspaces import (
+    AnyWorkspace,
+    OpenWorkspace,
+    WorkspaceError,
+    handle_of,
+    read,
+)
 
 T = TypeVar("T")
 
@@ -82,9 +88,10 @@ class WorkspaceOps(QObject):
     #: Emitted when an action of this window was saved (a refusal shown before is over).
     succeeded = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: AnyWorkspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        #: the open workspace: a handle whose doors are service calls (no engine, no session)
+        self.workspace: OpenWorkspace = handle_of(workspace)
         #: While an undo or redo is shown: „Rückgängig gemacht“ or „Wiederhergestellt“.
         self.replaying = ""
         self.undo_stack = QUndoStack(self)
@@ -175,7 +182,7 @@ class WorkspaceOps(QObject):
         self.changed.emit(all_table_names(), ChangeSet(tr("Änderungen anderer Rechner übernommen")))
 
     def _replay(
-        self, changes: ChangeSet, how: Callable[[Workspace, ChangeSet], ChangeSet], what: str
+        self, changes: ChangeSet, how: Callable[[AnyWorkspace, ChangeSet], ChangeSet], what: str
     ) -> None:
         try:
             done = how(self.workspace, changes)

@@ -36,7 +36,6 @@ from workbench.services import sync as sync_service
 from workbench.services.conflicts import Choice, ConflictKind
 from workbench.services.errors import ServiceError
 from workbench.services.sync import SyncReport
-from workbench.services.workspaces import DatabaseError
 
 if TYPE_CHECKING:
     from workbench.gui.dialogs import Dialogs
@@ -129,12 +128,8 @@ class SyncRunner(QObject):
             return
         try:
             shared = sync_service.is_shared(self.ops.workspace)
-        except DatabaseError as exc:  # the workspace file went away under us
-            self.state_changed.emit(
-                tr("Offline – Arbeitsmappe nicht lesbar ({name__})").format(
-                    name__=exc.__class__.__name__
-                )
-            )
+        except sync_service.WorkspaceUnreadable as exc:  # the file went away under us
+            self.state_changed.emit(str(exc))
             return
         if not shared:
             return

@@ -20,10 +20,10 @@ from workbench.model.labels import entity_label, field_label
 from workbench.services.errors import NotFoundError, ServiceError
 from workbench.services.operations import execute
 from workbench.services.values import display
+from workbench.services.workspaces import AnyWorkspace, store_of
 from workbench.store.dump import plain_value
 from workbench.store.sync_tables import ConflictKind as ConflictKind
 from workbench.store.sync_tables import sync_conflicts, sync_field_clock
-from workbench.store.workspace import Workspace
 from workbench.sync import capture
 from workbench.sync.clock import Stamp, when
 
@@ -135,10 +135,11 @@ def _author(me: str, replica: str | None) -> str:
     )
 
 
-def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
+def conflicts(ws: AnyWorkspace, include_resolved: bool = False) -> list[Conflict]:
     """The conflicts, each with the value that applies now and who wrote it (read from the
     row and its field clock, not from the record: later edits, other laptops' values and
     repairs of a broken rule change it after the record was made)."""
+    ws = store_of(ws)
     stmt = select(sync_conflicts).order_by(sync_conflicts.c.id)
     if not include_resolved:
         stmt = stmt.where(sync_conflicts.c.resolved == 0)
@@ -202,7 +203,8 @@ def conflicts(ws: Workspace, include_resolved: bool = False) -> list[Conflict]:
     return found
 
 
-def _get_conflict(ws: Workspace, conflict_id: int) -> Conflict:
+def _get_conflict(ws: AnyWorkspace, conflict_id: int) -> Conflict:
+    ws = store_of(ws)
     for c in conflicts(ws):
         if c.id == conflict_id:
             return c
@@ -251,10 +253,11 @@ class Choice(StrEnum):
     VALUE = "value"  # set a new value (a combination)
 
 
-def resolve(ws: Workspace, conflict_id: int, choice: Choice | str, value: Any = None) -> None:
+def resolve(ws: AnyWorkspace, conflict_id: int, choice: Choice | str, value: Any = None) -> None:
     """``current``: keep what stands; ``other``: take the other value; ``value``: set *value*
     (a combination). The decision is a change like any other: it reaches every laptop,
     which closes the same conflict there."""
+    ws = store_of(ws)
     if choice not in set(Choice):
         raise ServiceError(
             tr("Unbekannte Wahl „{choice}“ (current, other, value).").format(choice=choice)

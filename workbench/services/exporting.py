@@ -42,7 +42,7 @@ from workbench.services import measures as measure_service
 from workbench.services.canvas import notes_by_zone
 from workbench.services.errors import ServiceError
 from workbench.services.funding_checks import load_grant, receipt_rows
-from workbench.store.workspace import Workspace
+from workbench.services.workspaces import AnyWorkspace, store_of
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,8 @@ class ExportFailed(ServiceError):
 Renderer = Callable[[Path, list[str], Path], dict[str, Path]]
 
 
-def run_export(ws: Workspace, request: ExportRequest, render: Renderer | None = None) -> Path:
+def run_export(ws: AnyWorkspace, request: ExportRequest, render: Renderer | None = None) -> Path:
+    ws = store_of(ws)
     kind = KINDS.get(request.kind)
     if kind is None:
         raise ExportFailed(
@@ -154,13 +155,14 @@ def cyclic_gc_paused() -> Iterator[None]:
 
 
 def _write(
-    ws: Workspace,
+    ws: AnyWorkspace,
     session: Session,
     kind: ExportKind,
     r: ExportRequest,
     target: Path,
     render: Renderer | None = None,
 ) -> Path:
+    ws = store_of(ws)
     if kind.subject == "measure":
         if not r.measure_id:
             raise ExportFailed(
@@ -196,8 +198,9 @@ def _write(
 
 
 def _funding(
-    ws: Workspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path
+    ws: AnyWorkspace, session: Session, kind: ExportKind, r: ExportRequest, target: Path
 ) -> Path:
+    ws = store_of(ws)
     grant = load_grant(session, r.grant_id or "", receipts=kind.key != "belegliste")
     if grant is None:
         raise ExportFailed(
@@ -233,8 +236,9 @@ def _funding(
 
 
 def _workshop(
-    ws: Workspace, session: Session, r: ExportRequest, target: Path, render: Renderer | None
+    ws: AnyWorkspace, session: Session, r: ExportRequest, target: Path, render: Renderer | None
 ) -> Path:
+    ws = store_of(ws)
     workshop = session.get(Workshop, r.workshop_id or "")
     if workshop is None:
         raise ExportFailed(

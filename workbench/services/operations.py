@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from workbench.i18n import tr
 from workbench.model import class_for_table
 from workbench.services.errors import ServiceError
+from workbench.services.workspaces import AnyWorkspace, store_of
 from workbench.store.changes import CHANGES_KEY, RowChange
-from workbench.store.workspace import Workspace
 from workbench.sync import capture
 
 P = ParamSpec("P")
@@ -45,12 +45,13 @@ class ChangeSet:
 
 
 def execute(
-    ws: Workspace, description: str, fn: Callable[..., T], *args: Any, **kwargs: Any
+    ws: AnyWorkspace, description: str, fn: Callable[..., T], *args: Any, **kwargs: Any
 ) -> tuple[T, ChangeSet]:
     """Run ``fn(session, *args, **kwargs)`` in one transaction; return its result and changes.
 
     Any exception rolls the transaction back: nothing of a failed action is saved.
     """
+    ws = store_of(ws)
     sink: list[RowChange] = []
     try:
         with ws.session() as session:
@@ -138,13 +139,15 @@ def _apply(session: Session, changes: list[RowChange], backwards: bool) -> None:
         session.flush()
 
 
-def revert(ws: Workspace, changeset: ChangeSet) -> ChangeSet:
+def revert(ws: AnyWorkspace, changeset: ChangeSet) -> ChangeSet:
     """Undo: write the inverse of *changeset* as a new transaction."""
+    ws = store_of(ws)
     _, done = execute(ws, changeset.description, _apply, changeset.changes, True)
     return done
 
 
-def reapply(ws: Workspace, changeset: ChangeSet) -> ChangeSet:
+def reapply(ws: AnyWorkspace, changeset: ChangeSet) -> ChangeSet:
     """Redo: write *changeset* again after it was reverted."""
+    ws = store_of(ws)
     _, done = execute(ws, changeset.description, _apply, changeset.changes, False)
     return done

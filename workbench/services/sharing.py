@@ -15,6 +15,7 @@ from workbench.formats import printable
 from workbench.i18n import tr
 from workbench.services import credentials
 from workbench.services.errors import ServiceError
+from workbench.services.workspaces import AnyWorkspace, store_of
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
 from workbench.sync.engine import MAX_INFO_BYTES, SyncFolder, adopt_workspace
@@ -32,7 +33,8 @@ if TYPE_CHECKING:  # httpx is imported when a server is first used, not at every
     from workbench.sync.webdav import WebDavPlace
 
 
-def folder_of(ws: Workspace) -> Path | None:
+def folder_of(ws: AnyWorkspace) -> Path | None:
+    ws = store_of(ws)
     with ws.engine.connect() as conn:
         value = capture.state_get(conn, "folder")
     return Path(value) if value else None
@@ -82,7 +84,8 @@ def checked_server(server: Server, allow_http: bool = False) -> Server:
     return Server(url, server.user or unquote(parts.username or ""), server.ca_bundle)
 
 
-def server_of(ws: Workspace) -> Server | None:
+def server_of(ws: AnyWorkspace) -> Server | None:
+    ws = store_of(ws)
     with ws.engine.connect() as conn:
         url = capture.state_get(conn, "server")
         user = capture.state_get(conn, "server_user") or ""
@@ -171,7 +174,7 @@ def needs_passphrase(where: str | Path | Place) -> bool:
 
 
 def set_folder(
-    ws: Workspace, folder: str | Path, join: bool = False, passphrase: str | None = None
+    ws: AnyWorkspace, folder: str | Path, join: bool = False, passphrase: str | None = None
 ) -> bool:
     """Share this workspace through *folder* (existing rows are queued for the first sync),
     or, with *join*, make this empty workspace a member of the one already shared there.
@@ -179,6 +182,7 @@ def set_folder(
     A passphrase protects a newly shared workspace (every file encrypted and
     authenticated); joining a protected one needs the same passphrase.
     """
+    ws = store_of(ws)
     path = Path(folder).resolve()
     if path.exists() and not path.is_dir():
         raise ServiceError(tr("„{path}“ ist kein Ordner.").format(path=path))
@@ -201,7 +205,7 @@ def set_folder(
 
 
 def set_server(
-    ws: Workspace,
+    ws: AnyWorkspace,
     server: Server,
     password: str,
     join: bool = False,
@@ -215,6 +219,7 @@ def set_server(
     goes to the credential store. Returns whether the store kept it (False: this
     session only). The address must be https unless *allow_http*; a password in it is
     refused (checked_server)."""
+    ws = store_of(ws)
     server = checked_server(server, allow_http)
     place = connect(server, password)
     try:
@@ -263,7 +268,7 @@ def test_connection(server: Server, password: str, allow_http: bool = False) -> 
 
 
 def _choose(
-    ws: Workspace,
+    ws: AnyWorkspace,
     place: Place,
     settings: dict[str, str],
     join: bool,
@@ -272,6 +277,7 @@ def _choose(
     """Make *place* this workspace's shared place (*settings*: how to find it again).
     True where this shared it for the first time (its whole state went there as a
     snapshot)."""
+    ws = store_of(ws)
     path = place.label
     info = PurePosixPath(ws.workspace_id, "workspace.json")
     key: bytes | None = None
@@ -402,16 +408,18 @@ def _store_key(conn: Any, key: bytes, params: dict[str, Any]) -> None:
     capture.state_set(conn, "protection", json.dumps(params))
 
 
-def is_protected(ws: Workspace) -> bool:
+def is_protected(ws: AnyWorkspace) -> bool:
+    ws = store_of(ws)
     with ws.engine.connect() as conn:
         return capture.state_get(conn, "key") is not None
 
 
-def change_passphrase(ws: Workspace, passphrase: str) -> None:
+def change_passphrase(ws: AnyWorkspace, passphrase: str) -> None:
     """Give the protected shared workspace a new passphrase, for everyone: workspace.json
     gets new protection with a proof made with the old key (the others then ask for the
     new passphrase instead of refusing a tampered folder), new files and a new snapshot
     are sealed with the new key, older files stay readable with the old one."""
+    ws = store_of(ws)
     from workbench.sync.protect import rekey
 
     _long_enough(passphrase)
@@ -470,13 +478,29 @@ def is_member_file(path: Path) -> bool:
         ws.close()
 
 
-def is_shared(ws: Workspace) -> bool:
-    """Whether this workspace syncs with a folder or a server."""
-    return folder_of(ws) is not None or server_of(ws) is not None
+def is_shared(ws: AnyWorkspace) -> bool:
+    """Whether this workspace syncs with a folder or a server (WorkspaceUnreadable when
+    its file cannot be read: it went away under the window)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    ws = store_of(ws)
+    try:
+        return folder_of(ws) is not None or server_of(ws) is not None
+    except SQLAlchemyError as exc:
+        raise WorkspaceUnreadable(
+            tr("Offline – Arbeitsmappe nicht lesbar ({name__})").format(
+                name__=exc.__class__.__name__
+            )
+        ) from exc
 
 
-def chosen_place(ws: Workspace) -> Place:
+class WorkspaceUnreadable(ServiceError):
+    """The workspace file cannot be read (gone, locked, damaged); German message."""
+
+
+def chosen_place(ws: AnyWorkspace) -> Place:
     """Where this workspace syncs: its folder or its server (ServiceError: neither)."""
+    ws = store_of(ws)
     server = server_of(ws)
     if server is not None:
         return connect(server)

@@ -30,6 +30,7 @@ from workbench.services.conflicts import (  # noqa: F401 (the use cases of confl
 )
 from workbench.services.errors import ServiceError
 from workbench.services.operations import close_repaired, execute
+from workbench.services.workspaces import AnyWorkspace, store_of
 
 # The use cases of sharing, here too (`name as name`: re-exported, one block).
 # isort: off
@@ -50,6 +51,7 @@ from workbench.services.sharing import (
     set_server as set_server,
     shared_workspaces as shared_workspaces,
     test_connection as test_connection,
+    WorkspaceUnreadable as WorkspaceUnreadable,
 )
 
 # isort: on
@@ -59,7 +61,6 @@ from workbench.store.sync_tables import (
     sync_field_clock,
     sync_reported,
 )
-from workbench.store.workspace import Workspace
 from workbench.sync import capture
 from workbench.sync.engine import SyncFolder, held_key
 from workbench.sync.files import UUID
@@ -70,7 +71,8 @@ from workbench.sync.report import SyncReport as SyncReport  # the window shows i
 log = logging.getLogger(__name__)
 
 
-def sync_now(ws: Workspace) -> SyncReport:
+def sync_now(ws: AnyWorkspace) -> SyncReport:
+    ws = store_of(ws)
     folder = CountingPlace(chosen_place(ws))
     started = time.perf_counter()
     try:
@@ -120,12 +122,13 @@ def _log_sync(place: CountingPlace, report: SyncReport, seconds: float) -> None:
     )
 
 
-def _renumber_duplicate_codes(ws: Workspace) -> list[str]:
+def _renumber_duplicate_codes(ws: AnyWorkspace) -> list[str]:
     """Measures made at the same time on several laptops get the same next code (Z-09
     three times). The first to take the code keeps it (earliest stamp of its code; a
     measure from a snapshot counts as earliest); each other one is renumbered by the
     laptop that gave it the code, and only there, so that exactly one laptop renumbers
     it. A clash with a code chosen elsewhere meanwhile is settled the same way next time."""
+    ws = store_of(ws)
     from workbench.model import Measure
     from workbench.services import measures
 
@@ -167,10 +170,11 @@ def _renumber_duplicate_codes(ws: Workspace) -> list[str]:
     return notes
 
 
-def _check_merged_rows(ws: Workspace, touched: set[tuple[str, str]]) -> int:
+def _check_merged_rows(ws: AnyWorkspace, touched: set[tuple[str, str]]) -> int:
     """Rows that break a rule after a merge (each laptop's edit was valid, together they
     are not: start from one, end from another) become conflicts to resolve; an edit that
     repairs the row closes them. Returns how many new ones."""
+    ws = store_of(ws)
     from workbench.services.errors import ValidationError
     from workbench.services.validation import validate
 
@@ -226,9 +230,10 @@ def _rows(session: Session, keys: set[tuple[str, str]]) -> Iterator[Any]:
             yield from session.scalars(select(cls).where(cls.id.in_(ids[start : start + 500])))
 
 
-def write_snapshot(ws: Workspace) -> str:
+def write_snapshot(ws: AnyWorkspace) -> str:
     """Full state for laptops that join later (they then read only newer change files);
     returns where it was written."""
+    ws = store_of(ws)
     folder = chosen_place(ws)
     try:
         engine = SyncFolder(ws, folder)
@@ -275,13 +280,15 @@ def _open_conflicts(conn: Any) -> int:
     )
 
 
-def open_conflict_count(ws: Workspace) -> int:
+def open_conflict_count(ws: AnyWorkspace) -> int:
     """One small query, for the status bar after every edit (status() scans much more)."""
+    ws = store_of(ws)
     with ws.engine.connect() as conn:
         return _open_conflicts(conn)
 
 
-def status(ws: Workspace) -> SyncStatus:
+def status(ws: AnyWorkspace) -> SyncStatus:
+    ws = store_of(ws)
     with ws.engine.begin() as conn:
         return SyncStatus(
             folder=capture.state_get(conn, "folder") or None,
@@ -326,7 +333,8 @@ class HeldFile:
         )
 
 
-def held_files(ws: Workspace) -> list[HeldFile]:
+def held_files(ws: AnyWorkspace) -> list[HeldFile]:
+    ws = store_of(ws)
     from workbench.store.sync_tables import sync_state
 
     with ws.engine.connect() as conn:
@@ -341,9 +349,10 @@ def held_files(ws: Workspace) -> list[HeldFile]:
     return sorted(found, key=lambda h: (h.replica, h.seq))
 
 
-def accept_deletions(ws: Workspace, which: str = "") -> list[HeldFile]:
+def accept_deletions(ws: AnyWorkspace, which: str = "") -> list[HeldFile]:
     """Confirm held files (*which*: "RECHNER/NR", a replica prefix with its file number;
     empty: all held ones); the next sync applies them. Returns what was confirmed."""
+    ws = store_of(ws)
     held = held_files(ws)
     chosen = [
         h
@@ -365,10 +374,11 @@ def accept_deletions(ws: Workspace, which: str = "") -> list[HeldFile]:
     return chosen
 
 
-def known_replicas(ws: Workspace) -> list[str]:
+def known_replicas(ws: AnyWorkspace) -> list[str]:
     """The other laptops this workspace has heard of (their files applied here, or their
     folder in the shared folder: a laptop that joined and never wrote) and that are not
     removed."""
+    ws = store_of(ws)
     from workbench.store.sync_tables import sync_retired
 
     with ws.engine.connect() as conn:
@@ -393,10 +403,11 @@ def known_replicas(ws: Workspace) -> list[str]:
     return sorted(heard - retired - {me})
 
 
-def retire(ws: Workspace, replica_prefix: str) -> str:
+def retire(ws: AnyWorkspace, replica_prefix: str) -> str:
     """Remove a laptop that is gone for good (lost, replaced, reinstalled) from the shared
     workspace: the folder upkeep no longer waits for it. Its changes stay. Should it come
     back, it goes on as a new laptop, losing nothing. Returns its full id."""
+    ws = store_of(ws)
     matches = [r for r in known_replicas(ws) if r.startswith(replica_prefix.strip().lower())]
     if not replica_prefix.strip() or len(matches) != 1:
         known = ", ".join(r[:8] for r in known_replicas(ws)) or tr("keine")

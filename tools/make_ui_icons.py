@@ -49,6 +49,7 @@ ICONS = {
     "share": "share-network",
     "server": "cloud",
     "caret-down": "caret-down",
+    "roadmap": "chart-bar-horizontal",
 }
 
 

@@ -260,6 +260,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>Handlungsfeld</source>
+        <extracomment>How the roadmap can group its bars: key → what the choice is called.</extracomment>
         <translation>Field of action</translation>
     </message>
     <message>
@@ -1725,6 +1726,7 @@ Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the page
     </message>
     <message>
         <source>noch nicht gemessen</source>
+        <extracomment>what stands instead of the table when there are no rows column widths in a Word table (cm)</extracomment>
         <translation>not measured yet</translation>
     </message>
     <message>
@@ -4177,6 +4179,7 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source>{value} · aus Workshop „{origin}“</source>
+        <extracomment>Service reads handed to WorkspaceOps.read, which gives them a session (never the window).</extracomment>
         <translation>{value} · from workshop “{origin}”</translation>
     </message>
     <message>
@@ -4829,7 +4832,7 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     </message>
     <message>
         <source>Änderungen anderer Rechner übernommen</source>
-        <extracomment>How long after the last change the workspace file is brought up to date on disk. Emitted with the set of table names that changed and the change set itself. Emitted with a German message when an action was refused. Emitted when an action of this window was saved (a refusal shown before is over). While an undo or redo is shown: „Rückgängig gemacht“ or „Wiederhergestellt“.</extracomment>
+        <extracomment>How long after the last change the workspace file is brought up to date on disk. Emitted with the set of table names that changed and the change set itself. Emitted with a German message when an action was refused. Emitted when an action of this window was saved (a refusal shown before is over). the open workspace: a handle whose doors are service calls (no engine, no session) While an undo or redo is shown: „Rückgängig gemacht“ or „Wiederhergestellt“.</extracomment>
         <translation>Changes of other computers taken over</translation>
     </message>
     <message>
@@ -5890,8 +5893,73 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Email</translation>
     </message>
     <message>
+        <source>Wochen</source>
+        <extracomment>Zoom levels: what they are called and how many pixels a day takes.</extracomment>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Quartale</source>
+        <translation>Quarters</translation>
+    </message>
+    <message>
+        <source>Jahre</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Zeitplan</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Gruppieren nach</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>Zeitraster</source>
+        <translation>Time scale</translation>
+    </message>
+    <message>
+        <source>&amp;Heute</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppieren nach:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <source>&amp;Zeitraster:</source>
+        <translation>Time &amp;scale:</translation>
+    </message>
+    <message>
+        <source>Gewählter Balken</source>
+        <translation>Chosen bar</translation>
+    </message>
+    <message>
+        <source>Zeitplan als Tabelle</source>
+        <translation>Roadmap as a table</translation>
+    </message>
+    <message>
         <source>Gruppe</source>
         <translation>Group</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Zeitachse</source>
+        <translation>Time &amp;axis</translation>
+    </message>
+    <message>
+        <source>&amp;Tabelle</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Zeitraum von {code} ändern</source>
+        <translation>Change the period of {code}</translation>
     </message>
     <message>
         <source>Höhe</source>
@@ -6324,6 +6392,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>{count} Maßnahmen tragen dieselbe Kennung.</source>
         <translation>{count} measures carry the same code.</translation>
+    </message>
+    <message>
+        <source>Zeitplan {code} „{title}“</source>
+        <translation>Roadmap {code} “{title}”</translation>
     </message>
     <message>
         <source>{kind} {grant}, {where}</source>
@@ -7832,6 +7904,42 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). Änderungen, die noch hier warteten, bekommen Zeitstempel von jetzt; schon gesendete halten die anderen Rechner bis {value3} zurück.</source>
         <translation>This computer’s clock was about {value} fast for a while (its own changes carry time stamps up to {value2}). Changes still waiting here get time stamps of now; those already sent are held back by the other computers until {value3}.</translation>
+    </message>
+    <message>
+        <source>{start} bis {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>ohne vollständigen Zeitraum</source>
+        <translation>without a complete period</translation>
+    </message>
+    <message>
+        <source>Meilensteine: {list}</source>
+        <translation>Milestones: {list}</translation>
+    </message>
+    <message>
+        <source>Gruppieren nach: {value}</source>
+        <translation>Group by: {value}</translation>
+    </message>
+    <message>
+        <source>Beginnt am {start}, bevor {code} endet ({end})</source>
+        <translation>Starts on {start}, before {code} ends ({end})</translation>
+    </message>
+    <message>
+        <source>Meilenstein „{title}“ ({due}) liegt nach dem Ende der Maßnahme</source>
+        <translation>Milestone “{title}” ({due}) lies after the end of the measure</translation>
+    </message>
+    <message>
+        <source>Meilenstein „{title}“ ({due}) liegt vor dem Beginn der Maßnahme</source>
+        <translation>Milestone “{title}” ({due}) lies before the start of the measure</translation>
+    </message>
+    <message>
+        <source>{code} hat keinen vollständigen Zeitraum: Beginn und Ende zuerst eintragen.</source>
+        <translation>{code} has no complete period: enter its start and end first.</translation>
+    </message>
+    <message>
+        <source>Diesen Meilenstein gibt es nicht (mehr).</source>
+        <translation>This milestone does not exist (any more).</translation>
     </message>
 </context>
 <context>

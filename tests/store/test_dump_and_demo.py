@@ -59,7 +59,11 @@ def test_demo_has_pilots_types_phases_and_lists(demo_ws: Workspace) -> None:
         for m in measures:
             assert m.field_links and m.goals and m.indicators and m.milestones
             assert m.risks and m.log_entries and m.phase_changes
-        assert check_workspace(s) == []
+        # consistent but for the Zeitplan's marks: seven measures start while what they
+        # depend on still runs (the demo shows what the Zeitplan and the check flag)
+        findings = check_workspace(s)
+        assert [f for f in findings if not f.where.startswith("Zeitplan")] == []
+        assert len(findings) == 7 and all(f.message.startswith("Beginnt am") for f in findings)
 
 
 def test_demo_data_files_say_figures_are_examples() -> None:
@@ -137,7 +141,9 @@ def test_the_demo_moves_with_today(tmp_path: Path) -> None:
                 s.scalars(select(Measure.end_date).where(Measure.code == "P-01")).one(),
                 min(s.scalars(select(Receipt.paid_on))),
             )
-            assert [str(f) for f in check_workspace(s, today=day)] == []
+            assert [
+                str(f) for f in check_workspace(s, today=day) if not f.where.startswith("Zeitplan")
+            ] == []
         ws.close()
     (number, start, end, year, p01, paid), moved = seen[now], seen[later]
     assert moved == (

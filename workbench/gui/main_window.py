@@ -69,13 +69,15 @@ if TYPE_CHECKING:
     from workbench.gui.export_dialog import ExportController
     from workbench.gui.funding_panel import FundingPanel
     from workbench.gui.measure_editor import MeasureEditor
+    from workbench.gui.roadmap_view import RoadmapPanel
     from workbench.gui.workshops_panel import WorkshopsPanel
 
-WORKSHOPS_SECTION, FUNDING_SECTION, SYNC_SECTION = (
+WORKSHOPS_SECTION, FUNDING_SECTION, SYNC_SECTION, ROADMAP_SECTION = (
     2,
     3,
     4,
-)  # their panels are built on the first visit
+    5,
+)  # workshops, funding and the roadmap are built on the first visit
 #: Sections that show the measure editor beside them.
 WITH_DETAIL = {0, 1}
 
@@ -173,6 +175,11 @@ class MainWindow(QMainWindow):
         self.funding_layout.setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.funding_holder)
         self.stack.addWidget(self.sync_panel)
+        self._roadmap: RoadmapPanel | None = None
+        self.roadmap_holder = QWidget()
+        self.roadmap_layout = QVBoxLayout(self.roadmap_holder)
+        self.roadmap_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(self.roadmap_holder)
         # The editor is built when the first measure is opened (it costs ~0.15 s of start-up).
         self._editor: MeasureEditor | None = None
         self.detail = QStackedWidget()
@@ -575,6 +582,16 @@ class MainWindow(QMainWindow):
         return self._funding
 
     @property
+    def roadmap(self) -> RoadmapPanel:
+        if self._roadmap is None:
+            from workbench.gui.roadmap_view import RoadmapPanel
+
+            self._roadmap = RoadmapPanel(self.ops)
+            self._roadmap.activated.connect(self.show_measure)
+            self.roadmap_layout.addWidget(self._roadmap)
+        return self._roadmap
+
+    @property
     def exporter(self) -> ExportController:
         """Export and import (built on first use: python-docx and openpyxl load then)."""
         if self._exporter is None:
@@ -626,6 +643,8 @@ class MainWindow(QMainWindow):
                 self.workshops  # noqa: B018 - built on the first visit
             if current.row() == FUNDING_SECTION:
                 self.funding  # noqa: B018 - built on the first visit
+            if current.row() == ROADMAP_SECTION:
+                self.roadmap  # noqa: B018 - built on the first visit
             self.stack.setCurrentIndex(current.row())
             self.detail_area.setVisible(current.row() in WITH_DETAIL)
 
@@ -661,6 +680,8 @@ class MainWindow(QMainWindow):
             self._workshops.request_reload()
         if self._funding is not None:
             self._funding.request_reload()
+        if self._roadmap is not None:
+            self._roadmap.request_reload()
         if self._editor is not None:
             self._editor.load(None)  # nothing selected yet: the editor says how to choose one
         if ws.removed_objects:
@@ -882,6 +903,8 @@ class MainWindow(QMainWindow):
             self._workshops.on_changed(tables, changes)
         if self._funding is not None:
             self._funding.on_changed(tables, changes)
+        if self._roadmap is not None:
+            self._roadmap.on_changed(tables, changes)
         editor = self._editor
         if editor is None:
             pass

@@ -21,6 +21,7 @@ SECTIONS = (
     Section("workshops", tr("Workshops"), "workshops"),
     Section("funding", tr("Förderung"), "funding"),
     Section("sync", tr("Synchronisation"), "sync"),
+    Section("roadmap", tr("Zeitplan"), "roadmap"),
 )
 KEYS = [s.key for s in SECTIONS]
 

@@ -16,6 +16,7 @@ import bench_exports  # noqa: E402
 import bench_funding  # noqa: E402
 import bench_interaction  # noqa: E402
 import bench_keys  # noqa: E402
+import bench_roadmap  # noqa: E402
 import bench_share  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_sync  # noqa: E402
@@ -39,6 +40,7 @@ def main() -> int:
     bench_startup.report(workspace)
     bench_interaction.report(workspace)
     bench_keys.report(workspace)
+    bench_roadmap.report(workspace)
     bench_share.report(workspace)
     bench_sync.report()
     bench_sync_live.report()

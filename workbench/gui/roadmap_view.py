@@ -5,37 +5,46 @@ validated); the same plan is a table for screen readers."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QObject,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPainterPath,
+    QPalette,
     QPen,
     QPolygonF,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGraphicsItem,
     QGraphicsScene,
-    QGraphicsSceneMouseEvent,
     QGraphicsView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyleOptionGraphicsItem,
     QTableView,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -57,10 +66,9 @@ ZOOMS = ((tr("Wochen"), 6.0), (tr("Monate"), 2.0), (tr("Quartale"), 0.7), (tr("J
 LABEL_WIDTH = 300.0  # the code and title left of the axis
 ROW = 30.0  # one bar's row
 LANE_HEAD = 30.0  # a lane's title row
-AXIS = 34.0  # the time axis at the top
+AXIS = 44.0  # the time axis at the top: months above, today below
 BAR_COLOUR = QColor("#2F6DB5")
 PROBLEM_COLOUR = QColor("#B3261E")
-TEXT = QColor("#1A1A1A")
 
 
 def roadmap_tables() -> frozenset[str]:
@@ -69,78 +77,19 @@ def roadmap_tables() -> frozenset[str]:
     return tables_of("measure", "planning", "strategy", "org") | {"grant_measures", "grants"}
 
 
-class BarItem(QGraphicsItem):
-    """A measure's bar: focusable, moved by dragging or by the arrow keys."""
+@dataclass(frozen=True)
+class Row:
+    """One row of the plan: a lane's title (bar None) or a measure's bar."""
 
-    def __init__(self, bar: Bar, x: float, width: float, y: float, panel: RoadmapPanel) -> None:
-        super().__init__()
-        self.bar, self.owner = bar, panel
-        self.rect = QRectF(0, 0, max(width, 3.0), ROW - 10)
-        self.setPos(x, y + 5)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-        )
-        self.setToolTip(bar.describe())
-        self.setCursor(Qt.CursorShape.SizeHorCursor)
-        self._pressed_x: float | None = None
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        return self.rect.adjusted(-3, -3, 3, 3)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        problem = bool(self.bar.problems)
-        colour = PROBLEM_COLOUR if problem else BAR_COLOUR
-        painter.setPen(QPen(colour.darker(130), 1))
-        painter.setBrush(tint(QColor("#FFFFFF"), colour, 0.75))
-        painter.drawRoundedRect(self.rect, 4, 4)
-        if problem:  # not by colour alone: a hatch and a mark
-            painter.setBrush(QBrush(QColor(255, 255, 255, 120), Qt.BrushStyle.BDiagPattern))
-            painter.drawRoundedRect(self.rect, 4, 4)
-        if self.hasFocus() or self.isSelected():
-            pen = QPen(QColor("#0B4F9C"), 3)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self.rect.adjusted(-3, -3, 3, 3), 5, 5)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
-            return QPointF(value.x(), self.y())  # only along the time axis
-        return super().itemChange(change, value)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        self._pressed_x = self.x()
-        self.setFocus()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        super().mouseReleaseEvent(event)
-        if self._pressed_x is None:
-            return
-        days = round((self.x() - self._pressed_x) / self.owner.px_per_day)
-        self._pressed_x = None
-        if days:
-            self.owner.shift(self.bar, days)
-        else:
-            self.owner.redraw()
-
-    def focusInEvent(self, event: Any) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        self.owner.bar_focused(self.bar)
-        self.update()
-
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.update()
+    lane: str
+    bar: Bar | None
 
 
 class RoadmapView(QGraphicsView):
-    """The time axis; keys move the focused bar (→ a day, Umschalt+→ a week, with Alt only
-    its end), Tab goes from bar to bar, Strg+Plus/Minus zoom."""
+    """The time axis, painted row by row for what is on screen only (10,000 bars open in
+    a blink: no item per bar). Keys move the chosen bar (→ a day, Umschalt+→ a week, with
+    Alt only its end), Tab goes from bar to bar, Enter opens the measure, Strg+Plus/Minus
+    zoom; the mouse drags a bar along the axis."""
 
     def __init__(self, scene: QGraphicsScene, panel: RoadmapPanel) -> None:
         super().__init__(scene)
@@ -148,24 +97,40 @@ class RoadmapView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setAccessibleName(tr("Zeitplan"))
+        self.setMouseTracking(True)
+        self._drag: tuple[Bar, float] | None = None  # the bar held and where it was taken
+        self.drag_dx = 0.0
 
+    # -- painting ------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        painter.fillRect(rect, self.palette().base())
+        self.panel.paint_rows(painter, QRectF(rect), self.drag_dx if self._drag else 0.0)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        # the axis and the measures' names stay in sight while the plan scrolls
+        self.panel.paint_frame(
+            painter, QRectF(self.mapToScene(self.viewport().rect()).boundingRect())
+        )
+
+    # -- keys ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        item = self.scene().focusItem()
+        bar = self.panel.focused_bar()
         key, mods = event.key(), event.modifiers()
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and isinstance(item, BarItem):
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and bar is not None:
             step = 7 if mods & Qt.KeyboardModifier.ShiftModifier else 1
             days = step if key == Qt.Key.Key_Right else -step
             part = "end" if mods & Qt.KeyboardModifier.AltModifier else "both"
-            self.panel.shift(item.bar, days, part)
+            self.panel.shift(bar, days, part)
             return
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
             mods & Qt.KeyboardModifier.ControlModifier
         ):
             self.panel.focus_next(backwards=key == Qt.Key.Key_Backtab)
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(item, BarItem):
-            self.panel.activated.emit(item.bar.id)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bar is not None:
+            self.panel.activated.emit(bar.id)
             return
         if mods & Qt.KeyboardModifier.ControlModifier and key in (
             Qt.Key.Key_Plus,
@@ -179,17 +144,112 @@ class RoadmapView(QGraphicsView):
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt's name
         return False  # Tab goes from bar to bar; Strg+Tab leaves (keyPressEvent)
 
+    # -- mouse ---------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        point = self.mapToScene(event.position().toPoint())
+        bar = self.panel.bar_at(point)
+        if bar is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.panel.choose(bar, reveal=False)  # under the mouse: the view stays put
+            self._drag, self.drag_dx = (bar, event.position().x()), 0.0
+            self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is not None:  # the view is not scaled: a pixel is a scene unit
+            self.drag_dx = event.position().x() - self._drag[1]
+            self.viewport().update()
+            return
+        bar = self.panel.bar_at(self.mapToScene(event.position().toPoint()))
+        self.viewport().setCursor(
+            Qt.CursorShape.SizeHorCursor if bar is not None else Qt.CursorShape.ArrowCursor
+        )
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is None:
+            super().mouseReleaseEvent(event)
+            return
+        bar, taken = self._drag
+        self._drag = None
+        days = round((event.position().x() - taken) / self.panel.px_per_day)
+        self.drag_dx = 0.0
+        if days:
+            self.panel.shift(bar, days)
+        self.viewport().update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        bar = self.panel.bar_at(self.mapToScene(event.position().toPoint()))
+        if bar is not None:
+            self.panel.activated.emit(bar.id)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            bar = self.panel.bar_at(self.mapToScene(event.pos()))
+            if bar is not None:
+                QToolTip.showText(event.globalPos(), bar.describe(), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+class PlanModel(QAbstractTableModel):
+    """The plan as a table for screen readers: group, code, title, dates, problems."""
+
+    HEADERS = (tr("Gruppe"), tr("Kennung"), tr("Titel"), tr("Beginn"), tr("Ende"), tr("Hinweise"))
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, Bar]] = []
+
+    def set_rows(self, rows: list[tuple[str, Bar]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Any = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Any = None) -> int:  # noqa: N802
+        return len(self.HEADERS)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        lane, bar = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return lane
+        if column == 1:
+            return bar.code
+        if column == 2:
+            return bar.title
+        if column == 3:
+            return format_date(bar.start)
+        if column == 4:
+            return format_date(bar.end)
+        return "; ".join(bar.problems)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
 
 class RoadmapPanel(ReloadsWhenShown, QWidget):
     """The section: grouping and zoom above, the time axis and its table as tabs."""
 
-    activated = Signal(str)  # Enter on a bar: open the measure
+    activated = Signal(str)  # Enter or a double click on a bar: open the measure
 
     def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.plan: Roadmap | None = None
-        self.items: dict[str, BarItem] = {}
+        self.rows: list[Row] = []
+        self.row_of: dict[str, int] = {}  # bar id → its row
         self.focused_id: str | None = None
         self.group = QComboBox()
         self.group.setAccessibleName(tr("Gruppieren nach"))
@@ -201,7 +261,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         for label, _px in ZOOMS:
             self.zoom.addItem(label)
         self.zoom.setCurrentIndex(1)
-        self.zoom.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.zoom.currentIndexChanged.connect(lambda _i: self.relayout())
         today = QPushButton(tr("&Heute"))
         today.clicked.connect(self.show_today)
         group_label = QLabel(tr("&Gruppieren nach:"))
@@ -218,10 +278,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         self.view = RoadmapView(self.scene, self)
         self.table = QTableView()
         self.table.setAccessibleName(tr("Zeitplan als Tabelle"))
-        self.model = QStandardItemModel(0, 6, self)
-        self.model.setHorizontalHeaderLabels(
-            [tr("Gruppe"), tr("Kennung"), tr("Titel"), tr("Beginn"), tr("Ende"), tr("Hinweise")]
-        )
+        self.model = PlanModel(self)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -235,6 +292,11 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
+        self.text_font = QFont()
+        self.text_font.setPixelSize(13)
+        self.bold_font = QFont(self.text_font)
+        self.bold_font.setBold(True)
+        self.metrics = QFontMetricsF(self.text_font)
 
     @property
     def px_per_day(self) -> float:
@@ -248,175 +310,257 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         if tables & roadmap_tables():
             self.request_reload()
 
+    # -- reading and layout ----------------------------------------------------------------
     def reload(self) -> None:
         super().reload()
         first = self.plan is None
         self.plan = self.ops.read(roadmap_service.roadmap, str(self.group.currentData()))
-        self.redraw()
-        self._fill_table()
+        self.rows = []
+        for lane in self.plan.lanes:
+            self.rows.append(Row(lane.title, None))
+            self.rows.extend(Row(lane.title, bar) for bar in lane.bars)
+        self.row_of = {row.bar.id: n for n, row in enumerate(self.rows) if row.bar is not None}
+        self.model.set_rows([(row.lane, row.bar) for row in self.rows if row.bar is not None])
+        self.relayout()
         if first:
             self.show_today()  # what is running now, not the strategy's first year
+        if self.focused_id in self.row_of:
+            self._tell(self.focused_bar())
+
+    def relayout(self) -> None:
+        """The scene's size at this zoom; the rows are painted as they come into sight."""
+        if self.plan is None:
+            return
+        span = (self.plan.last - self.plan.first).days + 60
+        self.scene.setSceneRect(
+            0, 0, LABEL_WIDTH + span * self.px_per_day, AXIS + len(self.rows) * ROW + 10
+        )
+        self.view.viewport().update()
 
     def _x(self, day: date) -> float:
         assert self.plan is not None
         return LABEL_WIDTH + (day - self.plan.first).days * self.px_per_day
 
-    def redraw(self) -> None:
-        """Draw the plan at the current zoom (a zoom step redraws, it does not re-read)."""
+    def bar_rect(self, bar: Bar) -> QRectF | None:
+        """Where *bar* is drawn (scene coordinates), or None without both dates."""
+        if bar.start is None or bar.end is None or bar.id not in self.row_of:
+            return None
+        x0, x1 = self._x(bar.start), self._x(bar.end + timedelta(days=1))
+        y = AXIS + self.row_of[bar.id] * ROW
+        return QRectF(x0, y + 5, max(x1 - x0, 3.0), ROW - 10)
+
+    def bar_at(self, point: QPointF) -> Bar | None:
+        index = int((point.y() - AXIS) // ROW)
+        if not 0 <= index < len(self.rows):
+            return None
+        bar = self.rows[index].bar
+        rect = self.bar_rect(bar) if bar is not None else None
+        return bar if rect is not None and rect.adjusted(-3, -3, 3, 3).contains(point) else None
+
+    # -- painting ------------------------------------------------------------------------------
+    def paint_rows(self, painter: QPainter, rect: QRectF, drag_dx: float) -> None:
+        """The rows that *rect* shows: lane lines, bars, milestones, arrows, today."""
         if self.plan is None:
             return
-        self.scene.clear()
-        self.items = {}
-        plan = self.plan
-        span = (plan.last - plan.first).days + 60
-        width = LABEL_WIDTH + span * self.px_per_day
-        font = QFont()
-        font.setPixelSize(13)
-        bold = QFont(font)
-        bold.setBold(True)
-        self._axis(plan, width, font)
-        y = AXIS
-        places: dict[str, tuple[float, float, float]] = {}  # id → start x, end x, mid y
-        for lane in plan.lanes:
-            head = self.scene.addSimpleText(lane.title, bold)
-            head.setBrush(TEXT)
-            head.setPos(6, y + 6)
-            self.scene.addLine(0, y, width, y, QPen(QColor("#8A8A8A"), 1))
-            y += LANE_HEAD
-            for bar in lane.bars:
-                label = self.scene.addSimpleText(
-                    QFontMetricsF(font).elidedText(
-                        ("⚠ " if bar.problems else "") + f"{bar.code} {bar.title}",
-                        Qt.TextElideMode.ElideRight,
-                        LABEL_WIDTH - 16,
-                    ),
-                    font,
-                )
-                label.setBrush(PROBLEM_COLOUR if bar.problems else TEXT)
-                label.setPos(14, y + 7)
-                if bar.start and bar.end:
-                    x0, x1 = self._x(bar.start), self._x(bar.end + timedelta(days=1))
-                    item = BarItem(bar, x0, x1 - x0, y, self)
-                    self.scene.addItem(item)
-                    self.items[bar.id] = item
-                    places.setdefault(bar.id, (x0, x1, y + ROW / 2))
-                for mark in bar.milestones:
-                    self._diamond(self._x(mark.due), y + ROW / 2, mark.gate, mark.done is not None)
-                y += ROW
-        for bar in plan.bars():
-            for before in bar.predecessors:
-                if before in places and bar.id in places:
-                    self._arrow(
-                        places[before][1], places[before][2], places[bar.id][0], places[bar.id][2]
-                    )
-        x_today = self._x(plan.today)
-        line = self.scene.addLine(
-            x_today, 0, x_today, y, QPen(PROBLEM_COLOUR, 2, Qt.PenStyle.DashLine)
-        )
-        line.setZValue(-1)
-        today_label = self.scene.addSimpleText(tr("Heute"), bold)
-        today_label.setBrush(PROBLEM_COLOUR)
-        today_label.setPos(x_today + 4, 2)
-        self.scene.setSceneRect(0, 0, width, y + 10)
-        if self.focused_id in self.items:
-            self.items[self.focused_id].setFocus()
+        first = max(0, int((rect.top() - AXIS) // ROW))
+        last = min(len(self.rows), int((rect.bottom() - AXIS) // ROW) + 2)
+        self._paint_grid(painter, rect)
+        for index in range(first, last):
+            row = self.rows[index]
+            y = AXIS + index * ROW
+            if row.bar is None:
+                painter.setPen(QPen(QColor("#8A8A8A"), 1))
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+                continue
+            self._paint_bar(painter, row.bar, drag_dx if row.bar.id == self.focused_id else 0.0)
+        painter.setPen(QPen(QColor("#4A4A4A"), 1.3))
+        for index in range(first, last):
+            bar = self.rows[index].bar
+            if bar is not None:
+                for before in bar.predecessors:
+                    self._paint_arrow(painter, before, bar)
+        x_today = self._x(self.plan.today)
+        painter.setPen(QPen(PROBLEM_COLOUR, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x_today, max(rect.top(), AXIS)), QPointF(x_today, rect.bottom()))
 
-    def _axis(self, plan: Roadmap, width: float, font: QFont) -> None:
-        """Years, and months or quarters as the zoom allows, with their lines."""
-        day = date(plan.first.year, plan.first.month, 1)
-        end = plan.last + timedelta(days=60)
+    def _paint_grid(self, painter: QPainter, rect: QRectF) -> None:
+        assert self.plan is not None
         step = 1 if self.px_per_day >= 1.5 else (3 if self.px_per_day >= 0.5 else 12)
+        for day, _text in self._ticks(step, rect):
+            x = self._x(day)
+            painter.setPen(QPen(QColor(0, 0, 0, 90 if day.month == 1 else 40), 1))
+            painter.drawLine(QPointF(x, max(rect.top(), AXIS)), QPointF(x, rect.bottom()))
+
+    def _ticks(self, step: int, rect: QRectF) -> list[tuple[date, str]]:
+        """The month (quarter, year) starts visible in *rect*, with their labels."""
+        assert self.plan is not None
+        first_day = self.plan.first + timedelta(
+            days=max(0, int((rect.left() - LABEL_WIDTH) / self.px_per_day) - 31)
+        )
+        day = date(first_day.year, first_day.month, 1)
+        end = self.plan.first + timedelta(
+            days=int((rect.right() - LABEL_WIDTH) / self.px_per_day) + 1
+        )
+        ticks = []
         while day <= end:
-            x = self._x(max(day, plan.first))
             if (day.month - 1) % step == 0:
                 text = (
                     str(day.year)
                     if step == 12 or day.month == 1
                     else (f"Q{(day.month - 1) // 3 + 1}" if step == 3 else f"{day.month:02d}")
                 )
-                label = self.scene.addSimpleText(text, font)
-                label.setBrush(TEXT)
-                label.setPos(x + 3, 8)
-                self.scene.addLine(
-                    x,
-                    AXIS - 6,
-                    x,
-                    AXIS + 4000,
-                    QPen(QColor(0, 0, 0, 40 if day.month != 1 else 90), 1),
-                )
+                ticks.append((day, text))
             day = date(day.year + (day.month // 12), day.month % 12 + 1, 1)
-        self.scene.addLine(LABEL_WIDTH, AXIS, width, AXIS, QPen(QColor("#8A8A8A"), 1))
+        return ticks
 
-    def _diamond(self, x: float, y: float, gate: bool, done: bool) -> None:
-        size = 7.0
-        polygon = QPolygonF(
-            [QPointF(x, y - size), QPointF(x + size, y), QPointF(x, y + size), QPointF(x - size, y)]
-        )
-        item = self.scene.addPolygon(
-            polygon,
-            QPen(TEXT, 1.5),
-            QBrush(TEXT if gate else (QColor("#FFFFFF") if not done else QColor("#7A7A7A"))),
-        )
-        item.setZValue(2)
+    def _paint_bar(self, painter: QPainter, bar: Bar, dx: float) -> None:
+        rect = self.bar_rect(bar)
+        if rect is not None:
+            rect = rect.translated(dx, 0)
+            colour = PROBLEM_COLOUR if bar.problems else BAR_COLOUR
+            painter.setPen(QPen(colour.darker(130), 1))
+            painter.setBrush(tint(QColor("#FFFFFF"), colour, 0.75))
+            painter.drawRoundedRect(rect, 4, 4)
+            if bar.problems:  # not by colour alone: a hatch (and ⚠ beside the name)
+                painter.setBrush(QBrush(QColor(255, 255, 255, 120), Qt.BrushStyle.BDiagPattern))
+                painter.drawRoundedRect(rect, 4, 4)
+            if bar.id == self.focused_id:
+                pen = QPen(QColor("#0B4F9C"), 3)
+                pen.setCosmetic(True)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 5, 5)
+        y = AXIS + self.row_of[bar.id] * ROW + ROW / 2
+        for mark in bar.milestones:
+            x, size = self._x(mark.due), 7.0
+            ink = self.palette().color(QPalette.ColorRole.Text)
+            painter.setPen(QPen(ink, 1.5))
+            painter.setBrush(
+                ink if mark.gate else (QColor("#7A7A7A") if mark.done else QColor("#FFFFFF"))
+            )
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(x, y - size),
+                        QPointF(x + size, y),
+                        QPointF(x, y + size),
+                        QPointF(x - size, y),
+                    ]
+                )
+            )
 
-    def _arrow(self, x0: float, y0: float, x1: float, y1: float) -> None:
-        path = QPainterPath(QPointF(x0, y0))
+    def _paint_arrow(self, painter: QPainter, before_id: str, bar: Bar) -> None:
+        before = self.rows[self.row_of[before_id]].bar if before_id in self.row_of else None
+        start, end = (self.bar_rect(before) if before else None), self.bar_rect(bar)
+        if start is None or end is None:
+            return
+        x0, y0, x1, y1 = start.right(), start.center().y(), end.left(), end.center().y()
         bend = max(x0 + 8, x1 - 8) if x1 > x0 else x0 + 8
+        path = QPainterPath(QPointF(x0, y0))
         path.lineTo(bend, y0)
         path.lineTo(bend, y1)
         path.lineTo(x1, y1)
-        pen = QPen(QColor("#4A4A4A"), 1.3)
-        self.scene.addPath(path, pen).setZValue(1)
-        head = QPolygonF([QPointF(x1, y1), QPointF(x1 - 7, y1 - 4), QPointF(x1 - 7, y1 + 4)])
-        self.scene.addPolygon(head, pen, QBrush(QColor("#4A4A4A"))).setZValue(1)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        painter.setBrush(QColor("#4A4A4A"))
+        painter.drawPolygon(
+            QPolygonF([QPointF(x1, y1), QPointF(x1 - 7, y1 - 4), QPointF(x1 - 7, y1 + 4)])
+        )
 
-    def _fill_table(self) -> None:
-        self.model.removeRows(0, self.model.rowCount())
+    def paint_frame(self, painter: QPainter, visible: QRectF) -> None:
+        """What stays in sight: the time axis at the top and the names on the left."""
         if self.plan is None:
             return
-        for lane in self.plan.lanes:
-            for bar in lane.bars:
-                cells = [
-                    lane.title,
-                    bar.code,
-                    bar.title,
-                    format_date(bar.start),
-                    format_date(bar.end),
-                    "; ".join(bar.problems),
-                ]
-                items = [QStandardItem(text) for text in cells]
-                items[1].setData(bar.id, Qt.ItemDataRole.UserRole)
-                self.model.appendRow(items)
-        self.table.resizeColumnsToContents()
+        painter.setFont(self.text_font)
+        axis = QRectF(visible.left(), visible.top(), visible.width(), AXIS)
+        painter.fillRect(axis, self.palette().window())
+        step = 1 if self.px_per_day >= 1.5 else (3 if self.px_per_day >= 0.5 else 12)
+        ink = self.palette().color(QPalette.ColorRole.Text)  # the theme's, light or dark
+        painter.setPen(ink)
+        for day, text in self._ticks(step, visible):
+            painter.drawText(QPointF(self._x(day) + 3, visible.top() + 18), text)
+        x_today = self._x(self.plan.today)
+        painter.setPen(PROBLEM_COLOUR)
+        painter.setFont(self.bold_font)
+        painter.drawText(QPointF(x_today + 4, visible.top() + 38), tr("Heute"))
+        names = QRectF(visible.left(), visible.top() + AXIS, LABEL_WIDTH, visible.height() - AXIS)
+        painter.fillRect(names, self.palette().base())
+        painter.fillRect(
+            QRectF(visible.left(), visible.top(), LABEL_WIDTH, AXIS), self.palette().window()
+        )
+        painter.setPen(QPen(QColor("#8A8A8A"), 1))
+        painter.drawLine(
+            QPointF(names.right(), names.top()), QPointF(names.right(), names.bottom())
+        )
+        painter.drawLine(
+            QPointF(visible.left(), visible.top() + AXIS),
+            QPointF(visible.right(), visible.top() + AXIS),
+        )
+        first = max(0, int((visible.top() + AXIS - AXIS) // ROW))
+        last = min(len(self.rows), int((visible.bottom() - AXIS) // ROW) + 2)
+        painter.save()
+        painter.setClipRect(names)
+        for index in range(first, last):
+            row = self.rows[index]
+            y = AXIS + index * ROW
+            if row.bar is None:
+                painter.setFont(self.bold_font)
+                painter.setPen(ink)
+                painter.drawText(QPointF(visible.left() + 6, y + 20), row.lane)
+                continue
+            painter.setFont(self.text_font)
+            painter.setPen(PROBLEM_COLOUR if row.bar.problems else ink)
+            text = ("⚠ " if row.bar.problems else "") + f"{row.bar.code} {row.bar.title}"
+            painter.drawText(
+                QPointF(visible.left() + 14, y + 20),
+                self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 20),
+            )
+        painter.restore()
 
-    # -- actions -----------------------------------------------------------------------
-    def shift(self, bar: Bar, days: int, part: str = "both") -> None:
-        """Move *bar* through the write path: one undo step; a refusal is shown by the
-        window's message bar and the bar goes back."""
-        self.focused_id = bar.id
-        what = tr("Zeitraum von {code} ändern").format(code=bar.code)
-        result = self.ops.run(what, roadmap_service.shift_measure, bar.id, days, part)
-        if result is None:
-            self.redraw()  # refused: the bar returns to its dates
+    # -- choosing and moving ------------------------------------------------------------------
+    def focused_bar(self) -> Bar | None:
+        index = self.row_of.get(self.focused_id or "")
+        return self.rows[index].bar if index is not None else None
 
-    def bar_focused(self, bar: Bar) -> None:
+    def choose(self, bar: Bar, reveal: bool = True) -> None:
         self.focused_id = bar.id
+        self._tell(bar)
+        rect = self.bar_rect(bar)
+        if rect is not None and reveal:
+            self.view.ensureVisible(rect.adjusted(-LABEL_WIDTH, -AXIS, 40, 40))
+        self.view.viewport().update()
+
+    def _tell(self, bar: Bar | None) -> None:
+        if bar is None:
+            return
         text = bar.describe()
         self.status.setText(text)
         self.view.setAccessibleDescription(text)
         announce(self.view, text)
 
     def focus_next(self, backwards: bool = False) -> None:
-        order = [b.id for b in (self.plan.bars() if self.plan else []) if b.id in self.items]
+        order = [
+            row.bar for row in self.rows if row.bar is not None and row.bar.start and row.bar.end
+        ]
         if not order:
             return
-        if self.focused_id in order:
-            index = order.index(self.focused_id) + (-1 if backwards else 1)
+        ids = [b.id for b in order]
+        if self.focused_id in ids:
+            index = ids.index(self.focused_id) + (-1 if backwards else 1)
         else:
             index = -1 if backwards else 0
-        self.items[order[index % len(order)]].setFocus()
-        self.view.ensureVisible(self.items[order[index % len(order)]])
+        self.choose(order[index % len(order)])
+
+    def shift(self, bar: Bar, days: int, part: str = "both") -> None:
+        """Move *bar* through the write path: one undo step; a refusal is shown by the
+        window's message bar and the bar stays where it was."""
+        self.focused_id = bar.id
+        what = tr("Zeitraum von {code} ändern").format(code=bar.code)
+        self.ops.run(what, roadmap_service.shift_measure, bar.id, days, part)
+        self.view.viewport().update()
 
     def show_today(self) -> None:
         if self.plan is not None:
-            self.view.centerOn(self._x(self.plan.today), self.view.mapToScene(0, 0).y() + 100)
+            self.view.horizontalScrollBar().setValue(
+                int(self._x(self.plan.today) - LABEL_WIDTH - self.view.viewport().width() / 3)
+            )

@@ -123,46 +123,54 @@ THEMES = {
 }
 
 
+def each_theme(qapp):
+    """Each theme in turn as the application applies it (apply_contrast), by its name; the
+    application's palette and style sheet are put back afterwards."""
+    from workbench.gui.app import apply_contrast
+
+    before_palette, before_sheet = qapp.palette(), qapp.styleSheet()
+    try:
+        for name, palette in THEMES.items():
+            qapp.setPalette(palette)
+            qapp.setStyleSheet("")
+            apply_contrast(qapp)
+            yield name, qapp.palette()
+    finally:
+        qapp.setPalette(before_palette)
+        qapp.setStyleSheet(before_sheet)
+
+
 def test_every_theme_and_the_canvas_have_enough_contrast(qapp) -> None:
     """BITV 2.0 / WCAG 1.4.3 and 1.4.11 measured: text at least 4.5:1, focus frames, note
     borders and zone borders at least 3:1 – in the light, dark and high-contrast themes,
     on the canvas and in its presentation (normal and high contrast)."""
     from PySide6.QtGui import QColor, QPalette
 
-    from workbench.gui.app import FOCUS_COLOUR, apply_contrast, contrast, field_border
+    from workbench.gui.app import FOCUS_COLOUR, contrast, field_border
     from workbench.gui.canvas_items import SELECTION, TEXT_DARK, ZONE_BORDER
     from workbench.services import canvas as cv
     from workbench.services import canvas_templates
 
     role = QPalette.ColorRole
-    before_palette, before_sheet = qapp.palette(), qapp.styleSheet()
     failures = []
-    try:
-        for name, palette in THEMES.items():
-            qapp.setPalette(palette)
-            qapp.setStyleSheet("")
-            apply_contrast(qapp)
-            p = qapp.palette()
-            pairs = {
-                "Auswahl": (p.color(role.Highlight), p.color(role.HighlightedText), 4.5),
-                "Platzhalter": (p.color(role.PlaceholderText), p.color(role.Base), 4.5),
-                "Text": (p.color(role.Text), p.color(role.Base), 4.5),
-            }
-            dark = p.color(role.Base).lightness() < 128
-            pairs["Fokusrahmen"] = (QColor(FOCUS_COLOUR[dark]), p.color(role.Base), 3.0)
-            assert FOCUS_COLOUR[dark] in qapp.styleSheet()
-            # 1.4.11: an input field's border against the field and the window around it
-            # (the style's own was 2.0:1 light and 1.19:1 dark)
-            border = field_border(p)
-            assert f"border: 1px solid {border.name()}" in qapp.styleSheet()
-            pairs["Feldrand/Feld"] = (border, p.color(role.Base), 3.0)
-            pairs["Feldrand/Fenster"] = (border, p.color(role.Window), 3.0)
-            for what, (a, b, needed) in pairs.items():
-                if contrast(a, b) < needed:
-                    failures.append(f"{name}: {what} {contrast(a, b):.2f}:1")
-    finally:
-        qapp.setPalette(before_palette)
-        qapp.setStyleSheet(before_sheet)
+    for name, p in each_theme(qapp):
+        pairs = {
+            "Auswahl": (p.color(role.Highlight), p.color(role.HighlightedText), 4.5),
+            "Platzhalter": (p.color(role.PlaceholderText), p.color(role.Base), 4.5),
+            "Text": (p.color(role.Text), p.color(role.Base), 4.5),
+        }
+        dark = p.color(role.Base).lightness() < 128
+        pairs["Fokusrahmen"] = (QColor(FOCUS_COLOUR[dark]), p.color(role.Base), 3.0)
+        assert FOCUS_COLOUR[dark] in qapp.styleSheet()
+        # 1.4.11: an input field's border against the field and the window around it
+        # (the style's own was 2.0:1 light and 1.19:1 dark)
+        border = field_border(p)
+        assert f"border: 1px solid {border.name()}" in qapp.styleSheet()
+        pairs["Feldrand/Feld"] = (border, p.color(role.Base), 3.0)
+        pairs["Feldrand/Fenster"] = (border, p.color(role.Window), 3.0)
+        for what, (a, b, needed) in pairs.items():
+            if contrast(a, b) < needed:
+                failures.append(f"{name}: {what} {contrast(a, b):.2f}:1")
 
     for fill, label in cv.NOTE_COLORS.values():
         if contrast(TEXT_DARK, QColor(fill)) < 4.5:

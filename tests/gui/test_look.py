@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 
-from tests.gui.test_accessibility import THEMES
+from tests.gui.test_accessibility import each_theme
 from workbench.gui.app import apply_contrast, contrast
 from workbench.gui.icons import icon
 from workbench.gui.labels import (
@@ -49,20 +49,12 @@ def test_labels_keep_their_text_readable_in_every_theme(qapp) -> None:
     """WCAG 1.4.3: a label's text on its tinted fill at least 4.5:1 in the light, the dark
     and the high-contrast theme, for every status, phase and priority colour."""
     hues = [*STATUS_HUES.values(), *PRIORITY_HUES.values(), *PHASE_HUES]
-    before = qapp.palette(), qapp.styleSheet()
     failures = []
-    try:
-        for name, palette in THEMES.items():
-            qapp.setPalette(palette)
-            qapp.setStyleSheet("")
-            apply_contrast(qapp)
-            for hue in hues:
-                fill, _border, text = pill_colours(qapp.palette(), hue)
-                if contrast(text, fill) < 4.5:
-                    failures.append(f"{name} {hue}: {contrast(text, fill):.2f}:1")
-    finally:
-        qapp.setPalette(before[0])
-        qapp.setStyleSheet(before[1])
+    for name, palette in each_theme(qapp):
+        for hue in hues:
+            fill, _border, text = pill_colours(palette, hue)
+            if contrast(text, fill) < 4.5:
+                failures.append(f"{name} {hue}: {contrast(text, fill):.2f}:1")
     assert failures == []
 
 

@@ -180,3 +180,32 @@ def test_list_and_detail_stack_when_the_section_is_narrow(window: MainWindow, qt
         assert detail.width() >= splitter.width() - 4  # the detail has the whole width
         window.resize(1800, 950)
         qtbot.waitUntil(lambda s=splitter: s.orientation() == Qt.Orientation.Horizontal)
+
+
+def test_at_a_narrow_width_a_form_puts_its_labels_above_the_fields(
+    window: MainWindow, qtbot
+) -> None:
+    """400 % zoom leaves 480 logical pixels: a label and its field no longer fit side by
+    side, and the form puts the label above the field instead of scrolling sideways."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    window.show_section(2)
+    panel = window.workshops
+    window.resize(560, 800)
+    qtbot.wait(50)
+    forms = panel.findChildren(QFormLayout)
+    assert forms and all(f.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapLongRows for f in forms)
+    label = next(
+        w
+        for w in panel.findChildren(QLabel)
+        if w.text().replace("&", "") == "Anonyme Teilnehmende:"
+    )
+    field = label.buddy()
+    qtbot.waitUntil(lambda: label.isVisible())
+    if (
+        label.mapTo(panel, label.rect().bottomLeft()).y()
+        <= field.mapTo(panel, field.rect().topLeft()).y()
+    ):
+        return  # above its field
+    # or beside it, but then both fit in the form's width
+    assert field.mapTo(panel, field.rect().topRight()).x() <= panel.width()

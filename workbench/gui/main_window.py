@@ -43,6 +43,7 @@ from workbench.gui.forms import (
     announce,
     fit_to_screen,
     set_shortcut,
+    wrap_forms,
 )
 from workbench.gui.icons import icon
 from workbench.gui.measure_table import MeasuresPanel
@@ -537,6 +538,7 @@ class MainWindow(QMainWindow):
 
             self._editor = MeasureEditor(self.ops)
             self.detail.addWidget(self._editor)
+            wrap_forms(self._editor)
             self.detail.setCurrentWidget(self._editor)
             # no measure (its creation undone, deleted elsewhere): the placeholder, not the
             # last measure's fields greyed out
@@ -647,6 +649,9 @@ class MainWindow(QMainWindow):
                 self.roadmap  # noqa: B018 - built on the first visit
             self.stack.setCurrentIndex(current.row())
             self.detail_area.setVisible(current.row() in WITH_DETAIL)
+            shown = self.stack.currentWidget()
+            if shown is not None:
+                wrap_forms(shown)  # panels are built on their first visit
 
     def focus_search(self) -> None:
         self.show_section(1)

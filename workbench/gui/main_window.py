@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
-    QKeySequence,
     QStandardItem,
     QStandardItemModel,
 )
@@ -29,20 +26,19 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench import APP_NAME, i18n
-from workbench.gui import sections
+from workbench.gui import sections, window_actions
 from workbench.gui import settings as opt
 from workbench.gui.dialogs import Dialogs
 from workbench.gui.forms import (
     UndoReachesTheWindow,
     ValueLabel,
-    announce,
     fit_to_screen,
-    set_shortcut,
     wrap_forms,
 )
 from workbench.gui.icons import icon
@@ -127,6 +123,38 @@ class MessageBar(QFrame):
 
 class MainWindow(QMainWindow):
     """One open workspace at a time; every action goes through WorkspaceOps."""
+
+    # built by gui/window_actions.py
+    about_action: QAction
+    bin_action: QAction
+    builtin_template_action: QAction
+    copy_action: QAction
+    delete_action: QAction
+    editor_action: QAction
+    export_action: QAction
+    find_action: QAction
+    import_action: QAction
+    log_action: QAction
+    manual_action: QAction
+    narrower_action: QAction
+    new_measure_action: QAction
+    new_ws_action: QAction
+    open_action: QAction
+    print_sheet_action: QAction
+    print_table_action: QAction
+    quit_action: QAction
+    redo_action: QAction
+    reset_filter_action: QAction
+    shortcuts_action: QAction
+    sync_action: QAction
+    template_action: QAction
+    undo_action: QAction
+    wider_action: QAction
+    section_actions: list[QAction]
+    language_actions: dict[str, QAction]
+    recent_menu: QMenu
+    toolbar: QToolBar
+    _undo_filter: UndoReachesTheWindow
 
     def __init__(
         self,
@@ -236,202 +264,15 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.sync_runner.state_changed.connect(self.sync_label.setText)
         self.sync_runner.report_ready.connect(lambda _r: self._update_conflict_count())
-        self._build_actions()
-        self._build_toolbar()
-        self._build_menus()
+        window_actions.build_actions(self)
+        window_actions.build_toolbar(self)
+        window_actions.build_menus(self)
         self.setTabOrder(self.nav, self.stack)
         self.setTabOrder(self.stack, self.detail)
         self._restore_settings()
         self._show_workspace()
 
     # -- actions and menus -------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Callable[..., Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        set_shortcut(action, shortcut)
-        if tip:
-            action.setStatusTip(tip)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        k = QKeySequence.StandardKey
-        self.new_ws_action = self._action(
-            tr("&Neue Arbeitsmappe …"), self.new_workspace, tip=tr("Leere Arbeitsmappe anlegen")
-        )
-        self.open_action = self._action(tr("Ö&ffnen …"), self.open_workspace_dialog, k.Open)
-        self.copy_action = self._action(
-            tr("&Kopie speichern unter …"),
-            self.save_copy,
-            "Ctrl+Shift+S",
-            tr("Konsistente Kopie der Arbeitsmappe"),
-        )
-        self.quit_action = self._action(tr("&Beenden"), self.close, "Ctrl+Q")  # on every system
-        stack = self.ops.undo_stack
-        self.undo_action = stack.createUndoAction(self, tr("&Rückgängig"))
-        self.undo_action.setShortcut(k.Undo)
-        self.redo_action = stack.createRedoAction(self, tr("&Wiederherstellen"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addActions([self.undo_action, self.redo_action])
-        self.statusBar().messageChanged.connect(lambda text: announce(self, text) if text else None)
-        self._undo_filter = UndoReachesTheWindow(self)
-        _application().installEventFilter(self._undo_filter)
-        self.new_measure_action = self._action(tr("Neue &Maßnahme …"), self.new_measure, k.New)
-        self.delete_action = self._action(
-            tr("Maßnahme &löschen …"),
-            self.delete_measure,
-            k.Delete,
-            tr("Ausgewählte Maßnahme in den Papierkorb legen"),
-        )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.measures.table.addAction(self.delete_action)
-        self.bin_action = self._action(tr("&Papierkorb …"), self.show_recycle_bin)
-        self.section_actions = [
-            self._action(
-                f"&{i + 1} {name}", lambda _=False, i=i: self.show_section(i), f"Ctrl+{i + 1}"
-            )
-            for i, name in enumerate(s.title for s in SECTIONS)
-        ]
-        self.find_action = self._action(tr("&Suchen"), self.focus_search, k.Find)
-        self.reset_filter_action = self._action(
-            tr("Filter &zurücksetzen"), self.measures.reset_filters
-        )
-        self.editor_action = self._action(tr("Zum &Detailbereich"), self.focus_editor, "F6")
-        # the splitters by keyboard: the detail pane wider or narrower (their handles take
-        # no keyboard focus)
-        self.wider_action = self._action(
-            tr("Detailbereich &breiter"), lambda: self.resize_detail(80), "Ctrl+Alt+Left"
-        )
-        self.narrower_action = self._action(
-            tr("Detailbereich schma&ler"), lambda: self.resize_detail(-80), "Ctrl+Alt+Right"
-        )
-        self.export_action = self._action(
-            tr("&Exportieren …"),
-            lambda: self.exporter.export(),
-            "Ctrl+E",
-            tr("Word- oder Excel-Dokument schreiben"),
-        )
-        self.import_action = self._action(
-            tr("Maßnahmenliste &importieren …"), lambda: self.exporter.import_measures(), "Ctrl+I"
-        )
-        self.template_action = self._action(tr("&Word-Vorlage wählen …"), self.choose_word_template)
-        self.builtin_template_action = self._action(
-            tr("Eingebaute Word-&Vorlage verwenden"), self.use_builtin_template
-        )
-        table = self.measures.table
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for kind, text in (
-            ("steckbrief", tr("Maßnahmensteckbrief exportieren …")),
-            ("statusbericht", tr("Statusbericht exportieren …")),
-            ("projektauftrag", tr("Projektauftrag exportieren …")),
-        ):
-            action = QAction(text, table)
-            action.triggered.connect(
-                lambda _=False, k=kind: self.exporter.export(k, self.measures.selected_id())
-            )
-            table.addAction(action)
-        self.about_action = self._action(tr("Ü&ber Werkbank"), self.show_about)
-        self.log_action = self._action(
-            tr("&Protokoll öffnen"),
-            self.open_log,
-            tip=tr("Die Protokolldatei: unerwartete Fehler mit allen Einzelheiten"),
-        )
-        self.print_table_action = self._action(
-            tr("Maßnahmentabelle &drucken …"),
-            self.print_table,
-            QKeySequence.StandardKey.Print,
-            tr("Die Tabelle, wie sie gefiltert zu sehen ist, mit Vorschau"),
-        )
-        self.print_sheet_action = self._action(
-            tr("&Steckbrief drucken …"),
-            self.print_sheet,
-            "Ctrl+Shift+P",
-            tr("Den Steckbrief der gewählten Maßnahme, mit Vorschau"),
-        )
-        self.manual_action = self._action(
-            tr("&Handbuch"),
-            self.show_manual,
-            QKeySequence.StandardKey.HelpContents,
-            tr("Kurzanleitung: Bereiche, häufige Aufgaben, Hilfe bei Problemen"),
-        )
-        self.shortcuts_action = self._action(
-            tr("&Tastenkürzel"),
-            self.show_shortcuts,
-            "Shift+F1",
-            tr("Alle Tastenkürzel des Fensters und der Leinwand"),
-        )
-
-        self.sync_action = self._action(
-            tr("&Jetzt synchronisieren"),
-            self.sync_now,
-            "F9",
-            tr("Mit dem geteilten Ordner oder Server abgleichen"),
-        )
-        for action, name in (
-            (self.new_ws_action, "new-workspace"),
-            (self.open_action, "open"),
-            (self.copy_action, "save-copy"),
-            (self.quit_action, "quit"),
-            (self.undo_action, "undo"),
-            (self.redo_action, "redo"),
-            (self.new_measure_action, "new"),
-            (self.delete_action, "delete"),
-            (self.bin_action, "bin"),
-            (self.find_action, "search"),
-            (self.reset_filter_action, "reset-filter"),
-            (self.export_action, "export"),
-            (self.import_action, "import"),
-            (self.print_table_action, "print"),
-            (self.manual_action, "manual"),
-            (self.shortcuts_action, "shortcuts"),
-            (self.about_action, "about"),
-            (self.log_action, "log"),
-            (self.sync_action, "sync"),
-            *zip(self.section_actions, (s.icon for s in SECTIONS), strict=True),
-        ):
-            action.setIcon(icon(name))
-
-    def _build_toolbar(self) -> None:
-        """The frequent actions, each with its icon and its name beside it."""
-        bar = self.addToolBar(tr("Werkzeugleiste"))
-        bar.setObjectName("toolbar")
-        bar.setMovable(False)
-        bar.setIconSize(QSize(20, 20))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.toggleViewAction().setText(tr("&Werkzeugleiste"))
-        # the stack's texts name the step („Rückgängig Beleg hinzufügen“): too long for a
-        # button, which says the verb and names the step in its tooltip
-        stack = self.ops.undo_stack
-        stack.undoTextChanged.connect(self._short_undo_texts)
-        stack.redoTextChanged.connect(self._short_undo_texts)
-        self._short_undo_texts()
-        bar.addAction(self.new_measure_action)
-        bar.addSeparator()
-        bar.addActions([self.undo_action, self.redo_action])
-        bar.addSeparator()
-        bar.addActions([self.export_action, self.print_table_action])
-        bar.addSeparator()
-        bar.addAction(self.sync_action)
-        self.toolbar = bar  # its buttons are named by their text (short, below)
-        self.new_measure_action.setIconText(tr("Neue Maßnahme"))
-        self.export_action.setIconText(tr("Exportieren"))
-        self.print_table_action.setIconText(tr("Drucken"))
-        self.sync_action.setIconText(tr("Synchronisieren"))
-
-    def _short_undo_texts(self, _text: str = "") -> None:
-        for action, verb in (
-            (self.undo_action, tr("Rückgängig")),
-            (self.redo_action, tr("Wiederherstellen")),
-        ):
-            action.setIconText(verb)
-            action.setToolTip(action.text().replace("&", ""))
-
     def sync_now(self) -> None:
         """Sync now when the workspace is shared; else show where sharing is set up."""
         if is_shared(self.workspace):
@@ -442,66 +283,13 @@ class MainWindow(QMainWindow):
             tr("Noch nicht geteilt: wählen Sie einen Ordner oder einen Server."), 8000
         )
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&Datei"))
-        file_menu.addActions([self.new_ws_action, self.open_action])
-        self.recent_menu = QMenu(tr("&Zuletzt geöffnet"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.print_table_action, self.print_sheet_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.sync_action)
-        file_menu.addAction(self.copy_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit = bar.addMenu(tr("&Bearbeiten"))
-        edit.addActions([self.undo_action, self.redo_action])
-        edit.addSeparator()
-        edit.addActions([self.new_measure_action, self.delete_action, self.bin_action])
-        exports = bar.addMenu(tr("E&xport"))
-        exports.addActions([self.export_action, self.import_action])
-        exports.addSeparator()
-        exports.addActions([self.template_action, self.builtin_template_action])
-        view = bar.addMenu(tr("&Ansicht"))
-        view.addActions(self.section_actions)
-        view.addSeparator()
-        view.addActions(
-            [
-                self.find_action,
-                self.reset_filter_action,
-                self.editor_action,
-                self.wider_action,
-                self.narrower_action,
-            ]
-        )
-        view.addSeparator()
-        view.addAction(self.toolbar.toggleViewAction())
-        view.addMenu(self._language_menu())
-        help_menu = bar.addMenu(tr("&Hilfe"))
-        help_menu.addActions([self.manual_action, self.shortcuts_action])
-        help_menu.addSeparator()
-        help_menu.addAction(self.log_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-
-    def _language_menu(self) -> QMenu:
-        """Deutsch, English, or the system's language; it applies from the next start
-        (the texts of every window are chosen once, when Werkbank starts)."""
-        menu = QMenu(tr("&Sprache"), self)
-        group = QActionGroup(menu)
-        stored = self.settings.get(opt.LANGUAGE)
-        choices = [("", tr("Wie das &System")), ("de", "&Deutsch"), ("en", "&English")]
-        self.language_actions: dict[str, QAction] = {}
-        for code, label in choices:
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(code == stored)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
-            self.language_actions[code] = action
-        return menu
+    def _short_undo_texts(self, _text: str = "") -> None:
+        for action, verb in (
+            (self.undo_action, tr("Rückgängig")),
+            (self.redo_action, tr("Wiederherstellen")),
+        ):
+            action.setIconText(verb)
+            action.setToolTip(action.text().replace("&", ""))
 
     def choose_language(self, code: str) -> None:
         self.settings.set(opt.LANGUAGE, code)

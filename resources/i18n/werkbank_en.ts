@@ -4792,6 +4792,7 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     </message>
     <message>
         <source>Suchen (Titel, Kennung, Federführung, Handlungsfeld …)</source>
+        <extracomment>the search or a filter changed what the table shows (the Zeitplan follows it)</extracomment>
         <translation>Search (title, code, lead, field of action …)</translation>
     </message>
     <message>
@@ -5911,6 +5912,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Gruppieren nach</source>
+        <extracomment>the measures to show (the measure table&apos;s search and filters), None: all</extracomment>
         <translation>Group by</translation>
     </message>
     <message>
@@ -5928,6 +5930,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>&amp;Zeitraster:</source>
         <translation>Time &amp;scale:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Gewählter Balken</source>
@@ -5952,6 +5958,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>&amp;Tabelle</source>
         <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>Gefiltert wie die Maßnahmentabelle: {measures} (Filter zurücksetzen im Bereich Maßnahmen)</source>
+        <translation>Filtered like the measure table: {measures} (reset the filters in the Measures section)</translation>
     </message>
     <message>
         <source>Heute</source>

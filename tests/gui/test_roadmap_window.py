@@ -90,3 +90,19 @@ def test_the_plan_is_also_a_table_with_the_problems_in_words(window: MainWindow,
     # grouping by phase regroups the lanes
     panel.group.setCurrentIndex(panel.group.findData("phase"))
     assert cell(0, 0)[0].isdigit()
+
+
+def test_the_roadmap_shows_what_the_measure_table_is_filtered_to(window: MainWindow, qtbot) -> None:
+    window.show_section(1)
+    window.measures.search.setText("Kiezbox")
+    qtbot.waitUntil(lambda: window.measures.model.rowCount() == 1)
+    window.measures.apply_filter_now()
+    window.show_section(ROADMAP_SECTION)
+    panel = window.roadmap
+    qtbot.waitUntil(lambda: bool(panel.row_of))
+    assert [row.bar.code for row in panel.rows if row.bar] == ["P-04"]
+    assert panel.filter_note.isVisible() and "1 Maßnahme " in panel.filter_note.text()
+    window.measures.reset_filters()
+    window.measures.apply_filter_now()
+    qtbot.waitUntil(lambda: len(panel.row_of) > 20)
+    assert not panel.filter_note.isVisible()

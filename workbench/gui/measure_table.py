@@ -287,6 +287,8 @@ class MeasuresPanel(QWidget):
 
     measure_selected = Signal(object)  # str id, or None
     activated = Signal(str)
+    #: the search or a filter changed what the table shows (the Zeitplan follows it)
+    filter_changed = Signal()
 
     def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -486,9 +488,19 @@ class MeasuresPanel(QWidget):
     def _apply_filter(self) -> None:
         self.apply_filter_now()
 
+    def filtered_ids(self) -> set[str] | None:
+        """The measures the table shows while a search or filter is set; None: all."""
+        model = self.model
+        if model.filter.is_empty():
+            return None
+        return {model.all_rows[i].id for i in model.shown}
+
     def apply_filter_now(self) -> None:
         selected = self.selected_id()
+        before = self.model.filter
         self.model.set_filter(self.current_filter())
+        if self.model.filter != before:
+            self.filter_changed.emit()
         if selected:
             self.select(selected, reset_filters=False)
         self._update_count()

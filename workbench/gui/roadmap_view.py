@@ -5,6 +5,7 @@ validated); the same plan is a table for screen readers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -49,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.formats import format_date
+from workbench.formats import format_date, plural
 from workbench.gui.forms import ReloadsWhenShown, ValueLabel, announce
 from workbench.gui.labels import tint
 from workbench.i18n import tr
@@ -244,9 +245,16 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
 
     activated = Signal(str)  # Enter or a double click on a bar: open the measure
 
-    def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: WorkspaceOps,
+        only: Callable[[], set[str] | None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
+        #: the measures to show (the measure table's search and filters), None: all
+        self.only = only
         self.plan: Roadmap | None = None
         self.rows: list[Row] = []
         self.row_of: dict[str, int] = {}  # bar id → its row
@@ -268,6 +276,8 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         group_label.setBuddy(self.group)
         zoom_label = QLabel(tr("&Zeitraster:"))
         zoom_label.setBuddy(self.zoom)
+        self.filter_note = ValueLabel(tr("Filter"), announce=False)
+        self.filter_note.hide()
         self.status = ValueLabel(tr("Gewählter Balken"), announce=False)
         self.status.setWordWrap(True)
         top = QHBoxLayout()
@@ -290,6 +300,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.filter_note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self.text_font = QFont()
@@ -314,7 +325,16 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
     def reload(self) -> None:
         super().reload()
         first = self.plan is None
-        self.plan = self.ops.read(roadmap_service.roadmap, str(self.group.currentData()))
+        only = self.only()
+        self.plan = self.ops.read(roadmap_service.roadmap, str(self.group.currentData()), only)
+        self.filter_note.setVisible(only is not None)
+        if only is not None:
+            self.filter_note.setText(
+                tr(
+                    "Gefiltert wie die Maßnahmentabelle: {measures} (Filter zurücksetzen "
+                    "im Bereich Maßnahmen)"
+                ).format(measures=plural(len(only), tr("Maßnahme"), tr("Maßnahmen")))
+            )
         self.rows = []
         for lane in self.plan.lanes:
             self.rows.append(Row(lane.title, None))

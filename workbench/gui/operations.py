@@ -120,7 +120,8 @@ class WorkspaceOps(QObject):
         try:
             self.workspace.checkpoint()
         except Exception:  # noqa: BLE001 - a busy or vanished file: the next change tries again
-            log.warning("Sicherungspunkt der Arbeitsmappe nicht geschrieben", exc_info=True)
+            # INFO: a busy file is normal; the log file keeps the reason (stderr stays quiet)
+            log.info("Sicherungspunkt der Arbeitsmappe nicht geschrieben", exc_info=True)
             return
         self._remember_stamp()
 

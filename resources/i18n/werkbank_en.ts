@@ -5968,6 +5968,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Today</translation>
     </message>
     <message>
+        <source>Meilenstein „{title}“ von {code}, fällig am {due}</source>
+        <translation>Milestone “{title}” of {code}, due on {due}</translation>
+    </message>
+    <message>
+        <source>Meilenstein „{title}“ verschieben</source>
+        <translation>Move milestone “{title}”</translation>
+    </message>
+    <message>
         <source>Zeitraum von {code} ändern</source>
         <translation>Change the period of {code}</translation>
     </message>

@@ -106,3 +106,28 @@ def test_the_roadmap_shows_what_the_measure_table_is_filtered_to(window: MainWin
     window.measures.apply_filter_now()
     qtbot.waitUntil(lambda: len(panel.row_of) > 20)
     assert not panel.filter_note.isVisible()
+
+
+def test_tab_reaches_a_bar_s_milestones_and_arrows_move_the_chosen_one(
+    window: MainWindow, qtbot
+) -> None:
+    from workbench.model import Milestone
+
+    window.show_section(ROADMAP_SECTION)
+    panel = window.roadmap
+    qtbot.waitUntil(lambda: bool(panel.row_of))
+    bar = next(row.bar for row in panel.rows if row.bar and row.bar.milestones)
+    panel.choose(bar)
+    view = panel.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # from the bar to its first milestone
+    mark = panel.focused_mark()
+    assert mark is not None and mark.id == bar.milestones[0].id
+    assert mark.title in view.accessibleDescription()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    with store_of(window.workspace).session() as s:
+        assert s.get(Milestone, mark.id).due_date == mark.due + timedelta(days=7)
+    assert panel.focused_mark() is not None and panel.focused_mark().id == mark.id
+    window.undo_action.trigger()
+    with store_of(window.workspace).session() as s:
+        assert s.get(Milestone, mark.id).due_date == mark.due

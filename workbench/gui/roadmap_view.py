@@ -57,7 +57,7 @@ from workbench.i18n import tr
 from workbench.model import tables_of
 from workbench.services import roadmap as roadmap_service
 from workbench.services.operations import ChangeSet
-from workbench.services.roadmap import Bar, Roadmap
+from workbench.services.roadmap import Bar, MilestoneMark, Roadmap
 
 if TYPE_CHECKING:
     from workbench.gui.operations import WorkspaceOps
@@ -118,7 +118,12 @@ class RoadmapView(QGraphicsView):
     # -- keys ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         bar = self.panel.focused_bar()
+        mark = self.panel.focused_mark()
         key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mark is not None:
+            step = 7 if mods & Qt.KeyboardModifier.ShiftModifier else 1
+            self.panel.shift_milestone(mark, step if key == Qt.Key.Key_Right else -step)
+            return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and bar is not None:
             step = 7 if mods & Qt.KeyboardModifier.ShiftModifier else 1
             days = step if key == Qt.Key.Key_Right else -step
@@ -259,6 +264,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         self.rows: list[Row] = []
         self.row_of: dict[str, int] = {}  # bar id → its row
         self.focused_id: str | None = None
+        self.focused_milestone: str | None = None  # a milestone of the chosen bar, or None
         self.group = QComboBox()
         self.group.setAccessibleName(tr("Gruppieren nach"))
         for key, label in roadmap_service.GROUPINGS.items():
@@ -344,8 +350,9 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         self.relayout()
         if first:
             self.show_today()  # what is running now, not the strategy's first year
-        if self.focused_id in self.row_of:
-            self._tell(self.focused_bar())
+        bar = self.focused_bar()
+        if bar is not None:  # the same bar (or milestone) stays chosen, with its new dates
+            self.choose(bar, reveal=False, milestone=self.focused_mark())
 
     def relayout(self) -> None:
         """The scene's size at this zoom; the rows are painted as they come into sight."""
@@ -444,7 +451,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
             if bar.problems:  # not by colour alone: a hatch (and ⚠ beside the name)
                 painter.setBrush(QBrush(QColor(255, 255, 255, 120), Qt.BrushStyle.BDiagPattern))
                 painter.drawRoundedRect(rect, 4, 4)
-            if bar.id == self.focused_id:
+            if bar.id == self.focused_id and self.focused_milestone is None:
                 pen = QPen(QColor("#0B4F9C"), 3)
                 pen.setCosmetic(True)
                 painter.setPen(pen)
@@ -468,6 +475,12 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
                     ]
                 )
             )
+            if mark.id == self.focused_milestone:
+                pen = QPen(QColor("#0B4F9C"), 3)
+                pen.setCosmetic(True)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(x, y), size + 5, size + 5)
 
     def _paint_arrow(self, painter: QPainter, before_id: str, bar: Bar) -> None:
         before = self.rows[self.row_of[before_id]].bar if before_id in self.row_of else None
@@ -542,34 +555,60 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         index = self.row_of.get(self.focused_id or "")
         return self.rows[index].bar if index is not None else None
 
-    def choose(self, bar: Bar, reveal: bool = True) -> None:
+    def focused_mark(self) -> MilestoneMark | None:
+        bar = self.focused_bar()
+        if bar is None or self.focused_milestone is None:
+            return None
+        return next((m for m in bar.milestones if m.id == self.focused_milestone), None)
+
+    def choose(self, bar: Bar, reveal: bool = True, milestone: MilestoneMark | None = None) -> None:
         self.focused_id = bar.id
-        self._tell(bar)
+        self.focused_milestone = milestone.id if milestone else None
+        if milestone is None:
+            self._tell(bar)
+        else:
+            self._say(
+                tr("Meilenstein „{title}“ von {code}, fällig am {due}").format(
+                    title=milestone.title, code=bar.code, due=format_date(milestone.due)
+                )
+            )
         rect = self.bar_rect(bar)
         if rect is not None and reveal:
             self.view.ensureVisible(rect.adjusted(-LABEL_WIDTH, -AXIS, 40, 40))
         self.view.viewport().update()
 
     def _tell(self, bar: Bar | None) -> None:
-        if bar is None:
-            return
-        text = bar.describe()
+        if bar is not None:
+            self._say(bar.describe())
+
+    def _say(self, text: str) -> None:
         self.status.setText(text)
         self.view.setAccessibleDescription(text)
         announce(self.view, text)
 
     def focus_next(self, backwards: bool = False) -> None:
-        order = [
-            row.bar for row in self.rows if row.bar is not None and row.bar.start and row.bar.end
-        ]
-        if not order:
+        """Tab: from a bar to each of its milestones, then to the next bar."""
+        stops: list[tuple[Bar, MilestoneMark | None]] = []
+        for row in self.rows:
+            if row.bar is not None and row.bar.start and row.bar.end:
+                stops.append((row.bar, None))
+                stops.extend((row.bar, mark) for mark in row.bar.milestones)
+        if not stops:
             return
-        ids = [b.id for b in order]
-        if self.focused_id in ids:
-            index = ids.index(self.focused_id) + (-1 if backwards else 1)
+        keys = [(bar.id, mark.id if mark else None) for bar, mark in stops]
+        here = (self.focused_id, self.focused_milestone)
+        if here in keys:
+            index = keys.index(here) + (-1 if backwards else 1)
         else:
             index = -1 if backwards else 0
-        self.choose(order[index % len(order)])
+        bar, mark = stops[index % len(stops)]
+        self.choose(bar, milestone=mark)
+
+    def shift_milestone(self, mark: MilestoneMark, days: int) -> None:
+        """Move the chosen milestone by *days*: one undo step, validated as any edit."""
+        what = tr("Meilenstein „{title}“ verschieben").format(title=mark.title)
+        self.ops.run(what, roadmap_service.shift_milestone, mark.id, days)
+        self.view.viewport().update()
 
     def shift(self, bar: Bar, days: int, part: str = "both") -> None:
         """Move *bar* through the write path: one undo step; a refusal is shown by the

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from workbench.exports import sections
 from workbench.exports.docx_base import WordDocument
-from workbench.exports.funding_excel import clipped, measure_start_text, period_text, terms
+from workbench.exports.funding_forms import clipped, measure_start_text, period_text, terms
 from workbench.exports.word_measures import load_measure
 from workbench.formats import (
     format_basis_points,

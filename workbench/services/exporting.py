@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from workbench.exports import (
     excel,
-    funding_excel,
+    funding_forms,
     word_measures,
     word_pmflex,
     word_strategy,
@@ -223,16 +223,16 @@ def _funding(
         raise ExportFailed(tr("Diesen Nachweis gibt es bei dieser Zuwendung nicht (mehr)."))
     period = report_period(grant, report, r.period)  # the same for every funding document
     if kind.key == "belegliste":
-        return funding_excel.write_receipt_list(
+        return funding_forms.write_receipt_list(
             grant, target, cover, receipt_rows(session, grant.id), period
         )
     if kind.key == "nachweis":
-        return funding_excel.write_statement(
+        return funding_forms.write_statement(
             grant, target, cover, period, is_interim(grant, report, period)
         )
     if kind.key == "mittelabruf":
-        return funding_excel.write_funds_request(grant, target, cover, r.request_id)
-    return funding_excel.write_cost_plan(grant, target, cover)
+        return funding_forms.write_funds_request(grant, target, cover, r.request_id)
+    return funding_forms.write_cost_plan(grant, target, cover)
 
 
 def _workshop(

@@ -6,14 +6,11 @@ validated); the same plan is a table for screen readers."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
-    QObject,
     QPointF,
     QRect,
     QRectF,
@@ -53,6 +50,7 @@ from PySide6.QtWidgets import (
 from workbench.formats import format_date, plural
 from workbench.gui.forms import ReloadsWhenShown, ValueLabel, announce
 from workbench.gui.labels import tint
+from workbench.gui.roadmap_table import PlanModel, Row
 from workbench.i18n import tr
 from workbench.model import tables_of
 from workbench.services import roadmap as roadmap_service
@@ -76,14 +74,6 @@ def roadmap_tables() -> frozenset[str]:
     """What the Zeitplan shows: measures, their milestones and dependencies, the grants
     that finance them and the names it groups by (derived from the model)."""
     return tables_of("measure", "planning", "strategy", "org") | {"grant_measures", "grants"}
-
-
-@dataclass(frozen=True)
-class Row:
-    """One row of the plan: a lane's title (bar None) or a measure's bar."""
-
-    lane: str
-    bar: Bar | None
 
 
 class RoadmapView(QGraphicsView):
@@ -198,51 +188,6 @@ class RoadmapView(QGraphicsView):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
-
-
-class PlanModel(QAbstractTableModel):
-    """The plan as a table for screen readers: group, code, title, dates, problems."""
-
-    HEADERS = (tr("Gruppe"), tr("Kennung"), tr("Titel"), tr("Beginn"), tr("Ende"), tr("Hinweise"))
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, Bar]] = []
-
-    def set_rows(self, rows: list[tuple[str, Bar]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Any = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Any = None) -> int:  # noqa: N802
-        return len(self.HEADERS)
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        lane, bar = self.rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return lane
-        if column == 1:
-            return bar.code
-        if column == 2:
-            return bar.title
-        if column == 3:
-            return format_date(bar.start)
-        if column == 4:
-            return format_date(bar.end)
-        return "; ".join(bar.problems)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
 
 class RoadmapPanel(ReloadsWhenShown, QWidget):

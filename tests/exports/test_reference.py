@@ -117,6 +117,16 @@ def pinned_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("workbench.exports.docx_base.date", Today)
 
 
+@pytest.fixture(scope="module")
+def demo_ws(tmp_path_factory: pytest.TempPathFactory):
+    """One demo for all kinds (exports only read it): thirteen demos took 20 s."""
+    from workbench.store.demo import create_demo
+
+    ws = create_demo(tmp_path_factory.mktemp("demo") / "demo.werkbank", today=TODAY)
+    yield ws
+    ws.close()
+
+
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_every_document_kind_matches_its_reference(
     kind: str, demo_ws: Workspace, tmp_path: Path, pinned_today: None

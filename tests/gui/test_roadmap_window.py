@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from workbench.gui.main_window import ROADMAP_SECTION, MainWindow
+from workbench.gui.roadmap_view import RoadmapPanel
 from workbench.model import Measure
 from workbench.services.workspaces import store_of
 
@@ -18,12 +19,18 @@ def _dates(window: MainWindow, code: str) -> tuple[date, date]:
         return m.start_date, m.end_date
 
 
+def _open(window: MainWindow, qtbot) -> RoadmapPanel:
+    """The Zeitplan section, shown and read."""
+    window.show_section(ROADMAP_SECTION)
+    panel = window.roadmap
+    qtbot.waitUntil(lambda: bool(panel.row_of) and panel.model.rowCount() > 0)
+    return panel
+
+
 def test_a_bar_moves_by_keyboard_day_and_week_and_undo_brings_it_back(
     window: MainWindow, qtbot
 ) -> None:
-    window.show_section(ROADMAP_SECTION)
-    panel = window.roadmap
-    qtbot.waitUntil(lambda: bool(panel.row_of))
+    panel = _open(window, qtbot)
     assert window.stack.currentWidget() is window.roadmap_holder
     assert not window.detail_area.isVisible()  # the roadmap has the width
     view = panel.view
@@ -55,9 +62,7 @@ def test_a_bar_moves_by_keyboard_day_and_week_and_undo_brings_it_back(
 def test_a_bar_dragged_by_the_mouse_moves_by_the_days_it_was_dragged(
     window: MainWindow, qtbot
 ) -> None:
-    window.show_section(ROADMAP_SECTION)
-    panel = window.roadmap
-    qtbot.waitUntil(lambda: bool(panel.row_of))
+    panel = _open(window, qtbot)
     panel.zoom.setCurrentIndex(0)  # weeks: 6 px a day
     bar = next(row.bar for row in panel.rows if row.bar and row.bar.code == "P-04")
     rect = panel.bar_rect(bar)
@@ -74,9 +79,7 @@ def test_a_bar_dragged_by_the_mouse_moves_by_the_days_it_was_dragged(
 
 
 def test_the_plan_is_also_a_table_with_the_problems_in_words(window: MainWindow, qtbot) -> None:
-    window.show_section(ROADMAP_SECTION)
-    panel = window.roadmap
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    panel = _open(window, qtbot)
     model = panel.model
 
     def cell(r: int, c: int) -> str:
@@ -97,9 +100,7 @@ def test_the_roadmap_shows_what_the_measure_table_is_filtered_to(window: MainWin
     window.measures.search.setText("Kiezbox")
     qtbot.waitUntil(lambda: window.measures.model.rowCount() == 1)
     window.measures.apply_filter_now()
-    window.show_section(ROADMAP_SECTION)
-    panel = window.roadmap
-    qtbot.waitUntil(lambda: bool(panel.row_of))
+    panel = _open(window, qtbot)
     assert [row.bar.code for row in panel.rows if row.bar] == ["P-04"]
     assert panel.filter_note.isVisible() and "1 Maßnahme " in panel.filter_note.text()
     window.measures.reset_filters()
@@ -113,9 +114,7 @@ def test_tab_reaches_a_bar_s_milestones_and_arrows_move_the_chosen_one(
 ) -> None:
     from workbench.model import Milestone
 
-    window.show_section(ROADMAP_SECTION)
-    panel = window.roadmap
-    qtbot.waitUntil(lambda: bool(panel.row_of))
+    panel = _open(window, qtbot)
     bar = next(row.bar for row in panel.rows if row.bar and row.bar.milestones)
     panel.choose(bar)
     view = panel.view

@@ -214,17 +214,16 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
             )
     # the schedule (issue 29): a measure that starts before what it depends on ends, a
     # milestone outside its measure's dates – warnings, as the Zeitplan marks them
-    from workbench.services.roadmap import roadmap
+    from workbench.services.roadmap import schedule_problems
 
-    for bar in roadmap(session, today=today).bars():
-        for problem in bar.problems:
-            findings.append(
-                Finding(
-                    Severity.WARNING,
-                    tr("Zeitplan {code} „{title}“").format(code=bar.code, title=bar.title),
-                    problem,
-                )
+    for code, title, problem in schedule_problems(session):
+        findings.append(
+            Finding(
+                Severity.WARNING,
+                tr("Zeitplan {code} „{title}“").format(code=code, title=title),
+                problem,
             )
+        )
     for funding in check_all(session, today):  # positions, receipts, requests, deadlines, sums
         where = tr("{kind} {grant}, {where}").format(
             kind=funding.subject_kind or tr("Zuwendung"), grant=funding.subject, where=funding.where

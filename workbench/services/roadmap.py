@@ -6,9 +6,10 @@ on it (a bar or a milestone by days), through the one write path like every edit
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -104,27 +105,7 @@ def roadmap(
     rows = measure_rows(session, measure_ids)
     known = {r.id for r in rows}
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    marks: dict[str, list[MilestoneMark]] = defaultdict(list)
-    for mid, measure_id, title, due, done, gate in cursor.execute(
-        "SELECT id, measure_id, title, due_date, done_on, is_gate FROM milestones "
-        "WHERE due_date IS NOT NULL"
-    ):
-        if measure_id in known:
-            marks[measure_id].append(
-                MilestoneMark(
-                    mid,
-                    title,
-                    date.fromisoformat(due),
-                    date.fromisoformat(done) if done else None,
-                    bool(gate),
-                )
-            )
-    depends: dict[str, list[str]] = defaultdict(list)
-    for measure_id, depends_on in cursor.execute(
-        "SELECT measure_id, depends_on_id FROM dependencies"
-    ):
-        if measure_id in known and depends_on in known:
-            depends[measure_id].append(depends_on)
+    marks, depends = _schedule(cursor, known)
     grants: dict[str, list[str]] = defaultdict(list)
     if group_by == "grant":
         titles = dict(
@@ -141,7 +122,7 @@ def roadmap(
     by_id = {r.id: r for r in rows}
     bars: dict[str, Bar] = {}
     for r in rows:
-        ms = tuple(sorted(marks.get(r.id, ()), key=lambda m: (m.due, m.title)))
+        ms = marks.get(r.id, ())
         bars[r.id] = Bar(
             r.id,
             r.code,
@@ -175,6 +156,69 @@ def roadmap(
 _NONE = "–"
 
 
+def _schedule(
+    cursor: Any, known: Collection[str]
+) -> tuple[dict[str, tuple[MilestoneMark, ...]], dict[str, list[str]]]:
+    """The dated milestones (by due date) and the dependencies of the measures in *known*,
+    each read in one scan."""
+    marks: dict[str, list[MilestoneMark]] = defaultdict(list)
+    for mid, measure_id, title, due, done, gate in cursor.execute(
+        "SELECT id, measure_id, title, due_date, done_on, is_gate FROM milestones "
+        "WHERE due_date IS NOT NULL"
+    ):
+        if measure_id in known:
+            marks[measure_id].append(
+                MilestoneMark(
+                    mid,
+                    title,
+                    date.fromisoformat(due),
+                    date.fromisoformat(done) if done else None,
+                    bool(gate),
+                )
+            )
+    depends: dict[str, list[str]] = defaultdict(list)
+    for measure_id, depends_on in cursor.execute(
+        "SELECT measure_id, depends_on_id FROM dependencies"
+    ):
+        if measure_id in known and depends_on in known:
+            depends[measure_id].append(depends_on)
+    ordered = {
+        measure_id: tuple(sorted(found, key=lambda m: (m.due, m.title)))
+        for measure_id, found in marks.items()
+    }
+    return ordered, depends
+
+
+class _Span(NamedTuple):
+    """What the schedule's rules read of a measure."""
+
+    code: str
+    title: str
+    start_date: date | None
+    end_date: date | None
+
+
+def schedule_problems(session: Session) -> list[tuple[str, str, str]]:
+    """(code, title, problem) of every measure whose dates do not fit what it depends on or
+    its milestones – what `check` lists, read without building the whole roadmap."""
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    iso = date.fromisoformat
+    spans = {
+        mid: _Span(code, title, iso(start) if start else None, iso(end) if end else None)
+        for mid, code, title, start, end in cursor.execute(
+            "SELECT id, code, title, start_date, end_date FROM measures WHERE deleted_at IS NULL"
+        )
+    }
+    marks, depends = _schedule(cursor, spans.keys())
+    cursor.close()
+    found = []
+    for mid, span in sorted(spans.items(), key=lambda item: (item[1].code, item[1].title)):
+        before = [spans[d] for d in depends.get(mid, ())]
+        for problem in _problems(span, marks.get(mid, ()), before):
+            found.append((span.code, span.title, problem))
+    return found
+
+
 def _lane_keys(row: MeasureRow, group_by: str, grants: dict[str, list[str]]) -> list[str]:
     """The lanes a measure stands in: its Handlungsfeld (the first of its fields), its
     phase, its lead unit or each grant that finances it."""
@@ -188,7 +232,9 @@ def _lane_keys(row: MeasureRow, group_by: str, grants: dict[str, list[str]]) -> 
 
 
 def _problems(
-    row: MeasureRow, milestones: tuple[MilestoneMark, ...], predecessors: list[MeasureRow]
+    row: _Span | MeasureRow,
+    milestones: tuple[MilestoneMark, ...],
+    predecessors: Sequence[_Span | MeasureRow],
 ) -> list[str]:
     found = []
     for before in predecessors:

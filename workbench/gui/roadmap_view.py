@@ -334,10 +334,9 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         """The rows that *rect* shows: lane lines, bars, milestones, arrows, today."""
         if self.plan is None:
             return
-        first = max(0, int((rect.top() - AXIS) // ROW))
-        last = min(len(self.rows), int((rect.bottom() - AXIS) // ROW) + 2)
+        shown = self._rows_in(rect)
         self._paint_grid(painter, rect)
-        for index in range(first, last):
+        for index in shown:
             row = self.rows[index]
             y = AXIS + index * ROW
             if row.bar is None:
@@ -346,7 +345,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
                 continue
             self._paint_bar(painter, row.bar, drag_dx if row.bar.id == self.focused_id else 0.0)
         painter.setPen(QPen(QColor("#4A4A4A"), 1.3))
-        for index in range(first, last):
+        for index in shown:
             bar = self.rows[index].bar
             if bar is not None:
                 for before in bar.predecessors:
@@ -355,10 +354,19 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         painter.setPen(QPen(PROBLEM_COLOUR, 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x_today, max(rect.top(), AXIS)), QPointF(x_today, rect.bottom()))
 
+    def _rows_in(self, rect: QRectF) -> range:
+        """The rows (indices) that *rect* touches."""
+        first = max(0, int((rect.top() - AXIS) // ROW))
+        return range(first, min(len(self.rows), int((rect.bottom() - AXIS) // ROW) + 2))
+
+    @property
+    def tick_step(self) -> int:
+        """Months between two marks of the axis at this zoom: 1, 3 (quarters) or 12."""
+        return 1 if self.px_per_day >= 1.5 else (3 if self.px_per_day >= 0.5 else 12)
+
     def _paint_grid(self, painter: QPainter, rect: QRectF) -> None:
         assert self.plan is not None
-        step = 1 if self.px_per_day >= 1.5 else (3 if self.px_per_day >= 0.5 else 12)
-        for day, _text in self._ticks(step, rect):
+        for day, _text in self._ticks(self.tick_step, rect):
             x = self._x(day)
             painter.setPen(QPen(QColor(0, 0, 0, 90 if day.month == 1 else 40), 1))
             painter.drawLine(QPointF(x, max(rect.top(), AXIS)), QPointF(x, rect.bottom()))
@@ -452,10 +460,9 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         painter.setFont(self.text_font)
         axis = QRectF(visible.left(), visible.top(), visible.width(), AXIS)
         painter.fillRect(axis, self.palette().window())
-        step = 1 if self.px_per_day >= 1.5 else (3 if self.px_per_day >= 0.5 else 12)
         ink = self.palette().color(QPalette.ColorRole.Text)  # the theme's, light or dark
         painter.setPen(ink)
-        for day, text in self._ticks(step, visible):
+        for day, text in self._ticks(self.tick_step, visible):
             painter.drawText(QPointF(self._x(day) + 3, visible.top() + 18), text)
         x_today = self._x(self.plan.today)
         painter.setPen(PROBLEM_COLOUR)
@@ -474,11 +481,9 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
             QPointF(visible.left(), visible.top() + AXIS),
             QPointF(visible.right(), visible.top() + AXIS),
         )
-        first = max(0, int((visible.top() + AXIS - AXIS) // ROW))
-        last = min(len(self.rows), int((visible.bottom() - AXIS) // ROW) + 2)
         painter.save()
-        painter.setClipRect(names)
-        for index in range(first, last):
+        painter.setClipRect(names)  # rows under the axis are clipped
+        for index in self._rows_in(visible):
             row = self.rows[index]
             y = AXIS + index * ROW
             if row.bar is None:

@@ -43,7 +43,8 @@ def as_of() -> str:
 @dataclass
 class TablePrintout:
     """A table laid out for paper by its own rules, not by HTML's: a word, a date or a
-    code is never split across lines (only spaces break a cell), every column is at least
+    code is never split across lines (a cell breaks at spaces, and after a compound's
+    hyphen), every column is at least
     as wide as its longest word and the rest of the page goes to the columns with long
     texts, rows are as high as their text, and the header row repeats on every page.
     Columns that cannot fit at the smallest type are left out and named in the header."""
@@ -140,7 +141,6 @@ def column_widths(
     # Short columns (codes, dates, statuses) keep their text on one line. The long ones
     # (title, lead, fields) get the narrowest widths at which no row needs more than L
     # lines, for the smallest L that fits the page: rows as low as the page allows.
-    # Measured on up to 200 rows, so that a long table costs no more.
     short = [i for i, want in enumerate(wants) if want <= SHORT_PT]
     if (
         sum(wants[i] for i in short) + sum(needs[i] for i in range(len(wants)) if i not in short)
@@ -148,11 +148,11 @@ def column_widths(
     ):
         short = []  # the short ones take too much: every column from its longest word
     long_columns = [i for i in range(len(wants)) if i not in short]
-    sample = rows[:: max(1, len(rows) // 200)]
+    sample = _sample(rows)
     px = 1 / to_pt
 
     def most_lines(i: int, width: float) -> int:
-        inner = (width - 2 * PAD_X - 0.5) * px
+        inner = _inner(width, px)
         return max((len(wrap(row[i], plain, inner)) for row in sample), default=1)
 
     def narrowest(i: int, limit: int) -> float:
@@ -179,6 +179,18 @@ def column_widths(
         for i in grow:
             widths[i] += spare * widths[i] / total
     return widths
+
+
+def _sample(rows: list[list[str]]) -> list[list[str]]:
+    """Up to 200 rows, evenly spread: what the column widths and the type size are fitted
+    on, so that a table of thousands of rows costs no more."""
+    return rows[:: max(1, len(rows) // 200)]
+
+
+def _inner(width_pt: float, px: float) -> float:
+    """The room for text in a column *width_pt* wide, in device units (*px* per point),
+    with the padding and half a point to spare."""
+    return (width_pt - 2 * PAD_X - 0.5) * px
 
 
 #: Where a compound with a hyphen may break: after the hyphen, with at least three
@@ -227,12 +239,9 @@ def _total_height(
     """The height of all rows in points at *points* type in columns of *widths* (points)."""
     metrics = QFontMetricsF(_font(points), device)
     px = device.logicalDpiX() / 72.0
-    sample = printout.rows[:: max(1, len(printout.rows) // 200)]
+    sample = _sample(printout.rows)
     lines = sum(
-        max(
-            len(wrap(cell, metrics, (w - 2 * PAD_X - 0.5) * px))
-            for cell, w in zip(row, widths, strict=True)
-        )
+        max(len(wrap(cell, metrics, _inner(w, px))) for cell, w in zip(row, widths, strict=True))
         for row in sample
     )
     return lines * metrics.lineSpacing() / px + len(sample) * 2 * PAD_Y

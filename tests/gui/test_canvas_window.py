@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader
@@ -22,6 +23,9 @@ from workbench.services import workshops
 from workbench.services.note_transfer import TransferKind, transfer_targets
 from workbench.services.operations import execute
 from workbench.services.workspaces import store_of
+
+if TYPE_CHECKING:
+    from workbench.gui.canvas_items import NoteItem
 
 
 def make_canvas(window: MainWindow, template: str = "wirkungslogik") -> str:
@@ -42,6 +46,26 @@ def make_canvas(window: MainWindow, template: str = "wirkungslogik") -> str:
     c, _ = execute(ws, "c", cv.create_canvas, w.id, tpl.load_templates().get(template))
     window.ops.remote_changes_arrived()  # the window learns about rows written beside it
     return c.id
+
+
+def note_item(text: str) -> NoteItem:
+    """A note item on its own (no scene): how its text is laid out."""
+    from workbench.gui.canvas_items import NoteItem
+    from workbench.services.canvas import NoteData
+
+    return NoteItem(
+        NoteData(
+            id=text[:8],
+            text=text,
+            color="yellow",
+            label="",
+            author="",
+            x=0,
+            y=0,
+            zone_id=None,
+            group_id=None,
+        )
+    )
 
 
 def open_canvas(qtbot, window: MainWindow, canvas_id: str) -> CanvasWindow:
@@ -540,30 +564,14 @@ def test_a_note_in_the_outcome_zone_is_proposed_as_a_goal(qtbot, window: MainWin
 def test_note_text_never_shrinks_below_a_readable_size(qtbot) -> None:
     """A long compound shrank the text to about 11 px on the projector; now the text keeps
     at least 21 px and a long note grows in height instead."""
-    from workbench.gui.canvas_items import NOTE_MIN_FONT_PX, NoteItem, fitting_font
-    from workbench.services.canvas import NoteData
+    from workbench.gui.canvas_items import NOTE_MIN_FONT_PX, fitting_font
 
     assert (
         fitting_font("Donaudampfschifffahrtsgesellschaftskapitänsmütze").pixelSize()
         >= NOTE_MIN_FONT_PX
     )
 
-    def note(text: str) -> NoteItem:
-        return NoteItem(
-            NoteData(
-                id=text[:8],
-                text=text,
-                color="yellow",
-                label="",
-                author="",
-                x=0,
-                y=0,
-                zone_id=None,
-                group_id=None,
-            )
-        )
-
-    short, long = note("Kiezbox"), note("Nachbarschaftshäuser " * 12)
+    short, long = note_item("Kiezbox"), note_item("Nachbarschaftshäuser " * 12)
     assert long.text_font.pixelSize() >= NOTE_MIN_FONT_PX and long.height > short.height * 2
 
 
@@ -723,23 +731,11 @@ def test_a_word_too_long_for_a_note_breaks_at_a_syllable_with_a_hyphen(qtbot) ->
     in the middle of a syllable („Nachbarschaftsh|äuser“ before)."""
     from PySide6.QtGui import QTextLayout
 
-    from workbench.gui.canvas_items import PAD, SOFT_HYPHEN, NoteItem
-    from workbench.services.canvas import NOTE_WIDTH, NoteData
+    from workbench.gui.canvas_items import PAD, SOFT_HYPHEN
+    from workbench.services.canvas import NOTE_WIDTH
 
     text = "Beratung der Donaudampfschifffahrtsgesellschaftskapitäne im Nachbarschaftshaus"
-    item = NoteItem(
-        NoteData(
-            id="n1",
-            text=text,
-            color="yellow",
-            label="",
-            author="",
-            x=0,
-            y=0,
-            zone_id=None,
-            group_id=None,
-        )
-    )
+    item = note_item(text)
     shown = item._static.text()
     assert shown.replace(SOFT_HYPHEN, "") == text and SOFT_HYPHEN in shown
     layout = QTextLayout(shown, item.text_font)

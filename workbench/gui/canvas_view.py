@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -380,6 +381,16 @@ class CanvasView(QGraphicsView):
         rect = rect.united(self.canvas_scene.itemsBoundingRect()).adjusted(-20, -20, 20, 20)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_pending = True
+        self.zoom_changed.emit(self.scale_factor())
+
+    def show_area(self, rect: QRectF) -> None:
+        """*rect* as large as the viewport holds it, exactly (fitInView keeps a margin that
+        took the presentation's text just below its reading size); a resize keeps it."""
+        size = self.viewport().size()
+        zoom = min(size.width() / rect.width(), size.height() / rect.height())
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        self.centerOn(rect.center())
+        self._fit_pending = False
         self.zoom_changed.emit(self.scale_factor())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

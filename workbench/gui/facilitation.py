@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QResizeEvent,
     QScreen,
-    QTransform,
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -247,20 +246,27 @@ class PresentationWindow(QWidget):
         font_px = float(
             min((n.text_font.pixelSize() for n in scene.notes.values()), default=NOTE_FONT_PX)
         )
-        areas = []
-        for zone in data.zones:
-            # the zone's title and question, and its notes: a tall zone's empty bottom is
-            # not a page of its own
-            rect = QRectF(zone.x, zone.y, zone.width, min(zone.height, ZONE_HEADER))
-            for note in by_zone.get(zone.id, []):
+
+        def around(rect: QRectF, notes: list[NoteItem]) -> QRectF:
+            for note in notes:
                 rect = rect.united(note.sceneBoundingRect())
-            areas.append((rect.adjusted(-12, -12, 12, 12), zone.title, font_px))
+            return rect.adjusted(-12, -12, 12, 12)
+
+        areas = [  # a zone's title and question, and its notes: a tall zone's empty
+            # bottom is not a page of its own
+            (
+                around(
+                    QRectF(zone.x, zone.y, zone.width, min(zone.height, ZONE_HEADER)),
+                    by_zone.get(zone.id, []),
+                ),
+                zone.title,
+                font_px,
+            )
+            for zone in data.zones
+        ]
         loose = by_zone.get(None, [])
         if loose:
-            rect = QRectF()
-            for note in loose:
-                rect = rect.united(note.sceneBoundingRect())
-            areas.append((rect.adjusted(-12, -12, 12, 12), tr("Außerhalb der Zonen"), font_px))
+            areas.append((around(QRectF(), loose), tr("Außerhalb der Zonen"), font_px))
         self.pages = reading_pages(areas, QSizeF(self.view.viewport().size()), self.reading_px())
 
     def show_page(self, index: int) -> None:
@@ -274,12 +280,7 @@ class PresentationWindow(QWidget):
             text = tr("Ganze Leinwand · Bild↓: Zone für Zone in Lesegröße")
         else:
             page = self.pages[index]
-            size = self.view.viewport().size()
-            zoom = min(size.width() / page.rect.width(), size.height() / page.rect.height())
-            # set, not fitInView: its margin took the text just below the reading size
-            self.view.setTransform(QTransform.fromScale(zoom, zoom))
-            self.view.centerOn(page.rect.center())
-            self.view._fit_pending = False  # a resize keeps the page, not the whole canvas
+            self.view.show_area(page.rect)
             text = tr("{title} · Seite {number} von {total}").format(
                 title=page.title, number=index + 1, total=len(self.pages)
             )

@@ -119,14 +119,11 @@ def field_border(palette: QPalette) -> QColor:
         palette.color(role.Window),
         palette.color(role.Text),
     )
+    from workbench.gui.labels import tint
+
     border = QColor(text)
     for step in range(1, 20):  # as light a line as still holds 3.2:1 (a margin over 3:1)
-        share = step / 20
-        candidate = QColor.fromRgbF(
-            text.redF() + (base.redF() - text.redF()) * share,
-            text.greenF() + (base.greenF() - text.greenF()) * share,
-            text.blueF() + (base.blueF() - text.blueF()) * share,
-        )
+        candidate = tint(text, base, step / 20)
         if min(contrast(candidate, base), contrast(candidate, window)) < 3.2:
             break
         border = candidate

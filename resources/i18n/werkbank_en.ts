@@ -7323,7 +7323,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>kein gültiger Zeitstempel: {text!r}</source>
-        <extracomment>What Stamp.text() writes: fixed width, so text order is time order. An operation stamped more than this far ahead of the reader&apos;s clock is held back. A laptop whose clock differs from the share&apos;s by more than this is wrong (not a time zone set wrong on a FAT stick – those are whole hours up to 14 – nor a slow drift): it says so, and stamps by the share&apos;s time until its clock is right again.</extracomment>
+        <extracomment>What Stamp.text() writes: fixed width, so text order is time order. An operation stamped more than this far ahead of the reader&apos;s clock is held back. ... unless its writer&apos;s clock is right again and the stamps lie at most this far ahead (a date set a few days wrong once): then it is taken at once (SYNC.md rule 9). A laptop whose clock differs from the share&apos;s by more than this is wrong (not a time zone set wrong on a FAT stick – those are whole hours up to 14 – nor a slow drift): it says so, and stamps by the share&apos;s time until its clock is right again.</extracomment>
         <translation>not a valid timestamp: {text!r}</translation>
     </message>
     <message>
@@ -7448,6 +7448,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation> (and {more} more)</translation>
     </message>
     <message>
+        <source>Rechner {value} stempelte Änderungen bis {value2}, weil seine Uhr zeitweise vorging; sie geht wieder richtig, daher sind seine Änderungen übernommen. Was dort in dieser Zeit geändert wurde, gilt bis {value2} vor gleichzeitigen Änderungen anderer Rechner.</source>
+        <translation>Computer {value} stamped changes up to {value2} because its clock was ahead for a while; it is right again, so its changes have been applied. What was changed there during that time takes precedence over simultaneous changes on other computers until {value2}.</translation>
+    </message>
+    <message>
         <source>Der gemeinsame Ordner „{root}“ ist schreibgeschützt ({value}). Die Änderungen der anderen werden übernommen; {mine}</source>
         <translation>The shared folder “{root}” is read-only ({value}). The changes of the others are taken over; {mine}</translation>
     </message>
@@ -7499,7 +7503,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>„{name}“ gibt an, zu {value} MB zu entpacken – mehr als die erlaubten {value2} MB</source>
-        <extracomment>Format 2 adds the operations &quot;resolve&quot; (a conflict was decided) and &quot;retire&quot; (a laptop was removed); files are compressed. Format 1 files (uncompressed) are still read. What a compressed file may unpack to at the most (a compression bomb stops there), and how many times its packed size (with a floor for small files). Marks a compressed file (zlib); what follows is the compressed body. Copies that sync clients make of a file: &quot;00000012 (1).wbc&quot;, &quot;...conflicted copy...&quot;, &quot;.sync-conflict-...&quot; – recognised by starting with a change file&apos;s number. A snapshot says at its start how many bytes it unpacks to (its checksum&apos;s line, then ``{&quot;!bytes&quot;:&quot;000000123456&quot;,`` – sorted first, fixed width, ignored by older readers).</extracomment>
+        <extracomment>Format 2 adds the operations &quot;resolve&quot; (a conflict was decided) and &quot;retire&quot; (a laptop was removed); files are compressed. Format 1 files (uncompressed) are still read. What a compressed file may unpack to at the most (a compression bomb stops there), and how many times its packed size (with a floor for small files). Marks a compressed file (zlib); what follows is the compressed body. Copies that sync clients make of a file: &quot;00000012 (1).wbc&quot;, &quot;...conflicted copy...&quot;, &quot;.sync-conflict-...&quot; – recognised by starting with a change file&apos;s number. The writer&apos;s clock when it wrote the file (ms, corrected by the share&apos;s time where the laptop knows it is wrong): tells the others whether that clock is right now, whatever stamps the file carries (SYNC.md rule 9). None in files of older versions. A snapshot says at its start how many bytes it unpacks to (its checksum&apos;s line, then ``{&quot;!bytes&quot;:&quot;000000123456&quot;,`` – sorted first, fixed width, ignored by older readers).</extracomment>
         <translation>“{name}” states that it unpacks to {value} MB – more than the {value2} MB allowed</translation>
     </message>
     <message>
@@ -7553,6 +7557,10 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Operation ungültig</source>
         <translation>operation invalid</translation>
+    </message>
+    <message>
+        <source>Schreibzeit ungültig</source>
+        <translation>invalid write time</translation>
     </message>
     <message>
         <source>Änderungsdatei „{name}“ {exc}.</source>
@@ -7896,7 +7904,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>{n} Tage</source>
-        <extracomment>A share&apos;s clock further than this from the laptop&apos;s is not believed (a server that sends nonsense in its Date must not move every laptop&apos;s stamps by years). When the share&apos;s clock was last asked (this laptop&apos;s time, seconds).</extracomment>
+        <extracomment>A share&apos;s clock further than this from the laptop&apos;s is not believed (a server that sends nonsense in its Date must not move every laptop&apos;s stamps by years). When the share&apos;s clock was last asked (this laptop&apos;s time, seconds). The own latest stamp when a file last told the others that this clock is right again.</extracomment>
         <translation>{n} days</translation>
     </message>
     <message>
@@ -7920,8 +7928,12 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>This computer’s clock is right again.</translation>
     </message>
     <message>
-        <source>Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). Änderungen, die noch hier warteten, bekommen Zeitstempel von jetzt; schon gesendete halten die anderen Rechner bis {value3} zurück.</source>
-        <translation>This computer’s clock was about {value} fast for a while (its own changes carry time stamps up to {value2}). Changes still waiting here get time stamps of now; those already sent are held back by the other computers until {value3}.</translation>
+        <source>Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). Die anderen Rechner übernehmen sie, sobald sie eine Datei von hier mit der richtigen Uhrzeit sehen; Werkbank schreibt eine. Bis {value2} gelten Änderungen von hier vor gleichzeitigen Änderungen anderer Rechner.</source>
+        <translation>This computer&apos;s clock was about {value} ahead for a while (own changes carry time stamps up to {value2}). The other computers apply them as soon as they see a file from here with the correct time; Werkbank writes one. Until {value2}, changes from here take precedence over simultaneous changes on other computers.</translation>
+    </message>
+    <message>
+        <source>Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). So weit in der Zukunft halten die anderen Rechner sie bis {value3} zurück; bitte die Koordination fragen, ob dieser Rechner die Arbeitsmappe neu beitreten soll.</source>
+        <translation>This computer&apos;s clock was about {value} ahead for a while (own changes carry time stamps up to {value2}). That far in the future, the other computers hold them back until {value3}; please ask the coordination whether this computer should join the workspace anew.</translation>
     </message>
     <message>
         <source>{start} bis {end}</source>

@@ -35,6 +35,7 @@ from workbench.store.sync_tables import sync_conflicts
 from workbench.store.workspace import Workspace
 from workbench.sync import clock as clock_module
 from workbench.sync.engine import SyncFolder, adopt_workspace
+from workbench.sync.place import FolderPlace
 
 actions = st.lists(
     st.one_of(
@@ -379,6 +380,22 @@ def test_three_laptops_converge(script: list[tuple]) -> None:
 def test_three_laptops_converge_through_a_webdav_server(script: list[tuple]) -> None:
     """The same property, the laptops syncing through a WebDAV server."""
     _run(script, "webdav")
+
+
+@pytest.mark.slow
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(script=actions)
+@example(script=CLOCK_WRONG_ONCE)
+@example(script=CLOCK_BEHIND)
+@example(script=CONCURRENT_TITLES)
+def test_three_laptops_converge_through_a_folder_that_tells_no_time(script: list[tuple]) -> None:
+    """The same property through a synced folder on the laptops' own disks: its files
+    carry each laptop's own time, so a clock days ahead is seen by nobody at writing, and
+    its stamps go out. Once every clock is right again the laptops converge at once, by
+    their own clocks (SYNC.md rule 9: a clock that was wrong once cuts nobody off)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(FolderPlace, "now", lambda self, folder: None)
+        _run(script, "folder")
 
 
 def _run(script: list[tuple], transport: str) -> None:

@@ -95,12 +95,14 @@ def test_a_clock_behind_is_said_and_its_later_edit_still_wins(tmp_path: Path) ->
     assert titled(a)[mid] == titled(b)[mid] == "A danach"
 
 
-def test_a_share_without_its_own_time_holds_and_names_the_file_everywhere(
+def test_a_share_without_its_own_time_holds_the_file_while_the_clock_is_wrong(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A synced folder on the laptop's own disk carries the laptop's (wrong) time: the
-    stamps go out, and each laptop that holds them says which file, until when, and that
-    later files wait behind it; the laptop itself notices once its clock is right."""
+    stamps go out, and while that clock is still wrong every laptop that holds them says
+    which file, until when, and that later files wait behind it. Once the clock is put
+    right, the laptop says so itself and writes one file that tells the others: they
+    take everything at once, not in two days, and its later edits arrive at once too."""
     monkeypatch.setattr(FolderPlace, "now", lambda self, folder: None)
     share, (a, b, c) = make_replicas(tmp_path, 3)
     add_frame(a)
@@ -109,9 +111,8 @@ def test_a_share_without_its_own_time_holds_and_names_the_file_everywhere(
     with clock_off(50):
         mid = new_measure(a, "Aus der Zukunft")
         sync(a, share)
-    execute(a, "titel", measures.update_measure, mid, {"title": "Danach"})
-    said = sync(a, share)
-    assert any("ging zeitweise um etwa 2 Tage vor" in p for p in said.problems)
+        execute(a, "titel", measures.update_measure, mid, {"title": "Noch falsch"})
+        sync(a, share)
     for ws in (b, c):
         got = sync(ws, share)
         assert got.ops_applied == 0 and got.waiting == 2
@@ -120,9 +121,44 @@ def test_a_share_without_its_own_time_holds_and_names_the_file_everywhere(
         assert "00000002.wbc" in notice and me(a)[:8] in notice
         assert "warten dahinter" in notice
         assert mid not in titled(ws)
-    # a day and a bit later (B's and C's clocks reach it): everything arrives
-    with clock_off(27):
-        for ws in (b, c):
-            got = sync(ws, share)
-            assert got.ops_applied > 0 and got.waiting == 0 and not got.postponed
+    said = sync(a, share)  # the clock is right again; nothing typed since
+    assert any("ging zeitweise um etwa 2 Tage vor" in p for p in said.problems)
+    assert said.files_written == 1  # the file that tells the others
+    assert sync(a, share).files_written == 0  # once
+    for ws in (b, c):  # by their own clocks, now: no waiting for two days
+        got = sync(ws, share)
+        assert got.waiting == 0 and not got.postponed and titled(ws)[mid] == "Noch falsch"
+        assert any(
+            "geht wieder richtig, daher sind seine Änderungen übernommen" in p for p in got.problems
+        )
+    execute(a, "titel", measures.update_measure, mid, {"title": "Danach"})
+    sync(a, share)
+    for ws in (b, c):
+        got = sync(ws, share)
+        assert got.files_applied == 1 and not got.postponed
     assert titled(a) == titled(b) == titled(c) and titled(c)[mid] == "Danach"
+    # an edit of B's after A's (causally: B saw it) wins, as always
+    execute(b, "titel", measures.update_measure, mid, {"title": "Von B"})
+    for ws in (b, a, c):
+        sync(ws, share)
+    assert titled(a) == titled(b) == titled(c) and titled(c)[mid] == "Von B"
+
+
+def test_a_clock_weeks_ahead_stays_held_when_put_right(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stamps more than a week ahead are not taken early, even from a laptop whose clock
+    is right again: they would win over everybody's edits for that long. Each laptop says
+    which file it holds; the laptop itself is told to ask about joining anew."""
+    monkeypatch.setattr(FolderPlace, "now", lambda self, folder: None)
+    share, (a, b) = make_replicas(tmp_path, 2)
+    add_frame(a)
+    for ws in (a, b):
+        sync(ws, share)
+    with clock_off(24 * 30):
+        mid = new_measure(a, "Einen Monat voraus")
+        sync(a, share)
+    said = sync(a, share)
+    assert any("neu beitreten" in p for p in said.problems)
+    got = sync(b, share)
+    assert [p[:2] for p in got.postponed] == [(me(a), 2)] and mid not in titled(b)

@@ -18,6 +18,9 @@ from workbench.i18n import tr
 STAMP_TEXT = re.compile(r"[0-9]{16}-[0-9]{5}")
 #: An operation stamped more than this far ahead of the reader's clock is held back.
 MAX_FUTURE_MS = 24 * 60 * 60 * 1000
+#: ... unless its writer's clock is right again and the stamps lie at most this far ahead
+#: (a date set a few days wrong once): then it is taken at once (SYNC.md rule 9).
+MAX_RELEASE_MS = 7 * MAX_FUTURE_MS
 #: A laptop whose clock differs from the share's by more than this is wrong (not a time
 #: zone set wrong on a FAT stick – those are whole hours up to 14 – nor a slow drift):
 #: it says so, and stamps by the share's time until its clock is right again.
@@ -73,12 +76,12 @@ class HybridClock:
         # Looked up at each tick (not bound once), so that a test can set a laptop's clock.
         self._wall = now or (lambda: wall_clock_ms())
 
-    def _now(self) -> int:
+    def now(self) -> int:
         return self._wall() - self.offset_ms
 
     def tick(self) -> Stamp:
         """A stamp for a local event, greater than every stamp seen so far."""
-        wall = self._now()
+        wall = self.now()
         if wall > self.last.wall_ms:
             self.last = Stamp(wall, 0)
         else:
@@ -93,7 +96,7 @@ class HybridClock:
             self.seen = remote
 
     def too_far_ahead(self, remote: Stamp) -> bool:
-        return remote.wall_ms - self._now() > MAX_FUTURE_MS
+        return remote.wall_ms - self.now() > MAX_FUTURE_MS
 
     def ahead_of_now(self) -> int:
         """How far this laptop's own latest stamp lies ahead of its clock now (ms), where it
@@ -101,7 +104,7 @@ class HybridClock:
         the clock went wrong once and is back (or was put back)."""
         if self.last <= self.seen:
             return 0
-        return max(0, self.last.wall_ms - self._now())
+        return max(0, self.last.wall_ms - self.now())
 
 
 def next_stamp(stamp: Stamp) -> Stamp:

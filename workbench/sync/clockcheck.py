@@ -18,6 +18,7 @@ from workbench.sync import capture
 from workbench.sync.clock import (
     CLOCK_WRONG_MS,
     MAX_FUTURE_MS,
+    MAX_RELEASE_MS,
     HybridClock,
     Stamp,
     next_stamp,
@@ -32,6 +33,8 @@ IMPLAUSIBLE_MS = 400 * 24 * 60 * 60 * 1000
 HOUR_MS = 60 * 60 * 1000
 #: When the share's clock was last asked (this laptop's time, seconds).
 CLOCK_PROBED = "clock_probed"
+#: The own latest stamp when a file last told the others that this clock is right again.
+CLOCK_PROVED = "clock_proved"
 PROBE_EVERY_S = 3600
 
 
@@ -106,8 +109,14 @@ class ClockCheck(FolderParts):
                 self._report_once(
                     conn,
                     f"clock-back:{clock.last.text()}",
-                    tr(
-                        "Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). Änderungen, die noch hier warteten, bekommen Zeitstempel von jetzt; schon gesendete halten die anderen Rechner bis {value3} zurück."
+                    (
+                        tr(
+                            "Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). Die anderen Rechner übernehmen sie, sobald sie eine Datei von hier mit der richtigen Uhrzeit sehen; Werkbank schreibt eine. Bis {value2} gelten Änderungen von hier vor gleichzeitigen Änderungen anderer Rechner."
+                        )
+                        if ahead <= MAX_RELEASE_MS
+                        else tr(
+                            "Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). So weit in der Zukunft halten die anderen Rechner sie bis {value3} zurück; bitte die Koordination fragen, ob dieser Rechner die Arbeitsmappe neu beitreten soll."
+                        )
                     ).format(
                         value=_hours(ahead),
                         value2=when(clock.last.wall_ms),
@@ -118,12 +127,29 @@ class ClockCheck(FolderParts):
             self._restamp(conn, clock)
             capture.save_clock(conn, clock)
 
+    def _prove_clock(self, report: SyncReport) -> None:
+        """After this laptop's clock was put back, the stamps it sent lie ahead of every
+        clock: one file with its clock right now (even without operations) tells the
+        others so, and they take those stamps at once instead of in days (SYNC.md rule
+        9). Written once per such episode; every later file carries the same proof."""
+        with self.ws.engine.connect() as conn:
+            clock = capture.load_clock(conn)
+            proved = capture.state_get(conn, CLOCK_PROVED)
+        ahead = clock.ahead_of_now()
+        if not CLOCK_WRONG_MS < ahead <= MAX_RELEASE_MS or proved == clock.last.text():
+            return
+        if not report.files_written:
+            files, _ = self.export(advertise=True)
+            report.files_written += files
+        with self.ws.engine.begin() as conn:
+            capture.state_set(conn, CLOCK_PROVED, clock.last.text())
+
     def _restamp(self, conn: Connection, clock: HybridClock) -> None:
         """Operations not sent yet whose stamps lie more than CLOCK_WRONG_MS ahead of the
         (corrected) clock get new ones, in their order, after every stamp this laptop has
         seen from others and sent itself: each still wins over what it overwrote, and the
         others take it now instead of in days."""
-        limit = Stamp(clock._now() + CLOCK_WRONG_MS, 99_999).text()
+        limit = Stamp(clock.now() + CLOCK_WRONG_MS, 99_999).text()
         wrong = list(
             conn.execute(
                 select(sync_outbox.c.hlc)
@@ -142,7 +168,7 @@ class ClockCheck(FolderParts):
         cur.execute("DELETE FROM restamp")
         cur.executemany("INSERT INTO restamp (old) VALUES (?)", [(w,) for w in wrong])
         # every stamp that stays: seen from others, sent from here, kept in a clock
-        floors = [clock.seen.text(), Stamp(clock._now(), 0).text()]
+        floors = [clock.seen.text(), Stamp(clock.now(), 0).text()]
         for table, mine in (
             ("sync_outbox", "file_seq IS NULL"),
             ("sync_field_clock", "replica = :me AND file_seq IS NULL"),

@@ -24,10 +24,11 @@ import errno
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from workbench import __version__
 from workbench.formats import plural, printable
@@ -44,7 +45,7 @@ from workbench.store.sync_tables import (
 )
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.clock import MAX_FUTURE_MS, Stamp, when
+from workbench.sync.clock import MAX_FUTURE_MS, MAX_RELEASE_MS, HybridClock, Stamp, when
 from workbench.sync.clockcheck import ClockCheck
 from workbench.sync.files import (
     COPY,
@@ -390,7 +391,10 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
             seq = int(capture.state_get(conn, "next_file_seq") or 1)
             ops = [Op(r.hlc, r.entity, r.row_id, r.op, r.field, r.value) for r in rows]
             seen = self._vector(conn)
-            data, digest = encode(ChangeFile(self.ws.workspace_id, self.replica, seq, seen, ops))
+            written = capture.load_clock(conn).now()
+            data, digest = encode(
+                ChangeFile(self.ws.workspace_id, self.replica, seq, seen, ops, written=written)
+            )
             try:
                 self._write_own(seq, data)
             except FileExistsError:
@@ -535,6 +539,7 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
         found = self._scan(report)
         with self.ws.engine.connect() as conn:
             aside: dict[str, str] = json.loads(capture.state_get(conn, SET_ASIDE) or "{}")
+        writers = {r: self._writer_clock(r, files) for r, files in found.items()}
         progress = True
         while progress:
             progress = False
@@ -576,7 +581,7 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
                     continue  # it builds on files this laptop has not got yet
                 if self._held(change, report):
                     continue  # deletes many measures: waits for a person to confirm
-                if self._apply_file(change, report):
+                if self._apply_file(change, report, writers[replica]):
                     progress = True
         with self.ws.engine.connect() as conn:
             applied = self._vector(conn)
@@ -602,6 +607,25 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
         report.waiting = sum(
             1 for r, files in found.items() for s in files if s > applied.get(r, 0)
         )
+
+    def _writer_clock(
+        self, replica: str, files: dict[int, PurePosixPath]
+    ) -> Callable[[], int | None]:
+        """What the clock of *replica* said when it wrote its newest file here (None:
+        unknown), read once per import and only when asked (a file is held for a stamp
+        in the future)."""
+        known: list[int | None] = []
+
+        def ask() -> int | None:
+            if not known:
+                newest = max(files)
+                try:
+                    known.append(self._read_change(files[newest], replica, newest).written)
+                except ChangeFileError:
+                    known.append(None)
+            return known[0]
+
+        return ask
 
     def _held(self, change: ChangeFile, report: SyncReport) -> bool:
         """A file that would delete more than a handful of measures (removed, or put into
@@ -684,6 +708,7 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
                 self._check_clock(report)
                 self._check_identity(report)
                 self._export_all(report)
+                self._prove_clock(report)
             except OSError as exc:
                 # A read-only share still brings the others' changes; ours stay in the
                 # outbox and go out with the first sync that may write.
@@ -751,13 +776,19 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
         report.ops_exported += ops
 
     # -- merge ------------------------------------------------------------------
-    def _apply_file(self, change: ChangeFile, report: SyncReport) -> bool:
+    def _apply_file(
+        self, change: ChangeFile, report: SyncReport, writer_clock: Callable[[], int | None]
+    ) -> bool:
         with self.ws.engine.begin() as conn:
             clock = capture.load_clock(conn)
             # Stamps were checked when the file was read; fixed width, so the greatest
             # text is the latest stamp, and that one decides both checks below.
             newest = Stamp.parse(max(op.hlc for op in change.ops)) if change.ops else None
-            if newest is not None and clock.too_far_ahead(newest):
+            if (
+                newest is not None
+                and clock.too_far_ahead(newest)
+                and not self._clock_put_right(conn, change, newest, clock, writer_clock, report)
+            ):
                 applies = when(newest.wall_ms - MAX_FUTURE_MS)
                 self._report_once(
                     conn,
@@ -768,7 +799,7 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
                         value=file_name(change.seq),
                         value2=change.replica[:8],
                         value3=when(newest.wall_ms),
-                        value4=when(clock._now()),
+                        value4=when(clock.now()),
                         value5=applies,
                     ),
                     report,
@@ -818,6 +849,36 @@ class SyncFolder(ClockCheck, Identity, Snapshots, Upkeep):
             report.ops_applied += merger.applied
             report.conflicts += merger.conflicts
             report.touched |= merger.touched
+        return True
+
+    def _clock_put_right(
+        self,
+        conn: Connection,
+        change: ChangeFile,
+        newest: Stamp,
+        clock: HybridClock,
+        writer_clock: Callable[[], int | None],
+        report: SyncReport,
+    ) -> bool:
+        """Whether a file stamped far in the future is taken now all the same: its writer's
+        clock was wrong for a while and is right again – its newest file was written at a
+        time this laptop's clock agrees with (SYNC.md rule 9) – and the stamps lie at most
+        MAX_RELEASE_MS ahead. Then holding would cut that laptop off for days although
+        nothing is wrong any more; its stamps stay as they are (every laptop merges the
+        same), so its values from that time win over others' edits until then."""
+        if newest.wall_ms - clock.now() > MAX_RELEASE_MS:
+            return False
+        written = writer_clock()
+        if written is None or clock.too_far_ahead(Stamp(written, 0)):
+            return False
+        self._report_once(
+            conn,
+            f"released:{change.replica}/{newest.text()[:10]}",
+            tr(
+                "Rechner {value} stempelte Änderungen bis {value2}, weil seine Uhr zeitweise vorging; sie geht wieder richtig, daher sind seine Änderungen übernommen. Was dort in dieser Zeit geändert wurde, gilt bis {value2} vor gleichzeitigen Änderungen anderer Rechner."
+            ).format(value=change.replica[:8], value2=when(newest.wall_ms)),
+            report,
+        )
         return True
 
 

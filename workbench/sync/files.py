@@ -75,9 +75,13 @@ class ChangeFile:
     seen: dict[str, int]
     ops: list[Op]
     digest: str = ""  # the checksum of its body, as read or written
+    #: The writer's clock when it wrote the file (ms, corrected by the share's time where
+    #: the laptop knows it is wrong): tells the others whether that clock is right now,
+    #: whatever stamps the file carries (SYNC.md rule 9). None in files of older versions.
+    written: int | None = None
 
     def body(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "format": FORMAT,
             "workspace": self.workspace,
             "replica": self.replica,
@@ -85,6 +89,9 @@ class ChangeFile:
             "seen": dict(sorted(self.seen.items())),
             "ops": [[o.hlc, o.entity, o.row_id, o.op, o.field, o.value] for o in self.ops],
         }
+        if self.written is not None:  # read by older versions as an unknown key
+            body["written"] = self.written
+        return body
 
 
 def file_name(seq: int) -> str:
@@ -366,7 +373,13 @@ def decode(data: bytes | bytearray, name: str) -> ChangeFile:
             tr("Operation ungültig"),
         )
         ops.append(Op(*raw))
-    return ChangeFile(workspace, replica, seq, seen, ops, checksum)
+    written = body.get("written")
+    _expect(
+        written is None or (type(written) is int and 0 <= written < 10**15),
+        name,
+        tr("Schreibzeit ungültig"),
+    )
+    return ChangeFile(workspace, replica, seq, seen, ops, checksum, written)
 
 
 def read_file(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> ChangeFile:

@@ -5586,6 +5586,18 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Progress of key results</translation>
     </message>
     <message>
+        <source>Planstände</source>
+        <translation>Baselines</translation>
+    </message>
+    <message>
+        <source>Datum eines Planstands</source>
+        <translation>Date of a baseline</translation>
+    </message>
+    <message>
+        <source>Daten eines Planstands</source>
+        <translation>Dates of a baseline</translation>
+    </message>
+    <message>
         <source>Logbucheintrag</source>
         <translation>Log entry</translation>
     </message>
@@ -5794,6 +5806,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Decisions needed</translation>
     </message>
     <message>
+        <source>Messintervall (Monate)</source>
+        <translation>Measuring interval (months)</translation>
+    </message>
+    <message>
+        <source>Gesichert am</source>
+        <translation>Saved on</translation>
+    </message>
+    <message>
         <source>der Zuschuss</source>
         <translation>the subsidy</translation>
     </message>
@@ -5920,6 +5940,22 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Time scale</translation>
     </message>
     <message>
+        <source>Vergleichen mit Planstand</source>
+        <translation>Compare with baseline</translation>
+    </message>
+    <message>
+        <source>keinem Planstand</source>
+        <translation>no baseline</translation>
+    </message>
+    <message>
+        <source>Planstand &amp;sichern …</source>
+        <translation>&amp;Save baseline …</translation>
+    </message>
+    <message>
+        <source>Die Daten aller Maßnahmen und Meilensteine unter einem Namen festhalten</source>
+        <translation>Keep the dates of all measures and milestones under a name</translation>
+    </message>
+    <message>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
@@ -5940,8 +5976,32 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Chosen bar</translation>
     </message>
     <message>
+        <source>&amp;Vergleich:</source>
+        <translation>&amp;Compare:</translation>
+    </message>
+    <message>
         <source>Zeitplan als Tabelle</source>
         <translation>Roadmap as a table</translation>
+    </message>
+    <message>
+        <source>Verglichen mit {name}: {moved} verschoben</source>
+        <translation>Compared with {name}: {moved} moved</translation>
+    </message>
+    <message>
+        <source>Planstand sichern</source>
+        <translation>Save baseline</translation>
+    </message>
+    <message>
+        <source>Name des Planstands (z. B. „Beschluss Lenkungskreis März“):</source>
+        <translation>Name of the baseline (e.g. “Steering committee decision March”):</translation>
+    </message>
+    <message>
+        <source>Planstand {date}</source>
+        <translation>Baseline {date}</translation>
+    </message>
+    <message>
+        <source>Planstand „{name}“ sichern</source>
+        <translation>Save baseline “{name}”</translation>
     </message>
     <message>
         <source>Gruppe</source>
@@ -5950,6 +6010,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Hinweise</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Planstand</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>nicht im Planstand</source>
+        <translation>not in the baseline</translation>
     </message>
     <message>
         <source>&amp;Zeitachse</source>
@@ -5965,6 +6033,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Heute</source>
+        <extracomment>The baseline&apos;s bar: a dark grey outline under the bar (3:1 and more on white).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -7948,6 +8017,22 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Milestones: {list}</translation>
     </message>
     <message>
+        <source>Im Planstand ohne vollständigen Zeitraum</source>
+        <translation>Without a complete period in the baseline</translation>
+    </message>
+    <message>
+        <source>Planstand {start} bis {end}</source>
+        <translation>Baseline {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Beginn {days}</source>
+        <translation>Start {days}</translation>
+    </message>
+    <message>
+        <source>Ende {days}</source>
+        <translation>End {days}</translation>
+    </message>
+    <message>
         <source>Gruppieren nach: {value}</source>
         <translation>Group by: {value}</translation>
     </message>
@@ -7970,6 +8055,54 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Diesen Meilenstein gibt es nicht (mehr).</source>
         <translation>This milestone does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>{code} Meilenstein „{title}“</source>
+        <translation>{code} milestone “{title}”</translation>
+    </message>
+    <message>
+        <source>{what}: {before} → {now}</source>
+        <translation>{what}: {before} → {now}</translation>
+    </message>
+    <message>
+        <source>{what}: {before} → {now} ({days})</source>
+        <translation>{what}: {before} → {now} ({days})</translation>
+    </message>
+    <message>
+        <source>; Beginn {days}</source>
+        <translation>; start {days}</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>Tage</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>keiner</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Einen Planstand „{name}“ gibt es nicht. Gesichert sind: {known}.</source>
+        <translation>There is no baseline “{name}”. Saved are: {known}.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Namen für den Planstand angeben.</source>
+        <translation>Please give the baseline a name.</translation>
+    </message>
+    <message>
+        <source>Der Name ist länger als 200 Zeichen.</source>
+        <translation>The name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Einen Planstand „{name}“ gibt es schon; bitte einen anderen Namen wählen.</source>
+        <translation>A baseline “{name}” exists already; please choose another name.</translation>
+    </message>
+    <message>
+        <source>Diesen Planstand gibt es nicht (mehr).</source>
+        <translation>This baseline does not exist (any more).</translation>
     </message>
 </context>
 <context>

@@ -130,3 +130,46 @@ def test_tab_reaches_a_bar_s_milestones_and_arrows_move_the_chosen_one(
     window.undo_action.trigger()
     with store_of(window.workspace).session() as s:
         assert s.get(Milestone, mark.id).due_date == mark.due
+
+
+def test_a_saved_baseline_is_shown_beside_the_plan_with_the_shift(
+    window: MainWindow, qtbot, dialogs, tmp_path
+) -> None:
+    """„Planstand sichern“ asks for a name, the plan is compared with it at once: a bar
+    moved by keyboard shows its baseline under it, the table and the screen reader say
+    the shift in days; undo takes the baseline away again."""
+    panel = _open(window, qtbot)
+    dialogs.text_answer = "Lenkungskreis"
+    panel.save_baseline()
+    assert panel.baseline.currentText().startswith("Lenkungskreis")
+    assert "Verglichen mit Lenkungskreis" in panel.status.text()
+    view = panel.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    bar = panel.focused_bar()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # a week
+    bar = panel.focused_bar()
+    assert bar.planned is not None and "Beginn +7 Tage, Ende +7 Tage" in bar.compared()
+    assert "Beginn +7 Tage" in view.accessibleDescription()
+    row = next(n for n, (_lane, b) in enumerate(panel.model.rows) if b.id == bar.id)
+    assert panel.model.columnCount() == 7
+    assert "Ende +7 Tage" in panel.model.index(row, 6).data()
+    # the baseline's bar is painted under the moved bar, a week to the left
+    moved, planned = panel.bar_rect(bar), panel.picture.baseline_rect(bar)
+    assert planned is not None and planned.top() > moved.top()
+    assert round(moved.left() - planned.left()) == round(7 * panel.px_per_day)
+    panel.tabs.setCurrentIndex(0)
+    window.resize(1920, 1080)
+    view.centerOn(moved.center())
+    qtbot.wait(50)
+    window.grab().save(str(tmp_path / "zeitplan-planstand.png"))
+    # another name is asked for a second baseline; the same name is refused in German
+    dialogs.text_answer = "Lenkungskreis"
+    messages: list[str] = []
+    window.ops.failed.connect(messages.append)
+    panel.save_baseline()
+    assert messages and "gibt es schon" in messages[-1]
+    window.undo_action.trigger()  # the week
+    window.undo_action.trigger()  # the baseline
+    qtbot.waitUntil(lambda: panel.baseline.count() == 1)
+    assert panel.baseline.currentData() is None and panel.model.columnCount() == 6

@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         if self._roadmap is None:
             from workbench.gui.roadmap_view import RoadmapPanel
 
-            self._roadmap = RoadmapPanel(self.ops, self.measures.filtered_ids)
+            self._roadmap = RoadmapPanel(self.ops, self.dialogs, self.measures.filtered_ids)
             self._roadmap.activated.connect(self.show_measure)
             self.measures.filter_changed.connect(self._roadmap.request_reload)
             self.roadmap_layout.addWidget(self._roadmap)

@@ -3,7 +3,6 @@ draws the same rows on the time axis)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
@@ -13,22 +12,24 @@ from workbench.i18n import tr
 from workbench.services.roadmap import Bar
 
 
-@dataclass(frozen=True)
-class Row:
-    """One row of the plan: a lane's title (bar None) or a measure's bar."""
-
-    lane: str
-    bar: Bar | None
-
-
 class PlanModel(QAbstractTableModel):
-    """The plan as a table for screen readers: group, code, title, dates, problems."""
+    """The plan as a table for screen readers: group, code, title, dates, problems, and
+    with a baseline chosen (*compared*) its dates then and the shift."""
 
-    HEADERS = (tr("Gruppe"), tr("Kennung"), tr("Titel"), tr("Beginn"), tr("Ende"), tr("Hinweise"))
+    HEADERS = (
+        tr("Gruppe"),
+        tr("Kennung"),
+        tr("Titel"),
+        tr("Beginn"),
+        tr("Ende"),
+        tr("Hinweise"),
+        tr("Planstand"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, Bar]] = []
+        self.compared = False
 
     def set_rows(self, rows: list[tuple[str, Bar]]) -> None:
         self.beginResetModel()
@@ -39,7 +40,7 @@ class PlanModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Any = None) -> int:  # noqa: N802
-        return len(self.HEADERS)
+        return len(self.HEADERS) - (0 if self.compared else 1)
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -56,6 +57,8 @@ class PlanModel(QAbstractTableModel):
             return format_date(bar.start)
         if column == 4:
             return format_date(bar.end)
+        if column == 6:
+            return bar.compared() if bar.planned else tr("nicht im Planstand")
         return "; ".join(bar.problems)
 
     def headerData(

@@ -6,7 +6,7 @@ validated); the same plan is a table for screen readers."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -18,18 +18,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QPolygonF,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,25 +41,21 @@ from PySide6.QtWidgets import (
 
 from workbench.formats import format_date, plural
 from workbench.gui.forms import ReloadsWhenShown, ValueLabel, announce
-from workbench.gui.labels import tint
-from workbench.gui.roadmap_table import PlanModel, Row
+from workbench.gui.roadmap_paint import AXIS, LABEL_WIDTH, ROW, PlanPicture, Row
+from workbench.gui.roadmap_table import PlanModel
 from workbench.i18n import tr
 from workbench.model import tables_of
+from workbench.services import baselines as baselines_service
 from workbench.services import roadmap as roadmap_service
 from workbench.services.operations import ChangeSet
 from workbench.services.roadmap import Bar, MilestoneMark, Roadmap
 
 if TYPE_CHECKING:
+    from workbench.gui.dialogs import Dialogs
     from workbench.gui.operations import WorkspaceOps
 
 #: Zoom levels: what they are called and how many pixels a day takes.
 ZOOMS = ((tr("Wochen"), 6.0), (tr("Monate"), 2.0), (tr("Quartale"), 0.7), (tr("Jahre"), 0.25))
-LABEL_WIDTH = 300.0  # the code and title left of the axis
-ROW = 30.0  # one bar's row
-LANE_HEAD = 30.0  # a lane's title row
-AXIS = 44.0  # the time axis at the top: months above, today below
-BAR_COLOUR = QColor("#2F6DB5")
-PROBLEM_COLOUR = QColor("#B3261E")
 
 
 def roadmap_tables() -> frozenset[str]:
@@ -198,11 +186,13 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
     def __init__(
         self,
         ops: WorkspaceOps,
+        dialogs: Dialogs,
         only: Callable[[], set[str] | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.dialogs = dialogs
         #: the measures to show (the measure table's search and filters), None: all
         self.only = only
         self.plan: Roadmap | None = None
@@ -221,6 +211,16 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
             self.zoom.addItem(label)
         self.zoom.setCurrentIndex(1)
         self.zoom.currentIndexChanged.connect(lambda _i: self.relayout())
+        self.picture: PlanPicture | None = None
+        self.baseline = QComboBox()
+        self.baseline.setAccessibleName(tr("Vergleichen mit Planstand"))
+        self.baseline.addItem(tr("keinem Planstand"), None)
+        self.baseline.currentIndexChanged.connect(lambda _i: self._baseline_chosen())
+        save = QPushButton(tr("Planstand &sichern …"))
+        save.setToolTip(
+            tr("Die Daten aller Maßnahmen und Meilensteine unter einem Namen festhalten")
+        )
+        save.clicked.connect(self.save_baseline)
         today = QPushButton(tr("&Heute"))
         today.clicked.connect(self.show_today)
         group_label = QLabel(tr("&Gruppieren nach:"))
@@ -231,8 +231,19 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         self.filter_note.hide()
         self.status = ValueLabel(tr("Gewählter Balken"), announce=False)
         self.status.setWordWrap(True)
+        baseline_label = QLabel(tr("&Vergleich:"))
+        baseline_label.setBuddy(self.baseline)
         top = QHBoxLayout()
-        for widget in (group_label, self.group, zoom_label, self.zoom, today):
+        for widget in (
+            group_label,
+            self.group,
+            zoom_label,
+            self.zoom,
+            today,
+            baseline_label,
+            self.baseline,
+            save,
+        ):
             top.addWidget(widget)
         top.addStretch(1)
         self.scene = QGraphicsScene(self)
@@ -254,11 +265,6 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         layout.addWidget(self.filter_note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
-        self.text_font = QFont()
-        self.text_font.setPixelSize(13)
-        self.bold_font = QFont(self.text_font)
-        self.bold_font.setBold(True)
-        self.metrics = QFontMetricsF(self.text_font)
 
     @property
     def px_per_day(self) -> float:
@@ -277,7 +283,13 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         super().reload()
         first = self.plan is None
         only = self.only()
-        self.plan = self.ops.read(roadmap_service.roadmap, str(self.group.currentData()), only)
+        self._fill_baselines()
+        self.plan = self.ops.read(
+            roadmap_service.roadmap,
+            str(self.group.currentData()),
+            only,
+            baseline_id=self.baseline.currentData(),
+        )
         self.filter_note.setVisible(only is not None)
         if only is not None:
             self.filter_note.setText(
@@ -291,6 +303,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
             self.rows.append(Row(lane.title, None))
             self.rows.extend(Row(lane.title, bar) for bar in lane.bars)
         self.row_of = {row.bar.id: n for n, row in enumerate(self.rows) if row.bar is not None}
+        self.model.compared = self.baseline.currentData() is not None
         self.model.set_rows([(row.lane, row.bar) for row in self.rows if row.bar is not None])
         self.relayout()
         if first:
@@ -303,202 +316,40 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         """The scene's size at this zoom; the rows are painted as they come into sight."""
         if self.plan is None:
             return
+        self.picture = PlanPicture(
+            self.rows,
+            self.plan.first,
+            self.plan.today,
+            self.px_per_day,
+            self.palette(),
+            compared=self.baseline.currentData() is not None,
+        )
         span = (self.plan.last - self.plan.first).days + 60
         self.scene.setSceneRect(
             0, 0, LABEL_WIDTH + span * self.px_per_day, AXIS + len(self.rows) * ROW + 10
         )
         self.view.viewport().update()
 
-    def _x(self, day: date) -> float:
-        assert self.plan is not None
-        return LABEL_WIDTH + (day - self.plan.first).days * self.px_per_day
-
     def bar_rect(self, bar: Bar) -> QRectF | None:
         """Where *bar* is drawn (scene coordinates), or None without both dates."""
-        if bar.start is None or bar.end is None or bar.id not in self.row_of:
-            return None
-        x0, x1 = self._x(bar.start), self._x(bar.end + timedelta(days=1))
-        y = AXIS + self.row_of[bar.id] * ROW
-        return QRectF(x0, y + 5, max(x1 - x0, 3.0), ROW - 10)
+        return self.picture.bar_rect(bar) if self.picture else None
 
     def bar_at(self, point: QPointF) -> Bar | None:
-        index = int((point.y() - AXIS) // ROW)
-        if not 0 <= index < len(self.rows):
-            return None
-        bar = self.rows[index].bar
-        rect = self.bar_rect(bar) if bar is not None else None
-        return bar if rect is not None and rect.adjusted(-3, -3, 3, 3).contains(point) else None
+        return self.picture.bar_at(point) if self.picture else None
 
     # -- painting ------------------------------------------------------------------------------
     def paint_rows(self, painter: QPainter, rect: QRectF, drag_dx: float) -> None:
-        """The rows that *rect* shows: lane lines, bars, milestones, arrows, today."""
-        if self.plan is None:
-            return
-        shown = self._rows_in(rect)
-        self._paint_grid(painter, rect)
-        for index in shown:
-            row = self.rows[index]
-            y = AXIS + index * ROW
-            if row.bar is None:
-                painter.setPen(QPen(QColor("#8A8A8A"), 1))
-                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-                continue
-            self._paint_bar(painter, row.bar, drag_dx if row.bar.id == self.focused_id else 0.0)
-        painter.setPen(QPen(QColor("#4A4A4A"), 1.3))
-        for index in shown:
-            bar = self.rows[index].bar
-            if bar is not None:
-                for before in bar.predecessors:
-                    self._paint_arrow(painter, before, bar)
-        x_today = self._x(self.plan.today)
-        painter.setPen(QPen(PROBLEM_COLOUR, 2, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x_today, max(rect.top(), AXIS)), QPointF(x_today, rect.bottom()))
-
-    def _rows_in(self, rect: QRectF) -> range:
-        """The rows (indices) that *rect* touches."""
-        first = max(0, int((rect.top() - AXIS) // ROW))
-        return range(first, min(len(self.rows), int((rect.bottom() - AXIS) // ROW) + 2))
-
-    @property
-    def tick_step(self) -> int:
-        """Months between two marks of the axis at this zoom: 1, 3 (quarters) or 12."""
-        return 1 if self.px_per_day >= 1.5 else (3 if self.px_per_day >= 0.5 else 12)
-
-    def _paint_grid(self, painter: QPainter, rect: QRectF) -> None:
-        assert self.plan is not None
-        for day, _text in self._ticks(self.tick_step, rect):
-            x = self._x(day)
-            painter.setPen(QPen(QColor(0, 0, 0, 90 if day.month == 1 else 40), 1))
-            painter.drawLine(QPointF(x, max(rect.top(), AXIS)), QPointF(x, rect.bottom()))
-
-    def _ticks(self, step: int, rect: QRectF) -> list[tuple[date, str]]:
-        """The month (quarter, year) starts visible in *rect*, with their labels."""
-        assert self.plan is not None
-        first_day = self.plan.first + timedelta(
-            days=max(0, int((rect.left() - LABEL_WIDTH) / self.px_per_day) - 31)
-        )
-        day = date(first_day.year, first_day.month, 1)
-        end = self.plan.first + timedelta(
-            days=int((rect.right() - LABEL_WIDTH) / self.px_per_day) + 1
-        )
-        ticks = []
-        while day <= end:
-            if (day.month - 1) % step == 0:
-                text = (
-                    str(day.year)
-                    if step == 12 or day.month == 1
-                    else (f"Q{(day.month - 1) // 3 + 1}" if step == 3 else f"{day.month:02d}")
-                )
-                ticks.append((day, text))
-            day = date(day.year + (day.month // 12), day.month % 12 + 1, 1)
-        return ticks
-
-    def _paint_bar(self, painter: QPainter, bar: Bar, dx: float) -> None:
-        rect = self.bar_rect(bar)
-        if rect is not None:
-            rect = rect.translated(dx, 0)
-            colour = PROBLEM_COLOUR if bar.problems else BAR_COLOUR
-            painter.setPen(QPen(colour.darker(130), 1))
-            painter.setBrush(tint(QColor("#FFFFFF"), colour, 0.75))
-            painter.drawRoundedRect(rect, 4, 4)
-            if bar.problems:  # not by colour alone: a hatch (and ⚠ beside the name)
-                painter.setBrush(QBrush(QColor(255, 255, 255, 120), Qt.BrushStyle.BDiagPattern))
-                painter.drawRoundedRect(rect, 4, 4)
-            if bar.id == self.focused_id and self.focused_milestone is None:
-                pen = QPen(QColor("#0B4F9C"), 3)
-                pen.setCosmetic(True)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 5, 5)
-        y = AXIS + self.row_of[bar.id] * ROW + ROW / 2
-        for mark in bar.milestones:
-            x, size = self._x(mark.due), 7.0
-            ink = self.palette().color(QPalette.ColorRole.Text)
-            painter.setPen(QPen(ink, 1.5))
-            painter.setBrush(
-                ink if mark.gate else (QColor("#7A7A7A") if mark.done else QColor("#FFFFFF"))
+        if self.picture is not None:
+            self.picture.focused_id, self.picture.focused_milestone = (
+                self.focused_id,
+                self.focused_milestone,
             )
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(x, y - size),
-                        QPointF(x + size, y),
-                        QPointF(x, y + size),
-                        QPointF(x - size, y),
-                    ]
-                )
-            )
-            if mark.id == self.focused_milestone:
-                pen = QPen(QColor("#0B4F9C"), 3)
-                pen.setCosmetic(True)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(QPointF(x, y), size + 5, size + 5)
-
-    def _paint_arrow(self, painter: QPainter, before_id: str, bar: Bar) -> None:
-        before = self.rows[self.row_of[before_id]].bar if before_id in self.row_of else None
-        start, end = (self.bar_rect(before) if before else None), self.bar_rect(bar)
-        if start is None or end is None:
-            return
-        x0, y0, x1, y1 = start.right(), start.center().y(), end.left(), end.center().y()
-        bend = max(x0 + 8, x1 - 8) if x1 > x0 else x0 + 8
-        path = QPainterPath(QPointF(x0, y0))
-        path.lineTo(bend, y0)
-        path.lineTo(bend, y1)
-        path.lineTo(x1, y1)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-        painter.setBrush(QColor("#4A4A4A"))
-        painter.drawPolygon(
-            QPolygonF([QPointF(x1, y1), QPointF(x1 - 7, y1 - 4), QPointF(x1 - 7, y1 + 4)])
-        )
+            self.picture.palette = self.palette()
+            self.picture.paint_rows(painter, rect, drag_dx, self.focused_id)
 
     def paint_frame(self, painter: QPainter, visible: QRectF) -> None:
-        """What stays in sight: the time axis at the top and the names on the left."""
-        if self.plan is None:
-            return
-        painter.setFont(self.text_font)
-        axis = QRectF(visible.left(), visible.top(), visible.width(), AXIS)
-        painter.fillRect(axis, self.palette().window())
-        ink = self.palette().color(QPalette.ColorRole.Text)  # the theme's, light or dark
-        painter.setPen(ink)
-        for day, text in self._ticks(self.tick_step, visible):
-            painter.drawText(QPointF(self._x(day) + 3, visible.top() + 18), text)
-        x_today = self._x(self.plan.today)
-        painter.setPen(PROBLEM_COLOUR)
-        painter.setFont(self.bold_font)
-        painter.drawText(QPointF(x_today + 4, visible.top() + 38), tr("Heute"))
-        names = QRectF(visible.left(), visible.top() + AXIS, LABEL_WIDTH, visible.height() - AXIS)
-        painter.fillRect(names, self.palette().base())
-        painter.fillRect(
-            QRectF(visible.left(), visible.top(), LABEL_WIDTH, AXIS), self.palette().window()
-        )
-        painter.setPen(QPen(QColor("#8A8A8A"), 1))
-        painter.drawLine(
-            QPointF(names.right(), names.top()), QPointF(names.right(), names.bottom())
-        )
-        painter.drawLine(
-            QPointF(visible.left(), visible.top() + AXIS),
-            QPointF(visible.right(), visible.top() + AXIS),
-        )
-        painter.save()
-        painter.setClipRect(names)  # rows under the axis are clipped
-        for index in self._rows_in(visible):
-            row = self.rows[index]
-            y = AXIS + index * ROW
-            if row.bar is None:
-                painter.setFont(self.bold_font)
-                painter.setPen(ink)
-                painter.drawText(QPointF(visible.left() + 6, y + 20), row.lane)
-                continue
-            painter.setFont(self.text_font)
-            painter.setPen(PROBLEM_COLOUR if row.bar.problems else ink)
-            text = ("⚠ " if row.bar.problems else "") + f"{row.bar.code} {row.bar.title}"
-            painter.drawText(
-                QPointF(visible.left() + 14, y + 20),
-                self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 20),
-            )
-        painter.restore()
+        if self.picture is not None:
+            self.picture.paint_frame(painter, visible)
 
     # -- choosing and moving ------------------------------------------------------------------
     def focused_bar(self) -> Bar | None:
@@ -568,8 +419,58 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         self.ops.run(what, roadmap_service.shift_measure, bar.id, days, part)
         self.view.viewport().update()
 
+    # -- baselines ------------------------------------------------------------------------
+    def _fill_baselines(self) -> None:
+        """The combo lists the saved baselines; the one chosen stays chosen (a baseline
+        deleted on another laptop falls back to none)."""
+        chosen = self.baseline.currentData()
+        saved = self.ops.read(baselines_service.list_baselines)
+        self.baseline.blockSignals(True)
+        self.baseline.clear()
+        self.baseline.addItem(tr("keinem Planstand"), None)
+        for info in saved:
+            self.baseline.addItem(f"{info.name} ({format_date(info.taken_on)})", info.id)
+        index = self.baseline.findData(chosen) if chosen else 0
+        self.baseline.setCurrentIndex(max(index, 0))
+        self.baseline.blockSignals(False)
+
+    def _baseline_chosen(self) -> None:
+        self.reload()
+        name = self.baseline.currentText()
+        if self.baseline.currentData() is not None:
+            moved = sum(
+                1
+                for bar in (self.plan.bars() if self.plan else [])
+                if bar.planned and (bar.planned.start, bar.planned.end) != (bar.start, bar.end)
+            )
+            self._say(
+                tr("Verglichen mit {name}: {moved} verschoben").format(
+                    name=name, moved=plural(moved, tr("Maßnahme"), tr("Maßnahmen"))
+                )
+            )
+
+    def save_baseline(self) -> None:
+        """Ask for a name and keep the plan's dates under it (one undo step)."""
+        name = self.dialogs.ask_text(
+            tr("Planstand sichern"),
+            tr("Name des Planstands (z. B. „Beschluss Lenkungskreis März“):"),
+            tr("Planstand {date}").format(date=format_date(date.today())),
+        )
+        if name is None:
+            return
+        saved = self.ops.run(
+            tr("Planstand „{name}“ sichern").format(name=name.strip()),
+            baselines_service.save_baseline,
+            name,
+        )
+        if saved is not None:
+            self._fill_baselines()
+            self.baseline.setCurrentIndex(max(0, self.baseline.findData(saved.id)))
+
     def show_today(self) -> None:
-        if self.plan is not None:
+        if self.plan is not None and self.picture is not None:
             self.view.horizontalScrollBar().setValue(
-                int(self._x(self.plan.today) - LABEL_WIDTH - self.view.viewport().width() / 3)
+                int(
+                    self.picture.x(self.plan.today) - LABEL_WIDTH - self.view.viewport().width() / 3
+                )
             )

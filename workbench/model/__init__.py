@@ -59,6 +59,8 @@ if TYPE_CHECKING:
     )
     from workbench.model.org import OrgUnit, Person
     from workbench.model.planning import (
+        Baseline,
+        BaselineDate,
         Goal,
         Indicator,
         IndicatorValue,
@@ -91,6 +93,8 @@ _MODULE_OF = {
     **dict.fromkeys(("OrgUnit", "Person"), "workbench.model.org"),
     **dict.fromkeys(
         (
+            "Baseline",
+            "BaselineDate",
             "Goal",
             "Indicator",
             "IndicatorValue",
@@ -178,6 +182,8 @@ __all__ = [
     "PhaseChange",
     "OrgUnit",
     "Person",
+    "Baseline",
+    "BaselineDate",
     "Goal",
     "Indicator",
     "IndicatorValue",

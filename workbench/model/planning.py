@@ -101,6 +101,9 @@ class Indicator(Base):
         ForeignKey("success_factors.id", ondelete="SET NULL"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: How often the indicator is measured (months): with no value for longer, the
+    #: Wirkung section counts it as „ohne aktuellen Wert“.
+    interval_months: Mapped[int] = mapped_column(Integer, default=12)
 
     measure: Mapped[Measure] = relationship(back_populates="indicators")
     success_factor: Mapped[SuccessFactor | None] = relationship()
@@ -140,6 +143,38 @@ class Milestone(Base):
     done_on: Mapped[date | None] = mapped_column(Date)
 
     measure: Mapped[Measure] = relationship(back_populates="milestones")
+
+
+class Baseline(Base):
+    """A „Planstand“: the dates of all measures and milestones as they stood when it was
+    saved, under a name, so that the roadmap and the reports can show what moved since."""
+
+    __tablename__ = "baselines"
+
+    name: Mapped[str] = mapped_column(String(200))
+    taken_on: Mapped[date] = mapped_column(Date)
+
+    dates: Mapped[list[BaselineDate]] = relationship(
+        back_populates="baseline", cascade="all, delete-orphan"
+    )
+
+
+class BaselineDate(Base):
+    """One measure's start and end, or one milestone's due date (*end*), in a baseline.
+    The item is named by its id without a foreign key: a baseline still says what was
+    planned for a measure that was deleted since."""
+
+    __tablename__ = "baseline_dates"
+
+    baseline_id: Mapped[str] = mapped_column(
+        ForeignKey("baselines.id", ondelete="CASCADE"), index=True
+    )
+    item_kind: Mapped[str] = mapped_column(String(16))  # "measure" or "milestone"
+    item_id: Mapped[str] = mapped_column(String(36))
+    start: Mapped[date | None] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+
+    baseline: Mapped[Baseline] = relationship(back_populates="dates")
 
 
 class Risk(Base):

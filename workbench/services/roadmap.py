@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from workbench.formats import format_date
 from workbench.i18n import tr
 from workbench.model import Measure, Milestone
+from workbench.services.baselines import Planned, days_text, planned_dates
 from workbench.services.errors import NotFoundError
 from workbench.services.measure_list import MeasureRow, measure_rows
 from workbench.services.measures import update_measure
@@ -37,6 +38,7 @@ class MilestoneMark:
     due: date
     done: date | None
     gate: bool
+    planned: date | None = None  # its due date in the baseline compared with, if any
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Bar:
     milestones: tuple[MilestoneMark, ...]
     predecessors: tuple[str, ...]  # ids of the measures it depends on
     problems: tuple[str, ...]  # German sentences: a dependency or a milestone out of line
+    planned: Planned | None = None  # its dates in the baseline compared with, if any
 
     def describe(self) -> str:
         """What a screen reader hears for the bar: code, title, dates, milestones, problems."""
@@ -61,14 +64,44 @@ class Bar:
             else tr("ohne vollständigen Zeitraum")
         )
         parts = [f"{self.code} {self.title}: {when}"]
+        if self.planned is not None:
+            parts.append(self.compared())
         if self.milestones:
             parts.append(
                 tr("Meilensteine: {list}").format(
-                    list="; ".join(f"{m.title} {format_date(m.due)}" for m in self.milestones)
+                    list="; ".join(
+                        f"{m.title} {format_date(m.due)}"
+                        + (
+                            f" ({days_text((m.due - m.planned).days)})"
+                            if m.planned and m.planned != m.due
+                            else ""
+                        )
+                        for m in self.milestones
+                    )
                 )
             )
         parts.extend(self.problems)
         return ". ".join(parts)
+
+    def compared(self) -> str:
+        """Its dates in the baseline and how far they moved since, as a sentence."""
+        was = self.planned
+        if was is None or was.start is None or was.end is None:
+            return tr("Im Planstand ohne vollständigen Zeitraum")
+        text = tr("Planstand {start} bis {end}").format(
+            start=format_date(was.start), end=format_date(was.end)
+        )
+        if self.start and self.end:
+            moved = [
+                tr("Beginn {days}").format(days=days_text((self.start - was.start).days))
+                if self.start != was.start
+                else "",
+                tr("Ende {days}").format(days=days_text((self.end - was.end).days))
+                if self.end != was.end
+                else "",
+            ]
+            text += ": " + (", ".join(m for m in moved if m) or tr("unverändert"))
+        return text
 
 
 @dataclass(frozen=True)
@@ -93,6 +126,7 @@ def roadmap(
     group_by: str = "field",
     measure_ids: set[str] | None = None,
     today: date | None = None,
+    baseline_id: str | None = None,
 ) -> Roadmap:
     """The measures (all not in the recycle bin, or those in *measure_ids*) as lanes of bars.
 
@@ -119,10 +153,13 @@ def roadmap(
         ):
             grants[measure_id].append(titles.get(grant_id, ""))
     cursor.close()
+    planned = planned_dates(session, baseline_id) if baseline_id else None
     by_id = {r.id: r for r in rows}
     bars: dict[str, Bar] = {}
     for r in rows:
         ms = marks.get(r.id, ())
+        if planned is not None:
+            ms = tuple(replace(m, planned=planned[m.id].end) if m.id in planned else m for m in ms)
         bars[r.id] = Bar(
             r.id,
             r.code,
@@ -132,6 +169,7 @@ def roadmap(
             ms,
             tuple(depends.get(r.id, ())),
             tuple(_problems(r, ms, [by_id[d] for d in depends.get(r.id, ())])),
+            planned.get(r.id) if planned is not None else None,
         )
     lanes: dict[str, list[Bar]] = defaultdict(list)
     for r in rows:
@@ -142,6 +180,8 @@ def roadmap(
     for bar in bars.values():
         dates.extend(d for d in (bar.start, bar.end) if d)
         dates.extend(m.due for m in bar.milestones)
+        if bar.planned is not None:
+            dates.extend(d for d in (bar.planned.start, bar.planned.end) if d)
     return Roadmap(
         tuple(
             Lane(title, tuple(sorted(lane, key=lambda b: (b.start or date.max, b.code))))

@@ -68,8 +68,9 @@ def opens_window(args: list[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     asked = take_language(args)
-    command_line = args[:1] != ["--render-canvas"] and not opens_window(args)
-    choose_language(asked, window=not command_line and args[:1] != ["--render-canvas"])
+    renders = args[:1] in (["--render-canvas"], ["--render-roadmap"])
+    command_line = not renders and not opens_window(args)
+    choose_language(asked, window=not command_line and not renders)
     from workbench.logs import log_unexpected, log_unraisable, setup_logging
 
     setup_logging()
@@ -79,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workbench.gui.render_canvas import main as render
 
         return render(args[1:])
+    if args[:1] == ["--render-roadmap"]:  # `workbench export zeitplan` (see cli.render)
+        from workbench.gui.roadmap_print import main as render_roadmap
+
+        return render_roadmap(args[1:])
     if command_line:
         from workbench.cli import run
 

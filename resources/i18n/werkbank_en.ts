@@ -235,6 +235,16 @@ Tables whose change can alter what a row shows by name, so the whole list reload
 </translation>
     </message>
     <message>
+        <source>Der Zeitplan wird als .pdf oder .png geschrieben, nicht als „{suffix}“.</source>
+        <translation>The roadmap is written as .pdf or .png, not as “{suffix}”.</translation>
+    </message>
+    <message>
+        <source>Zeitplan geschrieben: {path}
+</source>
+        <translation>Roadmap written: {path}
+</translation>
+    </message>
+    <message>
         <source>--to liegt vor --from.</source>
         <translation>--to lies before --from.</translation>
     </message>
@@ -445,10 +455,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>write a Word or Excel document</translation>
     </message>
     <message>
-        <source>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht</source>
-        <translation>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht</translation>
-    </message>
-    <message>
         <source>ART</source>
         <translation>KIND</translation>
     </message>
@@ -513,6 +519,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>with --server: certificate of your own certificate authority (PEM), if the server has no publicly recognised certificate</translation>
     </message>
     <message>
+        <source>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF oder PNG)</source>
+        <translation>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF or PNG)</translation>
+    </message>
+    <message>
         <source>Berichtszeitraum bis (TT.MM.JJJJ)</source>
         <translation>reporting period to (DD.MM.YYYY)</translation>
     </message>
@@ -531,6 +541,18 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>ABRUF</source>
         <translation>REQUEST</translation>
+    </message>
+    <message>
+        <source>zeitplan: gruppiert nach Handlungsfeld, Phase, Federführung oder Zuwendung</source>
+        <translation>zeitplan: grouped by field of action, phase, lead unit or grant</translation>
+    </message>
+    <message>
+        <source>zeitplan: Vergleich mit Planstand</source>
+        <translation>zeitplan: compare with baseline</translation>
+    </message>
+    <message>
+        <source>zeitplan: Papier (quer)</source>
+        <translation>zeitplan: paper (landscape)</translation>
     </message>
     <message>
         <source>Suchtext</source>
@@ -743,6 +765,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>unbekannter Fehler</source>
         <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>Der Zeitplan ließ sich nicht zeichnen: {reason}</source>
+        <translation>The roadmap could not be drawn: {reason}</translation>
     </message>
     <message>
         <source>Die Leinwände ließen sich nicht als Bild zeichnen: {reason}</source>
@@ -5606,8 +5632,33 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Transformative question</translation>
     </message>
     <message>
+        <source>{lane} (Fortsetzung)</source>
+        <extracomment>Scene units (the section&apos;s pixels) to points: its 13 px text prints at 9.1 pt; the heading&apos;s line and the legend are 9 pt (the painter counts in points on either paper).</extracomment>
+        <translation>{lane} (continued)</translation>
+    </message>
+    <message>
+        <source>Gruppiert nach {grouping} · {start} bis {end} · Stand {today} · Seite {n} von {of}</source>
+        <translation>Grouped by {grouping} · {start} to {end} · as of {today} · page {n} of {of}</translation>
+    </message>
+    <message>
+        <source>Maßnahme (Beginn bis Ende)</source>
+        <translation>Measure (start to end)</translation>
+    </message>
+    <message>
+        <source>⚠ Termin passt nicht zu Abhängigkeit oder Meilenstein</source>
+        <translation>⚠ Date does not fit a dependency or milestone</translation>
+    </message>
+    <message>
+        <source>erreicht</source>
+        <translation>reached</translation>
+    </message>
+    <message>
         <source>Abhängigkeit</source>
         <translation>Dependency</translation>
+    </message>
+    <message>
+        <source>Aufruf: --render-roadmap ARBEITSMAPPE DATEI GRUPPE PAPIER VON BIS PLANSTAND (- für keinen)</source>
+        <translation>Usage: --render-roadmap WORKSPACE FILE GROUP PAPER FROM TO BASELINE (- for none)</translation>
     </message>
     <message>
         <source>Phasenwechsel</source>

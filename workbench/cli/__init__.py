@@ -392,11 +392,13 @@ def cmd_check(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     from workbench.services import exporting
 
+    if args.kind == "zeitplan":
+        return _export_roadmap(ws, args, out)
     kind = exporting.KINDS.get(args.kind)
     if kind is None:
         raise CliError(
             tr("Unbekannte Exportart „{kind}“ (möglich: {value}).").format(
-                kind=args.kind, value=", ".join(exporting.KINDS)
+                kind=args.kind, value=", ".join([*exporting.KINDS, "zeitplan"])
             )
         )
     measure_ids, scope = None, tr("alle Maßnahmen")
@@ -428,6 +430,39 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
     path = exporting.run_export(ws, request, render_pictures)
     out.write(tr("{label} geschrieben: {path}\n").format(label=kind.label, path=path))
+    return 0
+
+
+def _export_roadmap(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    """The Zeitplan as PDF or PNG, drawn by the window's own painter offscreen."""
+    from workbench.cli.render import render_roadmap
+    from workbench.formats import parse_date
+
+    output = Path(args.output)
+    if output.suffix.lower() not in (".pdf", ".png"):
+        raise CliError(
+            tr("Der Zeitplan wird als .pdf oder .png geschrieben, nicht als „{suffix}“.").format(
+                suffix=output.suffix or output.name
+            )
+        )
+    for flag, text in (("--from", args.period_from), ("--to", args.period_to)):
+        try:
+            if text:
+                parse_date(text)
+        except ValueError as exc:
+            raise CliError(f"{flag}: {exc}") from None
+    ws.close()  # the drawing process opens the file itself
+    written = render_roadmap(
+        Path(args.path),
+        output,
+        args.group,
+        args.paper,
+        args.period_from,
+        args.period_to,
+        args.baseline,
+    )
+    for path in written:
+        out.write(tr("Zeitplan geschrieben: {path}\n").format(path=path))
     return 0
 
 

@@ -171,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr(
             "steckbrief, projektauftrag, statusbericht, "
             "strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, "
-            "kfp, belegliste, nachweis, mittelabruf, sachbericht"
+            "kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF oder PNG)"
         ),
     )
     p.add_argument("path", metavar=tr("PFAD"))
@@ -195,6 +195,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--report", metavar=tr("NACHWEIS"), help=tr("ID des Nachweises oder Ende seines Zeitraums")
     )
     p.add_argument("--request", metavar=tr("ABRUF"), help=tr("ID des Mittelabrufs oder sein Datum"))
+    p.add_argument(
+        "--group",
+        choices=["field", "phase", "lead", "grant"],
+        default="field",
+        help=tr("zeitplan: gruppiert nach Handlungsfeld, Phase, Federführung oder Zuwendung"),
+    )
+    p.add_argument("--baseline", metavar=tr("NAME"), help=tr("zeitplan: Vergleich mit Planstand"))
+    p.add_argument(
+        "--paper", choices=["A4", "A3"], default="A4", help=tr("zeitplan: Papier (quer)")
+    )
     for flag, meta, text in (
         ("--search", "TEXT", tr("Suchtext")),
         ("--field", tr("HANDLUNGSFELD"), None),

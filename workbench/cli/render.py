@@ -12,23 +12,56 @@ from workbench.i18n import language, tr
 from workbench.services.exporting import ExportFailed
 
 
-def render_pictures(workspace: Path, canvas_ids: list[str], folder: Path) -> dict[str, Path]:
-    """Canvas pictures drawn by the window's own renderer, in a separate offscreen process
-    (the services themselves never load Qt)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKBANK_LANG": language()}
-    program = (
+def _program() -> list[str]:
+    return (
         [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "workbench"]
     )
+
+
+def _run_offscreen(arguments: list[str], what: str) -> list[str]:
+    """Run the window's own drawing code in a separate offscreen process; the paths it
+    printed. Its German error (last line) is raised as ExportFailed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKBANK_LANG": language()}
     result = subprocess.run(
-        [*program, "--render-canvas", str(workspace), str(folder), *canvas_ids],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
+        [*_program(), *arguments], capture_output=True, text=True, env=env, timeout=300
     )
     if result.returncode != 0:
         reason = (result.stderr.strip().splitlines() or [tr("unbekannter Fehler")])[-1]
-        raise ExportFailed(
-            tr("Die Leinwände ließen sich nicht als Bild zeichnen: {reason}").format(reason=reason)
-        )
+        raise ExportFailed(what.format(reason=reason))
+    return result.stdout.split("\n")
+
+
+def render_roadmap(
+    workspace: Path,
+    output: Path,
+    group: str,
+    paper: str,
+    start: str | None,
+    end: str | None,
+    baseline: str | None,
+) -> list[Path]:
+    """The Zeitplan as PDF or PNG pages (gui/roadmap_print.py, offscreen)."""
+    lines = _run_offscreen(
+        [
+            "--render-roadmap",
+            str(workspace),
+            str(output),
+            group,
+            paper,
+            start or "-",
+            end or "-",
+            baseline or "-",
+        ],
+        tr("Der Zeitplan ließ sich nicht zeichnen: {reason}"),
+    )
+    return [Path(line) for line in lines if line.strip()]
+
+
+def render_pictures(workspace: Path, canvas_ids: list[str], folder: Path) -> dict[str, Path]:
+    """Canvas pictures drawn by the window's own renderer, in a separate offscreen process
+    (the services themselves never load Qt)."""
+    _run_offscreen(
+        ["--render-canvas", str(workspace), str(folder), *canvas_ids],
+        tr("Die Leinwände ließen sich nicht als Bild zeichnen: {reason}"),
+    )
     return {c: folder / f"{c}.png" for c in canvas_ids if (folder / f"{c}.png").exists()}

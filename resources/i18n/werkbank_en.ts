@@ -220,7 +220,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>Unbekannte Exportart „{kind}“ (möglich: {value}).</source>
-        <extracomment>A funding document&apos;s reporting period (None: the report&apos;s, or the whole grant). Draws canvases as pictures: (workspace file, canvas ids, folder) → canvas id → PNG. The window draws them itself; the command line hands in one that starts the window&apos;s renderer in a separate process (services never start the GUI).</extracomment>
+        <extracomment>A funding document&apos;s reporting period (None: the report&apos;s, or the whole grant). The Strategiebericht&apos;s Zeitplan: its pages drawn by the window&apos;s painter (None: the report has no Zeitplan), and the baseline whose shifts a report names. Draws canvases as pictures: (workspace file, canvas ids, folder) → canvas id → PNG. The window draws them itself; the command line hands in one that starts the window&apos;s renderer in a separate process (services never start the GUI).</extracomment>
         <translation>Unknown export kind “{kind}” (possible: {value}).</translation>
     </message>
     <message>
@@ -543,14 +543,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>REQUEST</translation>
     </message>
     <message>
-        <source>zeitplan: gruppiert nach Handlungsfeld, Phase, Federführung oder Zuwendung</source>
-        <translation>zeitplan: grouped by field of action, phase, lead unit or grant</translation>
-    </message>
-    <message>
-        <source>zeitplan: Vergleich mit Planstand</source>
-        <translation>zeitplan: compare with baseline</translation>
-    </message>
-    <message>
         <source>zeitplan: Papier (quer)</source>
         <translation>zeitplan: paper (landscape)</translation>
     </message>
@@ -629,6 +621,14 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>HANDLUNGSFELD</source>
         <translation>FIELD_OF_ACTION</translation>
+    </message>
+    <message>
+        <source>zeitplan, strategiebericht: gruppiert nach Handlungsfeld, Phase, Federführung oder Zuwendung</source>
+        <translation>zeitplan, strategiebericht: grouped by field of action, phase, lead unit or grant</translation>
+    </message>
+    <message>
+        <source>zeitplan, strategiebericht, statusbericht: Vergleich mit Planstand</source>
+        <translation>zeitplan, strategiebericht, statusbericht: compare with baseline</translation>
     </message>
     <message>
         <source>TYP</source>
@@ -985,6 +985,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>keine Angabe</source>
+        <extracomment>the Zeitplan: its pages as pictures, what it shows, its table and the shifts since a baseline (built by services.schedule_report; None: the report has no Zeitplan)</extracomment>
         <translation>not stated</translation>
     </message>
     <message>
@@ -1016,6 +1017,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <source>Werkbank</source>
         <extracomment>The frame on the widget with the focus: 2 pixels, at least 3:1 against its background.</extracomment>
         <translation>Werkbank</translation>
+    </message>
+    <message>
+        <source>{heading}, Seite {n} von {of}</source>
+        <translation>{heading}, page {n} of {of}</translation>
     </message>
     <message>
         <source>Bereich</source>
@@ -1987,6 +1992,22 @@ Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the page
     <message>
         <source>Keine Risiken erfasst.</source>
         <translation>No risks recorded.</translation>
+    </message>
+    <message>
+        <source>Verschiebungen seit Planstand „{name}“</source>
+        <translation>Shifts since baseline “{name}”</translation>
+    </message>
+    <message>
+        <source>Jetzt</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Verschiebung</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Seit dem Planstand „{name}“ hat sich kein Termin verschoben.</source>
+        <translation>No date has moved since the baseline “{name}”.</translation>
     </message>
     <message>
         <source>Logbuch (jüngste Einträge)</source>
@@ -5633,7 +5654,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>{lane} (Fortsetzung)</source>
-        <extracomment>Scene units (the section&apos;s pixels) to points: its 13 px text prints at 9.1 pt; the heading&apos;s line and the legend are 9 pt (the painter counts in points on either paper).</extracomment>
+        <extracomment>Scene units (the section&apos;s pixels) to points: its 13 px text prints at 9.1 pt; the heading&apos;s line and the legend are 9 pt (the painter counts in points on either paper). Landscape papers (mm); „Bericht“ is the text area of a landscape page of the reports (A4 less 2.5 cm margins and room for the caption): printed there at its size.</extracomment>
         <translation>{lane} (continued)</translation>
     </message>
     <message>
@@ -8154,6 +8175,42 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Diesen Planstand gibt es nicht (mehr).</source>
         <translation>This baseline does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Der Zeitplan zeigt {measures} als Balken von Beginn bis Ende, gruppiert nach {grouping}, auf einer Zeitachse vom {first} bis {last} mit einer Linie für heute ({today}); Meilensteine sind Rauten, Abhängigkeiten Pfeile.</source>
+        <translation>The roadmap shows {measures} as bars from start to end, grouped by {grouping}, on a time axis from {first} to {last} with a line for today ({today}); milestones are diamonds, dependencies arrows.</translation>
+    </message>
+    <message>
+        <source>Ohne vollständigen Zeitraum und nur in der Tabelle: {n}.</source>
+        <translation>Without a complete period and only in the table: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} Termine, die nicht zu Abhängigkeiten oder Meilensteinen passen (⚠, schraffiert).</source>
+        <translation>{n} dates that do not fit dependencies or milestones (⚠, hatched).</translation>
+    </message>
+    <message>
+        <source>Maßnahme hat</source>
+        <translation>measure has</translation>
+    </message>
+    <message>
+        <source>Maßnahmen haben</source>
+        <translation>measures have</translation>
+    </message>
+    <message>
+        <source>Unter jedem Balken steht grau sein Zeitraum im Planstand „{name}“; {n} sich seitdem verschoben.</source>
+        <translation>Under each bar, its period in the baseline “{name}” is shown in grey; {n} moved since.</translation>
+    </message>
+    <message>
+        <source>Keine Maßnahme im Zeitplan.</source>
+        <translation>No measure in the roadmap.</translation>
+    </message>
+    <message>
+        <source>Meilenstein „{title}“</source>
+        <translation>Milestone “{title}”</translation>
+    </message>
+    <message>
+        <source>Datum geändert</source>
+        <translation>date changed</translation>
     </message>
 </context>
 <context>

@@ -129,3 +129,56 @@ def test_mistakes_are_one_german_line(demo_path: Path, tmp_path: Path) -> None:
         cli("export", "zeitplan", demo_path, "-o", tmp_path / "z.pdf", "--from", "32.13.2025")[0]
         != 0
     )
+
+
+def test_the_strategy_report_has_the_zeitplan_with_its_shifts_since_a_baseline(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """The Strategiebericht from the command line: „Zeitplan“ with the sentence that says
+    what it shows, its pages as pictures whose alternative text is that sentence, the
+    table, and – with --baseline – what moved since, in days counted by hand."""
+    from datetime import date
+
+    from docx import Document
+    from sqlalchemy import select
+
+    from tests.exports.helpers import docx_text
+    from workbench.model import Measure
+
+    ws = Workspace.open(demo_path)
+    execute(ws, "sichern", baselines.save_baseline, "Beschluss März")
+    with ws.session() as s:
+        p04 = s.scalars(select(Measure).where(Measure.code == "P-04")).one()
+    # P-04 ran 01.10.2022 – 30.09.2026; its end moves 3 weeks later: 21.10.2026 (+21 days)
+    execute(ws, "verschieben", roadmap.shift_measure, p04.id, 21, "end")
+    ws.close()
+    target = tmp_path / "bericht.docx"
+    code, out, err = cli(
+        "export", "strategiebericht", demo_path, "-o", target, "--baseline", "Beschluss März"
+    )
+    assert code == 0, err
+    text = docx_text(target)
+    assert "Der Zeitplan zeigt 26 Maßnahmen als Balken" in text
+    assert "im Planstand „Beschluss März“; 1 Maßnahme hat sich seitdem verschoben" in text
+    assert "Verschiebungen seit Planstand „Beschluss März“" in text
+    assert f"P-04 | {p04.title} | 30.09.2026 | 21.10.2026 | +21 Tage" in text
+    shapes = Document(str(target)).inline_shapes
+    alts = [shape._inline.docPr.get("descr") for shape in shapes]
+    zeitplan = [a for a in alts if a.startswith("Zeitplan")]
+    assert zeitplan and all("Der Zeitplan zeigt 26 Maßnahmen" in a for a in zeitplan)
+    assert date(2026, 10, 21).strftime("%d.%m.%Y") in text
+    # the Statusbericht of P-04 names its own shift
+    status = tmp_path / "status.docx"
+    code, _, err = cli(
+        "export",
+        "statusbericht",
+        demo_path,
+        "-o",
+        status,
+        "--measure",
+        "P-04",
+        "--baseline",
+        "Beschluss März",
+    )
+    assert code == 0, err
+    assert "P-04 | " + p04.title + " | 30.09.2026 | 21.10.2026 | +21 Tage" in docx_text(status)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -19,6 +21,7 @@ from workbench.formats import format_cents, format_date, plural
 from workbench.i18n import quoted, set_language, tr
 from workbench.model import Measure
 from workbench.model.enums import MeasureStatus, MeasureType, Priority
+from workbench.services import baselines as baseline_service
 from workbench.services import listings as listing_service
 from workbench.services import measure_list
 from workbench.services import measures as measure_service
@@ -413,6 +416,9 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             workshop_id = find_workshop(session, args.workshop)
         grant_id = find_grant(session, args.grant) if args.grant else None
         period, report_id, request_id = _funding_choices(session, grant_id, args)
+        baseline_id = (
+            baseline_service.find_baseline(session, args.baseline).id if args.baseline else None
+        )
     request = exporting.ExportRequest(
         args.kind,
         Path(args.output),
@@ -425,10 +431,28 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         period=period,
         report_id=report_id,
         request_id=request_id,
+        baseline_id=baseline_id,
     )
-    from workbench.cli.render import render_pictures
+    from workbench.cli.render import render_pictures, render_roadmap
 
-    path = exporting.run_export(ws, request, render_pictures)
+    with tempfile.TemporaryDirectory(prefix="werkbank-zeitplan-") as tmp:
+        if args.kind == "strategiebericht":  # its Zeitplan, drawn as the window draws it
+            only = None
+            if measure_ids is not None:
+                only = Path(tmp) / "massnahmen.txt"
+                only.write_text("\n".join(measure_ids), encoding="utf-8")
+            pages = render_roadmap(
+                Path(args.path),
+                Path(tmp) / "zeitplan.png",
+                args.group,
+                "Bericht",
+                None,
+                None,
+                args.baseline,
+                only,
+            )
+            request = dataclasses.replace(request, roadmap_pages=pages)
+        path = exporting.run_export(ws, request, render_pictures)
     out.write(tr("{label} geschrieben: {path}\n").format(label=kind.label, path=path))
     return 0
 

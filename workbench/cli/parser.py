@@ -199,9 +199,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--group",
         choices=["field", "phase", "lead", "grant"],
         default="field",
-        help=tr("zeitplan: gruppiert nach Handlungsfeld, Phase, Federführung oder Zuwendung"),
+        help=tr(
+            "zeitplan, strategiebericht: gruppiert nach Handlungsfeld, Phase, Federführung "
+            "oder Zuwendung"
+        ),
     )
-    p.add_argument("--baseline", metavar=tr("NAME"), help=tr("zeitplan: Vergleich mit Planstand"))
+    p.add_argument(
+        "--baseline",
+        metavar=tr("NAME"),
+        help=tr("zeitplan, strategiebericht, statusbericht: Vergleich mit Planstand"),
+    )
     p.add_argument(
         "--paper", choices=["A4", "A3"], default="A4", help=tr("zeitplan: Papier (quer)")
     )

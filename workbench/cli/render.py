@@ -39,8 +39,10 @@ def render_roadmap(
     start: str | None,
     end: str | None,
     baseline: str | None,
+    only: Path | None = None,
 ) -> list[Path]:
-    """The Zeitplan as PDF or PNG pages (gui/roadmap_print.py, offscreen)."""
+    """The Zeitplan as PDF or PNG pages (gui/roadmap_print.py, offscreen); *only*: a file
+    with the ids of the measures to show (a report's filter)."""
     lines = _run_offscreen(
         [
             "--render-roadmap",
@@ -51,6 +53,7 @@ def render_roadmap(
             start or "-",
             end or "-",
             baseline or "-",
+            *([str(only)] if only else []),
         ],
         tr("Der Zeitplan ließ sich nicht zeichnen: {reason}"),
     )

@@ -20,7 +20,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
 from workbench.exports.errors import ExportError
-from workbench.exports.sections import Section
+from workbench.exports.sections import Pictured, Section
 from workbench.fileio import replace_atomically, write_failure
 from workbench.formats import CONTROL_CHARS, format_date
 from workbench.i18n import SOURCE, language, quoted, tr
@@ -247,6 +247,27 @@ class WordDocument:
         else:
             self.paragraph(section.empty)
 
+    def pictured(self, part: Pictured, level: int = 1) -> None:
+        """A chart or plan built as data: heading, the sentence that says what it shows,
+        each picture on a landscape page with that sentence as its alternative text,
+        then its data as tables."""
+        self.heading(part.heading, level)
+        self.paragraph(part.description)
+        pages = []
+        for number, picture in enumerate(part.pictures, 1):
+            caption = (
+                part.heading
+                if len(part.pictures) == 1
+                else tr("{heading}, Seite {n} von {of}").format(
+                    heading=part.heading, n=number, of=len(part.pictures)
+                )
+            )
+            pages.append((picture, f"{caption}: {part.description}", caption))
+        if pages:
+            self.wide_pictures(pages)
+        for table in part.tables:
+            self.section(table, level + 1)
+
     def table(
         self,
         headers: Sequence[str],
@@ -334,6 +355,11 @@ class WordDocument:
         its notes stay readable on paper), then back to the page format before. Its
         *heading* stands on that page above it (written before the new page, it was left
         alone at the foot of the page before)."""
+        self.wide_pictures([(path, alt_text, caption)], heading)
+
+    def wide_pictures(self, pictures: Sequence[tuple[Path, str, str]], heading: str = "") -> None:
+        """Pictures (path, alternative text, caption) on landscape pages, one per page, in
+        one landscape section: no empty page of the format before between them."""
         from docx.enum.section import WD_ORIENT, WD_SECTION
 
         last = self.doc.sections[-1]  # the body's own section: it becomes the new one
@@ -346,14 +372,17 @@ class WordDocument:
         height_room = wide.page_height - wide.top_margin - wide.bottom_margin - Cm(2.5)
         if heading:
             self.heading(heading, 1)
-            height_room -= Cm(1.5)
-        shape = self.doc.add_picture(str(path), width=usable)
-        if shape.height > height_room:  # a tall canvas: as high as the page allows
-            ratio = height_room / shape.height
-            shape.height, shape.width = int(shape.height * ratio), int(shape.width * ratio)
-        shape._inline.docPr.set("descr", xml_text(alt_text))
-        shape._inline.docPr.set("title", xml_text(alt_text))
-        self.caption(caption)
+        for number, (path, alt_text, caption) in enumerate(pictures):
+            if number:  # a landscape section each (a page break became a portrait page
+                self.doc.add_section(WD_SECTION.NEW_PAGE)  # in LibreOffice)
+            room = height_room - (Cm(1.5) if heading and number == 0 else 0)
+            shape = self.doc.add_picture(str(path), width=usable)
+            if shape.height > room:  # a tall picture: as high as the page allows
+                ratio = room / shape.height
+                shape.height, shape.width = int(shape.height * ratio), int(shape.width * ratio)
+            shape._inline.docPr.set("descr", xml_text(alt_text))
+            shape._inline.docPr.set("title", xml_text(alt_text))
+            self.caption(caption)
         back = self.doc.add_section(WD_SECTION.NEW_PAGE)
         back.orientation = orientation
         back.page_width, back.page_height = width, height

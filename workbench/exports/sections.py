@@ -87,3 +87,35 @@ def risks(measure: Any, heading: str = "") -> Section:
         tr("Keine Risiken erfasst."),
         (4.6, 2.2, 3.0, 4.8, 2.0),
     )
+
+
+@dataclass(frozen=True)
+class Pictured:
+    """A chart or plan as a document shows it: its pictures (pages), a sentence that says
+    what they show (the pictures' alternative text and the words above them), and its
+    data as sections (tables), so that a screen reader and the printout read the same."""
+
+    heading: str
+    description: str
+    pictures: list[Any]  # paths of PNG pictures, one per page; may be empty
+    tables: list[Section]
+
+
+def shifts_section(baseline_name: str, lines: list[list[str]]) -> Section:
+    """What moved since a baseline: one row per measure or milestone (from
+    services.baselines.Shift), the largest shift first."""
+    return Section(
+        tr("Verschiebungen seit Planstand „{name}“").format(name=baseline_name),
+        [
+            tr("Kennung"),
+            tr("Maßnahme / Meilenstein"),
+            tr("Planstand"),
+            tr("Jetzt"),
+            tr("Verschiebung"),
+        ],
+        lines,
+        tr("Seit dem Planstand „{name}“ hat sich kein Termin verschoben.").format(
+            name=baseline_name
+        ),
+        (1.8, 6.6, 2.6, 2.6, 3.0),
+    )

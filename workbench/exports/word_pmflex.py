@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from workbench.exports.docx_base import WordDocument
+from workbench.exports.sections import Section
 from workbench.exports.word_measures import (
     RECENT_LOG,
     goals_section,
@@ -240,10 +241,12 @@ def write_status_report(
     template: Path | None = None,
     today: date | None = None,
     report_period: Period | None = None,
+    shifts: Section | None = None,
 ) -> Path:
     """Statusbericht in the PMflex form for a reporting period: overall and single traffic
     lights, resources and scope, decisions needed, changes in the period from the log
-    book, phase history and milestones, next milestones and risks."""
+    book, phase history and milestones, next milestones and risks; with *shifts* (a
+    baseline chosen) what moved since it, after the next milestones."""
     m = load_measure(session, measure_id)
     doc = WordDocument(tr("Statusbericht {code}").format(code=m.code), template, today)
     span = report_period or default_period(doc.today)
@@ -334,5 +337,7 @@ def write_status_report(
         )
     else:
         doc.paragraph(tr("Keine offenen Meilensteine."))
+    if shifts is not None:
+        doc.section(shifts, 2)
     risks_section(doc, m, tr("6 Risiken"), 1)
     return doc.save(path)

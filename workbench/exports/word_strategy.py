@@ -34,6 +34,9 @@ class ReportScope:
 
     measure_ids: Sequence[str] | None = None  # None: every measure not in the recycle bin
     description: str = tr("alle Maßnahmen")
+    #: the Zeitplan: its pages as pictures, what it shows, its table and the shifts since
+    #: a baseline (built by services.schedule_report; None: the report has no Zeitplan)
+    schedule: sections.Pictured | None = None
 
 
 def _progress(m: Measure) -> str:
@@ -101,6 +104,8 @@ def write_strategy_report(
         ),
     )
     toc = [(1, tr("Zusammenfassung")), (1, tr("Übersicht"))]
+    if scope.schedule is not None:
+        toc.append((1, scope.schedule.heading))
     for heading in headings:
         fields = [f for f in sorted(heading.fields, key=lambda f: f.position) if f.id in home]
         if fields:
@@ -160,6 +165,8 @@ def write_strategy_report(
         ],
         (2.2, 6.0, 2.8, 2.8, 2.8),
     )
+    if scope.schedule is not None:
+        doc.pictured(scope.schedule)
 
     def measure_block(m: Measure, here: str) -> None:
         doc.heading(f"{m.code} {m.title}", 3)

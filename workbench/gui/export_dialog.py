@@ -46,6 +46,7 @@ from workbench.services.measures import measure_choices
 
 if TYPE_CHECKING:
     from workbench.gui.dialogs import Dialogs
+    from workbench.gui.main_window import MainWindow
     from workbench.gui.operations import WorkspaceOps
 
 WORD_FILTER = tr("Word-Dokument (*.docx)")
@@ -396,6 +397,21 @@ def safe_file_name(text: str, limit: int = 120) -> str:
     return cleaned or tr("Export")
 
 
+def render_schedule_pages(
+    window: MainWindow, request: ExportRequest, folder: Path
+) -> dict[str, Any]:
+    """The Strategiebericht's Zeitplan pages, drawn here on the GUI thread, compared with
+    the baseline chosen in the Zeitplan section (if it was opened and one is chosen)."""
+    from workbench.gui.roadmap_print import report_pages
+    from workbench.services import roadmap
+
+    panel = window.opened_roadmap()
+    baseline_id = panel.baseline.currentData() if panel is not None else None
+    only = set(request.measure_ids) if request.measure_ids is not None else None
+    plan = window.ops.read(roadmap.roadmap, "field", only, baseline_id=baseline_id)
+    return {"roadmap_pages": report_pages(plan, "field", folder), "baseline_id": baseline_id}
+
+
 def render_workshop_pictures(ops: WorkspaceOps, workshop_id: str, folder: Path) -> dict[str, Path]:
     """Canvas pictures drawn here on the GUI thread (scenes must not leave it)."""
     from workbench.gui.canvas_view import CanvasScene
@@ -551,6 +567,14 @@ class ExportController(QObject):
                     "pictures": render_workshop_pictures(
                         self.window.ops, request.workshop_id, Path(self._tmp.name)
                     ),
+                }
+            )
+        if request.kind == "strategiebericht":  # its Zeitplan, as the section draws it
+            self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-zeitplan-")
+            request = ExportRequest(
+                **{
+                    **request.__dict__,
+                    **render_schedule_pages(self.window, request, Path(self._tmp.name)),
                 }
             )
         workspace = self.window.ops.workspace

@@ -382,6 +382,10 @@ class MainWindow(QMainWindow):
             self.roadmap_layout.addWidget(self._roadmap)
         return self._roadmap
 
+    def opened_roadmap(self) -> RoadmapPanel | None:
+        """The Zeitplan section if it was opened (its chosen baseline counts for reports)."""
+        return self._roadmap
+
     @property
     def exporter(self) -> ExportController:
         """Export and import (built on first use: python-docx and openpyxl load then)."""

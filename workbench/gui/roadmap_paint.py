@@ -66,6 +66,7 @@ class PlanPicture:
         self.bold_font = QFont(self.text_font)
         self.bold_font.setBold(True)
         self.metrics = QFontMetricsF(self.text_font)
+        self.bold_metrics = QFontMetricsF(self.bold_font)
 
     # -- where things are ----------------------------------------------------------------
     def x(self, day: date) -> float:
@@ -260,7 +261,12 @@ class PlanPicture:
             if row.bar is None:
                 painter.setFont(self.bold_font)
                 painter.setPen(ink)
-                painter.drawText(QPointF(visible.left() + 6, y + 20), row.lane)
+                painter.drawText(
+                    QPointF(visible.left() + 6, y + 20),
+                    self.bold_metrics.elidedText(
+                        row.lane, Qt.TextElideMode.ElideRight, self.label_width - 12
+                    ),
+                )
                 continue
             painter.setFont(self.text_font)
             painter.setPen(PROBLEM_COLOUR if row.bar.problems else ink)

@@ -49,7 +49,9 @@ SCALE = 0.7
 MARGIN = 28.0  # points
 HEAD = 34.0  # the page's heading (points)
 LEGEND = 30.0  # the legend under the plan (points)
-PAPERS = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
+#: Landscape papers (mm); „Bericht“ is the text area of a landscape page of the reports
+#: (A4 less 2.5 cm margins and room for the caption): printed there at its size.
+PAPERS_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0), "Bericht": (247.0, 150.0)}
 PNG_DPI = 150
 
 
@@ -76,8 +78,18 @@ def print_palette() -> QPalette:
     return palette
 
 
+def page_size(paper: str) -> QPageSize:
+    """The paper in portrait (Qt turns it for a landscape layout)."""
+    if paper == "A4":
+        return QPageSize(QPageSize.PageSizeId.A4)
+    if paper == "A3":
+        return QPageSize(QPageSize.PageSizeId.A3)
+    wide, high = PAPERS_MM[paper]
+    return QPageSize(QSizeF(high, wide), QPageSize.Unit.Millimeter, paper)
+
+
 def page_size_pt(paper: str) -> QSizeF:
-    size = QPageSize(PAPERS[paper]).size(QPageSize.Unit.Point)
+    size = page_size(paper).size(QPageSize.Unit.Point)
     return QSizeF(size.height(), size.width())  # landscape
 
 
@@ -183,7 +195,7 @@ class RoadmapPrintout:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(area)
         painter.restore()
-        self._legend(painter, QPointF(MARGIN, self.page.height() - MARGIN - LEGEND + 8))
+        self._legend(painter, QPointF(MARGIN, self.page.height() - MARGIN - LEGEND + 4))
 
     def _legend(self, painter: QPainter, at: QPointF) -> None:
         font = QFont()
@@ -204,10 +216,13 @@ class RoadmapPrintout:
             ("arrow", tr("Abhängigkeit")),
         ]
         for kind, text in entries:
+            width = 34 + painter.fontMetrics().horizontalAdvance(text)
+            if x + width > self.page.width() - MARGIN and x > at.x():  # on a narrow page
+                x, y = at.x(), y + 13  # the legend goes on in a second line
             self._sample(painter, kind, QPointF(x, y))
             painter.setPen(QColor("#000000"))
             painter.drawText(QPointF(x + 26, y + 9), text)
-            x += 34 + painter.fontMetrics().horizontalAdvance(text)
+            x += width
 
     @staticmethod
     def _sample(painter: QPainter, kind: str, at: QPointF) -> None:
@@ -269,7 +284,7 @@ class RoadmapPrintout:
         writer.setResolution(72)  # a device unit is a point
         writer.setPageLayout(
             QPageLayout(
-                QPageSize(PAPERS[self.choice.paper]),
+                page_size(self.choice.paper),
                 QPageLayout.Orientation.Landscape,
                 QMarginsF(0, 0, 0, 0),
             )
@@ -320,14 +335,22 @@ class RoadmapPrintout:
         return written
 
 
+def report_pages(plan: Roadmap, grouping: str, folder: Path) -> list[Path]:
+    """The Zeitplan's pages for a report (PNG, the size of a landscape page's text area:
+    placed at their size, the type stays 9 pt)."""
+    printout = RoadmapPrintout(plan, PrintChoice("Bericht", title=tr("Zeitplan")), grouping)
+    return printout.write_png(folder / "zeitplan.png")
+
+
 def render(
     workspace_path: Path,
     output: Path,
     group: str = "field",
     choice: PrintChoice | None = None,
     baseline: str | None = None,
+    only: set[str] | None = None,
 ) -> list[Path]:
-    """Write the workspace's Zeitplan to *output* (.pdf or .png)."""
+    """Write the workspace's Zeitplan to *output* (.pdf or .png); *only*: these measures."""
     from PySide6.QtWidgets import QApplication
 
     from workbench.services import baselines, roadmap
@@ -337,7 +360,7 @@ def render(
     ws = open_workspace(workspace_path)
     try:
         baseline_id = read(ws, baselines.find_baseline, baseline).id if baseline else None
-        plan = read(ws, roadmap.roadmap, group, baseline_id=baseline_id)
+        plan = read(ws, roadmap.roadmap, group, only, baseline_id=baseline_id)
     finally:
         ws.close()
     choice = choice or PrintChoice()
@@ -354,11 +377,15 @@ def render(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``--render-roadmap WORKSPACE OUTPUT GROUP PAPER FROM TO BASELINE`` (``-``: none)."""
+    """``--render-roadmap WORKSPACE OUTPUT GROUP PAPER FROM TO BASELINE [IDS-FILE]``
+    (``-``: none)."""
     from workbench.formats import parse_date
     from workbench.services.errors import ServiceError
 
     args = sys.argv[1:] if argv is None else argv
+    only: set[str] | None = None
+    if len(args) == 8:  # a file with the ids of the measures to show, one per line
+        only = set(Path(args.pop()).read_text(encoding="utf-8").split())
     if len(args) != 7:
         print(
             tr(
@@ -378,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
             parse_date(start) if given(start) else None,
             parse_date(end) if given(end) else None,
         )
-        for path in render(Path(workspace), Path(output), group, choice, given(baseline)):
+        for path in render(Path(workspace), Path(output), group, choice, given(baseline), only):
             print(path)
     except (ServiceError, ValueError, OSError) as exc:
         print(str(exc), file=sys.stderr)

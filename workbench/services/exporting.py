@@ -39,6 +39,7 @@ from workbench.model import Canvas, Workshop
 from workbench.model.funding import Period
 from workbench.model.labels import grant_terms
 from workbench.services import measures as measure_service
+from workbench.services import schedule_report
 from workbench.services.canvas import notes_by_zone
 from workbench.services.errors import ServiceError
 from workbench.services.funding_checks import load_grant, receipt_rows
@@ -92,6 +93,10 @@ class ExportRequest:
     period: Period | None = None
     report_id: str | None = None  # the Zwischen- or Verwendungsnachweis it belongs to
     request_id: str | None = None  # the Mittelabruf to print (None: the newest)
+    #: The Strategiebericht's Zeitplan: its pages drawn by the window's painter (None:
+    #: the report has no Zeitplan), and the baseline whose shifts a report names.
+    roadmap_pages: list[Path] | None = None
+    baseline_id: str | None = None
 
 
 class ExportFailed(ServiceError):
@@ -173,7 +178,16 @@ def _write(
         measure = measure_service.get_measure(session, r.measure_id)
         if kind.key == "statusbericht":
             return word_pmflex.write_status_report(
-                session, measure.id, target, r.template, report_period=r.period
+                session,
+                measure.id,
+                target,
+                r.template,
+                report_period=r.period,
+                shifts=(
+                    schedule_report.measure_shifts(session, measure.id, r.baseline_id)
+                    if r.baseline_id
+                    else None
+                ),
             )
         writer = {
             "steckbrief": word_measures.write_steckbrief,
@@ -185,8 +199,16 @@ def _write(
     if kind.subject == "grant":
         return _funding(ws, session, kind, r, target)
     if kind.key == "strategiebericht":
+        schedule = (
+            schedule_report.schedule_part(session, r.measure_ids, r.roadmap_pages, r.baseline_id)
+            if r.roadmap_pages is not None or r.baseline_id
+            else None
+        )
         return word_strategy.write_strategy_report(
-            session, target, word_strategy.ReportScope(r.measure_ids, r.scope), r.template
+            session,
+            target,
+            word_strategy.ReportScope(r.measure_ids, r.scope, schedule),
+            r.template,
         )
     cover = excel.Cover(kind.label, ws.name, r.scope, 0, datetime.now(UTC).astimezone())
     list_writer = {

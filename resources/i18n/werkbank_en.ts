@@ -6028,6 +6028,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Keep the dates of all measures and milestones under a name</translation>
     </message>
     <message>
+        <source>Als &amp;PDF/PNG …</source>
+        <translation>As &amp;PDF/PNG …</translation>
+    </message>
+    <message>
+        <source>Den Zeitplan für den Druck speichern (A4 oder A3 quer)</source>
+        <translation>Save the roadmap for printing (A4 or A3 landscape)</translation>
+    </message>
+    <message>
         <source>&amp;Heute</source>
         <translation>&amp;Today</translation>
     </message>
@@ -6074,6 +6082,38 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Planstand „{name}“ sichern</source>
         <translation>Save baseline “{name}”</translation>
+    </message>
+    <message>
+        <source>Zeitplan speichern</source>
+        <translation>Save roadmap</translation>
+    </message>
+    <message>
+        <source>Papier (quer):</source>
+        <translation>Paper (landscape):</translation>
+    </message>
+    <message>
+        <source>A4 quer</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>A3 quer</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf);;PNG-Bild (*.png)</source>
+        <translation>PDF document (*.pdf);;PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <source>Zeitplan gespeichert: {path} ({pages})</source>
+        <translation>Roadmap saved: {path} ({pages})</translation>
+    </message>
+    <message>
+        <source>Seite</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Seiten</source>
+        <translation>pages</translation>
     </message>
     <message>
         <source>Gruppe</source>

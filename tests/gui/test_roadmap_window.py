@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
@@ -173,3 +174,25 @@ def test_a_saved_baseline_is_shown_beside_the_plan_with_the_shift(
     window.undo_action.trigger()  # the baseline
     qtbot.waitUntil(lambda: panel.baseline.count() == 1)
     assert panel.baseline.currentData() is None and panel.model.columnCount() == 6
+
+
+def test_the_plan_as_shown_is_saved_as_a_pdf_on_a3(
+    window: MainWindow, qtbot, dialogs, tmp_path
+) -> None:
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) fehlt: die gespeicherte PDF wird nicht gelesen")
+    panel = _open(window, qtbot)
+    panel.group.setCurrentIndex(panel.group.findData("lead"))
+    dialogs.item_answer = 1  # A3
+    dialogs.next_path = str(tmp_path / "zeitplan")
+    panel.save_printout()
+    pdf = tmp_path / "zeitplan.pdf"
+    assert pdf.exists() and "Zeitplan gespeichert" in panel.status.text()
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert "1191 x 842 pts" in info
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Gruppiert nach Federführung" in text

@@ -221,6 +221,9 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
             tr("Die Daten aller Maßnahmen und Meilensteine unter einem Namen festhalten")
         )
         save.clicked.connect(self.save_baseline)
+        paper = QPushButton(tr("Als &PDF/PNG …"))
+        paper.setToolTip(tr("Den Zeitplan für den Druck speichern (A4 oder A3 quer)"))
+        paper.clicked.connect(self.save_printout)
         today = QPushButton(tr("&Heute"))
         today.clicked.connect(self.show_today)
         group_label = QLabel(tr("&Gruppieren nach:"))
@@ -243,6 +246,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
             baseline_label,
             self.baseline,
             save,
+            paper,
         ):
             top.addWidget(widget)
         top.addStretch(1)
@@ -466,6 +470,49 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         if saved is not None:
             self._fill_baselines()
             self.baseline.setCurrentIndex(max(0, self.baseline.findData(saved.id)))
+
+    def save_printout(self) -> None:
+        """The plan as shown (grouping, filter, baseline) as PDF or PNG pages."""
+        from pathlib import Path
+
+        from workbench.gui.roadmap_print import PrintChoice, RoadmapPrintout
+
+        if self.plan is None:
+            return
+        papers = ["A4", "A3"]
+        index = self.dialogs.choose_item(
+            tr("Zeitplan speichern"),
+            tr("Papier (quer):"),
+            [tr("A4 quer"), tr("A3 quer")],
+        )
+        if index is None:
+            return
+        name = self.dialogs.save_file(
+            tr("Zeitplan speichern"), "", tr("PDF-Dokument (*.pdf);;PNG-Bild (*.png)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".pdf", ".png"):
+            path = path.with_name(path.name + ".pdf")
+        grouping = str(self.group.currentData())
+        printout = RoadmapPrintout(
+            self.plan, PrintChoice(papers[index], title=tr("Zeitplan")), grouping
+        )
+        try:
+            written = (
+                [printout.write_pdf(path)]
+                if path.suffix.lower() == ".pdf"
+                else printout.write_png(path)
+            )
+        except OSError as exc:
+            self.dialogs.error(tr("Zeitplan speichern"), str(exc))
+            return
+        self._say(
+            tr("Zeitplan gespeichert: {path} ({pages})").format(
+                path=written[0], pages=plural(len(printout.pages), tr("Seite"), tr("Seiten"))
+            )
+        )
 
     def show_today(self) -> None:
         if self.plan is not None and self.picture is not None:

@@ -308,6 +308,16 @@ Tables whose change can alter what a row shows by name, so the whole list reload
 </translation>
     </message>
     <message>
+        <source>Aufgabe {row}: {label} – {code} {title}
+</source>
+        <translation>Task {row}: {label} – {code} {title}
+</translation>
+    </message>
+    <message>
+        <source>Projektplan übernehmen</source>
+        <translation>Take over project plan</translation>
+    </message>
+    <message>
         <source>Fehler: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
@@ -459,6 +469,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>KIND</translation>
     </message>
     <message>
+        <source>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF oder PNG), msproject (MS-Project-XML)</source>
+        <translation>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF or PNG), msproject (MS Project XML)</translation>
+    </message>
+    <message>
         <source>Kennung oder ID der Maßnahme</source>
         <translation>code or ID of the measure</translation>
     </message>
@@ -519,10 +533,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>with --server: certificate of your own certificate authority (PEM), if the server has no publicly recognised certificate</translation>
     </message>
     <message>
-        <source>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF oder PNG)</source>
-        <translation>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF or PNG)</translation>
-    </message>
-    <message>
         <source>Berichtszeitraum bis (TT.MM.JJJJ)</source>
         <translation>reporting period to (DD.MM.YYYY)</translation>
     </message>
@@ -541,6 +551,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>ABRUF</source>
         <translation>REQUEST</translation>
+    </message>
+    <message>
+        <source>zeitplan, strategiebericht, msproject: gruppiert nach Handlungsfeld, Phase, Federführung oder Zuwendung</source>
+        <translation>zeitplan, strategiebericht, msproject: grouped by field of action, phase, lead unit or grant</translation>
     </message>
     <message>
         <source>zeitplan: Papier (quer)</source>
@@ -607,6 +621,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>only show what would change</translation>
     </message>
     <message>
+        <source>Projektplan aus MS Project (XML) übernehmen: Termine, Meilensteine</source>
+        <translation>take over a project plan from MS Project (XML): dates, milestones</translation>
+    </message>
+    <message>
         <source>Maßnahmen auflisten, zeigen, anlegen, ändern, löschen</source>
         <translation>list, show, create, change, delete measures</translation>
     </message>
@@ -621,10 +639,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>HANDLUNGSFELD</source>
         <translation>FIELD_OF_ACTION</translation>
-    </message>
-    <message>
-        <source>zeitplan, strategiebericht: gruppiert nach Handlungsfeld, Phase, Federführung oder Zuwendung</source>
-        <translation>zeitplan, strategiebericht: grouped by field of action, phase, lead unit or grant</translation>
     </message>
     <message>
         <source>zeitplan, strategiebericht, statusbericht: Vergleich mit Planstand</source>
@@ -3400,8 +3414,28 @@ for the status report the last four weeks.</translation>
         <translation>none (the whole approval period)</translation>
     </message>
     <message>
+        <source>{title} – {file_name}</source>
+        <translation>{title} – {file_name}</translation>
+    </message>
+    <message>
+        <source>MS-Project-XML (*.xml)</source>
+        <translation>MS Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Projektplan wird gelesen …</source>
+        <translation>Reading project plan …</translation>
+    </message>
+    <message>
         <source>;;Alle Dateien (*)</source>
         <translation>;;All files (*)</translation>
+    </message>
+    <message>
+        <source>Zeitplan als MS-Project-Datei</source>
+        <translation>Roadmap as MS Project file</translation>
+    </message>
+    <message>
+        <source>MS-Project-Datei wird geschrieben …</source>
+        <translation>Writing MS Project file …</translation>
     </message>
     <message>
         <source>vom {value} über {value2}</source>
@@ -3446,10 +3480,6 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Maßnahmenliste importieren – {file_name}</source>
-        <translation>Import measure list – {file_name}</translation>
     </message>
     <message>
         <source>Zeile</source>
@@ -4356,6 +4386,22 @@ for the status report the last four weeks.</translation>
     <message>
         <source>Maßnahmenliste &amp;importieren …</source>
         <translation>&amp;Import measure list …</translation>
+    </message>
+    <message>
+        <source>Zeitplan als MS-Project-Datei …</source>
+        <translation>Roadmap as MS Project file …</translation>
+    </message>
+    <message>
+        <source>Maßnahmen, Meilensteine und Abhängigkeiten als MS-Project-XML (MSPDI)</source>
+        <translation>Measures, milestones and dependencies as MS Project XML (MSPDI)</translation>
+    </message>
+    <message>
+        <source>Projektplan aus MS Project übernehmen …</source>
+        <translation>Take over project plan from MS Project …</translation>
+    </message>
+    <message>
+        <source>Termine, Meilensteine und neue Maßnahmen aus MS-Project-XML, mit Vorschau</source>
+        <translation>Dates, milestones and new measures from MS Project XML, with preview</translation>
     </message>
     <message>
         <source>&amp;Word-Vorlage wählen …</source>
@@ -8245,12 +8291,101 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>No measure in the roadmap.</translation>
     </message>
     <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>gibt es in der Arbeitsmappe nicht (mehr); nicht übernommen.</source>
+        <translation>does not exist in the workspace (any more); not taken over.</translation>
+    </message>
+    <message>
+        <source>neuer Meilenstein ohne Datum; nicht übernommen.</source>
+        <translation>new milestone without a date; not taken over.</translation>
+    </message>
+    <message>
         <source>Meilenstein „{title}“</source>
         <translation>Milestone “{title}”</translation>
     </message>
     <message>
+        <source>Teilaufgaben einer Maßnahme gibt es in Werkbank nicht; nicht übernommen.</source>
+        <translation>Werkbank has no subtasks of a measure; not taken over.</translation>
+    </message>
+    <message>
+        <source>eine neue Maßnahme braucht ein Handlungsfeld: die Aufgabe unter die Sammelaufgabe eines Handlungsfelds stellen; nicht übernommen.</source>
+        <translation>a new measure needs a field of action: put the task under the summary task of a field of action; not taken over.</translation>
+    </message>
+    <message>
+        <source>der Titel weicht ab („{title}“ in Werkbank); Titel werden nicht übernommen.</source>
+        <translation>the title differs (“{title}” in Werkbank); titles are not taken over.</translation>
+    </message>
+    <message>
+        <source>ist in der Datei kein Meilenstein mehr; nur das Datum wird übernommen.</source>
+        <translation>is no longer a milestone in the file; only the date is taken over.</translation>
+    </message>
+    <message>
+        <source>das Ende ({end}) liegt vor dem Beginn ({start}).</source>
+        <translation>the end ({end}) is before the start ({start}).</translation>
+    </message>
+    <message>
+        <source>„{task}“: die Verknüpfung mit Aufgabe {uid} ist in Werkbank keine Abhängigkeit (Ende–Anfang zwischen Maßnahmen); nicht übernommen.</source>
+        <translation>“{task}”: the link with task {uid} is no dependency in Werkbank (finish-to-start between measures); not taken over.</translation>
+    </message>
+    <message>
+        <source>Der Projektplan hat {value} Fehler; es wird nichts übernommen. Erster Fehler: {value2}</source>
+        <translation>The project plan has {value} errors; nothing is taken over. First error: {value2}</translation>
+    </message>
+    <message>
+        <source>{sheet}, Zeile {row}: {exc}</source>
+        <translation>{sheet}, row {row}: {exc}</translation>
+    </message>
+    <message>
+        <source>{measures}, {milestones}, {links} geschrieben: {path}</source>
+        <translation>{measures}, {milestones}, {links} written: {path}</translation>
+    </message>
+    <message>
+        <source>Verknüpfung</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>Verknüpfungen</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>Ohne vollständigen Zeitraum, nicht im Plan: {list}</source>
+        <translation>Without a complete period, not in the plan: {list}</translation>
+    </message>
+    <message>
         <source>Datum geändert</source>
         <translation>date changed</translation>
+    </message>
+    <message>
+        <source>„{name}“ ließ sich nicht lesen: {reason}</source>
+        <extracomment>MS Project&apos;s field id of Text1, where the Werkbank id of a task is kept. Files of a strategy hold a few thousand tasks; a file far larger is not one of ours.</extracomment>
+        <translation>“{name}” could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist mit {mb} MB zu groß für einen Projektplan.</source>
+        <translation>“{name}” is too large for a project plan ({mb} MB).</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist keine lesbare MS-Project-XML-Datei ({reason}).</source>
+        <translation>“{name}” is not a readable MS Project XML file ({reason}).</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist keine MS-Project-XML-Datei (MSPDI): das Wurzelelement ist „{tag}“.</source>
+        <translation>“{name}” is not an MS Project XML file (MSPDI): the root element is “{tag}”.</translation>
+    </message>
+    <message>
+        <source>„{name}“ hat mehr als {n} Aufgaben.</source>
+        <translation>“{name}” has more than {n} tasks.</translation>
+    </message>
+    <message>
+        <source>„{name}“, Aufgabe „{task}“: {tag} ist keine Zahl ({value}).</source>
+        <translation>“{name}”, task “{task}”: {tag} is not a number ({value}).</translation>
+    </message>
+    <message>
+        <source>„{name}“: „{value}“ ist kein Datum.</source>
+        <translation>“{name}”: “{value}” is not a date.</translation>
     </message>
 </context>
 <context>

@@ -469,3 +469,43 @@ def test_the_dialog_opens_on_the_document_of_the_section_and_then_on_the_last_on
     window.show_section(1)  # Maßnahmen: its own document
     window.exporter.export()
     assert shown[-1].kind.currentData() == "steckbrief"
+
+
+def test_the_roadmap_goes_to_ms_project_and_a_moved_date_comes_back_in_one_undo_step(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Export as MS Project XML from the menu (the measure table's filter), a planner moves
+    an end date in the file, the import shows it field by field and takes it over."""
+    window.show_section(1)
+    window.measures.search.setText("Kiez")
+    window.measures.apply_filter_now()
+    shown = len(visible_titles(window))
+    target = tmp_path / "plan.xml"
+    window.dialogs.next_path = str(tmp_path / "plan")
+    window.msproject_export_action.trigger()
+    wait(qtbot, window)
+    assert target.exists()
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"{shown} Maßnahmen,") and "Meilenstein" in message
+    text = target.read_text(encoding="utf-8")
+    first = text.index("<OutlineLevel>2</OutlineLevel>")
+    finish = text.index("<Finish>", first)
+    old_end = text[finish + 8 : finish + 18]
+    text = text[: finish + 8] + "2031-03-31" + text[finish + 18 :]
+    target.write_text(text, encoding="utf-8")
+    window.dialogs.next_path = str(target)
+    ended = datetime.strptime(old_end, "%Y-%m-%d").strftime("%d.%m.%Y")
+
+    def configure(preview: ImportPreview) -> bool:
+        assert preview.windowTitle() == "Projektplan übernehmen – plan.xml"
+        assert preview.summary.text().startswith("0 neu, 1 geändert")
+        assert preview.model.item(0, 4).text() == f"Ende: {ended} → 31.03.2031"
+        return True
+
+    previews = answer(window, configure)
+    window.msproject_import_action.trigger()
+    wait(qtbot, window)
+    assert len(previews) == 1
+    assert window.ops.undo_stack.undoText() == "Projektplan übernehmen"
+    window.undo_action.trigger()
+    assert window.ops.undo_stack.undoText() != "Projektplan übernehmen"

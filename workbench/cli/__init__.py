@@ -397,11 +397,13 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
     if args.kind == "zeitplan":
         return _export_roadmap(ws, args, out)
+    if args.kind == "msproject":
+        return _export_msproject(ws, args, out)
     kind = exporting.KINDS.get(args.kind)
     if kind is None:
         raise CliError(
             tr("Unbekannte Exportart „{kind}“ (möglich: {value}).").format(
-                kind=args.kind, value=", ".join([*exporting.KINDS, "zeitplan"])
+                kind=args.kind, value=", ".join([*exporting.KINDS, "zeitplan", "msproject"])
             )
         )
     measure_ids, scope = None, tr("alle Maßnahmen")
@@ -487,6 +489,25 @@ def _export_roadmap(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int
     )
     for path in written:
         out.write(tr("Zeitplan geschrieben: {path}\n").format(path=path))
+    return 0
+
+
+def _export_msproject(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    """The roadmap as an MS Project XML file (MSPDI), with the measure table's filters."""
+    from workbench.services import msproject
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".xml":
+        output = output.with_name(output.name + ".xml")
+    with ws.session() as session:
+        flt = _build_filter(session, args)
+        only = (
+            None
+            if flt.is_empty()
+            else {r.id for r in flt.select(measure_list.measure_rows(session))}
+        )
+        result = msproject.export_msproject(session, output, args.group, only, ws.name)
+    out.write(msproject.describe_export(result) + "\n")
     return 0
 
 
@@ -615,14 +636,45 @@ def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
             plan = exporting.preview_import(session, Path(args.file))
     except ImportFileError as exc:
         raise CliError(str(exc)) from None
+    _print_plan(plan, out, tr("Zeile {row}: {label} – {code} {title}\n"))
+
+    def apply() -> str:
+        counts, _ = execute(ws, tr("Maßnahmenliste importieren"), exporting.apply_import, plan)
+        return tr("{value} neu, {value2} geändert").format(
+            value=counts[RowKind.NEW], value2=counts[RowKind.CHANGED]
+        )
+
+    return _finish_import(out, plan.summary(), bool(plan.errors), args.dry_run, apply)
+
+
+def cmd_import_msproject(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    """Dates, milestones and new measures from an MS Project plan, previewed field by
+    field; --dry-run writes nothing."""
+    from workbench.services import msproject
+
+    with ws.session() as session:
+        plan = msproject.preview_msproject(session, Path(args.file))
+    _print_plan(plan, out, tr("Aufgabe {row}: {label} – {code} {title}\n"))
+
+    def apply() -> str:
+        counts, _ = execute(ws, tr("Projektplan übernehmen"), msproject.apply_msproject, plan)
+        return tr("{value} neu, {value2} geändert").format(
+            value=counts[RowKind.NEW], value2=counts[RowKind.CHANGED]
+        )
+
+    from workbench.exports.excel_import import RowKind
+
+    return _finish_import(out, plan.summary(), bool(plan.errors), args.dry_run, apply)
+
+
+def _print_plan(plan: Any, out: TextIO, line: str) -> None:
+    """An import's rows that change something, field by field, then its problems."""
+    from workbench.exports.excel_import import RowKind
+
     for row in plan.rows:
         if row.kind is RowKind.UNCHANGED:
             continue
-        out.write(
-            tr("Zeile {row}: {label} – {code} {title}\n").format(
-                row=row.row, label=row.kind.label, code=row.code, title=row.title
-            )
-        )
+        out.write(line.format(row=row.row, label=row.kind.label, code=row.code, title=row.title))
         for label, old, new in row.changes:
             if row.kind is RowKind.NEW:
                 out.write(f"    {label}: {new}\n")
@@ -635,14 +687,6 @@ def cmd_import_measures(ws: Workspace, args: argparse.Namespace, out: TextIO) ->
             )
             + "\n"
         )
-
-    def apply() -> str:
-        counts, _ = execute(ws, tr("Maßnahmenliste importieren"), exporting.apply_import, plan)
-        return tr("{value} neu, {value2} geändert").format(
-            value=counts[RowKind.NEW], value2=counts[RowKind.CHANGED]
-        )
-
-    return _finish_import(out, plan.summary(), bool(plan.errors), args.dry_run, apply)
 
 
 def _finish_import(
@@ -675,6 +719,7 @@ WORKSPACE_COMMANDS: dict[
     ("measures", "restore"): cmd_measures_restore,
     ("export", None): cmd_export,
     ("import", "measures"): cmd_import_measures,
+    ("import", "msproject"): cmd_import_msproject,
     ("import", "receipts"): cmd_import_receipts,
     ("grants", "list"): listing_commands.cmd_grants_list,
     ("grants", "show"): listing_commands.cmd_grants_show,

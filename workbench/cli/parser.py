@@ -171,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr(
             "steckbrief, projektauftrag, statusbericht, "
             "strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, "
-            "kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF oder PNG)"
+            "kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF oder PNG), "
+            "msproject (MS-Project-XML)"
         ),
     )
     p.add_argument("path", metavar=tr("PFAD"))
@@ -200,8 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["field", "phase", "lead", "grant"],
         default="field",
         help=tr(
-            "zeitplan, strategiebericht: gruppiert nach Handlungsfeld, Phase, Federführung "
-            "oder Zuwendung"
+            "zeitplan, strategiebericht, msproject: gruppiert nach Handlungsfeld, Phase, "
+            "Federführung oder Zuwendung"
         ),
     )
     p.add_argument(
@@ -250,6 +251,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help=tr("nur zeigen, was übernommen würde"))
 
     p = isub.add_parser("measures", help=tr("geänderte Maßnahmenliste (.xlsx) übernehmen"))
+    p.add_argument("path", metavar=tr("PFAD"))
+    p.add_argument("file", metavar=tr("DATEI"))
+    p.add_argument("--dry-run", action="store_true", help=tr("nur zeigen, was sich ändern würde"))
+    p = isub.add_parser(
+        "msproject", help=tr("Projektplan aus MS Project (XML) übernehmen: Termine, Meilensteine")
+    )
     p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("file", metavar=tr("DATEI"))
     p.add_argument("--dry-run", action="store_true", help=tr("nur zeigen, was sich ändern würde"))

@@ -431,10 +431,14 @@ class ImportPreview(QDialog):
     """New, changed and unchanged rows field by field, and every problem, before anything is
     written; „Übernehmen“ only when there is no error."""
 
-    def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, plan: ImportPlan, file_name: str, parent: QWidget | None = None, title: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            tr("Maßnahmenliste importieren – {file_name}").format(file_name=file_name)
+            tr("{title} – {file_name}").format(
+                title=title or tr("Maßnahmenliste importieren"), file_name=file_name
+            )
         )
         self.plan = plan
         self.model = QStandardItemModel(self)
@@ -605,28 +609,53 @@ class ExportController(QObject):
         )
 
     def import_measures(self) -> None:
-        path = self.window.dialogs.open_file(
+        self._import(
             tr("Maßnahmenliste importieren"),
-            str(Path.home()),
-            EXCEL_FILTER + tr(";;Alle Dateien (*)"),
+            EXCEL_FILTER,
+            exporting.preview_import,
+            exporting.apply_import,
+            tr("Maßnahmenliste wird gelesen …"),
+        )
+
+    def import_msproject(self) -> None:
+        from workbench.services import msproject
+
+        self._import(
+            tr("Projektplan übernehmen"),
+            tr("MS-Project-XML (*.xml)"),
+            msproject.preview_msproject,
+            msproject.apply_msproject,
+            tr("Projektplan wird gelesen …"),
+        )
+
+    def _import(
+        self,
+        title: str,
+        file_filter: str,
+        preview: Callable[..., ImportPlan],
+        apply: Callable[..., dict[RowKind, int]],
+        reading: str,
+    ) -> None:
+        """Read a file in the background, show what it would change field by field, and
+        take it over as one undo step when the user confirms and nothing is wrong."""
+        path = self.window.dialogs.open_file(
+            title, str(Path.home()), file_filter + tr(";;Alle Dateien (*)")
         )
         if not path:
             return
         ops = self.window.ops
 
         def read() -> ImportPlan:  # in the pool thread: its own session
-            plan: ImportPlan = ops.read(exporting.preview_import, Path(path))
+            plan: ImportPlan = ops.read(preview, Path(path))
             return plan
 
         def finished(plan: ImportPlan | None, error: str) -> None:
             if error or plan is None:
                 self.window.dialogs.error(tr("Import nicht möglich"), error)
                 return
-            preview = ImportPreview(plan, Path(path).name, self.window)
-            if self.run_dialog(preview) and not plan.errors:
-                counts = self.window.ops.run(
-                    tr("Maßnahmenliste importieren"), exporting.apply_import, plan
-                )
+            dialog = ImportPreview(plan, Path(path).name, self.window, title)
+            if self.run_dialog(dialog) and not plan.errors:
+                counts = self.window.ops.run(title, apply, plan)
                 if counts is not None:
                     self.window.statusBar().showMessage(
                         tr(
@@ -635,4 +664,35 @@ class ExportController(QObject):
                         15_000,
                     )
 
-        self.runner.start(tr("Maßnahmenliste wird gelesen …"), read, finished)
+        self.runner.start(reading, read, finished)
+
+    def export_msproject(self) -> None:
+        """The Zeitplan (the measure table's filter, the Zeitplan's grouping) as MSPDI."""
+        from workbench.services import msproject
+
+        name = self.window.dialogs.save_file(
+            tr("Zeitplan als MS-Project-Datei"),
+            self.window.settings.get(opt.EXPORT_FOLDER) or str(Path.home()),
+            tr("MS-Project-XML (*.xml)"),
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".xml") else Path(name + ".xml")
+        panel = self.window.opened_roadmap()
+        group = str(panel.group.currentData()) if panel is not None else "field"
+        only = self.window.measures.filtered_ids()
+        ops = self.window.ops
+
+        def write() -> msproject.ProjectExport:
+            result: msproject.ProjectExport = ops.read(
+                msproject.export_msproject, path, group, only, ops.workspace.name
+            )
+            return result
+
+        def finished(result: msproject.ProjectExport | None, error: str) -> None:
+            if error or result is None:
+                self.window.dialogs.error(tr("Export fehlgeschlagen"), error)
+                return
+            self.window.statusBar().showMessage(msproject.describe_export(result), 15_000)
+
+        self.runner.start(tr("MS-Project-Datei wird geschrieben …"), write, finished)

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
     export_action: QAction
     find_action: QAction
     import_action: QAction
+    msproject_export_action: QAction
+    msproject_import_action: QAction
     log_action: QAction
     manual_action: QAction
     narrower_action: QAction

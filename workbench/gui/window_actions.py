@@ -112,6 +112,18 @@ def build_actions(window: MainWindow) -> None:
         lambda: window.exporter.import_measures(),
         "Ctrl+I",
     )
+    window.msproject_export_action = add_action(
+        window,
+        tr("Zeitplan als MS-Project-Datei …"),
+        lambda: window.exporter.export_msproject(),
+        tip=tr("Maßnahmen, Meilensteine und Abhängigkeiten als MS-Project-XML (MSPDI)"),
+    )
+    window.msproject_import_action = add_action(
+        window,
+        tr("Projektplan aus MS Project übernehmen …"),
+        lambda: window.exporter.import_msproject(),
+        tip=tr("Termine, Meilensteine und neue Maßnahmen aus MS-Project-XML, mit Vorschau"),
+    )
     window.template_action = add_action(
         window, tr("&Word-Vorlage wählen …"), window.choose_word_template
     )
@@ -246,6 +258,8 @@ def build_menus(window: MainWindow) -> None:
     edit.addActions([window.new_measure_action, window.delete_action, window.bin_action])
     exports = bar.addMenu(tr("E&xport"))
     exports.addActions([window.export_action, window.import_action])
+    exports.addSeparator()
+    exports.addActions([window.msproject_export_action, window.msproject_import_action])
     exports.addSeparator()
     exports.addActions([window.template_action, window.builtin_template_action])
     view = bar.addMenu(tr("&Ansicht"))

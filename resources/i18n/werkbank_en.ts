@@ -7285,8 +7285,84 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Computer {value}, file {seq}: would delete {measures} measures</translation>
     </message>
     <message>
+        <source>auf Kurs</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>gefährdet</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>nicht auf Kurs</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <source>ohne Zielwert</source>
+        <translation>without target</translation>
+    </message>
+    <message>
+        <source>ohne aktuellen Wert</source>
+        <translation>without a current value</translation>
+    </message>
+    <message>
+        <source>kein Trend (weniger als zwei Werte)</source>
+        <translation>no trend (fewer than two values)</translation>
+    </message>
+    <message>
+        <source>{arrow} {value} je Jahr</source>
+        <translation>{arrow} {value} per year</translation>
+    </message>
+    <message>
+        <source>(zum Ziel hin)</source>
+        <translation>(towards the target)</translation>
+    </message>
+    <message>
+        <source>(vom Ziel weg)</source>
+        <translation>(away from the target)</translation>
+    </message>
+    <message>
+        <source>{code} {name}: {values}</source>
+        <translation>{code} {name}: {values}</translation>
+    </message>
+    <message>
+        <source>zuletzt {value} am {day}</source>
+        <translation>latest {value} on {day}</translation>
+    </message>
+    <message>
+        <source>Ausgangswert {baseline}, Zielwert {target}</source>
+        <translation>baseline {baseline}, target {target}</translation>
+    </message>
+    <message>
+        <source>noch {value} bis zum Ziel</source>
+        <translation>{value} still to go to the target</translation>
+    </message>
+    <message>
+        <source>Ziel erreicht</source>
+        <translation>target reached</translation>
+    </message>
+    <message>
+        <source>Trend {trend}</source>
+        <translation>trend {trend}</translation>
+    </message>
+    <message>
+        <source>{name}: {total} – {list}</source>
+        <translation>{name}: {total} – {list}</translation>
+    </message>
+    <message>
         <source>keine</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>{total} der Maßnahmen: {list}. Die Balken zeigen je Handlungsfeld und je Erfolgsfaktor, wie viele auf Kurs, gefährdet, nicht auf Kurs, ohne Zielwert oder ohne aktuellen Wert sind.</source>
+        <translation>{total} of the measures: {list}. The bars show per field of action and per success factor how many are on track, at risk, off track, without target or without a current value.</translation>
+    </message>
+    <message>
+        <source>ohne Handlungsfeld</source>
+        <translation>without field of action</translation>
+    </message>
+    <message>
+        <source>ohne Erfolgsfaktor</source>
+        <translation>without success factor</translation>
     </message>
     <message>
         <source>Keine zurückgehaltene Datei „{which}“ (zurückgehalten: {listed}).</source>

@@ -221,6 +221,9 @@ def _seed_measure(
             ]
             goal.key_results.append(result)
         measure.goals.append(goal)
+    # an indicator measures what the measure's goals aim at: the success factor of its
+    # first goal that names one (the Wirkung section counts per factor)
+    factor = next((g.success_factor for g in measure.goals if g.success_factor), None)
     for pos, (name, kind, unit, baseline, target, values) in enumerate(m.get("indicators", []), 1):
         indicator = Indicator(
             name=name,
@@ -229,6 +232,7 @@ def _seed_measure(
             baseline=baseline,
             target=target,
             position=pos,
+            success_factor=factor,
         )
         for day, value in values:
             indicator.values.append(IndicatorValue(measured_on=_d(day), value=value))

@@ -50,6 +50,7 @@ ICONS = {
     "server": "cloud",
     "caret-down": "caret-down",
     "roadmap": "chart-bar-horizontal",
+    "impact": "chart-line-up",
 }
 
 

@@ -21,13 +21,14 @@ def main() -> int:
     parser.add_argument("--section", type=int, default=1)
     parser.add_argument("--measure", default="P-01")
     parser.add_argument("--tab", type=int, default=0)
+    parser.add_argument("--section-tab", type=int, default=0, help="tab of the section's panel")
     parser.add_argument("--size", default="1600x950")
     parser.add_argument("--canvas", default="", help="title of a demo canvas to show instead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["WERKBANK_DATA_DIR"] = tmp
         os.environ["XDG_CONFIG_HOME"] = tmp
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QApplication, QTabWidget
 
         from workbench.gui.app import make_application, open_demo
         from workbench.gui.main_window import MainWindow
@@ -52,6 +53,11 @@ def main() -> int:
         window.editor.tabs.setCurrentIndex(args.tab)
         for _ in range(5):
             app.processEvents()
+        panel = window.stack.currentWidget().findChild(QTabWidget)
+        if args.section_tab and panel is not None:
+            panel.setCurrentIndex(args.section_tab)
+            for _ in range(5):
+                app.processEvents()
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         if args.canvas:
             from sqlalchemy import select

@@ -4720,6 +4720,58 @@ It can be restored with “Undo” or from the recycle bin.</translation>
         <translation>Restore measure</translation>
     </message>
     <message>
+        <source>Zusammen</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Abstand zum Ziel</source>
+        <translation>Distance to target</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>noch keiner</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Indikatoren je Handlungsfeld</source>
+        <translation>Indicators per field of action</translation>
+    </message>
+    <message>
+        <source>Indikatoren je Erfolgsfaktor</source>
+        <translation>Indicators per success factor</translation>
+    </message>
+    <message>
+        <source>Indikatoren je Handlungsfeld als Tabelle</source>
+        <translation>Indicators per field of action as a table</translation>
+    </message>
+    <message>
+        <source>Indikatoren je Erfolgsfaktor als Tabelle</source>
+        <translation>Indicators per success factor as a table</translation>
+    </message>
+    <message>
+        <source>Indikatoren mit Stand und Trend</source>
+        <translation>Indicators with standing and trend</translation>
+    </message>
+    <message>
+        <source>Was das Diagramm zeigt</source>
+        <translation>What the chart shows</translation>
+    </message>
+    <message>
+        <source>&amp;Übersicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>Gefiltert wie die Maßnahmentabelle: {measures}</source>
+        <translation>Filtered like the measure table: {measures}</translation>
+    </message>
+    <message>
         <source>Erfolgsfaktor</source>
         <translation>Success factor</translation>
     </message>
@@ -8462,6 +8514,35 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>„{name}“: „{value}“ ist kein Datum.</source>
         <translation>“{name}”: “{value}” is not a date.</translation>
+    </message>
+    <message>
+        <source>Noch kein Messwert – {standing}</source>
+        <extracomment>Colours of the standings, light theme and dark theme; each also has a sign and a pattern (BITV: no meaning by colour alone).</extracomment>
+        <translation>No value yet – {standing}</translation>
+    </message>
+    <message>
+        <source>Ausgangswert {value}</source>
+        <translation>Baseline {value}</translation>
+    </message>
+    <message>
+        <source>Zielwert {value}</source>
+        <translation>Target {value}</translation>
+    </message>
+    <message>
+        <source>zuletzt {value}</source>
+        <translation>latest {value}</translation>
+    </message>
+    <message>
+        <source>Keine Indikatoren.</source>
+        <translation>No indicators.</translation>
+    </message>
+    <message>
+        <source>Verlauf des gewählten Indikators</source>
+        <translation>Course of the chosen indicator</translation>
+    </message>
+    <message>
+        <source>Einen Indikator in der Tabelle wählen.</source>
+        <translation>Choose an indicator in the table.</translation>
     </message>
 </context>
 <context>

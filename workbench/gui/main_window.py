@@ -65,16 +65,18 @@ from workbench.services.workspaces import (
 if TYPE_CHECKING:
     from workbench.gui.export_dialog import ExportController
     from workbench.gui.funding_panel import FundingPanel
+    from workbench.gui.impact_view import ImpactPanel
     from workbench.gui.measure_editor import MeasureEditor
     from workbench.gui.roadmap_view import RoadmapPanel
     from workbench.gui.workshops_panel import WorkshopsPanel
 
-WORKSHOPS_SECTION, FUNDING_SECTION, SYNC_SECTION, ROADMAP_SECTION = (
+WORKSHOPS_SECTION, FUNDING_SECTION, SYNC_SECTION, ROADMAP_SECTION, IMPACT_SECTION = (
     2,
     3,
     4,
     5,
-)  # workshops, funding and the roadmap are built on the first visit
+    6,
+)  # workshops, funding, the roadmap and Wirkung are built on the first visit
 #: Sections that show the measure editor beside them.
 WITH_DETAIL = {0, 1}
 
@@ -211,6 +213,11 @@ class MainWindow(QMainWindow):
         self.roadmap_layout = QVBoxLayout(self.roadmap_holder)
         self.roadmap_layout.setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.roadmap_holder)
+        self._impact: ImpactPanel | None = None
+        self.impact_holder = QWidget()
+        self.impact_layout = QVBoxLayout(self.impact_holder)
+        self.impact_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(self.impact_holder)
         # The editor is built when the first measure is opened (it costs ~0.15 s of start-up).
         self._editor: MeasureEditor | None = None
         self.detail = QStackedWidget()
@@ -384,6 +391,16 @@ class MainWindow(QMainWindow):
             self.roadmap_layout.addWidget(self._roadmap)
         return self._roadmap
 
+    @property
+    def impact(self) -> ImpactPanel:
+        if self._impact is None:
+            from workbench.gui.impact_view import ImpactPanel
+
+            self._impact = ImpactPanel(self.ops, self.measures.filtered_ids)
+            self.measures.filter_changed.connect(self._impact.request_reload)
+            self.impact_layout.addWidget(self._impact)
+        return self._impact
+
     def opened_roadmap(self) -> RoadmapPanel | None:
         """The Zeitplan section if it was opened (its chosen baseline counts for reports)."""
         return self._roadmap
@@ -442,6 +459,8 @@ class MainWindow(QMainWindow):
                 self.funding  # noqa: B018 - built on the first visit
             if current.row() == ROADMAP_SECTION:
                 self.roadmap  # noqa: B018 - built on the first visit
+            if current.row() == IMPACT_SECTION:
+                self.impact  # noqa: B018 - built on the first visit
             self.stack.setCurrentIndex(current.row())
             self.detail_area.setVisible(current.row() in WITH_DETAIL)
             shown = self.stack.currentWidget()
@@ -705,6 +724,8 @@ class MainWindow(QMainWindow):
             self._funding.on_changed(tables, changes)
         if self._roadmap is not None:
             self._roadmap.on_changed(tables, changes)
+        if self._impact is not None:
+            self._impact.on_changed(tables, changes)
         editor = self._editor
         if editor is None:
             pass

@@ -22,6 +22,7 @@ SECTIONS = (
     Section("funding", tr("Förderung"), "funding"),
     Section("sync", tr("Synchronisation"), "sync"),
     Section("roadmap", tr("Zeitplan"), "roadmap"),
+    Section("impact", tr("Wirkung"), "impact"),
 )
 KEYS = [s.key for s in SECTIONS]
 

@@ -1,0 +1,324 @@
+"""The Wirkung charts, drawn with QPainter (as the Plan/Ist chart is): one indicator's
+values over time against its baseline and target, and stacked bars of how many
+indicators stand where per Handlungsfeld or success factor. Drawn once for the section
+(in the theme's colours) and for pictures in reports (black on white). Meaning is never
+in colour alone: every standing has a sign and a pattern, lines are labelled in words.
+
+QPainter rather than QtCharts: QtCharts is not in PySide6-Essentials (an add-on of 20 MB
+more), follows neither the theme nor Werkbank's fonts without work, and exposes no data
+to screen readers either; the data stands beside every chart as a table anyway."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QWidget
+
+from workbench.formats import format_date, format_number
+from workbench.i18n import tr
+from workbench.services.impact import Series, Standing, Tally
+
+#: Colours of the standings, light theme and dark theme; each also has a sign and a
+#: pattern (BITV: no meaning by colour alone).
+COLOURS = {
+    Standing.ON_TRACK: ("#2E7D32", "#81C784"),
+    Standing.AT_RISK: ("#B26A00", "#FFB74D"),
+    Standing.OFF_TRACK: ("#B3261E", "#FF8A80"),
+    Standing.NO_TARGET: ("#5F6B7A", "#B0BEC5"),
+    Standing.STALE: ("#6D6D6D", "#9E9E9E"),
+}
+PATTERNS = {
+    Standing.ON_TRACK: Qt.BrushStyle.SolidPattern,
+    Standing.AT_RISK: Qt.BrushStyle.BDiagPattern,
+    Standing.OFF_TRACK: Qt.BrushStyle.DiagCrossPattern,
+    Standing.NO_TARGET: Qt.BrushStyle.Dense5Pattern,
+    Standing.STALE: Qt.BrushStyle.HorPattern,
+}
+
+
+def colour(standing: Standing, palette: QPalette) -> QColor:
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(COLOURS[standing][1 if dark else 0])
+
+
+def paper_palette() -> QPalette:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+    palette.setColor(QPalette.ColorRole.Mid, QColor("#8A8A8A"))
+    return palette
+
+
+def paint_series(painter: QPainter, rect: QRectF, series: Series, palette: QPalette) -> None:
+    """Values as a line with points, the baseline and the target as labelled lines, the
+    latest value and the standing written out."""
+    ink = palette.color(QPalette.ColorRole.Text)
+    painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+    font = QFont()
+    font.setPixelSize(12)
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    title = f"{series.code} {series.name}"
+    painter.setPen(ink)
+    painter.drawText(
+        QRectF(rect.left() + 8, rect.top() + 4, rect.width() - 16, 18),
+        Qt.AlignmentFlag.AlignLeft,
+        metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(rect.width() - 16)),
+    )
+    numbers = [v for _, v in series.values]
+    numbers += [x for x in (series.baseline, series.target) if x is not None]
+    if not series.values:
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignCenter,
+            tr("Noch kein Messwert – {standing}").format(standing=series.standing.label),
+        )
+        return
+    low, high = min(numbers), max(numbers)
+    if high == low:
+        low, high = low - 1, high + 1
+    pad = (high - low) * 0.1
+    low, high = low - pad, high + pad
+    left = (
+        rect.left() + 8 + max(metrics.horizontalAdvance(format_number(x)) for x in (low, high)) + 8
+    )
+    plot = QRectF(left, rect.top() + 28, rect.right() - left - 150, rect.height() - 96)
+    days = [d for d, _ in series.values]
+    first, last = min(days), max(days)
+    if series.values and (last - first).days < 60:
+        first = date.fromordinal(last.toordinal() - 180)
+    span = max(1, (last - first).days)
+
+    def x_of(day: date) -> float:
+        return plot.left() + (day - first).days / span * plot.width()
+
+    def y_of(value: float) -> float:
+        return plot.bottom() - (value - low) / (high - low) * plot.height()
+
+    grid = QColor(ink)
+    grid.setAlpha(60)
+    painter.setPen(QPen(grid, 1))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.drawLine(plot.bottomLeft(), plot.topLeft())
+    painter.setPen(ink)
+    for value in (low + pad, high - pad):
+        painter.drawText(
+            QRectF(rect.left() + 4, y_of(value) - 8, left - rect.left() - 10, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            format_number(round(value, 1)),
+        )
+    for year in range(first.year + 1, last.year + 1):
+        x = x_of(date(year, 1, 1))
+        painter.setPen(QPen(grid, 1))
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        painter.setPen(ink)
+        painter.drawText(QPointF(x + 3, plot.bottom() + 16), str(year))
+    for level, words, style in (
+        (series.baseline, tr("Ausgangswert {value}"), Qt.PenStyle.DashLine),
+        (series.target, tr("Zielwert {value}"), Qt.PenStyle.DashDotLine),
+    ):
+        if level is None:
+            continue
+        painter.setPen(QPen(ink, 1.2, style))
+        painter.drawLine(QPointF(plot.left(), y_of(level)), QPointF(plot.right(), y_of(level)))
+        painter.drawText(
+            QPointF(plot.right() + 6, y_of(level) + 4), words.format(value=series.number(level))
+        )
+    line = colour(series.standing, palette)
+    painter.setPen(QPen(line, 2.2))
+    path = QPainterPath()
+    for n, (day, value) in enumerate(series.values):
+        point = QPointF(x_of(day), y_of(value))
+        if n == 0:
+            path.moveTo(point)
+        else:
+            path.lineTo(point)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.setBrush(line)
+    for day, value in series.values:
+        painter.drawEllipse(QPointF(x_of(day), y_of(value)), 3.5, 3.5)
+    painter.setPen(ink)
+    for n, (day, value) in enumerate(series.values):  # each value and, at the ends, its day
+        x, y = x_of(day), y_of(value)
+        text = format_number(value)
+        painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, y - 8), text)
+        if n in (0, len(series.values) - 1):
+            when = format_date(day)
+            width = metrics.horizontalAdvance(when)
+            painter.drawText(
+                QPointF(
+                    min(max(x - width / 2, plot.left()), plot.right() - width), plot.bottom() + 32
+                ),
+                when,
+            )
+    day, value = series.values[-1]
+    painter.setPen(ink)
+    painter.drawText(
+        QRectF(rect.left() + 8, rect.bottom() - 22, rect.width() - 16, 18),
+        Qt.AlignmentFlag.AlignLeft,
+        f"{series.standing.sign} {series.standing.label} · "
+        + tr("zuletzt {value}").format(value=series.number(value))
+        + f" · {series.trend_text()}",
+    )
+
+
+def paint_tallies(
+    painter: QPainter, rect: QRectF, tallies: list[Tally], palette: QPalette, title: str
+) -> None:
+    """One stacked bar per group; each part with its standing's colour and pattern and,
+    where it is wide enough, its count and sign; a legend below."""
+    ink = palette.color(QPalette.ColorRole.Text)
+    painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+    font = QFont()
+    font.setPixelSize(12)
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    painter.setPen(ink)
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.drawText(QPointF(rect.left() + 8, rect.top() + 16), title)
+    painter.setFont(font)
+    if not tallies:
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tr("Keine Indikatoren."))
+        return
+    label_w = min(rect.width() * 0.45, max(metrics.horizontalAdvance(t.name) for t in tallies) + 16)
+    most = max(t.total for t in tallies) or 1
+    bar_w = rect.width() - label_w - 60
+    row = 24.0
+    y = rect.top() + 28
+    for tally in tallies:
+        painter.setPen(ink)
+        painter.drawText(
+            QRectF(rect.left() + 8, y, label_w - 12, row - 4),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(tally.name, Qt.TextElideMode.ElideRight, int(label_w - 12)),
+        )
+        x = rect.left() + label_w
+        for standing in Standing:
+            count = tally.counts.get(standing, 0)
+            if not count:
+                continue
+            width = bar_w * count / most
+            part = QRectF(x, y + 2, width, row - 8)
+            _fill(painter, part, standing, palette)
+            if width >= metrics.horizontalAdvance(f"{count} {standing.sign}") + 6:
+                _label(painter, part, f"{count} {standing.sign}", standing, palette)
+            x += width
+        painter.setPen(ink)
+        painter.drawText(
+            QRectF(x + 6, y, 50, row - 4),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            str(tally.total),
+        )
+        y += row
+    legend_x = rect.left() + 8
+    y += 6
+    for standing in Standing:
+        text = f"{standing.sign} {standing.label}"
+        width = 22 + metrics.horizontalAdvance(text) + 14
+        if legend_x + width > rect.right():
+            legend_x, y = rect.left() + 8, y + 18
+        _fill(painter, QRectF(legend_x, y + 2, 16, 11), standing, palette)
+        painter.setPen(ink)
+        painter.drawText(QPointF(legend_x + 20, y + 12), text)
+        legend_x += width
+
+
+def tallies_height(tallies: list[Tally]) -> int:
+    return int(28 + 24 * max(1, len(tallies)) + 48)
+
+
+def _fill(painter: QPainter, part: QRectF, standing: Standing, palette: QPalette) -> None:
+    base = colour(standing, palette)
+    painter.setPen(QPen(base.darker(140), 1))
+    light = QColor(base)
+    light.setAlpha(110)
+    painter.setBrush(light)
+    painter.drawRect(part)
+    painter.setBrush(QBrush(base, PATTERNS[standing]))
+    painter.drawRect(part)
+
+
+def _label(
+    painter: QPainter, part: QRectF, text: str, standing: Standing, palette: QPalette
+) -> None:
+    """The count on its part, on a plate of the background so that it stays legible on
+    any pattern (contrast is measured against the plate)."""
+    metrics = painter.fontMetrics()
+    plate = QRectF(0, 0, metrics.horizontalAdvance(text) + 6, metrics.height())
+    plate.moveCenter(part.center())
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(palette.color(QPalette.ColorRole.Base))
+    painter.drawRoundedRect(plate, 3, 3)
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def picture(width: int, height: int, paint: object) -> QImage:
+    """A chart drawn on white at twice the size (sharp when printed)."""
+    image = QImage(width * 2, height * 2, QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    painter.scale(2, 2)
+    paint(painter, QRectF(0, 0, width, height))  # type: ignore[operator]
+    painter.end()
+    return image
+
+
+class SeriesChart(QWidget):
+    """One indicator's chart in the section; a screen reader hears its sentence."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.series: Series | None = None
+        self.setMinimumHeight(240)
+        self.setAccessibleName(tr("Verlauf des gewählten Indikators"))
+
+    def show_series(self, series: Series | None) -> None:
+        self.series = series
+        self.setAccessibleDescription(series.describe() if series else "")
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        if self.series is None:
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                tr("Einen Indikator in der Tabelle wählen."),
+            )
+            return
+        paint_series(painter, QRectF(self.rect()), self.series, self.palette())
+
+
+class TallyChart(QWidget):
+    """Stacked bars per Handlungsfeld or success factor in the section."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+        self.tallies: list[Tally] = []
+        self.setAccessibleName(title)
+
+    def show_tallies(self, tallies: list[Tally]) -> None:
+        self.tallies = tallies
+        self.setMinimumHeight(tallies_height(tallies))
+        self.setAccessibleDescription("; ".join(t.describe() for t in tallies))
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        paint_tallies(painter, QRectF(self.rect()), self.tallies, self.palette(), self.title)

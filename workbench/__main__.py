@@ -68,7 +68,7 @@ def opens_window(args: list[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     asked = take_language(args)
-    renders = args[:1] in (["--render-canvas"], ["--render-roadmap"])
+    renders = args[:1] in (["--render-canvas"], ["--render-roadmap"], ["--render-impact"])
     command_line = not renders and not opens_window(args)
     choose_language(asked, window=not command_line and not renders)
     from workbench.logs import log_unexpected, log_unraisable, setup_logging
@@ -84,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workbench.gui.roadmap_print import main as render_roadmap
 
         return render_roadmap(args[1:])
+    if args[:1] == ["--render-impact"]:  # the Wirkung pictures of documents (cli.render)
+        from workbench.gui.impact_charts import main as render_impact
+
+        return render_impact(args[1:])
     if command_line:
         from workbench.cli import run
 

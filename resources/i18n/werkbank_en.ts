@@ -220,7 +220,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>Unbekannte Exportart „{kind}“ (möglich: {value}).</source>
-        <extracomment>A funding document&apos;s reporting period (None: the report&apos;s, or the whole grant). The Strategiebericht&apos;s Zeitplan: its pages drawn by the window&apos;s painter (None: the report has no Zeitplan), and the baseline whose shifts a report names. Draws canvases as pictures: (workspace file, canvas ids, folder) → canvas id → PNG. The window draws them itself; the command line hands in one that starts the window&apos;s renderer in a separate process (services never start the GUI).</extracomment>
+        <extracomment>A funding document&apos;s reporting period (None: the report&apos;s, or the whole grant). The Strategiebericht&apos;s Zeitplan: its pages drawn by the window&apos;s painter (None: the report has no Zeitplan), and the baseline whose shifts a report names. The Wirkung dashboard&apos;s pictures (services.impact_report keys and indicator ids), drawn by the window&apos;s painter; without them documents have sentences and tables. Draws canvases as pictures: (workspace file, canvas ids, folder) → canvas id → PNG. The window draws them itself; the command line hands in one that starts the window&apos;s renderer in a separate process (services never start the GUI).</extracomment>
         <translation>Unknown export kind “{kind}” (possible: {value}).</translation>
     </message>
     <message>
@@ -243,6 +243,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
 </source>
         <translation>Roadmap written: {path}
 </translation>
+    </message>
+    <message>
+        <source>Die Wirkung ließ sich nicht als PDF schreiben: {reason}</source>
+        <translation>The impact could not be written as PDF: {reason}</translation>
     </message>
     <message>
         <source>--to liegt vor --from.</source>
@@ -469,10 +473,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>KIND</translation>
     </message>
     <message>
-        <source>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF oder PNG), msproject (MS-Project-XML)</source>
-        <translation>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF or PNG), msproject (MS Project XML)</translation>
-    </message>
-    <message>
         <source>Kennung oder ID der Maßnahme</source>
         <translation>code or ID of the measure</translation>
     </message>
@@ -531,6 +531,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>mit --server: Zertifikat der eigenen Zertifizierungsstelle (PEM), wenn der Server kein öffentlich anerkanntes Zertifikat hat</source>
         <translation>with --server: certificate of your own certificate authority (PEM), if the server has no publicly recognised certificate</translation>
+    </message>
+    <message>
+        <source>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, wirkung (Word oder PDF), zeitplan (PDF oder PNG), msproject (MS-Project-XML)</source>
+        <translation>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, wirkung (Word or PDF), zeitplan (PDF or PNG), msproject (MS Project XML)</translation>
     </message>
     <message>
         <source>Berichtszeitraum bis (TT.MM.JJJJ)</source>
@@ -789,6 +793,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>The canvases could not be drawn as pictures: {reason}</translation>
     </message>
     <message>
+        <source>Die Diagramme der Wirkung ließen sich nicht zeichnen: {reason}</source>
+        <translation>The impact charts could not be drawn: {reason}</translation>
+    </message>
+    <message>
         <source>Rechner {value} ist aus der gemeinsamen Arbeitsmappe entfernt; der Ordner wartet nicht mehr auf ihn.</source>
         <translation>Computer {value} is removed from the shared workspace; the folder no longer waits for it.</translation>
     </message>
@@ -999,7 +1007,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>keine Angabe</source>
-        <extracomment>the Zeitplan: its pages as pictures, what it shows, its table and the shifts since a baseline (built by services.schedule_report; None: the report has no Zeitplan)</extracomment>
+        <extracomment>the Zeitplan: its pages as pictures, what it shows, its table and the shifts since a baseline (built by services.schedule_report; None: the report has no Zeitplan) the Wirkung dashboard (services.impact_report): overview and indicators&apos; charts; None: the outcome indicators as a table, as before</extracomment>
         <translation>not stated</translation>
     </message>
     <message>
@@ -1035,6 +1043,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>{heading}, Seite {n} von {of}</source>
         <translation>{heading}, page {n} of {of}</translation>
+    </message>
+    <message>
+        <source>{heading}, Bild {n} von {of}</source>
+        <translation>{heading}, picture {n} of {of}</translation>
     </message>
     <message>
         <source>Bereich</source>
@@ -1351,6 +1363,7 @@ Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the page
     </message>
     <message>
         <source>Summe</source>
+        <extracomment>The keys of the overview&apos;s pictures (the indicators&apos; pictures go by indicator id).</extracomment>
         <translation>Total</translation>
     </message>
     <message>
@@ -2009,6 +2022,7 @@ Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the page
     </message>
     <message>
         <source>Verschiebungen seit Planstand „{name}“</source>
+        <extracomment>on landscape pages of their own (a plan), or in the text as wide as it (a chart)</extracomment>
         <translation>Shifts since baseline “{name}”</translation>
     </message>
     <message>
@@ -4720,10 +4734,6 @@ It can be restored with “Undo” or from the recycle bin.</translation>
         <translation>Restore measure</translation>
     </message>
     <message>
-        <source>Zusammen</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Abstand zum Ziel</source>
         <translation>Distance to target</translation>
     </message>
@@ -4741,6 +4751,7 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     </message>
     <message>
         <source>Indikatoren je Handlungsfeld</source>
+        <extracomment>The pictures&apos; sizes (units of the drawing, drawn at twice that): placed across a page&apos;s text (16 cm ≈ 450 pt) a unit is 0.75 pt, so the 12-unit type prints at 9 pt.</extracomment>
         <translation>Indicators per field of action</translation>
     </message>
     <message>
@@ -4993,6 +5004,10 @@ It can be restored with “Undo” or from the recycle bin.</translation>
         <source>Nicht gedruckt (Seite zu schmal): {columns}</source>
         <extracomment>The printed table&apos;s type (points): as large as the columns allow, never below the smallest a meeting still reads. A cell&apos;s padding left and right, and above and below, in points. The longest a column grows for its longest text before it wraps, in points. A column whose longest text is at most this wide (points) is never wrapped. Where a compound with a hyphen may break: after the hyphen, with at least three letters on each side („Charlottenburg-|Wilmersdorf“, never „D-|01“ or „KI-|gestützt“).</extracomment>
         <translation>Not printed (page too narrow): {columns}</translation>
+    </message>
+    <message>
+        <source>„{path}“ ließ sich nicht schreiben.</source>
+        <translation>“{path}” could not be written.</translation>
     </message>
     <message>
         <source>Druckvorschau – {title}</source>
@@ -7349,12 +7364,12 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>off track</translation>
     </message>
     <message>
-        <source>ohne Zielwert</source>
-        <translation>without target</translation>
+        <source>ohne Ziel</source>
+        <translation>no target</translation>
     </message>
     <message>
-        <source>ohne aktuellen Wert</source>
-        <translation>without a current value</translation>
+        <source>Messung fällig</source>
+        <translation>measurement due</translation>
     </message>
     <message>
         <source>kein Trend (weniger als zwei Werte)</source>
@@ -7405,8 +7420,8 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>none</translation>
     </message>
     <message>
-        <source>{total} der Maßnahmen: {list}. Die Balken zeigen je Handlungsfeld und je Erfolgsfaktor, wie viele auf Kurs, gefährdet, nicht auf Kurs, ohne Zielwert oder ohne aktuellen Wert sind.</source>
-        <translation>{total} of the measures: {list}. The bars show per field of action and per success factor how many are on track, at risk, off track, without target or without a current value.</translation>
+        <source>{total} der Maßnahmen: {list}. Die Balken zeigen je Handlungsfeld und je Erfolgsfaktor, wie viele auf Kurs, gefährdet oder nicht auf Kurs sind, wie viele kein Ziel haben und bei wie vielen eine Messung fällig ist (kein Wert im Messintervall).</source>
+        <translation>{total} of the measures: {list}. The bars show per field of action and per success factor how many are on track, at risk or off track, how many have no target and how many are due for a measurement (no value within the measuring interval).</translation>
     </message>
     <message>
         <source>ohne Handlungsfeld</source>
@@ -8543,6 +8558,38 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Einen Indikator in der Tabelle wählen.</source>
         <translation>Choose an indicator in the table.</translation>
+    </message>
+    <message>
+        <source>Aufruf: --render-impact ARBEITSMAPPE ZIELORDNER [--only DATEI] [--pdf DATEI]</source>
+        <translation>Usage: --render-impact WORKSPACE FOLDER [--only FILE] [--pdf FILE]</translation>
+    </message>
+    <message>
+        <source>Wirkung der Maßnahmen</source>
+        <translation>Impact of the measures</translation>
+    </message>
+    <message>
+        <source>Stand {date} · {scope}</source>
+        <translation>As of {date} · {scope}</translation>
+    </message>
+    <message>
+        <source>Indikatoren mit Stand</source>
+        <translation>Indicators with standing</translation>
+    </message>
+    <message>
+        <source>Keine Indikatoren erfasst.</source>
+        <translation>No indicators recorded.</translation>
+    </message>
+    <message>
+        <source>Wirkung im Überblick</source>
+        <translation>Impact at a glance</translation>
+    </message>
+    <message>
+        <source>Je Handlungsfeld</source>
+        <translation>Per field of action</translation>
+    </message>
+    <message>
+        <source>Je Erfolgsfaktor</source>
+        <translation>Per success factor</translation>
     </message>
 </context>
 <context>

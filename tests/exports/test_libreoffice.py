@@ -24,7 +24,8 @@ PAGES = {  # kind: (fewest, most) pages for the demo workspace
     # readable on A4: a list row spreads over three pages side by side, the plan a year per page
     "massnahmenliste": (6, 16),
     "meilensteinplan": (14, 44),
-    "indikatoren": (2, 8),
+    "indikatoren": (2, 10),  # with the sheet „Wirkung“: its tables and chart
+    "wirkung": (3, 30),  # the overview's tables; with pictures a chart per indicator
     "kfp": (2, 4),
     "belegliste": (2, 6),
     "nachweis": (2, 4),

@@ -77,13 +77,18 @@ def test_strategy_report_of_the_filtered_list_and_an_error_named(
     answer(window, configure)
     window.export_action.trigger()
     wait(qtbot, window)
+    import re
+
     headings = [p.text for p in Document(str(target)).paragraphs if p.style.name == "Heading 3"]
-    assert len(headings) == shown and all(h.split(" ")[0] for h in headings)
+    measure_blocks = [h for h in headings if re.match(r"[A-Z]-\d\d ", h)]
+    assert len(measure_blocks) == shown  # one block per measure of the filtered list
     # its Zeitplan: the filtered measures' bars, drawn by the section's painter
     alts = [s._inline.docPr.get("descr") for s in Document(str(target)).inline_shapes]
     assert any(
         a.startswith("Zeitplan") and f"zeigt {shown} Maßnahmen als Balken" in a for a in alts
     )
+    # and its Wirkung: the overview's pictures, drawn by the section's painter
+    assert any(a.startswith("Wirkung im Überblick") for a in alts)
 
     def to_nowhere(dialog: ExportDialog) -> bool:
         dialog.target.setText(str(tmp_path / "gibt-es-nicht" / "x.docx"))

@@ -435,14 +435,21 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         request_id=request_id,
         baseline_id=baseline_id,
     )
-    from workbench.cli.render import render_pictures, render_roadmap
+    from workbench.cli.render import render_impact, render_pictures, render_roadmap
 
-    with tempfile.TemporaryDirectory(prefix="werkbank-zeitplan-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="werkbank-bilder-") as tmp:
+        only = None
+        if measure_ids is not None:  # the report's filter, for the pictures too
+            only = Path(tmp) / "massnahmen.txt"
+            only.write_text("\n".join(measure_ids), encoding="utf-8")
+        if args.kind == "wirkung" and Path(args.output).suffix.lower() == ".pdf":
+            return _export_impact_pdf(
+                Path(args.path), Path(args.output), Path(tmp), only, scope, out
+            )
+        if args.kind in ("strategiebericht", "wirkung", "indikatoren"):
+            pictures = render_impact(Path(args.path), Path(tmp), only)
+            request = dataclasses.replace(request, impact_pictures=pictures)
         if args.kind == "strategiebericht":  # its Zeitplan, drawn as the window draws it
-            only = None
-            if measure_ids is not None:
-                only = Path(tmp) / "massnahmen.txt"
-                only.write_text("\n".join(measure_ids), encoding="utf-8")
             pages = render_roadmap(
                 Path(args.path),
                 Path(tmp) / "zeitplan.png",
@@ -489,6 +496,29 @@ def _export_roadmap(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int
     )
     for path in written:
         out.write(tr("Zeitplan geschrieben: {path}\n").format(path=path))
+    return 0
+
+
+def _export_impact_pdf(
+    workspace: Path, output: Path, folder: Path, only: Path | None, scope: str, out: TextIO
+) -> int:
+    """Wirkung as PDF: printed by the window's code offscreen from the same parts."""
+    from workbench.cli.render import run_offscreen
+
+    run_offscreen(
+        [
+            "--render-impact",
+            str(workspace),
+            str(folder),
+            "--pdf",
+            str(output),
+            "--scope",
+            scope,
+            *(["--only", str(only)] if only else []),
+        ],
+        tr("Die Wirkung ließ sich nicht als PDF schreiben: {reason}"),
+    )
+    out.write(tr("{label} geschrieben: {path}\n").format(label=tr("Wirkung"), path=output))
     return 0
 
 

@@ -171,8 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr(
             "steckbrief, projektauftrag, statusbericht, "
             "strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, "
-            "kfp, belegliste, nachweis, mittelabruf, sachbericht, zeitplan (PDF oder PNG), "
-            "msproject (MS-Project-XML)"
+            "kfp, belegliste, nachweis, mittelabruf, sachbericht, wirkung (Word oder PDF), "
+            "zeitplan (PDF oder PNG), msproject (MS-Project-XML)"
         ),
     )
     p.add_argument("path", metavar=tr("PFAD"))

@@ -18,7 +18,7 @@ def _program() -> list[str]:
     )
 
 
-def _run_offscreen(arguments: list[str], what: str) -> list[str]:
+def run_offscreen(arguments: list[str], what: str) -> list[str]:
     """Run the window's own drawing code in a separate offscreen process; the paths it
     printed. Its German error (last line) is raised as ExportFailed."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKBANK_LANG": language()}
@@ -43,7 +43,7 @@ def render_roadmap(
 ) -> list[Path]:
     """The Zeitplan as PDF or PNG pages (gui/roadmap_print.py, offscreen); *only*: a file
     with the ids of the measures to show (a report's filter)."""
-    lines = _run_offscreen(
+    lines = run_offscreen(
         [
             "--render-roadmap",
             str(workspace),
@@ -63,8 +63,22 @@ def render_roadmap(
 def render_pictures(workspace: Path, canvas_ids: list[str], folder: Path) -> dict[str, Path]:
     """Canvas pictures drawn by the window's own renderer, in a separate offscreen process
     (the services themselves never load Qt)."""
-    _run_offscreen(
+    run_offscreen(
         ["--render-canvas", str(workspace), str(folder), *canvas_ids],
         tr("Die Leinwände ließen sich nicht als Bild zeichnen: {reason}"),
     )
     return {c: folder / f"{c}.png" for c in canvas_ids if (folder / f"{c}.png").exists()}
+
+
+def render_impact(workspace: Path, folder: Path, only: Path | None = None) -> dict[str, Path]:
+    """The Wirkung dashboard's pictures (gui/impact_charts.py, offscreen): key → path."""
+    lines = run_offscreen(
+        ["--render-impact", str(workspace), str(folder), *(["--only", str(only)] if only else [])],
+        tr("Die Diagramme der Wirkung ließen sich nicht zeichnen: {reason}"),
+    )
+    pictures = {}
+    for line in lines:
+        key, _, path = line.partition("\t")
+        if path:
+            pictures[key] = Path(path)
+    return pictures

@@ -258,13 +258,18 @@ class WordDocument:
             caption = (
                 part.heading
                 if len(part.pictures) == 1
-                else tr("{heading}, Seite {n} von {of}").format(
-                    heading=part.heading, n=number, of=len(part.pictures)
-                )
+                else (
+                    tr("{heading}, Seite {n} von {of}")
+                    if part.wide
+                    else tr("{heading}, Bild {n} von {of}")
+                ).format(heading=part.heading, n=number, of=len(part.pictures))
             )
             pages.append((picture, f"{caption}: {part.description}", caption))
-        if pages:
+        if pages and part.wide:
             self.wide_pictures(pages)
+        for path, alt_text, caption in pages if not part.wide else []:
+            self.picture(path, self.text_width_cm(), alt_text)
+            self.caption(caption)
         for table in part.tables:
             self.section(table, level + 1)
 
@@ -343,6 +348,12 @@ class WordDocument:
             update = OxmlElement("w:updateFields")
             settings.append(update)
         update.set(qn("w:val"), "true")
+
+    def text_width_cm(self) -> float:
+        """The width of the text on the current page (cm)."""
+        section = self.doc.sections[-1]
+        width = section.page_width - section.left_margin - section.right_margin  # type: ignore[operator]
+        return float(width) / 360_000
 
     def picture(self, path: Path, width_cm: float, alt_text: str) -> None:
         """A picture with its alternative text (read by screen readers, BITV 2.0)."""

@@ -99,6 +99,8 @@ class Pictured:
     description: str
     pictures: list[Any]  # paths of PNG pictures, one per page; may be empty
     tables: list[Section]
+    #: on landscape pages of their own (a plan), or in the text as wide as it (a chart)
+    wide: bool = True
 
 
 def shifts_section(baseline_name: str, lines: list[list[str]]) -> Section:

@@ -37,6 +37,9 @@ class ReportScope:
     #: the Zeitplan: its pages as pictures, what it shows, its table and the shifts since
     #: a baseline (built by services.schedule_report; None: the report has no Zeitplan)
     schedule: sections.Pictured | None = None
+    #: the Wirkung dashboard (services.impact_report): overview and indicators' charts;
+    #: None: the outcome indicators as a table, as before
+    impact: list[sections.Pictured] | None = None
 
 
 def _progress(m: Measure) -> str:
@@ -211,7 +214,12 @@ def write_strategy_report(
         for m in home[""]:
             measure_block(m, "")
     _finances(doc, active)
-    _impact(doc, active)
+    if scope.impact is not None:
+        doc.heading(tr("Wirkung"), 1)
+        for part in scope.impact:
+            doc.pictured(part, 2)
+    else:
+        _impact(doc, active)
     _outlook(doc, active)
     if stopped:
         doc.heading(tr("Eingestellte Maßnahmen"), 1)

@@ -412,6 +412,17 @@ def render_schedule_pages(
     return {"roadmap_pages": report_pages(plan, "field", folder), "baseline_id": baseline_id}
 
 
+def render_impact_pictures(
+    window: MainWindow, request: ExportRequest, folder: Path
+) -> dict[str, Any]:
+    """The Wirkung dashboard's pictures for a document, drawn here on the GUI thread."""
+    from workbench.gui.impact_charts import render_pictures
+    from workbench.services import impact
+
+    only = set(request.measure_ids) if request.measure_ids is not None else None
+    return {"impact_pictures": render_pictures(window.ops.read(impact.impact, only), folder)}
+
+
 def render_workshop_pictures(ops: WorkspaceOps, workshop_id: str, folder: Path) -> dict[str, Path]:
     """Canvas pictures drawn here on the GUI thread (scenes must not leave it)."""
     from workbench.gui.canvas_view import CanvasScene
@@ -503,6 +514,8 @@ FITTING_KIND = {
     "workshops": "workshop",
     "funding": "nachweis",
     "sync": "steckbrief",
+    "roadmap": "strategiebericht",  # with its Zeitplan
+    "impact": "wirkung",
 }
 
 
@@ -573,14 +586,14 @@ class ExportController(QObject):
                     ),
                 }
             )
-        if request.kind == "strategiebericht":  # its Zeitplan, as the section draws it
-            self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-zeitplan-")
-            request = ExportRequest(
-                **{
-                    **request.__dict__,
-                    **render_schedule_pages(self.window, request, Path(self._tmp.name)),
-                }
-            )
+        if request.kind in ("strategiebericht", "wirkung", "indikatoren"):
+            # the Zeitplan and the Wirkung charts, as the sections draw them
+            self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-bilder-")
+            folder = Path(self._tmp.name)
+            extra = render_impact_pictures(self.window, request, folder)
+            if request.kind == "strategiebericht":
+                extra |= render_schedule_pages(self.window, request, folder)
+            request = ExportRequest(**{**request.__dict__, **extra})
         workspace = self.window.ops.workspace
         label = KINDS[request.kind].label
 

@@ -11,6 +11,7 @@ to screen readers either; the data stands beside every chart as a table anyway."
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
@@ -84,7 +85,16 @@ def paint_series(painter: QPainter, rect: QRectF, series: Series, palette: QPale
     left = (
         rect.left() + 8 + max(metrics.horizontalAdvance(format_number(x)) for x in (low, high)) + 8
     )
-    plot = QRectF(left, rect.top() + 28, rect.right() - left - 150, rect.height() - 96)
+    levels = [
+        words.format(value=series.number(level))
+        for level, words in (
+            (series.baseline, tr("Ausgangswert {value}")),
+            (series.target, tr("Zielwert {value}")),
+        )
+        if level is not None
+    ]
+    right = max((metrics.horizontalAdvance(t) for t in levels), default=0) + 14
+    plot = QRectF(left, rect.top() + 28, rect.right() - left - right, rect.height() - 96)
     days = [d for d, _ in series.values]
     first, last = min(days), max(days)
     if series.values and (last - first).days < 60:
@@ -322,3 +332,88 @@ class TallyChart(QWidget):
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
         paint_tallies(painter, QRectF(self.rect()), self.tallies, self.palette(), self.title)
+
+
+#: The pictures' sizes (units of the drawing, drawn at twice that): placed across a page's
+#: text (16 cm ≈ 450 pt) a unit is 0.75 pt, so the 12-unit type prints at 9 pt.
+OVERVIEW_WIDTH, SERIES_SIZE = 600, (600, 260)
+
+
+def render_pictures(data: object, folder: Path) -> dict[str, Path]:
+    """The dashboard's pictures on white: the two overviews (keys of
+    services.impact_report) and one chart per indicator with values (by its id)."""
+    from workbench.services.impact import Impact
+    from workbench.services.impact_report import BY_FACTOR, BY_FIELD
+
+    assert isinstance(data, Impact)
+    palette = paper_palette()
+    written: dict[str, Path] = {}
+    for key, title, tallies in (
+        (BY_FIELD, tr("Indikatoren je Handlungsfeld"), data.by_field),
+        (BY_FACTOR, tr("Indikatoren je Erfolgsfaktor"), data.by_factor),
+    ):
+        image = picture(
+            OVERVIEW_WIDTH,
+            tallies_height(tallies),
+            lambda p, r, t=tallies, n=title: paint_tallies(p, r, t, palette, n),
+        )
+        written[key] = _save(image, folder / f"{key}.png")
+    for series in data.series:
+        if not series.values:
+            continue
+        image = picture(*SERIES_SIZE, lambda p, r, s=series: paint_series(p, r, s, palette))
+        written[series.id] = _save(image, folder / f"{series.id}.png")
+    return written
+
+
+def _save(image: QImage, path: Path) -> Path:
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
+        raise OSError(tr("Das Bild ließ sich nicht nach „{path}“ schreiben.").format(path=path))
+    return path
+
+
+def main(argv: list[str]) -> int:
+    """``--render-impact WORKSPACE FOLDER [--only IDS-FILE] [--pdf OUT.pdf]``: the
+    dashboard's pictures, one per line (key TAB path), for the command line's documents;
+    with --pdf also the Wirkung document as PDF, printed from the same parts."""
+    import argparse
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.services.impact import impact
+    from workbench.services.workspaces import open_workspace, read
+
+    parser = argparse.ArgumentParser(prog="--render-impact", add_help=False)
+    parser.add_argument("workspace")
+    parser.add_argument("folder")
+    parser.add_argument("--only")
+    parser.add_argument("--pdf")
+    parser.add_argument("--scope", default="")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit:
+        print(
+            tr("Aufruf: --render-impact ARBEITSMAPPE ZIELORDNER [--only DATEI] [--pdf DATEI]"),
+            file=sys.stderr,
+        )
+        return 2
+    only = set(Path(args.only).read_text(encoding="utf-8").split()) if args.only else None
+    app = QApplication.instance() or QApplication([])
+    ws = open_workspace(Path(args.workspace))
+    try:
+        data = read(ws, impact, only)
+    finally:
+        ws.close()
+    pictures = render_pictures(data, Path(args.folder))
+    if args.pdf:
+        from workbench.gui.printing import write_pictured_pdf
+        from workbench.services.impact_report import dashboard
+
+        write_pictured_pdf(
+            tr("Wirkung der Maßnahmen"), args.scope, dashboard(data, pictures), Path(args.pdf)
+        )
+    for key, path in pictures.items():
+        print(f"{key}\t{path}")
+    del app
+    return 0

@@ -61,7 +61,7 @@ def tally_rows(tallies: list[Tally]) -> list[list[str]]:
 
 
 def tally_headers(group: str) -> list[str]:
-    return [group, *(f"{s.sign} {s.label}" for s in Standing), tr("Zusammen")]
+    return [group, *(f"{s.sign} {s.label}" for s in Standing), tr("Summe")]
 
 
 def series_headers() -> list[str]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
@@ -409,6 +410,61 @@ def sheet_html(sheet: MeasureSheet) -> str:
                 + "</table>"
             )
     return "".join(parts) + "</body></html>"
+
+
+def pictured_html(title: str, subtitle: str, parts: list[Any]) -> str:
+    """Charts built as data (exports.sections.Pictured) as HTML for printing: heading,
+    sentence, pictures with that sentence as alternative text, tables."""
+    out = [
+        f"<html><head>{_STYLE}</head><body style='font-size:10pt'><h1>{escape(title)}</h1>"
+        f"<p>{escape(subtitle)} · {as_of()}</p>"
+    ]
+    for part in parts:
+        out.append(f"<h2>{escape(part.heading)}</h2><p>{escape(part.description)}</p>")
+        for picture in part.pictures:
+            out.append(
+                f"<p><img src='{escape(Path(picture).as_uri())}' width='480' "
+                f"alt='{escape(part.description)}'></p>"
+            )
+        for table in part.tables:
+            out.append(f"<h3>{escape(table.heading)}</h3>")
+            if not table.rows:
+                out.append(f"<p>{escape(table.empty)}</p>")
+                continue
+            out.append(
+                "<table width='100%' cellspacing='0'><tr>"
+                + "".join(f"<th>{escape(h)}</th>" for h in table.headers)
+                + "</tr>"
+                + "".join(
+                    "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+                    for row in table.rows
+                )
+                + "</table>"
+            )
+    return "".join(out) + "</body></html>"
+
+
+def write_pictured_pdf(title: str, subtitle: str, parts: list[Any], path: Path) -> Path:
+    """*parts* printed to a PDF on A4 portrait (the pictures loaded from their files)."""
+    from PySide6.QtGui import QImage, QTextDocument
+
+    doc = document(pictured_html(title, subtitle, parts))
+    for part in parts:
+        for picture in part.pictures:
+            doc.addResource(
+                QTextDocument.ResourceType.ImageResource,
+                Path(picture).as_uri(),
+                QImage(str(picture)),
+            )
+    doc.setHtml(pictured_html(title, subtitle, parts))  # laid out again with its pictures
+    printer = a4_printer(False)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setDocName(title)
+    print_document(doc, printer)
+    if not path.exists():
+        raise OSError(tr("„{path}“ ließ sich nicht schreiben.").format(path=path))
+    return path
 
 
 def document(html: str) -> QTextDocument:

@@ -102,7 +102,7 @@ class Indicator(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     #: How often the indicator is measured (months): with no value for longer, the
-    #: Wirkung section counts it as „ohne aktuellen Wert“.
+    #: Wirkung section counts it as „Messung fällig“.
     interval_months: Mapped[int] = mapped_column(Integer, default=12)
 
     measure: Mapped[Measure] = relationship(back_populates="indicators")

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from workbench.exports import (
     excel,
     funding_forms,
+    word_impact,
     word_measures,
     word_pmflex,
     word_strategy,
@@ -38,8 +39,8 @@ from workbench.i18n import tr
 from workbench.model import Canvas, Workshop
 from workbench.model.funding import Period
 from workbench.model.labels import grant_terms
+from workbench.services import impact_report, schedule_report
 from workbench.services import measures as measure_service
-from workbench.services import schedule_report
 from workbench.services.canvas import notes_by_zone
 from workbench.services.errors import ServiceError
 from workbench.services.funding_checks import load_grant, receipt_rows
@@ -67,6 +68,7 @@ KINDS: dict[str, ExportKind] = {
         ExportKind("massnahmenliste", tr("Maßnahmenliste"), ".xlsx", "scope"),
         ExportKind("meilensteinplan", tr("Meilensteinplan"), ".xlsx", "scope"),
         ExportKind("indikatoren", tr("Indikatoren"), ".xlsx", "scope"),
+        ExportKind("wirkung", tr("Wirkung"), ".docx", "scope"),
         ExportKind("kfp", tr("Kosten- und Finanzierungsplan"), ".xlsx", "grant"),
         ExportKind("belegliste", tr("Belegliste"), ".xlsx", "grant"),
         ExportKind("nachweis", tr("Zahlenmäßiger Nachweis"), ".xlsx", "grant"),
@@ -97,6 +99,9 @@ class ExportRequest:
     #: the report has no Zeitplan), and the baseline whose shifts a report names.
     roadmap_pages: list[Path] | None = None
     baseline_id: str | None = None
+    #: The Wirkung dashboard's pictures (services.impact_report keys and indicator ids),
+    #: drawn by the window's painter; without them documents have sentences and tables.
+    impact_pictures: dict[str, Path] | None = None
 
 
 class ExportFailed(ServiceError):
@@ -204,17 +209,28 @@ def _write(
             if r.roadmap_pages is not None or r.baseline_id
             else None
         )
+        parts = impact_report.dashboard(
+            impact_report.impact_data(session, r.measure_ids), r.impact_pictures
+        )
         return word_strategy.write_strategy_report(
             session,
             target,
-            word_strategy.ReportScope(r.measure_ids, r.scope, schedule),
+            word_strategy.ReportScope(r.measure_ids, r.scope, schedule, parts),
             r.template,
         )
+    if kind.key == "wirkung":
+        parts = impact_report.dashboard(
+            impact_report.impact_data(session, r.measure_ids), r.impact_pictures
+        )
+        return word_impact.write_impact_report(parts, target, r.scope, r.template)
     cover = excel.Cover(kind.label, ws.name, r.scope, 0, datetime.now(UTC).astimezone())
+    if kind.key == "indikatoren":
+        data = impact_report.impact_data(session, r.measure_ids)
+        overview = impact_report.dashboard(data)[0]
+        return excel.write_indicators(session, target, cover, r.measure_ids, overview)
     list_writer = {
         "massnahmenliste": excel.write_measure_list,
         "meilensteinplan": excel.write_milestone_plan,
-        "indikatoren": excel.write_indicators,
     }[kind.key]
     return list_writer(session, target, cover, r.measure_ids)
 

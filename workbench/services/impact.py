@@ -1,13 +1,13 @@
 """Wirkung: every indicator's values against its baseline and target, the distance to the
 target, the trend, and whether it is on track – and per Handlungsfeld and per success
 factor of the value compass how many indicators are on track, at risk, off track, without
-a target or without a current value. Plain data for the section, the reports and the
+a target, or due for a measurement (no value within their measuring interval). Plain data for the section, the reports and the
 Indikatoren workbook (docs/DOMAIN.md, „Wirkung“, states the rules).
 
 The rules, in this order:
-1. no value, or the latest older than the indicator's measuring interval → „ohne
-   aktuellen Wert“;
-2. no target → „ohne Zielwert“;
+1. no value, or the latest older than the indicator's measuring interval → „Messung
+   fällig“ (no current value);
+2. no target → „ohne Ziel“;
 3. progress p = (latest − baseline) / (target − baseline), the baseline being the first
    value where none is set; p ≥ 1 → „auf Kurs“ (reached);
 4. the share e of the measure's period gone by before the latest value's day (days
@@ -41,8 +41,8 @@ class Standing(LabelledEnum):
     ON_TRACK = ("on_track", tr("auf Kurs"))
     AT_RISK = ("at_risk", tr("gefährdet"))
     OFF_TRACK = ("off_track", tr("nicht auf Kurs"))
-    NO_TARGET = ("no_target", tr("ohne Zielwert"))
-    STALE = ("stale", tr("ohne aktuellen Wert"))
+    NO_TARGET = ("no_target", tr("ohne Ziel"))
+    STALE = ("stale", tr("Messung fällig"))
 
     @property
     def sign(self) -> str:
@@ -167,7 +167,7 @@ class Impact:
         """What the overview shows, in one sentence."""
         counts = Counter(s.standing for s in self.series)
         return tr(
-            "{total} der Maßnahmen: {list}. Die Balken zeigen je Handlungsfeld und je Erfolgsfaktor, wie viele auf Kurs, gefährdet, nicht auf Kurs, ohne Zielwert oder ohne aktuellen Wert sind."
+            "{total} der Maßnahmen: {list}. Die Balken zeigen je Handlungsfeld und je Erfolgsfaktor, wie viele auf Kurs, gefährdet oder nicht auf Kurs sind, wie viele kein Ziel haben und bei wie vielen eine Messung fällig ist (kein Wert im Messintervall)."
         ).format(
             total=plural(len(self.series), tr("Indikator"), tr("Indikatoren")),
             list=", ".join(f"{counts[s]} {s.label}" for s in Standing),

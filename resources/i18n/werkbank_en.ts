@@ -533,6 +533,46 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>with --server: certificate of your own certificate authority (PEM), if the server has no publicly recognised certificate</translation>
     </message>
     <message>
+        <source>Mitmachen vom Handy: eine Leinwand für Teilnehmende öffnen</source>
+        <translation>Take part from phones: open a canvas for participants</translation>
+    </message>
+    <message>
+        <source>LEINWAND</source>
+        <translation>CANVAS</translation>
+    </message>
+    <message>
+        <source>Titel oder ID</source>
+        <translation>title or ID</translation>
+    </message>
+    <message>
+        <source>ADRESSE</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Adresse, auf der gelauscht wird (Vorgabe: die des Rechners im eigenen Netz)</source>
+        <translation>address to listen on (default: this computer&apos;s address in its own network)</translation>
+    </message>
+    <message>
+        <source>Vorgabe: ein freier</source>
+        <translation>default: a free one</translation>
+    </message>
+    <message>
+        <source>Zertifikat (PEM) für HTTPS</source>
+        <translation>certificate (PEM) for HTTPS</translation>
+    </message>
+    <message>
+        <source>Schlüssel (PEM) zum Zertifikat</source>
+        <translation>key (PEM) of the certificate</translation>
+    </message>
+    <message>
+        <source>Abstimmung gleich öffnen</source>
+        <translation>open the voting at once</translation>
+    </message>
+    <message>
+        <source>nach so vielen Minuten beenden (0: Strg+C)</source>
+        <translation>end after so many minutes (0: Ctrl+C)</translation>
+    </message>
+    <message>
         <source>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, wirkung (Word oder PDF), zeitplan (PDF oder PNG), msproject (MS-Project-XML)</source>
         <translation>steckbrief, projektauftrag, statusbericht, strategiebericht, workshop, massnahmenliste, meilensteinplan, indikatoren, kfp, belegliste, nachweis, mittelabruf, sachbericht, wirkung (Word or PDF), zeitplan (PDF or PNG), msproject (MS Project XML)</translation>
     </message>
@@ -1363,7 +1403,6 @@ Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the page
     </message>
     <message>
         <source>Summe</source>
-        <extracomment>The keys of the overview&apos;s pictures (the indicators&apos; pictures go by indicator id).</extracomment>
         <translation>Total</translation>
     </message>
     <message>
@@ -3047,6 +3086,10 @@ Zones: {zones}</translation>
     <message>
         <source>Alle Punkte zurück&amp;setzen…</source>
         <translation>&amp;Reset all dots…</translation>
+    </message>
+    <message>
+        <source>&amp;Mitmachen vom Handy öffnen …</source>
+        <translation>Take part from &amp;phones …</translation>
     </message>
     <message>
         <source>Countdown &amp;starten/anhalten</source>
@@ -8549,6 +8592,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Keine Indikatoren.</source>
+        <extracomment>The keys of the overview&apos;s pictures (the indicators&apos; pictures go by indicator id).</extracomment>
         <translation>No indicators.</translation>
     </message>
     <message>
@@ -8590,6 +8634,245 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Je Erfolgsfaktor</source>
         <translation>Per success factor</translation>
+    </message>
+    <message>
+        <source>Für HTTPS braucht es --certificate und --key.</source>
+        <translation>HTTPS needs --certificate and --key.</translation>
+    </message>
+    <message>
+        <source>Der Raum ließ sich auf „{bind}“ nicht öffnen: {reason}</source>
+        <translation>The room could not be opened on “{bind}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Mitmachen bei „{title}“: {address}
+</source>
+        <translation>Take part in “{title}”: {address}
+</translation>
+    </message>
+    <message>
+        <source>Unverschlüsselt (HTTP) im lokalen Netz – nur für Notizen ohne Vertrauliches.
+</source>
+        <translation>Unencrypted (HTTP) in the local network – only for notes without anything confidential.
+</translation>
+    </message>
+    <message>
+        <source>Strg+C beendet den Raum.
+</source>
+        <translation>Ctrl+C ends the room.
+</translation>
+    </message>
+    <message>
+        <source>Nicht übernommen: {line}
+</source>
+        <translation>Not taken over: {line}
+</translation>
+    </message>
+    <message>
+        <source>Raum beendet: {n} von {phones} übernommen.
+</source>
+        <translation>Room ended: {n} taken over from {phones}.
+</translation>
+    </message>
+    <message>
+        <source>{n} Handys</source>
+        <translation>{n} phones</translation>
+    </message>
+    <message>
+        <source>Mitmachen vom Handy</source>
+        <translation>Take part from phones</translation>
+    </message>
+    <message>
+        <source>Erreichbar über</source>
+        <translation>Reachable through</translation>
+    </message>
+    <message>
+        <source>das eigene Netz ({address})</source>
+        <translation>the own network ({address})</translation>
+    </message>
+    <message>
+        <source>nur diesen Rechner (127.0.0.1)</source>
+        <translation>this computer only (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Erreichbar über:</source>
+        <translation>&amp;Reachable through:</translation>
+    </message>
+    <message>
+        <source>Raum ö&amp;ffnen</source>
+        <translation>&amp;Open room</translation>
+    </message>
+    <message>
+        <source>QR-Code der Adresse</source>
+        <translation>QR code of the address</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Teilnahme</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>&amp;Abstimmung offen</source>
+        <translation>&amp;Voting open</translation>
+    </message>
+    <message>
+        <source>&amp;Pausieren</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Zonen, die für Handys geschlossen sind</source>
+        <translation>Zones closed for phones</translation>
+    </message>
+    <message>
+        <source>Für Handys &amp;geschlossen:</source>
+        <translation>&amp;Closed for phones:</translation>
+    </message>
+    <message>
+        <source>Gewählte Notiz auf den Handys &amp;ausblenden</source>
+        <translation>&amp;Hide the chosen note on the phones</translation>
+    </message>
+    <message>
+        <source>Raum &amp;beenden</source>
+        <translation>&amp;End room</translation>
+    </message>
+    <message>
+        <source>Mitmachen</source>
+        <translation>Take part</translation>
+    </message>
+    <message>
+        <source>Der Raum ließ sich nicht öffnen: {reason}</source>
+        <translation>The room could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>Unverschlüsselte Verbindung (HTTP) im lokalen Netz: bitte nichts Vertrauliches schreiben.</source>
+        <translation>Unencrypted connection (HTTP) in the local network: please write nothing confidential.</translation>
+    </message>
+    <message>
+        <source>Verschlüsselte Verbindung (HTTPS) mit dem Zertifikat der Verwaltung.</source>
+        <translation>Encrypted connection (HTTPS) with the administration&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Raum beendet.</source>
+        <translation>Room ended.</translation>
+    </message>
+    <message>
+        <source>{phones}, {received} empfangen</source>
+        <translation>{phones}, {received} received</translation>
+    </message>
+    <message>
+        <source>Handy</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Handys</source>
+        <translation>phones</translation>
+    </message>
+    <message>
+        <source>Beitrag</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>Beiträge</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>{n} auf den Handys ausgeblendet.</source>
+        <translation>{n} hidden on the phones.</translation>
+    </message>
+    <message>
+        <source>Handy {n}</source>
+        <translation>Phone {n}</translation>
+    </message>
+    <message>
+        <source>Die Moderation hat kurz pausiert. Gleich geht es weiter.</source>
+        <translation>The facilitator has paused for a moment. It goes on shortly.</translation>
+    </message>
+    <message>
+        <source>Die Anfrage ist unvollständig.</source>
+        <translation>The request is incomplete.</translation>
+    </message>
+    <message>
+        <source>Schon angekommen.</source>
+        <translation>Arrived already.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Text eingeben.</source>
+        <translation>Please enter a text.</translation>
+    </message>
+    <message>
+        <source>Eine Notiz fasst höchstens {n} Zeichen; diese hat {m}.</source>
+        <translation>A note holds at most {n} characters; this one has {m}.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Zone wählen.</source>
+        <translation>Please choose a zone.</translation>
+    </message>
+    <message>
+        <source>Die Zone „{zone}“ ist gerade geschlossen.</source>
+        <translation>The zone “{zone}” is closed right now.</translation>
+    </message>
+    <message>
+        <source>Höchstens {n} Notizen je Minute – bitte kurz warten.</source>
+        <translation>At most {n} notes per minute – please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Notiz angekommen.</source>
+        <translation>Note arrived.</translation>
+    </message>
+    <message>
+        <source>Die Abstimmung ist gerade nicht offen.</source>
+        <translation>The voting is not open right now.</translation>
+    </message>
+    <message>
+        <source>Diese Notiz gibt es nicht (mehr).</source>
+        <translation>This note does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Alle {n} Punkte sind vergeben.</source>
+        <translation>All {n} dots are given.</translation>
+    </message>
+    <message>
+        <source>Punkt vergeben.</source>
+        <translation>Dot given.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Anfrage.</source>
+        <translation>Unknown request.</translation>
+    </message>
+    <message>
+        <source>Der Raum ist voll ({n} Handys).</source>
+        <extracomment>a room&apos;s phones may all send at once when the facilitator says „go“: the listen queue holds them all (the default of 5 refused connections under that load)</extracomment>
+        <translation>The room is full ({n} phones).</translation>
+    </message>
+    <message>
+        <source>Bitte kurz warten.</source>
+        <translation>Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Zu lang.</source>
+        <translation>Too long.</translation>
+    </message>
+    <message>
+        <source>Die Anfrage ist unlesbar.</source>
+        <translation>The request is unreadable.</translation>
+    </message>
+    <message>
+        <source>Eine Leinwand „{name}“ gibt es nicht. Vorhanden: {titles}.</source>
+        <translation>There is no canvas “{name}”. There are: {titles}.</translation>
+    </message>
+    <message>
+        <source>„{name}“ heißen mehrere Leinwände; bitte die ID angeben: {titles}.</source>
+        <translation>Several canvases are called “{name}”; please give the ID: {titles}.</translation>
+    </message>
+    <message>
+        <source>{what} vom Handy</source>
+        <translation>{what} from phones</translation>
+    </message>
+    <message>
+        <source> und </source>
+        <translation> and </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from workbench.cli import listings as listing_commands
 from workbench.cli.common import CliError, _print_json
 from workbench.cli.parser import build_parser
+from workbench.cli.serve import cmd_serve
 from workbench.cli.sync import _join_new, cmd_conflicts, cmd_sync
 from workbench.formats import format_cents, format_date, plural
 from workbench.i18n import quoted, set_language, tr
@@ -741,6 +742,7 @@ WORKSPACE_COMMANDS: dict[
     ("check", None): cmd_check,
     ("sync", None): cmd_sync,
     ("conflicts", None): cmd_conflicts,
+    ("serve", None): cmd_serve,
     ("measures", "list"): cmd_measures_list,
     ("measures", "show"): cmd_measures_show,
     ("measures", "add"): cmd_measures_add,

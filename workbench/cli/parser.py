@@ -154,6 +154,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser(
+        "serve", help=tr("Mitmachen vom Handy: eine Leinwand für Teilnehmende öffnen")
+    )
+    p.add_argument("path", metavar=tr("PFAD"))
+    p.add_argument("--canvas", required=True, metavar=tr("LEINWAND"), help=tr("Titel oder ID"))
+    p.add_argument(
+        "--bind",
+        metavar=tr("ADRESSE"),
+        help=tr("Adresse, auf der gelauscht wird (Vorgabe: die des Rechners im eigenen Netz)"),
+    )
+    p.add_argument("--port", type=int, default=0, metavar="N", help=tr("Vorgabe: ein freier"))
+    p.add_argument("--certificate", metavar=tr("DATEI"), help=tr("Zertifikat (PEM) für HTTPS"))
+    p.add_argument("--key", metavar=tr("DATEI"), help=tr("Schlüssel (PEM) zum Zertifikat"))
+    p.add_argument("--voting", action="store_true", help=tr("Abstimmung gleich öffnen"))
+    p.add_argument(
+        "--minutes", type=float, default=0, help=tr("nach so vielen Minuten beenden (0: Strg+C)")
+    )
+
     p = sub.add_parser("conflicts", help=tr("Konflikte auflisten und lösen"))
     p.add_argument("path", metavar=tr("PFAD"))
     p.add_argument("--resolve", type=int, metavar=tr("NR"))

@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 
 from workbench.exports.docx_base import save_atomically
 from workbench.exports.errors import ExportError
-from workbench.formats import printable
+from workbench.formats import CONTROL_CHARS
 from workbench.i18n import tr
 
 NS = "http://schemas.microsoft.com/project"
@@ -80,7 +80,8 @@ def working_days(start: date, finish: date) -> int:
 
 
 def _text(value: str) -> str:
-    return escape(printable(value))
+    """Text for the XML: control characters (which XML 1.0 cannot hold) left out."""
+    return escape(CONTROL_CHARS.sub("", value))
 
 
 def write_mspdi(title: str, tasks: list[ExportTask], path: Path, today: date) -> Path:
@@ -299,7 +300,7 @@ def _read_task(element: Any, q: str, text1: str, name: str) -> ReadTask | None:
     task = ReadTask(
         uid=number("UID", -line - 1),  # without one (a program that wrote none): its own
         line=line,
-        name=printable((element.findtext(q + "Name") or "").strip())[:300],
+        name=CONTROL_CHARS.sub("", (element.findtext(q + "Name") or "").strip())[:300],
         level=level,
         parent_uid=None,
         start=_day(element.findtext(q + "Start"), name),

@@ -250,6 +250,10 @@ class CanvasWindow(QMainWindow):
         self._action(tr("Punkt &zurücknehmen"), self.unvote_selected, "-", moderation, on_view=True)
         self._action(tr("Alle Punkte zurück&setzen…"), self.clear_votes, None, moderation)
         moderation.addSeparator()
+        self._action(
+            tr("&Mitmachen vom Handy öffnen …"), self.open_room, "Ctrl+Shift+M", moderation
+        )
+        moderation.addSeparator()
         self.act_timer = self._action(
             tr("Countdown &starten/anhalten"), self.toggle_timer, "Ctrl+Shift+T", moderation
         )
@@ -439,7 +443,7 @@ class CanvasWindow(QMainWindow):
 
     def move_selected_to_zone(self) -> None:
         """M: the chosen notes into a zone picked by name (from the notes list, no mouse)."""
-        ids = self._selected_or_explain()
+        ids = self.selected_or_explain()
         if not ids:
             return
         zones = [z for z in self.data.zones if not z.locked]
@@ -454,7 +458,7 @@ class CanvasWindow(QMainWindow):
             )
             self.ops.run(what, cv.move_into_zone, self.canvas_id, ids, zones[index].id)
 
-    def _selected_or_explain(self) -> list[str]:
+    def selected_or_explain(self) -> list[str]:
         ids = self.scene.selected_note_ids()
         if not ids:
             self.problem.setText(
@@ -463,7 +467,7 @@ class CanvasWindow(QMainWindow):
         return ids
 
     def edit_label(self) -> None:
-        ids = self._selected_or_explain()
+        ids = self.selected_or_explain()
         if not ids:
             return
         current = self.scene.notes[ids[0]].data
@@ -476,7 +480,7 @@ class CanvasWindow(QMainWindow):
             self.ops.run(tr("Kennzeichnung ändern"), _update_many, ids, {"label": text})
 
     def set_colour(self, colour: str) -> None:
-        ids = self._selected_or_explain()
+        ids = self.selected_or_explain()
         if ids:
             self.ops.run(
                 tr("Farbe {value}").format(value=NOTE_COLORS[colour][1]),
@@ -556,7 +560,7 @@ class CanvasWindow(QMainWindow):
         self.ops.run(tr("Notizen verbinden"), cv.connect_notes, ids[0], ids[1])
 
     def group_selected(self) -> None:
-        ids = self._selected_or_explain()
+        ids = self.selected_or_explain()
         if not ids:
             return
         heading = self.dialogs.ask_text(tr("Gruppieren"), tr("Überschrift der Gruppe:"))
@@ -565,7 +569,7 @@ class CanvasWindow(QMainWindow):
 
     def rename_selected_group(self) -> None:
         """A new heading for the group of the chosen note(s)."""
-        ids = self._selected_or_explain()
+        ids = self.selected_or_explain()
         if not ids:
             return
         chosen = [self.scene.notes[i].data for i in ids if i in self.scene.notes]
@@ -585,7 +589,7 @@ class CanvasWindow(QMainWindow):
             self.ops.run(tr("Gruppe umbenennen"), cv.rename_group, group_id, heading)
 
     def ungroup_selected(self) -> None:
-        ids = self._selected_or_explain()
+        ids = self.selected_or_explain()
         if ids:
             self.ops.run(tr("Gruppe auflösen"), cv.ungroup_notes, ids)
 
@@ -605,7 +609,7 @@ class CanvasWindow(QMainWindow):
         return dialog.choice() if dialog.exec() else None
 
     def transfer_selected(self) -> None:
-        ids = self._selected_or_explain()
+        ids = self.selected_or_explain()
         if len(ids) != 1:
             if ids:
                 self.problem.setText(tr("⚠ Übernehmen Sie die Notizen bitte einzeln."))
@@ -634,6 +638,16 @@ class CanvasWindow(QMainWindow):
             )
 
     # --- voting -----------------------------------------------------------------------------
+    def open_room(self) -> None:
+        """The room for the participants' phones (gui/room_panel.py); one per window."""
+        from workbench.gui.room_panel import RoomPanel
+
+        if getattr(self, "room_panel", None) is None:
+            self.room_panel = RoomPanel(self)
+        self.room_panel.show()
+        self.room_panel.raise_()
+        self.room_panel.start_button.setFocus()
+
     def _voting_toggled(self, on: bool) -> None:
         self.view.voting = on
         self.view.setDragMode(
@@ -660,11 +674,11 @@ class CanvasWindow(QMainWindow):
         self._show_vote_status()
 
     def vote_selected(self) -> None:
-        for note_id in self._selected_or_explain():
+        for note_id in self.selected_or_explain():
             self._vote(note_id)
 
     def unvote_selected(self) -> None:
-        for note_id in self._selected_or_explain():
+        for note_id in self.selected_or_explain():
             self._unvote(note_id)
 
     def clear_votes(self) -> None:
@@ -791,6 +805,8 @@ class CanvasWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.presentation is not None:
             self.presentation.close()
+        if getattr(self, "room_panel", None) is not None:
+            self.room_panel.end()  # the room closes with its canvas
         self.timer.pause()
         self.closed.emit(self.canvas_id)
         super().closeEvent(event)

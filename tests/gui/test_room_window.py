@@ -1,0 +1,69 @@
+"""The facilitator's side of the room: „Mitmachen vom Handy öffnen“ shows a QR code and
+the address, says the connection is unencrypted, applies what phones send through the
+one write path (the note is on the canvas, one undo step takes it back), closes zones
+and hides notes for phones, and ending closes the server."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from tests.gui.test_canvas_window import open_canvas
+from workbench.gui.main_window import MainWindow
+from workbench.model import Canvas
+from workbench.services.workspaces import store_of
+
+
+def post(panel, body: dict) -> tuple[int, dict]:
+    room = panel.room
+    connection = http.client.HTTPConnection("127.0.0.1", room.port, timeout=10)
+    connection.request("POST", f"/{room.token}/send", json.dumps(body), {"X-Phone": "handy-a"})
+    response = connection.getresponse()
+    status, answer = response.status, json.loads(response.read())
+    connection.close()
+    return status, answer
+
+
+def test_a_note_from_a_phone_lands_on_the_canvas_and_undo_takes_it_back(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    with store_of(window.workspace).session() as s:
+        canvas_id = s.scalars(select(Canvas.id).order_by(Canvas.title)).first()
+    canvas = open_canvas(qtbot, window, canvas_id)
+    canvas.open_room()
+    panel = canvas.room_panel
+    panel.where.setCurrentIndex(panel.where.findData("127.0.0.1"))
+    address = panel.start()
+    assert address and address.startswith("http://127.0.0.1:") and panel.room.token in address
+    assert panel.address.text() == address and not panel.qr.pixmap().isNull()
+    assert "Unverschlüsselte Verbindung" in panel.warning.text()
+    zone = panel.room.state.canvas.zones[0]
+    before = len(canvas.scene.notes)
+    status, answer = post(
+        panel, {"kind": "note", "key": uuid.uuid4().hex, "zone": zone.id, "text": "Vom Handy"}
+    )
+    assert status == 202 and answer["message"] == "Notiz angekommen."
+    qtbot.waitUntil(lambda: len(canvas.scene.notes) == before + 1, timeout=3000)
+    added = next(n for n in canvas.scene.notes.values() if n.data.text == "Vom Handy")
+    assert added.data.zone_id == zone.id
+    assert window.ops.undo_stack.undoText() == "1 Notiz vom Handy"
+    assert "1 Handy, 1 Beitrag empfangen" in panel.counts.text()
+    # the facilitator closes the zone for phones: a phone is told so
+    panel.zones.item(0).setCheckState(panel.zones.item(0).checkState().__class__.Checked)
+    status, answer = post(
+        panel, {"kind": "note", "key": uuid.uuid4().hex, "zone": zone.id, "text": "zu spät"}
+    )
+    assert status == 409 and "geschlossen" in answer["message"]
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: len(canvas.scene.notes) == before, timeout=3000)
+    panel.resize(900, 1000)
+    panel.grab().save(str(tmp_path / "beamer-mitmachen.png"))
+    port = panel.room.port
+    panel.end()
+    with pytest.raises(OSError):
+        http.client.HTTPConnection("127.0.0.1", port, timeout=2).request("GET", "/")
+    assert not panel.end_button.isEnabled() and panel.start_button.isEnabled()

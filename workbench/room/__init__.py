@@ -1,0 +1,1 @@
+"""The workshop room: participants take part from their phones (server.py)."""

@@ -54,6 +54,10 @@ def main() -> int:
     bench_dump_check.report(workspace)
     bench_funding.report()
     bench_year.report()
+    # in a process of its own: 200 phone threads and a window of their own
+    subprocess.run(
+        [sys.executable, str(Path(__file__).resolve().parent / "bench_room.py")], check=True
+    )
     return 0
 
 

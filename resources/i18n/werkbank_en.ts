@@ -3092,6 +3092,10 @@ Zones: {zones}</translation>
         <translation>Take part from &amp;phones …</translation>
     </message>
     <message>
+        <source>Notizen &amp;gruppieren (Vorschlag) …</source>
+        <translation>&amp;Group notes (proposal) …</translation>
+    </message>
+    <message>
         <source>Countdown &amp;starten/anhalten</source>
         <translation>&amp;Start/pause countdown</translation>
     </message>
@@ -3252,7 +3256,16 @@ Zones: {zones}</translation>
         <translation>Zone {value}</translation>
     </message>
     <message>
+        <source>{groups} aus Vorschlag</source>
+        <translation>{groups} from a proposal</translation>
+    </message>
+    <message>
+        <source>Gruppen</source>
+        <translation>groups</translation>
+    </message>
+    <message>
         <source>Punkt von {voter}</source>
+        <extracomment>Shows the dialog (tests answer it instead of a person).</extracomment>
         <translation>Dot from {voter}</translation>
     </message>
     <message>
@@ -8679,6 +8692,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Mitmachen vom Handy</source>
+        <extracomment>At most this many submissions are applied per tick (every 0.2 s): 200 phones sending at once reach the canvas within seconds (a batch takes about 80 ms at 1,000 notes) while the window stays responsive.</extracomment>
         <translation>Take part from phones</translation>
     </message>
     <message>
@@ -8873,6 +8887,38 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source> und </source>
         <translation> and </translation>
+    </message>
+    <message>
+        <source>Notizen gruppieren</source>
+        <translation>Group notes</translation>
+    </message>
+    <message>
+        <source>{groups} für Notizen, die Ähnliches sagen. Haken: übernehmen; Überschrift mit F2 ändern; ohne Haken: verwerfen.</source>
+        <translation>{groups} for notes that say similar things. Checked: take over; change the heading with F2; unchecked: reject.</translation>
+    </message>
+    <message>
+        <source>Vorschlag</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>Vorschläge</source>
+        <translation>proposals</translation>
+    </message>
+    <message>
+        <source>Keine Vorschläge: die Notizen ohne Gruppe sagen zu Verschiedenes.</source>
+        <translation>No proposals: the notes without a group say too different things.</translation>
+    </message>
+    <message>
+        <source>Gruppe und ihre Notizen</source>
+        <translation>Group and its notes</translation>
+    </message>
+    <message>
+        <source>Vorgeschlagene Gruppen</source>
+        <translation>Proposed groups</translation>
+    </message>
+    <message>
+        <source>Gruppen anlegen</source>
+        <translation>Create groups</translation>
     </message>
 </context>
 <context>

@@ -67,3 +67,37 @@ def test_a_note_from_a_phone_lands_on_the_canvas_and_undo_takes_it_back(
     with pytest.raises(OSError):
         http.client.HTTPConnection("127.0.0.1", port, timeout=2).request("GET", "/")
     assert not panel.end_button.isEnabled() and panel.start_button.isEnabled()
+
+
+def test_notes_are_grouped_from_a_proposal_renamed_and_undone(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    from workbench.services import canvas as cv
+    from workbench.services.operations import execute
+
+    with store_of(window.workspace).session() as s:
+        canvas_id = s.scalars(select(Canvas.id).order_by(Canvas.title)).first()
+    for text in ("Radwege im Winter räumen", "Sichere Radwege zur Schule", "Radwege breiter bauen"):
+        execute(window.workspace, "Notiz", cv.add_note, canvas_id, 10, 10, text)
+    canvas = open_canvas(qtbot, window, canvas_id)
+    seen = []
+
+    def answer(dialog) -> bool:
+        seen.append(dialog)
+        first = dialog.items[0]
+        first.setText(0, "Radverkehr")  # renamed
+        for other in dialog.items[1:]:
+            other.setCheckState(0, Qt.CheckState.Unchecked)  # rejected
+        return True
+
+    canvas.run_cluster_dialog = answer
+    canvas.propose_groups()
+    assert seen and any("Radwege im Winter räumen" in t for t in seen[0].proposals[0].texts)
+    assert window.ops.undo_stack.undoText() == "1 Gruppe aus Vorschlag"
+    qtbot.waitUntil(
+        lambda: "Radverkehr" in canvas.scene.data.groups.values(), timeout=3000
+    )
+    window.undo_action.trigger()
+    qtbot.waitUntil(
+        lambda: "Radverkehr" not in canvas.scene.data.groups.values(), timeout=3000
+    )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.formats import plural
 from workbench.gui.canvas_dialogs import TransferChoice, TransferDialog
 from workbench.gui.canvas_items import NoteItem
 from workbench.gui.canvas_lists import NoteLists
@@ -252,6 +253,9 @@ class CanvasWindow(QMainWindow):
         moderation.addSeparator()
         self._action(
             tr("&Mitmachen vom Handy öffnen …"), self.open_room, "Ctrl+Shift+M", moderation
+        )
+        self._action(
+            tr("Notizen &gruppieren (Vorschlag) …"), self.propose_groups, "Ctrl+Alt+G", moderation
         )
         moderation.addSeparator()
         self.act_timer = self._action(
@@ -638,6 +642,28 @@ class CanvasWindow(QMainWindow):
             )
 
     # --- voting -----------------------------------------------------------------------------
+    def propose_groups(self) -> None:
+        """Groups for the notes that say similar things, proposed offline; the accepted
+        become canvas groups in one undo step."""
+        from workbench.gui.cluster_dialog import ClusterDialog
+        from workbench.services import clustering
+
+        proposals = self.ops.read(clustering.propose_groups, self.canvas_id)
+        dialog = ClusterDialog(proposals, self)
+        if self.run_cluster_dialog(dialog):
+            chosen = dialog.accepted_groups()
+            if chosen:
+                self.ops.run(
+                    tr("{groups} aus Vorschlag").format(
+                        groups=plural(len(chosen), tr("Gruppe"), tr("Gruppen"))
+                    ),
+                    clustering.accept_groups,
+                    chosen,
+                )
+
+    #: Shows the dialog (tests answer it instead of a person).
+    run_cluster_dialog = staticmethod(lambda dialog: bool(dialog.exec()))
+
     def open_room(self) -> None:
         """The room for the participants' phones (gui/room_panel.py); one per window."""
         from workbench.gui.room_panel import RoomPanel

@@ -138,14 +138,15 @@ class Room:
     def running(self) -> bool:
         return self._server is not None
 
-    def take(self) -> list[Submission]:
-        """What arrived since the last call, in order."""
-        taken = []
-        while True:
+    def take(self, most: int = 0) -> list[Submission]:
+        """What arrived since the last call, in order (at most *most*, 0: all)."""
+        taken: list[Submission] = []
+        while not most or len(taken) < most:
             try:
                 taken.append(self.pending.get_nowait())
             except queue.Empty:
-                return taken
+                break
+        return taken
 
     def show(self, canvas: RoomCanvas) -> None:
         """The canvas as it is now (after notes were applied, or changed in the window)."""

@@ -94,10 +94,6 @@ def test_notes_are_grouped_from_a_proposal_renamed_and_undone(qtbot, window: Mai
     canvas.propose_groups()
     assert seen and any("Radwege im Winter räumen" in t for t in seen[0].proposals[0].texts)
     assert window.ops.undo_stack.undoText() == "1 Gruppe aus Vorschlag"
-    qtbot.waitUntil(
-        lambda: "Radverkehr" in canvas.scene.data.groups.values(), timeout=3000
-    )
+    qtbot.waitUntil(lambda: "Radverkehr" in canvas.scene.data.groups.values(), timeout=3000)
     window.undo_action.trigger()
-    qtbot.waitUntil(
-        lambda: "Radverkehr" not in canvas.scene.data.groups.values(), timeout=3000
-    )
+    qtbot.waitUntil(lambda: "Radverkehr" not in canvas.scene.data.groups.values(), timeout=3000)

@@ -15,6 +15,7 @@ SUBCOMMANDS = (
     "rescue",
     "sync",
     "conflicts",
+    "serve",
     "export",
     "import",
     "grants",

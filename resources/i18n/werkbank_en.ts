@@ -8865,8 +8865,8 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Please wait a moment.</translation>
     </message>
     <message>
-        <source>Zu lang.</source>
-        <translation>Too long.</translation>
+        <source>Die Anfrage ist zu groß.</source>
+        <translation>The request is too large.</translation>
     </message>
     <message>
         <source>Die Anfrage ist unlesbar.</source>

@@ -640,25 +640,25 @@ def _impact_sheet(wb: Workbook, overview: Pictured) -> None:
     from openpyxl.chart import BarChart, Reference
 
     ws = wb.create_sheet(tr("Wirkung"))
-    ws.append([overview.heading])
+    ws.append(text_row(ws, [overview.heading]))
     ws.cell(1, 1).font = Font(bold=True, size=13)
-    ws.append([overview.description])
+    ws.append(text_row(ws, [overview.description]))
     ws.cell(2, 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=7)
     ws.row_dimensions[2].height = 48
     first_table: tuple[int, int, int] | None = None  # header row, last row, columns
     for section in overview.tables:
         ws.append([])
-        ws.append([section.heading])
+        ws.append(text_row(ws, [section.heading]))
         ws.cell(ws.max_row, 1).font = Font(bold=True)
-        ws.append(section.headers)
+        ws.append(text_row(ws, section.headers))
         header = ws.max_row
         for cell in ws[header]:
             cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
         for row in section.rows:
-            ws.append([int(v) if v.isdigit() else v for v in row])
+            ws.append(text_row(ws, [int(v) if v.isdigit() else v for v in row]))
         if not section.rows:
-            ws.append([section.empty])
+            ws.append(text_row(ws, [section.empty]))
         if first_table is None and section.rows:
             first_table = (header, ws.max_row, len(section.headers))
     for column, width in zip("ABCDEFG", (44, 14, 14, 16, 16, 20, 12), strict=True):

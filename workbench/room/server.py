@@ -360,7 +360,9 @@ class RoomHandler(BaseHTTPRequestHandler):
             length = -1
         if not 0 < length <= MAX_BODY:
             self.close_connection = True
-            self._json(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"message": tr("Zu lang.")})
+            self._json(
+                HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"message": tr("Die Anfrage ist zu groß.")}
+            )
             return
         phone = self._phone()
         if phone is None:

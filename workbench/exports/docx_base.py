@@ -249,26 +249,28 @@ class WordDocument:
 
     def pictured(self, part: Pictured, level: int = 1) -> None:
         """A chart or plan built as data: heading, the sentence that says what it shows,
-        each picture on a landscape page with that sentence as its alternative text,
-        then its data as tables."""
+        its pictures (a plan on landscape pages, a chart as wide as the text) with that
+        sentence as alternative text, then its data as tables."""
         self.heading(part.heading, level)
         self.paragraph(part.description)
-        pages = []
-        for number, picture in enumerate(part.pictures, 1):
-            caption = (
-                part.heading
-                if len(part.pictures) == 1
-                else (
-                    tr("{heading}, Seite {n} von {of}")
-                    if part.wide
-                    else tr("{heading}, Bild {n} von {of}")
-                ).format(heading=part.heading, n=number, of=len(part.pictures))
-            )
-            pages.append((picture, f"{caption}: {part.description}", caption))
-        if pages and part.wide:
-            self.wide_pictures(pages)
-        for path, alt_text, caption in pages if not part.wide else []:
-            self.picture(path, self.text_width_cm(), alt_text)
+        many = (
+            tr("{heading}, Seite {n} von {of}") if part.wide else tr("{heading}, Bild {n} von {of}")
+        )
+        pages = [
+            (picture, caption, f"{caption}: {part.description}")
+            for n, picture in enumerate(part.pictures, 1)
+            for caption in [
+                many.format(heading=part.heading, n=n, of=len(part.pictures))
+                if len(part.pictures) > 1
+                else part.heading
+            ]
+        ]
+        if part.wide and pages:
+            self.wide_pictures([(path, alt, caption) for path, caption, alt in pages])
+        page = self.doc.sections[-1]  # a chart as wide as the text (EMU: 360,000 a cm)
+        text_cm = (page.page_width - page.left_margin - page.right_margin) / 360_000  # type: ignore[operator]
+        for path, caption, alt in [] if part.wide else pages:
+            self.picture(path, text_cm, alt)
             self.caption(caption)
         for table in part.tables:
             self.section(table, level + 1)
@@ -348,12 +350,6 @@ class WordDocument:
             update = OxmlElement("w:updateFields")
             settings.append(update)
         update.set(qn("w:val"), "true")
-
-    def text_width_cm(self) -> float:
-        """The width of the text on the current page (cm)."""
-        section = self.doc.sections[-1]
-        width = section.page_width - section.left_margin - section.right_margin  # type: ignore[operator]
-        return float(width) / 360_000
 
     def picture(self, path: Path, width_cm: float, alt_text: str) -> None:
         """A picture with its alternative text (read by screen readers, BITV 2.0)."""

@@ -10,11 +10,22 @@ to screen readers either; the data stands beside every chart as a table anyway."
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from workbench.formats import format_date, format_number
@@ -52,6 +63,53 @@ def paper_palette() -> QPalette:
     return palette
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """Where a series is drawn: the plot's rectangle, its days and its values."""
+
+    plot: QRectF
+    first: date
+    span: int  # days
+    low: float
+    high: float
+
+    def x(self, day: date) -> float:
+        return self.plot.left() + (day - self.first).days / self.span * self.plot.width()
+
+    def y(self, value: float) -> float:
+        return self.plot.bottom() - (value - self.low) / (self.high - self.low) * self.plot.height()
+
+
+def _levels(series: Series) -> list[tuple[float, str, Qt.PenStyle]]:
+    """The baseline and the target as labelled lines."""
+    return [
+        (level, words.format(value=series.number(level)), style)
+        for level, words, style in (
+            (series.baseline, tr("Ausgangswert {value}"), Qt.PenStyle.DashLine),
+            (series.target, tr("Zielwert {value}"), Qt.PenStyle.DashDotLine),
+        )
+        if level is not None
+    ]
+
+
+def _frame(series: Series, rect: QRectF, metrics: QFontMetricsF) -> _Frame:
+    numbers = [v for _, v in series.values]
+    numbers += [x for x in (series.baseline, series.target) if x is not None]
+    low, high = min(numbers), max(numbers)
+    if high == low:
+        low, high = low - 1, high + 1
+    pad = (high - low) * 0.1
+    low, high = low - pad, high + pad
+    left = rect.left() + 16 + max(metrics.horizontalAdvance(format_number(x)) for x in (low, high))
+    right = max((metrics.horizontalAdvance(t) for _, t, _ in _levels(series)), default=0) + 14
+    days = [d for d, _ in series.values]
+    first, last = min(days), max(days)
+    if (last - first).days < 60:
+        first = date.fromordinal(last.toordinal() - 180)
+    plot = QRectF(left, rect.top() + 28, rect.right() - left - right, rect.height() - 96)
+    return _Frame(plot, first, max(1, (last - first).days), low, high)
+
+
 def paint_series(painter: QPainter, rect: QRectF, series: Series, palette: QPalette) -> None:
     """Values as a line with points, the baseline and the target as labelled lines, the
     latest value and the standing written out."""
@@ -60,16 +118,15 @@ def paint_series(painter: QPainter, rect: QRectF, series: Series, palette: QPale
     font = QFont()
     font.setPixelSize(12)
     painter.setFont(font)
-    metrics = painter.fontMetrics()
-    title = f"{series.code} {series.name}"
+    metrics = QFontMetricsF(font)
     painter.setPen(ink)
     painter.drawText(
         QRectF(rect.left() + 8, rect.top() + 4, rect.width() - 16, 18),
         Qt.AlignmentFlag.AlignLeft,
-        metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(rect.width() - 16)),
+        metrics.elidedText(
+            f"{series.code} {series.name}", Qt.TextElideMode.ElideRight, rect.width() - 16
+        ),
     )
-    numbers = [v for _, v in series.values]
-    numbers += [x for x in (series.baseline, series.target) if x is not None]
     if not series.values:
         painter.drawText(
             rect,
@@ -77,102 +134,78 @@ def paint_series(painter: QPainter, rect: QRectF, series: Series, palette: QPale
             tr("Noch kein Messwert – {standing}").format(standing=series.standing.label),
         )
         return
-    low, high = min(numbers), max(numbers)
-    if high == low:
-        low, high = low - 1, high + 1
-    pad = (high - low) * 0.1
-    low, high = low - pad, high + pad
-    left = (
-        rect.left() + 8 + max(metrics.horizontalAdvance(format_number(x)) for x in (low, high)) + 8
-    )
-    levels = [
-        words.format(value=series.number(level))
-        for level, words in (
-            (series.baseline, tr("Ausgangswert {value}")),
-            (series.target, tr("Zielwert {value}")),
-        )
-        if level is not None
-    ]
-    right = max((metrics.horizontalAdvance(t) for t in levels), default=0) + 14
-    plot = QRectF(left, rect.top() + 28, rect.right() - left - right, rect.height() - 96)
-    days = [d for d, _ in series.values]
-    first, last = min(days), max(days)
-    if series.values and (last - first).days < 60:
-        first = date.fromordinal(last.toordinal() - 180)
-    span = max(1, (last - first).days)
-
-    def x_of(day: date) -> float:
-        return plot.left() + (day - first).days / span * plot.width()
-
-    def y_of(value: float) -> float:
-        return plot.bottom() - (value - low) / (high - low) * plot.height()
-
-    grid = QColor(ink)
-    grid.setAlpha(60)
-    painter.setPen(QPen(grid, 1))
-    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-    painter.drawLine(plot.bottomLeft(), plot.topLeft())
-    painter.setPen(ink)
-    for value in (low + pad, high - pad):
-        painter.drawText(
-            QRectF(rect.left() + 4, y_of(value) - 8, left - rect.left() - 10, 16),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            format_number(round(value, 1)),
-        )
-    for year in range(first.year + 1, last.year + 1):
-        x = x_of(date(year, 1, 1))
-        painter.setPen(QPen(grid, 1))
-        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        painter.setPen(ink)
-        painter.drawText(QPointF(x + 3, plot.bottom() + 16), str(year))
-    for level, words, style in (
-        (series.baseline, tr("Ausgangswert {value}"), Qt.PenStyle.DashLine),
-        (series.target, tr("Zielwert {value}"), Qt.PenStyle.DashDotLine),
-    ):
-        if level is None:
-            continue
+    frame = _frame(series, rect, metrics)
+    _paint_axes(painter, rect, frame, ink)
+    for level, words, style in _levels(series):
         painter.setPen(QPen(ink, 1.2, style))
-        painter.drawLine(QPointF(plot.left(), y_of(level)), QPointF(plot.right(), y_of(level)))
-        painter.drawText(
-            QPointF(plot.right() + 6, y_of(level) + 4), words.format(value=series.number(level))
-        )
-    line = colour(series.standing, palette)
-    painter.setPen(QPen(line, 2.2))
-    path = QPainterPath()
-    for n, (day, value) in enumerate(series.values):
-        point = QPointF(x_of(day), y_of(value))
-        if n == 0:
-            path.moveTo(point)
-        else:
-            path.lineTo(point)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(path)
-    painter.setBrush(line)
-    for day, value in series.values:
-        painter.drawEllipse(QPointF(x_of(day), y_of(value)), 3.5, 3.5)
-    painter.setPen(ink)
-    for n, (day, value) in enumerate(series.values):  # each value and, at the ends, its day
-        x, y = x_of(day), y_of(value)
-        text = format_number(value)
-        painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, y - 8), text)
-        if n in (0, len(series.values) - 1):
-            when = format_date(day)
-            width = metrics.horizontalAdvance(when)
-            painter.drawText(
-                QPointF(
-                    min(max(x - width / 2, plot.left()), plot.right() - width), plot.bottom() + 32
-                ),
-                when,
-            )
-    day, value = series.values[-1]
+        y = frame.y(level)
+        painter.drawLine(QPointF(frame.plot.left(), y), QPointF(frame.plot.right(), y))
+        painter.drawText(QPointF(frame.plot.right() + 6, y + 4), words)
+    _paint_values(painter, frame, series, colour(series.standing, palette), ink, metrics)
     painter.setPen(ink)
     painter.drawText(
         QRectF(rect.left() + 8, rect.bottom() - 22, rect.width() - 16, 18),
         Qt.AlignmentFlag.AlignLeft,
         f"{series.standing.sign} {series.standing.label} · "
-        + tr("zuletzt {value}").format(value=series.number(value))
+        + tr("zuletzt {value}").format(value=series.number(series.values[-1][1]))
         + f" · {series.trend_text()}",
     )
+
+
+def _paint_axes(painter: QPainter, rect: QRectF, frame: _Frame, ink: QColor) -> None:
+    plot = frame.plot
+    grid = QColor(ink)
+    grid.setAlpha(60)
+    painter.setPen(QPen(grid, 1))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.drawLine(plot.bottomLeft(), plot.topLeft())
+    pad = (frame.high - frame.low) / 12
+    painter.setPen(ink)
+    for value in (frame.low + pad, frame.high - pad):
+        painter.drawText(
+            QRectF(rect.left() + 4, frame.y(value) - 8, plot.left() - rect.left() - 10, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            format_number(round(value, 1)),
+        )
+    last = date.fromordinal(frame.first.toordinal() + frame.span)
+    for year in range(frame.first.year + 1, last.year + 1):
+        x = frame.x(date(year, 1, 1))
+        painter.setPen(QPen(grid, 1))
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        painter.setPen(ink)
+        painter.drawText(QPointF(x + 3, plot.bottom() + 16), str(year))
+
+
+def _paint_values(
+    painter: QPainter,
+    frame: _Frame,
+    series: Series,
+    line: QColor,
+    ink: QColor,
+    metrics: QFontMetricsF,
+) -> None:
+    """The line through the values, each point with its value, the first and last day."""
+    points = [QPointF(frame.x(day), frame.y(value)) for day, value in series.values]
+    path = QPainterPath(points[0])
+    for point in points[1:]:
+        path.lineTo(point)
+    painter.setPen(QPen(line, 2.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.setBrush(line)
+    for point in points:
+        painter.drawEllipse(point, 3.5, 3.5)
+    painter.setPen(ink)
+    for n, ((day, value), point) in enumerate(zip(series.values, points, strict=True)):
+        text = format_number(value)
+        painter.drawText(
+            QPointF(point.x() - metrics.horizontalAdvance(text) / 2, point.y() - 8), text
+        )
+        if n in (0, len(points) - 1):
+            when = format_date(day)
+            width = metrics.horizontalAdvance(when)
+            left = min(max(point.x() - width / 2, frame.plot.left()), frame.plot.right() - width)
+            painter.drawText(QPointF(left, frame.plot.bottom() + 32), when)
 
 
 def paint_tallies(

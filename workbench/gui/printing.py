@@ -4,6 +4,7 @@ visible columns in their order) and one measure's Steckbrief."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
@@ -399,17 +400,19 @@ def sheet_html(sheet: MeasureSheet) -> str:
         if section.text:
             parts.append("<p>" + escape(section.text).replace("\n", "<br>") + "</p>")
         if section.rows:
-            parts.append(
-                "<table width='100%' cellspacing='0'><tr>"
-                + "".join(f"<th>{escape(h)}</th>" for h in section.headers)
-                + "</tr>"
-                + "".join(
-                    "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-                    for row in section.rows
-                )
-                + "</table>"
-            )
+            parts.append(html_table(section.headers, section.rows))
     return "".join(parts) + "</body></html>"
+
+
+def html_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A table of text for a printed document (every cell escaped)."""
+    return (
+        "<table width='100%' cellspacing='0'><tr>"
+        + "".join(f"<th>{escape(h)}</th>" for h in headers)
+        + "</tr>"
+        + "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+        + "</table>"
+    )
 
 
 def pictured_html(title: str, subtitle: str, parts: list[Any]) -> str:
@@ -431,16 +434,7 @@ def pictured_html(title: str, subtitle: str, parts: list[Any]) -> str:
             if not table.rows:
                 out.append(f"<p>{escape(table.empty)}</p>")
                 continue
-            out.append(
-                "<table width='100%' cellspacing='0'><tr>"
-                + "".join(f"<th>{escape(h)}</th>" for h in table.headers)
-                + "</tr>"
-                + "".join(
-                    "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-                    for row in table.rows
-                )
-                + "</table>"
-            )
+            out.append(html_table(table.headers, table.rows))
     return "".join(out) + "</body></html>"
 
 

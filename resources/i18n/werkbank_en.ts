@@ -8588,11 +8588,11 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Noch kein Messwert – {standing}</source>
-        <extracomment>Colours of the standings, light theme and dark theme; each also has a sign and a pattern (BITV: no meaning by colour alone).</extracomment>
         <translation>No value yet – {standing}</translation>
     </message>
     <message>
         <source>Ausgangswert {value}</source>
+        <extracomment>Colours of the standings, light theme and dark theme; each also has a sign and a pattern (BITV: no meaning by colour alone).</extracomment>
         <translation>Baseline {value}</translation>
     </message>
     <message>
@@ -8716,6 +8716,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>&amp;Open room</translation>
     </message>
     <message>
+        <source>HTTPS-&amp;Zertifikat …</source>
+        <translation>HTTPS &amp;certificate …</translation>
+    </message>
+    <message>
+        <source>Zertifikat und Schlüssel der Verwaltung (PEM) für eine verschlüsselte Verbindung</source>
+        <translation>The administration&apos;s certificate and key (PEM) for an encrypted connection</translation>
+    </message>
+    <message>
         <source>QR-Code der Adresse</source>
         <translation>QR code of the address</translation>
     </message>
@@ -8766,6 +8774,26 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Verschlüsselte Verbindung (HTTPS) mit dem Zertifikat der Verwaltung.</source>
         <translation>Encrypted connection (HTTPS) with the administration&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Zertifikat (*.pem *.crt *.cer);;Alle Dateien (*)</source>
+        <translation>Certificate (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>HTTPS-Zertifikat wählen</source>
+        <translation>Choose HTTPS certificate</translation>
+    </message>
+    <message>
+        <source>Schlüssel zum Zertifikat wählen</source>
+        <translation>Choose the certificate&apos;s key</translation>
+    </message>
+    <message>
+        <source>Schlüssel (*.pem *.key);;Alle Dateien (*)</source>
+        <translation>Key (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>HTTPS: {name}</source>
+        <translation>HTTPS: {name}</translation>
     </message>
     <message>
         <source>Raum beendet.</source>

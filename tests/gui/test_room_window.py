@@ -97,3 +97,22 @@ def test_notes_are_grouped_from_a_proposal_renamed_and_undone(qtbot, window: Mai
     qtbot.waitUntil(lambda: "Radverkehr" in canvas.scene.data.groups.values(), timeout=3000)
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: "Radverkehr" not in canvas.scene.data.groups.values(), timeout=3000)
+
+
+def test_a_certificate_that_is_none_is_said_and_no_room_opens(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    with store_of(window.workspace).session() as s:
+        canvas_id = s.scalars(select(Canvas.id).order_by(Canvas.title)).first()
+    canvas = open_canvas(qtbot, window, canvas_id)
+    canvas.open_room()
+    panel = canvas.room_panel
+    bogus = tmp_path / "kein-zertifikat.pem"
+    bogus.write_text("kein Zertifikat", encoding="utf-8")
+    window.dialogs.next_path = str(bogus)  # as certificate and as key
+    panel.choose_certificate()
+    assert panel.certificate_button.text() == "HTTPS: kein-zertifikat.pem"
+    panel.where.setCurrentIndex(panel.where.findData("127.0.0.1"))
+    assert panel.start() is None and panel.room is None
+    assert window.dialogs.errors[-1].startswith("Der Raum ließ sich nicht öffnen")
+    assert panel.start_button.isEnabled()

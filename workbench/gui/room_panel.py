@@ -8,6 +8,7 @@ one undo step per batch, synced, and in the Workshop-Dokumentation like any note
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -70,6 +71,12 @@ class RoomPanel(QDialog):
         where_label.setBuddy(self.where)
         self.start_button = QPushButton(tr("Raum ö&ffnen"))
         self.start_button.clicked.connect(self.start)
+        self.certificate: tuple[Path, Path] | None = None
+        self.certificate_button = QPushButton(tr("HTTPS-&Zertifikat …"))
+        self.certificate_button.setToolTip(
+            tr("Zertifikat und Schlüssel der Verwaltung (PEM) für eine verschlüsselte Verbindung")
+        )
+        self.certificate_button.clicked.connect(self.choose_certificate)
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName(tr("QR-Code der Adresse"))
@@ -100,6 +107,7 @@ class RoomPanel(QDialog):
         top = QHBoxLayout()
         top.addWidget(where_label)
         top.addWidget(self.where, 1)
+        top.addWidget(self.certificate_button)
         top.addWidget(self.start_button)
         controls = QHBoxLayout()
         controls.addWidget(self.voting)
@@ -126,13 +134,15 @@ class RoomPanel(QDialog):
     # -- opening and ending ------------------------------------------------------------------
     def start(self) -> str | None:
         canvas = self.ops.read(room_notes.room_canvas, self.canvas_id)
-        self.room = Room(canvas, self.where.currentData())
+        self.room = Room(canvas, self.where.currentData(), certificate=self.certificate)
         try:
             address = self.room.start()
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
             self.canvas_window.dialogs.error(
                 tr("Mitmachen"),
-                tr("Der Raum ließ sich nicht öffnen: {reason}").format(reason=exc.strerror or exc),
+                tr("Der Raum ließ sich nicht öffnen: {reason}").format(
+                    reason=getattr(exc, "strerror", None) or exc
+                ),
             )
             self.room = None
             return None
@@ -160,6 +170,22 @@ class RoomPanel(QDialog):
         self._count()
         return address
 
+    def choose_certificate(self) -> None:
+        """The administration's certificate and its key (PEM files) for HTTPS."""
+        dialogs = self.canvas_window.dialogs
+        pem = tr("Zertifikat (*.pem *.crt *.cer);;Alle Dateien (*)")
+        cert = dialogs.open_file(tr("HTTPS-Zertifikat wählen"), "", pem)
+        if not cert:
+            return
+        key = dialogs.open_file(
+            tr("Schlüssel zum Zertifikat wählen"),
+            "",
+            tr("Schlüssel (*.pem *.key);;Alle Dateien (*)"),
+        )
+        if key:
+            self.certificate = (Path(cert), Path(key))
+            self.certificate_button.setText(tr("HTTPS: {name}").format(name=Path(cert).name))
+
     def end(self) -> None:
         """Close the server; what arrived until now is applied first."""
         if self.room is None:
@@ -180,6 +206,7 @@ class RoomPanel(QDialog):
     def _running(self, on: bool) -> None:
         self.start_button.setEnabled(not on)
         self.where.setEnabled(not on)
+        self.certificate_button.setEnabled(not on)
         for widget in (self.end_button, self.hide_button, self.zones):
             widget.setEnabled(on)
 

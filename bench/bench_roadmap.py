@@ -40,6 +40,7 @@ def run(workspace: Path) -> dict[str, float]:
         window.show()
         app.processEvents()
         opens, ref_opens, frames, ref_frames = [], [], [], []
+        zooms, ref_zooms = [], []
         for round_ in range(3):
             start = _clock()
             if round_ == 0:
@@ -69,6 +70,16 @@ def run(workspace: Path) -> dict[str, float]:
                 ref_bar.setValue(ref_bar.value() + (300 if step % 2 == 0 else -150))
                 view.viewport().repaint()
                 ref_frames.append(_since(start))
+            for step in range(6):  # a zoom step each (months ↔ quarters), repainted
+                start = _clock()
+                window.roadmap.zoom_step(-1 if step % 2 == 0 else 1)
+                window.roadmap.view.viewport().repaint()
+                zooms.append(_since(start))
+                start = _clock()
+                factor = 0.35 if step % 2 == 0 else 1 / 0.35
+                view.scale(factor, 1.0)
+                view.viewport().repaint()
+                ref_zooms.append(_since(start))
             view.close()
         window.close()
         window.workspace.close()
@@ -82,6 +93,10 @@ def run(workspace: Path) -> dict[str, float]:
         "frame_wall": med(w for _, w in frames),
         "frame_max": max(w for _, w in frames),
         "ref_frame_cpu": med(c for c, _ in ref_frames),
+        "zoom_wall": med(w for _, w in zooms),
+        "zoom_max": max(w for _, w in zooms),
+        "zoom_cpu": med(c for c, _ in zooms),
+        "ref_zoom_cpu": med(c for c, _ in ref_zooms),
     }
 
 
@@ -93,7 +108,10 @@ def report(workspace: Path) -> None:
         f"eine schlichte Szene gleich vieler Rechtecke; Ziel ≤ 1 s); Bild nach einem "
         f"Bildlaufschritt: Median {r['frame_wall'] * 1000:.1f} ms, Maximum "
         f"{r['frame_max'] * 1000:.1f} ms (CPU {r['frame_cpu'] * 1000:.1f} ms, "
-        f"{r['frame_cpu'] / max(r['ref_frame_cpu'], 1e-6):.1f}× die schlichte Szene; Ziel ≤ 16 ms)",
+        f"{r['frame_cpu'] / max(r['ref_frame_cpu'], 1e-6):.1f}× die schlichte Szene; Ziel ≤ 16 ms); "
+        f"nach einem Zoomschritt: Median {r['zoom_wall'] * 1000:.1f} ms, Maximum "
+        f"{r['zoom_max'] * 1000:.1f} ms (CPU {r['zoom_cpu'] * 1000:.1f} ms, "
+        f"{r['zoom_cpu'] / max(r['ref_zoom_cpu'], 1e-6):.1f}× die schlichte Szene)",
         flush=True,
     )
 

@@ -59,6 +59,7 @@ def sync_in_a_process(path: Path) -> tuple[str, int, float]:
     took = time.monotonic() - started
     out = done.stdout + done.stderr
     peak = int(out.rsplit("PEAK", 1)[1].split()[0])
+    print(f"FIGURE sync in a process: peak {peak} MB, {took:.1f} s")  # pytest -s shows it
     return out, peak, took
 
 

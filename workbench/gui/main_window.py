@@ -783,6 +783,7 @@ class MainWindow(QMainWindow):
         if self._exporter is not None:
             self._exporter.runner.wait()
         self.sync_runner.stop()
+        self.ops.detach()
         self.settings.set(opt.GEOMETRY, self.saveGeometry())
         self.settings.set(opt.WINDOW_STATE, self.saveState())
         self.settings.set(opt.SPLITTER, self.splitter.saveState())

@@ -105,12 +105,23 @@ class WorkspaceOps(QObject):
         # line, a second window) wrote to it, and every view reads again.
         self._stamp = self._file_stamp()
         self.changed.connect(self._remember_stamp)
+        self._detached = False
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state)
             # from one of our windows to another (a canvas window back to the main window)
             # the application stays active: the change of the focused window says it
             app.focusWindowChanged.connect(self._focus_window_changed)
+
+    def detach(self) -> None:
+        """The window closes: no more looks at the file when the application comes to the
+        front (the file may be gone by then), no pending checkpoint."""
+        self._checkpoint_timer.stop()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and not self._detached:
+            self._detached = True
+            app.applicationStateChanged.disconnect(self._application_state)
+            app.focusWindowChanged.disconnect(self._focus_window_changed)
 
     def schedule_checkpoint(self, *_args: object) -> None:
         self._checkpoint_timer.start()

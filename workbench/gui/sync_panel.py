@@ -152,6 +152,8 @@ class SyncRunner(QObject):
 
     def _finished(self, report: SyncReport | str) -> None:
         self.busy = False
+        if self.stopped:  # arrived after the window closed (its workspace may be gone)
+            return
         if isinstance(report, str):
             self.state_changed.emit(tr("Offline – ") + report)
         elif report.offline:

@@ -4514,6 +4514,10 @@ for the status report the last four weeks.</translation>
         <translation>The table as it is shown filtered, with preview</translation>
     </message>
     <message>
+        <source>&amp;Wirkung drucken …</source>
+        <translation>Print &amp;impact …</translation>
+    </message>
+    <message>
         <source>&amp;Steckbrief drucken …</source>
         <translation>Print fact &amp;sheet …</translation>
     </message>
@@ -4703,6 +4707,10 @@ for the status report the last four weeks.</translation>
         <translation>Measure table</translation>
     </message>
     <message>
+        <source>gefiltert: {measures}</source>
+        <translation>filtered: {measures}</translation>
+    </message>
+    <message>
         <source>Steckbrief drucken</source>
         <translation>Print fact sheet</translation>
     </message>
@@ -4833,6 +4841,14 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     <message>
         <source>&amp;Übersicht</source>
         <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <source>Die Diagramme und Tabellen der Wirkung, mit Vorschau</source>
+        <translation>The impact&apos;s charts and tables, with preview</translation>
     </message>
     <message>
         <source>Gefiltert wie die Maßnahmentabelle: {measures}</source>

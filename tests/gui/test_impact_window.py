@@ -72,3 +72,21 @@ def test_charts_follow_the_theme_and_their_colours_hold_3_to_1(window: MainWindo
     for light, night in COLOURS.values():  # a part of a bar against the background
         assert contrast(QColor(light), QColor("#FFFFFF")) >= 3.0, light
         assert contrast(QColor(night), QColor("#1E1E1E")) >= 3.0, night
+
+
+def test_the_dashboard_prints_with_its_charts_sentences_and_tables(
+    window: MainWindow, qtbot
+) -> None:
+    panel = _open(window, qtbot)
+    shown = []
+    window.show_print_preview = lambda title, doc, landscape: shown.append((title, doc))
+    panel.print_button.click()
+    ((title, doc),) = shown
+    with store_of(window.workspace).session() as s:
+        data = impact.impact(s)
+    text = " ".join(doc.toPlainText().split())
+    assert title == "Wirkung" and "Wirkung der Maßnahmen" in text
+    assert " ".join(data.describe().split()) in text and "Je Handlungsfeld" in text
+    html = doc.toHtml()
+    charts = 2 + sum(1 for s in data.series if s.values)
+    assert html.count("<img") == charts

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -107,6 +109,8 @@ class ImpactPanel(ReloadsWhenShown, QWidget):
     """The section: a sentence on top, then „Übersicht“ (bars per field and success
     factor, each with its table) and „Indikatoren“ (the table, the chosen one's chart)."""
 
+    print_requested = Signal()  # the window prints the dashboard (Datei → Wirkung drucken)
+
     def __init__(
         self,
         ops: WorkspaceOps,
@@ -159,9 +163,15 @@ class ImpactPanel(ReloadsWhenShown, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, tr("&Übersicht"))
         self.tabs.addTab(split, tr("&Indikatoren"))
+        self.print_button = QPushButton(tr("&Drucken …"))
+        self.print_button.setToolTip(tr("Die Diagramme und Tabellen der Wirkung, mit Vorschau"))
+        self.print_button.clicked.connect(self.print_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.filter_note)
         layout.addWidget(self.tabs, 1)
 

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
     new_ws_action: QAction
     open_action: QAction
     print_sheet_action: QAction
+    print_impact_action: QAction
     print_table_action: QAction
     quit_action: QAction
     redo_action: QAction
@@ -397,6 +398,7 @@ class MainWindow(QMainWindow):
             from workbench.gui.impact_view import ImpactPanel
 
             self._impact = ImpactPanel(self.ops, self.measures.filtered_ids)
+            self._impact.print_requested.connect(self.print_impact)
             self.measures.filter_changed.connect(self._impact.request_reload)
             self.impact_layout.addWidget(self._impact)
         return self._impact
@@ -647,6 +649,30 @@ class MainWindow(QMainWindow):
             tr("{shown} von {total} Maßnahmen").format(shown=shown, total=total),
         )
         self.show_print_preview(tr("Maßnahmentabelle"), printout, True)
+
+    def print_impact(self) -> None:
+        """The Wirkung dashboard as the documents show it (charts with their sentences,
+        the tables), with the measure table's filter, in the print preview."""
+        import tempfile
+
+        from workbench.formats import plural
+        from workbench.gui import printing
+        from workbench.gui.impact_charts import render_pictures
+        from workbench.services import impact, impact_report
+
+        only = self.measures.filtered_ids()
+        data = self.ops.read(impact.impact, only)
+        with tempfile.TemporaryDirectory(prefix="werkbank-wirkung-") as folder:
+            parts = impact_report.dashboard(data, render_pictures(data, Path(folder)))
+            scope = (
+                tr("gefiltert: {measures}").format(
+                    measures=plural(len(only), tr("Maßnahme"), tr("Maßnahmen"))
+                )
+                if only is not None
+                else tr("alle Maßnahmen")
+            )
+            doc = printing.pictured_document(tr("Wirkung der Maßnahmen"), scope, parts)
+            self.show_print_preview(tr("Wirkung"), doc, False)
 
     def print_sheet(self) -> None:
         from workbench.gui import printing

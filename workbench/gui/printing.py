@@ -438,11 +438,11 @@ def pictured_html(title: str, subtitle: str, parts: list[Any]) -> str:
     return "".join(out) + "</body></html>"
 
 
-def write_pictured_pdf(title: str, subtitle: str, parts: list[Any], path: Path) -> Path:
-    """*parts* printed to a PDF on A4 portrait (the pictures loaded from their files)."""
-    from PySide6.QtGui import QImage, QTextDocument
+def pictured_document(title: str, subtitle: str, parts: list[Any]) -> QTextDocument:
+    """*parts* as a document to print or preview, the pictures loaded from their files."""
+    from PySide6.QtGui import QImage
 
-    doc = document(pictured_html(title, subtitle, parts))
+    doc = document("")
     for part in parts:
         for picture in part.pictures:
             doc.addResource(
@@ -450,12 +450,17 @@ def write_pictured_pdf(title: str, subtitle: str, parts: list[Any], path: Path) 
                 Path(picture).as_uri(),
                 QImage(str(picture)),
             )
-    doc.setHtml(pictured_html(title, subtitle, parts))  # laid out again with its pictures
+    doc.setHtml(pictured_html(title, subtitle, parts))
+    return doc
+
+
+def write_pictured_pdf(title: str, subtitle: str, parts: list[Any], path: Path) -> Path:
+    """*parts* printed to a PDF on A4 portrait."""
     printer = a4_printer(False)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     printer.setDocName(title)
-    print_document(doc, printer)
+    print_document(pictured_document(title, subtitle, parts), printer)
     if not path.exists():
         raise OSError(tr("„{path}“ ließ sich nicht schreiben.").format(path=path))
     return path

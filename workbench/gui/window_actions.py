@@ -156,6 +156,13 @@ def build_actions(window: MainWindow) -> None:
         QKeySequence.StandardKey.Print,
         tr("Die Tabelle, wie sie gefiltert zu sehen ist, mit Vorschau"),
     )
+    window.print_impact_action = add_action(
+        window,
+        tr("&Wirkung drucken …"),
+        window.print_impact,
+        None,
+        tr("Die Diagramme und Tabellen der Wirkung, mit Vorschau"),
+    )
     window.print_sheet_action = add_action(
         window,
         tr("&Steckbrief drucken …"),
@@ -246,7 +253,9 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu.aboutToShow.connect(window._fill_recent)
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
-    file_menu.addActions([window.print_table_action, window.print_sheet_action])
+    file_menu.addActions(
+        [window.print_table_action, window.print_sheet_action, window.print_impact_action]
+    )
     file_menu.addSeparator()
     file_menu.addAction(window.sync_action)
     file_menu.addAction(window.copy_action)

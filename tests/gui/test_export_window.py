@@ -514,3 +514,34 @@ def test_the_roadmap_goes_to_ms_project_and_a_moved_date_comes_back_in_one_undo_
     assert window.ops.undo_stack.undoText() == "Projektplan übernehmen"
     window.undo_action.trigger()
     assert window.ops.undo_stack.undoText() != "Projektplan übernehmen"
+
+
+def test_a_status_report_names_the_shifts_since_the_baseline_chosen_in_the_zeitplan(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from workbench.gui.main_window import ROADMAP_SECTION
+
+    window.show_section(ROADMAP_SECTION)
+    panel = window.roadmap
+    qtbot.waitUntil(lambda: bool(panel.row_of))
+    window.dialogs.text_answer = "Beschluss"
+    panel.save_baseline()  # and chosen at once
+    p04 = next(r.id for r in window.measures.model.all_rows if r.code == "P-04")
+    bar = next(b for b in panel.plan.bars() if b.id == p04)
+    panel.shift(bar, 14)  # P-04 ends two weeks later: 30.09.2026 → 14.10.2026
+    window.show_section(1)
+    window.measures.select(p04)
+    target = tmp_path / "status.docx"
+
+    def configure(dialog: ExportDialog) -> bool:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("statusbericht"))
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, configure)
+    window.export_action.trigger()
+    wait(qtbot, window)
+    from tests.exports.helpers import docx_text
+
+    assert "30.09.2026 | 14.10.2026 | +14 Tage" in docx_text(target)

@@ -586,6 +586,12 @@ class ExportController(QObject):
                     ),
                 }
             )
+        roadmap = self.window.opened_roadmap()
+        if request.kind == "statusbericht" and roadmap is not None:
+            # the shifts since the baseline chosen in the Zeitplan section, if one is
+            request = ExportRequest(
+                **{**request.__dict__, "baseline_id": roadmap.baseline.currentData()}
+            )
         if request.kind in ("strategiebericht", "wirkung", "indikatoren"):
             # the Zeitplan and the Wirkung charts, as the sections draw them
             self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-bilder-")

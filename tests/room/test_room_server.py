@@ -75,7 +75,8 @@ def note(room: Room, text: str, zone: int = 0, key: str | None = None, phone: st
 
 def test_only_the_token_opens_the_room_and_it_listens_only_where_asked(room: Room) -> None:
     assert ask(room, "GET", "/")[0] == 404
-    assert ask(room, "GET", f"/{room.token[:-1]}x/")[0] == 404
+    other = "y" if room.token.endswith("x") else "x"  # one character off, never the same
+    assert ask(room, "GET", f"/{room.token[:-1]}{other}/")[0] == 404
     status, page, response = ask(room, "GET", f"/{room.token}/")
     assert status == 200 and b"room.js" in page
     assert "default-src 'self'" in response.getheader("Content-Security-Policy")

@@ -210,3 +210,30 @@ def test_the_page_works_by_keyboard_alone(demo_path: Path, browser) -> None:
     finally:
         room.stop()
         ws.close()
+
+
+def test_the_page_speaks_english_when_werkbank_does(demo_path: Path, browser) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from workbench import i18n
+
+    before = i18n.language()
+    ws = Workspace.open(demo_path)
+    with ws.session() as s:
+        canvas = room_notes.room_canvas(s, _canvas(ws))
+    ws.close()
+    i18n.set_language("en")
+    room = Room(canvas, "127.0.0.1")
+    address = room.start()
+    try:
+        browser.get(address)
+        WebDriverWait(browser, 10).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, "#zone-list input")
+        )
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+        assert browser.find_element(By.ID, "send").text == "Send note"
+        assert browser.find_element(By.CSS_SELECTOR, "label[for='text']").text == "Your note"
+    finally:
+        room.stop()
+        i18n.set_language(before)

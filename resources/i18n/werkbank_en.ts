@@ -8703,10 +8703,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
 </translation>
     </message>
     <message>
-        <source>{n} Handys</source>
-        <translation>{n} phones</translation>
-    </message>
-    <message>
         <source>Mitmachen vom Handy</source>
         <extracomment>At most this many submissions are applied per tick (every 0.2 s): 200 phones sending at once reach the canvas within seconds (a batch takes about 80 ms at 1,000 notes) while the window stays responsive.</extracomment>
         <translation>Take part from phones</translation>
@@ -8915,14 +8911,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Die Anfrage ist unlesbar.</source>
         <translation>The request is unreadable.</translation>
-    </message>
-    <message>
-        <source>Eine Leinwand „{name}“ gibt es nicht. Vorhanden: {titles}.</source>
-        <translation>There is no canvas “{name}”. There are: {titles}.</translation>
-    </message>
-    <message>
-        <source>„{name}“ heißen mehrere Leinwände; bitte die ID angeben: {titles}.</source>
-        <translation>Several canvases are called “{name}”; please give the ID: {titles}.</translation>
     </message>
     <message>
         <source>{what} vom Handy</source>

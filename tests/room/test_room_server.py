@@ -262,3 +262,51 @@ def test_with_the_administration_s_certificate_the_room_speaks_https(
             raise OSError("refused")
     finally:
         room.stop()
+
+
+def test_workbench_serve_opens_the_room_without_a_window_and_applies_what_arrives(
+    demo_path: Path,
+) -> None:
+    """`workbench serve` prints the address, takes a note from a phone into the workspace
+    through the write path, and ends after --minutes, saying what it took."""
+    import subprocess
+    import sys
+
+    ws = Workspace.open(demo_path)
+    with ws.session() as s:
+        canvas = room_notes.room_canvas(s, _canvas(ws))
+    ws.close()
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "workbench",
+            "serve",
+            str(demo_path),
+            "--canvas",
+            canvas.title,
+            "--bind",
+            "127.0.0.1",
+            "--minutes",
+            "0.1",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    first = child.stdout.readline()
+    address = first.rsplit(": ", 1)[1].strip()
+    assert first.startswith(f"Mitmachen bei „{canvas.title}“: http://127.0.0.1:")
+    port = int(address.split(":")[2].split("/")[0])
+    token = address.rstrip("/").rsplit("/", 1)[1]
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    body = {"kind": "note", "key": "k1", "zone": canvas.zones[0].id, "text": "Ohne Fenster"}
+    connection.request("POST", f"/{token}/send", json.dumps(body), {"X-Phone": "p1"})
+    assert connection.getresponse().status == 202
+    out, _ = child.communicate(timeout=30)
+    assert child.returncode == 0 and "Raum beendet: 1 von 1 Handy übernommen" in out
+    ws = Workspace.open(demo_path)
+    with ws.session() as s:
+        assert (
+            s.scalar(select(Note.zone_id).where(Note.text == "Ohne Fenster")) == canvas.zones[0].id
+        )
+    ws.close()

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TextIO
 
 from workbench.cli.common import CliError
+from workbench.formats import plural
 from workbench.i18n import tr
-from workbench.services import room_notes
+from workbench.services import listings, room_notes
 from workbench.services.operations import execute
 from workbench.store.workspace import Workspace
 
@@ -21,7 +22,7 @@ def cmd_serve(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     from workbench.room.server import Room
 
     with ws.session() as session:
-        canvas_id = room_notes.find_canvas(session, args.canvas)
+        canvas_id = listings.find_canvas(session, args.canvas).id  # as `canvases show`
         canvas = room_notes.room_canvas(session, canvas_id)
     certificate = None
     if args.certificate or args.key:
@@ -78,7 +79,7 @@ def cmd_serve(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         room.stop()
     out.write(
         tr("Raum beendet: {n} von {phones} übernommen.\n").format(
-            n=applied, phones=tr("{n} Handys").format(n=room.phone_count)
+            n=applied, phones=plural(room.phone_count, tr("Handy"), tr("Handys"))
         )
     )
     return 0

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
-from workbench.model import Canvas, CanvasZone, Note, Vote
+from workbench.model import CanvasZone, Note, Vote
 from workbench.services.canvas import (
     NOTE_MIN_HEIGHT,
     NOTE_WIDTH,
@@ -91,25 +91,6 @@ def room_canvas(session: Session, canvas_id: str) -> RoomCanvas:
         canvas.dots_per_participant,
         tuple(RoomZone(z.id, z.title, bool(z.locked)) for z in zones),
         tuple(RoomNote(n.id, n.zone_id, n.text, int(votes.get(n.id, 0))) for n in notes),
-    )
-
-
-def find_canvas(session: Session, name: str) -> str:
-    """A canvas by its title (or id), as `workbench serve --canvas` names it."""
-    found = session.scalars(
-        select(Canvas.id).where((Canvas.title == name) | (Canvas.id == name))
-    ).all()
-    if len(found) == 1:
-        return found[0]
-    titles = ", ".join(
-        f"„{t}“" for t in session.scalars(select(Canvas.title).order_by(Canvas.title))
-    )
-    raise NotFoundError(
-        (
-            tr("Eine Leinwand „{name}“ gibt es nicht. Vorhanden: {titles}.")
-            if not found
-            else tr("„{name}“ heißen mehrere Leinwände; bitte die ID angeben: {titles}.")
-        ).format(name=name, titles=titles)
     )
 
 

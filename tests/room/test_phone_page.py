@@ -16,7 +16,6 @@ from sqlalchemy import select
 from workbench.model import Canvas, Note, Vote
 from workbench.room.server import Room
 from workbench.services import room_notes
-from workbench.services.operations import execute
 from workbench.store.workspace import Workspace
 
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -55,7 +54,7 @@ def browser(tmp_path: Path):
 
 
 class Applier:
-    """What the window does: applies what arrives, every fifth of a second."""
+    """What `workbench serve` does: applies what arrives, every fifth of a second."""
 
     def __init__(self, ws: Workspace, room: Room, canvas_id: str) -> None:
         self.ws, self.room, self.canvas_id = ws, room, canvas_id
@@ -66,11 +65,7 @@ class Applier:
     def run(self) -> None:
         while not self.stop.is_set():
             time.sleep(0.2)
-            batch = self.room.take()
-            if batch:
-                execute(self.ws, room_notes.describe_batch(batch), room_notes.apply_batch, batch)
-                with self.ws.session() as s:
-                    self.room.show(room_notes.room_canvas(s, self.canvas_id))
+            self.room.apply_to(self.ws, self.canvas_id)
 
     def close(self) -> None:
         self.stop.set()

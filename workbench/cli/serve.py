@@ -14,7 +14,6 @@ from workbench.cli.common import CliError
 from workbench.formats import plural
 from workbench.i18n import tr
 from workbench.services import listings, room_notes
-from workbench.services.operations import execute
 from workbench.store.workspace import Workspace
 
 
@@ -62,17 +61,10 @@ def cmd_serve(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     try:
         while not stop["now"] and (until is None or time.monotonic() < until):
             time.sleep(0.2)
-            batch = room.take()
-            if not batch:
-                continue
-            refused, _ = execute(
-                ws, room_notes.describe_batch(batch), room_notes.apply_batch, batch
-            )
-            applied += len(batch) - len(refused)
+            taken, refused = room.apply_to(ws, canvas_id)
+            applied += taken
             for line in refused:
                 out.write(tr("Nicht übernommen: {line}\n").format(line=line))
-            with ws.session() as session:
-                room.show(room_notes.room_canvas(session, canvas_id))
     except KeyboardInterrupt:
         pass
     finally:

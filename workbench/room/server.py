@@ -31,7 +31,10 @@ from typing import Any
 
 from workbench.formats import CONTROL_CHARS
 from workbench.i18n import language, tr
+from workbench.services import room_notes
+from workbench.services.operations import execute
 from workbench.services.room_notes import RoomCanvas, Submission
+from workbench.services.workspaces import AnyWorkspace, read
 
 MAX_TEXT = 500  # characters of a note from a phone
 MAX_NAME = 60
@@ -147,6 +150,20 @@ class Room:
             except queue.Empty:
                 break
         return taken
+
+    def apply_to(
+        self, workspace: AnyWorkspace, canvas_id: str, most: int = 0
+    ) -> tuple[int, list[str]]:
+        """Without a window (`workbench serve`): apply what arrived through the one write
+        path (one step per batch) and show the canvas as it is then; (applied, refused)."""
+        batch = self.take(most)
+        if not batch:
+            return 0, []
+        refused, _ = execute(
+            workspace, room_notes.describe_batch(batch), room_notes.apply_batch, batch
+        )
+        self.show(read(workspace, room_notes.room_canvas, canvas_id))
+        return len(batch) - len(refused), refused
 
     def show(self, canvas: RoomCanvas) -> None:
         """The canvas as it is now (after notes were applied, or changed in the window)."""

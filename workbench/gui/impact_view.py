@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.formats import format_date, plural
+from workbench.exports.sections import Section
+from workbench.formats import plural
 from workbench.gui.forms import ReloadsWhenShown, ValueLabel
 from workbench.gui.impact_charts import SeriesChart, TallyChart
 from workbench.i18n import tr
 from workbench.model import tables_of
 from workbench.services import impact as impact_service
-from workbench.services.impact import Impact, Standing, Tally
+from workbench.services import impact_report
+from workbench.services.impact import Impact
 from workbench.services.operations import ChangeSet
 
 if TYPE_CHECKING:
@@ -55,54 +57,6 @@ def _table(name: str) -> tuple[QTableView, QStandardItemModel]:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     return view, model
-
-
-def tally_rows(tallies: list[Tally]) -> list[list[str]]:
-    """A chart's data as rows: the group, one count per standing, the total."""
-    return [[t.name, *(str(t.counts.get(s, 0)) for s in Standing), str(t.total)] for t in tallies]
-
-
-def tally_headers(group: str) -> list[str]:
-    return [group, *(f"{s.sign} {s.label}" for s in Standing), tr("Summe")]
-
-
-def series_headers() -> list[str]:
-    return [
-        tr("Kennung"),
-        tr("Indikator"),
-        tr("Zuletzt gemessen"),
-        tr("Ausgangswert"),
-        tr("Zielwert"),
-        tr("Abstand zum Ziel"),
-        tr("Trend"),
-        tr("Stand"),
-    ]
-
-
-def series_rows(data: Impact) -> list[list[str]]:
-    rows = []
-    for s in data.series:
-        latest = (
-            f"{s.number(s.latest[1])} ({format_date(s.latest[0])})"
-            if s.latest
-            else tr("noch keiner")
-        )
-        distance = s.distance
-        rows.append(
-            [
-                s.code,
-                s.name,
-                latest,
-                s.number(s.baseline),
-                s.number(s.target),
-                "–"
-                if distance is None
-                else (s.number(distance) if distance > 0 else tr("erreicht")),
-                s.trend_text(),
-                f"{s.standing.sign} {s.standing.label}",
-            ]
-        )
-    return rows
 
 
 class ImpactPanel(ReloadsWhenShown, QWidget):
@@ -197,7 +151,7 @@ class ImpactPanel(ReloadsWhenShown, QWidget):
             (self.field_table, self.field_model, tr("Handlungsfeld"), data.by_field),
             (self.factor_table, self.factor_model, tr("Erfolgsfaktor"), data.by_factor),
         ):
-            _fill(model, tally_headers(group), tally_rows(tallies))
+            _fill(model, impact_report.tally_section("", group, tallies, total=True))
             table.resizeColumnsToContents()
             # as high as its rows: the overview scrolls as a whole, not table by table
             table.setFixedHeight(
@@ -207,7 +161,7 @@ class ImpactPanel(ReloadsWhenShown, QWidget):
                 + 2
             )
         chosen = self.series_table.currentIndex().row()
-        _fill(self.series_model, series_headers(), series_rows(data))
+        _fill(self.series_model, impact_report.series_section(data, full=True))
         self.series_table.resizeColumnsToContents()
         header = self.series_table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -229,8 +183,8 @@ class ImpactPanel(ReloadsWhenShown, QWidget):
         self.chart_text.setText(series.describe())
 
 
-def _fill(model: QStandardItemModel, headers: list[str], rows: list[list[str]]) -> None:
+def _fill(model: QStandardItemModel, section: Section) -> None:
     model.clear()
-    model.setHorizontalHeaderLabels(headers)
-    for values in rows:
+    model.setHorizontalHeaderLabels(section.headers)
+    for values in section.rows:
         model.appendRow([QStandardItem(v) for v in values])

@@ -84,6 +84,20 @@ class Series:
         rising = self.target >= start
         return (self.target - self.latest[1]) if rising else (self.latest[1] - self.target)
 
+    def latest_text(self, with_day: bool = True) -> str:
+        """„340 Anzahl (30.09.2026)“, or that there is no value yet."""
+        if self.latest is None:
+            return tr("noch keiner")
+        day, value = self.latest
+        return f"{self.number(value)} ({format_date(day)})" if with_day else self.number(value)
+
+    def distance_text(self) -> str:
+        """What is still to go to the target, „erreicht“, or „–“ without a target/value."""
+        distance = self.distance
+        if distance is None:
+            return "–"
+        return self.number(distance) if distance > 0 else tr("erreicht")
+
     def number(self, value: float | None) -> str:
         if value is None:
             return "–"

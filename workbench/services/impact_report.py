@@ -20,45 +20,42 @@ from workbench.services.impact import Impact, Standing, Tally, impact
 BY_FIELD, BY_FACTOR = "by_field", "by_factor"
 
 
-def tally_section(heading: str, group: str, tallies: list[Tally]) -> Section:
-    """A chart's data: the group and one count per standing (the sum is the bar's length;
-    a column more would not fit a page's width without cutting the headers' words)."""
+def tally_section(heading: str, group: str, tallies: list[Tally], total: bool = False) -> Section:
+    """A chart's data: the group and one count per standing; with *total* (the window)
+    the sum too (in a document a column more would not fit a page's width without
+    cutting the headers' words)."""
     return Section(
         heading,
-        [group, *(f"{s.sign} {s.label}" for s in Standing)],
-        [[t.name, *(str(t.counts.get(s, 0)) for s in Standing)] for t in tallies],
+        [group, *(f"{s.sign} {s.label}" for s in Standing)] + ([tr("Summe")] if total else []),
+        [
+            [t.name, *(str(t.counts.get(s, 0)) for s in Standing)]
+            + ([str(t.total)] if total else [])
+            for t in tallies
+        ],
         tr("Keine Indikatoren."),
         (5.2, 2.0, 3.0, 2.0, 2.0, 2.4),
     )
 
 
-def series_section(data: Impact) -> Section:
+def series_section(data: Impact, full: bool = False) -> Section:
+    """The indicators with where they stand; *full* (the window): with the day of the
+    latest value, the baseline and the trend."""
+    headers = [tr("Kennung"), tr("Indikator"), tr("Zuletzt gemessen") if full else tr("Zuletzt")]
+    headers += [tr("Ausgangswert")] if full else []
+    headers += [tr("Zielwert"), tr("Abstand zum Ziel")]
+    headers += [tr("Trend")] if full else []
+    headers += [tr("Stand")]
     rows = []
     for s in data.series:
-        latest = s.number(s.latest[1]) if s.latest else tr("noch keiner")
-        distance = s.distance
-        rows.append(
-            [
-                s.code,
-                s.name,
-                latest,
-                s.number(s.target),
-                "–"
-                if distance is None
-                else (s.number(distance) if distance > 0 else tr("erreicht")),
-                f"{s.standing.sign} {s.standing.label}",
-            ]
-        )
+        row = [s.code, s.name, s.latest_text(with_day=full)]
+        row += [s.number(s.baseline)] if full else []
+        row += [s.number(s.target), s.distance_text()]
+        row += [s.trend_text()] if full else []
+        row += [f"{s.standing.sign} {s.standing.label}"]
+        rows.append(row)
     return Section(
         tr("Indikatoren mit Stand"),
-        [
-            tr("Kennung"),
-            tr("Indikator"),
-            tr("Zuletzt"),
-            tr("Zielwert"),
-            tr("Abstand zum Ziel"),
-            tr("Stand"),
-        ],
+        headers,
         rows,
         tr("Keine Indikatoren erfasst."),
         (1.6, 5.4, 2.4, 2.4, 2.4, 2.4),

@@ -27,6 +27,20 @@ def answer(window: MainWindow, configure) -> list[QDialog]:
     return shown
 
 
+def export_through_dialog(qtbot, window: MainWindow, kind: str, target: Path) -> None:
+    """Export → the dialog answered with *kind* and *target*, not opened afterwards."""
+
+    def configure(dialog: ExportDialog) -> bool:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        dialog.target.setText(str(target))
+        dialog.open_after.setChecked(False)
+        return True
+
+    answer(window, configure)
+    window.export_action.trigger()
+    wait(qtbot, window)
+
+
 def wait(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.exporter.runner.busy, timeout=60_000)
 
@@ -220,16 +234,7 @@ def test_organisation_template_is_chosen_in_the_settings(
     window.template_action.trigger()
     assert window.settings.get(opt.WORD_TEMPLATE) == str(own)
     target = tmp_path / "mit-briefkopf.docx"
-
-    def configure(dialog: ExportDialog) -> bool:
-        dialog.kind.setCurrentIndex(dialog.kind.findData("statusbericht"))
-        dialog.target.setText(str(target))
-        dialog.open_after.setChecked(False)
-        return True
-
-    answer(window, configure)
-    window.export_action.trigger()
-    wait(qtbot, window)
+    export_through_dialog(qtbot, window, "statusbericht", target)
     assert Document(str(target)).sections[0].header.paragraphs[0].text == "Bezirksamt Beispiel"
     window.builtin_template_action.trigger()
     assert window.word_template() is None
@@ -532,16 +537,7 @@ def test_a_status_report_names_the_shifts_since_the_baseline_chosen_in_the_zeitp
     window.show_section(1)
     window.measures.select(p04)
     target = tmp_path / "status.docx"
-
-    def configure(dialog: ExportDialog) -> bool:
-        dialog.kind.setCurrentIndex(dialog.kind.findData("statusbericht"))
-        dialog.target.setText(str(target))
-        dialog.open_after.setChecked(False)
-        return True
-
-    answer(window, configure)
-    window.export_action.trigger()
-    wait(qtbot, window)
+    export_through_dialog(qtbot, window, "statusbericht", target)
     from tests.exports.helpers import docx_text
 
     assert "30.09.2026 | 14.10.2026 | +14 Tage" in docx_text(target)

@@ -18,6 +18,12 @@ from workbench.model import Canvas
 from workbench.services.workspaces import store_of
 
 
+def first_canvas(window: MainWindow) -> str:
+    """The demo's first canvas by title (the room's tests all use it)."""
+    with store_of(window.workspace).session() as s:
+        return s.scalars(select(Canvas.id).order_by(Canvas.title)).first()
+
+
 def post(panel, body: dict) -> tuple[int, dict]:
     room = panel.room
     connection = http.client.HTTPConnection("127.0.0.1", room.port, timeout=10)
@@ -31,8 +37,7 @@ def post(panel, body: dict) -> tuple[int, dict]:
 def test_a_note_from_a_phone_lands_on_the_canvas_and_undo_takes_it_back(
     qtbot, window: MainWindow, tmp_path
 ) -> None:
-    with store_of(window.workspace).session() as s:
-        canvas_id = s.scalars(select(Canvas.id).order_by(Canvas.title)).first()
+    canvas_id = first_canvas(window)
     canvas = open_canvas(qtbot, window, canvas_id)
     canvas.open_room()
     panel = canvas.room_panel
@@ -75,8 +80,7 @@ def test_notes_are_grouped_from_a_proposal_renamed_and_undone(qtbot, window: Mai
     from workbench.services import canvas as cv
     from workbench.services.operations import execute
 
-    with store_of(window.workspace).session() as s:
-        canvas_id = s.scalars(select(Canvas.id).order_by(Canvas.title)).first()
+    canvas_id = first_canvas(window)
     for text in ("Radwege im Winter räumen", "Sichere Radwege zur Schule", "Radwege breiter bauen"):
         execute(window.workspace, "Notiz", cv.add_note, canvas_id, 10, 10, text)
     canvas = open_canvas(qtbot, window, canvas_id)
@@ -102,8 +106,7 @@ def test_notes_are_grouped_from_a_proposal_renamed_and_undone(qtbot, window: Mai
 def test_a_certificate_that_is_none_is_said_and_no_room_opens(
     qtbot, window: MainWindow, tmp_path
 ) -> None:
-    with store_of(window.workspace).session() as s:
-        canvas_id = s.scalars(select(Canvas.id).order_by(Canvas.title)).first()
+    canvas_id = first_canvas(window)
     canvas = open_canvas(qtbot, window, canvas_id)
     canvas.open_room()
     panel = canvas.room_panel

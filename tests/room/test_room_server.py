@@ -200,44 +200,14 @@ def test_two_hundred_phones_with_ten_notes_each_lose_nothing(room: Room) -> None
 def test_with_the_administration_s_certificate_the_room_speaks_https(
     demo_path: Path, tmp_path: Path
 ) -> None:
-    """An optional certificate (here one made for the test) makes the room HTTPS; the
-    state tells the page so, and plain HTTP gets no answer."""
-    import datetime
+    """An optional certificate (one signed by an administration's own authority, made for
+    the test as the WebDAV tests make theirs) makes the room HTTPS; the state tells the
+    page so, and plain HTTP gets no answer."""
     import ssl
 
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
+    from tests.sync.dav_server import make_authority
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=1))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.IPAddress(__import__("ipaddress").ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
-    cert_file, key_file = tmp_path / "raum.pem", tmp_path / "raum.key"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
+    ca_file, cert_file, key_file = make_authority(tmp_path / "pki")
     ws = Workspace.open(demo_path)
     with ws.session() as s:
         canvas = room_notes.room_canvas(s, _canvas(ws))
@@ -246,9 +216,10 @@ def test_with_the_administration_s_certificate_the_room_speaks_https(
     address = room.start()
     try:
         assert address.startswith("https://127.0.0.1:")
-        context = ssl.create_default_context(cafile=str(cert_file))
+        context = ssl.create_default_context(cafile=str(ca_file))
+        # the certificate names localhost, which is where the room listens
         connection = http.client.HTTPSConnection(
-            "127.0.0.1", room.port, context=context, timeout=10
+            "localhost", room.port, context=context, timeout=10
         )
         connection.request("GET", f"/{room.token}/state", headers={"X-Phone": "p1"})
         state = json.loads(connection.getresponse().read())

@@ -3,6 +3,7 @@ background with progress, and the Maßnahmenliste import with its preview."""
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import tempfile
 from collections.abc import Callable
@@ -578,20 +579,16 @@ class ExportController(QObject):
         settings.set(opt.LAST_EXPORT_KINDS, json.dumps({**last, section: request.kind}))
         if request.kind == "workshop" and request.workshop_id:
             self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-bilder-")
-            request = ExportRequest(
-                **{
-                    **request.__dict__,
-                    "pictures": render_workshop_pictures(
-                        self.window.ops, request.workshop_id, Path(self._tmp.name)
-                    ),
-                }
+            request = dataclasses.replace(
+                request,
+                pictures=render_workshop_pictures(
+                    self.window.ops, request.workshop_id, Path(self._tmp.name)
+                ),
             )
         roadmap = self.window.opened_roadmap()
         if request.kind == "statusbericht" and roadmap is not None:
             # the shifts since the baseline chosen in the Zeitplan section, if one is
-            request = ExportRequest(
-                **{**request.__dict__, "baseline_id": roadmap.baseline.currentData()}
-            )
+            request = dataclasses.replace(request, baseline_id=roadmap.baseline.currentData())
         if request.kind in ("strategiebericht", "wirkung", "indikatoren"):
             # the Zeitplan and the Wirkung charts, as the sections draw them
             self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-bilder-")
@@ -599,7 +596,7 @@ class ExportController(QObject):
             extra = render_impact_pictures(self.window, request, folder)
             if request.kind == "strategiebericht":
                 extra |= render_schedule_pages(self.window, request, folder)
-            request = ExportRequest(**{**request.__dict__, **extra})
+            request = dataclasses.replace(request, **extra)
         workspace = self.window.ops.workspace
         label = KINDS[request.kind].label
 

@@ -229,6 +229,10 @@ Tables whose change can alter what a row shows by name, so the whole list reload
         <translation>all measures</translation>
     </message>
     <message>
+        <source>gefiltert: {filter}</source>
+        <translation>filtered: {filter}</translation>
+    </message>
+    <message>
         <source>{label} geschrieben: {path}
 </source>
         <translation>{label} written: {path}
@@ -348,6 +352,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     <message>
         <source>Abgebrochen.
 </source>
+        <extracomment>(command, action) → &quot;module:function&quot; of a command on an open workspace.</extracomment>
         <translation>Cancelled.
 </translation>
     </message>
@@ -1403,6 +1408,7 @@ Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the page
     </message>
     <message>
         <source>Summe</source>
+        <extracomment>The keys of the overview&apos;s pictures (the indicators&apos; pictures go by indicator id).</extracomment>
         <translation>Total</translation>
     </message>
     <message>
@@ -8621,7 +8627,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Keine Indikatoren.</source>
-        <extracomment>The keys of the overview&apos;s pictures (the indicators&apos; pictures go by indicator id).</extracomment>
         <translation>No indicators.</translation>
     </message>
     <message>

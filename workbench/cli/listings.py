@@ -7,17 +7,11 @@ import argparse
 from dataclasses import asdict
 from typing import TextIO
 
-from workbench.cli.common import _print_json
+from workbench.cli.common import _print_json, table
 from workbench.formats import format_basis_points, format_cents, format_date
 from workbench.i18n import tr
 from workbench.services import listings
-from workbench.store.workspace import Workspace
-
-
-def _table(headers: list[str], rows: list[list[str]], out: TextIO) -> None:
-    from workbench.cli import _table as table
-
-    table(headers, rows, out)
+from workbench.services.workspaces import OpenWorkspace, read
 
 
 def _pairs(pairs: list[tuple[str, str]], out: TextIO) -> None:
@@ -30,13 +24,12 @@ def _period(start: object, end: object) -> str:
     return f"{format_date(start) or '?'} – {format_date(end) or '?'}"  # type: ignore[arg-type]
 
 
-def cmd_grants_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    with ws.session() as session:
-        rows = listings.grant_rows(session)
+def cmd_grants_list(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
+    rows = read(ws, listings.grant_rows)
     if args.json:
         _print_json([asdict(r) for r in rows], out)
         return 0
-    _table(
+    table(
         [tr("Aktenzeichen"), tr("Titel"), tr("Zeitraum"), tr("Bewilligt"), tr("Quote")],
         [
             [
@@ -53,9 +46,8 @@ def cmd_grants_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int
     return 0
 
 
-def cmd_grants_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    with ws.session() as session:
-        g = listings.grant_view(session, args.id)
+def cmd_grants_show(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
+    g = read(ws, listings.grant_view, args.id)
     if args.json:
         _print_json(asdict(g), out)
         return 0
@@ -80,15 +72,14 @@ def cmd_grants_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int
     return 0
 
 
-def cmd_workshops_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_workshops_list(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
     from workbench.services.workshops import workshop_rows
 
-    with ws.session() as session:
-        rows = workshop_rows(session)
+    rows = read(ws, workshop_rows)
     if args.json:
         _print_json([asdict(r) for r in rows], out)
         return 0
-    _table(
+    table(
         [tr("Datum"), tr("Titel"), tr("Format"), tr("Ort"), tr("Flächen"), tr("Maßnahmen")],
         [
             [
@@ -106,9 +97,8 @@ def cmd_workshops_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> 
     return 0
 
 
-def cmd_workshops_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    with ws.session() as session:
-        w = listings.workshop_view(session, args.id)
+def cmd_workshops_show(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
+    w = read(ws, listings.workshop_view, args.id)
     if args.json:
         _print_json(asdict(w), out)
         return 0
@@ -136,13 +126,12 @@ def cmd_workshops_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> 
     return 0
 
 
-def cmd_canvases_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    with ws.session() as session:
-        rows = listings.canvas_rows(session)
+def cmd_canvases_list(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
+    rows = read(ws, listings.canvas_rows)
     if args.json:
         _print_json([asdict(r) for r in rows], out)
         return 0
-    _table(
+    table(
         [tr("Arbeitsfläche"), tr("Workshop"), tr("Karten"), tr("Punkte")],
         [[r.title, r.workshop, str(r.notes), str(r.dots)] for r in rows],
         out,
@@ -150,9 +139,8 @@ def cmd_canvases_list(ws: Workspace, args: argparse.Namespace, out: TextIO) -> i
     return 0
 
 
-def cmd_canvases_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    with ws.session() as session:
-        board = listings.canvas_board(session, args.id)
+def cmd_canvases_show(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
+    board = read(ws, listings.canvas_board, args.id)
     if args.json:
         _print_json(asdict(board), out)
         return 0

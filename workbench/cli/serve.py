@@ -13,16 +13,15 @@ from typing import TextIO
 from workbench.cli.common import CliError
 from workbench.formats import plural
 from workbench.i18n import tr
-from workbench.services import listings, room_notes
-from workbench.store.workspace import Workspace
+from workbench.services import room_notes
+from workbench.services.workspaces import OpenWorkspace, read
 
 
-def cmd_serve(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_serve(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
     from workbench.room.server import Room
 
-    with ws.session() as session:
-        canvas_id = listings.find_canvas(session, args.canvas).id  # as `canvases show`
-        canvas = room_notes.room_canvas(session, canvas_id)
+    canvas_id = read(ws, room_notes.canvas_id_of, args.canvas)  # as `canvases show`
+    canvas = read(ws, room_notes.room_canvas, canvas_id)
     certificate = None
     if args.certificate or args.key:
         if not (args.certificate and args.key):

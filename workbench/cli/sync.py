@@ -18,10 +18,10 @@ from workbench.i18n import tr
 from workbench.services import conflicts as conflict_service
 from workbench.services import credentials
 from workbench.services import sync as sync_service
-from workbench.store.workspace import Workspace, remove_workspace_file
+from workbench.services.workspaces import OpenWorkspace, create_workspace, remove_workspace_file
 
 
-def _choose_server(ws: Workspace, args: argparse.Namespace) -> None:
+def _choose_server(ws: OpenWorkspace, args: argparse.Namespace) -> None:
     """--server URL --user NAME: the password from the credential store, WERKBANK_PASSWORD
     (scripts) or typed at a prompt; never an argument (the process list shows those)."""
     server = sync_service.checked_server(  # before a password is asked for it
@@ -46,7 +46,7 @@ def _choose_server(ws: Workspace, args: argparse.Namespace) -> None:
     )
 
 
-def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_sync(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.retire:
         gone = sync_service.retire(ws, args.retire)
         report = sync_service.sync_now(ws)
@@ -184,7 +184,7 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_conflicts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_conflicts(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.resolve is not None:
         if not args.keep:
             raise CliError(
@@ -220,18 +220,17 @@ def cmd_conflicts(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _join_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def join_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Join into a new workspace file: built under a temporary name and renamed into place
     only when the join is complete, so a join that is killed leaves nothing in the way."""
     target = Path(args.path)
     tmp = target.with_name(f".{target.name}.beitritt-{os.getpid()}")
     for stale in target.parent.glob(f".{target.name}.beitritt-*"):
         remove_workspace_file(stale)
-    ws = Workspace.create(tmp)
+    ws = create_workspace(tmp)
     try:
         code = cmd_sync(ws, args, out)
-        with ws.engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        ws.checkpoint(truncate=True)
     finally:
         ws.close()
     if sync_service.is_member_file(tmp):

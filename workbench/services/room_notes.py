@@ -65,6 +65,13 @@ class RoomCanvas:
     notes: tuple[RoomNote, ...]
 
 
+def canvas_id_of(session: Session, key: str) -> str:
+    """A canvas's id by its id or part of its title (as ``workbench canvases show``)."""
+    from workbench.services.listings import find_canvas
+
+    return find_canvas(session, key).id
+
+
 def room_canvas(session: Session, canvas_id: str) -> RoomCanvas:
     canvas = get_canvas(session, canvas_id)
     zones = session.execute(

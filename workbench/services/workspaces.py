@@ -15,9 +15,12 @@ from typing import Any, TypeVar
 
 from workbench.store.locations import data_dir, demo_workspace_path, portable_dir
 from workbench.store.workspace import SUFFIX, Workspace, WorkspaceError
+from workbench.store.workspace import remove_workspace_file as _remove_file
 
 __all__ = [
     "handle_of",
+    "is_damage",
+    "remove_workspace_file",
     "AnyWorkspace",
     "OpenWorkspace",
     "read",
@@ -81,8 +84,8 @@ class OpenWorkspace:
     def close(self) -> None:
         self.__workspace.close()
 
-    def checkpoint(self) -> None:
-        self.__workspace.checkpoint()
+    def checkpoint(self, truncate: bool = False) -> None:
+        self.__workspace.checkpoint(truncate)
 
     def save_copy(
         self, target: str | Path, progress: Callable[[int, int], None] | None = None
@@ -136,3 +139,21 @@ def read(workspace: AnyWorkspace, fn: Callable[..., T], *args: Any, **kwargs: An
     is the caller's (plain data: rows, choices, CanvasData …), no session outlives it."""
     with store_of(workspace).session() as session:
         return fn(session, *args, **kwargs)
+
+
+def remove_workspace_file(path: Path) -> None:
+    """Delete a workspace file together with SQLite's -wal and -shm files beside it."""
+    _remove_file(path)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether *exc* is the database's own complaint about the file (a damaged page met
+    on the way, a value of the wrong type): the callers say what to do about it."""
+    from sqlalchemy.exc import DatabaseError
+
+    return isinstance(exc, DatabaseError)
+
+
+def damage_detail(exc: BaseException) -> str:
+    """The database's own words about a damaged file (for the German message around them)."""
+    return str(getattr(exc, "orig", exc))

@@ -511,12 +511,13 @@ class Workspace:
         except Exception:  # noqa: BLE001 - any refusal to read means: not whole
             return False
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, truncate: bool = False) -> None:
         """Copy what the write-ahead log holds into the workspace file, so that the file on
         its own is the whole workspace (a copy made in a file manager, a backup program).
-        Passive: never waits for a reader, never blocks the window."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        Passive: never waits for a reader, never blocks the window; *truncate* (a file
+        about to be renamed into place, nobody else reading it) also empties the log."""
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA wal_checkpoint({'TRUNCATE' if truncate else 'PASSIVE'})")
 
     def close(self) -> None:
         self.engine.dispose()

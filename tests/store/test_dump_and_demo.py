@@ -155,3 +155,62 @@ def test_the_demo_moves_with_today(tmp_path: Path) -> None:
         paid.replace(year=paid.year + 1),
     )
     assert number == "436-BSP-2023-0815"
+
+
+def test_the_dump_is_the_bytes_python_json_writes_of_the_stored_values(demo_ws: Workspace) -> None:
+    """The streamed dump (SQLite writes each row) against json.dumps of the values as
+    Python reads them: floats SQLite cannot write as Python does (0.1 + 0.2, 1e-05, 1e+20,
+    the smallest float), text with quotes, backslashes, %, control characters, umlauts."""
+    import sqlite3
+
+    from workbench.store.entity_columns import ENTITY_COLUMNS
+
+    floats = [0.1 + 0.2, 1e-05, 1e20, 5e-324, 123456789012345.6, -2.5, 3150.0, 1 / 3, 0.0]
+    with demo_ws.engine.begin() as conn:
+        ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM indicator_values").fetchall()]
+        for row_id, value in zip(ids, floats, strict=False):
+            conn.exec_driver_sql(
+                "UPDATE indicator_values SET value = ?, note = ? WHERE id = ?",
+                (value, 'Zitat "x" \\ 100 % \t Straße\u2028 %s', row_id),
+            )
+    with demo_ws.session() as s:
+        dumped = dump_json(s)
+    raw = sqlite3.connect(demo_ws.path)
+    expected: dict[str, list[dict[str, object]]] = {}
+    for table, words in ENTITY_COLUMNS.items():
+        columns = [(w.partition(":")[0], w.partition(":")[2]) for w in words.split()]
+        names = ", ".join(f'"{name}"' for name, _ in columns)
+        expected[table] = [
+            {
+                name: (bool(v) if kind == "b" and v is not None else v)
+                for (name, kind), v in zip(columns, row, strict=True)
+            }
+            for row in raw.execute(f'SELECT {names} FROM "{table}" ORDER BY id')  # noqa: S608
+        ]
+    raw.close()
+    assert len(ids) >= len(floats)
+    assert dumped == json.dumps(expected, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+
+
+def test_the_dump_s_table_of_columns_is_the_model_s() -> None:
+    """store.entity_columns is data so that `dump` declares no ORM class; after a
+    migration this test prints what to put there."""
+    from sqlalchemy import Boolean, Float, inspect
+
+    from workbench.model import entity_classes
+    from workbench.store.entity_columns import ENTITY_COLUMNS
+
+    def kind(t: object) -> str:
+        return ":f" if isinstance(t, Float) else ":b" if isinstance(t, Boolean) else ""
+
+    model = {
+        cls.__tablename__: " ".join(
+            a.key + kind(a.columns[0].type)
+            for a in sorted(inspect(cls).column_attrs, key=lambda a: a.key)
+        )
+        for cls in entity_classes()
+    }
+    assert all(  # the dump reads columns by the attributes' names
+        a.key == a.columns[0].name for cls in entity_classes() for a in inspect(cls).column_attrs
+    )
+    assert model == ENTITY_COLUMNS, "\n".join(f'"{t}": "{w}",' for t, w in sorted(model.items()))

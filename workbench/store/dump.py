@@ -12,11 +12,10 @@ import math
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from sqlalchemy import Boolean, Float, inspect
 from sqlalchemy.orm import Session
 
-from workbench.model import entity_classes
 from workbench.model.base import UTCDateTime
+from workbench.store.entity_columns import ENTITY_COLUMNS
 
 
 def plain_value(value: Any) -> Any:
@@ -48,37 +47,58 @@ def _float_text(value: Any) -> str:
     return str(json.dumps(value))
 
 
-def _value_sql(column: Any) -> str:
-    """A column's value as JSON text, made by SQLite (floats: the value itself)."""
-    name: str = '"' + column.name.replace('"', '""') + '"'
-    if isinstance(column.type, Float):
-        return name
-    if isinstance(column.type, Boolean):
-        return f"CASE WHEN {name} IS NULL THEN 'null' WHEN {name} THEN 'true' ELSE 'false' END"
-    return f"json_quote({name})"
+#: A float column's text as Python writes it, made by SQLite where that is sure: whole
+#: numbers below 10^15 („3150.0“), and values whose 15 significant digits read back as
+#: the same float – then they are the shortest digits, the ones Python's repr chooses
+#: (two 15-digit decimals cannot both lie within half a unit of the last place). Anything
+#: else is NULL, and the row is written by Python (:func:`_float_text`).
+_FLOAT_SQL = (
+    "CASE WHEN {v} IS NULL THEN 'null' "
+    "WHEN {v} = CAST({v} AS INTEGER) AND abs({v}) < 1e15 "
+    "THEN CAST(CAST({v} AS INTEGER) AS TEXT) || '.0' "
+    "WHEN abs({v}) >= 1e-4 AND abs({v}) < 1e15 AND CAST(printf('%.15g', {v}) AS REAL) = {v} "
+    "THEN printf('%.15g', {v}) || CASE WHEN instr(printf('%.15g', {v}), '.') THEN '' "
+    "ELSE '.0' END END"
+)
 
 
-def _key_text(attr: Any) -> str:
-    return "\n   " + json.dumps(attr.key, ensure_ascii=False) + ": "
+def _columns(table: str) -> list[tuple[str, str]]:
+    """*table*'s columns in name order with their kind (store.entity_columns)."""
+    return [
+        (word.partition(":")[0], word.partition(":")[2] or "v")
+        for word in ENTITY_COLUMNS[table].split()
+    ]
 
 
-def _row_values(attrs: list[Any]) -> tuple[str, str]:
-    """The query's values and the row's template (Python formats the row)."""
-    template = "\n  {" + ",".join(_key_text(a) + "%s" for a in attrs) + "\n  }"
-    return ", ".join(_value_sql(a.columns[0]) for a in attrs), template
+def _value_sql(name: str, kind: str, floats_by_sqlite: bool) -> str:
+    """A column's value as JSON text, made by SQLite (floats: the value itself, or with
+    *floats_by_sqlite* the text where SQLite can make it)."""
+    quoted = '"' + name.replace('"', '""') + '"'
+    if kind == "f":
+        return _FLOAT_SQL.format(v=quoted) if floats_by_sqlite else quoted
+    if kind == "b":
+        return f"CASE WHEN {quoted} IS NULL THEN 'null' WHEN {quoted} THEN 'true' ELSE 'false' END"
+    return f"json_quote({quoted})"
 
 
-def _sql_text(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+def _template(columns: list[tuple[str, str]]) -> str:
+    """A row's text with ``%s`` for each value (``json.dumps(…, indent=1)`` at depth 2)."""
+    keys = (json.dumps(name, ensure_ascii=False).replace("%", "%%") for name, _ in columns)
+    return "\n  {" + ",".join(f"\n   {key}: %s" for key in keys) + "\n  }"
 
 
-def _row_text(attrs: list[Any]) -> str:
-    """One expression that gives a row's whole text (SQLite formats the row)."""
-    parts = []
-    for i, attr in enumerate(attrs):
-        prefix = ("\n  {" if i == 0 else ",") + _key_text(attr)
-        parts.append(_sql_text(prefix) + " || " + _value_sql(attr.columns[0]))
-    return " || ".join(parts) + " || " + _sql_text("\n  }")
+def _row_sql(columns: list[tuple[str, str]]) -> str:
+    """One expression that gives a row's whole text (SQLite formats the row with one
+    printf). printf writes NULL as empty text, so a float that Python must write makes
+    the row NULL by a concatenation in front."""
+    template = "'" + _template(columns).replace("'", "''") + "'"
+    values = ", ".join(_value_sql(name, kind, True) for name, kind in columns)
+    guards = [
+        f"CASE WHEN {_value_sql(name, kind, True)} IS NULL THEN NULL ELSE '' END || "
+        for name, kind in columns
+        if kind == "f"
+    ]
+    return "".join(guards) + f"printf({template}, {values})"
 
 
 def write_dump(session: Session, out: TextIO) -> None:
@@ -87,36 +107,29 @@ def write_dump(session: Session, out: TextIO) -> None:
     ensure_ascii=False, indent=1)`` gives of that) – written table by table and row by row: a
     workspace of 50,000 measures is never held whole, neither as objects nor as text.
 
-    SQLite writes each value as JSON (``json_quote``: the same text as Python's json for
-    text and integers; the stored form is the dump's form – enum codes, ISO dates, the
-    UTC stamps); booleans become true/false in the query, floats are written by Python
-    (whose shortest form SQLite does not give). Each row is then one string format."""
-    classes = sorted(entity_classes(), key=lambda c: c.__tablename__)
-    if not classes:
-        out.write("{}\n")
-        return
+    SQLite writes each row's whole text: each value as JSON (``json_quote``: the same text
+    as Python's json for text and integers; the stored form is the dump's form – enum
+    codes, ISO dates, the UTC stamps), booleans as true/false, floats where it writes them
+    as Python does (:data:`_FLOAT_SQL`); a row with another float comes back NULL and is
+    written here from its values. Rows are read in the order of their id by a sort, not
+    through the id's index (``+id``): the index would fetch the rows in random order.
+    The tables and columns are data (store.entity_columns): no ORM class is declared."""
     raw = session.connection().connection.driver_connection
     assert raw is not None
     cur = raw.cursor()
     out.write("{")
-    for n, cls in enumerate(classes):
-        attrs = sorted(inspect(cls).column_attrs, key=lambda a: a.key)
-        floats = [a for a in attrs if isinstance(a.columns[0].type, Float)]
-        table = cls.__table__.name  # type: ignore[attr-defined]
+    for n, table in enumerate(sorted(ENTITY_COLUMNS)):
+        columns = _columns(table)
         out.write(("," if n else "") + "\n " + json.dumps(table, ensure_ascii=False) + ": [")
-        if floats:  # a few small tables (canvases): each row formatted here
-            rows_sql, template = _row_values(attrs)
-        else:  # each row's whole text made by SQLite
-            rows_sql, template = _row_text(attrs), "%s"
-        cur.execute(f'SELECT {rows_sql} FROM "{table}" ORDER BY id')  # noqa: S608 – schema
+        floats = any(kind == "f" for _, kind in columns)
+        rowid = ", rowid" if floats else ""
+        cur.execute(f'SELECT {_row_sql(columns)}{rowid} FROM "{table}" ORDER BY +id')  # noqa: S608
         first = True
-        float_at = {i for i, a in enumerate(attrs) if a in floats}
         while rows := cur.fetchmany(DUMP_BATCH):
             if floats:
                 text = ",".join(
-                    template
-                    % tuple(_float_text(v) if i in float_at else v for i, v in enumerate(row))
-                    for row in rows
+                    r[0] if r[0] is not None else _python_row(raw, table, columns, r[1])
+                    for r in rows
                 )
             else:
                 text = ",".join(row[0] for row in rows)
@@ -124,4 +137,13 @@ def write_dump(session: Session, out: TextIO) -> None:
             first = False
         out.write("]" if first else "\n ]")
     cur.close()
-    out.write("\n}\n")
+    out.write("\n}\n" if ENTITY_COLUMNS else "}\n")
+
+
+def _python_row(raw: Any, table: str, columns: list[tuple[str, str]], rowid: int) -> str:
+    """A row with a float SQLite does not write as Python does, written from its values."""
+    values = ", ".join(_value_sql(name, kind, False) for name, kind in columns)
+    row = raw.execute(f'SELECT {values} FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()  # noqa: S608
+    return _template(columns) % tuple(
+        _float_text(v) if kind == "f" else v for v, (_, kind) in zip(row, columns, strict=True)
+    )

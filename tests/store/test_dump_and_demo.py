@@ -166,6 +166,7 @@ def test_the_dump_is_the_bytes_python_json_writes_of_the_stored_values(demo_ws: 
     from workbench.store.entity_columns import ENTITY_COLUMNS
 
     floats = [0.1 + 0.2, 1e-05, 1e20, 5e-324, 123456789012345.6, -2.5, 3150.0, 1 / 3, 0.0]
+    floats += [0.123456789012345, -1234.56789012345, 0.0001]  # 15 digits: SQLite writes them
     with demo_ws.engine.begin() as conn:
         ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM indicator_values").fetchall()]
         for row_id, value in zip(ids, floats, strict=False):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, namedtuple
+from collections import namedtuple
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
@@ -12,7 +12,7 @@ from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from workbench.formats import printable
+from workbench.formats import CONTROL_CHARS, printable
 from workbench.i18n import quoted, tr
 from workbench.model import Base, Measure, MeasureField, entity_classes
 from workbench.model.base import all_tables, stored_kind
@@ -20,7 +20,7 @@ from workbench.model.labels import entity_label
 from workbench.services.errors import ValidationError
 from workbench.services.findings import Finding, Severity
 from workbench.services.funding_checks import check_all
-from workbench.services.validation import validate
+from workbench.services.validation import suspect_sql, text_columns, validate
 
 
 def _where(session: Session, obj: Base) -> str:
@@ -126,9 +126,9 @@ def _row_type(cls: type) -> Any:
     )
 
 
-def _plain_rows(session: Session, cls: type) -> Iterator[Any]:
-    """Every row of *cls* as a plain object with the values validation reads: as stored,
-    dates as dates (wrong_types has made sure that they are dates)."""
+def _plain_rows(session: Session, cls: type, where: str = "1") -> Iterator[Any]:
+    """The rows of *cls* that meet *where*, as plain objects with the values validation
+    reads: as stored, dates as dates (wrong_types has made sure that they are dates)."""
     from sqlalchemy import Date
 
     attrs = _attrs(cls)
@@ -138,7 +138,7 @@ def _plain_rows(session: Session, cls: type) -> Iterator[Any]:
     raw = session.connection().connection.driver_connection
     assert raw is not None
     cur = raw.cursor()
-    cur.execute(f'SELECT {names} FROM "{cls.__tablename__}"')  # type: ignore[attr-defined]  # noqa: S608
+    cur.execute(f'SELECT {names} FROM "{cls.__tablename__}" WHERE {where}')  # type: ignore[attr-defined]  # noqa: S608
     try:
         while rows := cur.fetchmany(5000):
             for values in rows:
@@ -150,6 +150,35 @@ def _plain_rows(session: Session, cls: type) -> Iterator[Any]:
                 yield make(values)
     finally:
         cur.close()
+
+
+#: Rows searched for control characters at a time (one regular-expression search each).
+_TEXT_BATCH = 5000
+
+
+def _suspects(session: Session, cls: type) -> str:
+    """An SQL condition for the rows of *cls* that may break a rule of validation: what
+    suspect_sql selects, and the rows with a control character in a text (searched here,
+    a batch of rows' texts at a time; a batch that has one is searched row by row)."""
+    where = suspect_sql(cls)
+    texts = text_columns(cls)
+    if not texts:
+        return where
+    joined = " || char(10) || ".join(f"coalesce(\"{key}\", '')" for key in texts)
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    cur = raw.cursor()
+    cur.execute(f'SELECT rowid, {joined} FROM "{cls.__tablename__}"')  # type: ignore[attr-defined]  # noqa: S608
+    flagged: list[int] = []
+    while rows := cur.fetchmany(_TEXT_BATCH):
+        if CONTROL_CHARS.search("\n".join([text for _, text in rows])):
+            flagged += [rowid for rowid, text in rows if CONTROL_CHARS.search(text)]
+    cur.close()
+    if not flagged:
+        return where
+    if len(flagged) > _TEXT_BATCH:  # a file full of them: every row is validated
+        return "1"
+    return f"({where}) OR rowid IN ({', '.join(map(str, flagged))})"
 
 
 def check_workspace(session: Session, today: date | None = None) -> list[Finding]:
@@ -176,14 +205,11 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
     wrong = wrong_types(session)
     if wrong:  # reading those rows as objects would fail: name them, and stop there
         return findings + wrong
-    codes: Counter[str] = Counter()
-    for cls in entity_classes():
-        for row in _plain_rows(session, cls):
-            if cls is Measure:
-                if row.deleted_at is not None:
-                    continue
-                if row.code:
-                    codes[row.code] += 1
+    for cls in entity_classes():  # validated: the rows that may break a rule
+        where = _suspects(session, cls)
+        if cls is Measure:  # one in the recycle bin is checked when it comes back
+            where = f"deleted_at IS NULL AND ({where})"
+        for row in _plain_rows(session, cls, where):
             try:
                 validate(row)
             except ValidationError as exc:
@@ -203,7 +229,13 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
                 tr("Handlungsfelder: Die Maßnahme hat kein Handlungsfeld."),
             )
         )
-    for code, count in sorted(codes.items()):
+    codes = session.execute(
+        text(
+            "SELECT code, count(*) FROM measures WHERE deleted_at IS NULL AND code <> '' "
+            "GROUP BY code HAVING count(*) > 1 ORDER BY code"
+        )
+    ).all()
+    for code, count in codes:
         if count > 1:
             findings.append(
                 Finding(

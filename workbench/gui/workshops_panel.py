@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -163,20 +164,29 @@ class WorkshopEditor(QWidget):
         self.anonymous = child(form, QSpinBox, "anonymous")
         self.agenda = child(form, QPlainTextEdit, "agenda")
         self.decisions = child(form, QPlainTextEdit, "decisions")
-        for name, edit in (
+        self._line_edits = (
             ("title", self.title),
             ("held_on", self.held_on),
             ("place", self.place),
             ("facilitator", self.facilitator),
-        ):
+        )
+        for name, edit in self._line_edits:
             edit.editingFinished.connect(lambda n=name, e=edit: self._commit(n, e.text()))
         self.format.activated.connect(
             lambda _i: self._commit("format", WorkshopFormat(self.format.currentData()))
         )
-        self.anonymous.editingFinished.connect(
-            lambda: self._commit("anonymous_participants", self.anonymous.value())
-        )
-        for name, text_edit in (("agenda", self.agenda), ("decisions", self.decisions)):
+        # An arrow key or the wheel changes the count without leaving the field: stored after
+        # a short pause (one undo step for a run of steps), when left, and before a canvas
+        # opens – its voters are the named and the anonymous participants.
+        self.anonymous.setKeyboardTracking(False)
+        self._anonymous_pause = QTimer(self)
+        self._anonymous_pause.setSingleShot(True)
+        self._anonymous_pause.setInterval(600)
+        self._anonymous_pause.timeout.connect(self._commit_anonymous)
+        self.anonymous.valueChanged.connect(lambda _v: self._anonymous_pause.start())
+        self.anonymous.editingFinished.connect(self._commit_anonymous)
+        self._text_edits = (("agenda", self.agenda), ("decisions", self.decisions))
+        for name, text_edit in self._text_edits:
             text_edit.installEventFilter(
                 CommitOnFocusOut(
                     lambda n=name, e=text_edit: self._commit(n, e.toPlainText()), text_edit
@@ -244,6 +254,8 @@ class WorkshopEditor(QWidget):
         return canvas_box
 
     def load(self, workshop_id: str | None) -> None:
+        if self._anonymous_pause.isActive():  # a count changed for the workshop shown so far
+            self._commit_anonymous()
         self.workshop_id = workshop_id
         workshop = self.ops.read(workshops.workshop_view, workshop_id)
         self.setEnabled(workshop is not None)
@@ -261,7 +273,10 @@ class WorkshopEditor(QWidget):
         self._set(self.place, workshop.place)
         self._set(self.facilitator, workshop.facilitator)
         self.format.setCurrentIndex(self.format.findData(workshop.format.value))
-        self.anonymous.setValue(workshop.anonymous_participants)
+        if self.anonymous.value() != workshop.anonymous_participants:
+            self.anonymous.blockSignals(True)
+            self.anonymous.setValue(workshop.anonymous_participants)
+            self.anonymous.blockSignals(False)
         for text_edit, text in (
             (self.agenda, workshop.agenda),
             (self.decisions, workshop.decisions),
@@ -282,6 +297,22 @@ class WorkshopEditor(QWidget):
     def _set(edit: QLineEdit, text: str) -> None:
         if not edit.hasFocus() and edit.text() != text:
             edit.setText(text)
+
+    def _commit_anonymous(self) -> None:
+        self._anonymous_pause.stop()
+        self._commit("anonymous_participants", self.anonymous.value())
+
+    def commit_pending(self) -> None:
+        """Store what is typed but not yet stored (the field that has the focus, a count
+        changed by arrow keys): a canvas opened from here shows it – its voters included."""
+        self._commit_anonymous()
+        focus = QApplication.focusWidget()
+        for name, edit in self._line_edits:
+            if edit is focus:
+                self._commit(name, edit.text())
+        for name, text_edit in self._text_edits:
+            if text_edit is focus:
+                self._commit(name, text_edit.toPlainText())
 
     def _commit(self, name: str, value: Any) -> None:
         if self.workshop_id is None:
@@ -345,6 +376,7 @@ class WorkshopEditor(QWidget):
         if template is None:
             return None
         chosen, title = template
+        self.commit_pending()
         canvas = self.ops.run(
             tr("Leinwand anlegen"), cv.create_canvas, self.workshop_id, chosen, title
         )
@@ -360,6 +392,7 @@ class WorkshopEditor(QWidget):
     def open_canvas(self) -> None:
         canvas_id = self.current_canvas_id()
         if canvas_id is not None:
+            self.commit_pending()
             self.panel.open_canvas(canvas_id)
 
     def delete_canvas(self) -> None:

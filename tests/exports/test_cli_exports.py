@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 from openpyxl import load_workbook
 
 from tests.test_cli import cli
 
 
+@pytest.mark.slow  # draws pictures in processes of their own
 def test_export_every_kind_from_the_command_line(tmp_path: Path) -> None:
     ws = str(tmp_path / "demo.werkbank")
     assert cli("demo", ws)[0] == 0

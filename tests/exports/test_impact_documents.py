@@ -20,6 +20,8 @@ from workbench.services import impact
 from workbench.services.impact import Standing
 from workbench.store.workspace import Workspace
 
+pytestmark = pytest.mark.slow  # the documents' charts are drawn by the painter's process
+
 
 def _data(path: Path) -> impact.Impact:
     ws = Workspace.open(path)

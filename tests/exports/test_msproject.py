@@ -40,6 +40,7 @@ def _day(value) -> date:
     return date(value.getYear(), value.getMonthValue(), value.getDayOfMonth())
 
 
+@pytest.mark.slow  # starts a Java VM for MPXJ
 def test_mpxj_reads_every_measure_milestone_link_and_date(
     demo_ws: Workspace, tmp_path: Path, mpxj
 ) -> None:
@@ -94,6 +95,7 @@ def test_mpxj_reads_every_measure_milestone_link_and_date(
     assert groups == [lane.title for lane in plan.lanes]
 
 
+@pytest.mark.slow  # starts a Java VM for MPXJ
 def test_a_plan_written_by_mpxj_comes_back_with_dates_a_milestone_and_a_measure(
     demo_path: Path, tmp_path: Path, mpxj
 ) -> None:

@@ -18,10 +18,13 @@ from workbench.store.workspace import Workspace
 
 WORKBENCH = [sys.executable, "-m", "workbench"]
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None,
-    reason="pdftotext (poppler-utils) fehlt: der gedruckte Zeitplan wird nicht gelesen",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        shutil.which("pdftotext") is None,
+        reason="pdftotext (poppler-utils) fehlt: der gedruckte Zeitplan wird nicht gelesen",
+    ),
+    pytest.mark.slow,  # each test starts the offscreen painter as a process
+]
 
 
 def export(*args: str | Path) -> subprocess.CompletedProcess[str]:

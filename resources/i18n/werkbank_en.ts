@@ -287,6 +287,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>Datei</source>
+        <extracomment>Rows searched for control characters at a time (one regular-expression search each).</extracomment>
         <translation>File</translation>
     </message>
     <message>
@@ -3672,6 +3673,30 @@ for the status report the last four weeks.</translation>
         <translation>The picture could not be written to “{path}”.</translation>
     </message>
     <message>
+        <source>Gruppe „{group}“</source>
+        <translation>group “{group}”</translation>
+    </message>
+    <message>
+        <source>Bild der leeren Leinwand „{title}“ ({workshop}).</source>
+        <translation>Picture of the empty canvas “{title}” ({workshop}).</translation>
+    </message>
+    <message>
+        <source>Bild der Leinwand „{title}“ ({workshop}): {notes} in {zones}. Alle Notizen stehen ab Seite 2 als Text, Bereich für Bereich.</source>
+        <translation>Picture of the canvas “{title}” ({workshop}): {notes} in {zones}. Every note follows as text from page 2, area by area.</translation>
+    </message>
+    <message>
+        <source>Bereichen</source>
+        <translation>areas</translation>
+    </message>
+    <message>
+        <source>Keine Notizen.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>{title} · Seite {page} von {pages}</source>
+        <translation>{title} · page {page} of {pages}</translation>
+    </message>
+    <message>
         <source>Die PDF-Datei „{path}“ ließ sich nicht anlegen.</source>
         <translation>The PDF file “{path}” could not be created.</translation>
     </message>
@@ -5958,6 +5983,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Punkt</source>
+        <extracomment>Drawing resolution of the parts (device units per inch); positions are kept in points.</extracomment>
         <translation>Dot</translation>
     </message>
     <message>
@@ -6937,6 +6963,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Das Feld darf nicht leer sein.</source>
+        <extracomment>Each rule of RULES as an SQL condition that holds for every row the rule refuses (it may hold for more): ``check`` validates only the rows it selects, not 300,000. tests/services/test_validation_sql.py holds each against its rule on boundary values. What str.strip() removes: a required text of only these is empty.</extracomment>
         <translation>The field must not be empty.</translation>
     </message>
     <message>

@@ -36,7 +36,6 @@ from workbench.gui.facilitation import (
     CountdownTimer,
     PresentationWindow,
     TimerOverlay,
-    export_pdf,
     export_png,
 )
 from workbench.gui.forms import ValueLabel, fit_to_screen, set_shortcut
@@ -801,8 +800,12 @@ class CanvasWindow(QMainWindow):
         try:
             if kind == "png":
                 export_png(self.scene, path, paper, self.title)
-            else:
-                export_pdf(self.scene, path, paper, self.title)
+            else:  # tagged: the picture with its description, the notes as text
+                from workbench.gui.canvas_pdf import export_tagged_pdf
+                from workbench.services.listings import canvas_board
+
+                board = self.ops.read(canvas_board, self.canvas_id)
+                export_tagged_pdf(self.scene, board, path, paper, self.title)
         except OSError as exc:
             self.dialogs.error(tr("Export fehlgeschlagen"), str(exc))
             return None

@@ -7,16 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, QObject, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
     QKeyEvent,
-    QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QResizeEvent,
     QScreen,
 )
@@ -405,25 +403,6 @@ def export_png(scene: CanvasScene, path: Path, paper: str, title: str) -> QSizeF
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(tr("Das Bild ließ sich nicht nach „{path}“ schreiben.").format(path=path))
     return QSizeF(image.width(), image.height())
-
-
-def export_pdf(scene: CanvasScene, path: Path, paper: str, title: str) -> None:
-    """The canvas on one A4/A3 landscape PDF page (vector text, 300 dpi resolution)."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PRINT_DPI)
-    writer.setTitle(title)
-    writer.setCreator(tr("Werkbank"))
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0)
-        )
-    )
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(tr("Die PDF-Datei „{path}“ ließ sich nicht anlegen.").format(path=path))
-    page = QRectF(writer.pageLayout().paintRectPixels(PRINT_DPI))
-    _render_page(scene, painter, page, title, _subtitle(paper), PRINT_DPI)
-    painter.end()
 
 
 def _subtitle(paper: str) -> str:

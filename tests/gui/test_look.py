@@ -209,3 +209,48 @@ def test_at_a_narrow_width_a_form_puts_its_labels_above_the_fields(
         return  # above its field
     # or beside it, but then both fit in the form's width
     assert field.mapTo(panel, field.rect().topRight()).x() <= panel.width()
+
+
+def test_at_400_percent_the_window_reflows_without_sideways_scrolling(
+    window: MainWindow, qtbot
+) -> None:
+    """400 % zoom on a 1920 px screen leaves 480 logical pixels: the sections' names flow in
+    rows above the section (whole names, no sideways scrolling), the section and the
+    detail stand one below the other, the toolbar keeps its icons with their names as
+    tooltips; at normal size everything is back beside each other (WCAG 1.4.10)."""
+    import os
+
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(480, 900)
+    nav = window.nav
+    qtbot.waitUntil(lambda: nav.viewport().width() > 400)  # laid out at the new width
+    qtbot.wait(20)
+    assert window.splitter.orientation() == Qt.Orientation.Vertical
+    assert nav.flow() == nav.Flow.LeftToRight and nav.isWrapping()
+    viewport = nav.viewport().rect()
+    metrics = nav.fontMetrics()
+    for row in range(nav.model().rowCount()):
+        rect = nav.visualRect(nav.model().index(row, 0))
+        assert viewport.contains(rect), nav.model().index(row, 0).data()
+        assert rect.width() >= metrics.horizontalAdvance(nav.model().index(row, 0).data())
+    assert nav.horizontalScrollBar().maximum() == 0
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    for action in window.toolbar.actions():
+        assert action.isSeparator() or action.toolTip()
+    pictures = os.environ.get("WERKBANK_SHOTS")
+    wide = []
+    for section in range(7):
+        window.show_section(section)
+        qtbot.wait(30)
+        area = window.stack.parentWidget().parentWidget()
+        assert isinstance(area, QScrollArea)
+        wide.append((section, area.horizontalScrollBar().maximum()))
+        assert nav.height() < 80  # two rows of names, not a tall list
+        if pictures:
+            window.grab().save(f"{pictures}/narrow-{section}.png")
+    assert [w for w in wide if w[1] > 4] == []  # (section, pixels to scroll sideways)
+    window.resize(1500, 900)
+    qtbot.waitUntil(lambda: window.splitter.orientation() == Qt.Orientation.Horizontal)
+    assert nav.flow() == nav.Flow.TopToBottom and not nav.isWrapping()
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon

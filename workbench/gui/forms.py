@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt
+from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
@@ -13,8 +13,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QWidget,
+    QWidgetItem,
 )
 
 from workbench.i18n import tr
@@ -180,10 +186,114 @@ class StackingSplitter(QSplitter):
 
 def wrap_forms(root: QWidget) -> None:
     """Every form below *root* puts a label above its field when the two do not fit side by
-    side (400 % zoom, a narrow window): read without scrolling sideways (WCAG 1.4.10). At
-    normal sizes nothing changes."""
+    side (400 % zoom, a narrow window), and every tab widget asks only for the room of the
+    tab shown: read without scrolling sideways (WCAG 1.4.10). At normal sizes nothing
+    changes."""
     for layout in root.findChildren(QFormLayout):
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.property("sizedByShownPage"):
+            tabs.setProperty("sizedByShownPage", True)
+            stack = tabs.findChild(QStackedWidget)
+            if stack is not None:
+                size_by_shown_page(stack)
+
+
+def size_by_shown_page(stack: QStackedWidget) -> None:
+    """*stack* asks for the room of the page it shows, not of its widest page (a stacked
+    widget is as wide as its widest page: one wide tab made every tab scroll sideways)."""
+
+    def shown(index: int) -> None:
+        for n in range(stack.count()):
+            page = stack.widget(n)
+            if page is not None:
+                policy = QSizePolicy.Policy.Preferred if n == index else QSizePolicy.Policy.Ignored
+                page.setSizePolicy(policy, policy)
+
+    stack.currentChanged.connect(shown)
+    shown(stack.currentIndex())
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that goes on in the next row when the width runs out (a row of
+    buttons, a toolbar of choices at 400 % zoom): nothing is cut and nothing scrolls
+    sideways; at normal sizes it is one row, as a QHBoxLayout would be."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def add(self, *widgets: QWidget) -> FlowLayout:
+        for widget in widgets:
+            self.addChildWidget(widget)
+            self.addItem(QWidgetItem(widget))
+        return self
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = sum(i.sizeHint().width() for i in self._visible()) + self.spacing() * max(
+            0, len(self._visible()) - 1
+        )
+        height = max((i.sizeHint().height() for i in self._visible()), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        shown = []
+        for item in self._items:
+            widget = item.widget()
+            if widget is None or not widget.isHidden():
+                shown.append(item)
+        return shown
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, row_height = area.x(), y + row_height + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
 
 
 def fit_to_screen(window: QWidget) -> None:

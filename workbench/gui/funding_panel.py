@@ -512,7 +512,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         # the grants' names in full („436-BSP-2023-0815 – Gemeinsam Digi…“ was cut), up to
         # a third of a wide window; a longer one shows in full in its tooltip
         wanted = self.grants.sizeHintForColumn(0) + 2 * self.grants.frameWidth() + 24
-        self.grants.setMinimumWidth(min(max(wanted, 160), 440))
+        self.grants.setMinimumWidth(min(max(wanted, 160), 360))  # 400 %: fits 480 px
         row = self.grant_ids.index(keep) if keep in self.grant_ids else (0 if rows else -1)
         if row >= 0:
             self.grants.setCurrentIndex(self.grants_model.index(row))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QResizeEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -251,7 +253,8 @@ class MainWindow(QMainWindow):
         self.detail_area = _scrolling(self.detail)
         self.splitter.addWidget(self.detail_area)
         # the section names in full („Synchronisation“ was cut)
-        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
+        self._nav_width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
+        self.nav.setMinimumWidth(self._nav_width)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setCollapsible(1, False)
@@ -464,6 +467,18 @@ class MainWindow(QMainWindow):
             if current.row() == IMPACT_SECTION:
                 self.impact  # noqa: B018 - built on the first visit
             self.stack.setCurrentIndex(current.row())
+            # only the shown section asks for room (a stacked widget is as wide as its widest
+            # page: at 400 % every section scrolled sideways for the Zeitplan's sake)
+            for n in range(self.stack.count()):
+                page = self.stack.widget(n)
+                if page is None:
+                    continue
+                policy = (
+                    QSizePolicy.Policy.Preferred
+                    if n == current.row()
+                    else QSizePolicy.Policy.Ignored
+                )
+                page.setSizePolicy(policy, policy)
             self.detail_area.setVisible(current.row() in WITH_DETAIL)
             shown = self.stack.currentWidget()
             if shown is not None:
@@ -788,6 +803,61 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     # -- settings ----------------------------------------------------------------------
+    #: Below this width (logical pixels: 400 % zoom, a narrow window) the window reflows:
+    #: the sections' names flow above the section in rows, the section and the detail stand
+    #: one below the other, the toolbar shows its icons (names in tooltips and for screen
+    #: readers) – nothing has to be scrolled sideways to be read (WCAG 1.4.10).
+    NARROW = 760
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._reflow(event.size().width())
+
+    def _reflow(self, width: int) -> None:
+        narrow = width < self.NARROW
+        if narrow != (self.splitter.orientation() == Qt.Orientation.Vertical):
+            self.splitter.setOrientation(
+                Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+            )
+            self.nav.setFlow(QListView.Flow.LeftToRight if narrow else QListView.Flow.TopToBottom)
+            self.nav.setWrapping(narrow)
+            self.nav.setResizeMode(
+                QListView.ResizeMode.Adjust if narrow else QListView.ResizeMode.Fixed
+            )
+            self.nav.setMaximumWidth(16777215 if narrow else 220)
+            self.nav.setMinimumWidth(0 if narrow else self._nav_width)
+            self.nav.setMaximumHeight(16777215)
+            self.nav.setMinimumHeight(0)
+            self.toolbar.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if narrow
+                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
+        if narrow:
+            self._fit_nav_height(width)
+
+    def _fit_nav_height(self, width: int) -> None:
+        """The sections' names in rows above the section, as high as their rows are in
+        *width* (the window's: counted from the names' own sizes, not from the list's
+        layout, which follows only after the window has been laid out)."""
+        nav, model = self.nav, self.nav.model()
+        room = width - 12 - 2 * nav.frameWidth() - 4  # the window's margins, the frame
+        rows, used, row_height = 1, 0, 0
+        for row in range(model.rowCount()):
+            hint = nav.sizeHintForIndex(model.index(row, 0))
+            item = hint.width() + 2 * nav.spacing()
+            if used and used + item > room:
+                rows, used = rows + 1, 0
+            used += item
+            row_height = max(row_height, hint.height() + 2 * nav.spacing())
+        height = rows * row_height + 2 * nav.frameWidth() + 2
+        if height != nav.maximumHeight():
+            nav.setMaximumHeight(height)
+            nav.setMinimumHeight(height)
+            sizes = self.splitter.sizes()
+            rest = max(0, sum(sizes) - height)
+            self.splitter.setSizes([height, rest * 3 // 5, rest - rest * 3 // 5][: len(sizes)])
+
     def _restore_settings(self) -> None:
         geometry = self.settings.get(opt.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):

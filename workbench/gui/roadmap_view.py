@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.formats import format_date, plural
-from workbench.gui.forms import ReloadsWhenShown, ValueLabel, announce
+from workbench.gui.forms import FlowLayout, ReloadsWhenShown, ValueLabel, announce
 from workbench.gui.roadmap_paint import AXIS, LABEL_WIDTH, ROW, PlanPicture, Row
 from workbench.gui.roadmap_table import PlanModel
 from workbench.i18n import tr
@@ -178,6 +178,16 @@ class RoadmapView(QGraphicsView):
         return super().viewportEvent(event)
 
 
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field kept together when a row of choices wraps."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field)
+    return pair
+
+
 class RoadmapPanel(ReloadsWhenShown, QWidget):
     """The section: grouping and zoom above, the time axis and its table as tabs."""
 
@@ -236,20 +246,16 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         self.status.setWordWrap(True)
         baseline_label = QLabel(tr("&Vergleich:"))
         baseline_label.setBuddy(self.baseline)
-        top = QHBoxLayout()
-        for widget in (
-            group_label,
-            self.group,
-            zoom_label,
-            self.zoom,
+        # a row that goes on below at 400 % zoom (it made the section 930 px wide)
+        top = FlowLayout()
+        top.add(
+            _pair(group_label, self.group),
+            _pair(zoom_label, self.zoom),
             today,
-            baseline_label,
-            self.baseline,
+            _pair(baseline_label, self.baseline),
             save,
             paper,
-        ):
-            top.addWidget(widget)
-        top.addStretch(1)
+        )
         self.scene = QGraphicsScene(self)
         self.view = RoadmapView(self.scene, self)
         self.table = QTableView()

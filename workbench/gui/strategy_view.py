@@ -7,8 +7,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -202,6 +204,16 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
             self._expand(expanded)
         else:
             self.tree.expandToDepth(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """The value cards side by side, or one below the other where four do not fit
+        (400 % zoom): read without scrolling sideways (WCAG 1.4.10)."""
+        super().resizeEvent(event)
+        self.compass_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom
+            if event.size().width() < 4 * 170
+            else QBoxLayout.Direction.LeftToRight
+        )
 
     def _fill_compass(self, values: list[tuple[str, str, list[str]]]) -> None:
         while self.compass_layout.count():

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from workbench.formats import plural
 from workbench.gui.background import Job
-from workbench.gui.forms import ReloadsWhenShown, ValueLabel
+from workbench.gui.forms import FlowLayout, ReloadsWhenShown, ValueLabel
 from workbench.i18n import tr
 from workbench.model import all_tables
 from workbench.model.labels import field_label
@@ -209,6 +209,8 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.last_label = ValueLabel(tr("Letzter Abgleich"))
         self.pending_label = ValueLabel(tr("Ausstehende Änderungen"))
         self.state_label = ValueLabel(tr("Zustand"), announce=True)
+        for label in (self.folder_label, self.last_label, self.pending_label, self.state_label):
+            label.setWordWrap(True)  # a long state made the section 620 px wide
         self.replicas = QListView()
         self.replicas.setAccessibleName(tr("Beteiligte Rechner"))
         self.replicas_model = QStandardItemModel(self)
@@ -272,16 +274,9 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         folder_box = QGroupBox(tr("Gemeinsam arbeiten: Ordner oder Server"))
         form = QFormLayout(folder_box)
         form.addRow(tr("Geteilt über:"), self.folder_label)
-        buttons = QHBoxLayout()
-        for b in (self.share_button, self.join_button, self.server_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        form.addRow(buttons)
-        actions = QHBoxLayout()
-        for b in (self.sync_button, self.passphrase_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        form.addRow(actions)
+        # rows of buttons go on below at 400 % zoom instead of widening the section
+        form.addRow(FlowLayout().add(self.share_button, self.join_button, self.server_button))
+        form.addRow(FlowLayout().add(self.sync_button, self.passphrase_button))
         form.addRow(tr("Zustand:"), self.state_label)
         form.addRow(tr("Letzter Abgleich:"), self.last_label)
         form.addRow(tr("Ausstehend:"), self.pending_label)
@@ -306,11 +301,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         explanation.setWordWrap(True)  # a long line made every section at least 740 px wide
         cl.addWidget(explanation)
         cl.addWidget(self.conflicts, 1)
-        row = QHBoxLayout()
-        for b in (self.keep_button, self.other_button, self.combine_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        cl.addLayout(row)
+        cl.addLayout(FlowLayout().add(self.keep_button, self.other_button, self.combine_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(folder_box)

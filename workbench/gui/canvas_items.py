@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.gui.canvas_colours import DARK, HIGH_CONTRAST, LIGHT, CanvasColours
 from workbench.i18n import tr
 from workbench.services.canvas import NOTE_COLORS, NOTE_MIN_HEIGHT, NOTE_WIDTH, NoteData
 
@@ -43,9 +44,12 @@ NOTE_FONT_PX = 24
 #: The smallest note text: readable from the back of a room on the projector. A word that
 #: does not fit at this size is broken; a long note grows instead of shrinking.
 NOTE_MIN_FONT_PX = 21
-TEXT_DARK = QColor("#1A1A1A")
-SELECTION = QColor("#0B4F9C")
-ZONE_BORDER = QColor("#6B6B6B")
+#: A zone without a colour of its own (data: the templates name colours as text).
+ZONE_DEFAULT = "#F0F0F0"
+# kept for the tests: the light look's (canvas_colours.LIGHT)
+TEXT_DARK = LIGHT.note_text
+SELECTION = LIGHT.selection
+ZONE_BORDER = LIGHT.zone_border
 #: Below this scale, notes are drawn as coloured cards with text lines hinted, not text:
 #: at that size text is unreadable anyway, and 2,000 notes stay fast.
 DETAIL_SCALE = 0.30
@@ -59,6 +63,13 @@ class ViewLook:
     large_type: bool = False
     exporting: bool = False
     presenting: bool = False  # on the projector: no selection frames, nothing of the editor
+    dark: bool = False  # the system's theme is dark (exports stay paper-light)
+
+    @property
+    def colours(self) -> CanvasColours:
+        if self.high_contrast:
+            return HIGH_CONTRAST
+        return DARK if self.dark and not self.exporting else LIGHT
 
 
 NORMAL = ViewLook()
@@ -170,7 +181,7 @@ class ZoneItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.title = zone.title
         self.question = zone.question
-        self.color = QColor(zone.color or "#F0F0F0")
+        self.color = QColor(zone.color or ZONE_DEFAULT)
         self.locked = zone.locked
         self.rect = QRectF(0, 0, zone.width, zone.height)
         self.setPos(zone.x, zone.y)
@@ -186,26 +197,23 @@ class ZoneItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         look = FRAME.look
+        colours = look.colours
         if look.high_contrast:
-            painter.setPen(QPen(QColor("#FFFFFF"), 3))
-            painter.setBrush(QColor("#000000"))
-        else:  # a border of at least 3:1 against white and the zone's pastel (it was 1.1–1.9:1)
+            painter.setPen(QPen(colours.zone_border, 3))
+        else:  # a border of at least 3:1 against the board and the zone's fill (it was 1.1–1.9:1)
             # 2 pixels as drawn at any zoom: 2 scene units at the fitted zoom (0.6) were
             # antialiased to a grey of 2.4–3.0:1
-            pen = QPen(ZONE_BORDER, 2)
+            pen = QPen(colours.zone_border, 2)
             pen.setCosmetic(True)
             painter.setPen(pen)
-            painter.setBrush(self.color)
+        painter.setBrush(colours.zone_fill(self.color))
         painter.drawRoundedRect(self.rect.adjusted(1, 1, -1, -1), 8, 8)
         if self.locked:
-            hatch = QBrush(
-                QColor(255, 255, 255, 90) if look.high_contrast else QColor(0, 0, 0, 28),
-                Qt.BrushStyle.BDiagPattern,
-            )
+            hatch = QBrush(colours.zone_hatch, Qt.BrushStyle.BDiagPattern)
             painter.fillRect(self.rect.adjusted(3, 3, -3, -3), hatch)
         scale = 1.35 if look.large_type else 1.0
         title, title_font, title_rect, q_font, q_rect = self._header(scale)
-        painter.setPen(QColor("#FFE14D") if look.high_contrast else TEXT_DARK)
+        painter.setPen(colours.zone_title)
         painter.setFont(title_font)
         painter.drawText(
             title_rect,
@@ -216,7 +224,7 @@ class ZoneItem(QGraphicsItem):
         )
         if self.question:
             painter.setFont(q_font)
-            painter.setPen(QColor("#FFFFFF") if look.high_contrast else QColor("#3D3D3D"))
+            painter.setPen(colours.zone_question)
             painter.drawText(q_rect, _QUESTION_FLAGS, self.question)
 
     def _header(self, scale: float) -> tuple[str, QFont, QRectF, QFont, QRectF]:
@@ -352,25 +360,26 @@ class NoteItem(QGraphicsRectItem):
         rect = self._rect
         assert self.data is not None
         look = FRAME.look
+        colours = look.colours
         selected = self.isSelected() and not (look.exporting or look.presenting)
-        painter.fillRect(rect.translated(4, 4), QColor(0, 0, 0, 45))  # a soft shadow
-        border = QColor("#FFFFFF") if look.high_contrast else self.fill.darker(150)
+        painter.fillRect(rect.translated(4, 4), colours.note_shadow)  # a soft shadow
+        border = colours.note_border or self.fill.darker(150)
         painter.setPen(QPen(border, 3 if look.high_contrast else 1.5))
         painter.setBrush(self.fill)
         painter.drawRect(rect)
-        painter.setPen(TEXT_DARK)
+        painter.setPen(colours.note_text)
         top = self._top()
         if self.data.label:
             painter.setFont(_small_font(16, bold=True))
             label_w = QFontMetricsF(painter.font()).horizontalAdvance(self.data.label) + 14
             badge = QRectF(PAD - 4, 8, label_w, 24)
-            painter.setBrush(QColor("#FFFFFF"))
-            painter.setPen(QPen(TEXT_DARK, 1.5))
+            painter.setBrush(colours.badge)
+            painter.setPen(QPen(colours.badge_text, 1.5))
             painter.drawRect(badge)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.data.label)
         if self.data.author:
             painter.setFont(_small_font(14))
-            painter.setPen(QColor("#333333"))
+            painter.setPen(colours.badge_text)
             left = PAD + (label_w + 6 if self.data.label else 0)
             author_rect = QRectF(left, 10, NOTE_WIDTH - left - PAD, 20)
             painter.drawText(
@@ -380,18 +389,18 @@ class NoteItem(QGraphicsRectItem):
                     self.data.author, Qt.TextElideMode.ElideLeft, author_rect.width()
                 ),
             )
-        painter.setPen(TEXT_DARK)
+        painter.setPen(colours.note_text)
         painter.setFont(self.text_font)
         painter.drawStaticText(QPointF(PAD, PAD + top), self._static)
         footer = QRectF(PAD, self._height - 28, NOTE_WIDTH - 2 * PAD, 22)
         if self.data.votes:
             painter.setFont(_small_font(17, bold=True))
             dots = min(self.data.votes, 6)
-            painter.setBrush(QColor("#C0392B"))
+            painter.setBrush(colours.dot)
             painter.setPen(Qt.PenStyle.NoPen)
             for i in range(dots):
                 painter.drawEllipse(QRectF(footer.left() + i * 15, footer.top() + 5, 12, 12))
-            painter.setPen(TEXT_DARK)
+            painter.setPen(colours.dot_text)
             painter.drawText(
                 footer.adjusted(dots * 15 + 4, 0, 0, 0),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -399,14 +408,14 @@ class NoteItem(QGraphicsRectItem):
             )
         if self.data.transferred:
             painter.setFont(_small_font(14, bold=True))
-            painter.setPen(QColor("#114B1F"))
+            painter.setPen(colours.moved_text)
             painter.drawText(
                 footer,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 tr("✓ übernommen"),
             )
         if selected:
-            pen = QPen(QColor("#FFE14D") if look.high_contrast else SELECTION, 4)
+            pen = QPen(colours.selection, 4)
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -465,9 +474,7 @@ class ConnectorItem(QGraphicsItem):
     ) -> None:
         look = FRAME.look
         selected = self.isSelected() and not (look.exporting or look.presenting)
-        colour = QColor("#FFFFFF") if look.high_contrast else QColor("#2B2B2B")
-        if selected:
-            colour = QColor("#FFE14D") if look.high_contrast else SELECTION
+        colour = look.colours.selection if selected else look.colours.connector
         pen = QPen(colour, 6 if selected else 3.5)
         if selected:
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -536,12 +543,12 @@ class GroupItem(QGraphicsItem):
     ) -> None:
         if self.rect.isNull():
             return
-        look = FRAME.look
-        colour = QColor("#FFFFFF") if look.high_contrast else QColor("#4A4A4A")
+        colours = FRAME.look.colours
+        colour = colours.group_frame
         pen = QPen(colour, 2.5)
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.setBrush(QColor(255, 255, 255, 0 if look.high_contrast else 70))
+        painter.setBrush(colours.group_fill)
         painter.drawRoundedRect(self.rect, 10, 10)
         painter.setFont(_small_font(20, bold=True))
         painter.setPen(colour)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
@@ -28,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.gui.canvas_colours import CanvasColours, theme_is_dark
 from workbench.gui.canvas_items import (
     DETAIL_SCALE,
     EXPORT,
     FRAME,
-    SELECTION,
+    NORMAL,
     ConnectorItem,
     GroupItem,
     NoteItem,
@@ -55,7 +57,7 @@ class AxisLabel(QGraphicsSimpleTextItem):
 
     def paint(self, painter: QPainter, _option: Any, _widget: Any = None) -> None:
         painter.setFont(self.font())
-        painter.setPen(QColor("#FFFFFF") if FRAME.look.high_contrast else QColor("#1A1A1A"))
+        painter.setPen(FRAME.look.colours.axis_text)
         painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignLeft, self.text())
 
 
@@ -170,7 +172,7 @@ class CanvasScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         # Reached only through render() (export): views draw their own background.
         begin_frame(EXPORT, painter.worldTransform().m11())
-        painter.fillRect(rect, QColor("#FFFFFF"))
+        painter.fillRect(rect, EXPORT.colours.board)
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if painter.worldTransform().m11() < DETAIL_SCALE:
@@ -196,7 +198,7 @@ class CanvasScene(QGraphicsScene):
         for colour, rects in cards.items():
             painter.setBrush(QColor(colour))
             painter.drawRects(rects)
-        painter.setBrush(SELECTION)
+        painter.setBrush(FRAME.look.colours.selection)
         painter.drawRects(selected)
 
     def follow(self, items: list[NoteItem]) -> None:
@@ -271,11 +273,16 @@ class NoteTextEditor(QPlainTextEdit):
         self.setAccessibleDescription(
             tr("Eingabe übernimmt, Umschalt+Eingabe beginnt eine neue Zeile, Escape bricht ab.")
         )
-        self.setStyleSheet(
-            "QPlainTextEdit { background: #FFFDF2; color: #1A1A1A; border: 3px solid #0B4F9C; }"
-        )
+        self.paper(NORMAL.colours)
         self._closing = False
         self.hide()
+
+    def paper(self, colours: CanvasColours) -> None:
+        """A note's paper and ink for the editor, framed in the look's selection colour."""
+        self.setStyleSheet(
+            f"QPlainTextEdit {{ background: {colours.badge.name()}; "
+            f"color: {colours.note_text.name()}; border: 3px solid {colours.selection.name()}; }}"
+        )
 
     def open(self, text: str, rect: QRectF, scale: float) -> None:
         font = fitting_font(text)
@@ -333,7 +340,8 @@ class CanvasView(QGraphicsView):
     ) -> None:
         super().__init__(scene, parent)
         self.canvas_scene = scene
-        self.look = look or ViewLook()
+        self.look = look or ViewLook(dark=theme_is_dark())
+        self.follows_theme = look is None  # the canvas window's view; not the projector's
         self.voting = False
         self.setAccessibleName(tr("Leinwand"))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -500,6 +508,18 @@ class CanvasView(QGraphicsView):
         event.accept()
 
     # --- keyboard ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """The system's theme switched between light and dark: the canvas follows."""
+        super().changeEvent(event)
+        if self.follows_theme and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
+            dark = theme_is_dark()
+            if dark != self.look.dark:
+                self.look = replace(self.look, dark=dark)
+                self.viewport().update()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Space and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -585,7 +605,8 @@ class CanvasView(QGraphicsView):
         begin_frame(self.look, scale)  # once per frame, for every item
         # Far away, thousands of cards need no smoothing; near, text and arrows do.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, scale >= DETAIL_SCALE)
-        painter.fillRect(rect, QColor("#000000") if self.look.high_contrast else QColor("#E9E9E9"))
+        colours = self.look.colours
+        painter.fillRect(rect, colours.outside)
         data = self.canvas_scene.data
-        if data is not None and not self.look.high_contrast:
-            painter.fillRect(QRectF(0, 0, data.width, data.height), QColor("#FFFFFF"))
+        if data is not None and colours.board != colours.outside:
+            painter.fillRect(QRectF(0, 0, data.width, data.height), colours.board)

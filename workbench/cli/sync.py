@@ -21,7 +21,7 @@ from workbench.services import sync as sync_service
 from workbench.services.workspaces import OpenWorkspace, create_workspace, remove_workspace_file
 
 
-def _choose_server(ws: OpenWorkspace, args: argparse.Namespace) -> None:
+def _server_choice(args: argparse.Namespace) -> sync_service.ServerChoice:
     """--server URL --user NAME: the password from the credential store, WERKBANK_PASSWORD
     (scripts) or typed at a prompt; never an argument (the process list shows those)."""
     server = sync_service.checked_server(  # before a password is asked for it
@@ -40,122 +40,127 @@ def _choose_server(ws: OpenWorkspace, args: argparse.Namespace) -> None:
                 ).format(server=server.describe())
             )
         password = getpass.getpass(tr("Passwort für {server}: ").format(server=server.describe()))
-    passphrase = os.environ.get("WERKBANK_PASSPHRASE") or None
-    sync_service.set_server(
-        ws, server, password, join=args.join, passphrase=passphrase, allow_http=args.allow_http
-    )
+    return sync_service.ServerChoice(server, password, args.allow_http)
 
 
 def cmd_sync(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
+    """``workbench sync``: one use case, one service call; here the words around it."""
     if args.retire:
-        gone = sync_service.retire(ws, args.retire)
-        report = sync_service.sync_now(ws)
-        out.write(
-            tr(
-                "Rechner {value} ist aus der gemeinsamen Arbeitsmappe entfernt; der Ordner wartet nicht mehr auf ihn."
-            ).format(value=gone[:8])
-            + (
-                tr(" Das geht hinaus, sobald der Ordner erreichbar ist.\n")
-                if report.offline
-                else "\n"
-            )
-        )
-        return 0
+        return _retire(ws, args.retire, out)
     if args.status:
-        st = sync_service.status(ws)
-        if args.json:
-            _print_json(asdict(st), out)
-            return 0
-        out.write(
-            tr("Geteilt über:       {value}\n").format(value=st.place or tr("(nicht geteilt)"))
-        )
-        out.write(tr("Dieser Rechner:     {replica}\n").format(replica=st.replica))
-        out.write(
-            tr("Letzter Abgleich:   {value}\n").format(
-                value=sync_service.format_sync_time(st.last_sync)
-            )
-        )
-        waiting = (
-            plural(st.pending_rows, tr("geänderter Eintrag"), tr("geänderte Einträge"))
-            if st.place
-            else tr("nichts (nicht geteilt: Teilen veröffentlicht den ganzen Stand)")
-        )
-        out.write(tr("Ausstehend:         {waiting}\n").format(waiting=waiting))
-        out.write(
-            tr("Offene Konflikte:   {open_conflicts}\n").format(open_conflicts=st.open_conflicts)
-        )
-        for replica, seq in sorted(st.replicas.items()):
-            when = st.last_activity.get(replica, "unbekannt")
-            out.write(
-                tr("Gesehen:            {replica} bis Datei {seq}, zuletzt aktiv {when}\n").format(
-                    replica=replica, seq=seq, when=when
-                )
-            )
-        for problem in st.problems:
-            out.write(tr("Hinweis:            {problem}\n").format(problem=problem))
-        return 0
+        return _status(ws, args.json, out)
     if args.change_passphrase:
-        new = os.environ.get("WERKBANK_NEW_PASSPHRASE") or ""
-        if not new:
-            raise CliError(
-                tr(
-                    "Das neue Kennwort bitte in WERKBANK_NEW_PASSPHRASE angeben (nie als "
-                    "Argument: andere Benutzer sähen es in der Prozessliste)."
-                )
-            )
-        sync_service.change_passphrase(ws, new)
-        out.write(
-            tr(
-                "Kennwort geändert. Die anderen Rechner fragen beim nächsten Abgleich nach "
-                "dem neuen Kennwort.\n"
-            )
-        )
-        return 0
-    if args.accept_deletions is not None:
-        for held in sync_service.accept_deletions(ws, args.accept_deletions):
-            out.write(tr("Bestätigt: {value}.\n").format(value=held.describe()))
+        return _change_passphrase(ws, out)
     if args.folder and args.server:
         raise CliError(tr("Bitte entweder --folder oder --server angeben, nicht beides."))
-    shared = False
-    if args.folder:
+    request = sync_service.SyncRequest(
+        folder=args.folder,
+        server=_server_choice(args) if args.server else None,
+        join=args.join,
         # Never as an argument (visible to other users in the process list).
-        passphrase = os.environ.get("WERKBANK_PASSPHRASE") or None
-        shared = sync_service.set_folder(ws, args.folder, join=args.join, passphrase=passphrase)
-    elif args.server:
-        _choose_server(ws, args)
-    report = sync_service.sync_now(ws)
-    if args.snapshot:
-        path = sync_service.write_snapshot(ws)
-        if not args.json:
-            out.write(tr("Schnappschuss geschrieben: {path}\n").format(path=path))
+        passphrase=os.environ.get("WERKBANK_PASSPHRASE") or None,
+        accept=args.accept_deletions,
+        snapshot=args.snapshot,
+    )
+    outcome = sync_service.sync(ws, request)
+    for held in outcome.accepted or []:
+        out.write(tr("Bestätigt: {value}.\n").format(value=held.describe()))
+    if outcome.snapshot and not args.json:
+        out.write(tr("Schnappschuss geschrieben: {path}\n").format(path=outcome.snapshot))
     if args.json:
-        data = asdict(report)
+        data = asdict(outcome.report)
         data.pop("touched")  # internal: rows the service checks after a merge
         _print_json(data, out)
     else:
-        for notice in (report.offline, report.read_only):
-            if notice:
-                out.write(notice + "\n")
-        if report.published or shared:
-            out.write(
-                tr(
-                    "Geteilt: der ganze Stand der Arbeitsmappe liegt jetzt als Schnappschuss im gemeinsamen Ordner; die anderen treten ihm bei.\n"
-                )
-            )
-        if report.from_snapshot:
-            out.write(
-                tr(
-                    "Beigetreten: der Stand der geteilten Arbeitsmappe wurde aus dem "
-                    "Schnappschuss übernommen.\n"
-                )
-            )
-        quiet = (report.published or shared) and not (
-            report.ops_exported or report.files_applied or report.waiting
+        _print_report(outcome.report, outcome.shared, out)
+    return 0
+
+
+def _retire(ws: OpenWorkspace, prefix: str, out: TextIO) -> int:
+    retired = sync_service.retire_laptop(ws, prefix)
+    out.write(
+        tr(
+            "Rechner {value} ist aus der gemeinsamen Arbeitsmappe entfernt; der Ordner wartet nicht mehr auf ihn."
+        ).format(value=retired.replica[:8])
+        + (tr(" Das geht hinaus, sobald der Ordner erreichbar ist.\n") if retired.offline else "\n")
+    )
+    return 0
+
+
+def _status(ws: OpenWorkspace, as_json: bool, out: TextIO) -> int:
+    st = sync_service.status(ws)
+    if as_json:
+        _print_json(asdict(st), out)
+        return 0
+    out.write(tr("Geteilt über:       {value}\n").format(value=st.place or tr("(nicht geteilt)")))
+    out.write(tr("Dieser Rechner:     {replica}\n").format(replica=st.replica))
+    out.write(
+        tr("Letzter Abgleich:   {value}\n").format(
+            value=sync_service.format_sync_time(st.last_sync)
         )
+    )
+    waiting = (
+        plural(st.pending_rows, tr("geänderter Eintrag"), tr("geänderte Einträge"))
+        if st.place
+        else tr("nichts (nicht geteilt: Teilen veröffentlicht den ganzen Stand)")
+    )
+    out.write(tr("Ausstehend:         {waiting}\n").format(waiting=waiting))
+    out.write(tr("Offene Konflikte:   {open_conflicts}\n").format(open_conflicts=st.open_conflicts))
+    for replica, seq in sorted(st.replicas.items()):
+        when = st.last_activity.get(replica, "unbekannt")
         out.write(
-            ""
-            if quiet  # the first share sends no change files: „Gesendet: 0“ said nothing
-            else tr(
+            tr("Gesehen:            {replica} bis Datei {seq}, zuletzt aktiv {when}\n").format(
+                replica=replica, seq=seq, when=when
+            )
+        )
+    for problem in st.problems:
+        out.write(tr("Hinweis:            {problem}\n").format(problem=problem))
+    return 0
+
+
+def _change_passphrase(ws: OpenWorkspace, out: TextIO) -> int:
+    new = os.environ.get("WERKBANK_NEW_PASSPHRASE") or ""
+    if not new:
+        raise CliError(
+            tr(
+                "Das neue Kennwort bitte in WERKBANK_NEW_PASSPHRASE angeben (nie als "
+                "Argument: andere Benutzer sähen es in der Prozessliste)."
+            )
+        )
+    sync_service.change_passphrase(ws, new)
+    out.write(
+        tr(
+            "Kennwort geändert. Die anderen Rechner fragen beim nächsten Abgleich nach "
+            "dem neuen Kennwort.\n"
+        )
+    )
+    return 0
+
+
+def _print_report(report: sync_service.SyncReport, shared: bool, out: TextIO) -> None:
+    """A sync's report in words: notices, sharing and joining, counts, held files."""
+    for notice in (report.offline, report.read_only):
+        if notice:
+            out.write(notice + "\n")
+    if report.published or shared:
+        out.write(
+            tr(
+                "Geteilt: der ganze Stand der Arbeitsmappe liegt jetzt als Schnappschuss im gemeinsamen Ordner; die anderen treten ihm bei.\n"
+            )
+        )
+    if report.from_snapshot:
+        out.write(
+            tr(
+                "Beigetreten: der Stand der geteilten Arbeitsmappe wurde aus dem "
+                "Schnappschuss übernommen.\n"
+            )
+        )
+    quiet = (report.published or shared) and not (
+        report.ops_exported or report.files_applied or report.waiting
+    )
+    if not quiet:  # the first share sends no change files: „Gesendet: 0“ said nothing
+        out.write(
+            tr(
                 "Gesendet: {value}; übernommen: {value2} mit {value3}; neue Konflikte: {conflicts}; wartend: {waiting}\n"
             ).format(
                 value=plural(report.ops_exported, tr("Änderung"), tr("Änderungen")),
@@ -165,23 +170,20 @@ def cmd_sync(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
                 waiting=report.waiting,
             )
         )
-        if report.pruned:
-            out.write(
-                tr("Aufgeräumt: {value} dieses Rechners, die alle anderen schon haben\n").format(
-                    value=plural(
-                        report.pruned, tr("alte Änderungsdatei"), tr("alte Änderungsdateien")
-                    )
-                )
+    if report.pruned:
+        out.write(
+            tr("Aufgeräumt: {value} dieses Rechners, die alle anderen schon haben\n").format(
+                value=plural(report.pruned, tr("alte Änderungsdatei"), tr("alte Änderungsdateien"))
             )
-        for replica, seq, applies in report.postponed:
-            out.write(
-                tr(
-                    "Zurückgehalten: Datei {seq} von Rechner {value} (Zeitstempel in der Zukunft), übernommen ab {applies}\n"
-                ).format(seq=seq, value=replica[:8], applies=applies)
-            )
-        for problem in report.problems:
-            out.write(tr("Hinweis: {problem}\n").format(problem=problem))
-    return 0
+        )
+    for replica, seq, applies in report.postponed:
+        out.write(
+            tr(
+                "Zurückgehalten: Datei {seq} von Rechner {value} (Zeitstempel in der Zukunft), übernommen ab {applies}\n"
+            ).format(seq=seq, value=replica[:8], applies=applies)
+        )
+    for problem in report.problems:
+        out.write(tr("Hinweis: {problem}\n").format(problem=problem))
 
 
 def cmd_conflicts(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:

@@ -427,3 +427,80 @@ def retire(ws: AnyWorkspace, replica_prefix: str) -> str:
 
     execute(ws, tr("Rechner entfernen"), record)
     return gone
+
+
+# -- the use cases as one call each (the command line and the window call these) ---------
+
+
+@dataclass(frozen=True)
+class ServerChoice:
+    """A WebDAV server chosen for the workspace, with the password to use (asked for by
+    the caller; never stored in the workspace)."""
+
+    server: Server
+    password: str
+    allow_http: bool = False
+
+
+@dataclass(frozen=True)
+class SyncRequest:
+    """One „workbench sync“: optionally a place chosen first (a folder or a server; *join*
+    an existing shared workspace there), held deletions accepted (*accept*: "" all, else
+    which), a snapshot written afterwards."""
+
+    folder: str | None = None
+    server: ServerChoice | None = None
+    join: bool = False
+    passphrase: str | None = None
+    accept: str | None = None
+    snapshot: bool = False
+
+
+@dataclass
+class SyncOutcome:
+    """What one sync did: the report, whether the workspace was shared just now, which
+    held deletions were accepted and where the snapshot went."""
+
+    report: SyncReport
+    shared: bool = False
+    accepted: list[HeldFile] | None = None
+    snapshot: str | None = None
+
+
+def sync(ws: AnyWorkspace, request: SyncRequest = SyncRequest()) -> SyncOutcome:  # noqa: B008
+    """Choose the place if asked, accept held deletions if asked, sync, write a snapshot if
+    asked: the whole of „workbench sync“ (the caller only shows the outcome)."""
+    if request.folder and request.server:
+        raise ServiceError(tr("Bitte entweder --folder oder --server angeben, nicht beides."))
+    accepted = accept_deletions(ws, request.accept) if request.accept is not None else None
+    shared = False
+    if request.folder:
+        shared = set_folder(ws, request.folder, join=request.join, passphrase=request.passphrase)
+    elif request.server:
+        choice = request.server
+        set_server(
+            ws,
+            choice.server,
+            choice.password,
+            join=request.join,
+            passphrase=request.passphrase,
+            allow_http=choice.allow_http,
+        )
+    outcome = SyncOutcome(sync_now(ws), shared, accepted)
+    if request.snapshot:
+        outcome.snapshot = write_snapshot(ws)
+    return outcome
+
+
+@dataclass(frozen=True)
+class Retired:
+    """A laptop removed from the shared workspace, and whether the others learn it now."""
+
+    replica: str
+    offline: bool
+
+
+def retire_laptop(ws: AnyWorkspace, replica_prefix: str) -> Retired:
+    """Remove the laptop *replica_prefix* names and tell the others at once (a sync)."""
+    gone = retire(ws, replica_prefix)
+    return Retired(gone, bool(sync_now(ws).offline))

@@ -479,10 +479,11 @@ def test_undoing_a_new_measure_leaves_no_editor_showing_it(window: MainWindow) -
     window.show_section(0)
     with store_of(window.workspace).session() as s:
         field_id = s.scalars(select(FieldOfAction.id)).first()
-    measure = window.ops.run(
+    measure_id = window.ops.run(  # a made row comes back as its id
         "Maßnahme anlegen", measure_service.create_measure, "Probe nach Rückgängig", [field_id]
     )
-    window.open_in_editor(measure.id)  # as choosing it in the strategy tree does
+    assert isinstance(measure_id, str)  # no detached ORM object reaches the window
+    window.open_in_editor(measure_id)  # as choosing it in the strategy tree does
     assert window.detail.currentWidget() is window.editor
     assert window.editor.w["title"].text() == "Probe nach Rückgängig"
     window.undo_action.trigger()

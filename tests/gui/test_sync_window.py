@@ -117,18 +117,20 @@ def test_note_written_on_one_laptop_appears_on_the_others_canvas(
     run(["demo", str(a_path)])
     Workspace.create(b_path).close()
     a = open_window(qtbot, a_path, settings, share, join=False)
-    w = a.ops.run(
+    workshop_id = a.ops.run(
         "Workshop",
         workshops.create_workshop,
         "Retro Kiezbox",
         WorkshopFormat.FREE,
         date(2026, 11, 26),
     )
-    c = a.ops.run("Leinwand", cv.create_canvas, w.id, tpl.load_templates().get("retrospektive"))
+    canvas_id = a.ops.run(
+        "Leinwand", cv.create_canvas, workshop_id, tpl.load_templates().get("retrospektive")
+    )
     settle(qtbot, a)
     b = open_window(qtbot, b_path, settings, share, join=True)
-    canvas_a = a.workshops.open_canvas(c.id)
-    canvas_b = b.workshops.open_canvas(c.id)
+    canvas_a = a.workshops.open_canvas(canvas_id)
+    canvas_b = b.workshops.open_canvas(canvas_id)
     assert [z.title for z in canvas_b.data.zones][0] == "Was lief gut?"
 
     zone = canvas_a.data.zones[0]

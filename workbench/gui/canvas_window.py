@@ -422,9 +422,9 @@ class CanvasWindow(QMainWindow):
                     self._new_at.y(),
                     text,
                 )
-                if note is not None and note.id in self.scene.notes:
+                if note is not None and note in self.scene.notes:  # its id
                     self.scene.clearSelection()
-                    self.scene.notes[note.id].setSelected(True)
+                    self.scene.notes[note].setSelected(True)
         elif editing:
             item = self.scene.notes.get(editing)
             if item is not None and item.data is not None and item.data.text != text:
@@ -480,14 +480,14 @@ class CanvasWindow(QMainWindow):
             current.label if current else "",
         )
         if text is not None:
-            self.ops.run(tr("Kennzeichnung ändern"), _update_many, ids, {"label": text})
+            self.ops.run(tr("Kennzeichnung ändern"), cv.update_notes, ids, {"label": text})
 
     def set_colour(self, colour: str) -> None:
         ids = self.selected_or_explain()
         if ids:
             self.ops.run(
                 tr("Farbe {value}").format(value=NOTE_COLORS[colour][1]),
-                _update_many,
+                cv.update_notes,
                 ids,
                 {"color": colour},
             )
@@ -530,9 +530,9 @@ class CanvasWindow(QMainWindow):
         made = self.ops.run(tr("Einfügen"), cv.paste_notes, self.canvas_id, notes)
         if made:
             self.scene.clearSelection()
-            for note in made:
-                if note.id in self.scene.notes:
-                    self.scene.notes[note.id].setSelected(True)
+            for note_id in made:
+                if note_id in self.scene.notes:
+                    self.scene.notes[note_id].setSelected(True)
 
     def delete_selected(self) -> None:
         notes, connectors = self.scene.selected_note_ids(), self.scene.selected_connector_ids()
@@ -842,8 +842,3 @@ class CanvasWindow(QMainWindow):
 
     def note_item(self, note_id: str) -> NoteItem:
         return self.scene.notes[note_id]
-
-
-def _update_many(session: Any, note_ids: list[str], values: dict[str, Any]) -> None:
-    for note_id in note_ids:
-        cv.update_note(session, note_id, values)

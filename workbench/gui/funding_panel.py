@@ -854,8 +854,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         from workbench.services import funding
 
         grant = self.ops.run(tr("Zuwendung anlegen"), funding.create_grant, tr("Neue Zuwendung"))
-        if grant is not None and grant.id in self.grant_ids:
-            self.grants.setCurrentIndex(self.grants_model.index(self.grant_ids.index(grant.id)))
+        if grant is not None and grant in self.grant_ids:  # its id
+            self.grants.setCurrentIndex(self.grants_model.index(self.grant_ids.index(grant)))
             self.tabs.setCurrentIndex(self.tabs.indexOf(self.cost_plan_tab))
             self.fields["title"].setFocus()
             self.fields["title"].selectAll()

@@ -367,7 +367,7 @@ class ItemListWidget(QWidget):
         )
         if item is None:
             return
-        row = self.model.row_of(item.id)
+        row = self.model.row_of(item)  # its id
         if row is not None:
             index = self.model.index(row, 0)
             self.table.setCurrentIndex(index)

@@ -68,24 +68,19 @@ class NewMeasureDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def accept(self) -> None:
-        messages: list[str] = []
-        self.ops.failed.connect(messages.append)
-        try:
-            measure = self.ops.run(
-                tr("Maßnahme anlegen"),
-                measure_service.create_measure,
-                self.title.text(),
-                [self.field.currentData()] if self.field.currentData() else [],
-                type=self.type.currentData(),
-            )
-        finally:
-            self.ops.failed.disconnect(messages.append)
-        if measure is None:
-            self.error.setText(tr("Nicht angelegt – ") + (messages[-1] if messages else ""))
+        outcome = self.ops.attempt(
+            tr("Maßnahme anlegen"),
+            measure_service.create_measure,
+            self.title.text(),
+            [self.field.currentData()] if self.field.currentData() else [],
+            type=self.type.currentData(),
+        )
+        if not outcome.ok:
+            self.error.setText(tr("Nicht angelegt – ") + (outcome.error or ""))
             self.error.show()
             self.title.setFocus()
             return
-        self.created_id = measure.id
+        self.created_id = outcome.value
         super().accept()
 
 

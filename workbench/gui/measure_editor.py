@@ -573,17 +573,12 @@ class MeasureEditor(QWidget):
     def _update(self, values: dict[str, Any], description: str, name: str = "") -> None:
         if self.measure_id is None:
             return
-        messages: list[str] = []
-        self.ops.failed.connect(messages.append)
-        try:
-            result = self.ops.run(
-                description, measure_service.update_measure, self.measure_id, values
-            )
-        finally:
-            self.ops.failed.disconnect(messages.append)
-        if result is None and name and messages:
-            self._mark(name, messages[-1])  # the typed text stays, marked, with the message
-        elif result is None:
+        outcome = self.ops.attempt(
+            description, measure_service.update_measure, self.measure_id, values
+        )
+        if not outcome.ok and name:
+            self._mark(name, outcome.error or "")  # the typed text stays, marked, with why
+        elif not outcome.ok:
             self.load(self.measure_id, discard_edits=True)  # show the stored value again
 
     def _mark(self, name: str, message: str) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from workbench.i18n import tr
 from workbench.services.errors import ServiceError
-from workbench.services.operations import ChangeSet, execute, reapply, revert
+from workbench.services.operations import ChangeSet, Outcome, execute, plain, reapply, revert
 from workbench.services.workspaces import (
     AnyWorkspace,
     OpenWorkspace,
@@ -172,20 +172,38 @@ class WorkspaceOps(QObject):
         back is plain data (rows, choices, CanvasData …); widgets never hold a session."""
         return read(self.workspace, fn, *args, **kwargs)
 
-    def run(
-        self, description: str, fn: Callable[..., T], *args: Any, merge_key: str = "", **kwargs: Any
-    ) -> T | None:
-        """Run a service call as one undoable step; on refusal emit failed and return None."""
+    def attempt(
+        self,
+        description: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        merge_key: str = "",
+        **kwargs: Any,
+    ) -> Outcome:
+        """Run a service call as one undoable step; its outcome – the value as plain data
+        (a made row as its id) or the German reason it was refused – for the caller to
+        read. A refusal is also shown where the window shows messages (``failed``)."""
         try:
             result, changes = execute(self.workspace, description, fn, *args, **kwargs)
         except (ServiceError, WorkspaceError) as exc:
             self.failed.emit(str(exc))
-            return None
+            return Outcome(error=str(exc))
         if changes:
             self.undo_stack.push(ChangeCommand(self, changes, merge_key))
             self.changed.emit(changes.tables, changes)
         self.succeeded.emit()
-        return result
+        return Outcome(plain(result))
+
+    def run(
+        self,
+        description: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        merge_key: str = "",
+        **kwargs: Any,
+    ) -> Any:
+        """:meth:`attempt`, for callers that need only the value: None when refused."""
+        return self.attempt(description, fn, *args, merge_key=merge_key, **kwargs).value
 
     def remote_changes_arrived(self) -> None:
         """Changes came from another laptop (or a conflict was resolved): every view looks."""

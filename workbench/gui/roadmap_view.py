@@ -480,7 +480,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         )
         if saved is not None:
             self._fill_baselines()
-            self.baseline.setCurrentIndex(max(0, self.baseline.findData(saved.id)))
+            self.baseline.setCurrentIndex(max(0, self.baseline.findData(saved)))  # its id
 
     def save_printout(self) -> None:
         """The plan as shown (grouping, filter, baseline) as PDF or PNG pages."""

@@ -382,12 +382,12 @@ class WorkshopEditor(QWidget):
         )
         if canvas is None:
             return None
-        if canvas.id in self._canvas_ids:
+        if canvas in self._canvas_ids:  # its id
             self.canvas_list.setCurrentIndex(
-                self.canvas_model.index(self._canvas_ids.index(canvas.id))
+                self.canvas_model.index(self._canvas_ids.index(canvas))
             )
-        self.panel.open_canvas(canvas.id)
-        return canvas.id
+        self.panel.open_canvas(canvas)
+        return str(canvas)
 
     def open_canvas(self) -> None:
         canvas_id = self.current_canvas_id()
@@ -499,10 +499,10 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         )
         if workshop is None:
             return None
-        self.select(workshop.id)
+        self.select(workshop)  # its id
         self.editor.title.setFocus()
         self.editor.title.selectAll()
-        return workshop.id
+        return str(workshop)
 
     def delete_workshop(self) -> None:
         workshop_id = self.selected_id()

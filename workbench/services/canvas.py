@@ -210,6 +210,12 @@ def _check_note_values(values: dict[str, Any]) -> None:
         )
 
 
+def update_notes(session: Session, note_ids: list[str], values: dict[str, Any]) -> None:
+    """The same values (a colour, a label) for several notes, as one step."""
+    for note_id in note_ids:
+        update_note(session, note_id, values)
+
+
 def add_note(
     session: Session, canvas_id: str, x: float, y: float, text: str = "", **values: Any
 ) -> Note:

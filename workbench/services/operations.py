@@ -70,6 +70,30 @@ def execute(
     return result, ChangeSet(description, sink)
 
 
+def plain(value: Any) -> Any:
+    """What a use case hands the window: a row it made or changed as the row's id (a list
+    of rows as their ids), anything else as it is. A detached ORM object never crosses –
+    it would be readable only while ``expire_on_commit`` stays off (issue 28)."""
+    if isinstance(value, (list, tuple)):
+        return type(value)(plain(v) for v in value)
+    if hasattr(type(value), "__mapper__"):
+        return str(value.id)
+    return value
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A write's outcome as the caller reads it: the value (plain data, see :func:`plain`)
+    or the German reason it was refused."""
+
+    value: Any = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
 def storage_problem(exc: Exception) -> str:
     """What SQLite's refusal to write means for a user, in German."""
     text = str(getattr(exc, "orig", exc)).lower()

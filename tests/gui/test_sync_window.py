@@ -70,8 +70,15 @@ def test_edit_in_one_window_appears_in_the_other_and_conflict_is_resolved(
     model = window.sync_panel.conflicts_model
     assert model.item(0, 1).text() == "Titel"
     loser = model.item(0, 3).text()
+    kept = window.sync_panel.conflicts_model.item(0, 2).text()
     qtbot.mouseClick(window.sync_panel.other_button, Qt.MouseButton.LeftButton)
     assert window.sync_panel.conflicts_model.rowCount() == 0
+    # the decision went through the write path: the value it set is one undoable step
+    assert window.ops.undo_stack.undoText() == "Konflikt lösen"
+    assert loser in visible_titles(window)
+    window.ops.undo_stack.undo()
+    assert kept in visible_titles(window) and loser not in visible_titles(window)
+    window.ops.undo_stack.redo()
     for win in (window, a, b):
         settle(qtbot, win)
     assert loser in visible_titles(a) and loser in visible_titles(b)

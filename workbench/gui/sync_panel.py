@@ -591,12 +591,13 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         conflict_id = self._current_conflict()
         if conflict_id is None:
             return
-        try:
-            conflict_service.resolve(self.ops.workspace, conflict_id, choice, value)
-        except ServiceError as exc:
-            self.dialogs.error(tr("Konflikt lösen"), str(exc))
+        # the write path of every edit: one undoable step (the value it sets), views told
+        outcome = self.ops.attempt(
+            tr("Konflikt lösen"), conflict_service.decide, conflict_id, choice, value
+        )
+        if not outcome.ok:
+            self.dialogs.error(tr("Konflikt lösen"), outcome.error or "")
             return
-        self.ops.remote_changes_arrived()  # the resolution changed data: views refresh
         self.reload()
         self.runner.request()
 

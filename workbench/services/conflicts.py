@@ -203,16 +203,6 @@ def conflicts(ws: AnyWorkspace, include_resolved: bool = False) -> list[Conflict
     return found
 
 
-def _get_conflict(ws: AnyWorkspace, conflict_id: int) -> Conflict:
-    ws = store_of(ws)
-    for c in conflicts(ws):
-        if c.id == conflict_id:
-            return c
-    raise NotFoundError(
-        tr("Einen offenen Konflikt {conflict_id} gibt es nicht.").format(conflict_id=conflict_id)
-    )
-
-
 def from_plain(entity: str, field: str, value: Any) -> Any:
     """A value as dumps and change files carry it (JSON) → the attribute's Python value."""
     from sqlalchemy import Date, Enum
@@ -256,41 +246,60 @@ class Choice(StrEnum):
 def resolve(ws: AnyWorkspace, conflict_id: int, choice: Choice | str, value: Any = None) -> None:
     """``current``: keep what stands; ``other``: take the other value; ``value``: set *value*
     (a combination). The decision is a change like any other: it reaches every laptop,
-    which closes the same conflict there."""
-    ws = store_of(ws)
+    which closes the same conflict there (the window runs :func:`decide` through its write
+    path: the value it sets is one undoable step)."""
+    execute(ws, tr("Konflikt lösen"), decide, conflict_id, choice, value)
+
+
+def decide(session: Session, conflict_id: int, choice: Choice | str, value: Any = None) -> None:
+    """:func:`resolve` in the caller's transaction."""
     if choice not in set(Choice):
         raise ServiceError(
             tr("Unbekannte Wahl „{choice}“ (current, other, value).").format(choice=choice)
         )
     choice = Choice(choice)
-    c = _get_conflict(ws, conflict_id)
-    if c.kind == ConflictKind.DELETED_ROW and choice != Choice.CURRENT:
+    record = session.execute(
+        select(sync_conflicts).where(
+            sync_conflicts.c.id == conflict_id, sync_conflicts.c.resolved == 0
+        )
+    ).one_or_none()
+    if record is None:
+        raise NotFoundError(
+            tr("Einen offenen Konflikt {conflict_id} gibt es nicht.").format(
+                conflict_id=conflict_id
+            )
+        )
+    kind = ConflictKind(record.kind)
+    if kind == ConflictKind.DELETED_ROW and choice != Choice.CURRENT:
         raise ServiceError(
             tr(
                 "Die Zeile wurde anderswo gelöscht; der Wert bleibt hier als Notiz "
                 "erhalten und kann nur verworfen werden („current“)."
             )
         )
-    if c.kind == ConflictKind.INVALID and choice == Choice.OTHER:
+    if kind == ConflictKind.INVALID and choice == Choice.OTHER:
         raise ServiceError(
             tr(
                 "Bei einer verletzten Regel gibt es keinen anderen Wert; bitte einen "
                 "neuen Wert angeben („value=…“) oder den Stand lassen („current“)."
             )
         )
-
-    def decide(session: Session) -> None:
-        if choice == Choice.OTHER:
-            _set_field(session, c.entity, c.row_id, c.field, c.other)
-        elif choice == Choice.VALUE:
-            _set_field(session, c.entity, c.row_id, c.field, value)
-        conn = session.connection()
-        if c.kind != ConflictKind.INVALID:
-            capture.record_decision(
-                conn, "resolve", c.entity, c.row_id, c.field, [c.lost_hlc, c.other_replica]
-            )
-        conn.execute(
-            update(sync_conflicts).where(sync_conflicts.c.id == conflict_id).values(resolved=1)
+    if choice == Choice.OTHER:
+        _set_field(
+            session, record.entity, record.row_id, record.field, json.loads(record.lost_value)
         )
-
-    execute(ws, tr("Konflikt lösen"), decide)
+    elif choice == Choice.VALUE:
+        _set_field(session, record.entity, record.row_id, record.field, value)
+    conn = session.connection()
+    if kind != ConflictKind.INVALID:
+        capture.record_decision(
+            conn,
+            "resolve",
+            record.entity,
+            record.row_id,
+            record.field,
+            [record.lost_hlc, record.lost_replica],
+        )
+    conn.execute(
+        update(sync_conflicts).where(sync_conflicts.c.id == conflict_id).values(resolved=1)
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +40,6 @@ from workbench.gui.facilitation import (
 from workbench.gui.forms import ValueLabel, fit_to_screen, set_shortcut
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
-from workbench.model import tables_of
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
 from workbench.services.canvas import NOTE_COLORS, CanvasData
@@ -56,12 +54,6 @@ from workbench.services.operations import ChangeSet
 
 #: The notes last copied in this program, with the text the clipboard got for them.
 _COPIED: list[tuple[str, list[dict[str, Any]]]] = []
-
-
-@cache
-def canvas_tables() -> frozenset[str]:
-    """What a canvas window shows: the workshop model's tables (derived from the model)."""
-    return tables_of("workshop")
 
 
 class CanvasWindow(QMainWindow):
@@ -110,7 +102,7 @@ class CanvasWindow(QMainWindow):
         self.editor.committed.connect(self._commit_text)
         self.editor.cancelled.connect(self._cancel_text)
         self.scene.selectionChanged.connect(self._selection_changed)
-        ops.changed.connect(self._on_changed)
+        ops.subscribe("canvas", self, self._on_changed)
         ops.failed.connect(self._on_failed)
         fit_to_screen(self)  # a canvas wants the whole screen (it opened at 1280 × 800)
         self.reload()
@@ -355,9 +347,8 @@ class CanvasWindow(QMainWindow):
             self.lock_group.addAction(action)
             self.lock_menu.addAction(action)
 
-    def _on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if tables & canvas_tables():
-            self.reload()
+    def _on_changed(self, _tables: set[str], _changes: ChangeSet) -> None:
+        self.reload()
         self.problem.clear()
 
     def _on_failed(self, message: str) -> None:

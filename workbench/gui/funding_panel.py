@@ -4,7 +4,6 @@ its receipts, funds requests and reports, and the checks where they apply."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +54,6 @@ from workbench.gui.item_lists import ItemListWidget
 from workbench.i18n import tr
 from workbench.model import (
     Grant,
-    tables_of,
 )
 from workbench.model.enums import (
     FinancingKind,
@@ -71,13 +69,6 @@ from workbench.services.values import display
 if TYPE_CHECKING:
     from workbench.gui.dialogs import Dialogs
     from workbench.gui.operations import WorkspaceOps
-
-
-@cache
-def funding_tables() -> frozenset[str]:
-    """What the Förderung section shows: the funding model's tables and the measures a
-    grant can finance (derived from the model: a new table is never forgotten)."""
-    return tables_of("funding") | {"measures"}
 
 
 #: The grant's fields on the tab „Empfänger und Personal“: column → label.
@@ -272,6 +263,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
     def __init__(self, ops: WorkspaceOps, dialogs: Dialogs) -> None:
         super().__init__()
         self.ops, self.dialogs = ops, dialogs
+        ops.subscribe("funding", self, self.on_changed)
         self.grant_ids: list[str] = []
         self._linked: list[str] = []
         left = self._grant_list()  # first: Tab reaches the grants before their tabs
@@ -519,8 +511,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self._show()
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if tables & funding_tables():
-            self.request_reload()
+        self.request_reload()  # a table it shows changed (model.views)
 
     def _name_current_grant(self) -> None:
         """The chosen grant's full name as the list's tooltip (the narrow list cuts it)."""

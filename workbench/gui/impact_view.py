@@ -29,7 +29,6 @@ from workbench.formats import plural
 from workbench.gui.forms import ReloadsWhenShown, ValueLabel
 from workbench.gui.impact_charts import SeriesChart, TallyChart
 from workbench.i18n import tr
-from workbench.model import tables_of
 from workbench.services import impact as impact_service
 from workbench.services import impact_report
 from workbench.services.impact import Impact
@@ -37,12 +36,6 @@ from workbench.services.operations import ChangeSet
 
 if TYPE_CHECKING:
     from workbench.gui.operations import WorkspaceOps
-
-
-def impact_tables() -> frozenset[str]:
-    """What the section shows: indicators and their values, the measures they belong
-    to, their fields of action and the value compass (derived from the model)."""
-    return tables_of("measure", "planning", "strategy")
 
 
 def _table(name: str) -> tuple[QTableView, QStandardItemModel]:
@@ -73,6 +66,7 @@ class ImpactPanel(ReloadsWhenShown, QWidget):
     ) -> None:
         super().__init__(parent)
         self.ops = ops
+        ops.subscribe("impact", self, self.on_changed)
         self.only = only
         self.data: Impact | None = None
         self.summary = ValueLabel(tr("Wirkung"))
@@ -130,8 +124,7 @@ class ImpactPanel(ReloadsWhenShown, QWidget):
         layout.addWidget(self.tabs, 1)
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if tables & impact_tables():
-            self.request_reload()
+        self.request_reload()  # a table it shows changed (model.views)
 
     def reload(self) -> None:
         super().reload()

@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
             from workbench.gui.measure_editor import MeasureEditor
 
             self._editor = MeasureEditor(self.ops)
+            self.ops.subscribe("measure_editor", self._editor, self._editor_heard)
             self.detail.addWidget(self._editor)
             wrap_forms(self._editor)
             self.detail.setCurrentWidget(self._editor)
@@ -349,6 +350,18 @@ class MainWindow(QMainWindow):
                 )
             )
         return self._editor
+
+    def _editor_heard(self, tables: set[str], changes: ChangeSet) -> None:
+        """A change to what the editor shows; its measure deleted (here or elsewhere): the
+        measure the table selects now (the table has heard of it first)."""
+        editor = self.editor
+        if editor.measure_id and editor.measure_id in changes.row_ids("measures"):
+            from workbench.services import measures as measure_service
+
+            if not self.ops.read(measure_service.measure_exists, editor.measure_id):
+                editor.load(self.measures.selected_id())
+                return
+        editor.on_changed(tables, changes)
 
     def open_in_editor(self, measure_id: str | None) -> None:
         if measure_id is None and self._editor is None:
@@ -755,30 +768,10 @@ class MainWindow(QMainWindow):
             self.show_measure(dialog.restored[-1])
 
     # -- signals ---------------------------------------------------------------------
-    def _on_changed(self, tables: set[str], changes: ChangeSet) -> None:
+    def _on_changed(self, _tables: set[str], changes: ChangeSet) -> None:
+        """The window's own part of a change (the sections hear of it themselves, through
+        WorkspaceOps.subscribe): the message bar, the status line, the sync."""
         self.message_bar.hide()
-        self.measures.on_changed(tables, changes)
-        self.strategy.on_changed(tables, changes)
-        if self._workshops is not None:
-            self._workshops.on_changed(tables, changes)
-        if self._funding is not None:
-            self._funding.on_changed(tables, changes)
-        if self._roadmap is not None:
-            self._roadmap.on_changed(tables, changes)
-        if self._impact is not None:
-            self._impact.on_changed(tables, changes)
-        editor = self._editor
-        if editor is None:
-            pass
-        elif editor.measure_id and editor.measure_id in changes.row_ids("measures"):
-            from workbench.services import measures as measure_service
-
-            if not self.ops.read(measure_service.measure_exists, editor.measure_id):
-                editor.load(self.measures.selected_id())  # deleted: what the table selects now
-            else:
-                editor.on_changed(tables, changes)
-        else:
-            editor.on_changed(tables, changes)
         self.statusBar().showMessage(
             tr("{what}: {description}").format(
                 what=self.ops.replaying or tr("Gespeichert"), description=changes.description

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -59,13 +58,6 @@ from workbench.services.values import coerce
 
 if TYPE_CHECKING:
     from workbench.gui.operations import WorkspaceOps
-
-
-@cache
-def editor_tables() -> frozenset[str]:
-    """Tables whose change can concern the measure shown in the editor: the measure and
-    its lists, and the strategy and organisation it refers to (derived from the model)."""
-    return tables_of("measure", "planning", "strategy", "org")
 
 
 _factor_choices = choices.factor_choices
@@ -566,7 +558,7 @@ class MeasureEditor(QWidget):
             self._reference_stale = (
                 True  # phases, units, people or fields changed: read the choices again
             )
-        if self.measure_id and tables & editor_tables():
+        if self.measure_id:  # a table it shows changed (model.views: "measure_editor")
             self.load(self.measure_id, discard_edits=True)
 
     # -- committing --------------------------------------------------------------

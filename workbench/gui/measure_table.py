@@ -48,10 +48,9 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
-#: Tables whose change can alter what a row shows by name, so the whole list reloads.
-NAME_TABLES = {"phases", "org_units", "people", "fields_of_action"}
-#: Tables whose rows belong to one measure shown in the table.
-ROW_TABLES = {"measures", "measure_fields"}
+#: Tables whose rows belong to one measure shown in the table (updated row by row); every
+#: other table the table shows (model.views) names what rows show: the whole list reloads.
+ROW_TABLES = frozenset({"measures", "measure_fields"})
 
 
 @dataclass(frozen=True)
@@ -293,6 +292,7 @@ class MeasuresPanel(QWidget):
     def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        ops.subscribe("measure_table", self, self.on_changed)
         self._announced: str | None = None
         self.model = MeasureTableModel(self)
 
@@ -449,13 +449,11 @@ class MeasuresPanel(QWidget):
         combo.blockSignals(False)
 
     def on_changed(self, tables: set[str], changes: ChangeSet) -> None:
-        if tables & NAME_TABLES:
+        if tables - ROW_TABLES:  # a name it shows (a phase, a unit, a person, a field)
             selected = self.selected_id()
             self.reload()
             if selected:
                 self.select(selected)
-            return
-        if not tables & ROW_TABLES:
             return
         ids = changes.row_ids("measures")
         for change in changes.changes:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from workbench.i18n import tr
+from workbench.model.views import every_table, shown_by
 from workbench.services.errors import ServiceError
 from workbench.services.operations import ChangeSet, Outcome, execute, plain, reapply, revert
 from workbench.services.workspaces import (
@@ -99,6 +100,9 @@ class WorkspaceOps(QObject):
         # file on disk is whole on its own (not only together with its -wal file).
         self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_DELAY_MS)
         self._checkpoint_timer.timeout.connect(self.checkpoint)
+        #: (tables shown, owner, callback) of every view that subscribed (subscribe)
+        self._subscribers: list[tuple[frozenset[str], QObject, Callable[..., None]]] = []
+        self.changed.connect(self._tell)
         self.changed.connect(self.schedule_checkpoint)
         # What the workspace file looked like after the last change seen here: a difference
         # when the window comes back to the front means another program (the command
@@ -172,22 +176,45 @@ class WorkspaceOps(QObject):
         back is plain data (rows, choices, CanvasData …); widgets never hold a session."""
         return read(self.workspace, fn, *args, **kwargs)
 
+    def subscribe(
+        self, view: str, owner: QObject, heard: Callable[[set[str], ChangeSet], None]
+    ) -> None:
+        """*owner* (a panel, a canvas window) shows *view* (a key of model.views): *heard*
+        is called for every change to a table that view shows – not for the changes
+        *owner* made itself – until *owner* is destroyed, with the changed tables it
+        shows. The one place where views hear of changes."""
+        entry = (shown_by(view), owner, heard)
+        self._subscribers.append(entry)
+        owner.destroyed.connect(lambda *_: self._unsubscribe(entry))
+
+    def _unsubscribe(self, entry: tuple[Any, ...]) -> None:
+        if entry in self._subscribers:
+            self._subscribers.remove(entry)
+
+    def _tell(self, tables: set[str], changes: ChangeSet) -> None:
+        for shown, owner, heard in list(self._subscribers):
+            if tables & shown and changes.initiator is not owner:
+                heard(tables & shown, changes)  # the tables it shows that changed
+
     def attempt(
         self,
         description: str,
         fn: Callable[..., Any],
         *args: Any,
         merge_key: str = "",
+        initiator: QObject | None = None,
         **kwargs: Any,
     ) -> Outcome:
         """Run a service call as one undoable step; its outcome – the value as plain data
         (a made row as its id) or the German reason it was refused – for the caller to
-        read. A refusal is also shown where the window shows messages (``failed``)."""
+        read. A refusal is also shown where the window shows messages (``failed``). The
+        *initiator* shows the change already and is not told of it (subscribe)."""
         try:
             result, changes = execute(self.workspace, description, fn, *args, **kwargs)
         except (ServiceError, WorkspaceError) as exc:
             self.failed.emit(str(exc))
             return Outcome(error=str(exc))
+        changes.initiator = initiator
         if changes:
             self.undo_stack.push(ChangeCommand(self, changes, merge_key))
             self.changed.emit(changes.tables, changes)
@@ -200,16 +227,19 @@ class WorkspaceOps(QObject):
         fn: Callable[..., Any],
         *args: Any,
         merge_key: str = "",
+        initiator: QObject | None = None,
         **kwargs: Any,
     ) -> Any:
         """:meth:`attempt`, for callers that need only the value: None when refused."""
-        return self.attempt(description, fn, *args, merge_key=merge_key, **kwargs).value
+        return self.attempt(
+            description, fn, *args, merge_key=merge_key, initiator=initiator, **kwargs
+        ).value
 
     def remote_changes_arrived(self) -> None:
-        """Changes came from another laptop (or a conflict was resolved): every view looks."""
-        from workbench.gui.sync_panel import all_table_names
-
-        self.changed.emit(all_table_names(), ChangeSet(tr("Änderungen anderer Rechner übernommen")))
+        """Changes came from another laptop (or another program): every view looks."""
+        self.changed.emit(
+            set(every_table()), ChangeSet(tr("Änderungen anderer Rechner übernommen"))
+        )
 
     def _replay(
         self, changes: ChangeSet, how: Callable[[AnyWorkspace, ChangeSet], ChangeSet], what: str

@@ -44,7 +44,6 @@ from workbench.gui.forms import FlowLayout, ReloadsWhenShown, ValueLabel, announ
 from workbench.gui.roadmap_paint import AXIS, LABEL_WIDTH, ROW, PlanPicture, Row
 from workbench.gui.roadmap_table import PlanModel
 from workbench.i18n import tr
-from workbench.model import tables_of
 from workbench.services import baselines as baselines_service
 from workbench.services import roadmap as roadmap_service
 from workbench.services.operations import ChangeSet
@@ -56,12 +55,6 @@ if TYPE_CHECKING:
 
 #: Zoom levels: what they are called and how many pixels a day takes.
 ZOOMS = ((tr("Wochen"), 6.0), (tr("Monate"), 2.0), (tr("Quartale"), 0.7), (tr("Jahre"), 0.25))
-
-
-def roadmap_tables() -> frozenset[str]:
-    """What the Zeitplan shows: measures, their milestones and dependencies, the grants
-    that finance them and the names it groups by (derived from the model)."""
-    return tables_of("measure", "planning", "strategy", "org") | {"grant_measures", "grants"}
 
 
 class RoadmapView(QGraphicsView):
@@ -202,6 +195,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
     ) -> None:
         super().__init__(parent)
         self.ops = ops
+        ops.subscribe("roadmap", self, self.on_changed)
         self.dialogs = dialogs
         #: the measures to show (the measure table's search and filters), None: all
         self.only = only
@@ -285,8 +279,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         self.zoom.setCurrentIndex(index)
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if tables & roadmap_tables():
-            self.request_reload()
+        self.request_reload()  # a table it shows changed (model.views)
 
     # -- reading and layout ----------------------------------------------------------------
     def reload(self) -> None:

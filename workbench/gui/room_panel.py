@@ -127,7 +127,7 @@ class RoomPanel(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(200)
         self.timer.timeout.connect(self.apply_pending)
-        self.ops.changed.connect(lambda *_: self._show_canvas())
+        self.ops.subscribe("canvas", self, lambda *_: self._show_canvas())  # phones see it
         self._running(False)
         self.resize(640, 820)
 

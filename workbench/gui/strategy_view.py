@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 from workbench.formats import plural
 from workbench.gui.forms import ReloadsWhenShown
 from workbench.i18n import tr
-from workbench.model import tables_of
 from workbench.services.operations import ChangeSet
 
 if TYPE_CHECKING:
@@ -32,12 +30,6 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@cache
-def strategy_tables() -> frozenset[str]:
-    """What the strategy tree shows: the strategy model and the measures in its fields."""
-    return tables_of("strategy") | {"measures", "measure_fields"}
 
 
 @dataclass
@@ -171,6 +163,7 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
     def __init__(self, ops: WorkspaceOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        ops.subscribe("strategy", self, self.on_changed)
         self.compass = QGroupBox(tr("Wertekompass"))
         self.compass.setAccessibleName(tr("Wertekompass"))
         self.compass_layout = QHBoxLayout(self.compass)
@@ -260,8 +253,7 @@ class StrategyPanel(ReloadsWhenShown, QWidget):
                 self.tree.setExpanded(cindex, cindex.data() in texts)
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if tables & strategy_tables():
-            self.request_reload()
+        self.request_reload()  # a table it shows changed (model.views)
 
     def _current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         measure_id = current.data(MEASURE_ID_ROLE) if current.isValid() else None

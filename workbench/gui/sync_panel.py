@@ -29,7 +29,6 @@ from workbench.formats import plural
 from workbench.gui.background import Job
 from workbench.gui.forms import FlowLayout, ReloadsWhenShown, ValueLabel
 from workbench.i18n import tr
-from workbench.model import all_tables
 from workbench.model.labels import field_label
 from workbench.services import conflicts as conflict_service
 from workbench.services import sync as sync_service
@@ -50,11 +49,6 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
-
-
-def all_table_names() -> set[str]:
-    """Every table: after synced changes arrive, every view checks what it shows."""
-    return {t.name for t in all_tables()}
 
 
 INTERVAL_MS = 5000

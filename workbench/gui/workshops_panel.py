@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,7 +44,7 @@ from workbench.gui.forms import (
 from workbench.gui.item_lists import ItemColumn, ItemListWidget, ListSpec
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
-from workbench.model import Workshop, WorkshopFormat, WorkshopParticipant, tables_of
+from workbench.model import Workshop, WorkshopFormat, WorkshopParticipant
 from workbench.services import canvas as cv
 from workbench.services import canvas_templates as templates
 from workbench.services import workshops
@@ -56,12 +55,6 @@ from workbench.services.values import coerce
 from workbench.services.workshops import WorkshopRow
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@cache
-def workshop_tables() -> frozenset[str]:
-    """What the Workshops section shows: the workshop model and the measures it links."""
-    return tables_of("workshop") | {"measures"}
 
 
 COLUMNS = (tr("Datum"), tr("Titel"), tr("Format"), tr("Ort"), tr("Leinwände"), tr("Maßnahmen"))
@@ -416,6 +409,7 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
     def __init__(self, ops: WorkspaceOps, dialogs: Dialogs) -> None:
         super().__init__()
         self.ops = ops
+        ops.subscribe("workshops", self, self.on_changed)
         self.dialogs = dialogs
         self.windows: dict[str, CanvasWindow] = {}
         self.model = WorkshopTableModel(self)
@@ -470,8 +464,7 @@ class WorkshopsPanel(ReloadsWhenShown, QWidget):
         self.editor.load(self.selected_id())
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
-        if tables & workshop_tables():
-            self.request_reload()
+        self.request_reload()  # a table it shows changed (model.views)
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()

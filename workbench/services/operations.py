@@ -32,6 +32,9 @@ class ChangeSet:
 
     description: str
     changes: list[RowChange] = field(default_factory=list)
+    #: Who made the change (a view, in the window): it shows the change already and is
+    #: not told of it again. None: nobody in particular (undo, a sync, the command line).
+    initiator: object = field(default=None, compare=False, repr=False)
 
     @property
     def tables(self) -> set[str]:

@@ -62,9 +62,10 @@ def language() -> str:
 
 
 def catalogue_path(code: str, suffix: str = ".ts") -> Path:
-    from workbench.resources import resource_path
+    from workbench.paths import data_folder
 
-    return resource_path("i18n", f"werkbank_{code}{suffix}")
+    folder = data_folder("resources")  # missing: no catalogue, the German texts stay
+    return (folder or Path("resources")) / "i18n" / f"werkbank_{code}{suffix}"
 
 
 @cache

@@ -9,17 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.i18n import tr
-
-_PACKAGE = Path(__file__).resolve().parent
+from workbench.paths import data_folder
 
 
 def _root(name: str) -> Path:
-    bundled = _PACKAGE / "_data" / name
-    if bundled.is_dir():
-        return bundled
-    source = _PACKAGE.parent / name
-    if source.is_dir():
-        return source
+    found = data_folder(name)
+    if found is not None:
+        return found
     raise FileNotFoundError(
         tr("Werkbank ist unvollständig installiert: der Ordner „{name}“ fehlt.").format(name=name)
     )

@@ -12,6 +12,7 @@ import pytest
 from tests.test_cli import cli
 from workbench.services.check import check_workspace
 from workbench.services.findings import Severity
+from workbench.services.workspaces import handle_of
 from workbench.store.workspace import Workspace
 
 PAGE = 4096
@@ -74,7 +75,7 @@ def test_save_copy_of_a_damaged_workspace_rescues_instead_of_copying_the_damage(
     ws = Workspace.open(damaged)
     try:
         assert not ws.is_whole()
-        copy = ws.save_copy(tmp_path / "kopie.werkbank")
+        copy = handle_of(ws).save_copy(tmp_path / "kopie.werkbank")  # as the window does
     finally:
         ws.close()
     rescued = Workspace.open(copy)

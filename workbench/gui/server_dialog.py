@@ -5,6 +5,7 @@ connection test that runs in the background and says in words what it found."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.gui.background import Job
-from workbench.gui.dialogs import Dialogs
 from workbench.gui.forms import ValueLabel
 from workbench.i18n import tr
+
+if TYPE_CHECKING:
+    from workbench.gui.dialogs import Dialogs
 from workbench.services import sync as sync_service
 
 
@@ -53,9 +56,10 @@ class ServerDialog(QDialog):
         parent: QWidget | None = None,
         dialogs: Dialogs | None = None,
     ) -> None:
+        """*dialogs* asks for the certificate file: the window's seam (a test answers)."""
         super().__init__(parent)
         #: asks for the certificate file (a test answers instead)
-        self.dialogs = dialogs if dialogs is not None else Dialogs(self)
+        self.dialogs = dialogs
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.url = QLineEdit(current.url if current else "")
@@ -187,6 +191,8 @@ class ServerDialog(QDialog):
             self.accept()
 
     def _choose_ca(self) -> None:
+        if self.dialogs is None:  # opened without the window's seam: nobody to ask
+            return
         path = self.dialogs.open_file(
             tr("Zertifikat der Zertifizierungsstelle wählen"),
             self.ca_bundle.text(),

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from workbench.i18n import tr
 from workbench.model import Canvas, CanvasZone, Connector, Note, NoteGroup, NoteTransfer, Vote
 from workbench.services.errors import NotFoundError, ServiceError
+from workbench.services.note_colours import NOTE_COLORS as NOTE_COLORS  # re-exported
 from workbench.services.validation import fail, validate
 from workbench.services.workshops import get_workshop, voters
 
@@ -26,16 +27,6 @@ if TYPE_CHECKING:
 
 #: Sticky-note colours: code → (fill, German name). Text on each is dark enough
 #: for a projector (contrast ≥ 7:1 with #1A1A1A); meaning never rests on colour alone.
-NOTE_COLORS: dict[str, tuple[str, str]] = {
-    "yellow": ("#FFE98A", tr("Gelb")),
-    "orange": ("#FFC98A", tr("Orange")),
-    "pink": ("#F9B8D3", tr("Rosa")),
-    "green": ("#B5E8A8", tr("Grün")),
-    "blue": ("#A9D2F7", tr("Blau")),
-    "purple": ("#D4C2F7", tr("Lila")),
-    "white": ("#FFFFFF", tr("Weiß")),
-    "grey": ("#DADADA", tr("Grau")),
-}
 NOTE_WIDTH = 210.0
 NOTE_MIN_HEIGHT = 120.0
 #: The point of a note (from its top-left corner) that decides its zone.

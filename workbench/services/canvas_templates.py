@@ -20,8 +20,8 @@ from workbench.fileio import replace_atomically
 from workbench.i18n import SOURCE, language, tr
 from workbench.model import Canvas
 from workbench.resources import resource_path
-from workbench.services.canvas import NOTE_COLORS
 from workbench.services.errors import NotFoundError, ServiceError
+from workbench.services.note_colours import NOTE_COLORS
 from workbench.store.locations import data_dir
 
 TEMPLATE_FORMAT = 1

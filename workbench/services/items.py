@@ -24,6 +24,7 @@ from workbench.model import (
     LogEntry,
     Measure,
     Milestone,
+    NoteTransfer,
     Risk,
     TransformativeQuestion,
     Workshop,
@@ -230,7 +231,6 @@ def item_list(
     """The items of *parent_id* as plain rows, with *labels*: column key → a function that
     names the ids present in that column."""
     from workbench.model import Goal, Measure
-    from workbench.services.note_transfer import origins_in_measure
 
     rows = item_rows(session, cls, parent_id) if parent_id is not None else []
     owner = owner_id(session, cls, parent_id)
@@ -242,3 +242,19 @@ def item_list(
         present = {getattr(r, key) for r in rows} - {None}
         named[key] = name(session, present)
     return ItemList(rows, origins, named, owner)
+
+
+def origins_in_measure(session: Session, measure_id: str) -> dict[str, str]:
+    """Item id → workshop title for every item of a measure made from a note.
+
+    Asked by each list of the measure editor; one query per session and measure.
+    """
+    cache: dict[str, dict[str, str]] = session.info.setdefault("origins_in_measure", {})
+    if measure_id not in cache:
+        rows = session.execute(
+            select(NoteTransfer.target_id, Workshop.title)
+            .join(Workshop, Workshop.id == NoteTransfer.workshop_id, isouter=True)
+            .where(NoteTransfer.measure_id == measure_id)
+        )
+        cache[measure_id] = {target: title or tr("(gelöschter Workshop)") for target, title in rows}
+    return cache[measure_id]

@@ -177,22 +177,6 @@ def origin_of(session: Session, target_id: str) -> str:
     return tr("Aus dem Workshop {name}").format(name=name)
 
 
-def origins_in_measure(session: Session, measure_id: str) -> dict[str, str]:
-    """Item id → workshop title for every item of a measure made from a note.
-
-    Asked by each list of the measure editor; one query per session and measure.
-    """
-    cache: dict[str, dict[str, str]] = session.info.setdefault("origins_in_measure", {})
-    if measure_id not in cache:
-        rows = session.execute(
-            select(NoteTransfer.target_id, Workshop.title)
-            .join(Workshop, Workshop.id == NoteTransfer.workshop_id, isouter=True)
-            .where(NoteTransfer.measure_id == measure_id)
-        )
-        cache[measure_id] = {target: title or tr("(gelöschter Workshop)") for target, title in rows}
-    return cache[measure_id]
-
-
 @dataclass(frozen=True)
 class TransferTargets:
     """Where a note can go, as plain data for the dialog that asks (no session kept open

@@ -90,7 +90,17 @@ class OpenWorkspace:
     def save_copy(
         self, target: str | Path, progress: Callable[[int, int], None] | None = None
     ) -> Path:
-        return self.__workspace.save_copy(target, progress)
+        workspace = self.__workspace
+        if not workspace.is_whole():
+            # A page-for-page copy would keep the damage: copy what is readable instead.
+            from workbench.store.rescue import rescue
+
+            target = Path(target)
+            if target.exists():
+                target.unlink()
+            rescue(workspace.path, target)
+            return target
+        return workspace.save_copy(target, progress)
 
     def _store(self) -> Workspace:
         return self.__workspace

@@ -482,20 +482,13 @@ class Workspace:
     def save_copy(
         self, target: str | os.PathLike[str], progress: Callable[[int, int], None] | None = None
     ) -> Path:
-        """Write a consistent copy of the live database with SQLite's backup API."""
+        """Write a consistent copy of the live database with SQLite's backup API (of a
+        damaged file, the services' handle copies what is readable instead: store.rescue)."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise WorkspaceError(
                 tr("Die Kopie kann nicht die geöffnete Arbeitsmappe selbst ersetzen.")
             )
-        if not self.is_whole():
-            # A page-for-page copy would keep the damage: copy what is readable instead.
-            from workbench.store.rescue import rescue
-
-            if target.exists():
-                target.unlink()
-            rescue(self.path, target)
-            return target
         raw = self.engine.raw_connection()
         try:
             backup_database(raw.driver_connection, target, progress)  # type: ignore[arg-type]

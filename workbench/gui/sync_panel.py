@@ -1,171 +1,39 @@
-"""The Synchronisation section: shared folder, background sync, status, conflict review."""
+"""The Synchronisation section: the shared folder or server, status, the laptops taking
+part, held deletions; the background sync is gui/sync_runner.py, the review of conflicts
+gui/sync_conflicts.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QListView,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.formats import plural
-from workbench.gui.background import Job
 from workbench.gui.forms import FlowLayout, ReloadsWhenShown, ValueLabel
+from workbench.gui.sync_conflicts import ConflictsBox
+from workbench.gui.sync_runner import SyncRunner as SyncRunner  # the window's import
+from workbench.gui.sync_runner import busy
 from workbench.i18n import tr
-from workbench.model.labels import field_label
 from workbench.services import conflicts as conflict_service
 from workbench.services import sync as sync_service
-from workbench.services.conflicts import Choice, ConflictKind
 from workbench.services.errors import ServiceError
 from workbench.services.sync import SyncReport
 
 if TYPE_CHECKING:
     from workbench.gui.dialogs import Dialogs
     from workbench.gui.operations import WorkspaceOps
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """The wait cursor while sharing or joining runs (a snapshot to write or upload)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
-INTERVAL_MS = 5000
-#: A server sends no notice when files arrive: it is asked more often (one PROPFIND of the
-#: workspace's folder each time), so an edit on one laptop shows on another within ~3 s.
-SERVER_INTERVAL_MS = 3000
-
-
-class SyncRunner(QObject):
-    """Runs sync off the GUI thread, on a timer and when the folder changes."""
-
-    state_changed = Signal(str)  # German status text for the status bar
-    report_ready = Signal(object)  # SyncReport or a German error message
-    finished_job = Signal(object)
-
-    def __init__(self, ops: WorkspaceOps, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.busy = False
-        self.again = False
-        self.stopped = False
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one sync at a time per workspace
-        self.timer = QTimer(self, interval=INTERVAL_MS)
-        self.timer.timeout.connect(self.request)
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(self._folder_changed)
-        self.finished_job.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self.restart()
-
-    def restart(self) -> None:
-        """Follow the current workspace's folder (after opening another workspace)."""
-        self.stopped = False
-        if self.watcher.directories():
-            self.watcher.removePaths(self.watcher.directories())
-        folder = sync_service.folder_of(self.ops.workspace)
-        if folder is None and sync_service.server_of(self.ops.workspace) is None:
-            self.timer.stop()
-            self.state_changed.emit(tr("Nicht geteilt"))
-            return
-        # A folder tells when files arrive; a server is asked on the timer (one request).
-        self.timer.setInterval(INTERVAL_MS if folder else SERVER_INTERVAL_MS)
-        changes = folder / self.ops.workspace.workspace_id / "changes" if folder else None
-        if changes is not None and changes.is_dir():
-            self.watcher.addPaths(
-                [str(changes), *(str(p) for p in changes.iterdir() if p.is_dir())]
-            )
-        self.timer.start()
-        self.request()
-
-    def _folder_changed(self, path: str) -> None:
-        """A file arrived, or another laptop joined: watch its folder too, then sync."""
-        watched = set(self.watcher.directories())
-        base = Path(path)
-        if base.name == "changes" and base.is_dir():
-            new = [str(p) for p in base.iterdir() if p.is_dir() and str(p) not in watched]
-            if new:
-                self.watcher.addPaths(new)
-        self.request()
-
-    def stop(self) -> None:
-        """The window closes: no timer, no folder notifications, and wait for a running sync."""
-        self.stopped = True
-        self.timer.stop()
-        if self.watcher.directories():
-            self.watcher.removePaths(self.watcher.directories())
-        self.wait()
-
-    def request(self) -> None:
-        if self.stopped:
-            return
-        try:
-            shared = sync_service.is_shared(self.ops.workspace)
-        except sync_service.WorkspaceUnreadable as exc:  # the file went away under us
-            self.state_changed.emit(str(exc))
-            return
-        if not shared:
-            return
-        if self.busy:
-            self.again = True
-            return
-        self.busy = True
-        self.state_changed.emit(tr("Synchronisiere …"))
-        workspace = self.ops.workspace
-        self.pool.start(
-            Job(
-                lambda: sync_service.sync_now(workspace),
-                lambda report, error: self.finished_job.emit(error or report),
-                tr("Abgleich"),
-            )
-        )
-
-    def wait(self, ms: int = 30000) -> bool:
-        return self.pool.waitForDone(ms)
-
-    def _finished(self, report: SyncReport | str) -> None:
-        self.busy = False
-        if self.stopped:  # arrived after the window closed (its workspace may be gone)
-            return
-        if isinstance(report, str):
-            self.state_changed.emit(tr("Offline – ") + report)
-        elif report.offline:
-            self.state_changed.emit(tr("Offline – Änderungen warten lokal"))
-        else:
-            self.state_changed.emit(
-                tr("Nur lesend – eigene Änderungen warten lokal")
-                if report.read_only
-                else tr("Synchronisiert")
-            )
-            if report.data_changed:
-                self.ops.remote_changes_arrived()
-            elif report.files_written:
-                self.ops.schedule_checkpoint()  # the sync noted what it sent
-        self.report_ready.emit(report)
-        if self.again:
-            self.again = False
-            self.request()
 
 
 class SyncPanel(ReloadsWhenShown, QWidget):
@@ -239,31 +107,15 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         )
         self.accept_button.clicked.connect(self.accept_deletions)
 
-        self.conflicts = QTableView()
-        self.conflicts.setAccessibleName(tr("Konflikte"))
-        self.conflicts_model = QStandardItemModel(0, 5, self)
-        self.conflicts_model.setHorizontalHeaderLabels(
-            [
-                tr("Was"),
-                tr("Feld"),
-                tr("Jetziger Wert"),
-                tr("Abweichender Wert"),
-                tr("Abweichend von / wann"),
-            ]
-        )
-        self.conflicts.setModel(self.conflicts_model)
-        self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conflicts.setTabKeyNavigation(False)
-        self.conflicts.verticalHeader().setVisible(False)
-        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.keep_button = QPushButton(tr("Jetzigen Wert &behalten"))
-        self.other_button = QPushButton(tr("Abweichenden Wert &übernehmen"))
-        self.combine_button = QPushButton(tr("&Kombinieren …"))
-        self.keep_button.clicked.connect(lambda: self.resolve(Choice.CURRENT))
-        self.other_button.clicked.connect(lambda: self.resolve(Choice.OTHER))
-        self.combine_button.clicked.connect(self.combine)
+        self.conflicts_box = ConflictsBox(ops, dialogs, self._decided)
+        # the box's parts, by the names the panel has always had (tests, shortcuts)
+        self.conflicts = self.conflicts_box.conflicts
+        self.conflicts_model = self.conflicts_box.conflicts_model
+        self.keep_button = self.conflicts_box.keep_button
+        self.other_button = self.conflicts_box.other_button
+        self.combine_button = self.conflicts_box.combine_button
+        self.resolve = self.conflicts_box.resolve
+        self.combine = self.conflicts_box.combine
 
         folder_box = QGroupBox(tr("Gemeinsam arbeiten: Ordner oder Server"))
         form = QFormLayout(folder_box)
@@ -284,24 +136,11 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         accept_row.addWidget(self.accept_button)
         accept_row.addStretch(1)
         form.addRow("", accept_row)
-        conflict_box = QGroupBox(tr("Konflikte"))
-        cl = QVBoxLayout(conflict_box)
-        explanation = QLabel(
-            tr(
-                "Werte, die beim Abgleich gegen eine gleichzeitige Änderung verloren "
-                "haben. Nichts geht verloren, bis Sie entscheiden."
-            )
-        )
-        explanation.setWordWrap(True)  # a long line made every section at least 740 px wide
-        cl.addWidget(explanation)
-        cl.addWidget(self.conflicts, 1)
-        cl.addLayout(FlowLayout().add(self.keep_button, self.other_button, self.combine_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(folder_box)
-        layout.addWidget(conflict_box, 1)
+        layout.addWidget(self.conflicts_box, 1)
         runner.state_changed.connect(self.state_label.setText)
-        self.shown_conflicts: list[conflict_service.Conflict] = []  # the table's rows
         self.notice = ""  # what the last sync said about the folder itself (offline, read-only)
         runner.report_ready.connect(self._report_arrived)
 
@@ -384,32 +223,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                     )
                 )
             )
-        self.conflicts_model.removeRows(0, self.conflicts_model.rowCount())
-        self.shown_conflicts = conflict_service.conflicts(self.ops.workspace)
-        for c in self.shown_conflicts:
-            current = {
-                ConflictKind.VALUE: c.current_shown,
-                ConflictKind.DELETED_ROW: tr("(Zeile gelöscht)"),
-                ConflictKind.INVALID: f"{c.current_shown} – {c.other}",
-            }[c.kind]
-            other = "" if c.kind == ConflictKind.INVALID else c.other_shown
-            cells = [
-                c.where,
-                field_label(c.field),
-                current,
-                other,
-                tr("Regel nach dem Abgleich verletzt")
-                if c.kind == ConflictKind.INVALID
-                else f"{c.other_author}, {c.other_time}",
-            ]
-            items = [QStandardItem(t) for t in cells]
-            items[0].setData(c.id, Qt.ItemDataRole.UserRole)
-            self.conflicts_model.appendRow(items)
-        has = self.conflicts_model.rowCount() > 0
-        for b in (self.keep_button, self.other_button, self.combine_button):
-            b.setEnabled(has)
-        if has and not self.conflicts.currentIndex().isValid():
-            self.conflicts.setCurrentIndex(self.conflicts_model.index(0, 0))
+        self.conflicts_box.reload()
 
     def choose_folder(self, join: bool) -> None:
         title = tr("Geteilter Arbeitsmappe beitreten") if join else tr("Gemeinsamen Ordner wählen")
@@ -574,45 +388,11 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.reload()
         self.runner.request()
 
-    def _current_conflict(self) -> int | None:
-        index = self.conflicts.currentIndex()
-        if not index.isValid():
-            return None
-        value = self.conflicts_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
-        return int(value) if value is not None else None
-
-    def resolve(self, choice: Choice, value: Any = None) -> None:
-        conflict_id = self._current_conflict()
-        if conflict_id is None:
-            return
-        # the write path of every edit: one undoable step (the value it sets), views told
-        outcome = self.ops.attempt(
-            tr("Konflikt lösen"), conflict_service.decide, conflict_id, choice, value
-        )
-        if not outcome.ok:
-            self.dialogs.error(tr("Konflikt lösen"), outcome.error or "")
-            return
+    def _decided(self) -> None:
+        """A conflict was decided: the section shows what stands now, others hear soon."""
         self.reload()
         self.runner.request()
 
-    def combine(self) -> None:
-        """A new value made from both, starting from the stored texts (the table shows
-        names, dates and amounts as users read them; those are not values to combine)."""
-        row = self.conflicts.currentIndex().row()
-        if not 0 <= row < len(self.shown_conflicts):
-            return
-        c = self.shown_conflicts[row]
-        if not (isinstance(c.current, str) and isinstance(c.other, str)):
-            self.dialogs.info(
-                tr("Kombinieren"),
-                tr(
-                    "Kombinieren lässt sich nur Text. Wählen Sie einen der beiden Werte und "
-                    "ändern Sie ihn danach, wo er steht."
-                ),
-            )
-            return
-        text = self.dialogs.ask_text(
-            tr("Kombinieren"), tr("Neuer Wert:"), f"{c.current} / {c.other}"
-        )
-        if text is not None:
-            self.resolve(Choice.VALUE, text)
+    @property
+    def shown_conflicts(self) -> list[conflict_service.Conflict]:
+        return self.conflicts_box.shown_conflicts

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, i18n
-from workbench.gui import sections, window_actions
+from workbench.gui import sections, window_actions, window_printing, window_reflow
 from workbench.gui import settings as opt
 from workbench.gui.dialogs import Dialogs
 from workbench.gui.forms import (
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
             from workbench.gui.impact_view import ImpactPanel
 
             self._impact = ImpactPanel(self.ops, self.measures.filtered_ids)
-            self._impact.print_requested.connect(self.print_impact)
+            self._impact.print_requested.connect(lambda: window_printing.print_impact(self))
             self.measures.filter_changed.connect(self._impact.request_reload)
             self.impact_layout.addWidget(self._impact)
         return self._impact
@@ -666,62 +666,6 @@ class MainWindow(QMainWindow):
 
         self.show_help(ShortcutsDialog(self, self))
 
-    def print_table(self) -> None:
-        from workbench.gui import printing
-
-        panel = self.measures
-        shown, total = panel.model.rowCount(), len(panel.model.all_rows)
-        printout = printing.table_printout(
-            tr("Maßnahmen"),
-            panel.table,
-            tr("{shown} von {total} Maßnahmen").format(shown=shown, total=total),
-        )
-        self.show_print_preview(tr("Maßnahmentabelle"), printout, True)
-
-    def print_impact(self) -> None:
-        """The Wirkung dashboard as the documents show it (charts with their sentences,
-        the tables), with the measure table's filter, in the print preview."""
-        import tempfile
-
-        from workbench.formats import plural
-        from workbench.gui import printing
-        from workbench.gui.impact_charts import render_pictures
-        from workbench.services import impact, impact_report
-
-        only = self.measures.filtered_ids()
-        data = self.ops.read(impact.impact, only)
-        with tempfile.TemporaryDirectory(prefix="werkbank-wirkung-") as folder:
-            parts = impact_report.dashboard(data, render_pictures(data, Path(folder)))
-            scope = (
-                tr("gefiltert: {measures}").format(
-                    measures=plural(len(only), tr("Maßnahme"), tr("Maßnahmen"))
-                )
-                if only is not None
-                else tr("alle Maßnahmen")
-            )
-            doc = printing.pictured_document(tr("Wirkung der Maßnahmen"), scope, parts)
-            self.show_print_preview(tr("Wirkung"), doc, False)
-
-    def print_sheet(self) -> None:
-        from workbench.gui import printing
-        from workbench.services.errors import ServiceError
-        from workbench.services.measure_sheet import measure_sheet
-
-        measure_id = self.editor.measure_id or self.measures.selected_id()
-        if measure_id is None:
-            self.dialogs.error(
-                tr("Steckbrief drucken"), tr("Bitte zuerst eine Maßnahme auswählen.")
-            )
-            return
-        try:
-            sheet = self.ops.read(measure_sheet, measure_id)
-        except ServiceError as exc:
-            self.dialogs.error(tr("Steckbrief drucken"), str(exc))
-            return
-        self.show_print_preview(
-            sheet.subtitle, printing.document(printing.sheet_html(sheet)), False
-        )
-
     def show_print_preview(self, title: str, doc: Any, landscape: bool) -> None:
         """The print preview (tests look at the document instead of a person)."""
         from workbench.gui import printing
@@ -796,60 +740,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     # -- settings ----------------------------------------------------------------------
-    #: Below this width (logical pixels: 400 % zoom, a narrow window) the window reflows:
-    #: the sections' names flow above the section in rows, the section and the detail stand
-    #: one below the other, the toolbar shows its icons (names in tooltips and for screen
-    #: readers) – nothing has to be scrolled sideways to be read (WCAG 1.4.10).
-    NARROW = 760
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._reflow(event.size().width())
-
-    def _reflow(self, width: int) -> None:
-        narrow = width < self.NARROW
-        if narrow != (self.splitter.orientation() == Qt.Orientation.Vertical):
-            self.splitter.setOrientation(
-                Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-            )
-            self.nav.setFlow(QListView.Flow.LeftToRight if narrow else QListView.Flow.TopToBottom)
-            self.nav.setWrapping(narrow)
-            self.nav.setResizeMode(
-                QListView.ResizeMode.Adjust if narrow else QListView.ResizeMode.Fixed
-            )
-            self.nav.setMaximumWidth(16777215 if narrow else 220)
-            self.nav.setMinimumWidth(0 if narrow else self._nav_width)
-            self.nav.setMaximumHeight(16777215)
-            self.nav.setMinimumHeight(0)
-            self.toolbar.setToolButtonStyle(
-                Qt.ToolButtonStyle.ToolButtonIconOnly
-                if narrow
-                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            )
-        if narrow:
-            self._fit_nav_height(width)
-
-    def _fit_nav_height(self, width: int) -> None:
-        """The sections' names in rows above the section, as high as their rows are in
-        *width* (the window's: counted from the names' own sizes, not from the list's
-        layout, which follows only after the window has been laid out)."""
-        nav, model = self.nav, self.nav.model()
-        room = width - 12 - 2 * nav.frameWidth() - 4  # the window's margins, the frame
-        rows, used, row_height = 1, 0, 0
-        for row in range(model.rowCount()):
-            hint = nav.sizeHintForIndex(model.index(row, 0))
-            item = hint.width() + 2 * nav.spacing()
-            if used and used + item > room:
-                rows, used = rows + 1, 0
-            used += item
-            row_height = max(row_height, hint.height() + 2 * nav.spacing())
-        height = rows * row_height + 2 * nav.frameWidth() + 2
-        if height != nav.maximumHeight():
-            nav.setMaximumHeight(height)
-            nav.setMinimumHeight(height)
-            sizes = self.splitter.sizes()
-            rest = max(0, sum(sizes) - height)
-            self.splitter.setSizes([height, rest * 3 // 5, rest - rest * 3 // 5][: len(sizes)])
+        window_reflow.reflow(self, event.size().width())
 
     def _restore_settings(self) -> None:
         geometry = self.settings.get(opt.GEOMETRY)

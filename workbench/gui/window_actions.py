@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from workbench.gui import settings as opt
+from workbench.gui import window_printing
 from workbench.gui.forms import UndoReachesTheWindow, announce, set_shortcut
 from workbench.gui.icons import icon
 from workbench.gui.sections import SECTIONS
@@ -152,21 +153,21 @@ def build_actions(window: MainWindow) -> None:
     window.print_table_action = add_action(
         window,
         tr("Maßnahmentabelle &drucken …"),
-        window.print_table,
+        lambda: window_printing.print_table(window),
         QKeySequence.StandardKey.Print,
         tr("Die Tabelle, wie sie gefiltert zu sehen ist, mit Vorschau"),
     )
     window.print_impact_action = add_action(
         window,
         tr("&Wirkung drucken …"),
-        window.print_impact,
+        lambda: window_printing.print_impact(window),
         None,
         tr("Die Diagramme und Tabellen der Wirkung, mit Vorschau"),
     )
     window.print_sheet_action = add_action(
         window,
         tr("&Steckbrief drucken …"),
-        window.print_sheet,
+        lambda: window_printing.print_sheet(window),
         "Ctrl+Shift+P",
         tr("Den Steckbrief der gewählten Maßnahme, mit Vorschau"),
     )

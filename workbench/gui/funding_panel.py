@@ -7,13 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QPainter,
-    QPalette,
-    QPen,
     QStandardItem,
     QStandardItemModel,
 )
@@ -21,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.formats import format_cents, format_share
-from workbench.gui.forms import ReloadsWhenShown, StackingSplitter, ValueLabel, ok_cancel
+from workbench.gui.forms import ReloadsWhenShown, StackingSplitter
 from workbench.gui.funding_lists import (
     DEADLINES,
     FINANCING,
@@ -51,6 +45,8 @@ from workbench.gui.funding_lists import (
     SECTIONS,
 )
 from workbench.gui.item_lists import ItemListWidget
+from workbench.gui.plan_chart import PlanChart
+from workbench.gui.receipt_mapping import MappingDialog
 from workbench.i18n import tr
 from workbench.model import (
     Grant,
@@ -93,168 +89,6 @@ def _plan_row(cells: list[str]) -> list[QStandardItem]:
         item.setToolTip(text)
         items.append(item)
     return items
-
-
-class PlanChart(QWidget):
-    """Plan and actual per position as bars; the numbers stand beside them (no meaning by
-    colour alone: an over-run is also hatched and says so)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[Any] = []
-        self.setMinimumHeight(160)
-        self.setAccessibleName(tr("Plan und Ist als Balken"))
-
-    def show_totals(self, rows: list[Any]) -> None:
-        self.rows = rows
-        self.setMinimumHeight(40 + 34 * len(rows))
-        self.setAccessibleDescription(
-            "; ".join(
-                tr("{number} {name}: Plan {value}, Ist {value2}").format(
-                    number=r.number,
-                    name=r.name,
-                    value=format_cents(r.planned),
-                    value2=format_cents(r.actual),
-                )
-                for r in rows
-            )
-        )
-        self.update()
-
-    def _note(self, r: Any) -> str:
-        note = tr("Plan {value} · Ist {value2} ({value3})").format(
-            value=format_cents(r.planned),
-            value2=format_cents(r.actual),
-            value3=format_share(r.actual, r.planned),
-        )
-        return note + (tr(" – über Plan") if r.actual > r.planned else "")
-
-    def paintEvent(self, _event: object) -> None:
-        """In the theme's colours (a dark theme left it white), labels and numbers as wide
-        as their text (labels were cut at a fixed 230 pixels)."""
-        painter = QPainter(self)
-        palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        dark = base.lightness() < 128
-        plan_fill = QColor("#23405E" if dark else "#DCE8F5")
-        stroke = QColor("#8EC1F0" if dark else "#0B3C6E")
-        over_colour = QColor("#FF8A80" if dark else "#B03A2E")
-        painter.fillRect(self.rect(), base)
-        painter.setPen(text)
-        if not self.rows:
-            painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Keine Kostenpositionen.")
-            )
-            return
-        top = max(max(r.planned, r.actual) for r in self.rows) or 1
-        painter.drawText(
-            QRectF(6, 4, self.width() - 12, 20),
-            Qt.AlignmentFlag.AlignLeft,
-            tr("Obere Leiste: Plan · untere Leiste: Ist (schraffiert und benannt: über Plan)"),
-        )
-        metrics = painter.fontMetrics()
-        label_w = min(
-            max(metrics.horizontalAdvance(f"{r.number} {r.name}") for r in self.rows) + 16,
-            int(self.width() * 0.4),
-        )
-        text_w = max(metrics.horizontalAdvance(self._note(r)) for r in self.rows) + 12
-        bar_w = max(40, self.width() - label_w - text_w - 20)
-        for i, r in enumerate(self.rows):
-            y = 30 + i * 34
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(6, y, label_w - 10, 26),
-                Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(
-                    f"{r.number} {r.name}", Qt.TextElideMode.ElideRight, label_w - 10
-                ),
-            )
-            plan_w = bar_w * r.planned / top
-            actual_w = bar_w * r.actual / top
-            painter.setPen(QPen(stroke, 1.5))
-            painter.setBrush(plan_fill)
-            painter.drawRect(QRectF(label_w, y, plan_w, 12))
-            over = r.actual > r.planned
-            painter.setBrush(
-                QBrush(
-                    over_colour if over else stroke,
-                    Qt.BrushStyle.BDiagPattern if over else Qt.BrushStyle.SolidPattern,
-                )
-            )
-            painter.drawRect(QRectF(label_w, y + 14, actual_w, 12))
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(label_w + bar_w + 10, y, text_w, 26),
-                Qt.AlignmentFlag.AlignVCenter,
-                self._note(r),
-            )
-
-
-class MappingDialog(QDialog):
-    """Import receipts: which column is which field, and what would come in."""
-
-    def __init__(
-        self, ops: WorkspaceOps, grant_id: str, path: Path, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        from workbench.exports.receipts_import import FIELDS, read_table
-        from workbench.services import receipts
-
-        self.setWindowTitle(tr("Belege importieren – {name}").format(name=path.name))
-        self.ops, self.grant_id, self.path, self.receipts = ops, grant_id, path, receipts
-        self.source = QLineEdit(path.suffix.lstrip(".").upper())
-        self.source.setAccessibleName(tr("Quelle (Finanzsystem)"))
-        headers = read_table(path)[0]
-        self.plan = ops.read(receipts.preview, grant_id, path, self.source.text())
-        form = QFormLayout()
-        label = QLabel(tr("&Quelle:"))
-        label.setBuddy(self.source)
-        form.addRow(label, self.source)
-        self.combos: dict[str, QComboBox] = {}
-        for key, (name, required) in FIELDS.items():
-            combo = QComboBox()
-            combo.setAccessibleName(tr("Spalte für {name}").format(name=name))
-            combo.addItem(tr("(keine)"), None)
-            for header in headers:
-                combo.addItem(header, header)
-            combo.setCurrentIndex(max(0, combo.findData(self.plan.mapping.get(key))))
-            combo.currentIndexChanged.connect(self._refresh)
-            self.combos[key] = combo
-            row_label = QLabel(f"{name}{' *' if required else ''}:")
-            row_label.setBuddy(combo)
-            form.addRow(row_label, combo)
-        self.summary = ValueLabel(tr("Vorschau"), announce=True)
-        self.summary.setWordWrap(True)
-        self.problems = QListWidget()
-        self.problems.setAccessibleName(tr("Doppelte Belege und Fehler"))
-        self.buttons = ok_cancel(self, tr("Übernehmen"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.buttons)
-        self.resize(720, 560)
-        self._refresh()
-
-    def _refresh(self) -> None:
-        mapping = {k: c.currentData() for k, c in self.combos.items() if c.currentData()}
-        self.plan = self.ops.read(
-            self.receipts.preview, self.grant_id, self.path, self.source.text(), mapping
-        )
-        self.summary.setText(self.plan.summary())
-        self.problems.clear()
-        self.problems.addItems(
-            [
-                tr("Zeile {row}: Beleg {number} ist schon erfasst – übersprungen.").format(
-                    row=row, number=number
-                )
-                for row, number in self.plan.duplicates
-            ]
-        )
-        self.problems.addItems([tr("Fehler: {e}").format(e=e) for e in self.plan.errors])
-        ok = self.buttons.button(self.buttons.StandardButton.Ok)
-        ok.setEnabled(not self.plan.errors and bool(self.plan.new))
 
 
 class FundingPanel(ReloadsWhenShown, QWidget):

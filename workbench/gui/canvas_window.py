@@ -12,20 +12,18 @@ from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
     QMainWindow,
     QMenu,
     QSpinBox,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
 from workbench.formats import plural
+from workbench.gui import canvas_menus
 from workbench.gui.canvas_dialogs import TransferChoice, TransferDialog
 from workbench.gui.canvas_items import NoteItem
 from workbench.gui.canvas_lists import NoteLists
@@ -37,7 +35,7 @@ from workbench.gui.facilitation import (
     TimerOverlay,
     export_png,
 )
-from workbench.gui.forms import ValueLabel, fit_to_screen, set_shortcut
+from workbench.gui.forms import ValueLabel, fit_to_screen
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
 from workbench.services import canvas as cv
@@ -60,6 +58,20 @@ class CanvasWindow(QMainWindow):
     """One canvas, edited through WorkspaceOps so every action can be undone."""
 
     closed = Signal(str)
+    # made by gui/canvas_menus.build_menus
+    act_new: QAction
+    act_edit: QAction
+    act_label: QAction
+    act_contrast: QAction
+    act_voting: QAction
+    act_timer: QAction
+    view_menu: QMenu
+    lock_menu: QMenu
+    lock_group: QActionGroup
+    voter: QComboBox
+    dots: QSpinBox
+    minutes: QSpinBox
+    tools: QToolBar
 
     def __init__(
         self,
@@ -90,7 +102,7 @@ class CanvasWindow(QMainWindow):
         self.vote_status = ValueLabel(tr("Punktestand"))
         self.statusBar().addPermanentWidget(self.vote_status)
         self.list_actions: list[QAction] = []  # the canvas's keys, in the notes list too
-        self._build_actions()
+        canvas_menus.build_menus(self)
         self.lists = NoteLists(self)
         self.notes_tree, self.results = self.lists.notes_tree, self.lists.results
         self.notes_model, self.results_model = self.lists.notes_model, self.lists.results_model
@@ -107,203 +119,6 @@ class CanvasWindow(QMainWindow):
         fit_to_screen(self)  # a canvas wants the whole screen (it opened at 1280 × 800)
         self.reload()
 
-    # --- building ---------------------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Any,
-        shortcut: Any = None,
-        menu: QMenu | None = None,
-        on_view: bool = False,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        set_shortcut(action, shortcut)
-        if on_view:  # single keys only while the canvas or its notes list has focus
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.view.addAction(action)
-            self.list_actions.append(action)
-        else:
-            self.addAction(action)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        if menu is not None:
-            menu.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        self._canvas_menu(bar.addMenu(tr("&Leinwand")))
-        self._edit_menu(bar.addMenu(tr("&Bearbeiten")))
-        self._view_menu(bar.addMenu(tr("&Ansicht")))
-        self._moderation_menu(bar.addMenu(tr("&Moderation")))
-
-    def _canvas_menu(self, canvas_menu: QMenu) -> None:
-        """Export as picture or PDF, save as a template, close."""
-        export_menu = canvas_menu.addMenu(tr("&Exportieren"))
-        for paper in ("A4", "A3"):
-            self._action(
-                tr("Als PNG-Bild ({paper} quer)…").format(paper=paper),
-                lambda _=False, p=paper: self.export("png", p),
-                menu=export_menu,
-            )
-            self._action(
-                tr("Als PDF ({paper} quer)…").format(paper=paper),
-                lambda _=False, p=paper: self.export("pdf", p),
-                menu=export_menu,
-            )
-        self._action(tr("Als &Vorlage speichern…"), self.save_as_template, menu=canvas_menu)
-        canvas_menu.addSeparator()
-        self._action(
-            tr("Fenster &schließen"), self.close, QKeySequence.StandardKey.Close, canvas_menu
-        )
-
-    def _edit_menu(self, edit: QMenu) -> None:
-        """Undo, notes, labels, colours, clipboard, zones, connectors, groups, transfer."""
-        undo = self.ops.undo_stack.createUndoAction(self, tr("&Rückgängig"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ops.undo_stack.createRedoAction(self, tr("&Wiederherstellen"))
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
-        for action in (undo, redo):
-            edit.addAction(action)
-            self.addAction(action)
-        edit.addSeparator()
-        self.act_new = self._action(tr("&Neue Notiz"), self.new_note, "N", edit, on_view=True)
-        self.act_edit = self._action(
-            tr("Text &bearbeiten"), self.edit_selected, "F2", edit, on_view=True
-        )
-        enter = QAction(self)
-        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.triggered.connect(self.edit_selected)
-        self.view.addAction(enter)
-        self.act_label = self._action(
-            tr("&Kennzeichnung…"), self.edit_label, "L", edit, on_view=True
-        )
-        colours = edit.addMenu(tr("&Farbe"))
-        for number, (code, (_, name)) in enumerate(NOTE_COLORS.items(), start=1):
-            self._action(name, lambda _=False, c=code: self.set_colour(c), f"Alt+{number}", colours)
-        edit.addSeparator()
-        self._action(
-            tr("&Ausschneiden"), self.cut, QKeySequence.StandardKey.Cut, edit, on_view=True
-        )
-        self._action(tr("&Kopieren"), self.copy, QKeySequence.StandardKey.Copy, edit, on_view=True)
-        self._action(
-            tr("&Einfügen"), self.paste, QKeySequence.StandardKey.Paste, edit, on_view=True
-        )
-        self._action(
-            tr("&Löschen"),
-            self.delete_selected,
-            QKeySequence.StandardKey.Delete,
-            edit,
-            on_view=True,
-        )
-        self._action(
-            tr("Alles aus&wählen"),
-            self.select_all,
-            QKeySequence.StandardKey.SelectAll,
-            edit,
-            on_view=True,
-        )
-        edit.addSeparator()
-        self._action(
-            tr("In &Zone verschieben…"), self.move_selected_to_zone, "M", edit, on_view=True
-        )
-        self._action(tr("Notizen &verbinden"), self.connect_selected, "Ctrl+K", edit)
-        self._action(tr("&Gruppieren…"), self.group_selected, "Ctrl+G", edit)
-        self._action(tr("Gruppe auf&lösen"), self.ungroup_selected, "Ctrl+Shift+G", edit)
-        self._action(tr("Gruppe &umbenennen…"), self.rename_selected_group, "", edit)
-        edit.addSeparator()
-        self._action(tr("In die &Planung übernehmen…"), self.transfer_selected, "Ctrl+T", edit)
-
-    def _view_menu(self, view_menu: QMenu) -> None:
-        """Zoom, presentation, high contrast (the notes lists add theirs)."""
-        self._action(
-            tr("&Vergrößern"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, view_menu
-        )
-        self._action(
-            tr("Ver&kleinern"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut, view_menu
-        )
-        self._action(tr("&Alles zeigen"), self.view.fit_all, "Ctrl+0", view_menu)
-        self._action(tr("&Originalgröße"), self.view.actual_size, "Ctrl+1", view_menu)
-        view_menu.addSeparator()
-        self._action(tr("&Präsentation"), self.present, "F5", view_menu)
-        self.act_contrast = self._action(
-            tr("&Hoher Kontrast"), self._contrast_toggled, "Ctrl+Shift+K", view_menu, checkable=True
-        )
-        self.view_menu = view_menu
-
-    def _moderation_menu(self, moderation: QMenu) -> None:
-        """Dot voting, countdown, locked zones and the toolbar a facilitator uses."""
-        self.act_voting = self._action(
-            tr("&Punktabfrage"), self._voting_toggled, "Ctrl+Shift+V", moderation, checkable=True
-        )
-        self._action(tr("Punkt &setzen"), self.vote_selected, "+", moderation, on_view=True)
-        self._action(tr("Punkt &zurücknehmen"), self.unvote_selected, "-", moderation, on_view=True)
-        self._action(tr("Alle Punkte zurück&setzen…"), self.clear_votes, None, moderation)
-        moderation.addSeparator()
-        self._action(
-            tr("&Mitmachen vom Handy öffnen …"), self.open_room, "Ctrl+Shift+M", moderation
-        )
-        self._action(
-            tr("Notizen &gruppieren (Vorschlag) …"), self.propose_groups, "Ctrl+Alt+G", moderation
-        )
-        moderation.addSeparator()
-        self.act_timer = self._action(
-            tr("Countdown &starten/anhalten"), self.toggle_timer, "Ctrl+Shift+T", moderation
-        )
-        self._action(tr("Countdown zu&rücksetzen"), self.timer.reset, None, moderation)
-        moderation.addSeparator()
-        self.lock_menu = moderation.addMenu(tr("Zonen s&perren"))
-        self.lock_menu.setObjectName("zone_locks")  # its entries are the zones' titles
-        self.lock_group = QActionGroup(self)
-        self.lock_group.setExclusive(False)
-
-        tools = QToolBar(tr("Moderation"))
-        tools.setObjectName("moderation")
-        tools.setAccessibleName(tr("Werkzeugleiste Moderation"))
-        self.addToolBar(tools)
-        # the »more« button a narrow window shows at the toolbar's end needs a name too
-        more = tools.findChild(QToolButton, "qt_toolbar_ext_button")
-        if more is not None:
-            more.setAccessibleName(tr("Weitere Werkzeuge"))
-            more.setToolTip(tr("Weitere Werkzeuge"))
-        tools.addAction(self.act_new)
-        tools.addSeparator()
-        tools.addAction(self.act_voting)
-        voter_label = QLabel(tr(" Teilnehmer:in: "))
-        self.voter = QComboBox()
-        self.voter.setAccessibleName(tr("Wer vergibt Punkte"))
-        self.voter.setMinimumWidth(160)
-        self.voter.currentIndexChanged.connect(self._show_vote_status)
-        voter_label.setBuddy(self.voter)
-        tools.addWidget(voter_label)
-        tools.addWidget(self.voter)
-        dots_label = QLabel(tr(" Punkte je Person: "))
-        self.dots = QSpinBox()
-        self.dots.setRange(1, 50)
-        self.dots.setAccessibleName(tr("Punkte je Teilnehmer:in"))
-        self.dots.editingFinished.connect(self._dots_changed)
-        dots_label.setBuddy(self.dots)
-        tools.addWidget(dots_label)
-        tools.addWidget(self.dots)
-        tools.addSeparator()
-        minutes_label = QLabel(" Countdown (Min.): ")
-        self.minutes = QSpinBox()
-        self.minutes.setRange(1, 180)
-        self.minutes.setValue(5)
-        self.minutes.setAccessibleName(tr("Countdown in Minuten"))
-        self.minutes.valueChanged.connect(self.timer.set_minutes)
-        minutes_label.setBuddy(self.minutes)
-        tools.addWidget(minutes_label)
-        tools.addWidget(self.minutes)
-        tools.addAction(self.act_timer)
-        tools.addSeparator()
-        tools.addAction(self.act_contrast)
-        self.tools = tools
-        self.timer.ticked.connect(self._timer_ticked)
-
-    # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         try:
             view = self.ops.read(cv.canvas_view, self.canvas_id)

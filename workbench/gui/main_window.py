@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -33,8 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench import APP_NAME, i18n
-from workbench.gui import sections, window_actions, window_printing, window_reflow
+from workbench import i18n
+from workbench.gui import (
+    sections,
+    window_actions,
+    window_files,
+    window_printing,
+    window_reflow,
+)
 from workbench.gui import settings as opt
 from workbench.gui.dialogs import Dialogs
 from workbench.gui.forms import (
@@ -54,14 +59,8 @@ from workbench.i18n import tr
 from workbench.services.operations import ChangeSet
 from workbench.services.sync import is_shared
 from workbench.services.workspaces import (
-    SUFFIX,
     AnyWorkspace,
     OpenWorkspace,
-    WorkspaceError,
-    create_workspace,
-    data_dir,
-    handle_of,
-    open_workspace,
 )
 
 if TYPE_CHECKING:
@@ -87,11 +86,6 @@ def _application() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)  # a window exists only inside the application
     return app
-
-
-def with_suffix(path: str) -> str:
-    """Workspace files end in .werkbank, whatever the user typed."""
-    return path if path.endswith(SUFFIX) else path + SUFFIX
 
 
 class MessageBar(QFrame):
@@ -283,7 +277,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.nav, self.stack)
         self.setTabOrder(self.stack, self.detail)
         self._restore_settings()
-        self._show_workspace()
+        window_files.show_workspace(self)
 
     # -- actions and menus -------------------------------------------------------
     def sync_now(self) -> None:
@@ -325,7 +319,7 @@ class MainWindow(QMainWindow):
         recent = self.settings.get(opt.RECENT)
         for number, path in enumerate(recent, 1):
             action = self.recent_menu.addAction(f"&{number} {Path(path).name} – {path}")
-            action.triggered.connect(lambda _=False, p=path: self.open_workspace(p))
+            action.triggered.connect(lambda _=False, p=path: window_files.open_workspace(self, p))
         if not recent:
             self.recent_menu.addAction(tr("(keine)")).setEnabled(False)
 
@@ -516,116 +510,6 @@ class MainWindow(QMainWindow):
     def workspace(self) -> OpenWorkspace:
         return self.ops.workspace
 
-    def _show_workspace(self) -> None:
-        ws = self.workspace
-        self.setWindowTitle(f"{ws.name} – {APP_NAME}")
-        self.path_label.setText(str(ws.path))
-        self.settings.remember_workspace(str(ws.path))
-        self.sync_panel.request_reload()
-        self._update_conflict_count()
-        self.strategy.request_reload()
-        self.measures.reload()
-        if self._workshops is not None:
-            self._workshops.request_reload()
-        if self._funding is not None:
-            self._funding.request_reload()
-        if self._roadmap is not None:
-            self._roadmap.request_reload()
-        if self._editor is not None:
-            self._editor.load(None)  # nothing selected yet: the editor says how to choose one
-        if ws.removed_objects:
-            QTimer.singleShot(
-                0,
-                lambda: self.dialogs.info(
-                    tr("Fremde Bestandteile entfernt"),
-                    tr(
-                        "In „{name}“ lag, was Werkbank nicht angelegt hat, und wurde entfernt: {what}. Eine Sicherung des vorigen Stands liegt unter „{backup_path}“."
-                    ).format(
-                        name=ws.path.name,
-                        what=", ".join(ws.removed_objects),
-                        backup_path=ws.backup_path,
-                    ),
-                ),
-            )
-        if ws.upgraded_from:
-            QTimer.singleShot(
-                0,
-                lambda: self.dialogs.info(
-                    tr("Arbeitsmappe aktualisiert"),
-                    tr(
-                        "„{name}“ wurde auf das aktuelle Format gebracht. Eine Sicherung des alten Stands liegt unter „{backup_path}“."
-                    ).format(name=ws.path.name, backup_path=ws.backup_path),
-                ),
-            )
-
-    def switch_workspace(self, workspace: AnyWorkspace) -> None:
-        if self._workshops is not None:
-            self._workshops.close_canvases()
-        old = self.ops.workspace
-        self.ops.workspace = handle_of(workspace)
-        self.ops.undo_stack.clear()
-        self.sync_runner.timer.stop()
-        self.sync_runner.wait()
-        old.close()
-        self.message_bar.hide()
-        self.sync_runner.restart()
-        self._show_workspace()
-
-    def open_workspace(self, path: str) -> bool:
-        try:
-            workspace = open_workspace(path)
-        except WorkspaceError as exc:
-            self.dialogs.error(tr("Arbeitsmappe öffnen"), str(exc))
-            if not Path(path).exists():
-                self.settings.forget_workspace(path)
-            return False
-        self.switch_workspace(workspace)
-        return True
-
-    def open_workspace_dialog(self) -> None:
-        path = self.dialogs.open_file(tr("Arbeitsmappe öffnen"), str(data_dir()))
-        if path:
-            self.open_workspace(path)
-
-    def new_workspace(self) -> None:
-        path = self.dialogs.save_file(tr("Neue Arbeitsmappe anlegen"), str(data_dir()))
-        if not path:
-            return
-        try:
-            workspace = create_workspace(with_suffix(path))
-        except WorkspaceError as exc:
-            self.dialogs.error(tr("Neue Arbeitsmappe"), str(exc))
-            return
-        self.switch_workspace(workspace)
-
-    def save_copy(self) -> None:
-        chosen = self.dialogs.save_file(
-            tr("Kopie speichern unter"), str(self.workspace.path.parent)
-        )
-        if not chosen:
-            return
-        target = with_suffix(chosen)
-        progress = QProgressDialog(tr("Kopie wird geschrieben …"), "", 0, 100, self)
-        progress.setWindowTitle(tr("Kopie speichern"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-
-        def step(done: int, total: int) -> None:
-            progress.setValue(int(done * 100 / max(total, 1)))
-            QApplication.processEvents()
-
-        try:
-            self.workspace.save_copy(target, step)
-        except WorkspaceError as exc:
-            self.dialogs.error(tr("Kopie speichern"), str(exc))
-        else:
-            self.statusBar().showMessage(
-                tr("Kopie gespeichert: {target}").format(target=target), 8000
-            )
-        finally:
-            progress.close()
-
     # -- measures ------------------------------------------------------------------
     def resize_detail(self, by: int) -> None:
         """Move the border between the list and the detail pane by *by* pixels (positive:
@@ -637,34 +521,6 @@ class MainWindow(QMainWindow):
         sizes[1] -= by
         sizes[2] += by
         self.splitter.setSizes(sizes)
-
-    def open_log(self) -> None:
-        """Open the log file with the system's text viewer (created if nothing was logged)."""
-        from workbench.gui.export_dialog import open_file
-        from workbench.logs import log_path
-
-        path = log_path()
-        if not path.exists():
-            path.write_text("", encoding="utf-8")
-        if not open_file(path):
-            self.dialogs.info(
-                tr("Protokoll"), tr("Die Protokolldatei liegt unter „{path}“.").format(path=path)
-            )
-
-    def show_about(self) -> None:
-        from workbench.gui.measure_dialogs import show_about
-
-        show_about(self)
-
-    def show_manual(self) -> None:
-        from workbench.gui.help import HelpDialog, manual_html
-
-        self.show_help(HelpDialog(tr("Handbuch – Werkbank"), manual_html(), self))
-
-    def show_shortcuts(self) -> None:
-        from workbench.gui.help import ShortcutsDialog
-
-        self.show_help(ShortcutsDialog(self, self))
 
     def show_print_preview(self, title: str, doc: Any, landscape: bool) -> None:
         """The print preview (tests look at the document instead of a person)."""

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from workbench.gui import settings as opt
-from workbench.gui import window_printing
+from workbench.gui import window_files, window_help, window_printing
 from workbench.gui.forms import UndoReachesTheWindow, announce, set_shortcut
 from workbench.gui.icons import icon
 from workbench.gui.sections import SECTIONS
@@ -43,14 +43,16 @@ def build_actions(window: MainWindow) -> None:
     window.new_ws_action = add_action(
         window,
         tr("&Neue Arbeitsmappe …"),
-        window.new_workspace,
+        lambda: window_files.new_workspace(window),
         tip=tr("Leere Arbeitsmappe anlegen"),
     )
-    window.open_action = add_action(window, tr("Ö&ffnen …"), window.open_workspace_dialog, k.Open)
+    window.open_action = add_action(
+        window, tr("Ö&ffnen …"), lambda: window_files.open_workspace_dialog(window), k.Open
+    )
     window.copy_action = add_action(
         window,
         tr("&Kopie speichern unter …"),
-        window.save_copy,
+        lambda: window_files.save_copy(window),
         "Ctrl+Shift+S",
         tr("Konsistente Kopie der Arbeitsmappe"),
     )
@@ -143,11 +145,13 @@ def build_actions(window: MainWindow) -> None:
             lambda _=False, k=kind: window.exporter.export(k, window.measures.selected_id())
         )
         table.addAction(action)
-    window.about_action = add_action(window, tr("Ü&ber Werkbank"), window.show_about)
+    window.about_action = add_action(
+        window, tr("Ü&ber Werkbank"), lambda: window_help.show_about(window)
+    )
     window.log_action = add_action(
         window,
         tr("&Protokoll öffnen"),
-        window.open_log,
+        lambda: window_help.open_log(window),
         tip=tr("Die Protokolldatei: unerwartete Fehler mit allen Einzelheiten"),
     )
     window.print_table_action = add_action(
@@ -174,14 +178,14 @@ def build_actions(window: MainWindow) -> None:
     window.manual_action = add_action(
         window,
         tr("&Handbuch"),
-        window.show_manual,
+        lambda: window_help.show_manual(window),
         QKeySequence.StandardKey.HelpContents,
         tr("Kurzanleitung: Bereiche, häufige Aufgaben, Hilfe bei Problemen"),
     )
     window.shortcuts_action = add_action(
         window,
         tr("&Tastenkürzel"),
-        window.show_shortcuts,
+        lambda: window_help.show_shortcuts(window),
         "Shift+F1",
         tr("Alle Tastenkürzel des Fensters und der Leinwand"),
     )

@@ -571,7 +571,9 @@ class ExportController(QObject):
         )
         if not self.run_dialog(dialog):
             return
-        template = self.window.word_template()
+        from workbench.gui.window_templates import word_template
+
+        template = word_template(self.window)
         request = dialog.request(template)
         open_after = dialog.open_after.isChecked()
         settings.set(opt.EXPORT_FOLDER, str(request.target.parent))  # the next export starts there

@@ -426,43 +426,6 @@ class MainWindow(QMainWindow):
             self._exporter = ExportController(self)
         return self._exporter
 
-    def word_template(self) -> Path | None:
-        """The organisation's Word template from the settings, if one is chosen and still there."""
-        chosen = self.settings.get(opt.WORD_TEMPLATE)
-        if not chosen:
-            return None
-        if not Path(chosen).is_file():
-            self.message_bar.show_message(
-                tr(
-                    "Die gewählte Word-Vorlage „{chosen}“ fehlt; die eingebaute Vorlage wird verwendet."
-                ).format(chosen=chosen)
-            )
-            return None
-        return Path(chosen)
-
-    def choose_word_template(self) -> None:
-        from workbench.exports.docx_base import check_template
-        from workbench.exports.errors import ExportError
-
-        path = self.dialogs.open_file(
-            tr("Word-Vorlage der Organisation wählen"),
-            str(Path.home()),
-            tr("Word-Vorlage (*.docx *.dotx);;Alle Dateien (*)"),
-        )
-        if not path:
-            return
-        try:
-            check_template(Path(path))
-        except ExportError as exc:
-            self.dialogs.error(tr("Word-Vorlage"), str(exc))
-            return
-        self.settings.set(opt.WORD_TEMPLATE, path)
-        self.statusBar().showMessage(tr("Word-Vorlage: {path}").format(path=path), 10_000)
-
-    def use_builtin_template(self) -> None:
-        self.settings.set(opt.WORD_TEMPLATE, "")
-        self.statusBar().showMessage(tr("Die eingebaute Word-Vorlage wird verwendet."), 10_000)
-
     def _section_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid():
             if current.row() == WORKSHOPS_SECTION:
@@ -511,17 +474,6 @@ class MainWindow(QMainWindow):
         return self.ops.workspace
 
     # -- measures ------------------------------------------------------------------
-    def resize_detail(self, by: int) -> None:
-        """Move the border between the list and the detail pane by *by* pixels (positive:
-        the detail pane grows), within what both panes need."""
-        sizes = self.splitter.sizes()
-        if len(sizes) < 3:
-            return
-        by = max(-(sizes[2] - 200), min(by, sizes[1] - 200))
-        sizes[1] -= by
-        sizes[2] += by
-        self.splitter.setSizes(sizes)
-
     def show_print_preview(self, title: str, doc: Any, landscape: bool) -> None:
         """The print preview (tests look at the document instead of a person)."""
         from workbench.gui import printing

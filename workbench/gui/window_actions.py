@@ -12,7 +12,13 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from workbench.gui import settings as opt
-from workbench.gui import window_files, window_help, window_printing
+from workbench.gui import (
+    window_files,
+    window_help,
+    window_printing,
+    window_reflow,
+    window_templates,
+)
 from workbench.gui.forms import UndoReachesTheWindow, announce, set_shortcut
 from workbench.gui.icons import icon
 from workbench.gui.sections import SECTIONS
@@ -97,10 +103,16 @@ def build_actions(window: MainWindow) -> None:
     # the splitters by keyboard: the detail pane wider or narrower (their handles take
     # no keyboard focus)
     window.wider_action = add_action(
-        window, tr("Detailbereich &breiter"), lambda: window.resize_detail(80), "Ctrl+Alt+Left"
+        window,
+        tr("Detailbereich &breiter"),
+        lambda: window_reflow.resize_detail(window, 80),
+        "Ctrl+Alt+Left",
     )
     window.narrower_action = add_action(
-        window, tr("Detailbereich schma&ler"), lambda: window.resize_detail(-80), "Ctrl+Alt+Right"
+        window,
+        tr("Detailbereich schma&ler"),
+        lambda: window_reflow.resize_detail(window, -80),
+        "Ctrl+Alt+Right",
     )
     window.export_action = add_action(
         window,
@@ -128,10 +140,12 @@ def build_actions(window: MainWindow) -> None:
         tip=tr("Termine, Meilensteine und neue Maßnahmen aus MS-Project-XML, mit Vorschau"),
     )
     window.template_action = add_action(
-        window, tr("&Word-Vorlage wählen …"), window.choose_word_template
+        window, tr("&Word-Vorlage wählen …"), lambda: window_templates.choose_word_template(window)
     )
     window.builtin_template_action = add_action(
-        window, tr("Eingebaute Word-&Vorlage verwenden"), window.use_builtin_template
+        window,
+        tr("Eingebaute Word-&Vorlage verwenden"),
+        lambda: window_templates.use_builtin_template(window),
     )
     table = window.measures.table
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

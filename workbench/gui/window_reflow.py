@@ -64,3 +64,15 @@ def fit_nav_height(window: MainWindow, width: int) -> None:
         sizes = window.splitter.sizes()
         rest = max(0, sum(sizes) - height)
         window.splitter.setSizes([height, rest * 3 // 5, rest - rest * 3 // 5][: len(sizes)])
+
+
+def resize_detail(window: MainWindow, by: int) -> None:
+    """Move the border between the list and the detail pane by *by* pixels (positive:
+    the detail pane grows), within what both panes need."""
+    sizes = window.splitter.sizes()
+    if len(sizes) < 3:
+        return
+    by = max(-(sizes[2] - 200), min(by, sizes[1] - 200))
+    sizes[1] -= by
+    sizes[2] += by
+    window.splitter.setSizes(sizes)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 from tests.gui.test_measures_window import visible_titles
 from workbench.gui.export_dialog import ExportDialog, ImportPreview
 from workbench.gui.main_window import MainWindow
+from workbench.gui.window_templates import word_template
 
 
 def answer(window: MainWindow, configure) -> list[QDialog]:
@@ -237,7 +238,7 @@ def test_organisation_template_is_chosen_in_the_settings(
     export_through_dialog(qtbot, window, "statusbericht", target)
     assert Document(str(target)).sections[0].header.paragraphs[0].text == "Bezirksamt Beispiel"
     window.builtin_template_action.trigger()
-    assert window.word_template() is None
+    assert word_template(window) is None
 
 
 def test_funding_document_from_the_export_dialog(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -59,12 +59,14 @@ import json, sys
 import workbench.gui.app, workbench.gui.main_window
 print(json.dumps(sorted(m for m in sys.modules if m.startswith("workbench.model"))))
 """)
-    # labels: German names of tables and fields, a plain dictionary, no class
+    # labels: German names of tables and fields, a plain dictionary, no class; views:
+    # which view shows which areas, looked up at the first change (no class either)
     assert loaded == [
         "workbench.model",
         "workbench.model.base",
         "workbench.model.enums",
         "workbench.model.labels",
+        "workbench.model.views",
     ]
 
 
@@ -154,3 +156,25 @@ print(json.dumps([before, [m for m in MODEL_MODULES if m in sys.modules],
     from workbench.model.base import MODEL_MODULES
 
     assert state == [[], list(MODEL_MODULES), True]
+
+
+def test_building_the_window_declares_no_orm_class(tmp_path: Path) -> None:
+    """The main window built on a workspace (its sections subscribing to changes, the
+    measure table reading its rows) declares no ORM class: that is left for the idle loop
+    (prepare_orm_while_idle). A subscription that looked up its tables at once cost every
+    start a third."""
+    from workbench.store.workspace import Workspace
+
+    path = tmp_path / "leer.werkbank"
+    Workspace.create(path).close()
+    modules = _fresh(f"""
+import json, sys
+from workbench.gui.app import make_application
+from workbench.gui.main_window import MainWindow
+from workbench.services.workspaces import open_workspace
+from workbench.model.base import MODEL_MODULES
+app = make_application()
+window = MainWindow(open_workspace({str(path)!r}))
+print(json.dumps([m for m in MODEL_MODULES if m in sys.modules]))
+""")
+    assert modules == []

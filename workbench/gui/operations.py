@@ -101,7 +101,7 @@ class WorkspaceOps(QObject):
         self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_DELAY_MS)
         self._checkpoint_timer.timeout.connect(self.checkpoint)
         #: (tables shown, owner, callback) of every view that subscribed (subscribe)
-        self._subscribers: list[tuple[frozenset[str], QObject, Callable[..., None]]] = []
+        self._subscribers: list[tuple[str, QObject, Callable[..., None]]] = []
         self.changed.connect(self._tell)
         self.changed.connect(self.schedule_checkpoint)
         # What the workspace file looked like after the last change seen here: a difference
@@ -183,8 +183,8 @@ class WorkspaceOps(QObject):
         is called for every change to a table that view shows – not for the changes
         *owner* made itself – until *owner* is destroyed, with the changed tables it
         shows. The one place where views hear of changes."""
-        entry = (shown_by(view), owner, heard)
-        self._subscribers.append(entry)
+        entry = (view, owner, heard)  # its tables looked up at the first change: the
+        self._subscribers.append(entry)  # model's classes are not declared at start-up
         owner.destroyed.connect(lambda *_: self._unsubscribe(entry))
 
     def _unsubscribe(self, entry: tuple[Any, ...]) -> None:
@@ -192,7 +192,8 @@ class WorkspaceOps(QObject):
             self._subscribers.remove(entry)
 
     def _tell(self, tables: set[str], changes: ChangeSet) -> None:
-        for shown, owner, heard in list(self._subscribers):
+        for view, owner, heard in list(self._subscribers):
+            shown = shown_by(view)
             if tables & shown and changes.initiator is not owner:
                 heard(tables & shown, changes)  # the tables it shows that changed
 

@@ -193,15 +193,14 @@ def cmd_import_measures(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO
         plan = read(ws, exporting.preview_import, Path(args.file))
     except ImportFileError as exc:
         raise CliError(str(exc)) from None
-    _print_plan(plan, out, tr("Zeile {row}: {label} – {code} {title}\n"))
-    return _finish_import(
+    return _import_plan(
+        ws,
+        args,
         out,
-        plan.summary(),
-        bool(plan.errors),
-        args.dry_run,
-        lambda: _counted(
-            execute(ws, tr("Maßnahmenliste importieren"), exporting.apply_import, plan)[0]
-        ),
+        plan,
+        tr("Zeile {row}: {label} – {code} {title}\n"),
+        tr("Maßnahmenliste importieren"),
+        exporting.apply_import,
     )
 
 
@@ -211,15 +210,35 @@ def cmd_import_msproject(ws: OpenWorkspace, args: argparse.Namespace, out: TextI
     from workbench.services import msproject
 
     plan = read(ws, msproject.preview_msproject, Path(args.file))
-    _print_plan(plan, out, tr("Aufgabe {row}: {label} – {code} {title}\n"))
+    return _import_plan(
+        ws,
+        args,
+        out,
+        plan,
+        tr("Aufgabe {row}: {label} – {code} {title}\n"),
+        tr("Projektplan übernehmen"),
+        msproject.apply_msproject,
+    )
+
+
+def _import_plan(
+    ws: OpenWorkspace,
+    args: argparse.Namespace,
+    out: TextIO,
+    plan: Any,
+    line: str,
+    description: str,
+    apply: Callable[..., Any],
+) -> int:
+    """A plan of rows (Excel or MS Project) shown field by field, then applied unless it
+    has errors or this is a trial run."""
+    _print_plan(plan, out, line)
     return _finish_import(
         out,
         plan.summary(),
         bool(plan.errors),
         args.dry_run,
-        lambda: _counted(
-            execute(ws, tr("Projektplan übernehmen"), msproject.apply_msproject, plan)[0]
-        ),
+        lambda: _counted(execute(ws, description, apply, plan)[0]),
     )
 
 

@@ -153,18 +153,9 @@ def _first_page(
     picture_height = picture_top - margin
 
     def draw(painter: QPainter) -> None:
-        data = scene.data
-        source = QRectF(0, 0, data.width, data.height) if data else scene.itemsBoundingRect()
-        source = source.united(scene.itemsBoundingRect())
-        target = QRectF(0, 0, body * POINT, picture_height * POINT)
-        selected = scene.selectedItems()
-        for item in selected:
-            item.setSelected(False)
-        try:
-            scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
-        finally:
-            for item in selected:
-                item.setSelected(True)
+        from workbench.gui.facilitation import render_whole
+
+        render_whole(scene, painter, QRectF(0, 0, body * POINT, picture_height * POINT))
 
     picture = parts.add(_Part(body, math.floor(picture_height), draw))
     parts.blocks.append(

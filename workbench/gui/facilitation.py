@@ -374,10 +374,16 @@ def _render_page(
     small.setPixelSize(int(3.5 * mm))
     painter.setFont(small)
     painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, subtitle)
+    target = QRectF(body.left(), head.bottom() + 3 * mm, body.width(), body.height() - 12 * mm)
+    render_whole(scene, painter, target)
+
+
+def render_whole(scene: CanvasScene, painter: QPainter, target: QRectF) -> None:
+    """The whole canvas (its board and anything beyond it) scaled into *target*, without
+    selection marks: as a picture for paper or a document."""
     data = scene.data
     source = QRectF(0, 0, data.width, data.height) if data else scene.itemsBoundingRect()
     source = source.united(scene.itemsBoundingRect())
-    target = QRectF(body.left(), head.bottom() + 3 * mm, body.width(), body.height() - 12 * mm)
     selected = scene.selectedItems()
     for item in selected:
         item.setSelected(False)

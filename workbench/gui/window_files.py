@@ -48,10 +48,10 @@ def show_workspace(window: MainWindow) -> None:
         window._roadmap.request_reload()
     if window._editor is not None:
         window._editor.load(None)  # nothing selected yet: the editor says how to choose one
+    notes = []  # told once the window is up
     if ws.removed_objects:
-        QTimer.singleShot(
-            0,
-            lambda: window.dialogs.info(
+        notes.append(
+            (
                 tr("Fremde Bestandteile entfernt"),
                 tr(
                     "In „{name}“ lag, was Werkbank nicht angelegt hat, und wurde entfernt: {what}. Eine Sicherung des vorigen Stands liegt unter „{backup_path}“."
@@ -60,18 +60,19 @@ def show_workspace(window: MainWindow) -> None:
                     what=", ".join(ws.removed_objects),
                     backup_path=ws.backup_path,
                 ),
-            ),
+            )
         )
     if ws.upgraded_from:
-        QTimer.singleShot(
-            0,
-            lambda: window.dialogs.info(
+        notes.append(
+            (
                 tr("Arbeitsmappe aktualisiert"),
                 tr(
                     "„{name}“ wurde auf das aktuelle Format gebracht. Eine Sicherung des alten Stands liegt unter „{backup_path}“."
                 ).format(name=ws.path.name, backup_path=ws.backup_path),
-            ),
+            )
         )
+    for title, text in notes:
+        QTimer.singleShot(0, lambda t=title, x=text: window.dialogs.info(t, x))
 
 
 def switch_workspace(window: MainWindow, workspace: AnyWorkspace) -> None:

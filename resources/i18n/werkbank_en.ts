@@ -11,7 +11,7 @@
         <source>Kennung</source>
         <extracomment>Printed lines of a wrapped cell: points per line, and a column&apos;s width in characters counted generously (readers do not grow rows written by openpyxl). The Maßnahmenliste&apos;s columns: header, field, width hint, kind. The importer reads the same headers back; the first column holds the hidden id that matches rows to measures.
 ----------
-Tables whose change can alter what a row shows by name, so the whole list reloads. Tables whose rows belong to one measure shown in the table. the hue of the cell&apos;s coloured label (gui/labels.py), None for plain text</extracomment>
+Tables whose rows belong to one measure shown in the table (updated row by row); every other table the table shows (model.views) names what rows show: the whole list reloads. the hue of the cell&apos;s coloured label (gui/labels.py), None for plain text</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -375,7 +375,6 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>Werkbank – ohne Argumente öffnet sich das Fenster.</source>
-        <extracomment>argparse&apos;s own texts (it speaks English) in German; the English ones stay as they are.</extracomment>
         <translation>Werkbank – without arguments the window opens.</translation>
     </message>
     <message>
@@ -680,6 +679,7 @@ Tables whose change can alter what a row shows by name, so the whole list reload
     </message>
     <message>
         <source>AKTION</source>
+        <extracomment>argparse&apos;s own texts (it speaks English) in German; the English ones stay as they are.</extracomment>
         <translation>ACTION</translation>
     </message>
     <message>
@@ -2828,7 +2828,7 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source> (gesperrt)</source>
-        <extracomment>The smallest note text: readable from the back of a room on the projector. A word that does not fit at this size is broken; a long note grows instead of shrinking. Below this scale, notes are drawn as coloured cards with text lines hinted, not text: at that size text is unreadable anyway, and 2,000 notes stay fast. A soft hyphen: Qt breaks a word there, and only there shows the hyphen.</extracomment>
+        <extracomment>The smallest note text: readable from the back of a room on the projector. A word that does not fit at this size is broken; a long note grows instead of shrinking. A zone without a colour of its own (data: the templates name colours as text). Below this scale, notes are drawn as coloured cards with text lines hinted, not text: at that size text is unreadable anyway, and 2,000 notes stay fast. A soft hyphen: Qt breaks a word there, and only there shows the hyphen.</extracomment>
         <translation> (locked)</translation>
     </message>
     <message>
@@ -3137,6 +3137,10 @@ Zones: {zones}</translation>
     <message>
         <source>Punkte je Teilnehmer:in</source>
         <translation>Dots per participant</translation>
+    </message>
+    <message>
+        <source> Countdown (Min.): </source>
+        <translation> Countdown (min): </translation>
     </message>
     <message>
         <source>Countdown in Minuten</source>
@@ -5092,7 +5096,7 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     </message>
     <message>
         <source>Änderungen anderer Rechner übernommen</source>
-        <extracomment>How long after the last change the workspace file is brought up to date on disk. Emitted with the set of table names that changed and the change set itself. Emitted with a German message when an action was refused. Emitted when an action of this window was saved (a refusal shown before is over). the open workspace: a handle whose doors are service calls (no engine, no session) While an undo or redo is shown: „Rückgängig gemacht“ or „Wiederhergestellt“.</extracomment>
+        <extracomment>How long after the last change the workspace file is brought up to date on disk. Emitted with the set of table names that changed and the change set itself. Emitted with a German message when an action was refused. Emitted when an action of this window was saved (a refusal shown before is over). the open workspace: a handle whose doors are service calls (no engine, no session) While an undo or redo is shown: „Rückgängig gemacht“ or „Wiederhergestellt“. (tables shown, owner, callback) of every view that subscribed (subscribe)</extracomment>
         <translation>Changes of other computers taken over</translation>
     </message>
     <message>
@@ -6511,7 +6515,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Gelb</source>
-        <extracomment>Sticky-note colours: code → (fill, German name). Text on each is dark enough for a projector (contrast ≥ 7:1 with #1A1A1A); meaning never rests on colour alone.</extracomment>
         <translation>Yellow</translation>
     </message>
     <message>
@@ -6544,7 +6547,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Diese Leinwand gibt es nicht (mehr).</source>
-        <extracomment>The point of a note (from its top-left corner) that decides its zone.</extracomment>
+        <extracomment>Sticky-note colours: code → (fill, German name). Text on each is dark enough for a projector (contrast ≥ 7:1 with #1A1A1A); meaning never rests on colour alone. The point of a note (from its top-left corner) that decides its zone.</extracomment>
         <translation>This canvas does not exist (any more).</translation>
     </message>
     <message>
@@ -7312,6 +7315,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>„{description}“ wurde nicht gespeichert: {value}. Der gespeicherte Stand ist unverändert.</source>
+        <extracomment>Who made the change (a view, in the window): it shows the change already and is not told of it again. None: nobody in particular (undo, a sync, the command line).</extracomment>
         <translation>“{description}” was not saved: {value}. The saved state is unchanged.</translation>
     </message>
     <message>

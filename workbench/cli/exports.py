@@ -51,7 +51,26 @@ def cmd_export(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
         request_id=subject.request_id,
         baseline_id=subject.baseline_id,
     )
+    path = _write_with_pictures(ws, args, request, measure_ids, scope, out)
+    if path is None:  # the Wirkung as PDF: printed, and said, by the painter's process
+        return 0
+    out.write(tr("{label} geschrieben: {path}\n").format(label=kind.label, path=path))
+    return 0
+
+
+def _write_with_pictures(
+    ws: OpenWorkspace,
+    args: argparse.Namespace,
+    request: Any,
+    measure_ids: list[str] | None,
+    scope: str,
+    out: TextIO,
+) -> Path | None:
+    """The document written with the pictures the window's painter draws offscreen (the
+    canvases, the Wirkung charts, the Zeitplan); None for the Wirkung as PDF, which that
+    painter prints itself."""
     from workbench.cli.render import render_impact, render_pictures, render_roadmap
+    from workbench.services import exporting
 
     with tempfile.TemporaryDirectory(prefix="werkbank-bilder-") as tmp:
         only = None
@@ -59,9 +78,8 @@ def cmd_export(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
             only = Path(tmp) / "massnahmen.txt"
             only.write_text("\n".join(measure_ids), encoding="utf-8")
         if args.kind == "wirkung" and Path(args.output).suffix.lower() == ".pdf":
-            return _export_impact_pdf(
-                Path(args.path), Path(args.output), Path(tmp), only, scope, out
-            )
+            _export_impact_pdf(Path(args.path), Path(args.output), Path(tmp), only, scope, out)
+            return None
         if args.kind in ("strategiebericht", "wirkung", "indikatoren"):
             pictures = render_impact(Path(args.path), Path(tmp), only)
             request = dataclasses.replace(request, impact_pictures=pictures)
@@ -77,9 +95,7 @@ def cmd_export(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:
                 only,
             )
             request = dataclasses.replace(request, roadmap_pages=pages)
-        path = exporting.run_export(ws, request, render_pictures)
-    out.write(tr("{label} geschrieben: {path}\n").format(label=kind.label, path=path))
-    return 0
+        return exporting.run_export(ws, request, render_pictures)
 
 
 def _export_roadmap(ws: OpenWorkspace, args: argparse.Namespace, out: TextIO) -> int:

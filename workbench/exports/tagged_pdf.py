@@ -66,115 +66,138 @@ def compose(parts: Path, layout: Layout, target: Path) -> None:
         forms = [pdf.copy_foreign(page.as_form_xobject()) for page in source.pages]
         for width, height in layout.pages:
             pdf.add_blank_page(page_size=(width, height))
-        root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-        document = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Document, P=root))
-        root.K = Array([document])
-        kids: list[pikepdf.Object] = []
-        per_page: list[list[pikepdf.Object]] = [[] for _ in layout.pages]
-        streams: list[list[bytes]] = [[] for _ in layout.pages]
-        resources: list[dict[str, pikepdf.Object]] = [{} for _ in layout.pages]
-        section: pikepdf.Object | None = None
-        section_no = 0
-        current_list: pikepdf.Object | None = None
-
-        def mark(element: pikepdf.Object, role: str, piece: Piece) -> int:
-            """*piece* drawn on its page inside marked content of *element*; its MCID."""
-            mcid = len(per_page[piece.page])
-            per_page[piece.page].append(element)
-            key = f"P{piece.part}"
-            resources[piece.page][key] = forms[piece.part]
-            streams[piece.page].append(
-                f"/{role} <</MCID {mcid}>> BDC q 1 0 0 1 {piece.x:.3f} {piece.y:.3f} cm "
-                f"/{key} Do Q EMC\n".encode()
-            )
-            return mcid
-
+        tagger = _Tagger(pdf, forms)
         for block in layout.blocks:
-            if block.role == "Artifact":
-                for piece in block.pieces:
-                    key = f"P{piece.part}"
-                    resources[piece.page][key] = forms[piece.part]
-                    streams[piece.page].append(
-                        b"/Artifact <</Type /Pagination /Subtype /Footer>> BDC "
-                        + f"q 1 0 0 1 {piece.x:.3f} {piece.y:.3f} cm /{key} Do Q EMC\n".encode()
-                    )
-                continue
-            parent: pikepdf.Object = document
-            if block.section:
-                if section is None or block.section != section_no:
-                    section = _element(pdf, "Sect", document)
-                    kids.append(section)
-                    section_no = block.section
-                    current_list = None
-                parent = section
-            if block.role == "LI":
-                if current_list is None:
-                    current_list = _element(pdf, "L", parent)
-                    _add_kid(parent, current_list, kids if parent is document else None)
-                item = _element(pdf, "LI", current_list)
-                _add_kid(current_list, item, None)
-                if block.label is not None:
-                    label = _element(pdf, "Lbl", item)
-                    _add_kid(item, label, None)
-                    label.Pg = pdf.pages[block.label.page].obj
-                    label.K = mark(label, "Lbl", block.label)
-                element = _element(pdf, "LBody", item)
-                _add_kid(item, element, None)
-            else:
-                current_list = None
-                element = _element(pdf, block.role, parent)
-                if block.alt:
-                    element.Alt = String(block.alt)
-                _add_kid(parent, element, kids if parent is document else None)
-            marks = Array()
+            tagger.place(block)
+        tagger.finish()
+        _describe(pdf, layout)
+        pdf.save(target, min_version="1.7")  # PDF/UA-1 is ISO 32000-1: PDF 1.7
+
+
+class _Tagger:
+    """The pages' content and the structure tree, built block by block."""
+
+    def __init__(self, pdf: pikepdf.Pdf, forms: list[pikepdf.Object]) -> None:
+        self.pdf, self.forms = pdf, forms
+        self.root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+        self.document = _element(pdf, "Document", self.root)
+        self.root.K = Array([self.document])
+        self.kids: list[pikepdf.Object] = []  # the document's children
+        pages = len(pdf.pages)
+        self.per_page: list[list[pikepdf.Object]] = [[] for _ in range(pages)]
+        self.streams: list[list[bytes]] = [[] for _ in range(pages)]
+        self.resources: list[dict[str, pikepdf.Object]] = [{} for _ in range(pages)]
+        self.section: pikepdf.Object | None = None
+        self.section_no = 0
+        self.list: pikepdf.Object | None = None
+
+    def _draw(self, piece: Piece, opening: bytes) -> None:
+        key = f"P{piece.part}"
+        self.resources[piece.page][key] = self.forms[piece.part]
+        self.streams[piece.page].append(
+            opening + f" q 1 0 0 1 {piece.x:.3f} {piece.y:.3f} cm /{key} Do Q EMC\n".encode()
+        )
+
+    def mark(self, element: pikepdf.Object, role: str, piece: Piece) -> int:
+        """*piece* drawn on its page inside marked content of *element*; its MCID."""
+        mcid = len(self.per_page[piece.page])
+        self.per_page[piece.page].append(element)
+        self._draw(piece, f"/{role} <</MCID {mcid}>> BDC".encode())
+        return mcid
+
+    def _parent(self, block: Block) -> pikepdf.Object:
+        """The document, or the section (Sect) of the block's zone."""
+        if not block.section:
+            return self.document
+        if self.section is None or block.section != self.section_no:
+            self.section = _element(self.pdf, "Sect", self.document)
+            self.kids.append(self.section)
+            self.section_no = block.section
+            self.list = None
+        return self.section
+
+    def _add(self, parent: pikepdf.Object, kid: pikepdf.Object) -> None:
+        _add_kid(parent, kid, self.kids if parent is self.document else None)
+
+    def _list_item(self, parent: pikepdf.Object, block: Block) -> pikepdf.Object:
+        """L › LI › (Lbl,) LBody for a list item; the LBody to mark."""
+        if self.list is None:
+            self.list = _element(self.pdf, "L", parent)
+            self._add(parent, self.list)
+        item = _element(self.pdf, "LI", self.list)
+        _add_kid(self.list, item, None)
+        if block.label is not None:
+            label = _element(self.pdf, "Lbl", item)
+            _add_kid(item, label, None)
+            label.Pg = self.pdf.pages[block.label.page].obj
+            label.K = self.mark(label, "Lbl", block.label)
+        body = _element(self.pdf, "LBody", item)
+        _add_kid(item, body, None)
+        return body
+
+    def place(self, block: Block) -> None:
+        if block.role == "Artifact":  # pagination: drawn, not read
             for piece in block.pieces:
-                mcid = mark(element, "LBody" if block.role == "LI" else block.role, piece)
-                page = pdf.pages[piece.page]
-                marks.append(
-                    Dictionary(Type=Name.MCR, Pg=page.obj, MCID=mcid)
-                    if len(block.pieces) > 1
-                    else mcid
-                )
-                if block.role == "Figure":
-                    box = forms[piece.part].BBox
-                    element.A = Dictionary(
-                        O=Name.Layout,
-                        BBox=Array(
-                            [
-                                piece.x,
-                                piece.y,
-                                piece.x + float(box[2]),
-                                piece.y + float(box[3]),
-                            ]
-                        ),
-                    )
-            element.Pg = pdf.pages[block.pieces[0].page].obj
-            element.K = marks[0] if len(marks) == 1 else marks
-        document.K = Array(kids)
-        numbers = Array()
-        for n, page in enumerate(pdf.pages):
-            page.obj.Resources = Dictionary(
-                XObject=Dictionary({f"/{k}": v for k, v in resources[n].items()})
+                self._draw(piece, b"/Artifact <</Type /Pagination /Subtype /Footer>> BDC")
+            return
+        parent = self._parent(block)
+        if block.role == "LI":
+            element = self._list_item(parent, block)
+        else:
+            self.list = None
+            element = _element(self.pdf, block.role, parent)
+            if block.alt:
+                element.Alt = String(block.alt)
+            self._add(parent, element)
+        marks = Array()
+        for piece in block.pieces:
+            mcid = self.mark(element, "LBody" if block.role == "LI" else block.role, piece)
+            marks.append(
+                Dictionary(Type=Name.MCR, Pg=self.pdf.pages[piece.page].obj, MCID=mcid)
+                if len(block.pieces) > 1
+                else mcid
             )
-            page.obj.Contents = pdf.make_stream(b"".join(streams[n]))
+            if block.role == "Figure":
+                box = self.forms[piece.part].BBox
+                element.A = Dictionary(
+                    O=Name.Layout,
+                    BBox=Array(
+                        [piece.x, piece.y, piece.x + float(box[2]), piece.y + float(box[3])]
+                    ),
+                )
+        element.Pg = self.pdf.pages[block.pieces[0].page].obj
+        element.K = marks[0] if len(marks) == 1 else marks
+
+    def finish(self) -> None:
+        """Each page's content and resources, the parent tree, the catalog's tree."""
+        self.document.K = Array(self.kids)
+        numbers = Array()
+        for n, page in enumerate(self.pdf.pages):
+            page.obj.Resources = Dictionary(
+                XObject=Dictionary({f"/{k}": v for k, v in self.resources[n].items()})
+            )
+            page.obj.Contents = self.pdf.make_stream(b"".join(self.streams[n]))
             page.obj.StructParents = n
             page.obj.Tabs = Name.S
             numbers.append(n)
-            numbers.append(pdf.make_indirect(Array(per_page[n])))
-        root.ParentTree = pdf.make_indirect(Dictionary(Nums=numbers))
-        root.ParentTreeNextKey = len(pdf.pages)
-        pdf.Root.StructTreeRoot = root
-        pdf.Root.MarkInfo = Dictionary(Marked=True)
-        pdf.Root.Lang = String(layout.language)
-        pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
-        pdf.docinfo[Name.Title] = layout.title
-        pdf.docinfo[Name.Creator] = "Werkbank"
-        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-            meta["dc:title"] = layout.title
-            meta["dc:language"] = [layout.language]
-            meta["pdfuaid:part"] = "1"
-            meta["xmp:CreatorTool"] = "Werkbank"
-        pdf.save(target, min_version="1.7")  # PDF/UA-1 is ISO 32000-1: PDF 1.7
+            numbers.append(self.pdf.make_indirect(Array(self.per_page[n])))
+        self.root.ParentTree = self.pdf.make_indirect(Dictionary(Nums=numbers))
+        self.root.ParentTreeNextKey = len(self.pdf.pages)
+        self.pdf.Root.StructTreeRoot = self.root
+
+
+def _describe(pdf: pikepdf.Pdf, layout: Layout) -> None:
+    """Tagged, its language, its title shown as the window's, XMP with PDF/UA-1."""
+    pdf.Root.MarkInfo = Dictionary(Marked=True)
+    pdf.Root.Lang = String(layout.language)
+    pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
+    pdf.docinfo[Name.Title] = layout.title
+    pdf.docinfo[Name.Creator] = "Werkbank"
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        meta["dc:title"] = layout.title
+        meta["dc:language"] = [layout.language]
+        meta["pdfuaid:part"] = "1"
+        meta["xmp:CreatorTool"] = "Werkbank"
 
 
 def _element(pdf: pikepdf.Pdf, role: str, parent: pikepdf.Object) -> pikepdf.Object:

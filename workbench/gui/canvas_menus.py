@@ -101,29 +101,15 @@ def _edit_menu(window: CanvasWindow, edit: QMenu) -> None:
             window, name, lambda _=False, c=code: window.set_colour(c), f"Alt+{number}", colours
         )
     edit.addSeparator()
-    _action(
-        window, tr("&Ausschneiden"), window.cut, QKeySequence.StandardKey.Cut, edit, on_view=True
-    )
-    _action(window, tr("&Kopieren"), window.copy, QKeySequence.StandardKey.Copy, edit, on_view=True)
-    _action(
-        window, tr("&Einfügen"), window.paste, QKeySequence.StandardKey.Paste, edit, on_view=True
-    )
-    _action(
-        window,
-        tr("&Löschen"),
-        window.delete_selected,
-        QKeySequence.StandardKey.Delete,
-        edit,
-        on_view=True,
-    )
-    _action(
-        window,
-        tr("Alles aus&wählen"),
-        window.select_all,
-        QKeySequence.StandardKey.SelectAll,
-        edit,
-        on_view=True,
-    )
+    key = QKeySequence.StandardKey
+    for text, slot, shortcut in (  # on the canvas and its notes list
+        (tr("&Ausschneiden"), window.cut, key.Cut),
+        (tr("&Kopieren"), window.copy, key.Copy),
+        (tr("&Einfügen"), window.paste, key.Paste),
+        (tr("&Löschen"), window.delete_selected, key.Delete),
+        (tr("Alles aus&wählen"), window.select_all, key.SelectAll),
+    ):
+        _action(window, text, slot, shortcut, edit, on_view=True)
     edit.addSeparator()
     _action(
         window, tr("In &Zone verschieben…"), window.move_selected_to_zone, "M", edit, on_view=True
@@ -199,7 +185,12 @@ def _moderation_menu(window: CanvasWindow, moderation: QMenu) -> None:
     window.lock_menu.setObjectName("zone_locks")  # its entries are the zones' titles
     window.lock_group = QActionGroup(window)
     window.lock_group.setExclusive(False)
+    _moderation_toolbar(window)
 
+
+def _moderation_toolbar(window: CanvasWindow) -> None:
+    """The facilitator's toolbar: new note, voting with who votes and how many dots, the
+    countdown, the projector's contrast."""
     tools = QToolBar(tr("Moderation"))
     tools.setObjectName("moderation")
     tools.setAccessibleName(tr("Werkzeugleiste Moderation"))
@@ -229,7 +220,7 @@ def _moderation_menu(window: CanvasWindow, moderation: QMenu) -> None:
     tools.addWidget(dots_label)
     tools.addWidget(window.dots)
     tools.addSeparator()
-    minutes_label = QLabel(" Countdown (Min.): ")
+    minutes_label = QLabel(tr(" Countdown (Min.): "))
     window.minutes = QSpinBox()
     window.minutes.setRange(1, 180)
     window.minutes.setValue(5)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -168,71 +169,97 @@ def _first_page(
     )
 
 
-def _text_pages(parts: _Parts, board: CanvasBoard, size: QSizeF) -> int:
-    """Every zone's title (H2), question (P) and notes (list) on portrait pages from page 2;
-    how many pages they take. A paragraph longer than what is left of a page goes on over
-    the break, line by line."""
-    width, height = size.height(), size.width()  # portrait
-    margin = 20 * MM
-    column = width - 2 * margin
-    page, y = 1, height - margin
-    pages = 0
+class _Flow:
+    """Paragraphs flowing down portrait pages from page 2 (index 1): each goes where the
+    last ended; one longer than what is left goes on over the break, line by line."""
 
-    bullet = _text_part("•", _font(11), INDENT)
+    def __init__(self, parts: _Parts, size: QSizeF) -> None:
+        self.parts = parts
+        width, self.height = size.height(), size.width()  # portrait
+        self.margin = 20 * MM
+        self.column = width - 2 * self.margin
+        self.page, self.y = 1, self.height - self.margin
+        self.pages = 0  # text pages used
+        self.bullet = _text_part("•", _font(11), INDENT)
 
-    def place(role: str, section: int, text: str, font: QFont, before: float) -> None:
-        nonlocal page, y, pages
+    def fresh(self) -> bool:
+        return self.y >= self.height - self.margin
+
+    def next_page(self) -> None:
+        self.page, self.y = self.page + 1, self.height - self.margin
+
+    def place(self, role: str, section: int, text: str, font: QFont, before: float) -> None:
         indent = INDENT if role == "LI" else 0.0
-        layout = _laid_out(text, font, column - indent)
+        layout = _laid_out(text, font, self.column - indent)
         lines = [layout.lineAt(i) for i in range(layout.lineCount())]
         block = Block(role, section)
-        y -= before
+        self.y -= before
         start = 0
         while start < len(lines):
-            top = lines[start].y()
-            end = start
-            while end < len(lines) and (lines[end].y() + lines[end].height() - top) / POINT <= (
-                y - margin
-            ):
-                end += 1
+            end = self._fitting(lines, start)
             if end == start:  # not one line fits here: the next page
-                if y < height - margin:
-                    page, y = page + 1, height - margin
+                if not self.fresh():
+                    self.next_page()
                     continue
                 end = start + 1  # a line higher than a page: drawn anyway
-            chunk_height = math.ceil((lines[end - 1].y() + lines[end - 1].height() - top) / POINT)
-            first, last = start, end
-
-            def draw(
-                painter: QPainter, first: int = first, last: int = last, top: float = top
-            ) -> None:
-                painter.setPen(INK)
-                for i in range(first, last):
-                    layout.lineAt(i).draw(painter, QPointF(0, -top))
-
-            part = parts.add(_Part(column - indent, max(1, chunk_height), draw))
-            if role == "LI" and not block.pieces:  # the bullet beside the first line
-                mark = parts.add(bullet)
-                block.label = Piece(mark, page, margin, y - bullet.height)
-            y -= chunk_height
-            block.pieces.append(Piece(part, page, margin + indent, y))
-            pages = max(pages, page)
+            self._piece(block, layout, lines, start, end, indent)
             start = end
             if start < len(lines):
-                page, y = page + 1, height - margin
-        parts.blocks.append(block)
+                self.next_page()
+        self.parts.blocks.append(block)
 
+    def _fitting(self, lines: list[Any], start: int) -> int:
+        """Where the lines that fit on what is left of the page end."""
+        top, end = lines[start].y(), start
+        while end < len(lines) and (lines[end].y() + lines[end].height() - top) / POINT <= (
+            self.y - self.margin
+        ):
+            end += 1
+        return end
+
+    def _piece(
+        self,
+        block: Block,
+        layout: QTextLayout,
+        lines: list[Any],
+        first: int,
+        last: int,
+        indent: float,
+    ) -> None:
+        """Lines *first* to *last* as one part, placed here (a list item's bullet beside
+        its first line)."""
+        top = lines[first].y()
+        height = math.ceil((lines[last - 1].y() + lines[last - 1].height() - top) / POINT)
+
+        def draw(painter: QPainter) -> None:
+            painter.setPen(INK)
+            for i in range(first, last):
+                layout.lineAt(i).draw(painter, QPointF(0, -top))
+
+        part = self.parts.add(_Part(self.column - indent, max(1, height), draw))
+        if block.role == "LI" and not block.pieces:
+            mark = self.parts.add(self.bullet)
+            block.label = Piece(mark, self.page, self.margin, self.y - self.bullet.height)
+        self.y -= height
+        block.pieces.append(Piece(part, self.page, self.margin + indent, self.y))
+        self.pages = max(self.pages, self.page)
+
+
+def _text_pages(parts: _Parts, board: CanvasBoard, size: QSizeF) -> int:
+    """Every zone's title (H2), question (P) and notes (list) on portrait pages from page 2;
+    how many pages they take."""
+    flow = _Flow(parts, size)
     for n, zone in enumerate(board.zones, start=1):
-        if y - margin < 40 * MM and y < height - margin:  # a heading never alone at a foot
-            page, y = page + 1, height - margin
-        place("H2", n, zone.title, _font(14, bold=True), 0 if y == height - margin else 8 * MM)
+        if flow.y - flow.margin < 40 * MM and not flow.fresh():  # no heading alone at a foot
+            flow.next_page()
+        flow.place("H2", n, zone.title, _font(14, bold=True), 0 if flow.fresh() else 8 * MM)
         if zone.question:
-            place("P", n, zone.question, _font(11, italic=True), 2 * MM)
+            flow.place("P", n, zone.question, _font(11, italic=True), 2 * MM)
         if not zone.notes:
-            place("P", n, tr("Keine Notizen."), _font(11), 2 * MM)
+            flow.place("P", n, tr("Keine Notizen."), _font(11), 2 * MM)
         for note in zone.notes:
-            place("LI", n, note_line(note.text, note.dots, note.group), _font(11), 2.5 * MM)
-    return pages
+            flow.place("LI", n, note_line(note.text, note.dots, note.group), _font(11), 2.5 * MM)
+    return flow.pages
 
 
 def _footers(parts: _Parts, title: str, landscape: QSizeF, pages: int) -> None:

@@ -51,6 +51,9 @@ def test_every_text_and_line_of_the_canvas_is_readable_in_every_look(look: Canva
         need(f"Notiz {label}: übernommen", look.moved_text, QColor(fill), 4.5)
         need(f"Notiz {label}: Punkte", look.dot, QColor(fill), 3.0)
     need("Etikett", look.badge_text, look.badge, 4.5)
+    need("Countdown, Seitenzahl", look.overlay_text, look.overlay, 4.5)
+    need("Zeit abgelaufen: Rahmen", look.alarm, look.overlay, 3.0)
+    need("Kasten auf der Tafel", look.overlay_text, look.board, 3.0)
     assert failures == []
 
 
@@ -58,7 +61,13 @@ def test_no_colour_is_written_into_the_canvas_drawing_code() -> None:
     literal = re.compile(r'QColor\(\s*("#|\d)')
     found = [
         f"{name}:{n}"
-        for name in ("canvas_items.py", "canvas_view.py")
+        for name in (
+            "canvas_items.py",
+            "canvas_view.py",
+            "facilitation.py",
+            "canvas_dialogs.py",
+            "canvas_pdf.py",
+        )
         for n, line in enumerate((GUI / name).read_text("utf-8").splitlines(), start=1)
         if literal.search(line) or re.search(r'"#[0-9A-Fa-f]{6}', line)
     ]

@@ -34,6 +34,9 @@ class CanvasColours:
     group_frame: QColor
     group_fill: QColor
     axis_text: QColor  # the labels of a matrix's axes (on the board)
+    overlay: QColor  # the countdown's and the page number's box over the canvas
+    overlay_text: QColor
+    alarm: QColor  # the countdown's frame when the time is up
     #: zones: their own colour (light), a tint of it on the dark board, or black
     zone_tint: float  # 1.0: the zone's colour as it is; less: mixed into the board
 
@@ -68,6 +71,9 @@ LIGHT = CanvasColours(
     group_frame=QColor("#4A4A4A"),
     group_fill=QColor(255, 255, 255, 70),
     axis_text=QColor("#1A1A1A"),
+    overlay=QColor("#FFFFFF"),
+    overlay_text=QColor("#1A1A1A"),
+    alarm=QColor("#C0392B"),
     zone_tint=1.0,
 )
 
@@ -91,6 +97,9 @@ DARK = CanvasColours(
     group_frame=QColor("#BDBDBD"),
     group_fill=QColor(255, 255, 255, 18),
     axis_text=QColor("#F2F2F2"),
+    overlay=QColor("#2B2B2B"),
+    overlay_text=QColor("#F2F2F2"),
+    alarm=QColor("#FF7B6B"),
     zone_tint=0.22,
 )
 
@@ -114,6 +123,9 @@ HIGH_CONTRAST = CanvasColours(
     group_frame=QColor("#FFFFFF"),
     group_fill=QColor(255, 255, 255, 0),
     axis_text=QColor("#FFFFFF"),
+    overlay=QColor("#000000"),
+    overlay_text=QColor("#FFFFFF"),
+    alarm=QColor("#FFE14D"),
     zone_tint=0.0,
 )
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.gui.canvas_colours import LIGHT
 from workbench.gui.forms import ValueLabel, ok_cancel
 from workbench.i18n import tr
 from workbench.services.canvas_templates import CanvasTemplate
@@ -29,7 +30,7 @@ PREVIEW_W, PREVIEW_H = 420, 260
 def template_picture(template: CanvasTemplate) -> QPixmap:
     """The template's zones drawn small, with their titles: what the canvas will look like."""
     picture = QPixmap(PREVIEW_W, PREVIEW_H)
-    picture.fill(QColor("#FFFFFF"))
+    picture.fill(LIGHT.board)  # the template as it prints
     painter = QPainter(picture)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scale = min((PREVIEW_W - 8) / max(template.width, 1), (PREVIEW_H - 8) / max(template.height, 1))
@@ -44,7 +45,7 @@ def template_picture(template: CanvasTemplate) -> QPixmap:
         painter.setPen(QPen(QColor(zone.color).darker(140), 1))
         painter.setBrush(QColor(zone.color))
         painter.drawRoundedRect(rect, 3, 3)
-        painter.setPen(QColor("#1A1A1A"))
+        painter.setPen(LIGHT.zone_title)
         painter.drawText(
             rect.adjusted(4, 3, -3, -3),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QPageLayout,
     QPageSize,
@@ -29,6 +28,7 @@ from PySide6.QtGui import (
 
 from workbench.exports.tagged_pdf import Block, Layout, Piece, compose
 from workbench.formats import format_date, plural
+from workbench.gui.canvas_colours import LIGHT
 from workbench.gui.canvas_view import CanvasScene
 from workbench.i18n import language, tr
 from workbench.services.listings import CanvasBoard
@@ -38,7 +38,7 @@ DPI = 300
 POINT = DPI / 72  # device units per point
 MM = 72 / 25.4  # points per millimetre
 INDENT = 5 * MM  # a list item's text beside its bullet
-INK = QColor("#1A1A1A")
+INK = LIGHT.note_text  # paper
 
 
 @dataclass

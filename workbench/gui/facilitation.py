@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QImage,
     QKeyEvent,
@@ -21,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workbench.formats import format_date
+from workbench.gui.canvas_colours import LIGHT as PAPER  # exports and prints
 from workbench.gui.canvas_items import NOTE_FONT_PX, NoteItem, ViewLook
 from workbench.gui.canvas_view import CanvasScene, CanvasView
 from workbench.gui.forms import announce
@@ -120,9 +120,11 @@ class TimerOverlay(QLabel):
             tr("Zeit {text}").format(text=text)
         )  # words: a clock glyph is missing from common fonts
         self.setAccessibleDescription(tr("Verbleibende Zeit: {text}").format(text=text))
-        border = "#C0392B" if over else "#1A1A1A"
+        colours = self.view.look.colours  # the look of the view it stands on
+        border = colours.alarm if over else colours.overlay_text
         self.setStyleSheet(
-            f"QLabel {{ background: #FFFFFF; color: #1A1A1A; border: 6px solid {border};"
+            f"QLabel {{ background: {colours.overlay.name()}; "
+            f"color: {colours.overlay_text.name()}; border: 6px solid {border.name()};"
             " border-radius: 10px; padding: 6px 18px; }"
         )
         self.adjustSize()
@@ -218,8 +220,10 @@ class PresentationWindow(QWidget):
         font = QFont()
         font.setPixelSize(26)
         self.page_label.setFont(font)
+        colours = self.view.look.colours
         self.page_label.setStyleSheet(
-            "QLabel { background: #FFFFFF; color: #1A1A1A; border: 2px solid #1A1A1A;"
+            f"QLabel {{ background: {colours.overlay.name()}; color: "
+            f"{colours.overlay_text.name()}; border: 2px solid {colours.overlay_text.name()};"
             " border-radius: 6px; padding: 4px 12px; }"
         )
         self.pages: list[Page] = []
@@ -361,13 +365,13 @@ def _render_page(
     """Title line, the whole canvas scaled into the page, and a footer; no selection marks."""
     mm = dpi / 25.4
     margin = 10 * mm
-    painter.fillRect(page, QColor("#FFFFFF"))
+    painter.fillRect(page, PAPER.board)
     body = page.adjusted(margin, margin, -margin, -margin)
     font = QFont()
     font.setPixelSize(int(6 * mm))
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor("#1A1A1A"))
+    painter.setPen(PAPER.zone_title)
     head = QRectF(body.left(), body.top(), body.width(), 9 * mm)
     painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     small = QFont()

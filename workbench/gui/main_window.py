@@ -64,7 +64,7 @@ from workbench.services.workspaces import (
 )
 
 if TYPE_CHECKING:
-    from workbench.gui.export_dialog import ExportController
+    from workbench.gui.export_controller import ExportController
     from workbench.gui.funding_panel import FundingPanel
     from workbench.gui.impact_view import ImpactPanel
     from workbench.gui.measure_editor import MeasureEditor
@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
     def exporter(self) -> ExportController:
         """Export and import (built on first use: python-docx and openpyxl load then)."""
         if self._exporter is None:
-            from workbench.gui.export_dialog import ExportController
+            from workbench.gui.export_controller import ExportController
 
             self._exporter = ExportController(self)
         return self._exporter

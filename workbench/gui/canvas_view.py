@@ -24,24 +24,21 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QPinchGesture,
-    QPlainTextEdit,
     QToolTip,
     QWidget,
 )
 
-from workbench.gui.canvas_colours import CanvasColours, theme_is_dark
+from workbench.gui.canvas_colours import theme_is_dark
 from workbench.gui.canvas_items import (
     DETAIL_SCALE,
     EXPORT,
     FRAME,
-    NORMAL,
     ConnectorItem,
     GroupItem,
     NoteItem,
     ViewLook,
     ZoneItem,
     begin_frame,
-    fitting_font,
 )
 from workbench.i18n import tr
 from workbench.services.canvas import NOTE_WIDTH, CanvasData
@@ -259,69 +256,6 @@ class CanvasScene(QGraphicsScene):
             ):
                 moved[item.note_id] = (item.x(), item.y())
         return moved
-
-
-class NoteTextEditor(QPlainTextEdit):
-    """Edits a note's text in place: Enter keeps it, Shift+Enter starts a new line, Esc cancels."""
-
-    committed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("Notiztext"))
-        self.setAccessibleDescription(
-            tr("Eingabe übernimmt, Umschalt+Eingabe beginnt eine neue Zeile, Escape bricht ab.")
-        )
-        self.paper(NORMAL.colours)
-        self._closing = False
-        self.hide()
-
-    def paper(self, colours: CanvasColours) -> None:
-        """A note's paper and ink for the editor, framed in the look's selection colour."""
-        self.setStyleSheet(
-            f"QPlainTextEdit {{ background: {colours.badge.name()}; "
-            f"color: {colours.note_text.name()}; border: 3px solid {colours.selection.name()}; }}"
-        )
-
-    def open(self, text: str, rect: QRectF, scale: float) -> None:
-        font = fitting_font(text)
-        font.setPixelSize(max(14, int(font.pixelSize() * scale)))
-        self.setFont(font)
-        self.setGeometry(rect.toAlignedRect())
-        self.setPlainText(text)
-        self.selectAll()
-        self._closing = False
-        self.show()
-        self.raise_()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self._finish(commit=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self._finish(commit=False)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: object) -> None:
-        super().focusOutEvent(event)  # type: ignore[arg-type]
-        if self.isVisible():
-            self._finish(commit=True)
-
-    def _finish(self, commit: bool) -> None:
-        if self._closing:
-            return
-        self._closing = True
-        text = self.toPlainText()
-        self.hide()
-        if commit:
-            self.committed.emit(text)
-        else:
-            self.cancelled.emit()
 
 
 class CanvasView(QGraphicsView):

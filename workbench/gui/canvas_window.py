@@ -27,7 +27,7 @@ from workbench.gui import canvas_menus
 from workbench.gui.canvas_dialogs import TransferChoice, TransferDialog
 from workbench.gui.canvas_items import NoteItem
 from workbench.gui.canvas_lists import NoteLists
-from workbench.gui.canvas_view import CanvasScene, CanvasView, NoteTextEditor
+from workbench.gui.canvas_view import CanvasScene, CanvasView
 from workbench.gui.dialogs import Dialogs
 from workbench.gui.facilitation import (
     CountdownTimer,
@@ -36,6 +36,7 @@ from workbench.gui.facilitation import (
     export_png,
 )
 from workbench.gui.forms import ValueLabel, fit_to_screen
+from workbench.gui.note_editor import NoteTextEditor
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
 from workbench.services import canvas as cv

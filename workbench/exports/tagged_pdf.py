@@ -82,7 +82,6 @@ class _Tagger:
         self.root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
         self.document = _element(pdf, "Document", self.root)
         self.root.K = Array([self.document])
-        self.kids: list[pikepdf.Object] = []  # the document's children
         pages = len(pdf.pages)
         self.per_page: list[list[pikepdf.Object]] = [[] for _ in range(pages)]
         self.streams: list[list[bytes]] = [[] for _ in range(pages)]
@@ -111,28 +110,25 @@ class _Tagger:
             return self.document
         if self.section is None or block.section != self.section_no:
             self.section = _element(self.pdf, "Sect", self.document)
-            self.kids.append(self.section)
+            _add_kid(self.document, self.section)
             self.section_no = block.section
             self.list = None
         return self.section
-
-    def _add(self, parent: pikepdf.Object, kid: pikepdf.Object) -> None:
-        _add_kid(parent, kid, self.kids if parent is self.document else None)
 
     def _list_item(self, parent: pikepdf.Object, block: Block) -> pikepdf.Object:
         """L › LI › (Lbl,) LBody for a list item; the LBody to mark."""
         if self.list is None:
             self.list = _element(self.pdf, "L", parent)
-            self._add(parent, self.list)
+            _add_kid(parent, self.list)
         item = _element(self.pdf, "LI", self.list)
-        _add_kid(self.list, item, None)
+        _add_kid(self.list, item)
         if block.label is not None:
             label = _element(self.pdf, "Lbl", item)
-            _add_kid(item, label, None)
+            _add_kid(item, label)
             label.Pg = self.pdf.pages[block.label.page].obj
             label.K = self.mark(label, "Lbl", block.label)
         body = _element(self.pdf, "LBody", item)
-        _add_kid(item, body, None)
+        _add_kid(item, body)
         return body
 
     def place(self, block: Block) -> None:
@@ -148,7 +144,7 @@ class _Tagger:
             element = _element(self.pdf, block.role, parent)
             if block.alt:
                 element.Alt = String(block.alt)
-            self._add(parent, element)
+            _add_kid(parent, element)
         marks = Array()
         for piece in block.pieces:
             mcid = self.mark(element, "LBody" if block.role == "LI" else block.role, piece)
@@ -170,7 +166,6 @@ class _Tagger:
 
     def finish(self) -> None:
         """Each page's content and resources, the parent tree, the catalog's tree."""
-        self.document.K = Array(self.kids)
         numbers = Array()
         for n, page in enumerate(self.pdf.pages):
             page.obj.Resources = Dictionary(
@@ -204,11 +199,8 @@ def _element(pdf: pikepdf.Pdf, role: str, parent: pikepdf.Object) -> pikepdf.Obj
     return pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + role), P=parent))
 
 
-def _add_kid(parent: pikepdf.Object, kid: pikepdf.Object, top: list[pikepdf.Object] | None) -> None:
-    """*kid* as the last child of *parent* (the document's children are gathered in *top*)."""
-    if top is not None:
-        top.append(kid)
-        return
+def _add_kid(parent: pikepdf.Object, kid: pikepdf.Object) -> None:
+    """*kid* as the last child of *parent*."""
     if Name.K not in parent:
         parent.K = Array()
     parent.K.append(kid)

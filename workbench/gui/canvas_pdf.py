@@ -74,13 +74,12 @@ def _font(points: float, bold: bool = False, italic: bool = False) -> QFont:
 
 def _text_part(text: str, font: QFont, width: float, align_right: bool = False) -> _Part:
     """A line or paragraph of *text* in *width* points, laid out as Qt lays it out."""
-    layout = _laid_out(text, font, width)
+    layout = _laid_out(text, font, width, align_right)
     height = max(1.0, math.ceil(layout.boundingRect().height() / POINT))
 
     def draw(painter: QPainter) -> None:
         painter.setPen(INK)
-        again = _laid_out(text, font, width, align_right)
-        again.draw(painter, QPointF(0, 0))
+        layout.draw(painter, QPointF(0, 0))
 
     return _Part(width, height, draw)
 

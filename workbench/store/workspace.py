@@ -470,9 +470,8 @@ class Workspace:
         engine = _make_engine(path)
         try:
             _empty_schema()
-            _copy_empty_schema(path)
+            _copy_empty_schema(path)  # its header carries Werkbank's application id
             with engine.begin() as conn:
-                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(
                     insert(workspace_meta),
                     [

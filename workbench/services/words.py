@@ -265,17 +265,22 @@ def document_subject(session: Session, words: DocumentWords) -> DocumentSubject:
         grant_id=grant,
         period=period,
         report_id=_funding_item(
-            session, grant, words.report, FundingReport, "--report", tr("Nachweis")
+            session, grant, words.report, FundingReport.period_end, "--report", tr("Nachweis")
         ),
         request_id=_funding_item(
-            session, grant, words.request, FundsRequest, "--request", tr("Mittelabruf")
+            session,
+            grant,
+            words.request,
+            FundsRequest.requested_on,
+            "--request",
+            tr("Mittelabruf"),
         ),
         baseline_id=find_baseline(session, words.baseline).id if words.baseline else None,
     )
 
 
 def _funding_item(
-    session: Session, grant: str | None, key: str | None, cls: Any, flag: str, what: str
+    session: Session, grant: str | None, key: str | None, column: Any, flag: str, what: str
 ) -> str | None:
     """The report (--report: id or the end of its period) or funds request (--request: id
     or its date) of *grant* a funding document is about."""
@@ -283,10 +288,10 @@ def _funding_item(
         return None
     if not grant:
         raise ServiceError(tr("{flag} braucht --grant.").format(flag=flag))
+    cls = column.class_  # by the date column it is found by
     by_id = session.get(cls, key)
     if by_id is not None and by_id.grant_id == grant:
         return str(by_id.id)
-    column = cls.period_end if cls is FundingReport else cls.requested_on
     match = session.scalars(
         select(cls.id).where(cls.grant_id == grant, column == day(key, flag))
     ).first()

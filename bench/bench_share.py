@@ -21,7 +21,7 @@ from workbench.services import measures  # noqa: E402
 from workbench.services import sync as sync_service  # noqa: E402
 from workbench.services.operations import execute  # noqa: E402
 from workbench.store.workspace import Workspace  # noqa: E402
-from workbench.sync.engine import SyncFolder  # noqa: E402
+from workbench.sync.engine import PlaceSync  # noqa: E402
 
 
 def _raw_reference(source: Path, tmp: Path) -> float:
@@ -97,7 +97,7 @@ def report(workspace: Path) -> None:
             execute(ws, "titel", measures.update_measure, mid, {"title": f"Geändert {n}"})
         sync_service.sync_now(ws)
         start = time.perf_counter()
-        SyncFolder(ws, share).write_snapshot()
+        PlaceSync(ws, share).write_snapshot()
         write = time.perf_counter() - start
         ws.checkpoint()
         ws.close()

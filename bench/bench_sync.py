@@ -19,7 +19,7 @@ from workbench.services import items, measures  # noqa: E402
 from workbench.services.operations import execute  # noqa: E402
 from workbench.services.sync import set_folder, sync_now  # noqa: E402
 from workbench.store.workspace import Workspace  # noqa: E402
-from workbench.sync.engine import SyncFolder  # noqa: E402
+from workbench.sync.engine import PlaceSync  # noqa: E402
 
 
 def raw_insert(path: Path, count: int) -> float:
@@ -101,7 +101,7 @@ def _shared_measure(tmp: Path, prefix: str) -> tuple[Workspace, Workspace, Path,
 
 def _noop_sync(ws: Workspace, share: Path, repeats: int) -> float:
     """Median time of a sync that finds nothing new."""
-    folder = SyncFolder(ws, share)
+    folder = PlaceSync(ws, share)
     times = []
     for _ in range(repeats):
         t0 = time.perf_counter()
@@ -115,7 +115,7 @@ def upkeep_figure(tmp: Path, files: int = 1000) -> dict[str, float]:
     """A no-op sync over a folder that has grown, before and after the folder upkeep."""
     a, b, share, measure_id = _shared_measure(tmp, "u-")
     sync_now(a)
-    folder_a = SyncFolder(a, share)
+    folder_a = PlaceSync(a, share)
     for n in range(files):  # one change file per sync, as with a sync every few seconds
         execute(a, "titel", measures.update_measure, measure_id, {"title": f"Titel {n}"})
         folder_a.export()
@@ -123,8 +123,8 @@ def upkeep_figure(tmp: Path, files: int = 1000) -> dict[str, float]:
     sync_now(b)
     before = _noop_sync(b, share, 9)
     t0 = time.perf_counter()
-    SyncFolder(b, share).maintain(force=True)  # B says what it has, writes the snapshot
-    pruned = SyncFolder(a, share).maintain(force=True)
+    PlaceSync(b, share).maintain(force=True)  # B says what it has, writes the snapshot
+    pruned = PlaceSync(a, share).maintain(force=True)
     upkeep = time.perf_counter() - t0
     after = _noop_sync(b, share, 9)
     a.close()

@@ -27,7 +27,7 @@ from workbench.services import measures  # noqa: E402
 from workbench.services import sync as sync_service  # noqa: E402
 from workbench.services.operations import execute  # noqa: E402
 from workbench.store.workspace import Workspace  # noqa: E402
-from workbench.sync.engine import SyncFolder  # noqa: E402
+from workbench.sync.engine import PlaceSync  # noqa: E402
 
 
 def _noop(ws: Workspace, repeats: int) -> float:
@@ -53,8 +53,8 @@ def noop_figure(tmp: Path, files: int = 1000) -> dict[str, float]:
         sync_service.sync_now(a2)
         field = execute(a2, "frame", _frame)[0]
         m, _ = execute(a2, "m", measures.create_measure, "Maßnahme", [field])
-        on_server = SyncFolder(a2, sync_service.chosen_place(a2))
-        on_folder = SyncFolder(a, share)
+        on_server = PlaceSync(a2, sync_service.chosen_place(a2))
+        on_folder = PlaceSync(a, share)
         for n in range(files):  # one change file per sync, as with a sync every few seconds
             execute(a2, "titel", measures.update_measure, m.id, {"title": f"Titel {n}"})
             on_server.export()

@@ -7648,7 +7648,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>„{path}“ lässt sich nicht lesen: {exc}.</source>
-        <extracomment>Marks a SQLite file as a Werkbank workspace (``PRAGMA application_id``), &quot;WBNK&quot;. The file ending users see in file dialogs.</extracomment>
+        <extracomment>Marks a SQLite file as a Werkbank workspace (``PRAGMA application_id``), &quot;WBNK&quot;. The file ending users see in file dialogs. The newest schema, empty, made once per process by the migrations in memory: a new workspace file starts as a copy of it (15 migrations with their table rebuilds took a quarter of a second for every new file). Guarded: windows and syncs run in threads.</extracomment>
         <translation>“{path}” cannot be read: {exc}.</translation>
     </message>
     <message>
@@ -7807,11 +7807,11 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Der gemeinsame Ordner „{root}“ {what}. Werkbank arbeitet weiter und gleicht ab, sobald er wieder da ist; nichts geht verloren.</source>
-        <extracomment>Operations per change file: about 120 bytes each, so a file stays far below what readers accept (files.MAX_FILE_BYTES) even when a large workspace is published. A change file deleting more measures than this waits for a person&apos;s confirmation. What a read-only share (or one this user may not write) answers to a write. The largest workspace.json read. The shared workspace.json as last read, with the version it had (a server&apos;s ETag). A notice shows at most this much; a name in it at most 100 characters at a stretch. The change files refused for good (&quot;replica/name&quot; → the version they were refused at): not fetched or unpacked again until they change (a bomb costs once, not every 3 s). Keys of earlier passphrases: files written before a change are still read.</extracomment>
         <translation>The shared folder “{root}” {what}. Werkbank carries on and syncs as soon as it is back; nothing is lost.</translation>
     </message>
     <message>
         <source>ist nicht erreichbar (nicht verbunden oder keine Ordner)</source>
+        <extracomment>The largest workspace.json read. The shared workspace.json as last read, with the version it had (a server&apos;s ETag).</extracomment>
         <translation>cannot be reached (not connected or not a folder)</translation>
     </message>
     <message>
@@ -7856,10 +7856,12 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>„{folder}“ ist eine Verknüpfung; Werkbank schreibt nicht durch Verknüpfungen im gemeinsamen Ordner. Bitte die Verknüpfung entfernen.</source>
+        <extracomment>A notice shows at most this much; a name in it at most 100 characters at a stretch. Keys of earlier passphrases: files written before a change are still read.</extracomment>
         <translation>“{folder}” is a link; Werkbank does not write through links in the shared folder. Please remove the link.</translation>
     </message>
     <message>
         <source>Fremde Datei im gemeinsamen Ordner ignoriert: {name}</source>
+        <extracomment>A change file deleting more measures than this waits for a person&apos;s confirmation. The change files refused for good (&quot;replica/name&quot; → the version they were refused at): not fetched or unpacked again until they change (a bomb costs once, not every 3 s).</extracomment>
         <translation>Foreign file in the shared folder ignored: {name}</translation>
     </message>
     <message>
@@ -7940,6 +7942,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Der gemeinsame Ordner „{root}“ ist nicht erreichbar ({value}). Werkbank arbeitet weiter und gleicht später ab; nichts geht verloren.</source>
+        <extracomment>What a read-only share (or one this user may not write) answers to a write.</extracomment>
         <translation>The shared folder “{root}” cannot be reached ({value}). Werkbank carries on and syncs later; nothing is lost.</translation>
     </message>
     <message>

@@ -85,7 +85,7 @@ def test_an_unexpected_error_in_a_sync_goes_to_the_log_with_its_traceback(
     def broken(*_args: object) -> None:
         raise RuntimeError("kaputt")
 
-    monkeypatch.setattr("workbench.sync.engine.SyncFolder._export_all", broken)
+    monkeypatch.setattr("workbench.sync.engine.PlaceSync._export_all", broken)
     caplog.set_level(logging.INFO, logger="workbench")
     with pytest.raises(RuntimeError):
         sync_service.sync_now(ws)

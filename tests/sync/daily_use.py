@@ -13,7 +13,7 @@ from tests.sync.helpers import make_replicas, sync
 from tests.sync.test_engine import add_frame
 from workbench.services import measures
 from workbench.services.operations import execute
-from workbench.sync.engine import SyncFolder
+from workbench.sync.engine import PlaceSync
 
 
 @dataclass
@@ -58,7 +58,7 @@ def simulate(tmp: Path, days: int, laptops: int = 5, seed: int = 7) -> ShareSize
                     if rng.random() < 0.5:
                         sync(ws, share)
             sync(ws, share)
-            SyncFolder(ws, share).maintain(force=True)  # once a day, as the window does
+            PlaceSync(ws, share).maintain(force=True)  # once a day, as the window does
         files, total = _measure(share)
         size.files.append(files)
         size.bytes.append(total)

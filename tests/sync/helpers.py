@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from workbench.store.workspace import Workspace
-from workbench.sync.engine import SyncFolder, adopt_workspace
+from workbench.sync.engine import PlaceSync, adopt_workspace
 
 SHARED_ID = "7d1f0a52-9a3c-4a3e-8f0e-5b9cfa6a0b11"
 
@@ -35,7 +35,7 @@ def sync(ws: Workspace, share: Path):
 
     if sync_service.folder_of(ws) == Path(share).resolve() or sync_service.server_of(ws):
         return sync_service.sync_now(ws)
-    return SyncFolder(ws, share).sync()
+    return PlaceSync(ws, share).sync()
 
 
 def data(ws: Workspace) -> dict:

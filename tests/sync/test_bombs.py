@@ -18,7 +18,7 @@ from tests.sync.test_engine import add_frame
 from workbench.services import measures
 from workbench.services.operations import execute
 from workbench.store.workspace import Workspace
-from workbench.sync.engine import SyncFolder
+from workbench.sync.engine import PlaceSync
 from workbench.sync.files import PACKED, file_name
 from workbench.sync.place import FolderPlace
 
@@ -85,8 +85,8 @@ def pair(tmp_path: Path):
 
 def _plant(share: Path, ws: Workspace, data: bytes) -> Path:
     """*data* as the next change file of laptop *ws*."""
-    folder = SyncFolder(ws, share)
-    seq = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
+    folder = PlaceSync(ws, share)
+    seq = max([0, *folder.share.seqs(folder.place.path(folder.own_folder))]) + 1
     path = folder.place.path(folder.own_folder) / file_name(seq)
     path.write_bytes(data)
     return path
@@ -106,14 +106,14 @@ def test_a_refused_change_file_is_set_aside_until_it_changes(pair) -> None:
     share, a, b = pair
     planted = _plant(share, a, bomb(200 * MB))
     place = CountingPlace(share)
-    report = SyncFolder(b, place).sync()
+    report = PlaceSync(b, place).sync()
     assert any("entpackt zu mehr als" in p for p in report.problems), report
     assert place.reads.count(planted.name) == 1
     for _ in range(3):  # the window syncs every few seconds: nothing fetched again
-        SyncFolder(b, place).sync()
+        PlaceSync(b, place).sync()
     assert place.reads.count(planted.name) == 1
     planted.write_bytes(bomb(100 * MB))  # the file changed: looked at again (and refused)
-    SyncFolder(b, place).sync()
+    PlaceSync(b, place).sync()
     assert place.reads.count(planted.name) == 2
 
 
@@ -123,7 +123,7 @@ def test_a_snapshot_bomb_is_refused_when_joining(tmp_path: Path, pair) -> None:
     from workbench.services.sync import set_folder
 
     share, a, _ = pair
-    written = SyncFolder(a, share).write_snapshot()
+    written = PlaceSync(a, share).write_snapshot()
     snapshot = share / written
     snapshot.write_bytes(bomb(1000 * MB))
     assert snapshot.stat().st_size < 2 * MB
@@ -147,7 +147,7 @@ def test_a_big_snapshot_in_a_folder_is_unpacked_as_it_is_read(tmp_path: Path, pa
     from workbench.services.sync import set_folder
 
     share, a, _ = pair
-    written = SyncFolder(a, share).write_snapshot()
+    written = PlaceSync(a, share).write_snapshot()
     snapshot = share / written
     packer = zlib.compressobj(0)  # stored: as big packed as unpacked
     with open(snapshot, "wb") as fh:
@@ -187,7 +187,7 @@ def test_a_snapshot_is_held_to_the_size_it_declares(
     from workbench.services.sync import set_folder
 
     share, a, _ = pair
-    snapshot = share / SyncFolder(a, share).write_snapshot()
+    snapshot = share / PlaceSync(a, share).write_snapshot()
     snapshot.write_bytes(_declaring(claimed, real))
     c = Workspace.create(tmp_path / "laptop-neu.werkbank", name="Gemeinsam")
     set_folder(c, share, join=True)
@@ -199,7 +199,7 @@ def test_a_snapshot_is_held_to_the_size_it_declares(
 
 def test_a_snapshot_declares_its_size_and_older_readers_ignore_it(pair) -> None:
     share, a, b = pair
-    snapshot = share / SyncFolder(a, share).write_snapshot()
+    snapshot = share / PlaceSync(a, share).write_snapshot()
     from workbench.sync.files import DECLARED_SIZE, unpack
 
     body = unpack(snapshot.read_bytes(), snapshot.name, 10**9)

@@ -34,7 +34,7 @@ from workbench.services.sync import set_folder
 from workbench.store.sync_tables import sync_conflicts
 from workbench.store.workspace import Workspace
 from workbench.sync import clock as clock_module
-from workbench.sync.engine import SyncFolder, adopt_workspace
+from workbench.sync.engine import PlaceSync, adopt_workspace
 from workbench.sync.place import FolderPlace
 
 actions = st.lists(
@@ -290,10 +290,10 @@ class Through:
         assert self.server is not None
         return sync_service.Server(self.server.url, USER)
 
-    def engine(self, ws: Workspace) -> SyncFolder:
+    def engine(self, ws: Workspace) -> PlaceSync:
         if self.server is None:
-            return SyncFolder(ws, self.share)
-        return SyncFolder(ws, sync_service.connect(self._address(), PASSWORD))
+            return PlaceSync(ws, self.share)
+        return PlaceSync(ws, sync_service.connect(self._address(), PASSWORD))
 
     def sync(self, ws: Workspace):
         """As the window does for a chosen place; directly for one that chose none."""

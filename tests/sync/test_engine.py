@@ -15,7 +15,7 @@ from workbench.services import items, measures
 from workbench.services.operations import execute
 from workbench.store.sync_tables import sync_conflicts
 from workbench.store.workspace import Workspace
-from workbench.sync.engine import SyncFolder
+from workbench.sync.engine import PlaceSync
 
 
 def add_frame(ws: Workspace) -> str:
@@ -203,7 +203,7 @@ def test_missing_share_means_offline_and_nothing_lost(tmp_path: Path) -> None:
     add_frame(a)
     missing = tmp_path / "gone"
     missing.write_text("not a folder")  # the share path is a file: writing below it fails
-    report = SyncFolder(a, missing).sync()
+    report = PlaceSync(a, missing).sync()
     assert report.offline and "nicht erreichbar" in report.offline
     assert sync(a, share).files_written == 1  # the changes waited in the outbox
     sync(b, share)
@@ -232,7 +232,7 @@ def test_new_laptop_joins_from_the_newest_snapshot_plus_later_files(tmp_path: Pa
     execute(b, "titel", measures.update_measure, m.id, {"title": "Von B"})
     sync(b, share)
     sync(a, share)
-    snapshot = SyncFolder(a, share).write_snapshot()
+    snapshot = PlaceSync(a, share).write_snapshot()
     assert snapshot.suffix == ".wbs"
     execute(a, "titel", measures.update_measure, m.id, {"title": "Nach dem Schnappschuss"})
     sync(a, share)
@@ -261,7 +261,7 @@ def test_folder_from_a_newer_werkbank_is_refused(tmp_path: Path) -> None:
     data["format"] = 99
     info.write_text(_json.dumps(data))
     with pytest.raises(SyncError, match="neueren Werkbank-Version"):
-        SyncFolder(b, share).sync()
+        PlaceSync(b, share).sync()
     with pytest.raises(ServiceError, match="neueren Werkbank-Version"):
         sync(b, share)  # as the window and the command line meet it
 
@@ -310,17 +310,17 @@ def test_a_large_outbox_goes_out_in_several_files_that_never_split_a_new_row(
 ) -> None:
     """Publishing 10,000 measures wrote one 250 MB file, which every reader refused as
     too large; now files hold about OPS_PER_FILE operations (here made tiny)."""
-    from workbench.sync import engine
+    from workbench.sync import outgoing
     from workbench.sync.files import read_file
 
-    monkeypatch.setattr(engine, "OPS_PER_FILE", 7)
+    monkeypatch.setattr(outgoing, "OPS_PER_FILE", 7)
     share, (a, b) = make_replicas(tmp_path, 2)
     field_id = add_frame(a)
     for title in ("Bauakte", "Kiezbox", "Smart Water"):
         m, _ = execute(a, "anlegen", measures.create_measure, title, [field_id])
         execute(a, "ziel", items.add_item, Goal, m.id, {"title": f"Ziel für {title}"})
     report = sync(a, share)
-    folder = SyncFolder(a, share)
+    folder = PlaceSync(a, share)
     paths = sorted((folder.place.path(folder.base) / "changes" / folder.replica).iterdir())
     assert report.files_written == len(paths) > 5
     inserted: dict[tuple[str, str], str] = {}

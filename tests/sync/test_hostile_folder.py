@@ -22,7 +22,7 @@ from workbench.services import sync as sync_service
 from workbench.services.operations import execute
 from workbench.store.dump import dump_json
 from workbench.sync.clock import Stamp, wall_clock_ms
-from workbench.sync.engine import SyncFolder
+from workbench.sync.engine import PlaceSync
 from workbench.sync.files import ChangeFile, Op, encode, file_name
 
 
@@ -32,10 +32,10 @@ def _stamp(offset: int = 0) -> str:
 
 def _forge(share: Path, ws, ops: list[Op]) -> Path:
     """A change file as laptop *ws* would write it next, carrying *ops* (checksum right)."""
-    folder = SyncFolder(ws, share)
-    seq = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
+    folder = PlaceSync(ws, share)
+    seq = max([0, *folder.share.seqs(folder.place.path(folder.own_folder))]) + 1
     with ws.engine.connect() as conn:
-        seen = folder._vector(conn)
+        seen = folder.share.vector(conn)
     data_, _ = encode(ChangeFile(ws.workspace_id, folder.replica, seq, seen, ops))
     path = folder.place.path(folder.own_folder) / file_name(seq)
     path.write_bytes(data_)
@@ -72,7 +72,7 @@ def test_a_bad_value_is_set_aside_by_name_and_nothing_else_stops(pair, case) -> 
     path = _forge(share, b, [Op(_stamp(), "measures", first, "set", field, value), good])
     report = sync(a, share)  # never raises
     assert any(
-        path.name in p and "nicht übernommen" in p and SyncFolder(b, share).replica[:8] in p
+        path.name in p and "nicht übernommen" in p and PlaceSync(b, share).replica[:8] in p
         for p in report.problems
     ), report.problems
     with a.session() as s:
@@ -107,8 +107,8 @@ def test_a_new_row_with_a_bad_field_is_set_aside_whole(pair) -> None:
 
 def test_a_fifo_a_huge_sparse_file_and_a_linked_folder_are_never_read_or_written(pair) -> None:
     share, a, b, first, _ = pair
-    folder = SyncFolder(b, share)
-    nxt = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
+    folder = PlaceSync(b, share)
+    nxt = max([0, *folder.share.seqs(folder.place.path(folder.own_folder))]) + 1
     os.mkfifo(
         folder.place.path(folder.own_folder) / file_name(nxt)
     )  # named like B's next file: reading hangs
@@ -122,7 +122,7 @@ def test_a_fifo_a_huge_sparse_file_and_a_linked_folder_are_never_read_or_written
     assert any(file_name(nxt) in p for p in report.problems), report.problems
     outside = share.parent / "ausserhalb"
     outside.mkdir()
-    own = share / SyncFolder(a, share).own_folder
+    own = share / PlaceSync(a, share).own_folder
     for path in own.iterdir():
         path.unlink()
     own.rmdir()
@@ -148,10 +148,10 @@ def test_a_malformed_snapshot_is_named_and_passed_over(tmp_path) -> None:
     share, (a,) = make_replicas(tmp_path, 1)
     add_frame(a)
     sync(a, share)
-    good = share / SyncFolder(a, share).write_snapshot()
+    good = share / PlaceSync(a, share).write_snapshot()
     bodies = {
         "tables als Liste": {"tables": []},
-        "Vektor nicht Zahl": {"vector": {SyncFolder(a, share).replica: "viele"}},
+        "Vektor nicht Zahl": {"vector": {PlaceSync(a, share).replica: "viele"}},
         "Zeitstempel kaputt": {"hlc": "gestern"},
         "Zeile zu kurz": {"tables": {"phases": {"columns": ["id", "name"], "rows": [["x"]]}}},
         "Text im Datumsfeld": {
@@ -226,10 +226,10 @@ def _mutated_change_file(share: Path, ws, first: str, how: tuple) -> bytes:
 
     from workbench.sync.files import _canonical, pack
 
-    folder = SyncFolder(ws, share)
-    seq = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
+    folder = PlaceSync(ws, share)
+    seq = max([0, *folder.share.seqs(folder.place.path(folder.own_folder))]) + 1
     with ws.engine.connect() as conn:
-        seen = folder._vector(conn)
+        seen = folder.share.vector(conn)
     ops = [Op(_stamp(), "measures", first, "set", "title", '"Fuzz"')]
     body = ChangeFile(ws.workspace_id, folder.replica, seq, seen, ops).body()
     kind = how[0]
@@ -272,8 +272,8 @@ def test_fuzzed_change_files_never_stop_the_sync(tmp_path_factory, how) -> None:
     first, _ = execute(a, "anlegen", measures.create_measure, "Bauakte", [field_id])
     for ws in (a, b, c):
         sync(ws, share)
-    folder = SyncFolder(b, share)
-    seq = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
+    folder = PlaceSync(b, share)
+    seq = max([0, *folder.share.seqs(folder.place.path(folder.own_folder))]) + 1
     (folder.place.path(folder.own_folder) / file_name(seq)).write_bytes(
         _mutated_change_file(share, b, first.id, how)
     )
@@ -334,7 +334,7 @@ def test_a_fuzzed_snapshot_never_breaks_a_join(tmp_path_factory, how) -> None:
     share, (a,) = make_replicas(tmp, 1)
     add_frame(a)
     sync(a, share)
-    good = share / SyncFolder(a, share).write_snapshot()
+    good = share / PlaceSync(a, share).write_snapshot()
     raw = good.read_bytes()
     if how[0] == "flip":
         i = how[1] % len(raw)
@@ -441,7 +441,7 @@ def test_names_from_the_share_reach_the_terminal_escaped_and_short(pair) -> None
     """A foreign file named with ESC, CR and a bell, and one of 250 characters: the
     notices show them escaped and shortened (before, raw: a terminal obeyed the ESC)."""
     share, a, b, *_ = pair
-    folder = SyncFolder(b, share)
+    folder = PlaceSync(b, share)
     changes = folder.place.path(folder.own_folder).parent
     (changes / "evil\x1b[2J\rname\x07.txt").write_bytes(b"x")
     (changes / ("lang" * 62 + ".txt")).write_bytes(b"x")

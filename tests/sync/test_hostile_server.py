@@ -18,7 +18,7 @@ from workbench.services import measures
 from workbench.services.operations import execute
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.engine import SyncFolder, adopt_workspace
+from workbench.sync.engine import PlaceSync, adopt_workspace
 from workbench.sync.webdav import WebDavPlace
 
 
@@ -36,7 +36,7 @@ def _sync(ws: Workspace, server: HostileServer, **options: float) -> tuple[str, 
     place = WebDavPlace(server.url, "u", "p", retries=3, backoff=0.01, **options)  # type: ignore[arg-type]
     started = time.monotonic()
     try:
-        report = SyncFolder(ws, place).sync()
+        report = PlaceSync(ws, place).sync()
     finally:
         place.close()
     took = time.monotonic() - started

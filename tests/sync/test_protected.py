@@ -96,7 +96,7 @@ def test_protected_snapshot_lets_a_new_laptop_join(protected, tmp_path) -> None:
 def test_upkeep_reads_encrypted_files_and_snapshots(protected, tmp_path: Path) -> None:
     """The folder upkeep decrypts what it must read; a late laptop still joins."""
     from workbench.store.workspace import Workspace
-    from workbench.sync.engine import SyncFolder
+    from workbench.sync.engine import PlaceSync
 
     a, b, share = protected
     assert cli("sync", b, "--folder", share, "--join")[0] == 0
@@ -105,11 +105,11 @@ def test_upkeep_reads_encrypted_files_and_snapshots(protected, tmp_path: Path) -
         cli("sync", a)
     cli("sync", b)
     ws_b = Workspace.open(b)
-    SyncFolder(ws_b, share).maintain(force=True)  # B says what it applied (encrypted)
-    SyncFolder(ws_b, share).write_snapshot()
+    PlaceSync(ws_b, share).maintain(force=True)  # B says what it applied (encrypted)
+    PlaceSync(ws_b, share).write_snapshot()
     ws_b.close()
     ws_a = Workspace.open(a)
-    assert SyncFolder(ws_a, share).maintain(force=True) > 0  # read B's word and snapshot
+    assert PlaceSync(ws_a, share).maintain(force=True) > 0  # read B's word and snapshot
     ws_a.close()
     assert all(p.read_bytes().startswith(b"WBC-AESGCM-1") for p in change_files(share))
     late = tmp_path / "spaeter.werkbank"
@@ -126,16 +126,16 @@ def _forge_plain(share: Path, path: Path) -> Path:
     """A plaintext change file of laptop *path*'s next number that retitles P-01."""
     from workbench.store.workspace import Workspace
     from workbench.sync.clock import Stamp, wall_clock_ms
-    from workbench.sync.engine import SyncFolder
+    from workbench.sync.engine import PlaceSync
     from workbench.sync.files import ChangeFile, Op, encode, file_name
 
     ws = Workspace.open(path)
-    folder = SyncFolder(ws, share)
+    folder = PlaceSync(ws, share)
     with ws.session() as s:
         from workbench.services.measures import get_measure
 
         mid = get_measure(s, "P-01").id
-    seq = max([0, *folder._seqs(folder.place.path(folder.own_folder))]) + 1
+    seq = max([0, *folder.share.seqs(folder.place.path(folder.own_folder))]) + 1
     op = Op(Stamp(wall_clock_ms(), 0).text(), "measures", mid, "set", "title", '"Gefälscht"')
     data, _ = encode(ChangeFile(ws.workspace_id, folder.replica, seq, {}, [op]))
     target = folder.place.path(folder.own_folder) / file_name(seq)

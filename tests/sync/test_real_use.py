@@ -254,9 +254,9 @@ def test_a_resolution_reaches_every_laptop_and_open_conflicts_travel_in_snapshot
     for ws in (a, b, c, a, b):
         sync(ws, share)
     assert [len(sync_service.conflicts(ws)) for ws in (a, b, c)] == [1, 1, 1]
-    from workbench.sync.engine import SyncFolder
+    from workbench.sync.engine import PlaceSync
 
-    SyncFolder(c, share).write_snapshot()
+    PlaceSync(c, share).write_snapshot()
     late = Workspace.create(tmp_path / "spaeter.werkbank", name="Gemeinsam")
     sync_service.set_folder(late, share, join=True)
     assert sync(late, share).from_snapshot
@@ -301,7 +301,7 @@ def test_the_conflict_list_reads_as_a_civil_servant_would_say_it(tmp_path) -> No
 
 
 def test_a_retired_laptop_no_longer_holds_the_folder_back(tmp_path) -> None:
-    from workbench.sync.engine import SyncFolder
+    from workbench.sync.engine import PlaceSync
 
     share, (a, b, c) = make_replicas(tmp_path, 3)
     field_id = add_frame(a)
@@ -311,17 +311,17 @@ def test_a_retired_laptop_no_longer_holds_the_folder_back(tmp_path) -> None:
     for n in range(4):  # C's laptop was lost; A and B go on
         execute(a, "titel", measures.update_measure, m.id, {"title": f"Bauakte {n}"})
         sync(a, share), sync(b, share)
-    SyncFolder(b, share).maintain(force=True)
-    SyncFolder(b, share).write_snapshot()
-    assert SyncFolder(a, share).maintain(force=True) == 1  # the one file C has; the rest waits
+    PlaceSync(b, share).maintain(force=True)
+    PlaceSync(b, share).write_snapshot()
+    assert PlaceSync(a, share).maintain(force=True) == 1  # the one file C has; the rest waits
     gone = sync_service.status(c).replica
     code, out, err = cli("sync", "retire", tmp_path / "laptop1.werkbank", gone[:8])
     assert code == 0, err
     b_again = b
     sync(b_again, share), sync(a, share)
-    SyncFolder(b, share).maintain(force=True)
-    SyncFolder(b, share).write_snapshot()
-    assert SyncFolder(a, share).maintain(force=True) > 0
+    PlaceSync(b, share).maintain(force=True)
+    PlaceSync(b, share).write_snapshot()
+    assert PlaceSync(a, share).maintain(force=True) > 0
     # C comes back after all: it goes on as a new laptop and loses nothing
     execute(c, "budget", measures.update_measure, m.id, {"budget_cents": 7_00})
     report = sync(c, share)
@@ -337,10 +337,10 @@ def test_temporary_files_of_a_killed_sync_are_tidied_away(tmp_path) -> None:
     import os
     import time
 
-    from workbench.sync.engine import SyncFolder
+    from workbench.sync.engine import PlaceSync
 
     share, (a,) = make_replicas(tmp_path, 1)
-    folder = SyncFolder(a, share)
+    folder = PlaceSync(a, share)
     stale = folder.place.path(folder.own_folder) / ".00000007.wbc.tmp-4242"
     stale.write_bytes(b"halb")
     old = time.time() - 2 * 3600

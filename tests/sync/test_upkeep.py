@@ -17,11 +17,11 @@ from tests.sync.test_engine import add_frame
 from workbench.services import measures
 from workbench.services.operations import execute
 from workbench.store.workspace import Workspace
-from workbench.sync.engine import SyncFolder, adopt_workspace
+from workbench.sync.engine import PlaceSync, adopt_workspace
 
 
 def _own_files(share: Path, ws: Workspace) -> list[str]:
-    folder = SyncFolder(ws, share)
+    folder = PlaceSync(ws, share)
     return sorted(
         p.name for p in (folder.place.path(folder.base) / "changes" / folder.replica).iterdir()
     )
@@ -34,7 +34,7 @@ def _edits(ws: Workspace, share: Path, measure_id: str, count: int, prefix: str)
 
 
 def _upkeep(ws: Workspace, share: Path) -> int:
-    return SyncFolder(ws, share).maintain(force=True)
+    return PlaceSync(ws, share).maintain(force=True)
 
 
 def _setup(tmp_path: Path, count: int = 3):
@@ -57,7 +57,7 @@ def test_files_everybody_has_go_once_a_snapshot_covers_them(tmp_path: Path) -> N
     assert _own_files(share, a) == before
     for ws in (b, c):
         _upkeep(ws, share)  # they say what they applied
-    SyncFolder(b, share).write_snapshot()
+    PlaceSync(b, share).write_snapshot()
     assert _upkeep(a, share) == 5
     left = _own_files(share, a)
     assert left == [before[-1]]  # the newest stays: it carries what A has applied
@@ -77,7 +77,7 @@ def test_a_laptop_that_has_not_caught_up_keeps_the_files_it_needs(tmp_path: Path
     _edits(a, share, mid, 6, "Bauakte")
     sync(b, share)  # C is away for weeks: it has applied A's first file only
     _upkeep(b, share)
-    SyncFolder(b, share).write_snapshot()
+    PlaceSync(b, share).write_snapshot()
     assert _upkeep(a, share) == 1  # the one file C has too
     files = _own_files(share, a)
     assert "00000001.wbc" not in files and "00000002.wbc" in files
@@ -91,12 +91,12 @@ def test_a_laptop_that_has_not_caught_up_keeps_the_files_it_needs(tmp_path: Path
 def test_identical_copies_of_deleted_files_go_with_them(tmp_path: Path) -> None:
     share, (a, b), mid = _setup(tmp_path, 2)
     _edits(a, share, mid, 3, "Bauakte")
-    folder = SyncFolder(a, share)
+    folder = PlaceSync(a, share)
     first = folder.place.path(folder.base) / "changes" / folder.replica / "00000001.wbc"
     shutil.copy(first, first.with_name("00000001 (1).wbc"))  # what a sync client does
     sync(b, share)
     _upkeep(b, share)
-    SyncFolder(b, share).write_snapshot()
+    PlaceSync(b, share).write_snapshot()
     _upkeep(a, share)
     assert not first.with_name("00000001 (1).wbc").exists()
     report = sync(b, share)
@@ -105,9 +105,9 @@ def test_identical_copies_of_deleted_files_go_with_them(tmp_path: Path) -> None:
 
 def test_a_snapshot_replaces_the_laptops_older_one(tmp_path: Path) -> None:
     share, (a, b), mid = _setup(tmp_path, 2)
-    first = share / SyncFolder(a, share).write_snapshot()
+    first = share / PlaceSync(a, share).write_snapshot()
     _edits(a, share, mid, 1, "Bauakte")
-    second = share / SyncFolder(a, share).write_snapshot()
+    second = share / PlaceSync(a, share).write_snapshot()
     assert second.exists() and not first.exists()
 
 
@@ -123,7 +123,7 @@ def test_a_laptop_restored_from_an_old_backup_is_told_and_late_joiners_skip_its_
     for ws in (b, c):
         sync(ws, share)
         _upkeep(ws, share)
-    SyncFolder(b, share).write_snapshot()
+    PlaceSync(b, share).write_snapshot()
     assert _upkeep(a, share) > 0
     c.close()
     shutil.copy(tmp_path / "sicherung.werkbank", c_path)  # C's disk died; the backup is back
@@ -136,7 +136,7 @@ def test_a_laptop_restored_from_an_old_backup_is_told_and_late_joiners_skip_its_
     # laptop joining now takes B's older one.
     execute(c, "titel", measures.update_measure, mid, {"title": "Bauakte (C)"})
     sync(c, share)
-    newest = SyncFolder(c, share).write_snapshot()
+    newest = PlaceSync(c, share).write_snapshot()
     assert max(p.name for p in share.glob("*/snapshots/*/*.wbs")) == newest.name
     late = Workspace.create(tmp_path / "spaeter.werkbank", name="Gemeinsam")
     adopt_workspace(late, SHARED_ID)
@@ -151,7 +151,7 @@ def test_the_upkeep_runs_by_itself_once_a_day(tmp_path: Path) -> None:
     share, (a, b), mid = _setup(tmp_path, 2)  # the first sync did today's upkeep
     _edits(a, share, mid, 3, "Bauakte")
     sync(b, share)
-    SyncFolder(b, share).write_snapshot()
+    PlaceSync(b, share).write_snapshot()
     assert len(_own_files(share, a)) == 4  # not again today
     from workbench.sync import capture
 
@@ -169,7 +169,7 @@ def test_a_failing_upkeep_is_a_notice_not_an_offline_sync(tmp_path: Path, monkey
 
     monkeypatch.setattr(upkeep, "SNAPSHOT_AFTER_FILES", 0)  # every upkeep writes a snapshot
     share, (a, b), mid = _setup(tmp_path, 2)
-    snapshots = share / SyncFolder(a, share).base / "snapshots"
+    snapshots = share / PlaceSync(a, share).base / "snapshots"
     shutil.rmtree(snapshots, ignore_errors=True)
     snapshots.write_text("kein Ordner")  # what a confused sync client might leave
     execute(a, "titel", measures.update_measure, mid, {"title": "Bauakte neu"})
@@ -188,7 +188,7 @@ def test_an_oversized_snapshot_is_named_and_passed_over(tmp_path: Path, monkeypa
     from workbench.sync import snapshots
 
     share, (a, b), mid = _setup(tmp_path, 2)
-    path = share / SyncFolder(a, share).write_snapshot()
+    path = share / PlaceSync(a, share).write_snapshot()
     monkeypatch.setattr(snapshots, "MAX_SNAPSHOT_BYTES", path.stat().st_size - 1)
     late = Workspace.create(tmp_path / "spaeter.werkbank", name="Gemeinsam")
     adopt_workspace(late, SHARED_ID)

@@ -346,7 +346,7 @@ def test_a_server_that_does_not_answer_is_a_timeout_and_nothing_is_lost(
 ) -> None:
     import time
 
-    from workbench.sync.engine import SyncFolder
+    from workbench.sync.engine import PlaceSync
     from workbench.sync.webdav import WebDavPlace
 
     (a, b), field = _laptops(tmp_path, server)
@@ -354,7 +354,7 @@ def test_a_server_that_does_not_answer_is_a_timeout_and_nothing_is_lost(
     server.faults.append(lambda method, path: time.sleep(1.5))  # answers too late
     slow = WebDavPlace(server.url, USER, PASSWORD, timeout=0.5, retries=1, backoff=0.05)
     started = time.monotonic()
-    report = SyncFolder(a, slow).sync()
+    report = PlaceSync(a, slow).sync()
     assert "Zeitüberschreitung" in (report.offline or ""), report
     assert time.monotonic() - started < 5  # bounded: one try of half a second (no retry), no hang
     assert _pending(a) > 0
@@ -439,7 +439,7 @@ def test_tls_is_verified_and_an_own_certificate_authority_can_be_chosen(tmp_path
 def test_two_copies_syncing_at_the_same_moment_lose_nothing(tmp_path: Path, server) -> None:
     """A workspace file copied instead of joined, both copies syncing at the same instant
     (a barrier), round after round: each round's edits of both arrive."""
-    from workbench.sync.engine import SyncFolder
+    from workbench.sync.engine import PlaceSync
     from workbench.sync.webdav import WebDavPlace
 
     (a, b), field = _laptops(tmp_path, server)
@@ -458,7 +458,7 @@ def test_two_copies_syncing_at_the_same_moment_lose_nothing(tmp_path: Path, serv
         reports = []
 
         def sync_now(ws: Workspace, barrier=barrier, reports=reports) -> None:
-            engine = SyncFolder(ws, place())
+            engine = PlaceSync(ws, place())
             barrier.wait()
             reports.append(engine.sync())
 
@@ -472,7 +472,7 @@ def test_two_copies_syncing_at_the_same_moment_lose_nothing(tmp_path: Path, serv
         assert len(reports) == 2
         for _ in range(4):
             for ws in (a, copy, b):
-                SyncFolder(ws, place()).sync()
+                PlaceSync(ws, place()).sync()
         titles = {m["title"] for m in data(b)["measures"]}
         assert {f"Original {round_}", f"Kopie {round_}"} <= titles, round_
         a.close()

@@ -18,7 +18,8 @@ from workbench.services.errors import ServiceError
 from workbench.services.workspaces import AnyWorkspace, store_of
 from workbench.store.workspace import Workspace
 from workbench.sync import capture
-from workbench.sync.engine import MAX_INFO_BYTES, SyncFolder, adopt_workspace
+from workbench.sync.engine import PlaceSync, adopt_workspace
+from workbench.sync.entrance import MAX_INFO_BYTES
 from workbench.sync.place import DIR, FolderPlace, Place
 from workbench.sync.protect import (
     BadProtection,
@@ -372,7 +373,7 @@ def _choose(
     if join or place.kind(info) is not None:
         return False
     try:  # the first share: everything goes to the folder as one snapshot
-        SyncFolder(ws, place).publish()
+        PlaceSync(ws, place).publish()
     except SyncError as exc:
         raise ServiceError(str(exc)) from exc
     except OSError as exc:
@@ -433,7 +434,7 @@ def change_passphrase(ws: AnyWorkspace, passphrase: str) -> None:
                 "sich nur beim Teilen in einem neuen Ordner setzen."
             )
         )
-    engine = SyncFolder(ws, folder)
+    engine = PlaceSync(ws, folder)
     try:
         engine.sync()  # fails by name if the folder is away or was tampered with
         info = engine.base / "workspace.json"
@@ -452,7 +453,7 @@ def change_passphrase(ws: AnyWorkspace, passphrase: str) -> None:
     with ws.engine.begin() as conn:
         _store_key(conn, key, params)
     try:
-        SyncFolder(ws, folder).write_snapshot()  # newcomers with the new passphrase join
+        PlaceSync(ws, folder).write_snapshot()  # newcomers with the new passphrase join
     except (SyncError, OSError) as exc:
         raise ServiceError(
             tr(

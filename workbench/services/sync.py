@@ -62,8 +62,9 @@ from workbench.store.sync_tables import (
     sync_reported,
 )
 from workbench.sync import capture
-from workbench.sync.engine import SyncFolder, held_key
+from workbench.sync.engine import PlaceSync
 from workbench.sync.files import UUID
+from workbench.sync.incoming import held_key
 from workbench.sync.place import DIR, CountingPlace, FolderPlace
 from workbench.sync.report import SyncError
 from workbench.sync.report import SyncReport as SyncReport  # the window shows it
@@ -76,7 +77,7 @@ def sync_now(ws: AnyWorkspace) -> SyncReport:
     folder = CountingPlace(chosen_place(ws))
     started = time.perf_counter()
     try:
-        report = SyncFolder(ws, folder).sync()
+        report = PlaceSync(ws, folder).sync()
     except SyncError as exc:
         log.warning("Abgleich mit %s abgelehnt: %s", folder.label, exc)
         raise ServiceError(str(exc)) from exc
@@ -236,8 +237,8 @@ def write_snapshot(ws: AnyWorkspace) -> str:
     ws = store_of(ws)
     folder = chosen_place(ws)
     try:
-        engine = SyncFolder(ws, folder)
-        return f"{engine.root}/{engine.write_snapshot()}"
+        engine = PlaceSync(ws, folder)
+        return f"{engine.label}/{engine.write_snapshot()}"
     except (SyncError, OSError) as exc:
         raise ServiceError(
             tr("Der Schnappschuss konnte nicht geschrieben werden: {exc}").format(

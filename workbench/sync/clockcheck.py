@@ -5,7 +5,7 @@ that lost the time) is said on that laptop, and stamps are made by the share's t
 until it is right again. Operations stamped by the wrong clock that have not left the
 laptop yet get new stamps before they go out, so that the other laptops do not hold
 them back for days; a laptop whose clock went back after a wrong stamp left says so,
-too. A mixin of :class:`workbench.sync.engine.SyncFolder`.
+too.
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ from workbench.sync.clock import (
     next_stamp,
     when,
 )
-from workbench.sync.parts import FolderParts
+from workbench.sync.outgoing import Outgoing
 from workbench.sync.report import SyncReport
+from workbench.sync.share import Share
 
 #: A share's clock further than this from the laptop's is not believed (a server that
 #: sends nonsense in its Date must not move every laptop's stamps by years).
@@ -45,11 +46,16 @@ def _hours(ms: int) -> str:
     return tr("{n} Stunden").format(n=hours)
 
 
-class ClockCheck(FolderParts):
-    """The clock part of SyncFolder (uses its attributes and methods)."""
+class ClockCheck:
+    """Compares this laptop's clock with the share's and puts wrong stamps right."""
 
-    def _check_clock(self, report: SyncReport) -> None:
-        with self.ws.engine.connect() as conn:
+    def __init__(self, share: Share, outgoing: Outgoing) -> None:
+        self.share = share
+        self.outgoing = outgoing
+
+    def check(self, report: SyncReport) -> None:
+        share = self.share
+        with share.ws.engine.connect() as conn:
             clock = capture.load_clock(conn)
             pending = capture.pending_count(conn) > 0
             probed = float(capture.state_get(conn, CLOCK_PROBED) or 0)
@@ -59,89 +65,107 @@ class ClockCheck(FolderParts):
         # sync again at once).
         wall = clock._wall()
         ask = pending or clock.offset_ms or clock.ahead_of_now() > CLOCK_WRONG_MS
-        share = None
+        theirs = None
         if ask or abs(wall / 1000 - probed) > PROBE_EVERY_S:
-            share = self.place.now(self.base)
-        with self.ws.engine.begin() as conn:
+            theirs = share.place.now(share.base)
+        with share.ws.engine.begin() as conn:
             before = clock.offset_ms
-            if share is not None:
+            if theirs is not None:
                 capture.state_set(conn, CLOCK_PROBED, str(wall / 1000))
-                skew = wall - int(share * 1000)
-                if abs(skew) > IMPLAUSIBLE_MS:
-                    self._report_once(
-                        conn,
-                        f"clock-implausible:{self.root}",
-                        tr(
-                            "Die Uhr von „{root}“ sagt {value} – so weit von der Uhr dieses Rechners ({value2}) entfernt, dass Werkbank ihr nicht folgt."
-                        ).format(root=self.root, value=when(int(share * 1000)), value2=when(wall)),
-                        report,
-                    )
-                else:
-                    clock.offset_ms = skew if abs(skew) > CLOCK_WRONG_MS else 0
-            if clock.offset_ms and round(clock.offset_ms / HOUR_MS) != round(before / HOUR_MS):
-                self._report_once(
-                    conn,
-                    f"clock-wrong:{wall // HOUR_MS}",
-                    (
-                        tr(
-                            "Die Uhr dieses Rechners geht um etwa {value} vor: sie zeigt {value2}, der gemeinsame Ordner {value3}. Bitte Datum und Uhrzeit des Rechners richtig stellen. Bis dahin stempelt Werkbank Änderungen nach der Uhr des Ordners; die anderen Rechner übernehmen sie wie immer."
-                        )
-                        if clock.offset_ms > 0
-                        else tr(
-                            "Die Uhr dieses Rechners geht um etwa {value} nach: sie zeigt {value2}, der gemeinsame Ordner {value3}. Bitte Datum und Uhrzeit des Rechners richtig stellen. Bis dahin stempelt Werkbank Änderungen nach der Uhr des Ordners."
-                        )
-                    ).format(
-                        value=_hours(clock.offset_ms),
-                        value2=when(wall),
-                        value3=when(wall - clock.offset_ms),
-                    ),
-                    report,
-                )
-            elif before and not clock.offset_ms:
-                self._report_once(
-                    conn,
-                    f"clock-right:{wall // HOUR_MS}",
-                    tr("Die Uhr dieses Rechners geht wieder richtig."),
-                    report,
-                )
-            ahead = clock.ahead_of_now()
-            if ahead > CLOCK_WRONG_MS:
-                self._report_once(
-                    conn,
-                    f"clock-back:{clock.last.text()}",
-                    (
-                        tr(
-                            "Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). Die anderen Rechner übernehmen sie, sobald sie eine Datei von hier mit der richtigen Uhrzeit sehen; Werkbank schreibt eine. Bis {value2} gelten Änderungen von hier vor gleichzeitigen Änderungen anderer Rechner."
-                        )
-                        if ahead <= MAX_RELEASE_MS
-                        else tr(
-                            "Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). So weit in der Zukunft halten die anderen Rechner sie bis {value3} zurück; bitte die Koordination fragen, ob dieser Rechner die Arbeitsmappe neu beitreten soll."
-                        )
-                    ).format(
-                        value=_hours(ahead),
-                        value2=when(clock.last.wall_ms),
-                        value3=when(clock.last.wall_ms - MAX_FUTURE_MS),
-                    ),
-                    report,
-                )
+                self._follow(conn, clock, wall, theirs, report)
+            self._say_offset(conn, clock, before, wall, report)
+            self._say_ahead(conn, clock, report)
             self._restamp(conn, clock)
             capture.save_clock(conn, clock)
 
-    def _prove_clock(self, report: SyncReport) -> None:
+    def _follow(
+        self, conn: Connection, clock: HybridClock, wall: int, theirs: float, report: SyncReport
+    ) -> None:
+        """Take the share's time (*theirs*, seconds) as the offset of stamps where this
+        clock is wrong by more than CLOCK_WRONG_MS – unless the share's is not plausible."""
+        skew = wall - int(theirs * 1000)
+        if abs(skew) <= IMPLAUSIBLE_MS:
+            clock.offset_ms = skew if abs(skew) > CLOCK_WRONG_MS else 0
+            return
+        self.share.report_once(
+            conn,
+            f"clock-implausible:{self.share.label}",
+            tr(
+                "Die Uhr von „{root}“ sagt {value} – so weit von der Uhr dieses Rechners ({value2}) entfernt, dass Werkbank ihr nicht folgt."
+            ).format(root=self.share.label, value=when(int(theirs * 1000)), value2=when(wall)),
+            report,
+        )
+
+    def _say_offset(
+        self, conn: Connection, clock: HybridClock, before: int, wall: int, report: SyncReport
+    ) -> None:
+        """Say when this clock turned wrong (by whole hours) or right again."""
+        if clock.offset_ms and round(clock.offset_ms / HOUR_MS) != round(before / HOUR_MS):
+            self.share.report_once(
+                conn,
+                f"clock-wrong:{wall // HOUR_MS}",
+                (
+                    tr(
+                        "Die Uhr dieses Rechners geht um etwa {value} vor: sie zeigt {value2}, der gemeinsame Ordner {value3}. Bitte Datum und Uhrzeit des Rechners richtig stellen. Bis dahin stempelt Werkbank Änderungen nach der Uhr des Ordners; die anderen Rechner übernehmen sie wie immer."
+                    )
+                    if clock.offset_ms > 0
+                    else tr(
+                        "Die Uhr dieses Rechners geht um etwa {value} nach: sie zeigt {value2}, der gemeinsame Ordner {value3}. Bitte Datum und Uhrzeit des Rechners richtig stellen. Bis dahin stempelt Werkbank Änderungen nach der Uhr des Ordners."
+                    )
+                ).format(
+                    value=_hours(clock.offset_ms),
+                    value2=when(wall),
+                    value3=when(wall - clock.offset_ms),
+                ),
+                report,
+            )
+        elif before and not clock.offset_ms:
+            self.share.report_once(
+                conn,
+                f"clock-right:{wall // HOUR_MS}",
+                tr("Die Uhr dieses Rechners geht wieder richtig."),
+                report,
+            )
+
+    def _say_ahead(self, conn: Connection, clock: HybridClock, report: SyncReport) -> None:
+        """Say that own stamps lie ahead after this clock was put back."""
+        ahead = clock.ahead_of_now()
+        if ahead > CLOCK_WRONG_MS:
+            self.share.report_once(
+                conn,
+                f"clock-back:{clock.last.text()}",
+                (
+                    tr(
+                        "Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). Die anderen Rechner übernehmen sie, sobald sie eine Datei von hier mit der richtigen Uhrzeit sehen; Werkbank schreibt eine. Bis {value2} gelten Änderungen von hier vor gleichzeitigen Änderungen anderer Rechner."
+                    )
+                    if ahead <= MAX_RELEASE_MS
+                    else tr(
+                        "Die Uhr dieses Rechners ging zeitweise um etwa {value} vor (eigene Änderungen tragen Zeitstempel bis {value2}). So weit in der Zukunft halten die anderen Rechner sie bis {value3} zurück; bitte die Koordination fragen, ob dieser Rechner die Arbeitsmappe neu beitreten soll."
+                    )
+                ).format(
+                    value=_hours(ahead),
+                    value2=when(clock.last.wall_ms),
+                    value3=when(clock.last.wall_ms - MAX_FUTURE_MS),
+                ),
+                report,
+            )
+
+    def prove(self, report: SyncReport) -> None:
         """After this laptop's clock was put back, the stamps it sent lie ahead of every
         clock: one file with its clock right now (even without operations) tells the
         others so, and they take those stamps at once instead of in days (SYNC.md rule
         9). Written once per such episode; every later file carries the same proof."""
-        with self.ws.engine.connect() as conn:
+        share = self.share
+        with share.ws.engine.connect() as conn:
             clock = capture.load_clock(conn)
             proved = capture.state_get(conn, CLOCK_PROVED)
         ahead = clock.ahead_of_now()
         if not CLOCK_WRONG_MS < ahead <= MAX_RELEASE_MS or proved == clock.last.text():
             return
         if not report.files_written:
-            files, _ = self.export(advertise=True)
+            files, _ = self.outgoing.export(advertise=True)
             report.files_written += files
-        with self.ws.engine.begin() as conn:
+        with share.ws.engine.begin() as conn:
             capture.state_set(conn, CLOCK_PROVED, clock.last.text())
 
     def _restamp(self, conn: Connection, clock: HybridClock) -> None:
@@ -160,7 +184,7 @@ class ClockCheck(FolderParts):
         )
         if not wrong:
             return
-        me = self.replica
+        me = self.share.replica
         raw = conn.connection.driver_connection
         assert raw is not None
         cur = raw.cursor()

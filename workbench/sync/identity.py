@@ -1,11 +1,10 @@
 """Who writes under this replica id: a laptop knows the change files it wrote (sync_sent).
 Own files missing from the folder are written again; an own-id file it did not write
 shows a copied workspace file or a restored backup, which then goes on as a new replica
-(docs/SYNC.md rule 12). A mixin of :class:`workbench.sync.engine.SyncFolder`."""
+(docs/SYNC.md rule 12)."""
 
 from __future__ import annotations
 
-import json
 import uuid
 
 from sqlalchemy import delete, insert, select, update
@@ -19,64 +18,66 @@ from workbench.store.sync_tables import (
     sync_tombstones,
 )
 from workbench.sync import capture
-from workbench.sync.files import (
-    ChangeFile,
-    ChangeFileError,
-    Op,
-    encode,
-    file_name,
-)
-from workbench.sync.parts import FolderParts
-from workbench.sync.protect import seal
+from workbench.sync.files import ChangeFileError, file_name
+from workbench.sync.outgoing import Outgoing
 from workbench.sync.report import SyncReport
+from workbench.sync.share import Share
 
 
-class Identity(FolderParts):
-    """The replica-identity part of SyncFolder (uses its attributes and methods)."""
+class Identity:
+    """Tells this workspace file's own change files from a copy's, and gives a copy an
+    identity of its own."""
 
-    def _check_identity(self, report: SyncReport) -> None:
+    def __init__(self, share: Share, outgoing: Outgoing) -> None:
+        self.share = share
+        self.outgoing = outgoing
+
+    def check(self, report: SyncReport) -> None:
         """Own change files that this workspace file did not write mean a copy of it (or a
         restored older copy) writes to the folder too: this one becomes a new replica and
         takes those files like another laptop's. Own files missing from the folder (a share
         put back from an older copy) are written again, identically."""
-        present = self._seqs(self.own_folder)
-        with self.ws.engine.begin() as conn:
+        share = self.share
+        present = share.seqs(share.own_folder)
+        with share.ws.engine.begin() as conn:
             sent = dict(conn.execute(select(sync_sent.c.seq, sync_sent.c.digest)).all())
         newest = max(sent, default=0)
         foreign = [seq for seq in present if seq > newest]
         if foreign and self._adopt_crashed_write(min(foreign)):
-            return self._check_identity(report)
+            return self.check(report)
         if foreign:
-            self._become_new_replica(newest + 1, report)
+            self.become_new_replica(newest + 1, report)
             return
         for seq in sorted(set(sent) - set(present)):
             try:
-                self._rewrite(seq)
+                self.outgoing.rewrite(seq)
             except FileExistsError:  # written by someone else meanwhile
-                self._become_new_replica(seq, report)
+                self.become_new_replica(seq, report)
                 return
 
     def _adopt_crashed_write(self, seq: int) -> bool:
         """A file this laptop wrote just before it was killed, before noting it: its
         operations are exactly the next pending ones. Noted now (not a copy)."""
+        share = self.share
         try:
-            change = self._read_change(self.own_folder / file_name(seq), self.replica, seq)
+            change = share.read_change(share.own_folder / file_name(seq), share.replica, seq)
         except ChangeFileError:
             return False
-        with self.ws.engine.begin() as conn:
+        with share.ws.engine.begin() as conn:
             if seq != int(capture.state_get(conn, "next_file_seq") or 1):
                 return False
-            rows = self._next_ops(conn, len(change.ops)) if change.ops else []
-            if [Op(r.hlc, r.entity, r.row_id, r.op, r.field, r.value) for r in rows] != change.ops:
+            rows = self.outgoing.next_ops(conn, len(change.ops)) if change.ops else []
+            if [r.op_of_file() for r in rows] != change.ops:
                 return False
-            self._note_sent(conn, seq, rows, change.seen, change.digest)
+            self.outgoing.note_sent(conn, seq, rows, change.seen, change.digest)
         return True
 
-    def _become_new_replica(
+    def become_new_replica(
         self, first_foreign: int, report: SyncReport, retired: bool = False
     ) -> None:
-        old, new = self.replica, str(uuid.uuid4())
-        with self.ws.engine.begin() as conn:
+        share = self.share
+        old, new = share.replica, str(uuid.uuid4())
+        with share.ws.engine.begin() as conn:
             # Files of the old id from first_foreign on are somebody else's now; what this
             # file had put there before stays the old id's history, applied by everyone.
             conn.execute(delete(sync_outbox).where(sync_outbox.c.file_seq < first_foreign))
@@ -117,7 +118,7 @@ class Identity(FolderParts):
                     "Diese Arbeitsmappe ist eine Kopie (oder eine zurückgeholte Sicherung) einer anderen, die unter derselben Kennung {value} in den gemeinsamen Ordner schreibt."
                 ).format(value=old[:8])
             )
-            self._report_once(
+            share.report_once(
                 conn,
                 f"new-replica:{new}",
                 tr(
@@ -125,32 +126,6 @@ class Identity(FolderParts):
                 ).format(why=why, value=new[:8]),
                 report,
             )
-        self.replica = new
+        share.replica = new
         report.new_replica = new
-        self.place.makedirs(self.own_folder)
-
-    def _rewrite(self, seq: int) -> None:
-        """Write own change file *seq* again, from what was noted when it was first written."""
-        with self.ws.engine.begin() as conn:
-            seen = json.loads(
-                conn.execute(select(sync_sent.c.seen).where(sync_sent.c.seq == seq)).scalar_one()
-            )
-            rows = conn.execute(
-                select(
-                    sync_outbox.c.hlc,
-                    sync_outbox.c.entity,
-                    sync_outbox.c.row_id,
-                    sync_outbox.c.op,
-                    sync_outbox.c.field,
-                    sync_outbox.c.value,
-                )
-                .where(sync_outbox.c.file_seq == seq)
-                .order_by(sync_outbox.c.seq)
-            ).all()
-        change = ChangeFile(self.ws.workspace_id, self.replica, seq, seen, [Op(*r) for r in rows])
-        self._write_own(seq, encode(change)[0])
-
-    def _write_own(self, seq: int, data: bytes) -> None:
-        if self.key is not None:
-            data = seal(self.key, data, self._context(self.replica, seq))
-        self.place.create(self.own_folder / file_name(seq), data)
+        share.place.makedirs(share.own_folder)

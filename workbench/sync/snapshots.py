@@ -1,6 +1,6 @@
 """Snapshots: the whole shared state for laptops that join or come back after the folder
 was tidied (docs/SYNC.md rules 10 and 17), written compressed, read with every row
-checked. A mixin of :class:`workbench.sync.engine.SyncFolder`."""
+checked."""
 
 from __future__ import annotations
 
@@ -31,10 +31,10 @@ from workbench.sync.files import (
     unpack_pieces,
 )
 from workbench.sync.merge import Merger, grouped, schema_columns
-from workbench.sync.parts import FolderParts
 from workbench.sync.place import DIR, FILE
 from workbench.sync.protect import seal, unseal_any
 from workbench.sync.report import FOLDER_FORMAT, SyncError, SyncReport
+from workbench.sync.share import Share
 
 SNAPSHOT_NAME = re.compile(STAMP_TEXT.pattern + r"\.wbs")  # named by the writer's clock
 #: The largest snapshot read (a 10,000-measure workspace makes about 25 MB compressed),
@@ -50,22 +50,25 @@ def raw_cursor(conn: Any) -> Any:
     return driver.cursor()
 
 
-class Snapshots(FolderParts):
-    """The snapshot part of SyncFolder (uses its attributes and methods)."""
+class Snapshots:
+    """Writes this laptop's snapshot into the share and starts from another's."""
 
-    def _catch_up(self, gaps: dict[str, int], report: SyncReport) -> bool:
+    def __init__(self, share: Share) -> None:
+        self.share = share
+
+    def catch_up(self, gaps: dict[str, int], report: SyncReport) -> bool:
         """Start again from the newest snapshot that reaches the files still there, and
         apply this laptop's unsent operations on top, as the concurrent edits they are."""
-        for path in sorted(self._snapshot_paths(), key=lambda p: p.stem, reverse=True):
+        for path in sorted(self.paths(), key=lambda p: p.stem, reverse=True):
             try:
-                body = self._read_snapshot(path)
+                body = self.read(path)
             except (OSError, ValueError, KeyError, TypeError):
                 continue
             if any(int(body["vector"].get(r, 0)) < seq - 1 for r, seq in gaps.items()):
                 continue
-            covered = int(body["vector"].get(self.replica, 0))
-            with self.ws.engine.connect() as conn:
-                before = self._vector(conn)
+            covered = int(body["vector"].get(self.share.replica, 0))
+            with self.share.ws.engine.connect() as conn:
+                before = self.share.vector(conn)
                 # What this laptop wrote that the snapshot does not hold: sent files it does
                 # not cover, and what is not sent yet.
                 mine = conn.execute(
@@ -81,14 +84,16 @@ class Snapshots(FolderParts):
                     .where(sync_outbox.c.file_seq.is_(None) | (sync_outbox.c.file_seq > covered))
                     .order_by(sync_outbox.c.seq)
                 ).all()
-            self._apply_snapshot(body, keep_outbox=True)
+            self._apply(body, keep_outbox=True)
             report.caught_up = True
-            with self.ws.engine.begin() as conn:
+            with self.share.ws.engine.begin() as conn:
                 cur = raw_cursor(conn)
                 for seq in sorted({r[0] or 0 for r in mine}, key=lambda n: n or 1 << 62):
                     ops = [Op(*r[1:]) for r in mine if (r[0] or 0) == seq]
-                    own = ChangeFile(self.ws.workspace_id, self.replica, seq, before, ops)
-                    merger = Merger(conn, cur, own, self.replica)
+                    own = ChangeFile(
+                        self.share.ws.workspace_id, self.share.replica, seq, before, ops
+                    )
+                    merger = Merger(conn, cur, own, self.share.replica)
                     for op in grouped(ops):
                         merger.apply(op)
                     report.conflicts += merger.conflicts
@@ -96,9 +101,9 @@ class Snapshots(FolderParts):
                 cur.execute(
                     "UPDATE sync_field_clock SET file_seq = NULL WHERE replica = ? "
                     "AND file_seq = 0",
-                    (self.replica,),
+                    (self.share.replica,),
                 )
-                self._report_once(
+                self.share.report_once(
                     conn,
                     f"caught-up:{path.name}",
                     tr(
@@ -110,21 +115,19 @@ class Snapshots(FolderParts):
         return False
 
     # -- snapshots --------------------------------------------------------------
-    def write_snapshot(self, prepared: bool = False) -> PurePosixPath:
-        """Full state and version vector, for new laptops (exports pending changes first).
+    def write(self) -> PurePosixPath:
+        """Full state and version vector, for new laptops (the caller exports pending
+        changes first).
 
         The file is ``sha256 of the body`` + newline + the body (JSON), compressed and, in a
         protected folder, encrypted."""
-        if not prepared:
-            self._prepare()
-            self.export()
-        self._no_links()
-        with self.ws.engine.begin() as conn:
+        self.share.refuse_links()
+        with self.share.ws.engine.begin() as conn:
             cur = raw_cursor(conn)
-            vector = self._vector(conn)
+            vector = self.share.vector(conn)
             own = int(capture.state_get(conn, "next_file_seq") or 1) - 1
             if own:
-                vector[self.replica] = own
+                vector[self.share.replica] = own
             tables = {}
             for table in all_tables():
                 cols = [c.name for c in table.columns]
@@ -148,8 +151,8 @@ class Snapshots(FolderParts):
         body = {
             "!bytes": DECLARED_PLACEHOLDER,  # the body's size, filled in below
             "format": FOLDER_FORMAT,
-            "workspace": self.ws.workspace_id,
-            "replica": self.replica,
+            "workspace": self.share.ws.workspace_id,
+            "replica": self.share.replica,
             "hlc": stamp,
             "vector": vector,
             "tables": tables,
@@ -162,33 +165,37 @@ class Snapshots(FolderParts):
         mark = b'{"!bytes":"' + DECLARED_PLACEHOLDER.encode()
         payload = b'{"!bytes":"%012d' % len(payload) + payload[len(mark) :]
         data = pack(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
-        folder = self.base / "snapshots" / self.replica
-        self.place.makedirs(folder)
+        folder = self.share.base / "snapshots" / self.share.replica
+        self.share.place.makedirs(folder)
         path = folder / f"{stamp}.wbs"
-        if self.key is not None:
-            data = seal(self.key, data, f"{self.ws.workspace_id}/snapshot/{self.replica}/{stamp}")
-        self.place.replace(path, data)
-        for old in self.place.listing(folder):  # this laptop's vector only grows: the new
+        if self.share.key is not None:
+            data = seal(
+                self.share.key,
+                data,
+                f"{self.share.ws.workspace_id}/snapshot/{self.share.replica}/{stamp}",
+            )
+        self.share.place.replace(path, data)
+        for old in self.share.place.listing(folder):  # this laptop's vector only grows: the new
             if old.name != path.name and SNAPSHOT_NAME.fullmatch(old.name):  # one covers
-                self.place.delete(folder / old.name)
+                self.share.place.delete(folder / old.name)
         return path
 
-    def _join(self, report: SyncReport) -> bool:
+    def join(self, report: SyncReport) -> bool:
         """A laptop not yet a member starts from the newest snapshot that reaches the change
         files still in the folder. In a folder of format 1 (before snapshots carried the
         shared state) it replays the change files instead."""
         candidates = sorted(
-            (p for p in self._snapshot_paths() if p.parent.name != self.replica),
+            (p for p in self.paths() if p.parent.name != self.share.replica),
             key=lambda p: p.stem,
             reverse=True,
         )
-        first = self._first_seqs()
+        first = self.share.first_seqs()
         for path in candidates:
             try:
-                body = self._read_snapshot(path)
+                body = self.read(path)
             except (OSError, ValueError, KeyError, TypeError) as exc:
-                with self.ws.engine.begin() as conn:
-                    self._report_once(
+                with self.share.ws.engine.begin() as conn:
+                    self.share.report_once(
                         conn,
                         f"snapshot:{path.name}",
                         tr("Schnappschuss {name} ist nicht verwendbar ({exc}).").format(
@@ -199,7 +206,7 @@ class Snapshots(FolderParts):
                 continue
             if any(int(body["vector"].get(r, 0)) < seq - 1 for r, seq in first.items()):
                 continue  # files after it were cleaned up already; an older one reaches them
-            if has_own_rows(self.ws):
+            if has_own_rows(self.share.ws):
                 raise SyncError(
                     tr(
                         "Diese Arbeitsmappe ist noch nicht Teil der geteilten, enthält aber schon "
@@ -210,10 +217,10 @@ class Snapshots(FolderParts):
                     )
                 )
             try:
-                self._apply_snapshot(body)
+                self._apply(body)
             except (sqlite3.Error, ValueError) as exc:  # rolled back whole
-                with self.ws.engine.begin() as conn:
-                    self._report_once(
+                with self.share.ws.engine.begin() as conn:
+                    self.share.report_once(
                         conn,
                         f"snapshot-apply:{path.name}",
                         tr("Schnappschuss {name} ließ sich nicht übernehmen ({exc}).").format(
@@ -223,12 +230,12 @@ class Snapshots(FolderParts):
                     )
                 continue
             return True
-        if self.format < 2:
-            with self.ws.engine.begin() as conn:
+        if self.share.format < 2:
+            with self.share.ws.engine.begin() as conn:
                 capture.state_set(conn, "member", "1")
             return False
-        with self.ws.engine.begin() as conn:
-            self._report_once(
+        with self.share.ws.engine.begin() as conn:
+            self.share.report_once(
                 conn,
                 f"no-snapshot:{len(candidates)}",
                 tr(
@@ -240,23 +247,25 @@ class Snapshots(FolderParts):
             )
         return False
 
-    def _read_snapshot(self, path: PurePosixPath, rows: bool = True) -> dict[str, Any]:
+    def read(self, path: PurePosixPath, rows: bool = True) -> dict[str, Any]:
         """A snapshot's body, decrypted and checked (OSError, ValueError, KeyError otherwise).
         Without *rows* only its frame (checksum, workspace, vector, stamp) is checked: what
         the upkeep reads, which uses the vector alone and applies no row."""
-        if self.place.kind(path) != FILE:
+        if self.share.place.kind(path) != FILE:
             raise ValueError(tr("keine gewöhnliche Datei"))
-        if self.key is not None:  # sealed whole: opened whole
-            data = self.place.read(path, MAX_SNAPSHOT_BYTES)  # SYNC.md rule 8: a limit
+        if self.share.key is not None:  # sealed whole: opened whole
+            data = self.share.place.read(path, MAX_SNAPSHOT_BYTES)  # SYNC.md rule 8: a limit
             data = unseal_any(
-                self.keys, data, f"{self.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}"
+                self.share.keys,
+                data,
+                f"{self.share.ws.workspace_id}/snapshot/{path.parent.name}/{path.stem}",
             )
             unpacked = unpack_pieces(
                 iter([data]), len(data), path.name, MAX_SNAPSHOT_UNPACKED, declared=True
             )
             del data
         else:  # unpacked as it is read: the packed file is never held whole
-            size, pieces = self.place.pieces(path, MAX_SNAPSHOT_BYTES)
+            size, pieces = self.share.place.pieces(path, MAX_SNAPSHOT_BYTES)
             unpacked = unpack_pieces(pieces, size, path.name, MAX_SNAPSHOT_UNPACKED, declared=True)
         raw: bytes | bytearray
         if unpacked.startswith(b"{"):  # format 1: {"sha256": …, "body": …}
@@ -275,7 +284,7 @@ class Snapshots(FolderParts):
             raise ValueError(tr("Prüfsumme passt nicht"))
         if body is None:
             body = json.loads(raw)
-        if not isinstance(body, dict) or body.get("workspace") != self.ws.workspace_id:
+        if not isinstance(body, dict) or body.get("workspace") != self.share.ws.workspace_id:
             raise ValueError(tr("gehört zu einer anderen Arbeitsmappe"))
         vector = body.get("vector")
         if not isinstance(vector, dict) or not all(
@@ -292,20 +301,20 @@ class Snapshots(FolderParts):
             _check_snapshot_rows(body)
         return body
 
-    def _snapshot_paths(self) -> list[PurePosixPath]:
-        folder = self.base / "snapshots"
+    def paths(self) -> list[PurePosixPath]:
+        folder = self.share.base / "snapshots"
         return sorted(
             folder / writer.name / entry.name
-            for writer in self.place.listing(folder)
+            for writer in self.share.place.listing(folder)
             if writer.kind == DIR and UUID.fullmatch(writer.name)
-            for entry in self.place.listing(folder / writer.name)
+            for entry in self.share.place.listing(folder / writer.name)
             if entry.kind == FILE and SNAPSHOT_NAME.fullmatch(entry.name)
         )
 
-    def _apply_snapshot(self, body: dict[str, Any], keep_outbox: bool = False) -> None:
+    def _apply(self, body: dict[str, Any], keep_outbox: bool = False) -> None:
         """Replace what this workspace holds by the snapshot's state (a new laptop's
         defaults; or, catching up, its state, whose unsent operations stay in the outbox)."""
-        with self.ws.engine.begin() as conn:
+        with self.share.ws.engine.begin() as conn:
             cur = raw_cursor(conn)
             cur.execute("PRAGMA defer_foreign_keys = ON")  # rows arrive table by table
             tables = all_tables()
@@ -346,7 +355,7 @@ class Snapshots(FolderParts):
             )
             conn.execute(delete(sync_applied))
             for replica, seq in body["vector"].items():
-                if replica != self.replica:
+                if replica != self.share.replica:
                     conn.execute(insert(sync_applied).values(replica=replica, seq=int(seq)))
             clock = capture.load_clock(conn)
             clock.observe(Stamp.parse(body["hlc"]))

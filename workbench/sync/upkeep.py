@@ -1,6 +1,6 @@
 """The folder upkeep, once a day: stale temporary files, saying what this laptop applied,
 a snapshot when the folder has grown, deleting change files nobody needs (its own and
-those of laptops removed for good). A mixin of :class:`workbench.sync.engine.SyncFolder`."""
+those of laptops removed for good)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ import time
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
 from workbench.store.sync_tables import (
     sync_outbox,
-    sync_retired,
     sync_sent,
 )
 from workbench.sync import capture
@@ -20,15 +19,15 @@ from workbench.sync.files import (
     COPY,
     NAME,
     TMP_MARK,
-    UUID,
     ChangeFile,
     ChangeFileError,
     file_name,
 )
-from workbench.sync.parts import FolderParts
-from workbench.sync.place import DIR, FILE
-from workbench.sync.protect import unseal_any
+from workbench.sync.outgoing import Outgoing
+from workbench.sync.place import FILE
 from workbench.sync.report import SyncReport
+from workbench.sync.share import Share
+from workbench.sync.snapshots import Snapshots
 
 #: A temporary file of this laptop's older than this was left by a killed sync.
 STALE_TMP_S = 3600
@@ -39,33 +38,21 @@ MAINTENANCE_INTERVAL_S = 24 * 3600
 SNAPSHOT_AFTER_FILES = 200
 
 
-class Upkeep(FolderParts):
-    """The upkeep part of SyncFolder (uses its attributes and methods)."""
+class Upkeep:
+    """Keeps the share small: what nobody needs any more goes, once a day."""
 
-    def _replica_dirs(self) -> list[PurePosixPath]:
-        changes = self.base / "changes"
-        return [
-            changes / d.name
-            for d in self.place.listing(changes)
-            if UUID.fullmatch(d.name) and d.kind == DIR
-        ]
-
-    def _seqs(self, folder: PurePosixPath) -> list[int]:
-        return sorted(
-            int(m[1]) for e in self.place.listing(folder) if (m := NAME.fullmatch(e.name))
-        )
-
-    def _first_seqs(self) -> dict[str, int]:
-        """Per replica, the lowest change file still in the folder."""
-        first = {}
-        for folder in self._replica_dirs():
-            if seqs := self._seqs(folder):
-                first[folder.name] = seqs[0]
-        return first
-
-    def _retired(self) -> set[str]:
-        with self.ws.engine.connect() as conn:
-            return set(conn.execute(select(sync_retired.c.replica)).scalars())
+    def __init__(
+        self,
+        share: Share,
+        outgoing: Outgoing,
+        snapshots: Snapshots,
+        write_snapshot: Callable[[], PurePosixPath],
+    ) -> None:
+        self.share = share
+        self.outgoing = outgoing
+        self.snapshots = snapshots
+        #: A snapshot after what is pending went out (the engine's order of steps).
+        self.write_snapshot = write_snapshot
 
     def maintain(self, report: SyncReport | None = None, force: bool = False) -> int:
         """Once a day: say what this laptop has applied, write a snapshot when the folder
@@ -73,7 +60,7 @@ class Upkeep(FolderParts):
         laptops removed for good. Returns how many of its own it deleted."""
         report = report if report is not None else SyncReport()
         now = time.time()
-        with self.ws.engine.begin() as conn:
+        with self.share.ws.engine.begin() as conn:
             last = float(capture.state_get(conn, "last_maintenance") or 0)
             if not force and now - last < MAINTENANCE_INTERVAL_S:
                 return 0
@@ -82,83 +69,76 @@ class Upkeep(FolderParts):
             capture.state_set(conn, "last_maintenance", str(now))
         self._remove_stale_tmp(now)
         self._advertise()
-        count = sum(len(self._seqs(d)) for d in self._replica_dirs())
+        count = sum(len(self.share.seqs(d)) for d in self.share.replica_dirs())
         if count > SNAPSHOT_AFTER_FILES:
             self.write_snapshot()
-        report.pruned = self._prune(self.replica)
-        for gone in self._retired() - {self.replica}:
+        report.pruned = self._prune(self.share.replica)
+        for gone in self.share.retired() - {self.share.replica}:
             self._prune(gone)
         return report.pruned
 
     def _remove_stale_tmp(self, now: float) -> None:
         """Temporary files a killed sync of this laptop left (only this laptop writes here)."""
-        for folder in (self.own_folder, self.base / "snapshots" / self.replica):
-            for entry in self.place.listing(folder):
+        for folder in (self.share.own_folder, self.share.base / "snapshots" / self.share.replica):
+            for entry in self.share.place.listing(folder):
                 if (
                     entry.name.startswith(".")
                     and TMP_MARK in entry.name
                     and entry.kind == FILE
                     and now - entry.mtime > STALE_TMP_S
                 ):
-                    self.place.delete(folder / entry.name)
+                    self.share.place.delete(folder / entry.name)
 
     def _advertise(self) -> None:
         """Others delete their files only once this laptop's newest file says it applied
         them: if it applied more since, write a change file without operations."""
-        with self.ws.engine.begin() as conn:
-            vector = self._vector(conn)
+        with self.share.ws.engine.begin() as conn:
+            vector = self.share.vector(conn)
         if not vector:
             return
-        said = self._newest_word(self.own_folder)
+        said = self._newest_word(self.share.own_folder)
         if said is None or said.seen != vector:
-            self.export(advertise=True)
+            self.outgoing.export(advertise=True)
 
     def _newest_word(self, folder: PurePosixPath) -> ChangeFile | None:
         """A replica's newest change file, which says what it had applied (None: none, or
         not readable now)."""
-        seqs = self._seqs(folder)
+        seqs = self.share.seqs(folder)
         if not seqs:
             return None
         try:
-            return self._read_change(folder / file_name(seqs[-1]), folder.name, seqs[-1])
+            return self.share.read_change(folder / file_name(seqs[-1]), folder.name, seqs[-1])
         except ChangeFileError:
             return None
-
-    def _unsealer(self, replica: str, seq: int) -> Callable[[bytes], bytes] | None:
-        """How to open a change file of a protected folder (None: not protected)."""
-        if self.key is None:
-            return None
-        keys, context = self.keys, self._context(replica, seq)
-        return lambda blob: unseal_any(keys, blob, context)
 
     def _prune(self, owner: str) -> int:
         """Delete *owner*'s change files that every other laptop still taking part has
         applied and every snapshot covers; never the newest. *owner* is this laptop, or
         one removed for good (whose files nobody else would ever delete)."""
-        folder = self.base / "changes" / owner
-        mine = self._seqs(folder)
+        folder = self.share.base / "changes" / owner
+        mine = self.share.seqs(folder)
         if len(mine) < 2:
             return 0
         bound = mine[-1] - 1  # the newest stays: it tells the others what its writer applied
-        retired = self._retired()
-        for other in self._replica_dirs():
-            if other.name == owner or (other.name in retired and other.name != self.replica):
+        retired = self.share.retired()
+        for other in self.share.replica_dirs():
+            if other.name == owner or (other.name in retired and other.name != self.share.replica):
                 continue
-            if other.name == self.replica:
-                with self.ws.engine.connect() as conn:
-                    bound = min(bound, self._vector(conn).get(owner, 0))
+            if other.name == self.share.replica:
+                with self.share.ws.engine.connect() as conn:
+                    bound = min(bound, self.share.vector(conn).get(owner, 0))
                 continue
             said = self._newest_word(other)
             if said is None:
                 return 0  # a laptop that has not said (readably) what it applied
             bound = min(bound, said.seen.get(owner, 0))
-        snapshots = [p for p in self._snapshot_paths() if p.parent.name not in retired]
+        snapshots = [p for p in self.snapshots.paths() if p.parent.name not in retired]
         if not snapshots:
             return 0  # a laptop joining later would need every file
         vectors = []
         for path in snapshots:
             try:
-                vectors.append(self._read_snapshot(path, rows=False)["vector"])
+                vectors.append(self.snapshots.read(path, rows=False)["vector"])
             except (OSError, ValueError, KeyError, TypeError):
                 return 0
         # A snapshot that another one covers entirely holds nothing back: a joiner takes
@@ -167,21 +147,21 @@ class Upkeep(FolderParts):
             if not any(other is not vector and _covers(other, vector) for other in vectors):
                 bound = min(bound, int(vector.get(owner, 0)))
         pruned = 0
-        for entry in self.place.listing(folder):
+        for entry in self.share.place.listing(folder):
             m = NAME.fullmatch(entry.name) or COPY.fullmatch(entry.name)
             if m and int(next(g for g in m.groups() if g)) <= bound:
-                self.place.delete(folder / entry.name)
+                self.share.place.delete(folder / entry.name)
                 pruned += NAME.fullmatch(entry.name) is not None
-        if owner == self.replica:
+        if owner == self.share.replica:
             # What the folder no longer needs is not kept here either.
-            with self.ws.engine.begin() as conn:
+            with self.share.ws.engine.begin() as conn:
                 conn.execute(delete(sync_outbox).where(sync_outbox.c.file_seq <= bound))
                 conn.execute(delete(sync_sent).where(sync_sent.c.seq <= bound))
         else:  # a removed laptop's snapshots: the others' reach what its files held
-            folder = self.base / "snapshots" / owner
-            for entry in self.place.listing(folder):
+            folder = self.share.base / "snapshots" / owner
+            for entry in self.share.place.listing(folder):
                 if entry.kind == FILE and entry.name.endswith(".wbs"):
-                    self.place.delete(folder / entry.name)
+                    self.share.place.delete(folder / entry.name)
         return pruned
 
 

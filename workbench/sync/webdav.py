@@ -30,11 +30,9 @@ import uuid
 from collections import OrderedDict
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 import httpx
-from defusedxml import ElementTree
 
 from workbench import __version__
 from workbench.i18n import tr
@@ -46,39 +44,28 @@ from workbench.sync.webdav_errors import (
     WebDavError,
     status_error,
     transport_error,
-    unreadable_answer,
+)
+from workbench.sync.webdav_listing import (
+    LISTING_LIMIT,
+    PROPFIND_BODY,
+    WALK_DEPTH,
+    WALK_FOLDERS,
+    etag_of,
+    multistatus,
+    tree_of,
 )
 
 __all__ = ["AuthenticationFailed", "WebDavError", "WebDavPlace"]
 
-PROPFIND_BODY = (
-    b'<?xml version="1.0" encoding="utf-8"?>'
-    b'<d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getcontentlength/>'
-    b"<d:getetag/><d:getlastmodified/></d:prop></d:propfind>"
-)
-DAV = "{DAV:}"
 # Statuses after which a request is tried again (with backoff).
 RETRY_STATUSES = {429, 502, 503, 504}
 # Files up to this size are kept in memory by their ETag (workspace.json).
 CACHE_FILE_BYTES = 1_000_000
 CACHE_TOTAL_BYTES = 16_000_000
-# A listing longer than this is refused as it arrives (a share of years lists in well
-# under 10 MB).
-LISTING_LIMIT = 16_000_000
-# The walk of a server without infinite depth goes at most this deep below the
-# workspace's folder (changes/<id>/, snapshots/<id>/) and through this many folders.
-WALK_DEPTH = 3
-WALK_FOLDERS = 5_000
 # A synchronisation (or a join) ends after this many seconds, whatever a server does.
 SYNC_BUDGET = 600.0
 # The size a file not in the listing is expected to have (its request's deadline).
 EXPECTED_UNLISTED = 10_000_000
-
-
-def _tag(etag: str) -> str:
-    """An ETag as listings and headers both give it (servers quote it in one and not in
-    the other): without quotes and weak marker."""
-    return etag.strip().removeprefix("W/").strip('"')
 
 
 class WebDavPlace(Place):
@@ -240,55 +227,7 @@ class WebDavPlace(Place):
             raise FileNotFoundError(errno.ENOENT, tr("nicht vorhanden (404)"), self.href(name))
         if response.status_code != 207:
             raise status_error(response.status_code)
-        return self._entries(response.content)
-
-    def _entries(self, body: bytes) -> list[tuple[PurePosixPath, Entry]]:
-        """(name relative to the root, entry) of each resource in a multistatus answer;
-        anything outside the root is passed over."""
-        try:
-            root = ElementTree.fromstring(body)
-        except Exception as exc:  # defusedxml refuses entities; a broken body is a server error
-            raise unreadable_answer(exc) from exc
-        found = []
-        for response in root.iter(f"{DAV}response"):
-            href = response.findtext(f"{DAV}href") or ""
-            path = unquote(urlsplit(href).path)
-            if not path.startswith(self.root_path.rstrip("/")):
-                continue
-            relative = path[len(self.root_path.rstrip("/")) :].strip("/")
-            if any(part in ("", ".", "..") for part in relative.split("/")) and relative:
-                continue
-            props: dict[str, Any] = {}
-            for propstat in response.iter(f"{DAV}propstat"):
-                if " 200 " not in f" {propstat.findtext(f'{DAV}status') or ''} ":
-                    continue
-                prop = propstat.find(f"{DAV}prop")
-                if prop is not None:
-                    for child in prop:
-                        props[child.tag] = child
-            kind_el = props.get(f"{DAV}resourcetype")
-            is_dir = kind_el is not None and kind_el.find(f"{DAV}collection") is not None
-            size_text = getattr(props.get(f"{DAV}getcontentlength"), "text", None) or "0"
-            etag = _tag(getattr(props.get(f"{DAV}getetag"), "text", None) or "")
-            modified = getattr(props.get(f"{DAV}getlastmodified"), "text", None)
-            try:
-                mtime = parsedate_to_datetime(modified).timestamp() if modified else 0.0
-            except (TypeError, ValueError):
-                mtime = 0.0
-            name = PurePosixPath(relative) if relative else PurePosixPath()
-            found.append(
-                (
-                    name,
-                    Entry(
-                        name.name,
-                        DIR if is_dir else FILE,
-                        int(size_text) if size_text.isdigit() else 0,
-                        etag,
-                        mtime,
-                    ),
-                )
-            )
-        return found
+        return multistatus(response.content, self.root_path)
 
     def begin(self, scope: PurePosixPath) -> None:
         """List everything below *scope* (the workspace's folder) at once; from now on
@@ -297,7 +236,6 @@ class WebDavPlace(Place):
         self._tree = None
         self._scope = scope
         self._reached = False
-        tree: dict[PurePosixPath, dict[str, Entry]] = {}
         if self.infinite:
             try:
                 entries = self._propfind(scope, "infinity")
@@ -311,15 +249,8 @@ class WebDavPlace(Place):
                     raise
                 self.infinite = False  # a server that lists one level at a time
             else:
-                for name, entry in entries:
-                    if name != scope:
-                        tree.setdefault(name.parent, {})[entry.name] = entry
-                        if entry.kind == DIR:
-                            tree.setdefault(name, {})
-                tree.setdefault(scope, {})
-                depth = len(scope.parts)
-                folders = any(e.kind == DIR for e in tree[scope].values())
-                if not folders or any(len(n.parts) > depth + 1 for n, _ in entries):
+                tree, complete = tree_of(entries, scope)
+                if complete:
                     self._tree, self._reached = tree, True
                     return
                 # Only one level came back although there are folders: a server that
@@ -436,8 +367,8 @@ class WebDavPlace(Place):
                 self._cache.move_to_end(url)
                 return data
         data, etag = self._get(url, limit, entry.size if entry else min(limit, EXPECTED_UNLISTED))
-        if _tag(etag) and len(data) <= CACHE_FILE_BYTES:
-            self._cache[url] = (_tag(etag), data)
+        if etag_of(etag) and len(data) <= CACHE_FILE_BYTES:
+            self._cache[url] = (etag_of(etag), data)
             while sum(len(d) for _, d in self._cache.values()) > CACHE_TOTAL_BYTES:
                 self._cache.popitem(last=False)
         return data

@@ -11,6 +11,7 @@ import pytest
 from tests.gui.test_canvas_window import make_canvas, open_canvas
 from workbench.gui.main_window import MainWindow
 from workbench.services import canvas as cv
+from workbench.services import canvas_votes
 from workbench.services.operations import execute
 
 
@@ -32,8 +33,8 @@ def test_the_canvas_pdf_is_tagged_with_language_figure_and_notes_in_reading_orde
     first, _ = execute(
         window.workspace, "n", cv.add_note, canvas_id, good.x + 20, good.y + 80, "Gute Stimmung"
     )
-    execute(window.workspace, "v", cv.add_vote, first.id, "Jana Schulz")
-    execute(window.workspace, "v", cv.add_vote, first.id, "Teilnehmer:in 1")
+    execute(window.workspace, "v", canvas_votes.add_vote, first.id, "Jana Schulz")
+    execute(window.workspace, "v", canvas_votes.add_vote, first.id, "Teilnehmer:in 1")
     bad = zones["Was lief nicht gut?"]
     sentence = "Sitzungen dauerten zu lange und endeten ohne Beschluss."
     for n in range(12):  # a page nearly full, then a note of 1,900 characters

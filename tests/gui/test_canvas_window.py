@@ -18,8 +18,8 @@ from workbench.gui.canvas_window import CanvasWindow
 from workbench.gui.main_window import MainWindow
 from workbench.model import Measure, Note, Risk, WorkshopFormat
 from workbench.services import canvas as cv
+from workbench.services import canvas_reading, canvas_votes, workshops
 from workbench.services import canvas_templates as tpl
-from workbench.services import workshops
 from workbench.services.note_transfer import TransferKind, transfer_targets
 from workbench.services.operations import execute
 from workbench.services.workspaces import store_of
@@ -51,7 +51,7 @@ def make_canvas(window: MainWindow, template: str = "wirkungslogik") -> str:
 def note_item(text: str) -> NoteItem:
     """A note item on its own (no scene): how its text is laid out."""
     from workbench.gui.canvas_items import NoteItem
-    from workbench.services.canvas import NoteData
+    from workbench.services.canvas_reading import NoteData
 
     return NoteItem(
         NoteData(
@@ -277,7 +277,7 @@ def test_dot_voting_by_click_and_key(qtbot, window: MainWindow) -> None:
         canvas.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, point
     )  # Shift+click takes a dot back
     with store_of(window.workspace).session() as s:
-        assert [(n.text, n.votes) for n in cv.vote_results(s, canvas_id)] == [
+        assert [(n.text, n.votes) for n in canvas_reading.vote_results(s, canvas_id)] == [
             ("Kiezbox im Bürgeramt", 1),
             ("Solarstrom", 1),
         ]
@@ -489,7 +489,7 @@ def test_results_list_ranks_notes_and_canvas_saves_as_template(
         notes, (["Jana Schulz"], ["Teilnehmer:in 1", "Teilnehmer:in 2"], []), strict=True
     ):
         for voter in voters:
-            execute(window.workspace, "v", cv.add_vote, note.id, voter)
+            execute(window.workspace, "v", canvas_votes.add_vote, note.id, voter)
     window.ops.remote_changes_arrived()
     model = canvas.results_model
     assert [[model.item(r, c).text() for c in range(4)] for r in range(model.rowCount())] == [
@@ -632,7 +632,7 @@ def test_the_notes_list_is_the_canvas_in_words(qtbot, window: MainWindow) -> Non
     b, _ = execute(window.workspace, "b", cv.add_note, canvas_id, *at["output"], "40 Kiezboxen")
     execute(window.workspace, "k", cv.connect_notes, a.id, b.id, "führt zu")
     execute(window.workspace, "g", cv.group_notes, [b.id], "Technik")
-    execute(window.workspace, "v", cv.add_vote, b.id, "Jana Schulz")
+    execute(window.workspace, "v", canvas_votes.add_vote, b.id, "Jana Schulz")
     window.ops.remote_changes_arrived()
     canvas = open_canvas(qtbot, window, canvas_id)
     lists = next(c for c in canvas.children() if type(c).__name__ == "NoteLists")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from tests.gui.test_canvas_window import make_canvas, open_canvas
 from workbench.gui.main_window import MainWindow
 from workbench.services import canvas as cv
+from workbench.services import canvas_reading
 from workbench.services.operations import execute
 from workbench.services.workspaces import store_of
 
@@ -44,7 +45,9 @@ def test_anonymous_participants_counted_up_in_the_form_vote_on_the_canvas(
     canvas.view.setFocus()
     qtbot.keyClick(canvas.view, Qt.Key.Key_Plus)
     with store_of(window.workspace).session() as s:
-        assert [(n.text, n.votes) for n in cv.vote_results(s, canvas_id)] == [("Kiezbox", 1)]
+        assert [(n.text, n.votes) for n in canvas_reading.vote_results(s, canvas_id)] == [
+            ("Kiezbox", 1)
+        ]
     assert window.ops.undo_stack.undoText() == "Punkt von Teilnehmer:in 4"
     canvas.close()
     # a count changed by arrows is stored after a pause too, as one step

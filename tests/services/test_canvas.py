@@ -7,6 +7,7 @@ import pytest
 
 from tests.services.test_workshops import centre_of, new_canvas, zone_ids
 from workbench.services import canvas as cv
+from workbench.services import canvas_reading, canvas_votes
 from workbench.services.operations import execute, revert
 from workbench.services.validation import ValidationError
 from workbench.store.workspace import Workspace
@@ -37,7 +38,7 @@ def test_connectors_refuse_a_note_to_itself_a_second_link_and_another_canvas(
         with pytest.raises(ValidationError, match=words):
             execute(demo_ws, "verbinden", cv.connect_notes, source, target)
     with demo_ws.session() as s:
-        assert len(cv.load_canvas(s, canvas).connectors) == 1
+        assert len(canvas_reading.load_canvas(s, canvas).connectors) == 1
 
 
 def test_a_group_needs_notes_and_a_heading_is_renamed_and_goes_when_empty(
@@ -57,13 +58,13 @@ def test_a_group_needs_notes_and_a_heading_is_renamed_and_goes_when_empty(
     with pytest.raises(ValidationError, match="Überschrift"):
         execute(demo_ws, "r", cv.rename_group, group.id, "")
     with demo_ws.session() as s:
-        assert cv.load_canvas(s, canvas).groups == {group.id: "Bauen und schulen"}
+        assert canvas_reading.load_canvas(s, canvas).groups == {group.id: "Bauen und schulen"}
     revert(demo_ws, renamed)  # the old heading comes back
     with demo_ws.session() as s:
-        assert cv.load_canvas(s, canvas).groups == {group.id: "Befähigen"}
+        assert canvas_reading.load_canvas(s, canvas).groups == {group.id: "Befähigen"}
     execute(demo_ws, "u", cv.ungroup_notes, [a, b])
     with demo_ws.session() as s:
-        assert cv.load_canvas(s, canvas).groups == {}  # an empty group does not stay
+        assert canvas_reading.load_canvas(s, canvas).groups == {}  # an empty group does not stay
 
 
 def test_named_and_anonymous_participants_give_dots_and_strangers_do_not(
@@ -73,15 +74,15 @@ def test_named_and_anonymous_participants_give_dots_and_strangers_do_not(
     zones = zone_ids(demo_ws, canvas)
     a = _note(demo_ws, canvas, zones["Impact"], "Krisenfeste Kieze")
     with demo_ws.session() as s:
-        view = cv.canvas_view(s, canvas)
+        view = canvas_reading.canvas_view(s, canvas)
     assert view.voters == [f"Teilnehmer:in {n}" for n in range(1, 5)]
-    execute(demo_ws, "p", cv.add_vote, a, "Teilnehmer:in 3")
+    execute(demo_ws, "p", canvas_votes.add_vote, a, "Teilnehmer:in 3")
     with pytest.raises(ValidationError, match="nimmt an diesem Workshop nicht teil"):
-        execute(demo_ws, "p", cv.add_vote, a, "Fremde Person")
+        execute(demo_ws, "p", canvas_votes.add_vote, a, "Fremde Person")
     with pytest.raises(ValidationError, match="wer den Punkt vergibt"):
-        execute(demo_ws, "p", cv.add_vote, a, "  ")
+        execute(demo_ws, "p", canvas_votes.add_vote, a, "  ")
     with demo_ws.session() as s:
-        assert cv.dots_used(s, canvas, "Teilnehmer:in 3") == 1
-        by_zone = dict(cv.notes_by_zone(s, canvas))
+        assert canvas_votes.dots_used(s, canvas, "Teilnehmer:in 3") == 1
+        by_zone = dict(canvas_reading.notes_by_zone(s, canvas))
     assert [n.text for n in by_zone["Impact"]] == ["Krisenfeste Kieze"]
     assert by_zone["Impact"][0].votes == 1

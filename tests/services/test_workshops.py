@@ -12,8 +12,8 @@ from sqlalchemy import select
 from tests.helpers import dump
 from workbench.model import FieldOfAction, Measure, Risk, WorkshopFormat
 from workbench.services import canvas as cv
+from workbench.services import canvas_reading, canvas_votes, workshops
 from workbench.services import canvas_templates as tpl
-from workbench.services import workshops
 from workbench.services.canvas import LockedError
 from workbench.services.errors import ValidationError
 from workbench.services.note_transfer import TransferKind, origin_of, transfer_note
@@ -155,13 +155,16 @@ def test_note_zone_follows_position_and_undo_restores(demo_ws: Workspace) -> Non
     ox, oy = centre_of(demo_ws, zones["Output"])
     _, moved = execute(demo_ws, "Verschieben", cv.move_notes, canvas_id, {note.id: (ox, oy)})
     with demo_ws.session() as s:
-        assert cv.read_note(s, note.id).zone_id == zones["Output"]
+        assert canvas_reading.read_note(s, note.id).zone_id == zones["Output"]
     revert(demo_ws, moved)
     assert dump(demo_ws, ignore_stamps=True) == before
     with demo_ws.session() as s:
-        assert [n.text for t, ns in cv.notes_by_zone(s, canvas_id) if t == "Input" for n in ns] == [
-            "2 Stellen Kiezbox-Team"
-        ]
+        assert [
+            n.text
+            for t, ns in canvas_reading.notes_by_zone(s, canvas_id)
+            if t == "Input"
+            for n in ns
+        ] == ["2 Stellen Kiezbox-Team"]
 
 
 def test_locked_zone_refuses_changes_but_allows_votes(demo_ws: Workspace) -> None:
@@ -187,11 +190,11 @@ def test_locked_zone_refuses_changes_but_allows_votes(demo_ws: Workspace) -> Non
     ]:
         with pytest.raises(LockedError, match="Die Zone „Impact“ ist gesperrt"):
             execute(demo_ws, "x", call, *args)
-    execute(demo_ws, "Punkt", cv.add_vote, note.id, "Teilnehmer:in 1")
+    execute(demo_ws, "Punkt", canvas_votes.add_vote, note.id, "Teilnehmer:in 1")
     with demo_ws.session() as s:
         assert (
-            cv.read_note(s, note.id).votes == 1
-            and cv.read_note(s, note.id).text == "Mehr Teilhabe im Kiez"
+            canvas_reading.read_note(s, note.id).votes == 1
+            and canvas_reading.read_note(s, note.id).text == "Mehr Teilhabe im Kiez"
         )
 
 
@@ -201,17 +204,17 @@ def test_dot_voting_limits_dots_and_sorts_results(demo_ws: Workspace) -> None:
     execute(demo_ws, "Punkte", cv.update_canvas, canvas_id, {"dots_per_participant": 2})
     a, _ = execute(demo_ws, "a", cv.add_note, canvas_id, 100, 100, "Kiezbox im Bürgeramt")
     b, _ = execute(demo_ws, "b", cv.add_note, canvas_id, 600, 100, "Solarstrom")
-    execute(demo_ws, "v", cv.add_vote, b.id, "Jana Schulz")
-    execute(demo_ws, "v", cv.add_vote, b.id, "Jana Schulz")
+    execute(demo_ws, "v", canvas_votes.add_vote, b.id, "Jana Schulz")
+    execute(demo_ws, "v", canvas_votes.add_vote, b.id, "Jana Schulz")
     with pytest.raises(ValidationError, match="Jana Schulz hat alle 2 Punkte vergeben"):
-        execute(demo_ws, "v", cv.add_vote, a.id, "Jana Schulz")
+        execute(demo_ws, "v", canvas_votes.add_vote, a.id, "Jana Schulz")
     with pytest.raises(ValidationError, match="nimmt an diesem Workshop nicht teil"):
-        execute(demo_ws, "v", cv.add_vote, a.id, "Fremde Person")
-    execute(demo_ws, "v", cv.add_vote, a.id, "Teilnehmer:in 4")
-    execute(demo_ws, "zurück", cv.remove_vote, b.id, "Jana Schulz")
-    execute(demo_ws, "v", cv.add_vote, a.id, "Jana Schulz")
+        execute(demo_ws, "v", canvas_votes.add_vote, a.id, "Fremde Person")
+    execute(demo_ws, "v", canvas_votes.add_vote, a.id, "Teilnehmer:in 4")
+    execute(demo_ws, "zurück", canvas_votes.remove_vote, b.id, "Jana Schulz")
+    execute(demo_ws, "v", canvas_votes.add_vote, a.id, "Jana Schulz")
     with demo_ws.session() as s:
-        assert [(n.text, n.votes) for n in cv.vote_results(s, canvas_id)] == [
+        assert [(n.text, n.votes) for n in canvas_reading.vote_results(s, canvas_id)] == [
             ("Kiezbox im Bürgeramt", 2),
             ("Solarstrom", 1),
         ]
@@ -222,21 +225,21 @@ def test_delete_takes_votes_and_connectors_and_undo_brings_them_back(demo_ws: Wo
     a, _ = execute(demo_ws, "a", cv.add_note, canvas_id, 100, 100, "Input")
     b, _ = execute(demo_ws, "b", cv.add_note, canvas_id, 600, 100, "Aktivität")
     execute(demo_ws, "c", cv.connect_notes, a.id, b.id, "führt zu")
-    execute(demo_ws, "v", cv.add_vote, a.id, "Teilnehmer:in 2")
+    execute(demo_ws, "v", canvas_votes.add_vote, a.id, "Teilnehmer:in 2")
     execute(demo_ws, "g", cv.group_notes, [a.id, b.id], "Kette")
     with pytest.raises(ValidationError, match="schon verbunden"):
         execute(demo_ws, "c", cv.connect_notes, a.id, b.id)
     before = dump(demo_ws, ignore_stamps=True)
     _, deleted = execute(demo_ws, "Löschen", cv.delete_notes, [a.id])
     with demo_ws.session() as s:
-        data = cv.load_canvas(s, canvas_id)
+        data = canvas_reading.load_canvas(s, canvas_id)
         assert [n.text for n in data.notes] == ["Aktivität"] and data.connectors == []
     revert(demo_ws, deleted)  # undo
     assert dump(demo_ws, ignore_stamps=True) == before
     reapply(demo_ws, deleted)  # redo
     revert(demo_ws, deleted)  # undo again
     with demo_ws.session() as s:
-        data = cv.load_canvas(s, canvas_id)
+        data = canvas_reading.load_canvas(s, canvas_id)
         assert len(data.connectors) == 1 and list(data.groups.values()) == ["Kette"]
         assert next(n for n in data.notes if n.id == a.id).votes == 1
 
@@ -277,10 +280,12 @@ def test_note_becomes_risk_of_a_measure_and_links_back(demo_ws: Workspace) -> No
             "Zweiten Lieferanten anfragen",
         )
         assert origin_of(s, risk.id) == "Aus dem Workshop „Maßnahmenwerkstatt Kiezbox“"
-        assert cv.read_note(s, note.id).transferred == "→ Risiko (P-04)"
+        assert canvas_reading.read_note(s, note.id).transferred == "→ Risiko (P-04)"
     revert(demo_ws, changes)
     with demo_ws.session() as s:
-        assert s.get(Risk, risk.id) is None and cv.read_note(s, note.id).transferred == ""
+        assert (
+            s.get(Risk, risk.id) is None and canvas_reading.read_note(s, note.id).transferred == ""
+        )
 
 
 def test_note_becomes_new_measure_linked_to_workshop(demo_ws: Workspace) -> None:

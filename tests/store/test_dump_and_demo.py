@@ -78,7 +78,7 @@ def test_demo_workshops_have_canvases_whose_notes_sit_in_their_zones(demo_ws) ->
 
     from workbench.model import Canvas
     from workbench.services import canvas as cv
-    from workbench.services import workshops
+    from workbench.services import canvas_reading, canvas_votes, workshops
 
     with demo_ws.session() as s:
         rows = workshops.workshop_rows(s)
@@ -88,15 +88,15 @@ def test_demo_workshops_have_canvases_whose_notes_sit_in_their_zones(demo_ws) ->
         ]
         for canvas in s.scalars(select(Canvas)):
             boxes = cv.zone_boxes(s, canvas.id)
-            data = cv.load_canvas(s, canvas.id)
+            data = canvas_reading.load_canvas(s, canvas.id)
             assert data.notes
             for note in data.notes:
                 assert cv.zone_at(boxes, note.x, note.y).id == note.zone_id, note.text
             voters = workshops.voters(s, canvas.workshop_id)
             for voter in voters:  # nobody used more dots than the canvas allows
-                assert cv.dots_used(s, canvas.id, voter) <= canvas.dots_per_participant
+                assert canvas_votes.dots_used(s, canvas.id, voter) <= canvas.dots_per_participant
         kiez = next(c for c in s.scalars(select(Canvas)) if c.title == "Wirkungslogik Kiezbox 2.0")
-        ranked = cv.vote_results(s, kiez.id)
+        ranked = canvas_reading.vote_results(s, kiez.id)
         assert (ranked[0].text, ranked[0].votes) == ("Schulungen für Ehrenamtliche", 4)
 
 

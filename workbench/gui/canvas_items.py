@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from workbench.gui.canvas_colours import DARK, HIGH_CONTRAST, LIGHT, CanvasColours
 from workbench.i18n import tr
-from workbench.services.canvas import NOTE_COLORS, NOTE_MIN_HEIGHT, NOTE_WIDTH, NoteData
+from workbench.services.canvas import NOTE_COLORS, NOTE_MIN_HEIGHT, NOTE_WIDTH
+from workbench.services.canvas_reading import NoteData
 
 if TYPE_CHECKING:
     from workbench.model import CanvasZone

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView
 
 from workbench.gui.forms import announce
 from workbench.i18n import tr
-from workbench.services import canvas as cv
-from workbench.services.canvas import CanvasData
+from workbench.services import canvas_reading
+from workbench.services.canvas_reading import CanvasData
 
 if TYPE_CHECKING:
     from workbench.gui.canvas_window import CanvasWindow
@@ -96,7 +96,7 @@ class NoteLists(QObject):
             if not self.notes_tree.isExpanded(self.notes_model.index(r, 0))
         }
         self.notes_model.removeRows(0, self.notes_model.rowCount())
-        by_zone: dict[str | None, list[cv.NoteData]] = {}
+        by_zone: dict[str | None, list[canvas_reading.NoteData]] = {}
         for note in data.notes:
             by_zone.setdefault(note.zone_id, []).append(note)
         texts = {n.id: n.text or "(leer)" for n in data.notes}

@@ -41,7 +41,8 @@ from workbench.gui.canvas_items import (
     begin_frame,
 )
 from workbench.i18n import tr
-from workbench.services.canvas import NOTE_WIDTH, CanvasData
+from workbench.services.canvas import NOTE_WIDTH
+from workbench.services.canvas_reading import CanvasData
 
 ZOOM_STEP = 1.2
 MIN_SCALE, MAX_SCALE = 0.05, 6.0

@@ -40,8 +40,10 @@ from workbench.gui.note_editor import NoteTextEditor
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
 from workbench.services import canvas as cv
+from workbench.services import canvas_reading, canvas_votes
 from workbench.services import canvas_templates as templates
-from workbench.services.canvas import NOTE_COLORS, CanvasData
+from workbench.services.canvas import NOTE_COLORS
+from workbench.services.canvas_reading import CanvasData
 from workbench.services.errors import NotFoundError
 from workbench.services.note_transfer import (
     TransferKind,
@@ -122,7 +124,7 @@ class CanvasWindow(QMainWindow):
 
     def reload(self) -> None:
         try:
-            view = self.ops.read(cv.canvas_view, self.canvas_id)
+            view = self.ops.read(canvas_reading.canvas_view, self.canvas_id)
             data, names = view.data, view.voters
             title = f"{data.title} – {view.workshop_title}"
         except NotFoundError:
@@ -495,13 +497,18 @@ class CanvasWindow(QMainWindow):
 
     def _vote(self, note_id: str) -> None:
         voter = self.voter.currentText()
-        self.ops.run(tr("Punkt von {voter}").format(voter=voter), cv.add_vote, note_id, voter)
+        self.ops.run(
+            tr("Punkt von {voter}").format(voter=voter), canvas_votes.add_vote, note_id, voter
+        )
         self._show_vote_status()
 
     def _unvote(self, note_id: str) -> None:
         voter = self.voter.currentText()
         self.ops.run(
-            tr("Punkt von {voter} zurücknehmen").format(voter=voter), cv.remove_vote, note_id, voter
+            tr("Punkt von {voter} zurücknehmen").format(voter=voter),
+            canvas_votes.remove_vote,
+            note_id,
+            voter,
         )
         self._show_vote_status()
 
@@ -519,7 +526,7 @@ class CanvasWindow(QMainWindow):
             tr("Alle Punkte dieser Leinwand zurücknehmen? Das lässt sich rückgängig machen."),
             tr("Zurücksetzen"),
         ):
-            self.ops.run(tr("Alle Punkte zurücksetzen"), cv.clear_votes, self.canvas_id)
+            self.ops.run(tr("Alle Punkte zurücksetzen"), canvas_votes.clear_votes, self.canvas_id)
 
     def _dots_changed(self) -> None:
         if self.scene.data and self.dots.value() != self.data.dots_per_participant:
@@ -539,7 +546,7 @@ class CanvasWindow(QMainWindow):
                 else ""
             )
             return
-        used = self.ops.read(cv.dots_used, self.canvas_id, voter)
+        used = self.ops.read(canvas_votes.dots_used, self.canvas_id, voter)
         mode = tr("Punktabfrage läuft – ") if self.act_voting.isChecked() else ""
         self.vote_status.setText(
             tr("{mode}{voter}: {used} von {dots_per_participant} Punkten vergeben").format(

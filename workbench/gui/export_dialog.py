@@ -424,7 +424,7 @@ def render_workshop_pictures(ops: WorkspaceOps, workshop_id: str, folder: Path) 
     """Canvas pictures drawn here on the GUI thread (scenes must not leave it)."""
     from workbench.gui.canvas_view import CanvasScene
     from workbench.gui.render_canvas import render_scene
-    from workbench.services.canvas import load_canvas
+    from workbench.services.canvas_reading import load_canvas
 
     pictures = {}
     for canvas_id in ops.read(choices.workshop_canvas_ids, workshop_id):

@@ -19,7 +19,7 @@ def render(workspace_path: Path, out_dir: Path, canvas_ids: list[str]) -> list[P
     from PySide6.QtWidgets import QApplication
 
     from workbench.gui.canvas_view import CanvasScene
-    from workbench.services.canvas import load_canvas
+    from workbench.services.canvas_reading import load_canvas
     from workbench.services.workspaces import open_workspace, read
 
     app = QApplication.instance() or QApplication([])

@@ -41,7 +41,7 @@ from workbench.model.funding import Period
 from workbench.model.labels import grant_terms
 from workbench.services import impact_report, schedule_report
 from workbench.services import measures as measure_service
-from workbench.services.canvas import notes_by_zone
+from workbench.services.canvas_reading import notes_by_zone
 from workbench.services.errors import ServiceError
 from workbench.services.funding_checks import load_grant, receipt_rows
 from workbench.services.workspaces import AnyWorkspace, store_of

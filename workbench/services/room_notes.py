@@ -12,14 +12,8 @@ from sqlalchemy.orm import Session
 
 from workbench.i18n import tr
 from workbench.model import CanvasZone, Note, Vote
-from workbench.services.canvas import (
-    NOTE_MIN_HEIGHT,
-    NOTE_WIDTH,
-    add_note,
-    dots_used,
-    get_canvas,
-    get_note,
-)
+from workbench.services.canvas import NOTE_MIN_HEIGHT, NOTE_WIDTH, add_note, get_canvas, get_note
+from workbench.services.canvas_votes import dots_used
 from workbench.services.errors import NotFoundError
 from workbench.services.validation import fail
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from workbench.exports import (
     excel,
+    excel_indicators,
     funding_forms,
     word_impact,
     word_measures,
@@ -227,7 +228,7 @@ def _write(
     if kind.key == "indikatoren":
         data = impact_report.impact_data(session, r.measure_ids)
         overview = impact_report.dashboard(data)[0]
-        return excel.write_indicators(session, target, cover, r.measure_ids, overview)
+        return excel_indicators.write_indicators(session, target, cover, r.measure_ids, overview)
     list_writer = {
         "massnahmenliste": excel.write_measure_list,
         "meilensteinplan": excel.write_milestone_plan,

@@ -7035,6 +7035,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Maßnahmebeginn {value}</source>
+        <extracomment>A deadline this many days ahead or fewer is named as coming (a warning).</extracomment>
         <translation>Begin of the measure {value}</translation>
     </message>
     <message>

@@ -36,3 +36,8 @@ class Finding:
         if self.subject:
             return f"{self.subject} – {self.where}: {self.message}"
         return f"{self.severity.label}: {self.where}: {self.message}"
+
+
+def grant_finding(grant: str, where: str, message: str, error: bool = True) -> Finding:
+    """A finding inside the grant named *grant* (an error, or a warning)."""
+    return Finding(Severity.ERROR if error else Severity.WARNING, where, message, subject=grant)

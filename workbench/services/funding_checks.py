@@ -15,30 +15,19 @@ from sqlalchemy.orm import Session, selectinload
 from workbench.formats import format_basis_points, format_cents, format_date, format_share
 from workbench.i18n import tr
 from workbench.model import CostPosition, FundingProgramme, FundingReport, Grant, Receipt
-from workbench.model.enums import DeadlineBase, FinancingKind, FinancingSource, OverrunRule
+from workbench.model.enums import FinancingKind, FinancingSource, OverrunRule
 from workbench.model.funding import PositionTotal, planned_eligible
 from workbench.model.labels import GrantTerms, grant_terms
 from workbench.model.settlement import OTHER_MONEY, Settlement, request_limit, settle
 from workbench.services.errors import NotFoundError
-from workbench.services.findings import Finding, Severity
-
-SOON_DAYS = 30
-
-
-def _finding(grant: str, where: str, message: str, error: bool = True) -> Finding:
-    """A finding inside the grant named *grant*."""
-    return Finding(Severity.ERROR if error else Severity.WARNING, where, message, subject=grant)
-
-
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
+from workbench.services.findings import Finding, grant_finding
+from workbench.services.funding_dates import (
+    before_start,
+    deadlines,
+    measure_start,
+    paid_in_period,
+    payouts,
+)
 
 
 def load_grant(session: Session, grant_id: str, receipts: bool = True) -> Grant | None:
@@ -91,38 +80,15 @@ def check_grant(grant: Grant, today: date, s: Settlement | None = None) -> list[
     findings += _positions(grant, name, s, t)
     findings += _amounts(name, s, t)
     findings += _rate(grant, name, t)
-    findings += _measure_start(grant, name, t)
-    period = f"{format_date(grant.start_date)} – {format_date(grant.end_date)}"
+    findings += measure_start(grant, name, t)
     for r in sorted(grant.receipts, key=lambda r: (r.receipt_date, r.number)):
         where = tr("Beleg {number} vom {value}").format(
             number=r.number, value=format_date(r.receipt_date)
         )
-        if r.paid_on is None:  # the rules count the payment, not the invoice
-            findings.append(
-                _finding(
-                    name,
-                    where,
-                    tr(
-                        "hat kein Zahlungsdatum; abgerechnet werden nur bezahlte {spending}."
-                    ).format(spending=t.spending),
-                    error=False,
-                )
-            )
-        elif (grant.start_date and r.paid_on < grant.start_date) or (
-            grant.end_date and r.paid_on > grant.end_date
-        ):
-            findings.append(
-                _finding(
-                    name,
-                    where,
-                    tr(
-                        "wurde am {value} bezahlt, außerhalb des Bewilligungszeitraums ({period})."
-                    ).format(value=format_date(r.paid_on), period=period),
-                )
-            )
+        findings += paid_in_period(grant, name, where, r, t)
         if r.vat_cents and not 0 <= r.vat_cents <= r.gross_cents:
             findings.append(
-                _finding(
+                grant_finding(
                     name,
                     where,
                     tr(
@@ -132,7 +98,7 @@ def check_grant(grant: Grant, today: date, s: Settlement | None = None) -> list[
             )
         if r.position_id is None and r.income_source is None:
             findings.append(
-                _finding(
+                grant_finding(
                     name,
                     where,
                     tr("über {value} ist keiner Planposition zugeordnet.").format(
@@ -140,11 +106,11 @@ def check_grant(grant: Grant, today: date, s: Settlement | None = None) -> list[
                     ),
                 )
             )
-        findings += _before_start(grant, name, where, r, t)
+        findings += before_start(grant, name, where, r, t)
     findings += _requests(grant, name, t)
-    findings += _payouts(grant, name, today, t)
+    findings += payouts(grant, name, today, t)
     findings += _phase(grant, name, t)
-    findings += _deadlines(grant, name, today)
+    findings += deadlines(grant, name, today)
     findings += _financing(grant, name, t)
     return [replace(f, subject_kind=t.grant) for f in findings]
 
@@ -157,7 +123,7 @@ def _amounts(name: str, s: Settlement, t: GrantTerms) -> list[Finding]:
     excess = max(0, s.eligible - s.planned_eligible)
     if excess:
         found.append(
-            _finding(
+            grant_finding(
                 name,
                 t.grant,
                 tr(
@@ -176,7 +142,7 @@ def _amounts(name: str, s: Settlement, t: GrantTerms) -> list[Finding]:
     cut = s.not_recognised - excess
     if cut > 0 and s.rule is not None:
         found.append(
-            _finding(
+            grant_finding(
                 name,
                 t.grant,
                 tr(
@@ -202,7 +168,7 @@ def _amounts(name: str, s: Settlement, t: GrantTerms) -> list[Finding]:
             if s.income[source] > s.planned_income[source]
         )
         found.append(
-            _finding(
+            grant_finding(
                 name,
                 t.grant,
                 tr(
@@ -221,57 +187,6 @@ def _amounts(name: str, s: Settlement, t: GrantTerms) -> list[Finding]:
     return found
 
 
-def _measure_start(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
-    """The measure may begin on the decision's day, earlier only with the funder's consent
-    to an early start (vorzeitiger Maßnahmebeginn)."""
-    begin, allowed = grant.measure_start, _start_allowed(grant)
-    if begin is None or allowed is None or begin >= allowed:
-        return []
-    return [
-        _finding(
-            name,
-            tr("Maßnahmebeginn {value}").format(value=format_date(begin)),
-            _early(grant, t),
-        )
-    ]
-
-
-def _start_allowed(grant: Grant) -> date | None:
-    """From when the measure may begin: the consent to an early start, else the decision."""
-    return grant.early_start_on or grant.approved_on
-
-
-def _early(grant: Grant, t: GrantTerms) -> str:
-    if grant.early_start_on:
-        return tr("liegt vor der Zustimmung zum vorzeitigen Maßnahmebeginn vom {value}.").format(
-            value=format_date(grant.early_start_on)
-        )
-    return tr(
-        "liegt vor {decision} vom {value}, ohne Zustimmung zum vorzeitigen Maßnahmebeginn."
-    ).format(decision=t.decision_dative, value=format_date(grant.approved_on))
-
-
-def _before_start(grant: Grant, name: str, where: str, r: Receipt, t: GrantTerms) -> list[Finding]:
-    """A receipt ordered or invoiced before the recorded begin of the measure, where no
-    consent to an early start covers it: not eligible (the project began before it
-    was allowed to)."""
-    if grant.measure_start is None or r.income_source is not None:
-        return []
-    day = min(d for d in (r.ordered_on, r.receipt_date) if d)
-    allowed = _start_allowed(grant)
-    if day >= grant.measure_start or (grant.early_start_on and day >= grant.early_start_on):
-        return []
-    what = tr("Bestellung") if r.ordered_on and r.ordered_on <= r.receipt_date else tr("Rechnung")
-    text = tr("{what} vom {value} liegt vor dem Maßnahmebeginn ({value2})").format(
-        what=what, value=format_date(day), value2=format_date(grant.measure_start)
-    )
-    if allowed is not None and day < allowed:
-        text += "; " + _early(grant, t)
-    else:
-        text += "."
-    return [_finding(name, where, text)]
-
-
 def _requests(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
     """Each funds request against its limit (model.settlement.request_limit)."""
     found = []
@@ -280,7 +195,7 @@ def _requests(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
         if q.amount_cents <= limit.allowed:
             continue
         found.append(
-            _finding(
+            grant_finding(
                 name,
                 tr("Mittelabruf vom {value}").format(value=format_date(q.requested_on)),
                 tr(
@@ -297,39 +212,6 @@ def _requests(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
                 ),
             )
         )
-    return found
-
-
-def _payouts(grant: Grant, name: str, today: date, t: GrantTerms) -> list[Finding]:
-    """Money paid out must be used for payments within two months (ANBest-P Nr. 1.4; held
-    longer, the funder may charge interest, Nr. 8.5): by two months after each payout,
-    the grant's share of the eligible spending paid until then must reach all that was
-    paid out until that payout. Named once per payout whose two months have passed."""
-    found = []
-    received = 0
-    for payout in sorted(grant.payouts, key=lambda p: p.paid_on):
-        received += payout.amount_cents
-        deadline = add_months(payout.paid_on, 2)
-        if deadline >= today:
-            continue
-        used = settle(grant, deadline).grant
-        if received > used:
-            found.append(
-                _finding(
-                    name,
-                    tr("Auszahlung vom {value}").format(value=format_date(payout.paid_on)),
-                    tr(
-                        "Bis {value} sind vom bis dahin ausgezahlten Geld ({value2}) nur {value3} für bezahlte {spending} verwendet; {value4} lagen länger als zwei Monate (der Fördermittelgeber kann Zinsen verlangen)."
-                    ).format(
-                        spending=t.spending,
-                        value=format_date(deadline),
-                        value2=format_cents(received),
-                        value3=format_cents(used),
-                        value4=format_cents(received - used),
-                    ),
-                    error=False,
-                )
-            )
     return found
 
 
@@ -355,7 +237,7 @@ def _positions(grant: Grant, name: str, s: Settlement, terms: GrantTerms) -> lis
         )
         if t.authority_condition:
             found.append(
-                _finding(
+                grant_finding(
                     name,
                     where,
                     tr("{over}; wegen behördlicher Auflagen erlaubt.").format(over=over),
@@ -364,7 +246,7 @@ def _positions(grant: Grant, name: str, s: Settlement, terms: GrantTerms) -> lis
             )
         elif rule is OverrunRule.NONE:
             found.append(
-                _finding(
+                grant_finding(
                     name,
                     where,
                     tr("{over}; einzelne Ansätze sind nach {decision} verbindlich.").format(
@@ -375,7 +257,7 @@ def _positions(grant: Grant, name: str, s: Settlement, terms: GrantTerms) -> lis
             )
         elif t.planned == 0 or t.difference * 100 > t.planned * allowed:
             found.append(
-                _finding(
+                grant_finding(
                     name,
                     where,
                     tr("{over}; erlaubt sind höchstens {allowed} % über Plan.").format(
@@ -396,7 +278,7 @@ def _rate(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
         return []
     if granted * 10_000 > costs * grant.rate_bp + 10_000 * 100:  # a euro for rounding per year
         return [
-            _finding(
+            grant_finding(
                 name,
                 tr("Förderquote"),
                 tr(
@@ -423,7 +305,7 @@ def _phase(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
     found = []
     if phase.cap_cents is not None and grant.approved_cents > phase.cap_cents:
         found.append(
-            _finding(
+            grant_finding(
                 name,
                 tr("Phase {name}").format(name=phase.name),
                 tr("{the_grant} ({value}) übersteigt die Obergrenze der Phase ({value2}).").format(
@@ -442,101 +324,12 @@ def _phase(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
         )
         if months > phase.max_months:
             found.append(
-                _finding(
+                grant_finding(
                     name,
                     tr("Phase {name}").format(name=phase.name),
                     tr(
                         "Der Bewilligungszeitraum dauert {months} Monate; erlaubt sind höchstens {max_months}."
                     ).format(months=months, max_months=phase.max_months),
-                )
-            )
-    return found
-
-
-def _yearly(grant: Grant, name: str, rule: Any, today: date) -> list[Finding]:
-    """One report per budget year in which money was received (a funds request that year)
-    and the grant runs on past its end: due *months* after the year; a report counts for
-    the years its period covers (one report no longer satisfies every year)."""
-    if grant.start_date is None or grant.end_date is None:
-        return []
-    received = (
-        {p.paid_on.year for p in grant.payouts}
-        if grant.payouts
-        else {q.requested_on.year for q in grant.requests}
-    )
-    found = []
-    for year in range(grant.start_date.year, grant.end_date.year):  # the last: final report
-        if year not in received:
-            continue
-        covered = any(
-            r.kind is rule.kind
-            and r.submitted_on
-            and (r.period_start or date(year, 1, 1)) <= date(year, 12, 31)
-            and (r.period_end or date(year - 1, 12, 31)) >= date(year, 12, 31)
-            for r in grant.reports
-        )
-        if covered:
-            continue
-        due = add_months(date(year, 12, 31), rule.months)
-        where = tr("{label} {year} (fällig am {value})").format(
-            label=rule.kind.label, year=year, value=format_date(due)
-        )
-        if due < today:
-            found.append(
-                _finding(
-                    name,
-                    where,
-                    tr("Die Frist ist seit {days} Tagen abgelaufen (Mittel aus {year}).").format(
-                        days=(today - due).days, year=year
-                    ),
-                )
-            )
-        elif (due - today).days <= SOON_DAYS:
-            found.append(
-                _finding(
-                    name,
-                    where,
-                    tr("in {days} Tagen fällig.").format(days=(due - today).days),
-                    error=False,
-                )
-            )
-    return found
-
-
-def _deadlines(grant: Grant, name: str, today: date) -> list[Finding]:
-    found = []
-    for rule in grant.programme.deadlines:
-        if rule.phase_id is not None and rule.phase_id != grant.phase_id:
-            continue  # a deadline of another phase of the programme (KfW 436: A or B)
-        if rule.base is DeadlineBase.EACH_YEAR:
-            found += _yearly(grant, name, rule, today)
-            continue
-        base = grant.approved_on if rule.base is DeadlineBase.APPROVAL else grant.end_date
-        if base is None:
-            continue
-        due = add_months(base, rule.months)
-        if any(r.kind is rule.kind and r.submitted_on for r in grant.reports):
-            continue
-        where = tr("{label} (fällig am {value})").format(
-            label=rule.kind.label, value=format_date(due)
-        )
-        if due < today:
-            found.append(
-                _finding(
-                    name,
-                    where,
-                    tr("Die Frist ist seit {days} Tagen abgelaufen.").format(
-                        days=(today - due).days
-                    ),
-                )
-            )
-        elif (due - today).days <= SOON_DAYS:
-            found.append(
-                _finding(
-                    name,
-                    where,
-                    tr("in {days} Tagen fällig.").format(days=(due - today).days),
-                    error=False,
                 )
             )
     return found
@@ -554,7 +347,7 @@ def _financing(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
     for year in sorted(set(costs) | set(money)):
         if costs[year] != money[year]:
             found.append(
-                _finding(
+                grant_finding(
                     name,
                     tr("Finanzierungsplan {year}").format(year=year),
                     tr("{spending} {value} ≠ Finanzierung {value2}.").format(
@@ -567,7 +360,7 @@ def _financing(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:
     granted = sum(line.cents for line in grant.financing if line.source is FinancingSource.GRANT)
     if grant.financing and granted != grant.approved_cents:
         found.append(
-            _finding(
+            grant_finding(
                 name,
                 tr("Finanzierungsplan"),
                 tr("{grant} im Plan {value} ≠ {grant} {approved} {value2}.").format(

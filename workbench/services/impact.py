@@ -25,6 +25,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from workbench.dates import add_months
 from workbench.formats import format_date, format_number, plural
 from workbench.i18n import tr
 from workbench.model import FieldOfAction, Indicator, Measure, MeasureField, SuccessFactor
@@ -186,18 +187,6 @@ class Impact:
             total=plural(len(self.series), tr("Indikator"), tr("Indikatoren")),
             list=", ".join(f"{counts[s]} {s.label}" for s in Standing),
         )
-
-
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)  # pragma: no cover - one of the four always exists
 
 
 def trend_per_year(values: tuple[tuple[date, float], ...]) -> float | None:

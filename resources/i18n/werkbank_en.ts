@@ -4071,6 +4071,7 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
+        <extracomment>Writes typed text to a field of the grant&apos;s programme: (key, text, of_programme, label, update, strip) – the panel&apos;s checked, undoable write.</extracomment>
         <translation>&amp;Name</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ def test_plan_against_actual_receipts_and_checks(qtbot, window: MainWindow, tmp_
     assert panel.grants_model.stringList() == [
         "436-BSP-2023-0815 – Gemeinsam Digital: Pilotprojekte (Beispielzahlen)"
     ]
-    model = panel.plan_model
+    model = panel.plan.plan_model
     assert [model.item(r, 0).text() for r in range(model.rowCount())] == [
         "1.1",
         "1.2",
@@ -46,9 +46,9 @@ def test_plan_against_actual_receipts_and_checks(qtbot, window: MainWindow, tmp_
             assert model.item(row, col).textAlignment() & Qt.AlignmentFlag.AlignRight
     assert (
         "1.1 Projektleitung und Koordination: Plan 840.000,00 €"
-        in panel.chart.accessibleDescription()
+        in panel.plan.chart.accessibleDescription()
     )
-    assert not panel.chart.grab().toImage().isNull()
+    assert not panel.plan.chart.grab().toImage().isNull()
     checks = panel.findings.item(0).text()
     assert checks == "Keine Beanstandungen." or checks.startswith(("Fehler: ", "Hinweis: "))
 
@@ -108,7 +108,7 @@ def test_new_grant_with_its_cost_plan_typed_in(qtbot, window: MainWindow) -> Non
     qtbot.mouseClick(panel.planned.add_button, Qt.MouseButton.LeftButton)
     index = panel.planned.model.index(0, 1)
     panel.planned.model.setData(index, "100.000,00")
-    assert panel.plan_model.item(0, 2).text() == "100.000,00 €"
+    assert panel.plan.plan_model.item(0, 2).text() == "100.000,00 €"
     with store_of(window.workspace).session() as s:
         from workbench.model import Grant
 
@@ -121,14 +121,15 @@ def test_new_grant_with_its_cost_plan_typed_in(qtbot, window: MainWindow) -> Non
             None,
         )
     window.undo_action.trigger()  # the planned cost goes again
-    assert panel.plan_model.item(0, 2).text() == "0,00 €"
+    assert panel.plan.plan_model.item(0, 2).text() == "0,00 €"
 
 
 def test_programme_phases_and_the_grants_phase(qtbot, window: MainWindow) -> None:
     window.show_section(3)
     panel = window.funding
     assert [
-        panel.phases.model.index(r, 0).data() for r in range(panel.phases.model.rowCount())
+        panel.programme.phases.model.index(r, 0).data()
+        for r in range(panel.programme.phases.model.rowCount())
     ] == ["A (Strategie)", "B (Umsetzung)"]
     assert panel.phase.currentText() == "B (Umsetzung)"
     panel.phase.setCurrentIndex(panel.phase.findText("A (Strategie)"))
@@ -169,10 +170,10 @@ def test_programme_rules_are_edited_and_checked(qtbot, window: MainWindow) -> No
 
     window.show_section(3)
     panel = window.funding
-    assert panel.programme_fields["overrun_percent"].text() == "20"
-    retype(qtbot, panel.programme_fields["overrun_percent"], "150")
+    assert panel.programme.fields["overrun_percent"].text() == "20"
+    retype(qtbot, panel.programme.fields["overrun_percent"], "150")
     assert "zwischen 0 und 100 %" in window.message_bar.text.text()
-    retype(qtbot, panel.programme_fields["rate_bp"], "90")
+    retype(qtbot, panel.programme.fields["rate_bp"], "90")
     with store_of(window.workspace).session() as s:
         from sqlalchemy import select
 
@@ -187,7 +188,7 @@ def test_the_over_run_rule_is_chosen_per_programme(qtbot, window: MainWindow) ->
 
     window.show_section(3)
     panel = window.funding
-    combo = panel.overrun_rule
+    combo = panel.programme.overrun_rule
     # the demo's KfW 436 grant goes to a municipality: ANBest-Gk, only the total binds
     assert combo.currentData() == OverrunRule.TOTAL.value
     assert combo.accessibleName() == "Regel für Überschreitungen"
@@ -272,8 +273,10 @@ def test_recipient_bank_vat_staff_and_vocabulary_are_edited_in_the_window(
     panel.fields["iban"].editingFinished.emit()
     panel.vat_deductible.setChecked(True)
     qtbot.mouseClick(panel.posts.add_button, Qt.MouseButton.LeftButton)
-    panel.vocabulary.setCurrentIndex(panel.vocabulary.findData(Vocabulary.BHO.value))
-    panel.vocabulary.activated.emit(panel.vocabulary.currentIndex())
+    panel.programme.vocabulary.setCurrentIndex(
+        panel.programme.vocabulary.findData(Vocabulary.BHO.value)
+    )
+    panel.programme.vocabulary.activated.emit(panel.programme.vocabulary.currentIndex())
     with store_of(window.workspace).session() as s:
         grant = s.scalars(select(Grant)).one()
         assert (grant.iban, grant.vat_deductible) == ("DE89 3704 0044 0532 0130 00", True)

@@ -370,7 +370,7 @@ def test_value_labels_are_heard_with_their_text(qtbot, window: MainWindow) -> No
         f"Anzahl angezeigter Maßnahmen: {window.measures.count_label.text()}"
     )
     assert window.editor.heading.accessibleName().startswith("Ausgewählte Maßnahme: ")
-    assert window.funding.plan_table.tabKeyNavigation() is False
+    assert window.funding.plan.plan_table.tabKeyNavigation() is False
 
 
 def test_the_panes_can_be_resized_and_filters_are_labelled(qtbot, window: MainWindow) -> None:

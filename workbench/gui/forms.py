@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QLineEdit,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -367,3 +368,19 @@ def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
         else QAccessible.AnnouncementPoliteness.Polite
     )
     QAccessible.updateAccessibility(event)
+
+
+def line_edits(
+    form: QFormLayout, fields: tuple[tuple[str, str], ...], commit: Callable[[str, str], object]
+) -> dict[str, QLineEdit]:
+    """One labelled line per field; leaving it calls ``commit(key, text)``."""
+    edits = {}
+    for key, text in fields:
+        edit = QLineEdit()
+        edit.setAccessibleName(text.replace("&", ""))
+        edit.editingFinished.connect(lambda k=key, e=edit: commit(k, e.text()))
+        label = QLabel(text + ":")
+        label.setBuddy(edit)
+        form.addRow(label, edit)
+        edits[key] = edit
+    return edits

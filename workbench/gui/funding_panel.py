@@ -7,11 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import (
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,19 +19,16 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from workbench.formats import format_cents, format_share
-from workbench.gui.forms import ReloadsWhenShown, StackingSplitter
+from workbench.formats import format_cents
+from workbench.gui.forms import ReloadsWhenShown, StackingSplitter, line_edits
 from workbench.gui.funding_lists import (
-    DEADLINES,
     FINANCING,
     PAYOUTS,
-    PHASES,
     PLANNED,
     POSITIONS,
     POSTS,
@@ -44,8 +37,9 @@ from workbench.gui.funding_lists import (
     REQUESTS,
     SECTIONS,
 )
+from workbench.gui.funding_programme import ProgrammeTab
 from workbench.gui.item_lists import ItemListWidget
-from workbench.gui.plan_chart import PlanChart
+from workbench.gui.plan_chart import PlanTab
 from workbench.gui.receipt_mapping import MappingDialog
 from workbench.i18n import tr
 from workbench.model import (
@@ -53,8 +47,6 @@ from workbench.model import (
 )
 from workbench.model.enums import (
     FinancingKind,
-    OverrunRule,
-    Vocabulary,
 )
 from workbench.services import choices
 from workbench.services.funding_checks import grant_overview, stored_value
@@ -79,18 +71,6 @@ RECIPIENT_FIELDS = {
 }
 
 
-def _plan_row(cells: list[str]) -> list[QStandardItem]:
-    """A row of „Plan und Ist“: amounts and shares right-aligned, long texts as tooltip."""
-    items = []
-    for column, text in enumerate(cells):
-        item = QStandardItem(text)
-        if 2 <= column <= 5:
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setToolTip(text)
-        items.append(item)
-    return items
-
-
 class FundingPanel(ReloadsWhenShown, QWidget):
     """Grants on the left, the chosen grant's plan, receipts, requests, reports and checks."""
 
@@ -103,7 +83,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         left = self._grant_list()  # first: Tab reaches the grants before their tabs
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Zuwendung"))
-        self.tabs.addTab(self._plan_tab(), tr("&Plan und Ist"))
+        self.plan = PlanTab()
+        self.tabs.addTab(self.plan, tr("&Plan und Ist"))
         self.tabs.addTab(self._receipts_tab(ops), tr("Bele&ge"))
         self.requests = ItemListWidget(tr("Mittelabrufe"), REQUESTS, ops)
         self.tabs.addTab(self.requests, tr("&Mittelabrufe"))
@@ -116,7 +97,8 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.cost_plan_tab = self._cost_plan_tab(ops)
         self.tabs.addTab(self.cost_plan_tab, tr("&Kostenplan"))
         self.tabs.addTab(self._recipient_tab(ops), tr("&Empfänger und Personal"))
-        self.tabs.addTab(self._programme_tab(ops), tr("Förderpr&ogramm"))
+        self.programme = ProgrammeTab(ops, self.current_grant, self._commit_typed)
+        self.tabs.addTab(self.programme, tr("Förderpr&ogramm"))
         splitter = StackingSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -151,22 +133,6 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self._show()
         self._name_current_grant()
 
-    def _plan_tab(self) -> QWidget:
-        """Plan against actual per position, as a table and as bars."""
-        self.plan_model = QStandardItemModel(self)
-        self.plan_table = QTableView()
-        self.plan_table.setModel(self.plan_model)
-        self.plan_table.setAccessibleName(tr("Plan und Ist je Position"))
-        self.plan_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.plan_table.setTabKeyNavigation(False)  # Tab leaves the table (it cycled inside)
-        self.plan_table.verticalHeader().setVisible(False)
-        self.chart = PlanChart()
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.plan_table, 1)
-        layout.addWidget(self.chart)
-        return tab
-
     def _receipts_tab(self, ops: WorkspaceOps) -> QWidget:
         """The receipts, a filter over them and the import from a finance system."""
         self.receipts = ItemListWidget(tr("Belege"), RECEIPTS, ops)
@@ -197,25 +163,10 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         layout.addWidget(self.sections, 1)
         return tab
 
-    def _line_edits(
-        self, form: QFormLayout, fields: tuple[tuple[str, str], ...], commit: Any
-    ) -> dict[str, QLineEdit]:
-        """One labelled line per field; leaving it calls ``commit(key, text)``."""
-        edits = {}
-        for key, text in fields:
-            edit = QLineEdit()
-            edit.setAccessibleName(text.replace("&", ""))
-            edit.editingFinished.connect(lambda k=key, e=edit: commit(k, e.text()))
-            label = QLabel(text + ":")
-            label.setBuddy(edit)
-            form.addRow(label, edit)
-            edits[key] = edit
-        return edits
-
     def _cost_plan_tab(self, ops: WorkspaceOps) -> QWidget:
         """The grant's own fields, its measures, positions with yearly costs, financing."""
         grant_form = QFormLayout()
-        self.fields = self._line_edits(
+        self.fields = line_edits(
             grant_form,
             (
                 ("title", tr("&Titel")),
@@ -287,47 +238,6 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         column.addLayout(row)
         return column
 
-    def _programme_tab(self, ops: WorkspaceOps) -> QWidget:
-        """The grant's funding programme: its rules, phases and reporting deadlines."""
-        form = QFormLayout()
-        self.programme_fields = self._line_edits(
-            form,
-            (
-                ("name", tr("&Name")),
-                ("code", tr("&Programmnummer")),
-                ("funder", tr("&Fördermittelgeber")),
-                ("rate_bp", tr("Förder&quote (%)")),
-                ("overrun_percent", tr("Erlaubte Über&schreitung je Position (%)")),
-            ),
-            self._commit_programme,
-        )
-        self.overrun_rule = QComboBox()
-        self.overrun_rule.setAccessibleName(tr("Regel für Überschreitungen"))
-        for rule in OverrunRule:
-            self.overrun_rule.addItem(rule.label, rule.value)
-        self.overrun_rule.activated.connect(self._commit_overrun_rule)
-        rule_label = QLabel(tr("&Regel für Überschreitungen:"))
-        rule_label.setBuddy(self.overrun_rule)
-        form.addRow(rule_label, self.overrun_rule)
-        self.vocabulary = QComboBox()
-        self.vocabulary.setAccessibleName(tr("Begriffe der Dokumente"))
-        for vocabulary in Vocabulary:
-            self.vocabulary.addItem(vocabulary.label, vocabulary.value)
-        self.vocabulary.activated.connect(self._commit_vocabulary)
-        vocabulary_label = QLabel(tr("Begriffe der Dokumente:"))
-        vocabulary_label.setBuddy(self.vocabulary)
-        form.addRow(vocabulary_label, self.vocabulary)
-        self.phases = ItemListWidget(
-            tr("Phasen des Förderprogramms (Obergrenze, Dauer)"), PHASES, ops
-        )
-        self.deadlines = ItemListWidget(tr("Berichtsfristen des Förderprogramms"), DEADLINES, ops)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(form)
-        layout.addWidget(self.phases)
-        layout.addWidget(self.deadlines)
-        return tab
-
     def reload(self) -> None:
         super().reload()
         keep = self.current_grant()
@@ -359,18 +269,6 @@ class FundingPanel(ReloadsWhenShown, QWidget):
 
     def _show(self) -> None:
         grant_id = self.current_grant()
-        self.plan_model.clear()
-        self.plan_model.setHorizontalHeaderLabels(
-            [
-                "Nr.",
-                tr("Position"),
-                tr("Plan"),
-                tr("Ist"),
-                tr("Differenz"),
-                tr("Anteil"),
-                tr("Prüfung"),
-            ]
-        )
         self.findings.clear()
         view = self.ops.read(grant_overview, grant_id)
         grant = view.grant if view else None
@@ -385,33 +283,7 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         ):
             widget.load(grant["id"] if grant else None)
         self._fill_fields(grant)
-        for widget in (self.phases, self.deadlines):
-            widget.load(grant["programme_id"] if grant else None)
-        programme = view.programme if view else None
-        shown = (
-            {}
-            if programme is None
-            else {
-                "name": programme["name"],
-                "code": programme["code"],
-                "funder": programme["funder"],
-                "rate_bp": display(programme["rate_bp"], "rate_bp"),
-                "overrun_percent": str(programme["overrun_percent"]),
-            }
-        )
-        for key, edit in self.programme_fields.items():
-            edit.setEnabled(programme is not None)
-            if not edit.hasFocus():
-                edit.setText(shown.get(key, ""))
-        self.overrun_rule.setEnabled(programme is not None)
-        self.vocabulary.setEnabled(programme is not None)
-        if programme is not None:
-            self.overrun_rule.setCurrentIndex(
-                self.overrun_rule.findData(OverrunRule(programme["overrun_rule"]).value)
-            )
-            self.vocabulary.setCurrentIndex(
-                self.vocabulary.findData(Vocabulary(programme["vocabulary"]).value)
-            )
+        self.programme.show_programme(view.programme if view else None)
         linked = view.linked if view else []
         self._linked = [mid for _label, mid in linked]
         self.measures_model.setStringList([label for label, _mid in linked])
@@ -423,48 +295,13 @@ class FundingPanel(ReloadsWhenShown, QWidget):
         self.phase.clear()
         self.phase.addItem(tr("(keine)"), None)
         if view is None or grant is None:
-            self.chart.show_totals([])
-            self.plan_table.resizeColumnsToContents()
+            self.plan.show_totals(None, [])
             return
         for name, phase_id in view.phases:
             self.phase.addItem(name, phase_id)
         self.phase.setCurrentIndex(max(0, self.phase.findData(grant["phase_id"])))
-        totals, found = view.totals, view.findings
-        for t in totals:  # a check about a position stands in its row
-            notes = [
-                f.message
-                for f in found
-                if f.where.startswith(tr("Position {number} ").format(number=t.number))
-            ]
-            cells = [
-                t.number,
-                t.name,
-                format_cents(t.planned),
-                format_cents(t.actual),
-                format_cents(t.difference),
-                format_share(t.actual, t.planned),
-                ("⚠ " + " ".join(notes)) if notes else tr("in Ordnung"),
-            ]
-            self.plan_model.appendRow(_plan_row(cells))
-        planned, actual = sum(t.planned for t in totals), sum(t.actual for t in totals)
-        total = _plan_row(
-            [
-                "",
-                tr("Summe"),
-                format_cents(planned),
-                format_cents(actual),
-                format_cents(actual - planned),
-                format_share(actual, planned),
-                "",
-            ]
-        )
-        for item in total:
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-        self.plan_model.appendRow(total)
-        self.chart.show_totals(totals)
-        self.plan_table.resizeColumnsToContents()
+        found = view.findings
+        self.plan.show_totals(view.totals, found)
         self.findings.addItems(
             [
                 (
@@ -573,49 +410,11 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 [m for i, m in enumerate(self._linked) if i != row],
             )
 
-    def _commit_programme(self, key: str, text: str) -> None:
-        from workbench.model import FundingProgramme
-        from workbench.services import funding
-
-        self._commit_typed(
-            FundingProgramme,
-            key,
-            text,
-            True,
-            tr("Förderprogramm ändern"),
-            funding.update_programme,
-            strip=True,
-        )
-
-    def _commit_overrun_rule(self) -> None:
-        self._commit_programme_value(
-            tr("Regel für Überschreitungen"),
-            {"overrun_rule": OverrunRule(self.overrun_rule.currentData())},
-        )
-
-    def _commit_programme_value(self, description: str, values: dict[str, Any]) -> None:
-        """Set *values* on the programme of the chosen grant, as one undoable step."""
-        from workbench.services import funding
-
-        grant_id = self.current_grant()
-        if grant_id is None:
-            return
-        programme_id = self.ops.read(choices.programme_of, grant_id)
-        if programme_id:
-            self.ops.run(description, funding.update_programme, programme_id, values)
-
     def _recipient_tab(self, ops: WorkspaceOps) -> QWidget:
         """Who receives the money and where it goes, who signs, input VAT; the staff the
         grant finances, as people."""
         form = QFormLayout()
-        for key, text in RECIPIENT_FIELDS.items():
-            edit = QLineEdit()
-            edit.setAccessibleName(text)
-            edit.editingFinished.connect(lambda k=key, e=edit: self._commit(k, e.text()))
-            label = QLabel(text + ":")
-            label.setBuddy(edit)
-            form.addRow(label, edit)
-            self.fields[key] = edit
+        self.fields.update(line_edits(form, tuple(RECIPIENT_FIELDS.items()), self._commit))
         self.vat_deductible = QCheckBox(
             tr("Vorsteuerabzugsberechtigt (zuwendungsfähig sind die Nettobeträge)")
         )
@@ -642,11 +441,6 @@ class FundingPanel(ReloadsWhenShown, QWidget):
                 grant_id,
                 {"vat_deductible": checked},
             )
-
-    def _commit_vocabulary(self) -> None:
-        self._commit_programme_value(
-            tr("Begriffe der Dokumente"), {"vocabulary": Vocabulary(self.vocabulary.currentData())}
-        )
 
     def _commit_financing_kind(self) -> None:
         from workbench.services import funding

@@ -1,5 +1,6 @@
-"""The Förderung section's bars: plan against actual per position, in the theme's
-colours, with the numbers as text beside them."""
+"""The Förderung section's tab „Plan und Ist“: plan against actual per position as a
+table (a check about a position stands in its row) and as bars in the theme's colours,
+with the numbers as text beside them."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QStandardItem,
+    QStandardItemModel,
 )
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from workbench.formats import format_cents, format_share
 from workbench.i18n import tr
@@ -115,3 +116,89 @@ class PlanChart(QWidget):
                 Qt.AlignmentFlag.AlignVCenter,
                 self._note(r),
             )
+
+
+def _plan_row(cells: list[str]) -> list[QStandardItem]:
+    """A row of „Plan und Ist“: amounts and shares right-aligned, long texts as tooltip."""
+    items = []
+    for column, text in enumerate(cells):
+        item = QStandardItem(text)
+        if 2 <= column <= 5:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(text)
+        items.append(item)
+    return items
+
+
+class PlanTab(QWidget):
+    """Plan against actual per position, as a table and as bars."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.plan_model = QStandardItemModel(self)
+        self.plan_table = QTableView()
+        self.plan_table.setModel(self.plan_model)
+        self.plan_table.setAccessibleName(tr("Plan und Ist je Position"))
+        self.plan_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.plan_table.setTabKeyNavigation(False)  # Tab leaves the table (it cycled inside)
+        self.plan_table.verticalHeader().setVisible(False)
+        self.chart = PlanChart()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plan_table, 1)
+        layout.addWidget(self.chart)
+
+    def show_totals(self, totals: list[Any] | None, found: list[Any]) -> None:
+        """*totals* (model.funding.PositionTotal) with the *found* checks that name a
+        position in its row, and the sum in bold (None: no grant, an empty table)."""
+        self.plan_model.clear()
+        self.plan_model.setHorizontalHeaderLabels(
+            [
+                "Nr.",
+                tr("Position"),
+                tr("Plan"),
+                tr("Ist"),
+                tr("Differenz"),
+                tr("Anteil"),
+                tr("Prüfung"),
+            ]
+        )
+        if totals is not None:
+            for t in totals:
+                notes = [
+                    f.message
+                    for f in found
+                    if f.where.startswith(tr("Position {number} ").format(number=t.number))
+                ]
+                cells = [
+                    t.number,
+                    t.name,
+                    format_cents(t.planned),
+                    format_cents(t.actual),
+                    format_cents(t.difference),
+                    format_share(t.actual, t.planned),
+                    ("⚠ " + " ".join(notes)) if notes else tr("in Ordnung"),
+                ]
+                self.plan_model.appendRow(_plan_row(cells))
+            self.plan_model.appendRow(self._sum_row(totals))
+        self.chart.show_totals(totals or [])
+        self.plan_table.resizeColumnsToContents()
+
+    @staticmethod
+    def _sum_row(totals: list[Any]) -> list[QStandardItem]:
+        planned, actual = sum(t.planned for t in totals), sum(t.actual for t in totals)
+        total = _plan_row(
+            [
+                "",
+                tr("Summe"),
+                format_cents(planned),
+                format_cents(actual),
+                format_cents(actual - planned),
+                format_share(actual, planned),
+                "",
+            ]
+        )
+        for item in total:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        return total

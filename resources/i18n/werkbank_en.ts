@@ -3276,7 +3276,6 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source>Punkt von {voter}</source>
-        <extracomment>Shows the dialog (tests answer it instead of a person).</extracomment>
         <translation>Dot from {voter}</translation>
     </message>
     <message>
@@ -3313,6 +3312,7 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source>Countdown anhalten</source>
+        <extracomment>Shows the dialog (tests answer it instead of a person).</extracomment>
         <translation>Pause countdown</translation>
     </message>
     <message>

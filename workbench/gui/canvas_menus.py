@@ -154,16 +154,21 @@ def _moderation_menu(window: CanvasWindow, moderation: QMenu) -> None:
     window.act_voting = _action(
         window,
         tr("&Punktabfrage"),
-        window._voting_toggled,
+        window.voting.toggled,
         "Ctrl+Shift+V",
         moderation,
         checkable=True,
     )
-    _action(window, tr("Punkt &setzen"), window.vote_selected, "+", moderation, on_view=True)
+    _action(window, tr("Punkt &setzen"), window.voting.vote_selected, "+", moderation, on_view=True)
     _action(
-        window, tr("Punkt &zurücknehmen"), window.unvote_selected, "-", moderation, on_view=True
+        window,
+        tr("Punkt &zurücknehmen"),
+        window.voting.unvote_selected,
+        "-",
+        moderation,
+        on_view=True,
     )
-    _action(window, tr("Alle Punkte zurück&setzen…"), window.clear_votes, None, moderation)
+    _action(window, tr("Alle Punkte zurück&setzen…"), window.voting.clear, None, moderation)
     moderation.addSeparator()
     _action(
         window, tr("&Mitmachen vom Handy öffnen …"), window.open_room, "Ctrl+Shift+M", moderation
@@ -207,7 +212,7 @@ def _moderation_toolbar(window: CanvasWindow) -> None:
     window.voter = QComboBox()
     window.voter.setAccessibleName(tr("Wer vergibt Punkte"))
     window.voter.setMinimumWidth(160)
-    window.voter.currentIndexChanged.connect(window._show_vote_status)
+    window.voter.currentIndexChanged.connect(window.voting.show_status)
     voter_label.setBuddy(window.voter)
     tools.addWidget(voter_label)
     tools.addWidget(window.voter)
@@ -215,7 +220,7 @@ def _moderation_toolbar(window: CanvasWindow) -> None:
     window.dots = QSpinBox()
     window.dots.setRange(1, 50)
     window.dots.setAccessibleName(tr("Punkte je Teilnehmer:in"))
-    window.dots.editingFinished.connect(window._dots_changed)
+    window.dots.editingFinished.connect(window.voting.dots_changed)
     dots_label.setBuddy(window.dots)
     tools.addWidget(dots_label)
     tools.addWidget(window.dots)

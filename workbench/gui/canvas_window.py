@@ -28,6 +28,7 @@ from workbench.gui.canvas_dialogs import TransferChoice, TransferDialog
 from workbench.gui.canvas_items import NoteItem
 from workbench.gui.canvas_lists import NoteLists
 from workbench.gui.canvas_view import CanvasScene, CanvasView
+from workbench.gui.canvas_voting import DotVoting
 from workbench.gui.dialogs import Dialogs
 from workbench.gui.facilitation import (
     CountdownTimer,
@@ -40,7 +41,7 @@ from workbench.gui.note_editor import NoteTextEditor
 from workbench.gui.operations import WorkspaceOps
 from workbench.i18n import tr
 from workbench.services import canvas as cv
-from workbench.services import canvas_reading, canvas_votes
+from workbench.services import canvas_reading
 from workbench.services import canvas_templates as templates
 from workbench.services.canvas import NOTE_COLORS
 from workbench.services.canvas_reading import CanvasData
@@ -105,6 +106,7 @@ class CanvasWindow(QMainWindow):
         self.vote_status = ValueLabel(tr("Punktestand"))
         self.statusBar().addPermanentWidget(self.vote_status)
         self.list_actions: list[QAction] = []  # the canvas's keys, in the notes list too
+        self.voting = DotVoting(self)  # before the menus, which call it
         canvas_menus.build_menus(self)
         self.lists = NoteLists(self)
         self.notes_tree, self.results = self.lists.notes_tree, self.lists.results
@@ -113,7 +115,7 @@ class CanvasWindow(QMainWindow):
         self.view.edit_requested.connect(self.edit_note)
         self.view.notes_moved.connect(self.move_notes)
         self.view.notes_nudged.connect(lambda moves: self.move_notes(moves, nudge=True))
-        self.view.note_clicked.connect(self._vote_click)
+        self.view.note_clicked.connect(self.voting.click)
         self.editor.committed.connect(self._commit_text)
         self.editor.cancelled.connect(self._cancel_text)
         self.scene.selectionChanged.connect(self._selection_changed)
@@ -146,7 +148,7 @@ class CanvasWindow(QMainWindow):
             self.voter.setCurrentIndex(max(0, names.index(current) if current in names else 0))
             self.voter.blockSignals(False)
         self.dots.setValue(data.dots_per_participant)
-        self._show_vote_status()
+        self.voting.show_status()
 
     @property
     def data(self) -> CanvasData:
@@ -182,7 +184,7 @@ class CanvasWindow(QMainWindow):
                 self.view.setAccessibleDescription(
                     tr("Notiz ausgewählt: {text}").format(text=note.text)
                 )
-        self._show_vote_status()
+        self.voting.show_status()
 
     # --- notes ------------------------------------------------------------------------------
     def new_note(self) -> None:
@@ -481,81 +483,6 @@ class CanvasWindow(QMainWindow):
         self.room_panel.show()
         self.room_panel.raise_()
         self.room_panel.start_button.setFocus()
-
-    def _voting_toggled(self, on: bool) -> None:
-        self.view.voting = on
-        self.view.setDragMode(
-            CanvasView.DragMode.NoDrag if on else CanvasView.DragMode.RubberBandDrag
-        )
-        self._show_vote_status()
-
-    def _vote_click(self, note_id: str, modifiers: Qt.KeyboardModifier) -> None:
-        if modifiers & Qt.KeyboardModifier.ShiftModifier:
-            self._unvote(note_id)
-        else:
-            self._vote(note_id)
-
-    def _vote(self, note_id: str) -> None:
-        voter = self.voter.currentText()
-        self.ops.run(
-            tr("Punkt von {voter}").format(voter=voter), canvas_votes.add_vote, note_id, voter
-        )
-        self._show_vote_status()
-
-    def _unvote(self, note_id: str) -> None:
-        voter = self.voter.currentText()
-        self.ops.run(
-            tr("Punkt von {voter} zurücknehmen").format(voter=voter),
-            canvas_votes.remove_vote,
-            note_id,
-            voter,
-        )
-        self._show_vote_status()
-
-    def vote_selected(self) -> None:
-        for note_id in self.selected_or_explain():
-            self._vote(note_id)
-
-    def unvote_selected(self) -> None:
-        for note_id in self.selected_or_explain():
-            self._unvote(note_id)
-
-    def clear_votes(self) -> None:
-        if self.dialogs.confirm(
-            tr("Punkte zurücksetzen"),
-            tr("Alle Punkte dieser Leinwand zurücknehmen? Das lässt sich rückgängig machen."),
-            tr("Zurücksetzen"),
-        ):
-            self.ops.run(tr("Alle Punkte zurücksetzen"), canvas_votes.clear_votes, self.canvas_id)
-
-    def _dots_changed(self) -> None:
-        if self.scene.data and self.dots.value() != self.data.dots_per_participant:
-            self.ops.run(
-                tr("Punkte je Teilnehmer:in"),
-                cv.update_canvas,
-                self.canvas_id,
-                {"dots_per_participant": self.dots.value()},
-            )
-
-    def _show_vote_status(self) -> None:
-        voter = self.voter.currentText()
-        if not voter or self.scene.data is None:
-            self.vote_status.setText(
-                tr("Punktabfrage: keine Teilnehmenden eingetragen")
-                if self.act_voting.isChecked()
-                else ""
-            )
-            return
-        used = self.ops.read(canvas_votes.dots_used, self.canvas_id, voter)
-        mode = tr("Punktabfrage läuft – ") if self.act_voting.isChecked() else ""
-        self.vote_status.setText(
-            tr("{mode}{voter}: {used} von {dots_per_participant} Punkten vergeben").format(
-                mode=mode,
-                voter=voter,
-                used=used,
-                dots_per_participant=self.data.dots_per_participant,
-            )
-        )
 
     # --- timer, presentation, export --------------------------------------------------------
     def toggle_timer(self) -> None:

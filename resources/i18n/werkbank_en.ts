@@ -4674,6 +4674,10 @@ for the status report the last four weeks.</translation>
         <translation>The built-in Word template is used.</translation>
     </message>
     <message>
+        <source>Arbeitsmappe geöffnet</source>
+        <translation>Workspace opened</translation>
+    </message>
+    <message>
         <source>Fremde Bestandteile entfernt</source>
         <translation>Foreign parts removed</translation>
     </message>

@@ -7,6 +7,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from workbench.gui.main_window import MainWindow
+from workbench.gui.sections import index_of
 from workbench.model.views import VIEWS, every_table, shown_by
 from workbench.services import measures as measure_service
 from workbench.services.workspaces import read
@@ -46,3 +47,22 @@ def _first_field(session: object) -> str:
 def test_every_view_shows_tables_that_exist() -> None:
     for view in VIEWS:
         assert shown_by(view) and shown_by(view) <= every_table(), view
+
+
+def test_another_workspace_shows_in_every_section_already_built(
+    window: MainWindow, dialogs, tmp_path
+) -> None:
+    """Every section built before a new workspace was made shows the new one: the
+    Wirkung and the Zeitplan too (the sections were reloaded by hand, those two not)."""
+    for section in ("workshops", "funding", "roadmap", "impact"):
+        getattr(window, section).reload()  # built and showing the demo
+    assert window.impact.series_model.rowCount() > 0
+    assert window.roadmap.plan is not None and window.roadmap.plan.bars()
+    dialogs.next_path = str(tmp_path / "Bezirk")
+    window.new_ws_action.trigger()
+    window.show_section(index_of("impact"))
+    assert window.impact.series_model.rowCount() == 0
+    window.show_section(index_of("roadmap"))
+    assert window.roadmap.plan is not None and not window.roadmap.plan.bars()
+    window.show_section(index_of("funding"))
+    assert window.funding.grants_model.rowCount() == 0

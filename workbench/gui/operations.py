@@ -236,6 +236,11 @@ class WorkspaceOps(QObject):
             description, fn, *args, merge_key=merge_key, initiator=initiator, **kwargs
         ).value
 
+    def every_view_reads_again(self, description: str) -> None:
+        """Another workspace is shown (opened, made): every view that subscribed reads it,
+        built or not, shown or not – nothing is saved, nothing said in the status bar."""
+        self._tell(set(every_table()), ChangeSet(description))
+
     def remote_changes_arrived(self) -> None:
         """Changes came from another laptop (or another program): every view looks."""
         self.changed.emit(

@@ -38,16 +38,9 @@ def show_workspace(window: MainWindow) -> None:
     window.settings.remember_workspace(str(ws.path))
     window.sync_panel.request_reload()
     window._update_conflict_count()
-    window.strategy.request_reload()
-    window.measures.reload()
-    if window._workshops is not None:
-        window._workshops.request_reload()
-    if window._funding is not None:
-        window._funding.request_reload()
-    if window._roadmap is not None:
-        window._roadmap.request_reload()
     if window._editor is not None:
         window._editor.load(None)  # nothing selected yet: the editor says how to choose one
+    window.ops.every_view_reads_again(tr("Arbeitsmappe geöffnet"))  # each section, built
     notes = []  # told once the window is up
     if ws.removed_objects:
         notes.append(

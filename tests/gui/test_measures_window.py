@@ -204,6 +204,29 @@ def test_budget_in_german_format_is_stored_in_cents(qtbot, window: MainWindow) -
     assert window.editor.w["budget"].text() == "1.000.000,50 €"
 
 
+def test_the_editor_shows_its_own_edit_without_reading_its_lists_again(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """The change carries the editor as its initiator: the measure table hears it, the
+    editor shows the stored form of what it wrote and leaves its seven lists alone."""
+    open_measure(window, "P-05")
+    loads: list[str] = []
+    for key, widget in window.editor.lists.items():
+        real = widget.load
+        monkeypatch.setattr(
+            widget, "load", lambda parent, k=key, real=real: (loads.append(k), real(parent))
+        )
+    retype(qtbot, window.editor.w["title"], "  Kiezbox 2.0  ")
+    assert stored(window, "P-05").title == "Kiezbox 2.0"
+    assert window.editor.w["title"].text() == "Kiezbox 2.0"  # the stored form, trimmed
+    assert window.editor.heading.text() == "P-05 · Kiezbox 2.0"
+    assert "Kiezbox 2.0" in visible_titles(window)  # the table was told
+    assert loads == []  # the editor did not read its lists again
+    window.ops.undo_stack.undo()  # an undo is nobody's own: the editor hears it whole
+    assert window.editor.w["title"].text() != "Kiezbox 2.0"
+    assert loads
+
+
 def test_percentage_over_100_in_key_result_table_is_refused(qtbot, window: MainWindow) -> None:
     open_measure(window, "P-01")
     window.editor.tabs.setCurrentWidget(window.editor.lists["key_results"].parentWidget())

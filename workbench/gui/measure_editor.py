@@ -318,6 +318,28 @@ class MeasureEditor(QWidget):
             widget.setModified(False)
 
     def _fill(self, view: MeasureView) -> None:
+        self._fill_fields(view)
+        m = view.values
+        for key in (
+            "goals",
+            "indicators",
+            "milestones",
+            "risks",
+            "log_entries",
+            "transformative_questions",
+            "dependencies",
+        ):
+            self.lists[key].load(m["id"])
+        self._load_child("key_results", self.lists["goals"].current_id())
+        self._load_child("indicator_values", self.lists["indicators"].current_id())
+        self.history_model.removeRows(0, self.history_model.rowCount())
+        for changed_on, phase, note in view.history:
+            self.history_model.appendRow(
+                [QStandardItem(format_date(changed_on)), QStandardItem(phase), QStandardItem(note)]
+            )
+
+    def _fill_fields(self, view: MeasureView) -> None:
+        """The heading and every field, each in its stored form (not the lists)."""
         m = view.values
         self.heading.setText(f"{m['code']} · {m['title']}" if m["code"] else m["title"])
         self._values = {
@@ -346,23 +368,6 @@ class MeasureEditor(QWidget):
         self._set_combo("responsible", None, m["responsible_id"])
         self._check(self.fields_model, view.field_ids)
         self._check(self.participants_model, view.participant_ids)
-        for key in (
-            "goals",
-            "indicators",
-            "milestones",
-            "risks",
-            "log_entries",
-            "transformative_questions",
-            "dependencies",
-        ):
-            self.lists[key].load(m["id"])
-        self._load_child("key_results", self.lists["goals"].current_id())
-        self._load_child("indicator_values", self.lists["indicators"].current_id())
-        self.history_model.removeRows(0, self.history_model.rowCount())
-        for changed_on, phase, note in view.history:
-            self.history_model.appendRow(
-                [QStandardItem(format_date(changed_on)), QStandardItem(phase), QStandardItem(note)]
-            )
 
     def _load_reference(self) -> None:
         """Choices that are the same for every measure; read again only when they change."""
@@ -417,12 +422,28 @@ class MeasureEditor(QWidget):
         if self.measure_id is None:
             return
         outcome = self.ops.attempt(
-            description, measure_service.update_measure, self.measure_id, values
+            description, measure_service.update_measure, self.measure_id, values, initiator=self
         )
-        if not outcome.ok and name:
+        if outcome.ok:
+            self._show_own_edit()
+        elif name:
             self._mark(name, outcome.error or "")  # the typed text stays, marked, with why
-        elif not outcome.ok:
+        else:
             self.load(self.measure_id, discard_edits=True)  # show the stored value again
+
+    def _show_own_edit(self) -> None:
+        """The editor made this change and is not told of it (ops.subscribe): it shows the
+        stored form of what it wrote – „1.000.000,50 €“ for „1000000,5“, the heading for a
+        new title – without reading the measure's lists again."""
+        view = self.ops.read(measure_view, self.measure_id) if self.measure_id else None
+        if view is None:
+            self._show_nothing()
+            return
+        self._loading, self._discard_edits = True, True
+        try:
+            self._fill_fields(view)
+        finally:
+            self._loading = False
 
     def _mark(self, name: str, message: str) -> None:
         """Keep refused input in its field, framed and described with the reason (the

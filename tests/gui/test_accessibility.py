@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from tests.gui.a11y import Audit, audit
-from tests.gui.test_canvas_window import make_canvas, open_canvas
+from tests.gui.canvas_helpers import make_canvas, open_canvas
 from workbench.gui.about import AboutDialog
 from workbench.gui.canvas_dialogs import TemplateChooser, TransferDialog
 from workbench.gui.export_dialog import ExportDialog, ImportPreview

@@ -82,7 +82,7 @@ def _default_line() -> int:
 def test_a_dark_system_theme_gives_a_dark_board(qtbot, qapp, window) -> None:
     """The canvas follows the theme when it changes: the board is drawn dark, the zones
     in a tint of their colour, and back light when the theme is light again."""
-    from tests.gui.test_canvas_window import make_canvas, open_canvas
+    from tests.gui.canvas_helpers import make_canvas, open_canvas
 
     canvas = open_canvas(qtbot, window, make_canvas(window, "retrospektive"))
     view = canvas.view

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.test_canvas_window import make_canvas, open_canvas
+from tests.gui.canvas_helpers import make_canvas, open_canvas
 from workbench.gui.main_window import MainWindow
 from workbench.services import canvas as cv
 from workbench.services import canvas_votes

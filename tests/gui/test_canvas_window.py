@@ -2,137 +2,39 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from tests.gui.canvas_helpers import (
+    drag,
+    make_canvas,
+    not_blank,
+    notes_in_db,
+    open_canvas,
+    type_into_editor,
+    zone_point,
+    zone_title,
+)
 from workbench.gui.canvas_dialogs import TransferChoice
 from workbench.gui.canvas_window import CanvasWindow
 from workbench.gui.main_window import MainWindow
-from workbench.model import Measure, Note, Risk, WorkshopFormat
+from workbench.model import Measure, Note, Risk
 from workbench.services import canvas as cv
-from workbench.services import canvas_reading, canvas_votes, workshops
+from workbench.services import canvas_reading, canvas_votes
 from workbench.services import canvas_templates as tpl
 from workbench.services.note_transfer import TransferKind, transfer_targets
 from workbench.services.operations import execute
 from workbench.services.workspaces import store_of
 
 if TYPE_CHECKING:
-    from workbench.gui.canvas_items import NoteItem
-
-
-def make_canvas(window: MainWindow, template: str = "wirkungslogik") -> str:
-    ws = store_of(window.workspace)
-    with ws.session() as s:
-        kiezbox = s.scalars(select(Measure.id).where(Measure.code == "P-04")).one()
-    w, _ = execute(
-        ws,
-        "w",
-        workshops.create_workshop,
-        "Maßnahmenwerkstatt Kiezbox",
-        WorkshopFormat.MEASURE_WORKSHOP,
-        date(2026, 11, 26),
-        [kiezbox],
-        anonymous_participants=2,
-    )
-    execute(ws, "p", workshops.add_participant, w.id, "Jana Schulz", "SenInnDS")
-    c, _ = execute(ws, "c", cv.create_canvas, w.id, tpl.load_templates().get(template))
-    window.ops.remote_changes_arrived()  # the window learns about rows written beside it
-    return c.id
-
-
-def note_item(text: str) -> NoteItem:
-    """A note item on its own (no scene): how its text is laid out."""
-    from workbench.gui.canvas_items import NoteItem
-    from workbench.services.canvas_reading import NoteData
-
-    return NoteItem(
-        NoteData(
-            id=text[:8],
-            text=text,
-            color="yellow",
-            label="",
-            author="",
-            x=0,
-            y=0,
-            zone_id=None,
-            group_id=None,
-        )
-    )
-
-
-def open_canvas(qtbot, window: MainWindow, canvas_id: str) -> CanvasWindow:
-    canvas = window.workshops.open_canvas(canvas_id)
-    canvas.resize(1400, 900)
-    qtbot.waitExposed(canvas)
-    canvas.activateWindow()  # shortcuts act in the active window only
-    qtbot.waitUntil(canvas.isActiveWindow)
-    canvas.view.fit_all()
-    return canvas
-
-
-def zone_point(canvas: CanvasWindow, title: str, dx: float = 0.0, dy: float = 0.0) -> QPoint:
-    """A viewport point in the middle of a zone."""
-    zone = next(z for z in canvas.data.zones if z.title == title)
-    centre = QPointF(zone.x + zone.width / 2 + dx, zone.y + zone.height / 2 + dy)
-    return canvas.view.mapFromScene(centre)
-
-
-def notes_in_db(window: MainWindow, canvas_id: str) -> dict[str, Note]:
-    with store_of(window.workspace).session() as s:
-        return {n.text: n for n in s.scalars(select(Note).where(Note.canvas_id == canvas_id))}
-
-
-def zone_title(canvas: CanvasWindow, zone_id: str | None) -> str | None:
-    return next((z.title for z in canvas.data.zones if z.id == zone_id), None)
-
-
-def send_mouse(
-    widget,
-    kind: QEvent.Type,
-    pos: QPoint,
-    buttons: Qt.MouseButton,
-    button: Qt.MouseButton = Qt.MouseButton.LeftButton,
-    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-) -> None:
-    global_pos = QPointF(widget.mapToGlobal(pos))
-    event = QMouseEvent(kind, QPointF(pos), global_pos, button, buttons, modifiers)
-    QApplication.sendEvent(widget, event)
-
-
-def drag(view, start: QPoint, end: QPoint) -> None:
-    """Press, move in steps with the button held (QTest cannot), release."""
-    port = view.viewport()
-    left = Qt.MouseButton.LeftButton
-    send_mouse(port, QEvent.Type.MouseButtonPress, start, left)
-    for i in range(1, 11):
-        point = start + (end - start) * (i / 10)
-        send_mouse(port, QEvent.Type.MouseMove, point, left, Qt.MouseButton.NoButton)
-    send_mouse(port, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
-
-
-def type_into_editor(qtbot, canvas: CanvasWindow, text: str) -> None:
-    qtbot.waitUntil(canvas.editor.isVisible)
-    qtbot.keyClicks(canvas.editor, text)
-    qtbot.keyClick(canvas.editor, Qt.Key.Key_Return)
-
-
-def not_blank(image: QImage) -> int:
-    """How many of a grid of sample pixels are not white."""
-    step = max(1, image.width() // 120)
-    return sum(
-        1
-        for x in range(0, image.width(), step)
-        for y in range(0, image.height(), step)
-        if image.pixelColor(x, y).name() != "#ffffff"
-    )
+    pass
 
 
 def test_new_canvas_from_every_template(qtbot, window: MainWindow) -> None:
@@ -411,71 +313,6 @@ def test_presentation_mode_and_timer(qtbot, window: MainWindow) -> None:
     canvas.close()
 
 
-def test_every_canvas_control_is_named(qtbot, window: MainWindow) -> None:
-    canvas = open_canvas(qtbot, window, make_canvas(window))
-    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QTreeView
-
-    unnamed = [
-        w
-        for kind in (QComboBox, QAbstractSpinBox, QTreeView, QAbstractButton)
-        for w in canvas.findChildren(kind)
-        if w.isVisible()
-        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
-        and not w.accessibleName()
-        and not w.text()
-        if hasattr(w, "text")
-    ]
-    unnamed += [
-        w
-        for kind in (QComboBox, QAbstractSpinBox, QTreeView)
-        for w in canvas.findChildren(kind)
-        if w.isVisible() and not w.accessibleName()
-    ]
-    assert unnamed == []
-    assert canvas.view.accessibleName() == "Leinwand"
-    canvas.close()
-
-
-def test_zoom_by_keys_and_wheel_fit_all_and_leaving_by_keyboard(qtbot, window: MainWindow) -> None:
-    from PySide6.QtGui import QWheelEvent
-
-    canvas = open_canvas(qtbot, window, make_canvas(window))
-    view = canvas.view
-    fitted = view.scale_factor()
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert view.scale_factor() == pytest.approx(fitted * 1.2)
-    centre = QPointF(view.viewport().rect().center())
-    wheel = QWheelEvent(
-        centre,
-        QPointF(view.viewport().mapToGlobal(centre.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 240),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(view.viewport(), wheel)  # two notches in
-    assert view.scale_factor() == pytest.approx(fitted * 1.2**3)
-    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert view.scale_factor() == pytest.approx(1.0)
-    canvas.scene.clearSelection()  # with nothing selected, arrow keys pan
-    before = view.horizontalScrollBar().value()
-    qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.horizontalScrollBar().value() > before
-    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert view.scale_factor() == pytest.approx(fitted)
-    # F6 goes to the list of notes and back; Ctrl+Tab leaves the canvas.
-    qtbot.keyClick(view, Qt.Key.Key_F6)
-    assert canvas.notes_tree.hasFocus()
-    qtbot.keyClick(canvas.notes_tree, Qt.Key.Key_F6)
-    assert view.hasFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert not view.hasFocus()
-    canvas.close()
-
-
 def test_results_list_ranks_notes_and_canvas_saves_as_template(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -561,33 +398,6 @@ def test_a_note_in_the_outcome_zone_is_proposed_as_a_goal(qtbot, window: MainWin
     canvas.close()
 
 
-def test_note_text_never_shrinks_below_a_readable_size(qtbot) -> None:
-    """A long compound shrank the text to about 11 px on the projector; now the text keeps
-    at least 21 px and a long note grows in height instead."""
-    from workbench.gui.canvas_items import NOTE_MIN_FONT_PX, fitting_font
-
-    assert (
-        fitting_font("Donaudampfschifffahrtsgesellschaftskapitänsmütze").pixelSize()
-        >= NOTE_MIN_FONT_PX
-    )
-
-    short, long = note_item("Kiezbox"), note_item("Nachbarschaftshäuser " * 12)
-    assert long.text_font.pixelSize() >= NOTE_MIN_FONT_PX and long.height > short.height * 2
-
-
-def test_the_prioritisation_matrix_names_its_axes(qtbot, window: MainWindow) -> None:
-    canvas = open_canvas(qtbot, window, make_canvas(window, "priorisierungsmatrix"))
-    space = canvas.screen().availableGeometry()  # opened at the screen's size, not 1280 × 800
-    assert canvas.isMaximized() or canvas.width() >= space.width() * 0.85
-    texts = [item.text() for item in canvas.scene.axis_items]
-    assert any(t.startswith("Nutzen") for t in texts) and any(
-        t.startswith("Aufwand") for t in texts
-    )
-    vertical = next(i for i in canvas.scene.axis_items if i.text().startswith("Nutzen"))
-    assert vertical.rotation() == -90
-    canvas.close()
-
-
 def test_a_closed_canvas_window_gives_its_memory_back(qtbot, window: MainWindow) -> None:
     """Five open/close cycles of a canvas grew the process by hundreds of MB: after closing,
     no window, scene or note item of the canvas may stay alive."""
@@ -595,7 +405,6 @@ def test_a_closed_canvas_window_gives_its_memory_back(qtbot, window: MainWindow)
 
     from workbench.gui.canvas_items import NoteItem
     from workbench.gui.canvas_view import CanvasScene
-    from workbench.gui.canvas_window import CanvasWindow
 
     canvas_id = make_canvas(window)
     for n in range(30):
@@ -613,316 +422,6 @@ def test_a_closed_canvas_window_gives_its_memory_back(qtbot, window: MainWindow)
         for cls in (CanvasWindow, CanvasScene, NoteItem)
     }
     assert alive == {"CanvasWindow": 0, "CanvasScene": 0, "NoteItem": 0}
-
-
-def test_the_notes_list_is_the_canvas_in_words(qtbot, window: MainWindow) -> None:
-    """Zones with their guiding question, notes with group and dots, connectors under the
-    notes they join; F2 in the list edits the note; a note moved into another zone is
-    announced."""
-    canvas_id = make_canvas(window)  # Wirkungslogik
-    with store_of(window.workspace).session() as s:
-        from workbench.model import CanvasZone
-
-        zones = {
-            z.key: z for z in s.scalars(select(CanvasZone).where(CanvasZone.canvas_id == canvas_id))
-        }
-        inp, out = zones["input"], zones["output"]
-        at = {"input": (inp.x + 40, inp.y + 160), "output": (out.x + 40, out.y + 160)}
-    a, _ = execute(window.workspace, "a", cv.add_note, canvas_id, *at["input"], "Zwei Stellen")
-    b, _ = execute(window.workspace, "b", cv.add_note, canvas_id, *at["output"], "40 Kiezboxen")
-    execute(window.workspace, "k", cv.connect_notes, a.id, b.id, "führt zu")
-    execute(window.workspace, "g", cv.group_notes, [b.id], "Technik")
-    execute(window.workspace, "v", canvas_votes.add_vote, b.id, "Jana Schulz")
-    window.ops.remote_changes_arrived()
-    canvas = open_canvas(qtbot, window, canvas_id)
-    lists = next(c for c in canvas.children() if type(c).__name__ == "NoteLists")
-    model = lists.notes_model
-
-    def texts(item) -> list[str]:
-        found = [item.text()]
-        for r in range(item.rowCount()):
-            found += texts(item.child(r, 0))
-        return found
-
-    everything = [t for r in range(model.rowCount()) for t in texts(model.item(r))]
-    assert "40 Kiezboxen · Gruppe „Technik“" in everything
-    assert "verbunden mit: 40 Kiezboxen (führt zu)" in everything
-    assert "verbunden von: Zwei Stellen (führt zu)" in everything
-    input_row = next(
-        model.item(r) for r in range(model.rowCount()) if model.item(r).text().startswith("Input")
-    )
-    assert input_row.toolTip() == inp.question
-    # F2 in the list edits the chosen note
-    note_row = next(input_row.child(r, 0) for r in range(input_row.rowCount()))
-    lists.notes_tree.setFocus()
-    lists.notes_tree.setCurrentIndex(note_row.index())
-    qtbot.keyClick(lists.notes_tree, Qt.Key.Key_F2)
-    assert canvas.editor.isVisible()
-    canvas.editor.cancelled.emit()
-    # moved into another zone: announced
-    window.ops.run("Verschieben", cv.move_notes, canvas_id, {a.id: at["output"]})
-    qtbot.waitUntil(lambda: lists.last_announcement != "")
-    assert lists.last_announcement == "„Zwei Stellen“ ist jetzt in der Zone Output."
-    canvas.close()
-
-
-def test_every_canvas_action_works_from_the_notes_list(qtbot, window: MainWindow) -> None:
-    """Keyboard and screen-reader users work in the notes list: M moves the chosen note into
-    a zone picked by name (without overlapping the notes there), + gives it a dot, Entf
-    deletes it; the list's context menu offers the same actions."""
-    canvas_id = make_canvas(window)  # Wirkungslogik
-    with store_of(window.workspace).session() as s:
-        from workbench.model import CanvasZone
-
-        zones = {
-            z.key: z for z in s.scalars(select(CanvasZone).where(CanvasZone.canvas_id == canvas_id))
-        }
-        inp, out = zones["input"], zones["output"]
-    a, _ = execute(
-        window.workspace, "a", cv.add_note, canvas_id, inp.x + 40, inp.y + 160, "Zwei Stellen"
-    )
-    b, _ = execute(
-        window.workspace, "b", cv.add_note, canvas_id, out.x + 10, out.y + 50, "40 Kiezboxen"
-    )
-    window.ops.remote_changes_arrived()
-    canvas = open_canvas(qtbot, window, canvas_id)
-    tree, model = canvas.notes_tree, canvas.notes_model
-
-    def choose(text: str) -> None:
-        for r in range(model.rowCount()):
-            zone = model.item(r)
-            for c in range(zone.rowCount()):
-                if zone.child(c, 0).text() == text:
-                    tree.setFocus()
-                    tree.setCurrentIndex(zone.child(c, 0).index())
-                    return
-        raise AssertionError(text)
-
-    choose("Zwei Stellen")
-    window.dialogs.item_answer = [z.title for z in canvas.data.zones if not z.locked].index(
-        "Output"
-    )
-    qtbot.keyClick(tree, Qt.Key.Key_M)
-    notes = notes_in_db(window, canvas_id)
-    assert notes["Zwei Stellen"].zone_id == out.id
-    moved, other = notes["Zwei Stellen"], notes["40 Kiezboxen"]
-    assert abs(moved.x - other.x) >= cv.NOTE_WIDTH or abs(moved.y - other.y) >= cv.NOTE_MIN_HEIGHT
-    assert canvas.lists.last_announcement == "„Zwei Stellen“ ist jetzt in der Zone Output."
-
-    choose("Zwei Stellen")
-    canvas.act_voting.setChecked(True)
-    qtbot.keyClick(tree, Qt.Key.Key_Plus)
-    from workbench.model import Vote
-
-    with store_of(window.workspace).session() as s:
-        assert len(s.scalars(select(Vote).where(Vote.note_id == a.id)).all()) == 1
-    assert "M" in [a.shortcut().toString() for a in tree.actions()]
-    assert tree.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-
-    choose("40 Kiezboxen")
-    qtbot.keyClick(tree, Qt.Key.Key_Delete)
-    assert "40 Kiezboxen" not in notes_in_db(window, canvas_id)
-    canvas.close()
-
-
-def test_a_word_too_long_for_a_note_breaks_at_a_syllable_with_a_hyphen(qtbot) -> None:
-    """„Donaudampfschifffahrtsgesellschaft“ on a note: every line of the laid-out text ends
-    at a space, at the note's end, or at a syllable (a soft hyphen, drawn as „-“), never
-    in the middle of a syllable („Nachbarschaftsh|äuser“ before)."""
-    from PySide6.QtGui import QTextLayout
-
-    from workbench.gui.canvas_items import PAD, SOFT_HYPHEN
-    from workbench.services.canvas import NOTE_WIDTH
-
-    text = "Beratung der Donaudampfschifffahrtsgesellschaftskapitäne im Nachbarschaftshaus"
-    item = note_item(text)
-    shown = item._static.text()
-    assert shown.replace(SOFT_HYPHEN, "") == text and SOFT_HYPHEN in shown
-    layout = QTextLayout(shown, item.text_font)
-    layout.setTextOption(item._static.textOption())
-    layout.beginLayout()
-    ends = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(NOTE_WIDTH - 2 * PAD)
-        ends.append(line.textStart() + line.textLength())
-    layout.endLayout()
-    assert len(ends) >= 3
-    for end in ends:
-        assert end == len(shown) or shown[end - 1] in (" ", SOFT_HYPHEN), (shown[:end], ends)
-
-
-def test_two_notes_are_connected_and_grouped_by_keyboard_alone(qtbot, window: MainWindow) -> None:
-    """On the canvas: Tab chooses a note, Umschalt+Leertaste the next one as well, Strg+K
-    connects them. In the notes list: Umschalt+Pfeil chooses two rows, Strg+G groups
-    them, and the question's dialog gives focus back to the list row (not the main
-    window)."""
-    from PySide6.QtWidgets import QApplication
-
-    canvas_id = make_canvas(window)
-    for text, dy in (("Erste", 0), ("Zweite", 150), ("Dritte", 300)):  # one zone: Input
-        execute(window.workspace, text, cv.add_note, canvas_id, 40, 200 + dy, text)
-    window.ops.remote_changes_arrived()
-    canvas = open_canvas(qtbot, window, canvas_id)
-    canvas.view.setFocus()
-    qtbot.keyClick(canvas.view, Qt.Key.Key_Tab)
-    qtbot.keyClick(canvas.view, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
-    assert len(canvas.scene.selected_note_ids()) == 2
-    first, second = canvas.scene.selected_note_ids()
-    qtbot.keyClick(canvas.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    with store_of(window.workspace).session() as s:
-        from workbench.model import Connector
-
-        links = s.scalars(select(Connector).where(Connector.canvas_id == canvas_id)).all()
-        assert [(c.source_id, c.target_id) for c in links] == [(first, second)]
-
-    tree, model = canvas.notes_tree, canvas.notes_model
-    rows = [
-        model.item(r).child(c, 0).index()
-        for r in range(model.rowCount())
-        for c in range(model.item(r).rowCount())
-    ]
-    tree.setFocus()
-    tree.setCurrentIndex(rows[1])
-    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    assert len(canvas.scene.selected_note_ids()) == 2
-    window.dialogs.text_answer = "Zusammen"
-    qtbot.keyClick(tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    with store_of(window.workspace).session() as s:
-        from workbench.model import NoteGroup
-
-        groups = s.scalars(select(NoteGroup).where(NoteGroup.canvas_id == canvas_id)).all()
-        assert [g.heading for g in groups] == ["Zusammen"]
-    # a real question over the canvas window: when it closes, focus is back in the list
-    from workbench.gui.dialogs import Dialogs
-
-    real = Dialogs(window).for_window(canvas)
-    assert real.parent is canvas
-    canvas.activateWindow()
-    tree.setFocus()
-    owners = []
-
-    def close_question() -> None:
-        question = QApplication.activeModalWidget()
-        owners.append(question.parentWidget())
-        question.reject()
-
-    QTimer.singleShot(100, close_question)
-    assert real.ask_text("Kennzeichnung", "Kurz:") is None
-    qtbot.wait(50)
-    assert owners == [canvas]  # asked over the canvas window, not the main window
-    assert canvas.focusWidget() is tree
-    canvas.close()
-
-
-def _luminance(colour) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def test_axis_labels_meet_4_5_to_1_on_the_projector_in_every_mode(qtbot) -> None:
-    """The prioritisation matrix's axis labels as drawn: dark on the canvas, white on the
-    high-contrast black (they were #1A1A1A on black, 1.21:1)."""
-    from PySide6.QtGui import QColor, QImage, QPainter
-
-    from workbench.gui.canvas_items import ViewLook, begin_frame
-    from workbench.gui.canvas_view import AxisLabel
-
-    label = AxisLabel("Nutzen →")
-    font = label.font()
-    font.setPixelSize(34)
-    label.setFont(font)
-    for look, background in (
-        (ViewLook(presenting=True), QColor("#FFFFFF")),
-        (ViewLook(presenting=True, high_contrast=True), QColor("#000000")),
-    ):
-        image = QImage(300, 60, QImage.Format.Format_RGB32)
-        image.fill(background)
-        begin_frame(look, 1.0)
-        painter = QPainter(image)
-        label.paint(painter, None)
-        painter.end()
-        lums = [
-            _luminance(image.pixelColor(x, y)) for x in range(0, 300, 2) for y in range(0, 60, 2)
-        ]
-        back = _luminance(background)
-        text = max(lums, key=lambda lum: abs(lum - back))
-        ratio = (max(text, back) + 0.05) / (min(text, back) + 0.05)
-        assert ratio >= 4.5, (look, ratio)
-    begin_frame(ViewLook(), 1.0)
-
-
-@pytest.mark.parametrize("scale", [0.35, 0.45, 0.6])
-def test_zone_borders_meet_3_to_1_as_drawn_at_the_fitted_zoom(qtbot, scale: float) -> None:
-    """1.4.11: a zone's border against its pastel and against the white canvas, measured
-    on the picture at the zooms that fit a canvas into a window (a 2400-wide canvas in a
-    laptop's window: 0.35–0.6), antialiasing on."""
-    from types import SimpleNamespace
-
-    from PySide6.QtGui import QColor, QImage, QPainter
-
-    from workbench.gui.canvas_items import NORMAL, ZoneItem, begin_frame
-
-    for fill in ("#FFF4CE", "#E3F0FF", "#E6F4EA", "#F0F0F0"):
-        zone = SimpleNamespace(
-            id="z",
-            title="Input",
-            question="",
-            color=fill,
-            locked=False,
-            x=0.0,
-            y=0.0,
-            width=400.0,
-            height=300.0,
-        )
-        item = ZoneItem(zone)
-        image = QImage(300, 220, QImage.Format.Format_RGB32)
-        image.fill(QColor("#FFFFFF"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(20.3, 20.3)  # not on a pixel's edge, as a view rarely is
-        painter.scale(scale, scale)
-        begin_frame(NORMAL, scale)
-        item.paint(painter, None)
-        painter.end()
-        row = 20 + int(150 * scale)  # half way down, across the left border
-        darkest = min((image.pixelColor(x, row) for x in range(14, 30)), key=_luminance)
-        for background in (QColor(fill), QColor("#FFFFFF")):
-            a, b = _luminance(darkest), _luminance(background)
-            ratio = (max(a, b) + 0.05) / (min(a, b) + 0.05)
-            assert ratio >= 3.0, (fill, background.name(), darkest.name(), ratio)
-
-
-def test_a_group_at_the_top_of_a_zone_keeps_its_heading_off_the_zone_title(
-    qtbot, window: MainWindow
-) -> None:
-    """Notes just below a zone's guiding question, grouped: the group's frame and heading
-    went over the zone's title; now the heading goes below the notes there."""
-    canvas_id = make_canvas(window)
-    canvas = open_canvas(qtbot, window, canvas_id)
-    zone = canvas.data.zones[0]
-    zone_item = canvas.scene.zones[zone.id]
-    top = zone_item.header_bottom() + 8
-    a, _ = execute(window.workspace, "a", cv.add_note, canvas_id, zone.x + 30, top, "Erste")
-    b, _ = execute(window.workspace, "b", cv.add_note, canvas_id, zone.x + 30, top + 150, "Zweite")
-    execute(window.workspace, "g", cv.group_notes, [a.id, b.id], "Oben")
-    window.ops.remote_changes_arrived()
-    group = next(iter(canvas.scene.groups.values()))
-    assert group.heading_below
-    assert group.rect.top() >= zone_item.header_bottom()
-    # lower in the zone the heading stands above its notes, as before
-    moves = {a.id: (zone.x + 30, top + 400), b.id: (zone.x + 30, top + 550)}
-    execute(window.workspace, "m", cv.move_notes, canvas_id, moves)
-    window.ops.remote_changes_arrived()
-    group = next(iter(canvas.scene.groups.values()))
-    assert not group.heading_below
-    assert group.rect.top() >= zone_item.header_bottom()
-    canvas.close()
 
 
 def test_a_group_is_renamed_from_one_of_its_notes_and_undone(qtbot, window: MainWindow) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor
 from sqlalchemy import select
 
-from tests.gui.test_canvas_window import open_canvas
+from tests.gui.canvas_helpers import open_canvas
 from workbench.gui.canvas_items import NOTE_FONT_PX
 from workbench.gui.facilitation import READING_PX, PresentationWindow, reading_pages
 from workbench.gui.main_window import MainWindow

@@ -12,7 +12,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from tests.gui.test_canvas_window import open_canvas
+from tests.gui.canvas_helpers import open_canvas
 from workbench.gui.main_window import MainWindow
 from workbench.model import Canvas
 from workbench.services.workspaces import store_of

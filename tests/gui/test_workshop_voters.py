@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.test_canvas_window import make_canvas, open_canvas
+from tests.gui.canvas_helpers import make_canvas, open_canvas
 from workbench.gui.main_window import MainWindow
 from workbench.services import canvas as cv
 from workbench.services import canvas_reading

@@ -12,7 +12,6 @@ from docx import Document
 from openpyxl import load_workbook
 from sqlalchemy import select, update
 
-from tests.exports.test_funding_documents import example  # noqa: F401 (fixture)
 from tests.test_cli import cli
 from workbench.model import Measure, Milestone, Receipt
 from workbench.services import items, measures

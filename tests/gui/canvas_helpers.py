@@ -1,4 +1,5 @@
-"""Opening a canvas in the window and driving it by mouse and keyboard, for the canvas tests."""
+"""Opening a canvas in the window and driving it by mouse and keyboard, for the canvas
+tests."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from workbench.exports.excel import (
     DATE_FORMAT,
@@ -102,12 +103,48 @@ def write_statement(
             scope=cover.scope, value=period_text(period)
         ),
     )
-    totals = [p.total for p in settled.positions]
-    book, ws = _new_book(cover, len(totals), tr("Nachweis"))
+    book, ws = _new_book(cover, len(settled.positions), tr("Nachweis"))
     ws.append(
         [tr("Zahlenmäßiger Nachweis ({kind})").format(kind=kind.label)], Style(bold=True, size=14)
     )
     paid_out = _payouts_until(grant, period.end)
+    approved_row, paid_row = _header(ws, grant, t, settled, period, paid_out)
+    income_rows = _income(ws, grant, t, settled)
+    eligible_row = _spending(ws, grant, t, settled, before, period)
+    _result(
+        ws,
+        t,
+        settled,
+        {
+            "income": income_rows,
+            "eligible": eligible_row,
+            "approved": approved_row,
+            "paid": paid_row,
+        },
+        paid_out,
+        interim,
+    )
+    ws.append([])
+    ws.append([tr("IV. Bestätigung")], BOLD)
+    _sign_block(
+        ws,
+        grant,
+        tr(
+            "Es wird bestätigt, dass die Nebenbestimmungen {of_decision} beachtet wurden, die Ausgaben notwendig waren, wirtschaftlich und sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen übereinstimmen."
+        ).format(of_decision=t.of_decision),
+    )
+    _finish(ws, [30, 34, 17, 17, 19, 15, 11], cover.reference)
+    fit_heights(ws)
+    ws.freeze_row = ws.title_rows = 0
+    ws.landscape = False
+    return book.save(path)
+
+
+def _header(
+    ws: Sheet, grant: Grant, t: GrantTerms, settled: Settlement, period: Period, paid_out: int
+) -> tuple[int, int]:
+    """Recipient, funder, decision, file number, amount, kind of financing, begin of the
+    measure, period, paid out in all; the rows of the amount and of what was paid out."""
     header_rows: dict[str, int] = {}
     for key, label, value, fmt in (
         ("", t.recipient, grant.recipient or "–", None),
@@ -140,9 +177,12 @@ def write_statement(
         ),
     ):
         header_rows[key] = _key_value(ws, label, value, fmt, column=3, last=7)
-    approved_row, paid_row = header_rows["approved"], header_rows["paid"]
+    return header_rows["approved"], header_rows["paid"]
 
-    # I. income
+
+def _income(ws: Sheet, grant: Grant, t: GrantTerms, settled: Settlement) -> dict[Any, int]:
+    """I. income by source „lt. Bescheid“ and „lt. Abrechnung“ in EUR and v. H.; the
+    row of each source."""
     ws.append([])
     ws.append(
         [
@@ -156,11 +196,10 @@ def write_statement(
         BOLD_WRAP,
     )
     spent_until = settled.spent
-    due = settled.grant
     planned_by_source = {
         s: sum(line.cents for line in grant.financing if line.source is s) for s in FinancingSource
     }
-    actual_by_source = {**settled.income, FinancingSource.GRANT: due}
+    actual_by_source = {**settled.income, FinancingSource.GRANT: settled.grant}
     actual_by_source[FinancingSource.OWN_SHARE] = spent_until - sum(actual_by_source.values())
     plan_sum, actual_sum = sum(planned_by_source.values()), sum(actual_by_source.values())
     first_income = ws.max_row + 1
@@ -192,7 +231,21 @@ def write_statement(
         formula = Formula(f"=SUM({letter}{first_income}:{letter}{last_income})", _eur(cents))
         _money(ws, total_income, " ABCDE".index(letter), formula, bold=True)
 
-    # II. spending
+    return income_rows
+
+
+def _spending(
+    ws: Sheet,
+    grant: Grant,
+    t: GrantTerms,
+    settled: Settlement,
+    before: Settlement | None,
+    period: Period,
+) -> int:
+    """II. spending per position in the period and cumulated, in all and the part the
+    over-run rule recognises as eligible; the row of the eligible part."""
+    totals = [p.total for p in settled.positions]
+    spent_until = settled.spent
     ws.append([])
     ws.append(
         [
@@ -215,22 +268,9 @@ def write_statement(
             else tr("{name} (nicht {eligible})").format(name=x.name, eligible=t.eligible)
         )
         _compare_row(ws, [x.number, name], x.planned, in_period[x.number].spent, x.spent)
-    last = ws.max_row
-    row = ws.append(["", tr("Summe {spending} insgesamt").format(spending=t.spending)], BOLD)
     plan_total = sum(x.planned for x in totals)
     period_total = sum(x.spent for x in in_period.values())
-    for letter, cents in (
-        ("C", plan_total),
-        ("D", period_total),
-        ("E", spent_until),
-        ("F", spent_until - plan_total),
-    ):
-        formula = Formula(f"=SUM({letter}{first}:{letter}{last})", _eur(cents))
-        _money(ws, row, " ABCDEF".index(letter), formula, bold=True)
-    _percent(
-        ws, row, 7, f"=IF(C{row}=0,0,E{row}/C{row})", spent_until / plan_total if plan_total else 0
-    )
-    ws.cell(row, 7).styled(bold=True)
+    _sum_row(ws, t, first, ws.max_row, (plan_total, period_total, spent_until))
     eligible_row = _compare_row(
         ws,
         ["", tr("davon {eligible}").format(eligible=t.eligible)],
@@ -250,8 +290,43 @@ def write_statement(
             Style(wrap=True, vertical="top"),
         )
         _money(ws, row, 5, _eur(settled.not_recognised))
+    return eligible_row
 
-    # III. result
+
+def _sum_row(ws: Sheet, t: GrantTerms, first: int, last: int, sums: tuple[int, int, int]) -> None:
+    """The spending in all: planned, in the period and cumulated (*sums*, cents) as sums of
+    the position rows *first* to *last*, the difference and the share."""
+    plan_total, period_total, spent_until = sums
+    row = ws.append(["", tr("Summe {spending} insgesamt").format(spending=t.spending)], BOLD)
+    for letter, cents in (
+        ("C", plan_total),
+        ("D", period_total),
+        ("E", spent_until),
+        ("F", spent_until - plan_total),
+    ):
+        formula = Formula(f"=SUM({letter}{first}:{letter}{last})", _eur(cents))
+        _money(ws, row, " ABCDEF".index(letter), formula, bold=True)
+    _percent(
+        ws, row, 7, f"=IF(C{row}=0,0,E{row}/C{row})", spent_until / plan_total if plan_total else 0
+    )
+    ws.cell(row, 7).styled(bold=True)
+
+
+def _result(
+    ws: Sheet,
+    t: GrantTerms,
+    settled: Settlement,
+    rows: dict[str, Any],
+    paid_out: int,
+    interim: bool,
+) -> None:
+    """III. the result by the kind of financing: new money from others deducted; still to
+    be paid out, or paid back (an *interim* report carries an overpayment over to the
+    next request). *rows*: where income, the eligible part, the approved amount and what
+    was paid out stand."""
+    income_rows, eligible_row = rows["income"], rows["eligible"]
+    approved_row, paid_row = rows["approved"], rows["paid"]
+    due = settled.grant
     ws.append([])
     ws.append([tr("III. Ergebnis")], BOLD)
     new_terms = "+".join(f"MAX(0,E{income_rows[s]}-C{income_rows[s]})" for s in OTHER_MONEY)
@@ -283,22 +358,6 @@ def write_statement(
         (back, f"=MAX(0,E{out_row}-E{due_row})", paid_out - due),
     ):
         _key_value(ws, label, Formula(text, _eur(max(0, value))), MONEY_FORMAT, column=5)
-
-    # IV. declaration
-    ws.append([])
-    ws.append([tr("IV. Bestätigung")], BOLD)
-    _sign_block(
-        ws,
-        grant,
-        tr(
-            "Es wird bestätigt, dass die Nebenbestimmungen {of_decision} beachtet wurden, die Ausgaben notwendig waren, wirtschaftlich und sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen übereinstimmen."
-        ).format(of_decision=t.of_decision),
-    )
-    _finish(ws, [30, 34, 17, 17, 19, 15, 11], cover.reference)
-    fit_heights(ws)
-    ws.freeze_row = ws.title_rows = 0
-    ws.landscape = False
-    return book.save(path)
 
 
 def _grant_formula(

@@ -87,94 +87,143 @@ def write_strategy_report(
     if not measures:
         raise ExportError(tr("Der Bericht hätte keine Maßnahme: Der Filter lässt keine übrig."))
     doc = WordDocument(tr("Strategiebericht"), template, today)
-    stopped = [m for m in measures if m.status is MeasureStatus.STOPPED]
-    active = [m for m in measures if m.status is not MeasureStatus.STOPPED]
-    lights = {m.id: overall_light(status_lights(m, doc.today)) for m in measures}
-    headings = session.scalars(
-        select(Heading).order_by(Heading.position).options(selectinload(Heading.fields))
-    ).all()
-    home = _homes(active, headings)
-    names = {
-        fid: name for fid, name in session.execute(select(FieldOfAction.id, FieldOfAction.name))
-    }
+    _StrategyReport(session, measures, scope, doc).write()
+    return doc.save(path)
 
-    doc.title(
-        tr("Strategiebericht"),
-        tr("Stand {date} · {count} ({scope})").format(
-            date=format_date(doc.today),
-            count=plural(len(measures), tr("Maßnahme"), tr("Maßnahmen")),
-            scope=scope.description,
-        ),
-    )
-    toc = [(1, tr("Zusammenfassung")), (1, tr("Übersicht"))]
-    if scope.schedule is not None:
-        toc.append((1, scope.schedule.heading))
-    for heading in headings:
-        fields = [f for f in sorted(heading.fields, key=lambda f: f.position) if f.id in home]
-        if fields:
-            toc.append((1, heading.name))
-            toc += [(2, f.name) for f in fields]
-    if "" in home:
-        toc.append((1, tr("Ohne Handlungsfeld")))
-    toc += [(1, tr("Finanzen")), (1, tr("Wirkung")), (1, tr("Ausblick"))]
-    if stopped:
-        toc.append((1, tr("Eingestellte Maßnahmen")))
-    doc.heading(tr("Inhalt"), 1)
-    doc.table_of_contents(toc)
 
-    doc.heading(tr("Zusammenfassung"), 1)
-    by_light = Counter(lights[m.id][1] for m in active)
-    budget = sum(m.budget_cents or 0 for m in active)
-    doc.paragraph(
-        tr(
-            "{value} aktiv oder abgeschlossen, {value2} eingestellt. Ampeln der aktiven Maßnahmen: {value3} grün, {value4} gelb, {value5} rot, {value6} ohne Angabe. Geplantes Budget {value7}."
-        ).format(
-            value=plural(len(active), tr("Maßnahme ist"), tr("Maßnahmen sind")),
-            value2=plural(len(stopped), tr("Maßnahme wurde"), tr("Maßnahmen wurden")),
-            value3=by_light["green"],
-            value4=by_light["yellow"],
-            value5=by_light["red"],
-            value6=by_light["none"],
-            value7=format_cents(budget),
+class _StrategyReport:
+    """The report's parts in their order, over the measures it covers."""
+
+    def __init__(
+        self, session: Session, measures: list[Measure], scope: ReportScope, doc: WordDocument
+    ) -> None:
+        self.doc, self.measures, self.scope = doc, measures, scope
+        self.stopped = [m for m in measures if m.status is MeasureStatus.STOPPED]
+        self.active = [m for m in measures if m.status is not MeasureStatus.STOPPED]
+        self.lights = {m.id: overall_light(status_lights(m, doc.today)) for m in measures}
+        self.headings = session.scalars(
+            select(Heading).order_by(Heading.position).options(selectinload(Heading.fields))
+        ).all()
+        self.home = _homes(self.active, self.headings)
+        self.names: dict[str, str] = {
+            fid: name for fid, name in session.execute(select(FieldOfAction.id, FieldOfAction.name))
+        }
+        self.phases = session.scalars(select(Phase).order_by(Phase.number)).all()
+
+    def write(self) -> None:
+        self._contents()
+        self._summary()
+        self._overview()
+        self._by_field()
+        _finances(self.doc, self.active)
+        if self.scope.impact is not None:
+            self.doc.heading(tr("Wirkung"), 1)
+            for part in self.scope.impact:
+                self.doc.pictured(part, 2)
+        else:
+            _impact(self.doc, self.active)
+        _outlook(self.doc, self.active)
+        self._stopped()
+
+    def _fields_of(self, heading: Heading) -> list[FieldOfAction]:
+        """The heading's fields that have a measure of the report, in the strategy's order."""
+        return [f for f in sorted(heading.fields, key=lambda f: f.position) if f.id in self.home]
+
+    def _contents(self) -> None:
+        self.doc.title(
+            tr("Strategiebericht"),
+            tr("Stand {date} · {count} ({scope})").format(
+                date=format_date(self.doc.today),
+                count=plural(len(self.measures), tr("Maßnahme"), tr("Maßnahmen")),
+                scope=self.scope.description,
+            ),
         )
-    )
-    phases = session.scalars(select(Phase).order_by(Phase.number)).all()
-    per_phase = Counter(m.phase_id for m in active)
-    per_status = Counter(m.status for m in measures)
-    doc.table(
-        [tr("Phase"), tr("Maßnahmen")],
-        [(f"{p.number} {p.name}", str(per_phase[p.id])) for p in phases]
-        + ([(tr("ohne Phase"), str(per_phase[None]))] if per_phase[None] else []),
-        (10.0, 6.6),
-    )
-    doc.table(
-        [tr("Status"), tr("Maßnahmen")],
-        [(s.label, str(per_status[s])) for s in MeasureStatus],
-        (10.0, 6.6),
-    )
+        toc = [(1, tr("Zusammenfassung")), (1, tr("Übersicht"))]
+        if self.scope.schedule is not None:
+            toc.append((1, self.scope.schedule.heading))
+        for heading in self.headings:
+            fields = self._fields_of(heading)
+            if fields:
+                toc.append((1, heading.name))
+                toc += [(2, f.name) for f in fields]
+        if "" in self.home:
+            toc.append((1, tr("Ohne Handlungsfeld")))
+        toc += [(1, tr("Finanzen")), (1, tr("Wirkung")), (1, tr("Ausblick"))]
+        if self.stopped:
+            toc.append((1, tr("Eingestellte Maßnahmen")))
+        self.doc.heading(tr("Inhalt"), 1)
+        self.doc.table_of_contents(toc)
 
-    doc.heading(tr("Übersicht"), 1)
-    doc.table(
-        [tr("Kennung"), tr("Maßnahme"), tr("Phase"), tr("Status"), tr("Ampel")],
-        [
-            (
-                m.code,
-                m.title,
-                m.phase.name if m.phase else "–",
-                m.status.label,
-                LIGHTS[lights[m.id][1]][1],
+    def _summary(self) -> None:
+        self.doc.heading(tr("Zusammenfassung"), 1)
+        by_light = Counter(self.lights[m.id][1] for m in self.active)
+        budget = sum(m.budget_cents or 0 for m in self.active)
+        self.doc.paragraph(
+            tr(
+                "{value} aktiv oder abgeschlossen, {value2} eingestellt. Ampeln der aktiven Maßnahmen: {value3} grün, {value4} gelb, {value5} rot, {value6} ohne Angabe. Geplantes Budget {value7}."
+            ).format(
+                value=plural(len(self.active), tr("Maßnahme ist"), tr("Maßnahmen sind")),
+                value2=plural(len(self.stopped), tr("Maßnahme wurde"), tr("Maßnahmen wurden")),
+                value3=by_light["green"],
+                value4=by_light["yellow"],
+                value5=by_light["red"],
+                value6=by_light["none"],
+                value7=format_cents(budget),
             )
-            for m in active
-        ],
-        (2.2, 6.0, 2.8, 2.8, 2.8),
-    )
-    if scope.schedule is not None:
-        doc.pictured(scope.schedule)
+        )
+        per_phase = Counter(m.phase_id for m in self.active)
+        per_status = Counter(m.status for m in self.measures)
+        self.doc.table(
+            [tr("Phase"), tr("Maßnahmen")],
+            [(f"{p.number} {p.name}", str(per_phase[p.id])) for p in self.phases]
+            + ([(tr("ohne Phase"), str(per_phase[None]))] if per_phase[None] else []),
+            (10.0, 6.6),
+        )
+        self.doc.table(
+            [tr("Status"), tr("Maßnahmen")],
+            [(s.label, str(per_status[s])) for s in MeasureStatus],
+            (10.0, 6.6),
+        )
 
-    def measure_block(m: Measure, here: str) -> None:
-        doc.heading(f"{m.code} {m.title}", 3)
+    def _overview(self) -> None:
+        self.doc.heading(tr("Übersicht"), 1)
+        self.doc.table(
+            [tr("Kennung"), tr("Maßnahme"), tr("Phase"), tr("Status"), tr("Ampel")],
+            [
+                (
+                    m.code,
+                    m.title,
+                    m.phase.name if m.phase else "–",
+                    m.status.label,
+                    LIGHTS[self.lights[m.id][1]][1],
+                )
+                for m in self.active
+            ],
+            (2.2, 6.0, 2.8, 2.8, 2.8),
+        )
+        if self.scope.schedule is not None:
+            self.doc.pictured(self.scope.schedule)
+
+    def _by_field(self) -> None:
+        """Each measure under its Handlungsfeld, the fields under their headings."""
+        for heading in self.headings:
+            fields = self._fields_of(heading)
+            if not fields:
+                continue
+            self.doc.heading(heading.name, 1)
+            for field in fields:
+                self.doc.heading(field.name, 2)
+                for m in self.home[field.id]:
+                    self._measure_block(m, field.id)
+        if "" in self.home:
+            self.doc.heading(tr("Ohne Handlungsfeld"), 1)
+            for m in self.home[""]:
+                self._measure_block(m, "")
+
+    def _measure_block(self, m: Measure, here: str) -> None:
+        self.doc.heading(f"{m.code} {m.title}", 3)
         if m.short_description:
-            doc.paragraph(m.short_description)
+            self.doc.paragraph(m.short_description)
         line = tr("{label} · Phase {value} · {label2} · {value2}").format(
             label=m.type.label,
             value=m.phase.name if m.phase else "–",
@@ -183,60 +232,39 @@ def write_strategy_report(
         )
         if m.lead_unit:
             line += tr(" · Federführung {name}").format(name=m.lead_unit.name)
-        doc.paragraph(line, style="Caption")
-        others = [names[link.field_id] for link in m.field_links if link.field_id != here]
+        self.doc.paragraph(line, style="Caption")
+        others = [self.names[link.field_id] for link in m.field_links if link.field_id != here]
         if others:
-            doc.paragraph(tr("Auch im Handlungsfeld: ") + "; ".join(others), style="Caption")
-        name, light, reason = lights[m.id]
-        doc.paragraph(
+            self.doc.paragraph(tr("Auch im Handlungsfeld: ") + "; ".join(others), style="Caption")
+        name, light, reason = self.lights[m.id]
+        self.doc.paragraph(
             tr("{value} ({reason}) · Fortschritt der Schlüsselergebnisse: {value2}").format(
                 value=LIGHTS[light][1], reason=reason, value2=_progress(m)
             ),
             label=tr("Ampel: "),
         )
-        steps = _next_steps(m, doc.today)
-        doc.paragraph(
+        steps = _next_steps(m, self.doc.today)
+        self.doc.paragraph(
             "; ".join(steps) if steps else tr("keine offenen Meilensteine"),
             label=tr("Nächste Schritte: "),
         )
 
-    for heading in headings:
-        fields = [f for f in sorted(heading.fields, key=lambda f: f.position) if f.id in home]
-        if not fields:
-            continue
-        doc.heading(heading.name, 1)
-        for field in fields:
-            doc.heading(field.name, 2)
-            for m in home[field.id]:
-                measure_block(m, field.id)
-    if "" in home:
-        doc.heading(tr("Ohne Handlungsfeld"), 1)
-        for m in home[""]:
-            measure_block(m, "")
-    _finances(doc, active)
-    if scope.impact is not None:
-        doc.heading(tr("Wirkung"), 1)
-        for part in scope.impact:
-            doc.pictured(part, 2)
-    else:
-        _impact(doc, active)
-    _outlook(doc, active)
-    if stopped:
-        doc.heading(tr("Eingestellte Maßnahmen"), 1)
-        doc.table(
-            [tr("Kennung"), tr("Maßnahme"), tr("Zeitraum"), tr("Federführung")],
-            [
-                (
-                    m.code,
-                    m.title,
-                    period(m.start_date, m.end_date),
-                    m.lead_unit.name if m.lead_unit else "–",
-                )
-                for m in stopped
-            ],
-            (1.8, 7.8, 3.8, 3.2),
-        )
-    return doc.save(path)
+    def _stopped(self) -> None:
+        if self.stopped:
+            self.doc.heading(tr("Eingestellte Maßnahmen"), 1)
+            self.doc.table(
+                [tr("Kennung"), tr("Maßnahme"), tr("Zeitraum"), tr("Federführung")],
+                [
+                    (
+                        m.code,
+                        m.title,
+                        period(m.start_date, m.end_date),
+                        m.lead_unit.name if m.lead_unit else "–",
+                    )
+                    for m in self.stopped
+                ],
+                (1.8, 7.8, 3.8, 3.2),
+            )
 
 
 def _homes(measures: list[Measure], headings: Sequence[Heading]) -> dict[str, list[Measure]]:

@@ -45,6 +45,16 @@ def add_action(
 
 
 def build_actions(window: MainWindow) -> None:
+    """Every action of the window, menu by menu, and their icons."""
+    _file_actions(window)
+    _edit_actions(window)
+    _view_actions(window)
+    _document_actions(window)
+    _help_and_sync_actions(window)
+    _icons(window)
+
+
+def _file_actions(window: MainWindow) -> None:
     k = QKeySequence.StandardKey
     window.new_ws_action = add_action(
         window,
@@ -65,6 +75,11 @@ def build_actions(window: MainWindow) -> None:
     window.quit_action = add_action(
         window, tr("&Beenden"), window.close, "Ctrl+Q"
     )  # on every system
+
+
+def _edit_actions(window: MainWindow) -> None:
+    """Undo and redo (reaching the window from every field), new and deleted measures."""
+    k = QKeySequence.StandardKey
     stack = window.ops.undo_stack
     window.undo_action = stack.createUndoAction(window, tr("&Rückgängig"))
     window.undo_action.setShortcut(k.Undo)
@@ -89,6 +104,11 @@ def build_actions(window: MainWindow) -> None:
     window.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     window.measures.table.addAction(window.delete_action)
     window.bin_action = add_action(window, tr("&Papierkorb …"), window.show_recycle_bin)
+
+
+def _view_actions(window: MainWindow) -> None:
+    """The sections, search and filter, the detail pane by keyboard."""
+    k = QKeySequence.StandardKey
     window.section_actions = [
         add_action(
             window, f"&{i + 1} {name}", lambda _=False, i=i: window.show_section(i), f"Ctrl+{i + 1}"
@@ -114,6 +134,10 @@ def build_actions(window: MainWindow) -> None:
         lambda: window_reflow.resize_detail(window, -80),
         "Ctrl+Alt+Right",
     )
+
+
+def _document_actions(window: MainWindow) -> None:
+    """Export and import, MS Project, Word templates, the table's context menu."""
     window.export_action = add_action(
         window,
         tr("&Exportieren …"),
@@ -159,6 +183,10 @@ def build_actions(window: MainWindow) -> None:
             lambda _=False, k=kind: window.exporter.export(k, window.measures.selected_id())
         )
         table.addAction(action)
+
+
+def _help_and_sync_actions(window: MainWindow) -> None:
+    """About, the log, printing, the manual, the shortcuts; synchronising."""
     window.about_action = add_action(
         window, tr("Ü&ber Werkbank"), lambda: window_help.show_about(window)
     )
@@ -211,6 +239,9 @@ def build_actions(window: MainWindow) -> None:
         "F9",
         tr("Mit dem geteilten Ordner oder Server abgleichen"),
     )
+
+
+def _icons(window: MainWindow) -> None:
     for action, name in (
         (window.new_ws_action, "new-workspace"),
         (window.open_action, "open"),

@@ -542,3 +542,17 @@ def test_a_status_report_names_the_shifts_since_the_baseline_chosen_in_the_zeitp
     from tests.exports.helpers import docx_text
 
     assert "30.09.2026 | 14.10.2026 | +14 Tage" in docx_text(target)
+
+
+def test_the_dialog_opens_in_a_new_workspace_without_any_grant(
+    qtbot, window: MainWindow, dialogs, tmp_path: Path
+) -> None:
+    """A workspace made today has measures to come but no grant: the dialog opens, offers
+    „Alle Maßnahmen (0)“ and names no grant (its count of measures was taken inside the
+    loop over the grants, and was missing without one)."""
+    dialogs.next_path = str(tmp_path / "Bezirk")
+    window.new_ws_action.trigger()
+    dialog = ExportDialog(window.ops, window.dialogs, None, [], parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.scope_all.text() == "Alle Maßnahmen (0)"
+    assert dialog.grant.count() == 0

@@ -77,6 +77,30 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Exportieren"))
         self.dialogs, self.ops = dialogs, ops
         self.selected_id, self.shown_ids = selected_id, shown_ids
+        self._subjects(ops)
+        self._report_and_period()
+        self.grant.currentIndexChanged.connect(self._grant_changed)
+        for subject in (self.measure, self.workshop, self.grant):
+            subject.currentIndexChanged.connect(lambda _i: self._suggest_name())
+        self._scope(selected_id, shown_ids)
+        target_row = self._target(open_after)
+        self._form(target_row)
+        buttons = ok_cancel(self, tr("Exportieren"), self._accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        if measure_id or selected_id:
+            self.measure.setCurrentIndex(max(0, self.measure.findData(measure_id or selected_id)))
+        if workshop_id:
+            self.workshop.setCurrentIndex(max(0, self.workshop.findData(workshop_id)))
+        self._grant_changed()
+        self._kind_changed()
+        self.resize(560, 0)
+
+    def _subjects(self, ops: WorkspaceOps) -> None:
+        """What to export and about which measure, workshop or grant."""
         self.kind = QComboBox()
         self.kind.setAccessibleName(tr("Dokument"))
         for key, k in KINDS.items():
@@ -93,7 +117,9 @@ class ExportDialog(QDialog):
             self.workshop.addItem(title, wid)
         for label, gid in ops.read(choices.grant_choices):
             self.grant.addItem(label, gid)
-            total = self.measure.count()
+
+    def _report_and_period(self) -> None:
+        """A funding document's report and funds request; the period, from and to."""
         self.report = QComboBox()
         self.report.setAccessibleName(tr("Nachweis, zu dem das Dokument gehört"))
         self.funds_request = QComboBox()
@@ -120,9 +146,9 @@ class ExportDialog(QDialog):
                 "beim Statusbericht die letzten vier Wochen."
             )
         )
-        self.grant.currentIndexChanged.connect(self._grant_changed)
-        for subject in (self.measure, self.workshop, self.grant):
-            subject.currentIndexChanged.connect(lambda _i: self._suggest_name())
+
+    def _scope(self, selected_id: str | None, shown_ids: list[str]) -> None:
+        """A report about the selected measure, the filtered list or all measures."""
         self.scope_box = QWidget()
         scope_layout = QVBoxLayout(self.scope_box)
         scope_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,12 +157,17 @@ class ExportDialog(QDialog):
         self.scope_filter = QRadioButton(
             tr("Gefilterte Liste ({n_shown_ids})").format(n_shown_ids=len(shown_ids))
         )
-        self.scope_all = QRadioButton(tr("Alle Maßnahmen ({total})").format(total=total))
+        self.scope_all = QRadioButton(
+            tr("Alle Maßnahmen ({total})").format(total=self.measure.count())
+        )
         for number, button in enumerate((self.scope_selected, self.scope_filter, self.scope_all)):
             self.scope.addButton(button, number)
             scope_layout.addWidget(button)
         self.scope_selected.setEnabled(selected_id is not None)
         self.scope_all.setChecked(True)
+
+    def _target(self, open_after: bool) -> QHBoxLayout:
+        """The file to write, a button to browse for it, „open afterwards“."""
         self.target = QLineEdit()
         self.target.setAccessibleName(tr("Zieldatei"))
         browse = QPushButton(tr("Durch&suchen …"))
@@ -147,6 +178,10 @@ class ExportDialog(QDialog):
         target_row.addWidget(browse)
         self.open_after = QCheckBox(tr("Datei danach ö&ffnen"))
         self.open_after.setChecked(open_after)
+        return target_row
+
+    def _form(self, target_row: QHBoxLayout) -> None:
+        """Every row labelled, its mnemonic leading to the field."""
         self.form = QFormLayout()
         for text, widget in (
             (tr("&Dokument:"), self.kind),
@@ -169,19 +204,6 @@ class ExportDialog(QDialog):
         target_label.setBuddy(self.target)
         self.form.addRow(target_label, target_row)
         self.form.addRow("", self.open_after)
-        buttons = ok_cancel(self, tr("Exportieren"), self._accept)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        if measure_id or selected_id:
-            self.measure.setCurrentIndex(max(0, self.measure.findData(measure_id or selected_id)))
-        if workshop_id:
-            self.workshop.setCurrentIndex(max(0, self.workshop.findData(workshop_id)))
-        self._grant_changed()
-        self._kind_changed()
-        self.resize(560, 0)
 
     def current_kind(self) -> exporting.ExportKind:
         return KINDS[self.kind.currentData()]

@@ -2943,7 +2943,6 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source>Meldung</source>
-        <extracomment>Sections that show the measure editor beside them.</extracomment>
         <translation>Message</translation>
     </message>
     <message>
@@ -4411,6 +4410,7 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source>Bereiche</source>
+        <extracomment>Sections that show the measure editor beside them.</extracomment>
         <translation>Sections</translation>
     </message>
     <message>

@@ -16,13 +16,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -50,6 +47,7 @@ from workbench.gui.forms import (
 )
 from workbench.gui.icons import icon
 from workbench.gui.measure_table import MeasuresPanel
+from workbench.gui.message_bar import MessageBar
 from workbench.gui.operations import WorkspaceOps
 from workbench.gui.sections import SECTIONS
 from workbench.gui.settings import Settings
@@ -86,37 +84,6 @@ def _application() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)  # a window exists only inside the application
     return app
-
-
-class MessageBar(QFrame):
-    """A visible, readable line for refused input; text says what, an icon marks it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("messageBar")
-        self.setStyleSheet(
-            "#messageBar { background: #fff4ce; border: 1px solid #b58a00; }"
-            "#messageBar QLabel { color: #3b2f00; }"
-        )
-        self.icon = QLabel("⚠")
-        self.text = ValueLabel(tr("Meldung"), announce=True)  # spoken when it appears
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QPushButton(tr("Schließen"))
-        close.setAccessibleName(tr("Meldung schließen"))
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(close)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.text.setText(text)
-        self.text.setAccessibleDescription(text)
-        self.show()
 
 
 class MainWindow(QMainWindow):
@@ -170,6 +137,22 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self._on_changed)
         self.ops.failed.connect(self._on_failed)
 
+        self._navigation()
+        self._sections()
+        self._detail()
+        self._layout()
+        self._status_bar()
+        window_actions.build_actions(self)
+        window_actions.build_toolbar(self)
+        window_actions.build_menus(self)
+        self.setTabOrder(self.nav, self.stack)
+        self.setTabOrder(self.stack, self.detail)
+        self._restore_settings()
+        window_files.show_workspace(self)
+
+    # -- the window's parts, built once --------------------------------------------------
+    def _navigation(self) -> None:
+        """The sections' list on the left, each with its icon."""
         self.nav_model = QStandardItemModel(self)
         for section in SECTIONS:
             item = QStandardItem(icon(section.icon), section.title)
@@ -185,6 +168,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sections")
         self.nav.selectionModel().currentChanged.connect(self._section_changed)
 
+    def _sections(self) -> None:
+        """The sections in their stack: Strategie, Maßnahmen and Synchronisation at once,
+        the others in a holder filled when first shown."""
         self.strategy = StrategyPanel(self.ops)
         self.measures = MeasuresPanel(self.ops)
         self.sync_runner = SyncRunner(self.ops, self)
@@ -195,26 +181,25 @@ class MainWindow(QMainWindow):
         # The Workshops section (and the canvas code) is built when first shown.
         self._workshops: WorkshopsPanel | None = None
         self._exporter: ExportController | None = None
-        self.workshops_holder = QWidget()
-        self.workshops_layout = QVBoxLayout(self.workshops_holder)
-        self.workshops_layout.setContentsMargins(0, 0, 0, 0)
-        self.stack.addWidget(self.workshops_holder)
+        self.workshops_holder, self.workshops_layout = self._holder()
         self._funding: FundingPanel | None = None
-        self.funding_holder = QWidget()
-        self.funding_layout = QVBoxLayout(self.funding_holder)
-        self.funding_layout.setContentsMargins(0, 0, 0, 0)
-        self.stack.addWidget(self.funding_holder)
+        self.funding_holder, self.funding_layout = self._holder()
         self.stack.addWidget(self.sync_panel)
         self._roadmap: RoadmapPanel | None = None
-        self.roadmap_holder = QWidget()
-        self.roadmap_layout = QVBoxLayout(self.roadmap_holder)
-        self.roadmap_layout.setContentsMargins(0, 0, 0, 0)
-        self.stack.addWidget(self.roadmap_holder)
+        self.roadmap_holder, self.roadmap_layout = self._holder()
         self._impact: ImpactPanel | None = None
-        self.impact_holder = QWidget()
-        self.impact_layout = QVBoxLayout(self.impact_holder)
-        self.impact_layout.setContentsMargins(0, 0, 0, 0)
-        self.stack.addWidget(self.impact_holder)
+        self.impact_holder, self.impact_layout = self._holder()
+
+    def _holder(self) -> tuple[QWidget, QVBoxLayout]:
+        """A place in the stack for a section built when first shown."""
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(holder)
+        return holder, layout
+
+    def _detail(self) -> None:
+        """The detail pane: the editor once a measure is chosen, a hint until then."""
         # The editor is built when the first measure is opened (it costs ~0.15 s of start-up).
         self._editor: MeasureEditor | None = None
         self.detail = QStackedWidget()
@@ -237,6 +222,8 @@ class MainWindow(QMainWindow):
         self.measures.activated.connect(lambda _id: self.editor.tabs.setFocus())
         self.strategy.activated.connect(self.show_measure)
 
+    def _layout(self) -> None:
+        """Navigation, section and detail side by side, the message bar below."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         # Sections and detail scroll when the window is smaller than they are (200 % scaling
@@ -264,6 +251,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         self.setCentralWidget(central)
 
+    def _status_bar(self) -> None:
+        """Synchronisation, open conflicts and the workspace's path."""
         self.path_label = QLabel()
         self.sync_label = ValueLabel(tr("Synchronisation"))
         self.conflict_label = ValueLabel(tr("Offene Konflikte"))
@@ -271,13 +260,6 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.sync_runner.state_changed.connect(self.sync_label.setText)
         self.sync_runner.report_ready.connect(lambda _r: self._update_conflict_count())
-        window_actions.build_actions(self)
-        window_actions.build_toolbar(self)
-        window_actions.build_menus(self)
-        self.setTabOrder(self.nav, self.stack)
-        self.setTabOrder(self.stack, self.detail)
-        self._restore_settings()
-        window_files.show_workspace(self)
 
     # -- actions and menus -------------------------------------------------------
     def sync_now(self) -> None:

@@ -44,11 +44,29 @@ class SyncPanel(ReloadsWhenShown, QWidget):
     ) -> None:
         super().__init__(parent)
         self.ops, self.runner, self.dialogs = ops, runner, dialogs
-        self.folder_label = ValueLabel(tr("Geteilt über"))
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # A server address or a deep path must not widen the section beyond the window:
-        # what does not fit is cut off here and shown whole in the tooltip.
-        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._buttons()
+        self._states()
+        self.conflicts_box = ConflictsBox(ops, dialogs, self._decided)
+        # the box's parts, by the names the panel has always had (tests, shortcuts)
+        self.conflicts = self.conflicts_box.conflicts
+        self.conflicts_model = self.conflicts_box.conflicts_model
+        self.keep_button = self.conflicts_box.keep_button
+        self.other_button = self.conflicts_box.other_button
+        self.combine_button = self.conflicts_box.combine_button
+        self.resolve = self.conflicts_box.resolve
+        self.combine = self.conflicts_box.combine
+
+        folder_box = self._folder_box()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(folder_box)
+        layout.addWidget(self.conflicts_box, 1)
+        runner.state_changed.connect(self.state_label.setText)
+        self.notice = ""  # what the last sync said about the folder itself (offline, read-only)
+        runner.report_ready.connect(self._report_arrived)
+
+    def _buttons(self) -> None:
+        """Share, join, a server, sync now, the passphrase."""
         self.share_button = QPushButton(tr("Ordner wählen und &teilen …"))
         self.join_button = QPushButton(tr("Geteilter Arbeitsmappe &beitreten …"))
         self.sync_button = QPushButton(tr("Jetzt &synchronisieren"))
@@ -68,6 +86,15 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             tr("Das Kennwort der geschützten geteilten Arbeitsmappe für alle Rechner ändern.")
         )
         self.passphrase_button.clicked.connect(self.change_passphrase)
+
+    def _states(self) -> None:
+        """Where the workspace is shared, its state, the laptops (one may be retired), the
+        notices (held deletions may be accepted)."""
+        self.folder_label = ValueLabel(tr("Geteilt über"))
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A server address or a deep path must not widen the section beyond the window:
+        # what does not fit is cut off here and shown whole in the tooltip.
+        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.last_label = ValueLabel(tr("Letzter Abgleich"))
         self.pending_label = ValueLabel(tr("Ausstehende Änderungen"))
         self.state_label = ValueLabel(tr("Zustand"), announce=True)
@@ -107,16 +134,8 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         )
         self.accept_button.clicked.connect(self.accept_deletions)
 
-        self.conflicts_box = ConflictsBox(ops, dialogs, self._decided)
-        # the box's parts, by the names the panel has always had (tests, shortcuts)
-        self.conflicts = self.conflicts_box.conflicts
-        self.conflicts_model = self.conflicts_box.conflicts_model
-        self.keep_button = self.conflicts_box.keep_button
-        self.other_button = self.conflicts_box.other_button
-        self.combine_button = self.conflicts_box.combine_button
-        self.resolve = self.conflicts_box.resolve
-        self.combine = self.conflicts_box.combine
-
+    def _folder_box(self) -> QGroupBox:
+        """„Gemeinsam arbeiten“: every state labelled, rows of buttons that wrap."""
         folder_box = QGroupBox(tr("Gemeinsam arbeiten: Ordner oder Server"))
         form = QFormLayout(folder_box)
         form.addRow(tr("Geteilt über:"), self.folder_label)
@@ -136,13 +155,7 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         accept_row.addWidget(self.accept_button)
         accept_row.addStretch(1)
         form.addRow("", accept_row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(folder_box)
-        layout.addWidget(self.conflicts_box, 1)
-        runner.state_changed.connect(self.state_label.setText)
-        self.notice = ""  # what the last sync said about the folder itself (offline, read-only)
-        runner.report_ready.connect(self._report_arrived)
+        return folder_box
 
     def _report_arrived(self, report: SyncReport | str) -> None:
         self.notice = (

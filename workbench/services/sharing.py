@@ -279,98 +279,19 @@ def _choose(
     True where this shared it for the first time (its whole state went there as a
     snapshot)."""
     ws = store_of(ws)
-    path = place.label
     info = PurePosixPath(ws.workspace_id, "workspace.json")
-    key: bytes | None = None
-    params: dict[str, Any] | None = None
+    shared_here = place.kind(info) is not None
     if join:
-        shared = shared_workspaces(place)
-        if len(shared) != 1:
-            raise ServiceError(
-                tr(
-                    "Im Ordner „{path}“ liegen {n_shared} gemeinsame Arbeitsmappen; zum Beitreten muss es genau eine sein."
-                ).format(path=path, n_shared=len(shared))
-            )
-        with ws.engine.connect() as conn:
-            rejoin = is_member(conn) and ws.workspace_id == shared[0][0]
-        if has_own_rows(ws) and not rejoin:
-            raise ServiceError(
-                tr(
-                    "Beitreten geht nur mit einer leeren Arbeitsmappe; diese enthält "
-                    "schon eigene Daten."
-                )
-            )
-        params = protection_of(place, shared[0][0])
-        if params is not None:
-            if not passphrase:
-                raise ServiceError(
-                    tr(
-                        "Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
-                        "bitte das Kennwort angeben."
-                    )
-                )
-            key = _open(passphrase, params, shared[0][0])
-        elif passphrase:
-            # Told it is protected, the folder says it is not: stripped, or the wrong one.
-            raise ServiceError(
-                tr(
-                    "Ein Kennwort wurde angegeben, aber die Arbeitsmappe in diesem "
-                    "Ordner ist nicht geschützt. Werkbank tritt ihr so nicht bei: "
-                    "bitte bei der Person nachfragen, die sie geteilt hat (der Schutz "
-                    "könnte entfernt worden sein)."
-                )
-            )
-        adopt_workspace(ws, shared[0][0])
-    elif place.kind(info) is not None:
-        # This workspace is shared here already: its key is set once, never replaced
-        # by sharing again (the others could no longer read the new files).
-        params = protection_of(place, ws.workspace_id)
-        with ws.engine.connect() as conn:
-            known = capture.state_get(conn, "protection")
-        if params is None and (passphrase or known):
-            raise ServiceError(
-                tr("Die Arbeitsmappe ist in diesem Ordner ohne Kennwort geteilt")
-                + (
-                    tr(
-                        "; Werkbank kannte sie als geschützt – der Schutz wurde im "
-                        "Ordner entfernt. Nichts wurde übernommen."
-                    )
-                    if known
-                    else tr(
-                        ". Ein Kennwort lässt sich nicht nachträglich beim erneuten Teilen setzen."
-                    )
-                )
-            )
-        if params is not None:
-            if passphrase:
-                key = _open(passphrase, params, ws.workspace_id)
-            elif not known:
-                raise ServiceError(
-                    tr(
-                        "Diese geteilte Arbeitsmappe ist mit einem Kennwort "
-                        "geschützt; bitte das Kennwort angeben."
-                    )
-                )
-            else:
-                params = None  # the key this laptop holds stays
+        params, key = _join_protection(ws, place, passphrase)
+    elif shared_here:
+        params, key = _known_protection(ws, place, passphrase)
     elif passphrase:
         _long_enough(passphrase)
         params, key = new_protection(passphrase, ws.workspace_id)
-    before = server_of(ws)
-    with ws.engine.begin() as conn:
-        for name in ("folder", "server", "server_user", "server_ca"):
-            capture.state_set(conn, name, settings.get(name, ""))
-    if before is not None and (before.url, before.user) != (
-        settings.get("server"),
-        settings.get("server_user"),
-    ):  # a server no longer used keeps no password
-        credentials.forget(before.url, before.user)
-    with ws.engine.begin() as conn:
-        if key is not None and params is not None:
-            # The key stays in this laptop's workspace file (on its own disk), so
-            # background sync needs no passphrase; the share holds only ciphertext.
-            _store_key(conn, key, params)
-    if join or place.kind(info) is not None:
+    else:
+        params, key = None, None
+    _remember_place(ws, settings, params, key)
+    if join or shared_here:
         return False
     try:  # the first share: everything goes to the folder as one snapshot
         PlaceSync(ws, place).publish()
@@ -379,10 +300,111 @@ def _choose(
     except OSError as exc:
         raise ServiceError(
             tr("Die Arbeitsmappe ließ sich im Ordner „{path}“ nicht teilen: {value}.").format(
-                path=path, value=exc.strerror or exc
+                path=place.label, value=exc.strerror or exc
             )
         ) from exc
     return True
+
+
+def _needs_passphrase() -> ServiceError:
+    return ServiceError(
+        tr(
+            "Diese geteilte Arbeitsmappe ist mit einem Kennwort geschützt; "
+            "bitte das Kennwort angeben."
+        )
+    )
+
+
+Protection = tuple[dict[str, Any] | None, bytes | None]
+
+
+def _join_protection(ws: Workspace, place: Place, passphrase: str | None) -> Protection:
+    """Joining the one workspace shared in *place* (an empty workspace, or rejoining): its
+    protection opened with *passphrase*, which must be given exactly where it is
+    protected. The workspace takes the shared one's id."""
+    shared = shared_workspaces(place)
+    if len(shared) != 1:
+        raise ServiceError(
+            tr(
+                "Im Ordner „{path}“ liegen {n_shared} gemeinsame Arbeitsmappen; zum Beitreten muss es genau eine sein."
+            ).format(path=place.label, n_shared=len(shared))
+        )
+    workspace_id = shared[0][0]
+    with ws.engine.connect() as conn:
+        rejoin = is_member(conn) and ws.workspace_id == workspace_id
+    if has_own_rows(ws) and not rejoin:
+        raise ServiceError(
+            tr(
+                "Beitreten geht nur mit einer leeren Arbeitsmappe; diese enthält schon eigene Daten."
+            )
+        )
+    params = protection_of(place, workspace_id)
+    key = None
+    if params is not None:
+        if not passphrase:
+            raise _needs_passphrase()
+        key = _open(passphrase, params, workspace_id)
+    elif passphrase:
+        # Told it is protected, the folder says it is not: stripped, or the wrong one.
+        raise ServiceError(
+            tr(
+                "Ein Kennwort wurde angegeben, aber die Arbeitsmappe in diesem "
+                "Ordner ist nicht geschützt. Werkbank tritt ihr so nicht bei: "
+                "bitte bei der Person nachfragen, die sie geteilt hat (der Schutz "
+                "könnte entfernt worden sein)."
+            )
+        )
+    adopt_workspace(ws, workspace_id)
+    return params, key
+
+
+def _known_protection(ws: Workspace, place: Place, passphrase: str | None) -> Protection:
+    """This workspace is shared in *place* already: its key is set once, never replaced
+    by sharing again (the others could no longer read the new files); (None, None) where
+    the key this laptop holds stays."""
+    params = protection_of(place, ws.workspace_id)
+    with ws.engine.connect() as conn:
+        known = capture.state_get(conn, "protection")
+    if params is None and (passphrase or known):
+        raise ServiceError(
+            tr("Die Arbeitsmappe ist in diesem Ordner ohne Kennwort geteilt")
+            + (
+                tr(
+                    "; Werkbank kannte sie als geschützt – der Schutz wurde im "
+                    "Ordner entfernt. Nichts wurde übernommen."
+                )
+                if known
+                else tr(". Ein Kennwort lässt sich nicht nachträglich beim erneuten Teilen setzen.")
+            )
+        )
+    if params is None:
+        return None, None
+    if passphrase:
+        return params, _open(passphrase, params, ws.workspace_id)
+    if not known:
+        raise _needs_passphrase()
+    return None, None  # the key this laptop holds stays
+
+
+def _remember_place(
+    ws: Workspace, settings: dict[str, str], params: dict[str, Any] | None, key: bytes | None
+) -> None:
+    """How to find the place again, and its key; a server no longer used keeps no
+    password."""
+    before = server_of(ws)
+    with ws.engine.begin() as conn:
+        for name in ("folder", "server", "server_user", "server_ca"):
+            capture.state_set(conn, name, settings.get(name, ""))
+    if before is not None and (before.url, before.user) != (
+        settings.get("server"),
+        settings.get("server_user"),
+    ):
+        credentials.forget(before.url, before.user)
+    if key is not None and params is not None:
+        with ws.engine.begin() as conn:
+            # The key stays in this laptop's workspace file (on its own disk), so
+            # background sync needs no passphrase; the share holds only ciphertext.
+            _store_key(conn, key, params)
 
 
 #: A passphrase protects every file of the share from whoever can read the folder.

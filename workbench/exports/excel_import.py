@@ -7,6 +7,7 @@ services apply a plan the user confirmed, as one undoable step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -373,6 +374,10 @@ def _shown(name: str, value: Any, ref: _References) -> str:
     return str(value) or "–"
 
 
+#: Says a problem of the row being read: the column's name (or its number), the message.
+Say = Callable[[str, str], None]
+
+
 def _plan_row(
     plan: ImportPlan,
     ref: _References,
@@ -381,34 +386,15 @@ def _plan_row(
     columns: dict[str, int],
     seen_ids: dict[str, int],
 ) -> RowPlan:
+    """What row *row* of the sheet does: a new measure, a changed one or none; its
+    problems named by row and column in *plan*."""
+
+    def say(name: str, message: str) -> None:
+        column = columns.get(name, 0) or 1  # a new measure's missing fields: column A
+        plan.problems.append(Problem(MEASURE_SHEET, row, get_column_letter(column), message))
+
     measure_id = _text(raw.get("id")) or None
-    existing = None
-    if measure_id:
-        if measure_id in seen_ids:
-            plan.problems.append(
-                Problem(
-                    MEASURE_SHEET,
-                    row,
-                    get_column_letter(columns["id"]),
-                    tr(
-                        "Die ID steht schon in Zeile {value}: eine Maßnahme darf nur einmal vorkommen."
-                    ).format(value=seen_ids[measure_id]),
-                )
-            )
-        seen_ids.setdefault(measure_id, row)
-        existing = ref.measures.get(measure_id)
-        if existing is None:
-            plan.problems.append(
-                Problem(
-                    MEASURE_SHEET,
-                    row,
-                    get_column_letter(columns["id"]),
-                    tr(
-                        "Diese ID gehört zu keiner Maßnahme dieser Arbeitsmappe "
-                        "(gelöscht oder aus einer anderen Arbeitsmappe)."
-                    ),
-                )
-            )
+    existing = _existing(measure_id, row, ref, seen_ids, say)
     parsed: dict[str, Any] = {}
     for name, value in raw.items():
         if name in ("id", "code"):
@@ -416,57 +402,69 @@ def _plan_row(
         try:
             parsed[name] = _parse(name, value, ref)
         except ValueError as exc:
-            plan.problems.append(
-                Problem(
-                    MEASURE_SHEET, row, get_column_letter(columns[name]), f"{LABELS[name]}: {exc}"
-                )
-            )
+            say(name, f"{LABELS[name]}: {exc}")
     if (
         parsed.get("start_date")
         and parsed.get("end_date")
         and parsed["end_date"] < parsed["start_date"]
     ):
-        plan.problems.append(
-            Problem(
-                MEASURE_SHEET,
-                row,
-                get_column_letter(columns["end_date"]),
-                tr("Ende: liegt vor dem Beginn."),
-            )
-        )
+        say("end_date", tr("Ende: liegt vor dem Beginn."))
     code = _text(raw.get("code"))
     title = str(parsed.get("title") or _text(raw.get("title")))
-    if existing is None:
-        if not measure_id and "fields" not in parsed:
-            plan.problems.append(
-                Problem(
-                    MEASURE_SHEET,
-                    row,
-                    get_column_letter(columns.get("fields", 0) or 1),
-                    tr("Handlungsfelder: Eine neue Maßnahme braucht mindestens ein Handlungsfeld."),
-                )
-            )
-        values = {k: v for k, v in parsed.items() if v is not None and v != ""}
-        return RowPlan(
-            row,
-            RowKind.NEW,
-            None,
-            code or tr("(neu)"),
-            title,
-            values,
-            [(LABELS[k], "", _shown(k, v, ref)) for k, v in values.items()],
+    if existing is not None:
+        return _changed_row(row, existing, parsed, title, ref, say)
+    if not measure_id and "fields" not in parsed:
+        say(
+            "fields",
+            tr("Handlungsfelder: Eine neue Maßnahme braucht mindestens ein Handlungsfeld."),
         )
+    values = {k: v for k, v in parsed.items() if v is not None and v != ""}
+    return RowPlan(
+        row,
+        RowKind.NEW,
+        None,
+        code or tr("(neu)"),
+        title,
+        values,
+        [(LABELS[k], "", _shown(k, v, ref)) for k, v in values.items()],
+    )
+
+
+def _existing(
+    measure_id: str | None, row: int, ref: _References, seen_ids: dict[str, int], say: Say
+) -> Any:
+    """The measure the row's id names (None: a new one, or an id not of this workspace);
+    an id met twice is said."""
+    if not measure_id:
+        return None
+    if measure_id in seen_ids:
+        say(
+            "id",
+            tr(
+                "Die ID steht schon in Zeile {value}: eine Maßnahme darf nur einmal vorkommen."
+            ).format(value=seen_ids[measure_id]),
+        )
+    seen_ids.setdefault(measure_id, row)
+    existing = ref.measures.get(measure_id)
+    if existing is None:
+        say(
+            "id",
+            tr(
+                "Diese ID gehört zu keiner Maßnahme dieser Arbeitsmappe "
+                "(gelöscht oder aus einer anderen Arbeitsmappe)."
+            ),
+        )
+    return existing
+
+
+def _changed_row(
+    row: int, existing: Any, parsed: dict[str, Any], title: str, ref: _References, say: Say
+) -> RowPlan:
+    """The row of a measure that exists: the fields whose value differs, old and new."""
     changes, values = [], {}
     for name in ENUMS:
         if name in parsed and parsed[name] is None:
-            plan.problems.append(
-                Problem(
-                    MEASURE_SHEET,
-                    row,
-                    get_column_letter(columns[name]),
-                    tr("{value}: darf nicht leer sein.").format(value=LABELS[name]),
-                )
-            )
+            say(name, tr("{value}: darf nicht leer sein.").format(value=LABELS[name]))
             parsed.pop(name)
     for name, new in parsed.items():
         old = (

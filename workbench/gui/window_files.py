@@ -30,8 +30,9 @@ def with_suffix(path: str) -> str:
     return path if path.endswith(SUFFIX) else path + SUFFIX
 
 
-def show_workspace(window: MainWindow) -> None:
-    """The window shows the workspace it holds now: title, path, every section."""
+def show_workspace(window: MainWindow, switched: bool = False) -> None:
+    """The window shows the workspace it holds now (*switched*: another than before):
+    title, path, every section."""
     ws = window.workspace
     window.setWindowTitle(f"{ws.name} – {APP_NAME}")
     window.path_label.setText(str(ws.path))
@@ -40,7 +41,10 @@ def show_workspace(window: MainWindow) -> None:
     window._update_conflict_count()
     if window._editor is not None:
         window._editor.load(None)  # nothing selected yet: the editor says how to choose one
-    window.ops.every_view_reads_again(tr("Arbeitsmappe geöffnet"))  # each section, built
+    if switched:  # every section built so far reads the other workspace
+        window.ops.every_view_reads_again(tr("Arbeitsmappe geöffnet"))
+    else:  # at start the table is read at once, the other sections when first shown (and
+        window.measures.reload()  # no model class is declared to tell them)
     notes = []  # told once the window is up
     if ws.removed_objects:
         notes.append(
@@ -80,7 +84,7 @@ def switch_workspace(window: MainWindow, workspace: AnyWorkspace) -> None:
     old.close()
     window.message_bar.hide()
     window.sync_runner.restart()
-    show_workspace(window)
+    show_workspace(window, switched=True)
 
 
 def open_workspace(window: MainWindow, path: str) -> bool:

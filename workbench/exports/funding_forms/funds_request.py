@@ -23,9 +23,10 @@ from workbench.exports.funding_forms.statement import _key_value
 from workbench.exports.xlsx_book import Formula, Style, fit_heights
 from workbench.formats import format_basis_points, format_date
 from workbench.i18n import tr
-from workbench.model import Grant
+from workbench.model import FundsRequest, Grant
 from workbench.model.enums import FinancingKind
-from workbench.model.settlement import request_limit
+from workbench.model.labels import GrantTerms
+from workbench.model.settlement import RequestLimit, request_limit
 
 
 def write_funds_request(
@@ -36,6 +37,47 @@ def write_funds_request(
     paid out before and what remains, the bank details and the signature; on one page."""
     cover = replace(cover, reference=reference(grant))
     t = terms(grant)
+    current = _chosen(grant, request_id)
+    limit = request_limit(grant, current)  # also what was requested and paid out before
+    book, ws = _new_book(cover, 1, tr("Mittelabruf"))
+    ws.append(
+        [tr("Mittelabruf vom {value}").format(value=format_date(current.requested_on))],
+        Style(bold=True, size=14),
+    )
+    ws.append([])
+    refs: dict[str, int] = {}
+    for key, label, value, fmt in _rows(grant, t, current, limit):
+        if key == "rest":
+            value = Formula(
+                f"=B{refs['approved']}-B{refs['earlier']}-B{refs['now']}",
+                _eur(grant.approved_cents - limit.requested - current.amount_cents),
+            )
+        elif key == "before":
+            value = Formula(f"=MAX(B{refs['earlier']},B{refs['paid_out']})", _eur(limit.before))
+        elif key == "allowed":
+            value = Formula(f"=MAX(0,B{refs['share']}-B{refs['before']})", _eur(limit.allowed))
+        row = _key_value(ws, label, value, fmt)
+        ws.cell(row, 2).styled(wrap=True, vertical="top")
+        if key:
+            refs[key] = row
+    _sign_block(
+        ws,
+        grant,
+        tr(
+            "Es wird bestätigt, dass die angeforderten Mittel innerhalb von zwei Monaten nach der Auszahlung für fällige Zahlungen benötigt werden und die Nebenbestimmungen {of_decision} beachtet werden."
+        ).format(of_decision=t.of_decision),
+    )
+    ws.widths.update({1: 44, 2: 56})
+    fit_heights(ws)
+    ws.landscape = False
+    ws.fit = (1, 1)  # the request on one printed page
+    ws.header_right = cover.reference
+    ws.footer_center = tr("Seite &P von &N")
+    return book.save(path)
+
+
+def _chosen(grant: Grant, request_id: str | None) -> FundsRequest:
+    """The request *request_id*, or the newest one."""
     if not grant.requests:
         raise ExportError(tr("Für diese Zuwendung ist noch kein Mittelabruf erfasst."))
     requests = sorted(grant.requests, key=lambda q: (q.requested_on, q.id))
@@ -44,16 +86,16 @@ def write_funds_request(
     )
     if current is None:
         raise ExportError(tr("Diesen Mittelabruf gibt es bei dieser Zuwendung nicht (mehr)."))
-    limit = request_limit(grant, current)  # also what was requested and paid out before
+    return current
+
+
+def _rows(
+    grant: Grant, t: GrantTerms, current: FundsRequest, limit: RequestLimit
+) -> list[tuple[str, str, object, str | None]]:
+    """The form's rows: (key a formula refers to it by, label, value, number format); the
+    values of „before“, „allowed“ and „rest“ are formulas over the rows above them."""
     earlier, paid_before = limit.requested, limit.paid_out
-    book, ws = _new_book(cover, 1, tr("Mittelabruf"))
-    ws.append(
-        [tr("Mittelabruf vom {value}").format(value=format_date(current.requested_on))],
-        Style(bold=True, size=14),
-    )
-    ws.append([])
-    refs: dict[str, int] = {}
-    rows: list[tuple[str, str, object, str | None]] = [
+    return [
         ("", t.recipient, grant.recipient or "–", None),
         ("", tr("Vorhaben"), grant.title, None),
         ("", tr("Aktenzeichen"), grant.file_number, None),
@@ -116,31 +158,3 @@ def write_funds_request(
         ("", "BIC", grant.bic or "–", None),
         ("", tr("Kreditinstitut"), grant.bank or "–", None),
     ]
-    for key, label, value, fmt in rows:
-        if key == "rest":
-            value = Formula(
-                f"=B{refs['approved']}-B{refs['earlier']}-B{refs['now']}",
-                _eur(grant.approved_cents - earlier - current.amount_cents),
-            )
-        elif key == "before":
-            value = Formula(f"=MAX(B{refs['earlier']},B{refs['paid_out']})", _eur(limit.before))
-        elif key == "allowed":
-            value = Formula(f"=MAX(0,B{refs['share']}-B{refs['before']})", _eur(limit.allowed))
-        row = _key_value(ws, label, value, fmt)
-        ws.cell(row, 2).styled(wrap=True, vertical="top")
-        if key:
-            refs[key] = row
-    _sign_block(
-        ws,
-        grant,
-        tr(
-            "Es wird bestätigt, dass die angeforderten Mittel innerhalb von zwei Monaten nach der Auszahlung für fällige Zahlungen benötigt werden und die Nebenbestimmungen {of_decision} beachtet werden."
-        ).format(of_decision=t.of_decision),
-    )
-    ws.widths.update({1: 44, 2: 56})
-    fit_heights(ws)
-    ws.landscape = False
-    ws.fit = (1, 1)  # the request on one printed page
-    ws.header_right = cover.reference
-    ws.footer_center = tr("Seite &P von &N")
-    return book.save(path)

@@ -90,6 +90,20 @@ def write_sachbericht(
             value2=format_date(doc.today),
         ),
     )
+    _key_facts(doc, grant, t, period)
+    _duration(doc, grant, t, period)
+    _staff(doc, grant, period, until)
+    _results(session, doc, grant, period, t, doc.today)
+    _deviations(doc, grant, period if interim else until, t)
+    if report is not None:
+        for number, section in enumerate(report.sections, start=6):
+            doc.heading(f"{number} {section.heading}", 1)
+            doc.paragraph(section.text)
+    return doc.save(path)
+
+
+def _key_facts(doc: WordDocument, grant: Grant, t: GrantTerms, period: Period) -> None:
+    """1 Eckdaten: recipient, programme, decision, file number, amount, financing, period."""
     doc.heading(tr("1 Eckdaten"), 1)
     doc.key_values(
         [
@@ -116,6 +130,10 @@ def write_sachbericht(
             (tr("Berichtszeitraum"), period_text(period)),
         ]
     )
+
+
+def _duration(doc: WordDocument, grant: Grant, t: GrantTerms, period: Period) -> None:
+    """2 Beginn, Dauer und Abschluss: closed, or planned to close at the grant's end."""
     doc.heading(tr("2 Beginn, Dauer und Abschluss des Vorhabens"), 1)
     end = grant.end_date
     if end is None:
@@ -138,14 +156,6 @@ def write_sachbericht(
             (tr("Abschluss"), closing),
         ]
     )
-    _staff(doc, grant, period, until)
-    _results(session, doc, grant, period, t, doc.today)
-    _deviations(doc, grant, period if interim else until, t)
-    if report is not None:
-        for number, section in enumerate(report.sections, start=6):
-            doc.heading(f"{number} {section.heading}", 1)
-            doc.paragraph(section.text)
-    return doc.save(path)
 
 
 def _overlaps(start: date | None, end: date | None, period: Period) -> bool:

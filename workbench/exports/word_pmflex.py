@@ -111,7 +111,11 @@ def write_project_mandate(
 def status_lights(m: Measure, today: date) -> list[tuple[str, str, str]]:
     """Traffic lights for time, cost, quality and risk, derived from the measure's data;
     each reason says what it was derived from; without data a light says „keine Angabe“."""
-    lights = []
+    return [_time_light(m, today), cost_light(m), _quality_light(m), _risk_light(m)]
+
+
+def _time_light(m: Measure, today: date) -> tuple[str, str, str]:
+    """Red for an overdue milestone or a passed end, yellow for one due within 30 days."""
     late = [ms for ms in m.milestones if ms.due_date and ms.due_date < today and not ms.done_on]
     soon = [
         ms
@@ -119,43 +123,40 @@ def status_lights(m: Measure, today: date) -> list[tuple[str, str, str]]:
         if ms.due_date and today <= ms.due_date <= today + timedelta(days=30) and not ms.done_on
     ]
     if late:
-        lights.append(
-            (
-                tr("Termine"),
-                "red",
-                tr("{value} überfällig: ").format(
-                    value=plural(len(late), tr("Meilenstein"), tr("Meilensteine"))
-                )
-                + "; ".join(ms.title for ms in late[:3]),
+        return (
+            tr("Termine"),
+            "red",
+            tr("{value} überfällig: ").format(
+                value=plural(len(late), tr("Meilenstein"), tr("Meilensteine"))
             )
+            + "; ".join(ms.title for ms in late[:3]),
         )
     elif (
         m.end_date
         and m.end_date < today
         and m.status not in (MeasureStatus.DONE, MeasureStatus.STOPPED)
     ):
-        lights.append(
-            (
-                tr("Termine"),
-                "red",
-                tr("Geplantes Ende {value} überschritten.").format(value=format_date(m.end_date)),
-            )
+        return (
+            tr("Termine"),
+            "red",
+            tr("Geplantes Ende {value} überschritten.").format(value=format_date(m.end_date)),
         )
     elif soon:
-        lights.append(
-            (
-                tr("Termine"),
-                "yellow",
-                tr("{value} in den nächsten 30 Tagen fällig.").format(
-                    value=plural(len(soon), tr("Meilenstein"), tr("Meilensteine"))
-                ),
-            )
+        return (
+            tr("Termine"),
+            "yellow",
+            tr("{value} in den nächsten 30 Tagen fällig.").format(
+                value=plural(len(soon), tr("Meilenstein"), tr("Meilensteine"))
+            ),
         )
     elif m.milestones:
-        lights.append((tr("Termine"), "green", tr("Kein Meilenstein überfällig.")))
+        return (tr("Termine"), "green", tr("Kein Meilenstein überfällig."))
     else:
-        lights.append((tr("Termine"), "none", tr("Keine Meilensteine erfasst.")))
-    lights.append(cost_light(m))
+        return (tr("Termine"), "none", tr("Keine Meilensteine erfasst."))
+
+
+def _quality_light(m: Measure) -> tuple[str, str, str]:
+    """The key results' mean progress: green from 50 %, yellow from 20 %."""
     progress = [
         kr.progress_percent
         for g in m.goals
@@ -165,34 +166,31 @@ def status_lights(m: Measure, today: date) -> list[tuple[str, str, str]]:
     if progress:
         mean = round(sum(progress) / len(progress))
         light = "green" if mean >= 50 else "yellow" if mean >= 20 else "red"
-        lights.append(
-            (
-                tr("Qualität"),
-                light,
-                tr("Schlüsselergebnisse im Mittel zu {mean} % erreicht.").format(mean=mean),
-            )
+        return (
+            tr("Qualität"),
+            light,
+            tr("Schlüsselergebnisse im Mittel zu {mean} % erreicht.").format(mean=mean),
         )
     else:
-        lights.append(
-            (tr("Qualität"), "none", tr("Kein Fortschritt von Schlüsselergebnissen erfasst."))
-        )
+        return (tr("Qualität"), "none", tr("Kein Fortschritt von Schlüsselergebnissen erfasst."))
+
+
+def _risk_light(m: Measure) -> tuple[str, str, str]:
+    """The worst open risk: red from 15 of 25, yellow from 8."""
     open_risks = [r for r in m.risks if r.status != RiskStatus.CLOSED]
     worst = max((r.score for r in open_risks), default=0)
     if not open_risks:
-        lights.append((tr("Risiken"), "green", tr("Keine offenen Risiken.")))
+        return (tr("Risiken"), "green", tr("Keine offenen Risiken."))
     else:
         light = "red" if worst >= 15 else "yellow" if worst >= 8 else "green"
-        lights.append(
-            (
-                tr("Risiken"),
-                light,
-                tr("{value}, höchste Bewertung {worst} von 25.").format(
-                    value=plural(len(open_risks), tr("offenes Risiko"), tr("offene Risiken")),
-                    worst=worst,
-                ),
-            )
+        return (
+            tr("Risiken"),
+            light,
+            tr("{value}, höchste Bewertung {worst} von 25.").format(
+                value=plural(len(open_risks), tr("offenes Risiko"), tr("offene Risiken")),
+                worst=worst,
+            ),
         )
-    return lights
 
 
 def cost_light(m: Measure) -> tuple[str, str, str]:
@@ -271,6 +269,19 @@ def write_status_report(
     doc.heading(tr("1 Gesamtstatus"), 1)
     lights = status_lights(m, end)
     doc.traffic_lights([overall_light(lights), *lights])
+    _resources(doc, m)
+    doc.heading(tr("3 Entscheidungsbedarf"), 1)
+    doc.paragraph(m.decisions_needed or tr("Kein Entscheidungsbedarf gemeldet."))
+    _changes(doc, m, span)
+    _next_milestones(doc, m)
+    if shifts is not None:
+        doc.section(shifts, 2)
+    risks_section(doc, m, tr("6 Risiken"), 1)
+    return doc.save(path)
+
+
+def _resources(doc: WordDocument, m: Measure) -> None:
+    """Budget, actual costs, staff, deliverables and what is out of scope."""
     doc.heading(tr("2 Ressourcen und Umfang"), 1)
     doc.key_values(
         [
@@ -284,8 +295,10 @@ def write_status_report(
             (tr("Nicht im Umfang"), text_or_dash(m.out_of_scope)),
         ]
     )
-    doc.heading(tr("3 Entscheidungsbedarf"), 1)
-    doc.paragraph(m.decisions_needed or tr("Kein Entscheidungsbedarf gemeldet."))
+
+
+def _changes(doc: WordDocument, m: Measure, span: Period) -> None:
+    """What changed in the period: the log book, phase changes, milestones reached."""
     doc.heading(tr("4 Änderungen im Berichtszeitraum"), 1)
     changes: list[tuple[date | None, str]] = [
         (e.entry_date, f"{e.kind.label}: {e.text}")
@@ -318,6 +331,10 @@ def write_status_report(
                 "Meilensteinen eingetragen."
             )
         )
+
+
+def _next_milestones(doc: WordDocument, m: Measure) -> None:
+    """The next five open milestones."""
     doc.heading(tr("5 Nächste Meilensteine"), 1)
     upcoming = sorted(
         (ms for ms in m.milestones if not ms.done_on), key=lambda x: x.due_date or date.max
@@ -337,7 +354,3 @@ def write_status_report(
         )
     else:
         doc.paragraph(tr("Keine offenen Meilensteine."))
-    if shifts is not None:
-        doc.section(shifts, 2)
-    risks_section(doc, m, tr("6 Risiken"), 1)
-    return doc.save(path)

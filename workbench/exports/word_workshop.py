@@ -51,6 +51,26 @@ def write_workshop_documentation(
     doc.title(
         workshop.title, tr("Workshop-Dokumentation · {label}").format(label=workshop.format.label)
     )
+    _facts(doc, session, workshop)
+    if workshop.participants:
+        doc.heading(tr("Teilnehmende"), 1)
+        doc.table(
+            [tr("Name"), tr("Organisation")],
+            [(p.name, p.organisation) for p in workshop.participants],
+            (6.0, 10.6),
+        )
+    if workshop.agenda.strip():
+        doc.heading(tr("Tagesordnung"), 1)
+        doc.paragraph(workshop.agenda.strip())
+    for canvas in canvases:
+        _canvas(doc, canvas)
+    doc.heading(tr("Entscheidungen"), 1)
+    doc.paragraph(workshop.decisions.strip() or tr("Keine Entscheidungen festgehalten."))
+    return doc.save(path)
+
+
+def _facts(doc: WordDocument, session: Session, workshop: Workshop) -> None:
+    """Date, place, facilitation, how many took part (anonymous ones counted), measures."""
     measures = [
         m
         for m in (
@@ -83,52 +103,43 @@ def write_workshop_documentation(
             ),
         ]
     )
-    if workshop.participants:
-        doc.heading(tr("Teilnehmende"), 1)
-        doc.table(
-            [tr("Name"), tr("Organisation")],
-            [(p.name, p.organisation) for p in workshop.participants],
-            (6.0, 10.6),
+
+
+def _canvas(doc: WordDocument, canvas: CanvasSection) -> None:
+    """A canvas: its picture on a landscape page with its description, then the notes of
+    each zone with their dots and where they were taken over; empty zones in one line."""
+    heading = tr("Leinwand: {title}").format(title=canvas.title)
+    if canvas.picture is None:
+        doc.heading(heading, 1)
+    else:  # on a landscape page, under its heading: the notes stay readable
+        doc.wide_picture(
+            canvas.picture,
+            tr("Bild der Leinwand „{title}“: ").format(title=canvas.title)
+            + "; ".join(
+                zone + ": " + plural(len(notes), tr("Notiz"), tr("Notizen"))
+                for zone, notes in canvas.zones
+            ),
+            tr("Abbildung: {title} (Stand am Ende des Workshops)").format(title=canvas.title),
+            heading,
         )
-    if workshop.agenda.strip():
-        doc.heading(tr("Tagesordnung"), 1)
-        doc.paragraph(workshop.agenda.strip())
-    for canvas in canvases:
-        heading = tr("Leinwand: {title}").format(title=canvas.title)
-        if canvas.picture is None:
-            doc.heading(heading, 1)
-        else:  # on a landscape page, under its heading: the notes stay readable
-            doc.wide_picture(
-                canvas.picture,
-                tr("Bild der Leinwand „{title}“: ").format(title=canvas.title)
-                + "; ".join(
-                    zone + ": " + plural(len(notes), tr("Notiz"), tr("Notizen"))
-                    for zone, notes in canvas.zones
-                ),
-                tr("Abbildung: {title} (Stand am Ende des Workshops)").format(title=canvas.title),
-                heading,
-            )
-        empty = [zone for zone, notes in canvas.zones if not notes]
-        for zone, notes in canvas.zones:
-            if not notes:
-                continue
-            doc.heading(zone + " (" + plural(len(notes), tr("Notiz"), tr("Notizen")) + ")", 2)
-            doc.table(
-                [tr("Notiz"), tr("Punkte"), tr("Übernommen")],
-                [
-                    (
-                        (f"[{n.label}] " if n.label else "")
-                        + n.text
-                        + (f" ({n.author})" if n.author else ""),
-                        str(n.votes) if n.votes else "–",
-                        n.transferred or "–",
-                    )
-                    for n in notes
-                ],
-                (10.4, 2.4, 3.8),
-            )
-        if empty:  # one line, not a heading and „Keine Notizen.“ for each
-            doc.paragraph(", ".join(empty) + ".", label=tr("Ohne Notizen: "))
-    doc.heading(tr("Entscheidungen"), 1)
-    doc.paragraph(workshop.decisions.strip() or tr("Keine Entscheidungen festgehalten."))
-    return doc.save(path)
+    empty = [zone for zone, notes in canvas.zones if not notes]
+    for zone, notes in canvas.zones:
+        if not notes:
+            continue
+        doc.heading(zone + " (" + plural(len(notes), tr("Notiz"), tr("Notizen")) + ")", 2)
+        doc.table(
+            [tr("Notiz"), tr("Punkte"), tr("Übernommen")],
+            [
+                (
+                    (f"[{n.label}] " if n.label else "")
+                    + n.text
+                    + (f" ({n.author})" if n.author else ""),
+                    str(n.votes) if n.votes else "–",
+                    n.transferred or "–",
+                )
+                for n in notes
+            ],
+            (10.4, 2.4, 3.8),
+        )
+    if empty:  # one line, not a heading and „Keine Notizen.“ for each
+        doc.paragraph(", ".join(empty) + ".", label=tr("Ohne Notizen: "))

@@ -333,18 +333,8 @@ def write_measure_list(
 
     rows = _measure_rows(session, measure_ids)
     headers = [c[0] for c in MEASURE_COLUMNS]
-    keys = [c[1] for c in MEASURE_COLUMNS]
     kinds = [c[2] for c in MEASURE_COLUMNS]
-    widths = [float(len(h)) + 2 for h in headers]
-    for i, kind in enumerate(kinds):
-        if kind != "text":
-            widths[i] = float(MEASURE_PRINT_WIDTHS.get(keys[i], 12))  # dates and amounts
-            continue
-        longest = max((len(r[i]) for r in rows if r[i]), default=0) if i else 0
-        widths[i] = float(
-            min(max(widths[i], longest + 2), MEASURE_PRINT_WIDTHS.get(keys[i], MAX_WIDTH))
-        )
-    widths[0] = 8.0  # the hidden id
+    widths = _measure_widths(rows)
 
     def write(target: str) -> None:
         book = xlsxwriter.Workbook(
@@ -365,19 +355,7 @@ def write_measure_list(
             k: book.add_format({"num_format": f, "valign": "top"})
             for k, f in number_formats.items()
         }
-        for index, width in enumerate(widths):
-            ws.set_column(index, index, width, None, {"hidden": index == 0})
-        ws.freeze_panes(1, 0)
-        ws.autofilter(0, 0, max(len(rows), 1), len(headers) - 1)
-        ws.set_landscape()
-        ws.set_paper(9)  # A4
-        ws.fit_to_pages(MEASURE_PRINT_PAGES_WIDE, 0)
-        ws.print_across()  # the parts of a row on consecutive pages
-        ws.repeat_rows(0)
-        ws.repeat_columns(1, 2)  # code and title on every page
-        ws.hide_gridlines(0)
-        ws.set_footer("&C" + tr("Seite &P von &N"))
-        ws.set_header("&L&A")
+        _measure_sheet_print(ws, widths, len(rows))
         ws.write_row(0, 0, headers, header)
         wrapping = [i for i, kind in enumerate(kinds) if kind == "text" and i]
         for r, row in enumerate(rows, start=1):
@@ -405,6 +383,43 @@ def write_measure_list(
         book.close()
 
     return save_atomically(path, write)
+
+
+def _measure_widths(rows: list[list[Any]]) -> list[float]:
+    """Each column as wide as its longest text (within its printed width); dates and
+    amounts as printed; the hidden id narrow."""
+    headers = [c[0] for c in MEASURE_COLUMNS]
+    keys = [c[1] for c in MEASURE_COLUMNS]
+    kinds = [c[2] for c in MEASURE_COLUMNS]
+    widths = [float(len(h)) + 2 for h in headers]
+    for i, kind in enumerate(kinds):
+        if kind != "text":
+            widths[i] = float(MEASURE_PRINT_WIDTHS.get(keys[i], 12))  # dates and amounts
+            continue
+        longest = max((len(r[i]) for r in rows if r[i]), default=0) if i else 0
+        widths[i] = float(
+            min(max(widths[i], longest + 2), MEASURE_PRINT_WIDTHS.get(keys[i], MAX_WIDTH))
+        )
+    widths[0] = 8.0  # the hidden id
+    return widths
+
+
+def _measure_sheet_print(ws: Any, widths: list[float], count: int) -> None:
+    """Widths, the id hidden, header and filter, printed on A4 landscape three pages wide
+    with the parts of a row side by side, code and title on every page."""
+    for index, width in enumerate(widths):
+        ws.set_column(index, index, width, None, {"hidden": index == 0})
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(count, 1), len(widths) - 1)
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(MEASURE_PRINT_PAGES_WIDE, 0)
+    ws.print_across()  # the parts of a row on consecutive pages
+    ws.repeat_rows(0)
+    ws.repeat_columns(1, 2)  # code and title on every page
+    ws.hide_gridlines(0)
+    ws.set_footer("&C" + tr("Seite &P von &N"))
+    ws.set_header("&L&A")
 
 
 def _as_datetime(value: date | datetime) -> datetime:
@@ -494,13 +509,7 @@ def write_milestone_plan(
     row_count = 0
     title_width = 34.0
     for m in measures:
-        ws.append(text_row(ws, [m.code, m.title, tr("Zeitraum"), None]))
-        row = ws.max_row
-        for col in (1, 3, 4):
-            ws.cell(row, col).alignment = TOP
-        ws.cell(row, 2).alignment = WRAP_TOP
-        if wrapped_lines(m.title, title_width) > 1:
-            ws.row_dimensions[row].height = LINE_POINTS * wrapped_lines(m.title, title_width)
+        row = _timeline_row(ws, [m.code, m.title, tr("Zeitraum"), None], title_width)
         row_count += 1
         ws.cell(row, 2).font = Font(bold=True)
         if m.start_date and m.end_date:
@@ -513,14 +522,8 @@ def write_milestone_plan(
                     ws.cell(row, first_month_col + i).fill = period_fill
         for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title)):
             kind = tr("Gate") if ms.is_gate else tr("Meilenstein")
-            ws.append(text_row(ws, [m.code, ms.title, kind, ms.due_date]))
-            row = ws.max_row
+            row = _timeline_row(ws, [m.code, ms.title, kind, ms.due_date], title_width)
             row_count += 1
-            for col in (1, 3, 4):
-                ws.cell(row, col).alignment = TOP
-            ws.cell(row, 2).alignment = WRAP_TOP
-            if wrapped_lines(ms.title, title_width) > 1:
-                ws.row_dimensions[row].height = LINE_POINTS * wrapped_lines(ms.title, title_width)
             if ms.due_date:
                 ws.cell(row, 4).number_format = DATE_FORMAT
                 month_col = index.get((ms.due_date.year, ms.due_date.month))
@@ -534,7 +537,29 @@ def write_milestone_plan(
     for column, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "E2"  # code, title, kind and date stay while the months scroll
-    # Printed on A4: one year of months per page, code, title, kind and date repeated on each.
+    _print_a_year_a_page(ws, months, first_month_col)
+    _timeline_legend(wb)
+    add_cover(wb, cover, len(measures), False)
+    return save_workbook(wb, path)
+
+
+def _timeline_row(ws: Worksheet, values: list[Any], title_width: float) -> int:
+    """A row of the Meilensteinplan: code, kind and date at the top, the title wrapped
+    and the row as high as its lines."""
+    ws.append(text_row(ws, values))
+    row: int = ws.max_row
+    for col in (1, 3, 4):
+        ws.cell(row, col).alignment = TOP
+    ws.cell(row, 2).alignment = WRAP_TOP
+    lines = wrapped_lines(str(values[1]), title_width)
+    if lines > 1:
+        ws.row_dimensions[row].height = LINE_POINTS * lines
+    return row
+
+
+def _print_a_year_a_page(ws: Worksheet, months: list[date], first_month_col: int) -> None:
+    """Printed on A4: one year of months per page, code, title, kind and date repeated on
+    each."""
     ws.sheet_properties.pageSetUpPr.fitToPage = False
     ws.page_setup.scale = 100
     ws.page_setup.pageOrder = "overThenDown"
@@ -542,6 +567,10 @@ def write_milestone_plan(
     for i, month in enumerate(months[:-1]):
         if month.month == 12:
             ws.col_breaks.append(Break(id=first_month_col + i))
+
+
+def _timeline_legend(wb: Workbook) -> None:
+    """What the fills and marks of the Meilensteinplan mean (not by colour alone)."""
     legend = wb.create_sheet(tr("Legende"))
     legend.append([tr("Zeichen"), tr("Bedeutung")])
     legend.append(["hellblau", tr("Zeitraum der Maßnahme (Beginn bis Ende)")])
@@ -549,8 +578,6 @@ def write_milestone_plan(
     legend.append(["◆ dunkel", tr("Gate: Entscheidung über die nächste Phase")])
     legend.column_dimensions["B"].width = 50
     legend.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    add_cover(wb, cover, len(measures), False)
-    return save_workbook(wb, path)
 
 
 def save_workbook(wb: Workbook, path: Path) -> Path:

@@ -1361,6 +1361,7 @@ Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the page
     </message>
     <message>
         <source>Ende: liegt vor dem Beginn.</source>
+        <extracomment>Says a problem of the row being read: the column&apos;s name (or its number), the message.</extracomment>
         <translation>End: lies before the start.</translation>
     </message>
     <message>
@@ -2824,6 +2825,7 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source>Übernehmen</source>
+        <extracomment>asks for the certificate file (a test answers instead)</extracomment>
         <translation>Take over</translation>
     </message>
     <message>
@@ -8193,7 +8195,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>https://cloud.example.de/remote.php/dav/files/BENUTZER/Werkbank</source>
-        <extracomment>asks for the certificate file (a test answers instead)</extracomment>
         <translation>https://cloud.example.de/remote.php/dav/files/USER/Werkbank</translation>
     </message>
     <message>

@@ -296,6 +296,13 @@ class MeasuresPanel(QWidget):
         self._announced: str | None = None
         self.model = MeasureTableModel(self)
 
+        search_label = self._search()
+        self._filters()
+        self._table()
+        self._layout(search_label)
+
+    def _search(self) -> QLabel:
+        """The search field (Escape empties it) and its label."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Suchen (Titel, Kennung, Federführung, Handlungsfeld …)"))
         self.search.setAccessibleName(tr("Maßnahmen durchsuchen"))
@@ -304,6 +311,10 @@ class MeasuresPanel(QWidget):
         search_label = QLabel(tr("&Suche:"))
         search_label.setBuddy(self.search)
 
+        return search_label
+
+    def _filters(self) -> None:
+        """A choice per column worth filtering by, and the button that resets them."""
         self.field_filter = _combo(tr("Handlungsfeld"), [])
         self.type_filter = _combo(tr("Typ"), [(m.label, m) for m in MeasureType])
         self.phase_filter = _combo(tr("Phase"), [])
@@ -325,6 +336,8 @@ class MeasuresPanel(QWidget):
         self.reset_button.clicked.connect(self.reset_filters)
         self.count_label = ValueLabel(tr("Anzahl angezeigter Maßnahmen"))
 
+    def _table(self) -> None:
+        """The table: sorted, one row selected, columns movable and shown or hidden."""
         self.table = QTableView()
         self.table.setAccessibleName(tr("Maßnahmen"))
         self.table.setModel(self.model)
@@ -356,6 +369,9 @@ class MeasuresPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
 
+    def _layout(self, search_label: QLabel) -> None:
+        """Search above, filters in two columns with visible labels, the table below;
+        Tab from the search through the filters to the table."""
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 1)

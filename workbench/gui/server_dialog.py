@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.gui.background import Job
-from workbench.gui.forms import ValueLabel
+from workbench.gui.forms import ValueLabel, ok_cancel
 from workbench.i18n import tr
 
 if TYPE_CHECKING:
@@ -62,6 +61,21 @@ class ServerDialog(QDialog):
         self.dialogs = dialogs
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        ca_row = self._fields(current)
+        self._share_or_join()
+        form = self._form(ca_row)
+        buttons = ok_cancel(self, tr("Übernehmen"), self._accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_hint())
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.relay = _Relay()  # no parent: a test still running may outlive the dialog
+        self.relay.done.connect(self._tested, Qt.ConnectionType.QueuedConnection)
+        self.resize(640, self.sizeHint().height())
+        (self.password if current else self.url).setFocus()
+
+    def _fields(self, current: sync_service.Server | None) -> QHBoxLayout:
+        """Address, user, app password, the CA file with a button to find it, http."""
         self.url = QLineEdit(current.url if current else "")
         self.url.setPlaceholderText(
             tr("https://cloud.example.de/remote.php/dav/files/BENUTZER/Werkbank")
@@ -91,6 +105,10 @@ class ServerDialog(QDialog):
         self.allow_http.setAccessibleDescription(
             tr("Ohne https gehen Passwort und Daten im Klartext durchs Netz.")
         )
+        return ca_row
+
+    def _share_or_join(self) -> None:
+        """Share this workspace there or join the one shared there; test the connection."""
         self.share = QRadioButton(tr("Diese Arbeitsmappe dort t&eilen"))
         self.join = QRadioButton(tr("Der dort geteilten Arbeitsmappe &beitreten"))
         self.share.setChecked(True)
@@ -101,15 +119,9 @@ class ServerDialog(QDialog):
         self.test_button.clicked.connect(self.test)
         self.outcome = ValueLabel(tr("Ergebnis des Verbindungstests"), announce=True)
         self.outcome.setWordWrap(True)
-        hint = QLabel(
-            tr(
-                "Nextcloud und openDesk: die Adresse steht unter Dateien → Einstellungen → "
-                "WebDAV (dahinter den Ordner anhängen); ein App-Passwort erstellen Sie unter "
-                "Einstellungen → Sicherheit. Das Passwort wird im Schlüsselbund des Systems "
-                "gespeichert, nicht in der Arbeitsmappe."
-            )
-        )
-        hint.setWordWrap(True)
+
+    def _form(self, ca_row: QHBoxLayout) -> QFormLayout:
+        """Every field labelled, its mnemonic leading to it."""
         form = QFormLayout()
         for text, field in (
             (tr("&Adresse:"), self.url),
@@ -129,21 +141,7 @@ class ServerDialog(QDialog):
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.outcome, 1)
         form.addRow("", test_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Übernehmen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.relay = _Relay()  # no parent: a test still running may outlive the dialog
-        self.relay.done.connect(self._tested, Qt.ConnectionType.QueuedConnection)
-        self.resize(640, self.sizeHint().height())
-        (self.password if current else self.url).setFocus()
+        return form
 
     def choice(self) -> ServerChoice | None:
         url, user = self.url.text().strip(), self.user.text().strip()
@@ -200,3 +198,17 @@ class ServerDialog(QDialog):
         )
         if path:
             self.ca_bundle.setText(path)
+
+
+def _hint() -> QLabel:
+    """Where Nextcloud and openDesk show the address, and where the password goes."""
+    hint = QLabel(
+        tr(
+            "Nextcloud und openDesk: die Adresse steht unter Dateien → Einstellungen → "
+            "WebDAV (dahinter den Ordner anhängen); ein App-Passwort erstellen Sie unter "
+            "Einstellungen → Sicherheit. Das Passwort wird im Schlüsselbund des Systems "
+            "gespeichert, nicht in der Arbeitsmappe."
+        )
+    )
+    hint.setWordWrap(True)
+    return hint

@@ -72,12 +72,7 @@ class ExportController(QObject):
         panel = self.window.measures
         index = self.window.stack.currentIndex()
         section = SECTIONS[index].key if 0 <= index < len(SECTIONS) else "measures"
-        try:
-            last = json.loads(self.window.settings.get(opt.LAST_EXPORT_KINDS) or "{}")
-        except ValueError:
-            last = {}
-        if not isinstance(last, dict):
-            last = {}
+        last = self._last_kinds()
         if kind is None:
             remembered = last.get(section)
             kind = remembered if remembered in KINDS else FITTING_KIND[section]
@@ -99,12 +94,35 @@ class ExportController(QObject):
             return
         from workbench.gui.window_templates import word_template
 
-        template = word_template(self.window)
-        request = dialog.request(template)
+        request = dialog.request(word_template(self.window))
         open_after = dialog.open_after.isChecked()
         settings.set(opt.EXPORT_FOLDER, str(request.target.parent))  # the next export starts there
         settings.set(opt.OPEN_AFTER_EXPORT, int(open_after))
         settings.set(opt.LAST_EXPORT_KINDS, json.dumps({**last, section: request.kind}))
+        request = self._with_pictures(request)
+        workspace = self.window.ops.workspace
+        label = KINDS[request.kind].label
+        self.runner.start(
+            tr("{label} wird geschrieben …").format(label=label),
+            lambda: exporting.run_export(workspace, request),
+            lambda path, error: self._finished(label, open_after, path, error),
+        )
+
+    def _last_kinds(self) -> dict[str, Any]:
+        """The document last exported from each section (the settings may hold anything)."""
+        import json
+
+        try:
+            last = json.loads(self.window.settings.get(opt.LAST_EXPORT_KINDS) or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(last, dict):
+            return {}
+        return last
+
+    def _with_pictures(self, request: exporting.ExportRequest) -> exporting.ExportRequest:
+        """What the document shows as the window draws it: a workshop's canvases, the
+        Zeitplan and the Wirkung charts; a Statusbericht's baseline from the Zeitplan."""
         if request.kind == "workshop" and request.workshop_id:
             self._tmp = tempfile.TemporaryDirectory(prefix="werkbank-bilder-")
             request = dataclasses.replace(
@@ -125,32 +143,26 @@ class ExportController(QObject):
             if request.kind == "strategiebericht":
                 extra |= render_schedule_pages(self.window, request, folder)
             request = dataclasses.replace(request, **extra)
-        workspace = self.window.ops.workspace
-        label = KINDS[request.kind].label
+        return request
 
-        def finished(path: Path | None, error: str) -> None:
-            if self._tmp is not None:
-                self._tmp.cleanup()
-                self._tmp = None
-            if error:
-                self.window.dialogs.error(tr("Export fehlgeschlagen"), error)
-                return
-            self.window.statusBar().showMessage(
-                tr("{label} gespeichert: {path}").format(label=label, path=path), 15_000
-            )
-            if open_after and path is not None and not self.open_file(path):
-                self.window.dialogs.error(
-                    tr("Datei ließ sich nicht öffnen"),
-                    tr(
-                        "{label} ist gespeichert unter „{path}“, ließ sich aber nicht öffnen: Für {suffix}-Dateien ist auf diesem Rechner kein Programm eingerichtet (z. B. Word, Excel oder LibreOffice)."
-                    ).format(label=label, path=path, suffix=path.suffix),
-                )
-
-        self.runner.start(
-            tr("{label} wird geschrieben …").format(label=label),
-            lambda: exporting.run_export(workspace, request),
-            finished,
+    def _finished(self, label: str, open_after: bool, path: Path | None, error: str) -> None:
+        """The export ended: said in the status bar and opened, or why not."""
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+        if error:
+            self.window.dialogs.error(tr("Export fehlgeschlagen"), error)
+            return
+        self.window.statusBar().showMessage(
+            tr("{label} gespeichert: {path}").format(label=label, path=path), 15_000
         )
+        if open_after and path is not None and not self.open_file(path):
+            self.window.dialogs.error(
+                tr("Datei ließ sich nicht öffnen"),
+                tr(
+                    "{label} ist gespeichert unter „{path}“, ließ sich aber nicht öffnen: Für {suffix}-Dateien ist auf diesem Rechner kein Programm eingerichtet (z. B. Word, Excel oder LibreOffice)."
+                ).format(label=label, path=path, suffix=path.suffix),
+            )
 
     def import_measures(self) -> None:
         self._import(

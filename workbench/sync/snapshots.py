@@ -122,6 +122,29 @@ class Snapshots:
         The file is ``sha256 of the body`` + newline + the body (JSON), compressed and, in a
         protected folder, encrypted."""
         self.share.refuse_links()
+        body = self._body()
+        stamp = body["hlc"]
+        payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        mark = b'{"!bytes":"' + DECLARED_PLACEHOLDER.encode()
+        payload = b'{"!bytes":"%012d' % len(payload) + payload[len(mark) :]
+        data = pack(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+        folder = self.share.base / "snapshots" / self.share.replica
+        self.share.place.makedirs(folder)
+        path = folder / f"{stamp}.wbs"
+        if self.share.key is not None:
+            data = seal(
+                self.share.key,
+                data,
+                f"{self.share.ws.workspace_id}/snapshot/{self.share.replica}/{stamp}",
+            )
+        self.share.place.replace(path, data)
+        for old in self.share.place.listing(folder):  # this laptop's vector only grows: the new
+            if old.name != path.name and SNAPSHOT_NAME.fullmatch(old.name):  # one covers
+                self.share.place.delete(folder / old.name)
+        return path
+
+    def _body(self) -> dict[str, Any]:
+        """The shared state as a snapshot carries it, named by a new stamp of this clock."""
         with self.share.ws.engine.begin() as conn:
             cur = raw_cursor(conn)
             vector = self.share.vector(conn)
@@ -161,24 +184,7 @@ class Snapshots:
             "conflicts": open_conflicts,
             "retired": retired,
         }
-        payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-        mark = b'{"!bytes":"' + DECLARED_PLACEHOLDER.encode()
-        payload = b'{"!bytes":"%012d' % len(payload) + payload[len(mark) :]
-        data = pack(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
-        folder = self.share.base / "snapshots" / self.share.replica
-        self.share.place.makedirs(folder)
-        path = folder / f"{stamp}.wbs"
-        if self.share.key is not None:
-            data = seal(
-                self.share.key,
-                data,
-                f"{self.share.ws.workspace_id}/snapshot/{self.share.replica}/{stamp}",
-            )
-        self.share.place.replace(path, data)
-        for old in self.share.place.listing(folder):  # this laptop's vector only grows: the new
-            if old.name != path.name and SNAPSHOT_NAME.fullmatch(old.name):  # one covers
-                self.share.place.delete(folder / old.name)
-        return path
+        return body
 
     def join(self, report: SyncReport) -> bool:
         """A laptop not yet a member starts from the newest snapshot that reaches the change
@@ -191,18 +197,8 @@ class Snapshots:
         )
         first = self.share.first_seqs()
         for path in candidates:
-            try:
-                body = self.read(path)
-            except (OSError, ValueError, KeyError, TypeError) as exc:
-                with self.share.ws.engine.begin() as conn:
-                    self.share.report_once(
-                        conn,
-                        f"snapshot:{path.name}",
-                        tr("Schnappschuss {name} ist nicht verwendbar ({exc}).").format(
-                            name=path.name, exc=exc
-                        ),
-                        report,
-                    )
+            body = self._readable(path, report)
+            if body is None:
                 continue
             if any(int(body["vector"].get(r, 0)) < seq - 1 for r, seq in first.items()):
                 continue  # files after it were cleaned up already; an older one reaches them
@@ -246,6 +242,22 @@ class Snapshots:
                 report,
             )
         return False
+
+    def _readable(self, path: PurePosixPath, report: SyncReport) -> dict[str, Any] | None:
+        """The snapshot at *path* read whole, or None – said once – where it is unusable."""
+        try:
+            return self.read(path)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            with self.share.ws.engine.begin() as conn:
+                self.share.report_once(
+                    conn,
+                    f"snapshot:{path.name}",
+                    tr("Schnappschuss {name} ist nicht verwendbar ({exc}).").format(
+                        name=path.name, exc=exc
+                    ),
+                    report,
+                )
+            return None
 
     def read(self, path: PurePosixPath, rows: bool = True) -> dict[str, Any]:
         """A snapshot's body, decrypted and checked (OSError, ValueError, KeyError otherwise).

@@ -70,6 +70,24 @@ def write_project_mandate(
     doc.paragraph(text_or_dash(m.success_criteria), label=tr("Erfolgskriterien: "))
     doc.heading(tr("4 Umfang und Nicht-Ziele"), 1)
     doc.paragraph(text_or_dash(m.out_of_scope), label=tr("Nicht im Umfang: "))
+    _frame_and_organisation(doc, session, m)
+    milestones_section(doc, m, tr("7 Meilensteine und Gates"), 1)
+    risks_section(doc, m, tr("8 Risiken"), 1)
+    doc.heading(tr("9 Freigabe"), 1)
+    doc.table(
+        [tr("Rolle"), tr("Name"), tr("Datum"), tr("Unterschrift")],
+        [
+            (tr("Auftraggeber:in"), m.sponsor, "", ""),
+            (tr("Projektleitung"), m.responsible.name if m.responsible else "", "", ""),
+        ],
+        (4.0, 5.0, 3.0, 4.6),
+    )
+    return doc.save(path)
+
+
+def _frame_and_organisation(doc: WordDocument, session: Session, m: Measure) -> None:
+    """5 Rahmenbedingungen (with the phase on the day of the order and the grants) and
+    6 Projektorganisation."""
     doc.heading(tr("5 Rahmenbedingungen"), 1)
     grants = grants_of(session, m.id)
     doc.key_values(
@@ -94,18 +112,6 @@ def write_project_mandate(
             (tr("Handlungsfelder"), "; ".join(f.field.name for f in m.field_links) or "–"),
         ]
     )
-    milestones_section(doc, m, tr("7 Meilensteine und Gates"), 1)
-    risks_section(doc, m, tr("8 Risiken"), 1)
-    doc.heading(tr("9 Freigabe"), 1)
-    doc.table(
-        [tr("Rolle"), tr("Name"), tr("Datum"), tr("Unterschrift")],
-        [
-            (tr("Auftraggeber:in"), m.sponsor, "", ""),
-            (tr("Projektleitung"), m.responsible.name if m.responsible else "", "", ""),
-        ],
-        (4.0, 5.0, 3.0, 4.6),
-    )
-    return doc.save(path)
 
 
 def status_lights(m: Measure, today: date) -> list[tuple[str, str, str]]:

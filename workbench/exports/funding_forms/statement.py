@@ -124,6 +124,16 @@ def write_statement(
         paid_out,
         interim,
     )
+    _declaration(ws, grant, t)
+    _finish(ws, [30, 34, 17, 17, 19, 15, 11], cover.reference)
+    fit_heights(ws)
+    ws.freeze_row = ws.title_rows = 0
+    ws.landscape = False
+    return book.save(path)
+
+
+def _declaration(ws: Sheet, grant: Grant, t: GrantTerms) -> None:
+    """IV. the declaration to sign."""
     ws.append([])
     ws.append([tr("IV. Bestätigung")], BOLD)
     _sign_block(
@@ -133,11 +143,6 @@ def write_statement(
             "Es wird bestätigt, dass die Nebenbestimmungen {of_decision} beachtet wurden, die Ausgaben notwendig waren, wirtschaftlich und sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen übereinstimmen."
         ).format(of_decision=t.of_decision),
     )
-    _finish(ws, [30, 34, 17, 17, 19, 15, 11], cover.reference)
-    fit_heights(ws)
-    ws.freeze_row = ws.title_rows = 0
-    ws.landscape = False
-    return book.save(path)
 
 
 def _header(

@@ -146,27 +146,7 @@ def conflicts(ws: AnyWorkspace, include_resolved: bool = False) -> list[Conflict
     with ws.engine.begin() as conn:
         rows = conn.execute(stmt).all()
         me = capture.replica_id(conn)
-        writers = (
-            {
-                (r.entity, r.row_id, r.field): r.replica
-                for r in conn.execute(
-                    select(
-                        sync_field_clock.c.entity,
-                        sync_field_clock.c.row_id,
-                        sync_field_clock.c.field,
-                        sync_field_clock.c.replica,
-                    ).where(
-                        tuple_(
-                            sync_field_clock.c.entity,
-                            sync_field_clock.c.row_id,
-                            sync_field_clock.c.field,
-                        ).in_([(r.entity, r.row_id, r.field) for r in rows])
-                    )
-                )
-            }
-            if rows
-            else {}
-        )
+        writers = _writers(conn, [(r.entity, r.row_id, r.field) for r in rows])
     found = []
     with ws.session() as session:
         for r in rows:
@@ -201,6 +181,17 @@ def conflicts(ws: AnyWorkspace, include_resolved: bool = False) -> list[Conflict
                 )
             )
     return found
+
+
+def _writers(conn: Any, fields: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:
+    """Who wrote the value each of *fields* (entity, row, field) holds now, by its clock."""
+    if not fields:
+        return {}
+    clock = sync_field_clock.c
+    query = select(clock.entity, clock.row_id, clock.field, clock.replica).where(
+        tuple_(clock.entity, clock.row_id, clock.field).in_(fields)
+    )
+    return {(r.entity, r.row_id, r.field): r.replica for r in conn.execute(query)}
 
 
 def from_plain(entity: str, field: str, value: Any) -> Any:

@@ -175,55 +175,13 @@ def _write(
 ) -> Path:
     ws = store_of(ws)
     if kind.subject == "measure":
-        if not r.measure_id:
-            raise ExportFailed(
-                tr("Für einen {label} wählen Sie eine Maßnahme (--measure).").format(
-                    label=kind.label
-                )
-            )
-        measure = measure_service.get_measure(session, r.measure_id)
-        if kind.key == "statusbericht":
-            return word_pmflex.write_status_report(
-                session,
-                measure.id,
-                target,
-                r.template,
-                report_period=r.period,
-                shifts=(
-                    schedule_report.measure_shifts(session, measure.id, r.baseline_id)
-                    if r.baseline_id
-                    else None
-                ),
-            )
-        writer = {
-            "steckbrief": word_measures.write_steckbrief,
-            "projektauftrag": word_pmflex.write_project_mandate,
-        }[kind.key]
-        return writer(session, measure.id, target, r.template)
+        return _measure_document(session, kind, r, target)
     if kind.key == "workshop":
         return _workshop(ws, session, r, target, render)
     if kind.subject == "grant":
         return _funding(ws, session, kind, r, target)
-    if kind.key == "strategiebericht":
-        schedule = (
-            schedule_report.schedule_part(session, r.measure_ids, r.roadmap_pages, r.baseline_id)
-            if r.roadmap_pages is not None or r.baseline_id
-            else None
-        )
-        parts = impact_report.dashboard(
-            impact_report.impact_data(session, r.measure_ids), r.impact_pictures
-        )
-        return word_strategy.write_strategy_report(
-            session,
-            target,
-            word_strategy.ReportScope(r.measure_ids, r.scope, schedule, parts),
-            r.template,
-        )
-    if kind.key == "wirkung":
-        parts = impact_report.dashboard(
-            impact_report.impact_data(session, r.measure_ids), r.impact_pictures
-        )
-        return word_impact.write_impact_report(parts, target, r.scope, r.template)
+    if kind.key in ("strategiebericht", "wirkung"):
+        return _strategy_document(session, kind, r, target)
     cover = excel.Cover(kind.label, ws.name, r.scope, 0, datetime.now(UTC).astimezone())
     if kind.key == "indikatoren":
         data = impact_report.impact_data(session, r.measure_ids)
@@ -234,6 +192,53 @@ def _write(
         "meilensteinplan": excel.write_milestone_plan,
     }[kind.key]
     return list_writer(session, target, cover, r.measure_ids)
+
+
+def _measure_document(session: Session, kind: ExportKind, r: ExportRequest, target: Path) -> Path:
+    """Steckbrief, Projektauftrag or Statusbericht of the measure the request names."""
+    if not r.measure_id:
+        raise ExportFailed(
+            tr("Für einen {label} wählen Sie eine Maßnahme (--measure).").format(label=kind.label)
+        )
+    measure = measure_service.get_measure(session, r.measure_id)
+    if kind.key == "statusbericht":
+        return word_pmflex.write_status_report(
+            session,
+            measure.id,
+            target,
+            r.template,
+            report_period=r.period,
+            shifts=(
+                schedule_report.measure_shifts(session, measure.id, r.baseline_id)
+                if r.baseline_id
+                else None
+            ),
+        )
+    writer = {
+        "steckbrief": word_measures.write_steckbrief,
+        "projektauftrag": word_pmflex.write_project_mandate,
+    }[kind.key]
+    return writer(session, measure.id, target, r.template)
+
+
+def _strategy_document(session: Session, kind: ExportKind, r: ExportRequest, target: Path) -> Path:
+    """Strategiebericht (with the Zeitplan and the Wirkung) or the Wirkung alone."""
+    parts = impact_report.dashboard(
+        impact_report.impact_data(session, r.measure_ids), r.impact_pictures
+    )
+    if kind.key == "wirkung":
+        return word_impact.write_impact_report(parts, target, r.scope, r.template)
+    schedule = (
+        schedule_report.schedule_part(session, r.measure_ids, r.roadmap_pages, r.baseline_id)
+        if r.roadmap_pages is not None or r.baseline_id
+        else None
+    )
+    return word_strategy.write_strategy_report(
+        session,
+        target,
+        word_strategy.ReportScope(r.measure_ids, r.scope, schedule, parts),
+        r.template,
+    )
 
 
 def _funding(

@@ -182,17 +182,10 @@ def _suspects(session: Session, cls: type) -> str:
 
 
 def check_workspace(session: Session, today: date | None = None) -> list[Finding]:
-    findings: list[Finding] = []
-    try:
-        integrity = session.execute(text("PRAGMA integrity_check")).scalars().all()
-    except DatabaseError as exc:
-        integrity = [str(exc.orig)]
-    if integrity != ["ok"]:
-        findings += [
-            Finding(Severity.ERROR, tr("Datei"), tr("SQLite meldet: {line}").format(line=line))
-            for line in integrity[:5]
-        ]
-        findings.append(Finding(Severity.ERROR, tr("Datei"), DAMAGED_ADVICE))
+    """Everything `workbench check` names: the file, references, value types, the rules of
+    each row, measures without a field or sharing a code, the Zeitplan, the funding."""
+    findings = _file_findings(session)
+    if findings:
         return findings  # reading row by row would only meet the damaged pages again
     for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")).all():
         findings.append(
@@ -205,6 +198,47 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
     wrong = wrong_types(session)
     if wrong:  # reading those rows as objects would fail: name them, and stop there
         return findings + wrong
+    findings += _rule_findings(session)
+    findings += _measure_findings(session)
+    # the schedule (issue 29): a measure that starts before what it depends on ends, a
+    # milestone outside its measure's dates – warnings, as the Zeitplan marks them
+    from workbench.services.roadmap import schedule_problems
+
+    for code, title, problem in schedule_problems(session):
+        findings.append(
+            Finding(
+                Severity.WARNING,
+                tr("Zeitplan {code} „{title}“").format(code=code, title=title),
+                problem,
+            )
+        )
+    for funding in check_all(session, today):  # positions, receipts, requests, deadlines, sums
+        where = tr("{kind} {grant}, {where}").format(
+            kind=funding.subject_kind or tr("Zuwendung"), grant=funding.subject, where=funding.where
+        )
+        findings.append(Finding(funding.severity, where, funding.message))
+    return findings
+
+
+def _file_findings(session: Session) -> list[Finding]:
+    """What SQLite's integrity check says of a damaged file, and what to do."""
+    findings: list[Finding] = []
+    try:
+        integrity = session.execute(text("PRAGMA integrity_check")).scalars().all()
+    except DatabaseError as exc:
+        integrity = [str(exc.orig)]
+    if integrity != ["ok"]:
+        findings += [
+            Finding(Severity.ERROR, tr("Datei"), tr("SQLite meldet: {line}").format(line=line))
+            for line in integrity[:5]
+        ]
+        findings.append(Finding(Severity.ERROR, tr("Datei"), DAMAGED_ADVICE))
+    return findings
+
+
+def _rule_findings(session: Session) -> list[Finding]:
+    """Every row that breaks a rule of its class (only rows that may: RULE_SQL)."""
+    findings: list[Finding] = []
     for cls in entity_classes():  # validated: the rows that may break a rule
         where = _suspects(session, cls)
         if cls is Measure:  # one in the recycle bin is checked when it comes back
@@ -215,6 +249,12 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
             except ValidationError as exc:
                 obj = session.get(cls, row.id)
                 findings.append(Finding(Severity.ERROR, _where(session, obj or row), str(exc)))
+    return findings
+
+
+def _measure_findings(session: Session) -> list[Finding]:
+    """Measures without a Handlungsfeld (an error) and codes used twice (a warning)."""
+    findings: list[Finding] = []
     without_field = session.scalars(
         select(Measure).where(
             Measure.deleted_at.is_(None),
@@ -244,21 +284,4 @@ def check_workspace(session: Session, today: date | None = None) -> list[Finding
                     tr("{count} Maßnahmen tragen dieselbe Kennung.").format(count=count),
                 )
             )
-    # the schedule (issue 29): a measure that starts before what it depends on ends, a
-    # milestone outside its measure's dates – warnings, as the Zeitplan marks them
-    from workbench.services.roadmap import schedule_problems
-
-    for code, title, problem in schedule_problems(session):
-        findings.append(
-            Finding(
-                Severity.WARNING,
-                tr("Zeitplan {code} „{title}“").format(code=code, title=title),
-                problem,
-            )
-        )
-    for funding in check_all(session, today):  # positions, receipts, requests, deadlines, sums
-        where = tr("{kind} {grant}, {where}").format(
-            kind=funding.subject_kind or tr("Zuwendung"), grant=funding.subject, where=funding.where
-        )
-        findings.append(Finding(funding.severity, where, funding.message))
     return findings

@@ -157,18 +157,7 @@ def plan_receipts(
     """*positions*: position number → id; *existing_numbers*: receipt numbers already in the grant."""
     headers, rows = read_table(path)
     plan = ReceiptPlan(headers, mapping)
-    for key, (label, required) in FIELDS.items():
-        column = mapping.get(key)
-        if column is None and required:
-            plan.errors.append(
-                tr("Zuordnung: Keine Spalte für „{label}“ gewählt.").format(label=label)
-            )
-        elif column is not None and column not in headers:
-            plan.errors.append(
-                tr("Zuordnung: Die Spalte „{column}“ ({label}) gibt es in „{name}“ nicht.").format(
-                    column=column, label=label, name=path.name
-                )
-            )
+    plan.errors += _mapping_errors(path, headers, mapping)
     if plan.errors:
         return plan
     index = {key: headers.index(column) for key, column in mapping.items() if key in FIELDS}
@@ -191,42 +180,7 @@ def plan_receipts(
             )
             continue
         seen[receipt_no] = number
-        values: dict[str, Any] = {
-            "number": receipt_no,
-            "payee": str(cell.get("payee") or "").strip(),
-            "purpose": str(cell.get("purpose") or "").strip(),
-        }
-        problems = []
-        for key in ("receipt_date", "paid_on"):
-            try:
-                values[key] = _date(cell.get(key))
-            except ValueError as exc:
-                problems.append(f"{FIELDS[key][0]}: {exc}")
-        if values.get("receipt_date") is None and not any(
-            p.startswith(FIELDS["receipt_date"][0]) for p in problems
-        ):
-            problems.append(tr("Belegdatum fehlt."))
-        try:
-            values["gross_cents"] = _amount(cell.get("gross_cents"))
-        except ValueError as exc:
-            problems.append(tr("Betrag: {exc}").format(exc=exc))
-        if cell.get("vat_cents") not in (None, ""):
-            try:
-                values["vat_cents"] = _amount(cell.get("vat_cents"))
-            except ValueError as exc:
-                problems.append(tr("Umsatzsteuer: {exc}").format(exc=exc))
-            else:
-                if not 0 <= values["vat_cents"] <= values.get("gross_cents", 0):
-                    problems.append(tr("Umsatzsteuer: liegt nicht zwischen 0 und dem Betrag."))
-        position = str(cell.get("position") or "").strip()
-        if position not in positions:
-            problems.append(
-                tr("Planposition „{position}“ gibt es in dieser Zuwendung nicht.").format(
-                    position=position
-                )
-            )
-        else:
-            values["position_id"] = positions[position]
+        values, problems = _receipt_values(receipt_no, cell, positions)
         if problems:
             plan.errors += [
                 tr("{where} (Beleg {receipt_no}): {p}").format(
@@ -237,3 +191,62 @@ def plan_receipts(
         else:
             plan.new.append(ReceiptRow(number, values))
     return plan
+
+
+def _mapping_errors(path: Path, headers: list[str], mapping: dict[str, str]) -> list[str]:
+    """A required field without a column, or a column the file does not have."""
+    errors = []
+    for key, (label, required) in FIELDS.items():
+        column = mapping.get(key)
+        if column is None and required:
+            errors.append(tr("Zuordnung: Keine Spalte für „{label}“ gewählt.").format(label=label))
+        elif column is not None and column not in headers:
+            errors.append(
+                tr("Zuordnung: Die Spalte „{column}“ ({label}) gibt es in „{name}“ nicht.").format(
+                    column=column, label=label, name=path.name
+                )
+            )
+    return errors
+
+
+def _receipt_values(
+    receipt_no: str, cell: dict[str, Any], positions: dict[str, str]
+) -> tuple[dict[str, Any], list[str]]:
+    """A receipt's values from its row's cells, and what is wrong with them."""
+    values: dict[str, Any] = {
+        "number": receipt_no,
+        "payee": str(cell.get("payee") or "").strip(),
+        "purpose": str(cell.get("purpose") or "").strip(),
+    }
+    problems = []
+    for key in ("receipt_date", "paid_on"):
+        try:
+            values[key] = _date(cell.get(key))
+        except ValueError as exc:
+            problems.append(f"{FIELDS[key][0]}: {exc}")
+    if values.get("receipt_date") is None and not any(
+        p.startswith(FIELDS["receipt_date"][0]) for p in problems
+    ):
+        problems.append(tr("Belegdatum fehlt."))
+    try:
+        values["gross_cents"] = _amount(cell.get("gross_cents"))
+    except ValueError as exc:
+        problems.append(tr("Betrag: {exc}").format(exc=exc))
+    if cell.get("vat_cents") not in (None, ""):
+        try:
+            values["vat_cents"] = _amount(cell.get("vat_cents"))
+        except ValueError as exc:
+            problems.append(tr("Umsatzsteuer: {exc}").format(exc=exc))
+        else:
+            if not 0 <= values["vat_cents"] <= values.get("gross_cents", 0):
+                problems.append(tr("Umsatzsteuer: liegt nicht zwischen 0 und dem Betrag."))
+    position = str(cell.get("position") or "").strip()
+    if position not in positions:
+        problems.append(
+            tr("Planposition „{position}“ gibt es in dieser Zuwendung nicht.").format(
+                position=position
+            )
+        )
+    else:
+        values["position_id"] = positions[position]
+    return values, problems

@@ -204,6 +204,18 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         self.row_of: dict[str, int] = {}  # bar id → its row
         self.focused_id: str | None = None
         self.focused_milestone: str | None = None  # a milestone of the chosen bar, or None
+        top = self._controls()
+        self._views()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_note)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+
+    def _controls(self) -> FlowLayout:
+        """Grouping, time grid, today, the baseline compared with, saving one, printing;
+        a row that goes on below at 400 % zoom."""
         self.group = QComboBox()
         self.group.setAccessibleName(tr("Gruppieren nach"))
         for key, label in roadmap_service.GROUPINGS.items():
@@ -240,7 +252,6 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         self.status.setWordWrap(True)
         baseline_label = QLabel(tr("&Vergleich:"))
         baseline_label.setBuddy(self.baseline)
-        # a row that goes on below at 400 % zoom (it made the section 930 px wide)
         top = FlowLayout()
         top.add(
             _pair(group_label, self.group),
@@ -250,6 +261,10 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
             save,
             paper,
         )
+        return top
+
+    def _views(self) -> None:
+        """The time axis and the same plan as a table, as tabs."""
         self.scene = QGraphicsScene(self)
         self.view = RoadmapView(self.scene, self)
         self.table = QTableView()
@@ -263,12 +278,6 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.view, tr("&Zeitachse"))
         self.tabs.addTab(self.table, tr("&Tabelle"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.filter_note)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status)
 
     @property
     def px_per_day(self) -> float:

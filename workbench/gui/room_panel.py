@@ -63,6 +63,20 @@ class RoomPanel(QDialog):
         self.room: Room | None = None
         self.setWindowTitle(tr("Mitmachen vom Handy"))
         self.setModal(False)
+        where_label = self._opening()
+        self._showing()
+        zones_label = self._moderation()
+        self._layout(where_label, zones_label)
+        self.timer = QTimer(self)
+        self.timer.setInterval(200)
+        self.timer.timeout.connect(self.apply_pending)
+        self.ops.subscribe("canvas", self, lambda *_: self._show_canvas())  # phones see it
+        self._running(False)
+        self.resize(640, 820)
+
+    def _opening(self) -> QLabel:
+        """Where the room is reached (the own network or this computer), a certificate,
+        the button that opens it; the label of the first choice."""
         self.where = QComboBox()
         self.where.setAccessibleName(tr("Erreichbar über"))
         self.where.addItem(tr("das eigene Netz ({address})").format(address=own_address()), None)
@@ -77,6 +91,10 @@ class RoomPanel(QDialog):
             tr("Zertifikat und Schlüssel der Verwaltung (PEM) für eine verschlüsselte Verbindung")
         )
         self.certificate_button.clicked.connect(self.choose_certificate)
+        return where_label
+
+    def _showing(self) -> None:
+        """The address as a QR code and in large type, the warning, how many take part."""
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName(tr("QR-Code der Adresse"))
@@ -91,6 +109,10 @@ class RoomPanel(QDialog):
         self.warning = ValueLabel(tr("Hinweis"))
         self.warning.setWordWrap(True)
         self.counts = ValueLabel(tr("Teilnahme"), announce=False)
+
+    def _moderation(self) -> QLabel:
+        """Voting open, paused, zones closed for phones, hiding a note, ending the room;
+        the label of the zones' list."""
         self.voting = QCheckBox(tr("&Abstimmung offen"))
         self.voting.toggled.connect(lambda on: self._set(voting=on))
         self.paused = QCheckBox(tr("&Pausieren"))
@@ -104,6 +126,9 @@ class RoomPanel(QDialog):
         self.hide_button.clicked.connect(self.hide_selected)
         self.end_button = QPushButton(tr("Raum &beenden"))
         self.end_button.clicked.connect(self.end)
+        return zones_label
+
+    def _layout(self, where_label: QLabel, zones_label: QLabel) -> None:
         top = QHBoxLayout()
         top.addWidget(where_label)
         top.addWidget(self.where, 1)
@@ -124,12 +149,6 @@ class RoomPanel(QDialog):
         layout.addWidget(self.zones)
         for widget in (self.hide_button, self.end_button):
             layout.addWidget(widget)
-        self.timer = QTimer(self)
-        self.timer.setInterval(200)
-        self.timer.timeout.connect(self.apply_pending)
-        self.ops.subscribe("canvas", self, lambda *_: self._show_canvas())  # phones see it
-        self._running(False)
-        self.resize(640, 820)
 
     # -- opening and ending ------------------------------------------------------------------
     def start(self) -> str | None:

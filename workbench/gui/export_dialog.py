@@ -471,6 +471,35 @@ class ImportPreview(QDialog):
             )
         )
         self.plan = plan
+        self._rows(plan)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(tr("Fehler und Hinweise"))
+        for problem in plan.problems:
+            self.problems.addItem(
+                (tr("Fehler: ") if problem.blocking else tr("Hinweis: ")) + str(problem)
+            )
+        self.summary = ValueLabel(tr("Zusammenfassung"))
+        self.summary.setText(plan.summary())
+        self.summary.setWordWrap(True)
+        buttons = ok_cancel(self, tr("Übernehmen"))
+        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setEnabled(
+            not plan.errors and any(r.kind is not RowKind.UNCHANGED for r in plan.rows)
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 3)
+        problems_label = QLabel(
+            tr("&Fehler und Hinweise ({value}):").format(value=len(plan.problems))
+        )
+        problems_label.setBuddy(self.problems)
+        layout.addWidget(problems_label)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 620)
+
+    def _rows(self, plan: ImportPlan) -> None:
+        """The rows, new and changed first, each with its changes field by field."""
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels(
             [tr("Zeile"), tr("Art"), tr("Kennung"), tr("Titel"), tr("Änderungen")]
@@ -499,28 +528,3 @@ class ImportPreview(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((50, 90, 70, 260)):
             self.table.setColumnWidth(column, width)
-        self.problems = QListWidget()
-        self.problems.setAccessibleName(tr("Fehler und Hinweise"))
-        for problem in plan.problems:
-            self.problems.addItem(
-                (tr("Fehler: ") if problem.blocking else tr("Hinweis: ")) + str(problem)
-            )
-        self.summary = ValueLabel(tr("Zusammenfassung"))
-        self.summary.setText(plan.summary())
-        self.summary.setWordWrap(True)
-        buttons = ok_cancel(self, tr("Übernehmen"))
-        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setEnabled(
-            not plan.errors and any(r.kind is not RowKind.UNCHANGED for r in plan.rows)
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 3)
-        problems_label = QLabel(
-            tr("&Fehler und Hinweise ({value}):").format(value=len(plan.problems))
-        )
-        problems_label.setBuddy(self.problems)
-        layout.addWidget(problems_label)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(buttons)
-        self.resize(980, 620)

@@ -73,6 +73,25 @@ class ImpactPanel(ReloadsWhenShown, QWidget):
         self.summary.setWordWrap(True)
         self.filter_note = ValueLabel(tr("Filter"))
         self.filter_note.hide()
+        scroll = self._overview()
+        split = self._indicators()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, tr("&Übersicht"))
+        self.tabs.addTab(split, tr("&Indikatoren"))
+        self.print_button = QPushButton(tr("&Drucken …"))
+        self.print_button.setToolTip(tr("Die Diagramme und Tabellen der Wirkung, mit Vorschau"))
+        self.print_button.clicked.connect(self.print_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_note)
+        layout.addWidget(self.tabs, 1)
+
+    def _overview(self) -> QScrollArea:
+        """„Übersicht“: the bars per field and per success factor, each with its table."""
         self.by_field = TallyChart(tr("Indikatoren je Handlungsfeld"))
         self.by_factor = TallyChart(tr("Indikatoren je Erfolgsfaktor"))
         self.field_table, self.field_model = _table(tr("Indikatoren je Handlungsfeld als Tabelle"))
@@ -91,6 +110,10 @@ class ImpactPanel(ReloadsWhenShown, QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(overview)
+        return scroll
+
+    def _indicators(self) -> QSplitter:
+        """„Indikatoren“: the table, and the chosen indicator's chart with its sentence."""
         self.series_table, self.series_model = _table(tr("Indikatoren mit Stand und Trend"))
         self.series_table.selectionModel().currentRowChanged.connect(
             lambda current, _old: self._chosen(current.row())
@@ -108,20 +131,7 @@ class ImpactPanel(ReloadsWhenShown, QWidget):
         split.addWidget(below)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, tr("&Übersicht"))
-        self.tabs.addTab(split, tr("&Indikatoren"))
-        self.print_button = QPushButton(tr("&Drucken …"))
-        self.print_button.setToolTip(tr("Die Diagramme und Tabellen der Wirkung, mit Vorschau"))
-        self.print_button.clicked.connect(self.print_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.filter_note)
-        layout.addWidget(self.tabs, 1)
+        return split
 
     def on_changed(self, tables: set[str], _changes: ChangeSet) -> None:
         self.request_reload()  # a table it shows changed (model.views)

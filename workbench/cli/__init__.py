@@ -11,12 +11,17 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from workbench.cli.common import CliError
 from workbench.cli.parser import build_parser
 from workbench.i18n import set_language, tr
 from workbench.services.errors import ServiceError, ValidationError
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from workbench.services.workspaces import OpenWorkspace
 
 #: (command, action) → "module:function" of a command on an open workspace.
 WORKSPACE_COMMANDS: dict[tuple[str, str | None], str] = {
@@ -103,19 +108,8 @@ def _run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
     args = build_parser().parse_args(list(argv))
     if args.lang:  # ``workbench`` itself chose it before importing (workbench/__main__.py)
         set_language(args.lang)
-    if args.command == "sync":  # "workbench sync PATH" or "workbench sync status PATH"
-        words = args.path
-        args.status = len(words) == 2 and words[0] == "status"
-        args.retire = words[2] if len(words) == 3 and words[0] == "retire" else None
-        if len(words) != 1 and not args.status and not args.retire:
-            err.write(
-                tr(
-                    "Fehler: erwartet „workbench sync PFAD“, „workbench sync status PFAD“ "
-                    "oder „workbench sync retire PFAD RECHNER“.\n"
-                )
-            )
-            return 2
-        args.path = words[1] if args.retire else words[-1]
+    if args.command == "sync" and not _sync_words(args, err):
+        return 2
     from workbench.services.workspaces import WorkspaceError, damage_detail, is_damage
 
     try:
@@ -126,39 +120,7 @@ def _run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
             return command("sync:join_new")(args, out, err)
         from workbench.services.workspaces import open_workspace
 
-        ws = open_workspace(args.path)
-        try:
-            if ws.upgraded_from:
-                err.write(
-                    tr(
-                        "Hinweis: Arbeitsmappe aktualisiert; Sicherung unter „{backup_path}“.\n"
-                    ).format(backup_path=ws.backup_path)
-                )
-            if ws.removed_objects:
-                err.write(
-                    tr(
-                        "Hinweis: In der Datei lag, was Werkbank nicht angelegt hat; entfernt: {what}. Sicherung unter „{backup_path}“.\n"
-                    ).format(what=", ".join(ws.removed_objects), backup_path=ws.backup_path)
-                )
-            return handler(ws, args, out)
-        except (WorkspaceError, ServiceError, CliError):
-            raise
-        except Exception as exc:
-            if is_damage(exc):
-                raise
-            from workbench.services.maintenance import first_wrong_type
-
-            wrong = first_wrong_type(ws)
-            if wrong is None:
-                raise
-            err.write(
-                tr(
-                    "Fehler: „{path}“ enthält Werte vom falschen Typ, die Werkbank nicht geschrieben hat ({where}). „workbench check {path}“ nennt alle.\n"
-                ).format(path=args.path, where=wrong.where)
-            )
-            return 1
-        finally:
-            ws.close()
+        return _on_workspace(open_workspace(args.path), handler, args, out, err)
     except (WorkspaceError, ServiceError, CliError) as exc:
         prefix = tr("Ungültige Eingabe") if isinstance(exc, ValidationError) else tr("Fehler")
         err.write(f"{prefix}: {exc}\n")
@@ -174,6 +136,69 @@ def _run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
             )
         )
         return 1
+
+
+def _sync_words(args: Namespace, err: TextIO) -> bool:
+    """„workbench sync PATH“, „… sync status PATH“ or „… sync retire PATH RECHNER“ read
+    into *args*; False (said on *err*) for anything else."""
+    words = args.path
+    args.status = len(words) == 2 and words[0] == "status"
+    args.retire = words[2] if len(words) == 3 and words[0] == "retire" else None
+    if len(words) != 1 and not args.status and not args.retire:
+        err.write(
+            tr(
+                "Fehler: erwartet „workbench sync PFAD“, „workbench sync status PFAD“ "
+                "oder „workbench sync retire PFAD RECHNER“.\n"
+            )
+        )
+        return False
+    args.path = words[1] if args.retire else words[-1]
+    return True
+
+
+def _on_workspace(
+    ws: OpenWorkspace,
+    handler: Callable[[OpenWorkspace, Namespace, TextIO], int],
+    args: Namespace,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """*handler* on the opened workspace: what opening it changed is said first; a value of
+    a type Werkbank never wrote is named instead of a traceback."""
+    from workbench.services.workspaces import WorkspaceError, is_damage
+
+    try:
+        if ws.upgraded_from:
+            err.write(
+                tr("Hinweis: Arbeitsmappe aktualisiert; Sicherung unter „{backup_path}“.\n").format(
+                    backup_path=ws.backup_path
+                )
+            )
+        if ws.removed_objects:
+            err.write(
+                tr(
+                    "Hinweis: In der Datei lag, was Werkbank nicht angelegt hat; entfernt: {what}. Sicherung unter „{backup_path}“.\n"
+                ).format(what=", ".join(ws.removed_objects), backup_path=ws.backup_path)
+            )
+        return handler(ws, args, out)
+    except (WorkspaceError, ServiceError, CliError):
+        raise
+    except Exception as exc:
+        if is_damage(exc):
+            raise
+        from workbench.services.maintenance import first_wrong_type
+
+        wrong = first_wrong_type(ws)
+        if wrong is None:
+            raise
+        err.write(
+            tr(
+                "Fehler: „{path}“ enthält Werte vom falschen Typ, die Werkbank nicht geschrieben hat ({where}). „workbench check {path}“ nennt alle.\n"
+            ).format(path=args.path, where=wrong.where)
+        )
+        return 1
+    finally:
+        ws.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -287,7 +287,6 @@ Tables whose rows belong to one measure shown in the table (updated row by row);
     </message>
     <message>
         <source>Datei</source>
-        <extracomment>Rows searched for control characters at a time (one regular-expression search each).</extracomment>
         <translation>File</translation>
     </message>
     <message>
@@ -3342,7 +3341,6 @@ Zones: {zones}</translation>
     </message>
     <message>
         <source>Export fehlgeschlagen</source>
-        <extracomment>The document that fits a section, before anything was exported from it. Shows a dialog and says whether it was accepted (tests answer instead). Opens a written document; False when the system has no program for it.</extracomment>
         <translation>Export failed</translation>
     </message>
     <message>
@@ -3605,6 +3603,7 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source>{label} wird geschrieben …</source>
+        <extracomment>The document that fits a section, before anything was exported from it. Shows a dialog and says whether it was accepted (tests answer instead). Opens a written document; False when the system has no program for it.</extracomment>
         <translation>Writing {label} …</translation>
     </message>
     <message>
@@ -5357,6 +5356,10 @@ It can be restored with “Undo” or from the recycle bin.</translation>
         <translation>No sync since opening yet</translation>
     </message>
     <message>
+        <source> (entfernt)</source>
+        <translation> (removed)</translation>
+    </message>
+    <message>
         <source>{value} übernommen, zuletzt aktiv {when}</source>
         <translation>{value} taken over, last active {when}</translation>
     </message>
@@ -6801,6 +6804,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>Tabelle {table}, Zeile {rowid}</source>
+        <extracomment>Rows searched for control characters at a time (one regular-expression search each).</extracomment>
         <translation>Table {table}, row {rowid}</translation>
     </message>
     <message>

@@ -171,6 +171,18 @@ class SyncPanel(ReloadsWhenShown, QWidget):
         self.sync_button.setEnabled(st.place is not None)
         self.passphrase_button.setVisible(sync_service.is_protected(self.ops.workspace))
         self.last_label.setText(sync_service.format_sync_time(st.last_sync))
+        self._show_pending(st)
+        if not self.state_label.text():
+            self.state_label.setText(
+                tr("Noch kein Abgleich seit dem Öffnen") if st.place else tr("Nicht geteilt")
+            )
+        self._show_replicas(st)
+        self._show_problems(st)
+        self.conflicts_box.reload()
+
+    def _show_pending(self, st: sync_service.SyncStatus) -> None:
+        """What waits for the next sync (nothing waits where the workspace is not shared:
+        sharing publishes the whole workspace)."""
         if st.place is None:  # nothing waits: sharing publishes the whole workspace
             self.pending_label.setText(
                 tr(
@@ -189,16 +201,16 @@ class SyncPanel(ReloadsWhenShown, QWidget):
             )
         else:
             self.pending_label.setText(tr("Nichts wartet – alles ist geteilt."))
-        if not self.state_label.text():
-            self.state_label.setText(
-                tr("Noch kein Abgleich seit dem Öffnen") if st.place else tr("Nicht geteilt")
-            )
+
+    def _show_replicas(self, st: sync_service.SyncStatus) -> None:
+        """The other laptops: what was taken from each and when it was last active; those
+        removed for good marked, and only the others can be removed."""
         self.replicas_model.clear()
         active = set(sync_service.known_replicas(self.ops.workspace))
         for replica in sorted(set(st.replicas) | active):
             seq = st.replicas.get(replica, 0)
             when = st.last_activity.get(replica)
-            gone = "" if replica in active else " (entfernt)"
+            gone = "" if replica in active else tr(" (entfernt)")
             what = (
                 tr("{value} übernommen, zuletzt aktiv {when}").format(
                     value=plural(seq, tr("Datei"), tr("Dateien")), when=when
@@ -220,6 +232,9 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                 )
             )
         self.retire_button.setEnabled(bool(active))
+
+    def _show_problems(self, st: sync_service.SyncStatus) -> None:
+        """Held deletions to accept; the notices about the shared place."""
         held = sync_service.held_files(self.ops.workspace)
         self.accept_button.setVisible(bool(held))
         self.problems_model.clear()
@@ -236,7 +251,6 @@ class SyncPanel(ReloadsWhenShown, QWidget):
                     )
                 )
             )
-        self.conflicts_box.reload()
 
     def choose_folder(self, join: bool) -> None:
         title = tr("Geteilter Arbeitsmappe beitreten") if join else tr("Gemeinsamen Ordner wählen")

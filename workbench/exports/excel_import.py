@@ -169,6 +169,42 @@ def _plan(session: Session, rows: Any) -> ImportPlan:
     plan = ImportPlan()
     first = next(rows, None)
     headers = list(first[0]) if first else []
+    columns = _columns(plan, headers)
+    plan.columns = columns
+    if plan.errors:
+        return plan
+
+    ref = _References(session)
+    seen_ids: dict[str, int] = {}
+    for row_number, (values, formulas) in enumerate(rows, start=2):
+
+        def cell(row: tuple[Any, ...], col: int) -> Any:
+            return row[col - 1] if col - 1 < len(row) else None
+
+        raw = {name: cell(values, col) for name, col in columns.items()}
+        if all(v is None or str(v).strip() == "" for v in raw.values()):
+            continue  # an empty line
+        for col in columns.values():
+            formula = cell(formulas, col)
+            if isinstance(formula, str) and formula.startswith("="):
+                plan.problems.append(
+                    Problem(
+                        MEASURE_SHEET,
+                        row_number,
+                        get_column_letter(col),
+                        tr("enthält eine Formel ({value}) statt eines Wertes.").format(
+                            value=formula[:40]
+                        ),
+                    )
+                )
+        plan.rows.append(_plan_row(plan, ref, row_number, raw, columns, seen_ids))
+    plan.mark_errors()
+    return plan
+
+
+def _columns(plan: ImportPlan, headers: list[Any]) -> dict[str, int]:
+    """The field each header names, by its column number; unknown, doubled and missing
+    headers are problems of row 1."""
     columns: dict[str, int] = {}
     for index, header in enumerate(headers, start=1):
         letter = get_column_letter(index)
@@ -208,36 +244,7 @@ def _plan(session: Session, rows: Any) -> ImportPlan:
                     tr("Die Spalte „{value}“ fehlt.").format(value=LABELS[required]),
                 )
             )
-    plan.columns = columns
-    if plan.errors:
-        return plan
-
-    ref = _References(session)
-    seen_ids: dict[str, int] = {}
-    for row_number, (values, formulas) in enumerate(rows, start=2):
-
-        def cell(row: tuple[Any, ...], col: int) -> Any:
-            return row[col - 1] if col - 1 < len(row) else None
-
-        raw = {name: cell(values, col) for name, col in columns.items()}
-        if all(v is None or str(v).strip() == "" for v in raw.values()):
-            continue  # an empty line
-        for col in columns.values():
-            formula = cell(formulas, col)
-            if isinstance(formula, str) and formula.startswith("="):
-                plan.problems.append(
-                    Problem(
-                        MEASURE_SHEET,
-                        row_number,
-                        get_column_letter(col),
-                        tr("enthält eine Formel ({value}) statt eines Wertes.").format(
-                            value=formula[:40]
-                        ),
-                    )
-                )
-        plan.rows.append(_plan_row(plan, ref, row_number, raw, columns, seen_ids))
-    plan.mark_errors()
-    return plan
+    return columns
 
 
 class _References:
@@ -277,34 +284,15 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+#: The columns that name a row of another table by its name.
+NAMED = ("lead_unit_id", "responsible_id", "phase_id")
+
+
 def _parse(name: str, value: Any, ref: _References) -> Any:
     """The stored value for a cell; ValueError with a German reason when it does not fit."""
     text = _text(value)
     if name in ("start_date", "end_date"):
-        result: date | None
-        if value is None or text == "":
-            return None
-        if isinstance(value, datetime):
-            result = value.date()
-        elif isinstance(value, date):
-            result = value
-        elif isinstance(value, int | float):
-            raise ValueError(
-                tr("{text} ist kein Datum (als Zahl gespeichert?). Bitte TT.MM.JJJJ.").format(
-                    text=text
-                )
-            )
-        else:
-            result = parse_date(text)
-        if result is not None and not MIN_DATE <= result <= MAX_DATE:
-            raise ValueError(
-                tr("{value} liegt außerhalb von {value2} bis {value3}.").format(
-                    value=format_date(result),
-                    value2=format_date(MIN_DATE),
-                    value3=format_date(MAX_DATE),
-                )
-            )
-        return result
+        return _parse_date(value, text)
     if name == "budget_cents":
         if value is None or text == "":
             return None
@@ -324,6 +312,42 @@ def _parse(name: str, value: Any, ref: _References) -> Any:
                     text=text, value=ENUMS[name].choices()
                 )
             ) from None
+    if name == "fields" or name in NAMED:
+        return _parse_name(name, text, ref)
+    if name == "title" and not text:
+        raise ValueError(tr("Der Titel darf nicht leer sein."))
+    return text
+
+
+def _parse_date(value: Any, text: str) -> date | None:
+    """A date cell: a real date, or text as TT.MM.JJJJ; within the dates Werkbank keeps."""
+    result: date | None
+    if value is None or text == "":
+        return None
+    if isinstance(value, datetime):
+        result = value.date()
+    elif isinstance(value, date):
+        result = value
+    elif isinstance(value, int | float):
+        raise ValueError(
+            tr("{text} ist kein Datum (als Zahl gespeichert?). Bitte TT.MM.JJJJ.").format(text=text)
+        )
+    else:
+        result = parse_date(text)
+    if result is not None and not MIN_DATE <= result <= MAX_DATE:
+        raise ValueError(
+            tr("{value} liegt außerhalb von {value2} bis {value3}.").format(
+                value=format_date(result),
+                value2=format_date(MIN_DATE),
+                value3=format_date(MAX_DATE),
+            )
+        )
+    return result
+
+
+def _parse_name(name: str, text: str, ref: _References) -> Any:
+    """Handlungsfelder (separated by „;“) or the name of a unit, a person or a phase, as
+    the ids they name."""
     if name == "fields":
         names = [part.strip() for part in text.replace("\n", ";").split(";") if part.strip()]
         if not names:
@@ -335,22 +359,17 @@ def _parse(name: str, value: Any, ref: _References) -> Any:
                 raise ValueError(tr("Das Handlungsfeld „{item}“ gibt es nicht.").format(item=item))
             ids.append(found)
         return sorted(set(ids))
-    lookups = {
+    if text == "":
+        return None
+    table, what = {
         "lead_unit_id": (ref.units, tr("Die Organisationseinheit")),
         "responsible_id": (ref.people, tr("Die Person")),
         "phase_id": (ref.phases, tr("Die Phase")),
-    }
-    if name in lookups:
-        if text == "":
-            return None
-        table, what = lookups[name]
-        found = table.get(text.casefold())
-        if found is None:
-            raise ValueError(tr("{what} „{text}“ gibt es nicht.").format(what=what, text=text))
-        return found
-    if name == "title" and not text:
-        raise ValueError(tr("Der Titel darf nicht leer sein."))
-    return text
+    }[name]
+    found = table.get(text.casefold())
+    if found is None:
+        raise ValueError(tr("{what} „{text}“ gibt es nicht.").format(what=what, text=text))
+    return found
 
 
 def _shown(name: str, value: Any, ref: _References) -> str:

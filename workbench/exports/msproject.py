@@ -102,6 +102,32 @@ def write_mspdi(title: str, tasks: list[ExportTask], path: Path, today: date) ->
     dated = [d for t, _, _ in flat for d in (t.start, t.finish) if d]
     first, last = (min(dated), max(dated)) if dated else (today, today)
     add = lines.append
+    lines += _project_header(title, first, last, today)
+    add("<Tasks>")
+    add(
+        f"<Task><UID>0</UID><ID>0</ID><Name>{_text(title)}</Name><OutlineNumber>0</OutlineNumber>"
+        "<OutlineLevel>0</OutlineLevel><Summary>1</Summary>"
+        f"<Start>{_stamp(first)}</Start><Finish>{_stamp(last, True)}</Finish></Task>"
+    )
+    assignments: list[tuple[int, int]] = []
+    for uid, (task, level, number) in enumerate(flat, 1):
+        add(_task(task, uid, level, number, uid_of))
+        if task.resource:  # a measure's lead unit, also where its milestones are below it
+            assignments.append((uid, resource_uid[task.resource]))
+    lines += _resources(resource_uid, assignments)
+    data = "\n".join(lines).encode("utf-8")
+
+    def write(tmp: str) -> None:
+        Path(tmp).write_bytes(data)
+
+    return save_atomically(path, write)
+
+
+def _project_header(title: str, first: date, last: date, today: date) -> list[str]:
+    """The project's own elements: name, dates, the working week of 8 to 17 o'clock on
+    Monday to Friday, and Text1 named „Werkbank-ID“."""
+    lines: list[str] = []
+    add = lines.append
     add('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>')
     add(f'<Project xmlns="{NS}">')
     add("<SaveVersion>14</SaveVersion>")
@@ -130,17 +156,13 @@ def write_mspdi(title: str, tasks: list[ExportTask], path: Path, today: date) ->
                 "</WorkingTimes></WeekDay>"
             )
     add("</WeekDays></Calendar></Calendars>")
-    add("<Tasks>")
-    add(
-        f"<Task><UID>0</UID><ID>0</ID><Name>{_text(title)}</Name><OutlineNumber>0</OutlineNumber>"
-        "<OutlineLevel>0</OutlineLevel><Summary>1</Summary>"
-        f"<Start>{_stamp(first)}</Start><Finish>{_stamp(last, True)}</Finish></Task>"
-    )
-    assignments: list[tuple[int, int]] = []
-    for uid, (task, level, number) in enumerate(flat, 1):
-        add(_task(task, uid, level, number, uid_of))
-        if task.resource:  # a measure's lead unit, also where its milestones are below it
-            assignments.append((uid, resource_uid[task.resource]))
+    return lines
+
+
+def _resources(resource_uid: dict[str, int], assignments: list[tuple[int, int]]) -> list[str]:
+    """The lead units as resources, and which task each is assigned to."""
+    lines: list[str] = []
+    add = lines.append
     add("</Tasks><Resources>")
     for name, uid in resource_uid.items():
         add(
@@ -154,12 +176,7 @@ def write_mspdi(title: str, tasks: list[ExportTask], path: Path, today: date) ->
             f"<ResourceUID>{res_uid}</ResourceUID><Units>1</Units></Assignment>"
         )
     add("</Assignments></Project>")
-    data = "\n".join(lines).encode("utf-8")
-
-    def write(tmp: str) -> None:
-        Path(tmp).write_bytes(data)
-
-    return save_atomically(path, write)
+    return lines
 
 
 def _spanned(task: ExportTask) -> ExportTask:

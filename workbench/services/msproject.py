@@ -147,19 +147,7 @@ def preview_msproject(session: Session, path: Path) -> ImportPlan:
             if task.start is None:
                 hint(task, tr("neuer Meilenstein ohne Datum; nicht übernommen."))
                 continue
-            measure = measures[parent.werkbank_id]
-            plan.rows.append(
-                TaskRow(
-                    task.line,
-                    RowKind.NEW,
-                    None,
-                    measure.code,
-                    tr("Meilenstein „{title}“").format(title=task.name),
-                    {"title": task.name, "due_date": task.start},
-                    [(tr("Fällig am"), "", format_date(task.start))],
-                    parent_id=measure.id,
-                )
-            )
+            plan.rows.append(_new_milestone(task, measures[parent.werkbank_id]))
         elif task.summary:
             continue  # a group (Handlungsfeld, phase …): a grouping, nothing to take over
         elif parent is not None and parent.werkbank_id in measures:
@@ -176,25 +164,43 @@ def preview_msproject(session: Session, path: Path) -> ImportPlan:
                     ),
                 )
                 continue
-            row = TaskRow(
-                task.line,
-                RowKind.NEW,
-                None,
-                "",
-                task.name,
-                {"title": task.name, "start_date": task.start, "end_date": task.finish},
-                [
-                    (tr("Handlungsfeld"), "", parent.name if parent else ""),
-                    (tr("Beginn"), "", format_date(task.start)),
-                    (tr("Ende"), "", format_date(task.finish)),
-                ],
-                field_ids=[field_id],
-            )
             _check_period(task, hint)
-            plan.rows.append(row)
+            plan.rows.append(_new_measure(task, parent, field_id))
     _links(session, tasks, measures, plan)
     plan.mark_errors()
     return plan
+
+
+def _new_milestone(task: ReadTask, measure: Measure) -> TaskRow:
+    """A milestone new in the plan, below the measure it belongs to."""
+    return TaskRow(
+        task.line,
+        RowKind.NEW,
+        None,
+        measure.code,
+        tr("Meilenstein „{title}“").format(title=task.name),
+        {"title": task.name, "due_date": task.start},
+        [(tr("Fällig am"), "", format_date(task.start))],
+        parent_id=measure.id,
+    )
+
+
+def _new_measure(task: ReadTask, parent: ReadTask | None, field_id: str) -> TaskRow:
+    """A measure new in the plan, under the summary task of its Handlungsfeld."""
+    return TaskRow(
+        task.line,
+        RowKind.NEW,
+        None,
+        "",
+        task.name,
+        {"title": task.name, "start_date": task.start, "end_date": task.finish},
+        [
+            (tr("Handlungsfeld"), "", parent.name if parent else ""),
+            (tr("Beginn"), "", format_date(task.start)),
+            (tr("Ende"), "", format_date(task.finish)),
+        ],
+        field_ids=[field_id],
+    )
 
 
 def _measure_row(task: ReadTask, measure: Measure, hint: Any) -> TaskRow:

@@ -501,13 +501,34 @@ def write_milestone_plan(
     ws.append(headers)
     for cell in ws[1]:
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+    title_width = 34.0
+    first_month_col = 5
+    index = {(m.year, m.month): i for i, m in enumerate(months)}
+    row_count = _timeline_rows(ws, measures, index, first_month_col, title_width)
+    widths = [9.0, title_width, 11.0, 11.0] + [5.5] * len(months)
+    finish_sheet(ws, widths, row_count, len(headers))
+    for column, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = width
+    ws.freeze_panes = "E2"  # code, title, kind and date stay while the months scroll
+    _print_a_year_a_page(ws, months, first_month_col)
+    _timeline_legend(wb)
+    add_cover(wb, cover, len(measures), False)
+    return save_workbook(wb, path)
+
+
+def _timeline_rows(
+    ws: Worksheet,
+    measures: list[Measure],
+    index: dict[tuple[int, int], int],
+    first_month_col: int,
+    title_width: float,
+) -> int:
+    """Each measure with its period filled, then its milestones ◆ in their month (a gate
+    dark); *index*: (year, month) → the month's column; how many rows were written."""
     period_fill = PatternFill("solid", fgColor="BDD7EE")
     milestone_fill = PatternFill("solid", fgColor="F4B183")
     gate_fill = PatternFill("solid", fgColor="C55A11")
-    index = {(m.year, m.month): i for i, m in enumerate(months)}
-    first_month_col = 5
     row_count = 0
-    title_width = 34.0
     for m in measures:
         row = _timeline_row(ws, [m.code, m.title, tr("Zeitraum"), None], title_width)
         row_count += 1
@@ -532,15 +553,7 @@ def write_milestone_plan(
                     cell.fill = gate_fill if ms.is_gate else milestone_fill
                     cell.font = Font(bold=True, color="FFFFFF" if ms.is_gate else "000000")
                     cell.alignment = Alignment(horizontal="center")
-    widths = [9.0, title_width, 11.0, 11.0] + [5.5] * len(months)
-    finish_sheet(ws, widths, row_count, len(headers))
-    for column, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(column)].width = width
-    ws.freeze_panes = "E2"  # code, title, kind and date stay while the months scroll
-    _print_a_year_a_page(ws, months, first_month_col)
-    _timeline_legend(wb)
-    add_cover(wb, cover, len(measures), False)
-    return save_workbook(wb, path)
+    return row_count
 
 
 def _timeline_row(ws: Worksheet, values: list[Any], title_width: float) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -63,22 +64,7 @@ def measure_rows(session: Session, ids: set[str] | None = None) -> list[MeasureR
         marks = ", ".join("?" * len(params))
         only = f"AND id IN ({marks})"
         links_only = f"WHERE measure_id IN ({marks})"
-    field_names = dict(cursor.execute("SELECT id, name FROM fields_of_action").fetchall())
-    phases = {
-        pid: (number, name)
-        for pid, number, name in cursor.execute("SELECT id, number, name FROM phases").fetchall()
-    }
-    units = dict(
-        cursor.execute(
-            "SELECT id, COALESCE(NULLIF(short_name, ''), name) FROM org_units"
-        ).fetchall()
-    )
-    people = dict(cursor.execute("SELECT id, name FROM people").fetchall())
-    links: dict[str, list[str]] = defaultdict(list)
-    for measure_id, field_id in cursor.execute(
-        f"SELECT measure_id, field_id FROM measure_fields {links_only}", params
-    ):
-        links[measure_id].append(field_id)
+    field_names, phases, units, people, links = _lookups(cursor, links_only, params)
     # Few distinct combinations of fields: sort and join each one once.
     combos: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
     types = {m.value: m for m in MeasureType}
@@ -119,6 +105,36 @@ def measure_rows(session: Session, ids: set[str] | None = None) -> list[MeasureR
     cursor.close()
     rows.sort(key=lambda row: (row.code, row.title))
     return rows
+
+
+def _lookups(
+    cursor: Any, links_only: str, params: tuple[str, ...]
+) -> tuple[
+    dict[str, str],
+    dict[str, tuple[int, str]],
+    dict[str, str],
+    dict[str, str],
+    dict[str, list[str]],
+]:
+    """The small tables a row names, by id: fields, phases (number, name), units (their
+    short name), people; and the fields of each measure (*links_only*: of those asked)."""
+    field_names = dict(cursor.execute("SELECT id, name FROM fields_of_action").fetchall())
+    phases = {
+        pid: (number, name)
+        for pid, number, name in cursor.execute("SELECT id, number, name FROM phases").fetchall()
+    }
+    units = dict(
+        cursor.execute(
+            "SELECT id, COALESCE(NULLIF(short_name, ''), name) FROM org_units"
+        ).fetchall()
+    )
+    people = dict(cursor.execute("SELECT id, name FROM people").fetchall())
+    links: dict[str, list[str]] = defaultdict(list)
+    for measure_id, field_id in cursor.execute(
+        f"SELECT measure_id, field_id FROM measure_fields {links_only}", params
+    ):
+        links[measure_id].append(field_id)
+    return field_names, phases, units, people, links
 
 
 @dataclass

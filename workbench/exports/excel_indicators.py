@@ -52,6 +52,16 @@ def write_indicators(
     indicators = list(session.scalars(query))
     wb = Workbook()
     wb.remove(wb.active)
+    rows = _indicator_sheet(wb, indicators)
+    if overview is not None:
+        _impact_sheet(wb, overview)
+    add_cover(wb, cover, rows, False)
+    return save_workbook(wb, path)
+
+
+def _indicator_sheet(wb: Workbook, indicators: list[Indicator]) -> int:
+    """The sheet „Indikatoren“: a row per dated value (one for an indicator without any);
+    how many rows."""
     ws = wb.create_sheet(tr("Indikatoren"))
     headers = [
         tr("Kennung"),
@@ -98,10 +108,7 @@ def write_indicators(
             ws.cell(r, 8).number_format = DATE_FORMAT
     widths = [10.0, 40.0, 36.0, 9.0, 10.0, 13.0, 11.0, 11.0, 10.0, 40.0]
     finish_sheet(ws, widths, rows, len(headers))
-    if overview is not None:
-        _impact_sheet(wb, overview)
-    add_cover(wb, cover, rows, False)
-    return save_workbook(wb, path)
+    return rows
 
 
 def _impact_sheet(wb: Workbook, overview: Pictured) -> None:

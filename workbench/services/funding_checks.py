@@ -158,33 +158,36 @@ def _amounts(name: str, s: Settlement, t: GrantTerms) -> list[Finding]:
             )
         )
     if s.new_money:
-        sources = "; ".join(
-            tr("{source} {value} (lt. Finanzierungsplan {value2})").format(
-                source=source.label,
-                value=format_cents(s.income[source]),
-                value2=format_cents(s.planned_income[source]),
-            )
-            for source in OTHER_MONEY
-            if s.income[source] > s.planned_income[source]
-        )
-        found.append(
-            grant_finding(
-                name,
-                t.grant,
-                tr(
-                    "Neue Deckungsmittel von {value}: {sources}. Bei {kind} ermäßigt sich {the_grant} um {value2} auf {value3} (ANBest-P Nr. 2.1)."
-                ).format(
-                    value=format_cents(s.new_money),
-                    sources=sources,
-                    kind=s.kind.label,
-                    the_grant=t.the_grant,
-                    value2=format_cents(s.lowered_by_new_money),
-                    value3=format_cents(s.grant),
-                ),
-                error=False,
-            )
-        )
+        found.append(_new_money(name, s, t))
     return found
+
+
+def _new_money(name: str, s: Settlement, t: GrantTerms) -> Finding:
+    """New money from others above the financing plan lowers the grant (ANBest-P Nr. 2.1)."""
+    sources = "; ".join(
+        tr("{source} {value} (lt. Finanzierungsplan {value2})").format(
+            source=source.label,
+            value=format_cents(s.income[source]),
+            value2=format_cents(s.planned_income[source]),
+        )
+        for source in OTHER_MONEY
+        if s.income[source] > s.planned_income[source]
+    )
+    return grant_finding(
+        name,
+        t.grant,
+        tr(
+            "Neue Deckungsmittel von {value}: {sources}. Bei {kind} ermäßigt sich {the_grant} um {value2} auf {value3} (ANBest-P Nr. 2.1)."
+        ).format(
+            value=format_cents(s.new_money),
+            sources=sources,
+            kind=s.kind.label,
+            the_grant=t.the_grant,
+            value2=format_cents(s.lowered_by_new_money),
+            value3=format_cents(s.grant),
+        ),
+        error=False,
+    )
 
 
 def _requests(grant: Grant, name: str, t: GrantTerms) -> list[Finding]:

@@ -158,32 +158,11 @@ def unpack_pieces(
                 piece = inflater.decompress(pending, UNPACK_PIECE)
                 out += piece
                 if declared and said is None and len(out) >= 96:
-                    said = -1
-                    if match := DECLARED_SIZE.match(out):
-                        said = 65 + int(match[1])
-                        if said > limit:
-                            raise ValueError(
-                                tr(
-                                    "„{name}“ gibt an, zu {value} MB zu entpacken – mehr als die erlaubten {value2} MB"
-                                ).format(
-                                    name=name,
-                                    value=said // 1_000_000,
-                                    value2=limit // 1_000_000,
-                                )
-                            )
+                    said = _declared_size(out, name, limit)
+                    if said > 0:
                         limit = said
                 if len(out) > limit:
-                    if said is not None and said == limit:
-                        raise ValueError(
-                            tr("„{name}“ entpackt zu mehr, als es angibt ({value} Bytes)").format(
-                                name=name, value=said
-                            )
-                        )
-                    raise ValueError(
-                        tr("„{name}“ entpackt zu mehr als {value} MB").format(
-                            name=name, value=limit // 1_000_000
-                        )
-                    )
+                    raise _unpacks_to_more(name, limit, said)
                 pending = inflater.unconsumed_tail
                 if inflater.eof or (not pending and not piece):
                     break
@@ -196,6 +175,35 @@ def unpack_pieces(
     if not inflater.eof:
         raise ValueError(tr("„{name}“ ist unvollständig oder beschädigt").format(name=name))
     return out
+
+
+def _declared_size(start: bytes | bytearray, name: str, limit: int) -> int:
+    """The size a snapshot says it unpacks to, from its first bytes (-1: it says none);
+    ValueError where that is more than *limit*."""
+    match = DECLARED_SIZE.match(start)
+    if not match:
+        return -1
+    said = 65 + int(match[1])
+    if said > limit:
+        raise ValueError(
+            tr(
+                "„{name}“ gibt an, zu {value} MB zu entpacken – mehr als die erlaubten {value2} MB"
+            ).format(name=name, value=said // 1_000_000, value2=limit // 1_000_000)
+        )
+    return said
+
+
+def _unpacks_to_more(name: str, limit: int, said: int | None) -> ValueError:
+    """The refusal of a file that unpacks beyond *limit* (the size it said, or the bound)."""
+    if said is not None and said == limit:
+        return ValueError(
+            tr("„{name}“ entpackt zu mehr, als es angibt ({value} Bytes)").format(
+                name=name, value=said
+            )
+        )
+    return ValueError(
+        tr("„{name}“ entpackt zu mehr als {value} MB").format(name=name, value=limit // 1_000_000)
+    )
 
 
 TMP_MARK = ".tmp-"
@@ -354,8 +362,19 @@ def decode(data: bytes | bytearray, name: str) -> ChangeFile:
     )
     raw_ops = body.get("ops")
     _expect(isinstance(raw_ops, list), name, tr("Operationen fehlen"))
+    ops = _ops(raw_ops, OP_KINDS[version], name)
+    written = body.get("written")
+    _expect(
+        written is None or (type(written) is int and 0 <= written < 10**15),
+        name,
+        tr("Schreibzeit ungültig"),
+    )
+    return ChangeFile(workspace, replica, seq, seen, ops, checksum, written)
+
+
+def _ops(raw_ops: list[Any], kinds: tuple[str, ...], name: str) -> list[Op]:
+    """A file's operations, each six texts, its kind one of *kinds*, its stamp well formed."""
     ops = []
-    kinds = OP_KINDS[version]
     stamp = STAMP_TEXT.fullmatch
     for raw in raw_ops:  # unrolled: a file holds up to 50,000 operations
         _expect(
@@ -373,13 +392,7 @@ def decode(data: bytes | bytearray, name: str) -> ChangeFile:
             tr("Operation ungültig"),
         )
         ops.append(Op(*raw))
-    written = body.get("written")
-    _expect(
-        written is None or (type(written) is int and 0 <= written < 10**15),
-        name,
-        tr("Schreibzeit ungültig"),
-    )
-    return ChangeFile(workspace, replica, seq, seen, ops, checksum, written)
+    return ops
 
 
 def read_file(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> ChangeFile:

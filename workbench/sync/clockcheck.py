@@ -10,6 +10,8 @@ too.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, select
 
 from workbench.i18n import tr
@@ -191,20 +193,7 @@ class ClockCheck:
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS restamp (old TEXT PRIMARY KEY, new TEXT)")
         cur.execute("DELETE FROM restamp")
         cur.executemany("INSERT INTO restamp (old) VALUES (?)", [(w,) for w in wrong])
-        # every stamp that stays: seen from others, sent from here, kept in a clock
-        floors = [clock.seen.text(), Stamp(clock.now(), 0).text()]
-        for table, mine in (
-            ("sync_outbox", "file_seq IS NULL"),
-            ("sync_field_clock", "replica = :me AND file_seq IS NULL"),
-            ("sync_tombstones", "replica = :me"),
-        ):
-            cur.execute(
-                f"SELECT max(hlc) FROM {table} "  # noqa: S608 – own names
-                f"WHERE NOT ({mine} AND hlc IN (SELECT old FROM restamp))",
-                {"me": me},
-            )
-            floors.append(cur.fetchone()[0])
-        stamp = Stamp.parse(max(f for f in floors if f))
+        stamp = _floor(cur, clock, me)
         mapping: list[tuple[str, str]] = []
         for old in wrong:
             stamp = next_stamp(stamp)
@@ -234,3 +223,21 @@ class ClockCheck:
         cur.execute("DELETE FROM restamp")
         cur.close()
         clock.last = stamp  # the greatest stamp there is here now
+
+
+def _floor(cur: Any, clock: HybridClock, me: str) -> Stamp:
+    """The greatest stamp that stays: seen from others, sent from here, kept in a clock
+    (the wrong ones, in the temporary table restamp, left out); new stamps come after it."""
+    floors = [clock.seen.text(), Stamp(clock.now(), 0).text()]
+    for table, mine in (
+        ("sync_outbox", "file_seq IS NULL"),
+        ("sync_field_clock", "replica = :me AND file_seq IS NULL"),
+        ("sync_tombstones", "replica = :me"),
+    ):
+        cur.execute(
+            f"SELECT max(hlc) FROM {table} "  # noqa: S608 – own names
+            f"WHERE NOT ({mine} AND hlc IN (SELECT old FROM restamp))",
+            {"me": me},
+        )
+        floors.append(cur.fetchone()[0])
+    return Stamp.parse(max(f for f in floors if f))

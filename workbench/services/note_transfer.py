@@ -21,6 +21,7 @@ from workbench.model import (
     LogKind,
     Measure,
     Milestone,
+    Note,
     NoteTransfer,
     Risk,
     Workshop,
@@ -129,27 +130,7 @@ def transfer_note(
         item = items.add_item(session, KeyResult, goal.id, {"title": title, "target": rest[:300]})
         owner = goal.measure_id
     else:
-        measure = session.get(Measure, measure_id or "")
-        if measure is None or measure.deleted_at is not None:
-            raise NotFoundError(tr("Wählen Sie die Maßnahme, in die die Notiz übernommen wird."))
-        owner = measure.id
-        choices: dict[TransferKind, tuple[type[Any], dict[str, Any]]] = {
-            TransferKind.GOAL: (Goal, {"title": title, "description": rest}),
-            TransferKind.RISK: (Risk, {"title": title, "countermeasure": rest}),
-            TransferKind.MILESTONE: (Milestone, {"title": title}),
-            TransferKind.LOG_ENTRY: (
-                LogEntry,
-                {
-                    "entry_date": on or workshop.held_on or date.today(),
-                    "kind": LogKind.NOTE,
-                    "text": tr("{value}\n(aus dem Workshop „{title}“)").format(
-                        value=note.text.strip(), title=workshop.title
-                    ),
-                },
-            ),
-        }
-        cls, values = choices[kind]
-        item = items.add_item(session, cls, measure.id, values)
+        item, owner = _into_measure(session, note, workshop, kind, measure_id, title, rest, on)
     code = session.scalar(select(Measure.code).where(Measure.id == owner)) or ""
     session.add(
         NoteTransfer(
@@ -163,6 +144,42 @@ def transfer_note(
     )
     session.flush()
     return item
+
+
+def _into_measure(
+    session: Session,
+    note: Note,
+    workshop: Workshop,
+    kind: TransferKind,
+    measure_id: str | None,
+    title: str,
+    rest: str,
+    on: date | None,
+) -> tuple[Base, str]:
+    """A goal, risk, milestone or log entry made from the note in the measure chosen;
+    the item and the measure's id."""
+    measure = session.get(Measure, measure_id or "")
+    if measure is None or measure.deleted_at is not None:
+        raise NotFoundError(tr("Wählen Sie die Maßnahme, in die die Notiz übernommen wird."))
+    owner = measure.id
+    choices: dict[TransferKind, tuple[type[Any], dict[str, Any]]] = {
+        TransferKind.GOAL: (Goal, {"title": title, "description": rest}),
+        TransferKind.RISK: (Risk, {"title": title, "countermeasure": rest}),
+        TransferKind.MILESTONE: (Milestone, {"title": title}),
+        TransferKind.LOG_ENTRY: (
+            LogEntry,
+            {
+                "entry_date": on or workshop.held_on or date.today(),
+                "kind": LogKind.NOTE,
+                "text": tr("{value}\n(aus dem Workshop „{title}“)").format(
+                    value=note.text.strip(), title=workshop.title
+                ),
+            },
+        ),
+    }
+    cls, values = choices[kind]
+    item = items.add_item(session, cls, measure.id, values)
+    return item, owner
 
 
 def origin_of(session: Session, target_id: str) -> str:

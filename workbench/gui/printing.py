@@ -304,15 +304,7 @@ def _paint_table(printout: TablePrintout, printer: QPrinter, painter: QPainter) 
     note_h = body_m.lineSpacing() * (2 if printout.left_out else 1) + pad_y * 2
     foot_h = body_m.lineSpacing() + pad_y
     # pages: which rows stand on which
-    pages: list[list[int]] = [[]]
-    y = title_h + note_h + header_h
-    bottom = area.height() - foot_h
-    for index, height in enumerate(heights):
-        if pages[-1] and y + height > bottom:
-            pages.append([])
-            y = header_h
-        pages[-1].append(index)
-        y += height
+    pages = _paginate(heights, title_h + note_h + header_h, header_h, area.height() - foot_h)
     printout.points, printout.header_lines = points, header_lines
     printout.cell_lines, printout.pages = laid, pages
     x0 = 0.0
@@ -323,21 +315,8 @@ def _paint_table(printout: TablePrintout, printer: QPrinter, painter: QPainter) 
         painter.setPen(QColor("#1a1a1a"))
         y = 0.0
         if number == 0:
-            painter.setFont(title_font)
-            painter.drawText(
-                QPointF(x0, y + QFontMetricsF(title_font, printer).ascent()), printout.title
-            )
-            y += title_h
-            painter.setFont(body)
-            painter.drawText(QPointF(x0, y + body_m.ascent() + pad_y), printout.note)
-            if printout.left_out:
-                painter.drawText(
-                    QPointF(x0, y + body_m.ascent() + pad_y + body_m.lineSpacing()),
-                    tr("Nicht gedruckt (Seite zu schmal): {columns}").format(
-                        columns=", ".join(printout.left_out)
-                    ),
-                )
-            y += note_h
+            _paint_title(painter, printout, printer, (title_font, body), pad_y)
+            y += title_h + note_h
         # the header row: dark band, white bold text
         painter.fillRect(QRectF(x0, y, sum(widths), header_h), QColor("#0b3c6e"))
         painter.setPen(QColor("#ffffff"))
@@ -360,6 +339,44 @@ def _paint_table(printout: TablePrintout, printer: QPrinter, painter: QPainter) 
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
             tr("{title} · Seite {number} von {total}").format(
                 title=printout.title, number=number + 1, total=len(pages)
+            ),
+        )
+
+
+def _paginate(heights: list[float], first_top: float, top: float, bottom: float) -> list[list[int]]:
+    """Which rows stand on which page: the first page's rows start at *first_top* (below
+    title, note and header), the others' at *top* (below the header); a row never splits."""
+    pages: list[list[int]] = [[]]
+    y = first_top
+    for index, height in enumerate(heights):
+        if pages[-1] and y + height > bottom:
+            pages.append([])
+            y = top
+        pages[-1].append(index)
+        y += height
+    return pages
+
+
+def _paint_title(
+    painter: QPainter,
+    printout: TablePrintout,
+    printer: QPrinter,
+    fonts: tuple[QFont, QFont],
+    pad_y: float,
+) -> None:
+    """The first page's title and note, and the columns left out where the page is narrow."""
+    title_font, body = fonts
+    body_m = QFontMetricsF(body, printer)
+    title_h = QFontMetricsF(title_font, printer).lineSpacing()
+    painter.setFont(title_font)
+    painter.drawText(QPointF(0.0, QFontMetricsF(title_font, printer).ascent()), printout.title)
+    painter.setFont(body)
+    painter.drawText(QPointF(0.0, title_h + body_m.ascent() + pad_y), printout.note)
+    if printout.left_out:
+        painter.drawText(
+            QPointF(0.0, title_h + body_m.ascent() + pad_y + body_m.lineSpacing()),
+            tr("Nicht gedruckt (Seite zu schmal): {columns}").format(
+                columns=", ".join(printout.left_out)
             ),
         )
 

@@ -111,30 +111,9 @@ def column_widths(
 ) -> list[float] | None:
     """Per column a width in points that holds its longest word (header bold), the spare
     room shared out to columns with long texts; None when the longest words do not fit."""
-    plain, bold = QFontMetricsF(_font(points), device), QFontMetricsF(_font(points, True), device)
+    plain = QFontMetricsF(_font(points), device)
     to_pt = 72.0 / device.logicalDpiX()
-
-    def longest_word(metrics: QFontMetricsF, text: str) -> float:
-        return (
-            max(
-                (metrics.horizontalAdvance(p) for w in text.split() for p in pieces(w)),
-                default=0.0,
-            )
-            * to_pt
-        )
-
-    needs, wants = [], []
-    for column, title in enumerate(headers):
-        cells = [row[column] for row in rows]
-        need = max([longest_word(bold, title), *(longest_word(plain, c) for c in cells)])
-        want = max(
-            [
-                bold.horizontalAdvance(title) * to_pt,
-                *(plain.horizontalAdvance(c) * to_pt for c in cells),
-            ]
-        )
-        needs.append(need + 2 * PAD_X + 0.5)
-        wants.append(min(WIDEST_PT, max(want, need)) + 2 * PAD_X + 0.5)
+    needs, wants = _needs_and_wants(headers, rows, points, device)
     if sum(needs) > page_pt:
         return None
     if sum(wants) <= page_pt:  # everything on one line: the spare room to every column
@@ -181,6 +160,38 @@ def column_widths(
         for i in grow:
             widths[i] += spare * widths[i] / total
     return widths
+
+
+def _needs_and_wants(
+    headers: list[str], rows: list[list[str]], points: float, device: QPrinter
+) -> tuple[list[float], list[float]]:
+    """Per column in points: what its longest word needs, and what its longest line wants
+    (at most WIDEST_PT), each with the cell's padding."""
+    plain, bold = QFontMetricsF(_font(points), device), QFontMetricsF(_font(points, True), device)
+    to_pt = 72.0 / device.logicalDpiX()
+
+    def longest_word(metrics: QFontMetricsF, text: str) -> float:
+        return (
+            max(
+                (metrics.horizontalAdvance(p) for w in text.split() for p in pieces(w)),
+                default=0.0,
+            )
+            * to_pt
+        )
+
+    needs, wants = [], []
+    for column, title in enumerate(headers):
+        cells = [row[column] for row in rows]
+        need = max([longest_word(bold, title), *(longest_word(plain, c) for c in cells)])
+        want = max(
+            [
+                bold.horizontalAdvance(title) * to_pt,
+                *(plain.horizontalAdvance(c) * to_pt for c in cells),
+            ]
+        )
+        needs.append(need + 2 * PAD_X + 0.5)
+        wants.append(min(WIDEST_PT, max(want, need)) + 2 * PAD_X + 0.5)
+    return needs, wants
 
 
 def _sample(rows: list[list[str]]) -> list[list[str]]:

@@ -162,46 +162,7 @@ def parse_template(data: Any, path: Path | None = None, user_made: bool = False)
     zones = []
     keys: set[str] = set()
     for number, raw in enumerate(raw_zones, start=1):
-        where = tr("Zone {number}").format(number=number)
-        if not isinstance(raw, dict):
-            raise TemplateError(tr("{where} ist kein JSON-Objekt.").format(where=where))
-        key = _text(raw, "key", where)
-        if key in keys:
-            raise TemplateError(
-                tr("{where}: Der Schlüssel „{key}“ kommt doppelt vor.").format(where=where, key=key)
-            )
-        keys.add(key)
-        color = raw.get("color", "#F0F0F0")
-        if not isinstance(color, str) or not _COLOR.match(color):
-            raise TemplateError(
-                tr("{where}: Die Farbe {color!r} ist keine Farbe der Form #RRGGBB.").format(
-                    where=where, color=color
-                )
-            )
-        note_color = raw.get("note_color", "yellow")
-        if note_color not in NOTE_COLORS:
-            raise TemplateError(
-                tr("{where}: Notizfarbe {note_color!r} ist unbekannt (möglich: {value}).").format(
-                    where=where, note_color=note_color, value=", ".join(NOTE_COLORS)
-                )
-            )
-        zone = ZoneSpec(
-            key=key,
-            title=_text(raw, "title", where),
-            question=_text(raw, "question", where, required=False),
-            x=_number(raw, "x", where),
-            y=_number(raw, "y", where),
-            width=_number(raw, "width", where, 10.0),
-            height=_number(raw, "height", where, 10.0),
-            color=color.upper(),
-            note_color=note_color,
-        )
-        if zone.x + zone.width > width + 0.5 or zone.y + zone.height > height + 0.5:
-            raise TemplateError(
-                tr("{where} („{title}“) ragt über den Rand der Leinwand.").format(
-                    where=where, title=zone.title
-                )
-            )
+        zone = _zone(raw, tr("Zone {number}").format(number=number), keys, width, height)
         zones.append(zone)
     return CanvasTemplate(
         key=_text(data, "key", tr("Vorlage")),
@@ -213,6 +174,51 @@ def parse_template(data: Any, path: Path | None = None, user_made: bool = False)
         path=path,
         user_made=user_made,
     )
+
+
+def _zone(raw: Any, where: str, keys: set[str], width: float, height: float) -> ZoneSpec:
+    """A zone of the template: its key new (added to *keys*), its colours known, inside
+    the canvas of *width* × *height*; TemplateError names *where* it is wrong."""
+    if not isinstance(raw, dict):
+        raise TemplateError(tr("{where} ist kein JSON-Objekt.").format(where=where))
+    key = _text(raw, "key", where)
+    if key in keys:
+        raise TemplateError(
+            tr("{where}: Der Schlüssel „{key}“ kommt doppelt vor.").format(where=where, key=key)
+        )
+    keys.add(key)
+    color = raw.get("color", "#F0F0F0")
+    if not isinstance(color, str) or not _COLOR.match(color):
+        raise TemplateError(
+            tr("{where}: Die Farbe {color!r} ist keine Farbe der Form #RRGGBB.").format(
+                where=where, color=color
+            )
+        )
+    note_color = raw.get("note_color", "yellow")
+    if note_color not in NOTE_COLORS:
+        raise TemplateError(
+            tr("{where}: Notizfarbe {note_color!r} ist unbekannt (möglich: {value}).").format(
+                where=where, note_color=note_color, value=", ".join(NOTE_COLORS)
+            )
+        )
+    zone = ZoneSpec(
+        key=key,
+        title=_text(raw, "title", where),
+        question=_text(raw, "question", where, required=False),
+        x=_number(raw, "x", where),
+        y=_number(raw, "y", where),
+        width=_number(raw, "width", where, 10.0),
+        height=_number(raw, "height", where, 10.0),
+        color=color.upper(),
+        note_color=note_color,
+    )
+    if zone.x + zone.width > width + 0.5 or zone.y + zone.height > height + 0.5:
+        raise TemplateError(
+            tr("{where} („{title}“) ragt über den Rand der Leinwand.").format(
+                where=where, title=zone.title
+            )
+        )
+    return zone
 
 
 def read_template(path: Path, user_made: bool = False) -> CanvasTemplate:

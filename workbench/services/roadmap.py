@@ -6,7 +6,7 @@ on it (a bar or a milestone by days), through the one write path like every edit
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, NamedTuple
@@ -140,18 +140,7 @@ def roadmap(
     known = {r.id for r in rows}
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     marks, depends = _schedule(cursor, known)
-    grants: dict[str, list[str]] = defaultdict(list)
-    if group_by == "grant":
-        titles = dict(
-            cursor.execute(
-                "SELECT id, CASE WHEN file_number <> '' THEN file_number || ' – ' || title "
-                "ELSE title END FROM grants"
-            ).fetchall()
-        )
-        for grant_id, measure_id in cursor.execute(
-            "SELECT grant_id, measure_id FROM grant_measures"
-        ):
-            grants[measure_id].append(titles.get(grant_id, ""))
+    grants = _grants_of_measures(cursor) if group_by == "grant" else {}
     cursor.close()
     planned = planned_dates(session, baseline_id) if baseline_id else None
     by_id = {r.id: r for r in rows}
@@ -176,12 +165,7 @@ def roadmap(
         for key in _lane_keys(r, group_by, grants):
             lanes[key].append(bars[r.id])
     ordered = sorted(lanes.items(), key=lambda item: (item[0] == _NONE, item[0].casefold()))
-    dates = [today]
-    for bar in bars.values():
-        dates.extend(d for d in (bar.start, bar.end) if d)
-        dates.extend(m.due for m in bar.milestones)
-        if bar.planned is not None:
-            dates.extend(d for d in (bar.planned.start, bar.planned.end) if d)
+    dates = [today, *_dates(bars.values())]
     return Roadmap(
         tuple(
             Lane(title, tuple(sorted(lane, key=lambda b: (b.start or date.max, b.code))))
@@ -191,6 +175,31 @@ def roadmap(
         max(dates),
         today,
     )
+
+
+def _grants_of_measures(cursor: Any) -> dict[str, list[str]]:
+    """Per measure, the grants that fund it by file number and title."""
+    grants: dict[str, list[str]] = defaultdict(list)
+    titles = dict(
+        cursor.execute(
+            "SELECT id, CASE WHEN file_number <> '' THEN file_number || ' – ' || title "
+            "ELSE title END FROM grants"
+        ).fetchall()
+    )
+    for grant_id, measure_id in cursor.execute("SELECT grant_id, measure_id FROM grant_measures"):
+        grants[measure_id].append(titles.get(grant_id, ""))
+    return grants
+
+
+def _dates(bars: Iterable[Bar]) -> list[date]:
+    """Every date the bars show: their ends, their milestones, their planned dates."""
+    dates: list[date] = []
+    for bar in bars:
+        dates.extend(d for d in (bar.start, bar.end) if d)
+        dates.extend(m.due for m in bar.milestones)
+        if bar.planned is not None:
+            dates.extend(d for d in (bar.planned.start, bar.planned.end) if d)
+    return dates
 
 
 _NONE = "–"

@@ -1,6 +1,6 @@
-"""Excel lists: Maßnahmenliste (imported back by excel_import) and Meilensteinplan
-(the Indikatoren workbook is excel_indicators.py), and what every Werkbank workbook
-shares. Header styled and frozen, auto filter, fitting widths, Excel number and
+"""Excel lists: the Maßnahmenliste (imported back by excel_import), and what every
+Werkbank workbook shares (the Meilensteinplan is excel_milestones.py, the Indikatoren
+workbook excel_indicators.py). Header styled and frozen, auto filter, fitting widths, Excel number and
 date formats (never numbers as text), landscape print fitted to the width with the
 header repeated, and a cover sheet saying what, when and from which workspace."""
 
@@ -16,13 +16,11 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from workbench.exports.docx_base import save_atomically
-from workbench.exports.errors import ExportError
 from workbench.formats import CONTROL_CHARS
 from workbench.i18n import tr
 from workbench.model import (
@@ -227,32 +225,8 @@ def add_cover(wb: Workbook, cover: Cover, rows: int, write_only: bool) -> None:
 
 def _measure_rows(session: Session, measure_ids: Sequence[str] | None) -> list[list[Any]]:
     """One list per measure in MEASURE_COLUMNS order, read with a handful of queries."""
-    units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
-    people = dict(session.execute(select(Person.id, Person.name)).all())
-    phases = dict(session.execute(select(Phase.id, Phase.name)).all())
-    field_names = dict(session.execute(select(FieldOfAction.id, FieldOfAction.name)).all())
-    fields: dict[str, list[str]] = {}
-    for measure_id, field_id in session.execute(
-        select(MeasureField.measure_id, MeasureField.field_id)
-    ):
-        fields.setdefault(measure_id, []).append(field_names[field_id])
-    query = select(
-        Measure.id,
-        Measure.code,
-        Measure.title,
-        Measure.short_description,
-        Measure.type,
-        Measure.lead_unit_id,
-        Measure.responsible_id,
-        Measure.start_date,
-        Measure.end_date,
-        Measure.priority,
-        Measure.financing,
-        Measure.status,
-        Measure.phase_id,
-        Measure.budget_cents,
-        Measure.maturity,
-    ).where(Measure.deleted_at.is_(None))
+    units, people, phases, fields = _names(session)
+    query = _measure_query()
     if measure_ids is not None:
         wanted = set(measure_ids)
     rows = []
@@ -296,6 +270,43 @@ def _measure_rows(session: Session, measure_ids: Sequence[str] | None) -> list[l
             ]
         )
     return rows
+
+
+def _measure_query() -> Any:
+    """The columns of the Maßnahmenliste, of the measures not in the recycle bin."""
+    return select(
+        Measure.id,
+        Measure.code,
+        Measure.title,
+        Measure.short_description,
+        Measure.type,
+        Measure.lead_unit_id,
+        Measure.responsible_id,
+        Measure.start_date,
+        Measure.end_date,
+        Measure.priority,
+        Measure.financing,
+        Measure.status,
+        Measure.phase_id,
+        Measure.budget_cents,
+        Measure.maturity,
+    ).where(Measure.deleted_at.is_(None))
+
+
+def _names(
+    session: Session,
+) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, list[str]]]:
+    """The names a row shows by id: units, people, phases; each measure's fields' names."""
+    units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
+    people = dict(session.execute(select(Person.id, Person.name)).all())
+    phases = dict(session.execute(select(Phase.id, Phase.name)).all())
+    field_names = dict(session.execute(select(FieldOfAction.id, FieldOfAction.name)).all())
+    fields: dict[str, list[str]] = {}
+    for measure_id, field_id in session.execute(
+        select(MeasureField.measure_id, MeasureField.field_id)
+    ):
+        fields.setdefault(measure_id, []).append(field_names[field_id])
+    return units, people, phases, fields
 
 
 #: Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the pages of a
@@ -343,18 +354,7 @@ def write_measure_list(
         )
         _xlsx_cover(book, replace(cover, count=len(rows)))
         ws = book.add_worksheet(MEASURE_SHEET)
-        header = book.add_format(
-            {"bold": True, "font_color": "#FFFFFF", "bg_color": "#0B3C6E", "pattern": 1}
-            | {"valign": "vcenter", "text_wrap": True}
-        )
-        top = book.add_format({"valign": "top"})
-        wrap_top = book.add_format({"valign": "top", "text_wrap": True})
-        number_formats = {"date": DATE_FORMAT, "money": MONEY_FORMAT}
-        plain = {k: book.add_format({"num_format": f}) for k, f in number_formats.items()}
-        topped = {
-            k: book.add_format({"num_format": f, "valign": "top"})
-            for k, f in number_formats.items()
-        }
+        header, top, wrap_top, plain, topped = _measure_formats(book)
         _measure_sheet_print(ws, widths, len(rows))
         ws.write_row(0, 0, headers, header)
         wrapping = [i for i, kind in enumerate(kinds) if kind == "text" and i]
@@ -383,6 +383,23 @@ def write_measure_list(
         book.close()
 
     return save_atomically(path, write)
+
+
+def _measure_formats(book: Any) -> tuple[Any, Any, Any, dict[str, Any], dict[str, Any]]:
+    """The list's cell formats: the header, text at the top (wrapped or not), dates and
+    amounts plain and at the top of a tall row."""
+    header = book.add_format(
+        {"bold": True, "font_color": "#FFFFFF", "bg_color": "#0B3C6E", "pattern": 1}
+        | {"valign": "vcenter", "text_wrap": True}
+    )
+    top = book.add_format({"valign": "top"})
+    wrap_top = book.add_format({"valign": "top", "text_wrap": True})
+    number_formats = {"date": DATE_FORMAT, "money": MONEY_FORMAT}
+    plain = {k: book.add_format({"num_format": f}) for k, f in number_formats.items()}
+    topped = {
+        k: book.add_format({"num_format": f, "valign": "top"}) for k, f in number_formats.items()
+    }
+    return header, top, wrap_top, plain, topped
 
 
 def _measure_widths(rows: list[list[Any]]) -> list[float]:
@@ -451,146 +468,6 @@ def _xlsx_cover(book: Any, cover: Cover) -> None:
             ws.write_number(r, 1, value, value_format)
         else:
             ws.write_string(r, 1, CONTROL_CHARS.sub("", str(value)), value_format)
-
-
-# --- Meilensteinplan ------------------------------------------------------------------------------
-
-
-def _months(first: date, last: date) -> list[date]:
-    months: list[date] = []
-    current = date(first.year, first.month, 1)
-    while current <= last and len(months) < 120:
-        months.append(current)
-        current = date(current.year + current.month // 12, current.month % 12 + 1, 1)
-    return months
-
-
-def write_milestone_plan(
-    session: Session, path: Path, cover: Cover, measure_ids: Sequence[str] | None = None
-) -> Path:
-    """A timeline: one row per measure (its period filled) and per milestone (its month
-    marked ◆, a gate ◆ in dark), month columns from the first to the last date."""
-    query = (
-        select(Measure)
-        .where(Measure.deleted_at.is_(None))
-        .options(selectinload(Measure.milestones))
-        .order_by(Measure.code)
-    )
-    if measure_ids is not None:
-        query = query.where(Measure.id.in_(list(measure_ids)))
-    measures = list(session.scalars(query))
-    dates = [
-        d
-        for m in measures
-        for d in (m.start_date, m.end_date, *(ms.due_date for ms in m.milestones))
-        if d
-    ]
-    if not dates:
-        raise ExportError(tr("Keine der Maßnahmen hat Termine: Ein Meilensteinplan wäre leer."))
-    months = _months(min(dates), max(dates))
-    wb = Workbook()
-    wb.remove(wb.active)
-    ws = wb.create_sheet(tr("Meilensteinplan"))
-    headers = [
-        tr("Kennung"),
-        tr("Maßnahme / Meilenstein"),
-        tr("Art"),
-        tr("Datum"),
-        *[f"{m.month:02d}/{m.year % 100:02d}" for m in months],
-    ]
-    ws.append(headers)
-    for cell in ws[1]:
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
-    title_width = 34.0
-    first_month_col = 5
-    index = {(m.year, m.month): i for i, m in enumerate(months)}
-    row_count = _timeline_rows(ws, measures, index, first_month_col, title_width)
-    widths = [9.0, title_width, 11.0, 11.0] + [5.5] * len(months)
-    finish_sheet(ws, widths, row_count, len(headers))
-    for column, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(column)].width = width
-    ws.freeze_panes = "E2"  # code, title, kind and date stay while the months scroll
-    _print_a_year_a_page(ws, months, first_month_col)
-    _timeline_legend(wb)
-    add_cover(wb, cover, len(measures), False)
-    return save_workbook(wb, path)
-
-
-def _timeline_rows(
-    ws: Worksheet,
-    measures: list[Measure],
-    index: dict[tuple[int, int], int],
-    first_month_col: int,
-    title_width: float,
-) -> int:
-    """Each measure with its period filled, then its milestones ◆ in their month (a gate
-    dark); *index*: (year, month) → the month's column; how many rows were written."""
-    period_fill = PatternFill("solid", fgColor="BDD7EE")
-    milestone_fill = PatternFill("solid", fgColor="F4B183")
-    gate_fill = PatternFill("solid", fgColor="C55A11")
-    row_count = 0
-    for m in measures:
-        row = _timeline_row(ws, [m.code, m.title, tr("Zeitraum"), None], title_width)
-        row_count += 1
-        ws.cell(row, 2).font = Font(bold=True)
-        if m.start_date and m.end_date:
-            a, b = (
-                index.get((m.start_date.year, m.start_date.month)),
-                index.get((m.end_date.year, m.end_date.month)),
-            )
-            if a is not None and b is not None:
-                for i in range(a, b + 1):
-                    ws.cell(row, first_month_col + i).fill = period_fill
-        for ms in sorted(m.milestones, key=lambda x: (x.due_date or date.max, x.title)):
-            kind = tr("Gate") if ms.is_gate else tr("Meilenstein")
-            row = _timeline_row(ws, [m.code, ms.title, kind, ms.due_date], title_width)
-            row_count += 1
-            if ms.due_date:
-                ws.cell(row, 4).number_format = DATE_FORMAT
-                month_col = index.get((ms.due_date.year, ms.due_date.month))
-                if month_col is not None:
-                    cell = ws.cell(row, first_month_col + month_col, "◆")
-                    cell.fill = gate_fill if ms.is_gate else milestone_fill
-                    cell.font = Font(bold=True, color="FFFFFF" if ms.is_gate else "000000")
-                    cell.alignment = Alignment(horizontal="center")
-    return row_count
-
-
-def _timeline_row(ws: Worksheet, values: list[Any], title_width: float) -> int:
-    """A row of the Meilensteinplan: code, kind and date at the top, the title wrapped
-    and the row as high as its lines."""
-    ws.append(text_row(ws, values))
-    row: int = ws.max_row
-    for col in (1, 3, 4):
-        ws.cell(row, col).alignment = TOP
-    ws.cell(row, 2).alignment = WRAP_TOP
-    lines = wrapped_lines(str(values[1]), title_width)
-    if lines > 1:
-        ws.row_dimensions[row].height = LINE_POINTS * lines
-    return row
-
-
-def _print_a_year_a_page(ws: Worksheet, months: list[date], first_month_col: int) -> None:
-    """Printed on A4: one year of months per page, code, title, kind and date repeated on
-    each."""
-    ws.sheet_properties.pageSetUpPr.fitToPage = False
-    ws.page_setup.scale = 100
-    ws.page_setup.pageOrder = "overThenDown"
-    ws.print_title_cols = "A:D"
-    for i, month in enumerate(months[:-1]):
-        if month.month == 12:
-            ws.col_breaks.append(Break(id=first_month_col + i))
-
-
-def _timeline_legend(wb: Workbook) -> None:
-    """What the fills and marks of the Meilensteinplan mean (not by colour alone)."""
-    legend = wb.create_sheet(tr("Legende"))
-    legend.append([tr("Zeichen"), tr("Bedeutung")])
-    legend.append(["hellblau", tr("Zeitraum der Maßnahme (Beginn bis Ende)")])
-    legend.append(["◆ orange", tr("Meilenstein im Monat seiner Fälligkeit")])
-    legend.append(["◆ dunkel", tr("Gate: Entscheidung über die nächste Phase")])
-    legend.column_dimensions["B"].width = 50
-    legend.page_setup.paperSize = Worksheet.PAPERSIZE_A4
 
 
 def save_workbook(wb: Workbook, path: Path) -> Path:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from workbench.exports import (
     excel,
     excel_indicators,
+    excel_milestones,
     funding_forms,
     word_impact,
     word_measures,
@@ -189,7 +190,7 @@ def _write(
         return excel_indicators.write_indicators(session, target, cover, r.measure_ids, overview)
     list_writer = {
         "massnahmenliste": excel.write_measure_list,
-        "meilensteinplan": excel.write_milestone_plan,
+        "meilensteinplan": excel_milestones.write_milestone_plan,
     }[kind.key]
     return list_writer(session, target, cover, r.measure_ids)
 

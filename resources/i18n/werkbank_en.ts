@@ -1315,6 +1315,7 @@ Printed, the Maßnahmenliste is three A4 pages wide (in readable type), the page
     </message>
     <message>
         <source>ist kein Betrag.</source>
+        <extracomment>The columns that name a row of another table by its name.</extracomment>
         <translation>is not an amount.</translation>
     </message>
     <message>
@@ -3669,6 +3670,7 @@ for the status report the last four weeks.</translation>
     </message>
     <message>
         <source>{title} · Seite {number} von {total}</source>
+        <extracomment>The printed table&apos;s type (points): as large as the columns allow, never below the smallest a meeting still reads. A cell&apos;s padding left and right, and above and below, in points. The longest a column grows for its longest text before it wraps, in points. A column whose longest text is at most this wide (points) is never wrapped. Where a compound with a hyphen may break: after the hyphen, with at least three letters on each side („Charlottenburg-|Wilmersdorf“, never „D-|01“ or „KI-|gestützt“).</extracomment>
         <translation>{title} · page {number} of {total}</translation>
     </message>
     <message>
@@ -5115,7 +5117,6 @@ It can be restored with “Undo” or from the recycle bin.</translation>
     </message>
     <message>
         <source>Nicht gedruckt (Seite zu schmal): {columns}</source>
-        <extracomment>The printed table&apos;s type (points): as large as the columns allow, never below the smallest a meeting still reads. A cell&apos;s padding left and right, and above and below, in points. The longest a column grows for its longest text before it wraps, in points. A column whose longest text is at most this wide (points) is never wrapped. Where a compound with a hyphen may break: after the hyphen, with at least three letters on each side („Charlottenburg-|Wilmersdorf“, never „D-|01“ or „KI-|gestützt“).</extracomment>
         <translation>Not printed (page too narrow): {columns}</translation>
     </message>
     <message>
@@ -7963,6 +7964,7 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>„{name}“ ist unvollständig oder beschädigt (nicht entpackbar)</source>
+        <extracomment>Format 2 adds the operations &quot;resolve&quot; (a conflict was decided) and &quot;retire&quot; (a laptop was removed); files are compressed. Format 1 files (uncompressed) are still read. What a compressed file may unpack to at the most (a compression bomb stops there), and how many times its packed size (with a floor for small files). Marks a compressed file (zlib); what follows is the compressed body. Copies that sync clients make of a file: &quot;00000012 (1).wbc&quot;, &quot;...conflicted copy...&quot;, &quot;.sync-conflict-...&quot; – recognised by starting with a change file&apos;s number. The writer&apos;s clock when it wrote the file (ms, corrected by the share&apos;s time where the laptop knows it is wrong): tells the others whether that clock is right now, whatever stamps the file carries (SYNC.md rule 9). None in files of older versions. A snapshot says at its start how many bytes it unpacks to (its checksum&apos;s line, then ``{&quot;!bytes&quot;:&quot;000000123456&quot;,`` – sorted first, fixed width, ignored by older readers).</extracomment>
         <translation>“{name}” is incomplete or damaged (cannot be unpacked)</translation>
     </message>
     <message>
@@ -7997,7 +7999,6 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     </message>
     <message>
         <source>„{name}“ gibt an, zu {value} MB zu entpacken – mehr als die erlaubten {value2} MB</source>
-        <extracomment>Format 2 adds the operations &quot;resolve&quot; (a conflict was decided) and &quot;retire&quot; (a laptop was removed); files are compressed. Format 1 files (uncompressed) are still read. What a compressed file may unpack to at the most (a compression bomb stops there), and how many times its packed size (with a floor for small files). Marks a compressed file (zlib); what follows is the compressed body. Copies that sync clients make of a file: &quot;00000012 (1).wbc&quot;, &quot;...conflicted copy...&quot;, &quot;.sync-conflict-...&quot; – recognised by starting with a change file&apos;s number. The writer&apos;s clock when it wrote the file (ms, corrected by the share&apos;s time where the laptop knows it is wrong): tells the others whether that clock is right now, whatever stamps the file carries (SYNC.md rule 9). None in files of older versions. A snapshot says at its start how many bytes it unpacks to (its checksum&apos;s line, then ``{&quot;!bytes&quot;:&quot;000000123456&quot;,`` – sorted first, fixed width, ignored by older readers).</extracomment>
         <translation>“{name}” states that it unpacks to {value} MB – more than the {value2} MB allowed</translation>
     </message>
     <message>

@@ -326,7 +326,7 @@ class NoteItem(QGraphicsRectItem):
         """What the tooltip (and a screen reader's description) says about the note."""
         note = self.data
         assert note is not None
-        parts = [note.text or "(leer)"]
+        parts = [note.text or tr("(leer)")]
         if note.label:
             parts.insert(0, f"[{note.label}]")
         if note.author:

@@ -99,20 +99,7 @@ class NoteLists(QObject):
         by_zone: dict[str | None, list[canvas_reading.NoteData]] = {}
         for note in data.notes:
             by_zone.setdefault(note.zone_id, []).append(note)
-        texts = {n.id: n.text or "(leer)" for n in data.notes}
-        links: dict[str, list[str]] = {}
-        for _id, source, target, label in data.connectors:
-            suffix = f" ({label})" if label else ""
-            links.setdefault(source, []).append(
-                tr("verbunden mit: {value}{suffix}").format(
-                    value=texts.get(target, "?"), suffix=suffix
-                )
-            )
-            links.setdefault(target, []).append(
-                tr("verbunden von: {value}{suffix}").format(
-                    value=texts.get(source, "?"), suffix=suffix
-                )
-            )
+        links = _connections(data)
         sections: list[tuple[str | None, str, str]] = [
             (z.id, z.title + (tr(" (gesperrt)") if z.locked else ""), z.question)
             for z in data.zones
@@ -130,26 +117,7 @@ class NoteLists(QObject):
                     Qt.ItemDataRole.AccessibleDescriptionRole,
                 )
             for note in notes:
-                group = data.groups.get(note.group_id or "")
-                shown = (
-                    (f"[{note.label}] " if note.label else "")
-                    + (note.text or "(leer)")
-                    + (tr(" · Gruppe „{group}“").format(group=group) if group else "")
-                )
-                text = QStandardItem(shown)
-                text.setData(note.id, Qt.ItemDataRole.UserRole)
-                votes = QStandardItem(str(note.votes) if note.votes else "")
-                votes.setData(
-                    tr("1 Punkt")
-                    if note.votes == 1
-                    else tr("{votes} Punkte").format(votes=note.votes),
-                    Qt.ItemDataRole.AccessibleTextRole,
-                )
-                row = [text, votes, QStandardItem(note.transferred)]
-                for link in links.get(note.id, []):
-                    child = QStandardItem(link)
-                    child.setData(note.id, Qt.ItemDataRole.UserRole)
-                    text.appendRow([child, QStandardItem(), QStandardItem()])
+                row = _note_row(note, data, links)
                 parent.appendRow(row)
             self.notes_model.appendRow([parent, QStandardItem(), QStandardItem()])
         for number in range(self.notes_model.rowCount()):
@@ -246,3 +214,44 @@ class NoteLists(QObject):
             self.window.scene.clearSelection()
             item.setSelected(True)
             self.window.view.ensureVisible(item, 40, 40)
+
+
+def _connections(data: CanvasData) -> dict[str, list[str]]:
+    """Per note, the notes it is connected to and from, in words."""
+    texts = {n.id: n.text or tr("(leer)") for n in data.notes}
+    links: dict[str, list[str]] = {}
+    for _id, source, target, label in data.connectors:
+        suffix = f" ({label})" if label else ""
+        links.setdefault(source, []).append(
+            tr("verbunden mit: {value}{suffix}").format(value=texts.get(target, "?"), suffix=suffix)
+        )
+        links.setdefault(target, []).append(
+            tr("verbunden von: {value}{suffix}").format(value=texts.get(source, "?"), suffix=suffix)
+        )
+    return links
+
+
+def _note_row(
+    note: canvas_reading.NoteData, data: CanvasData, links: dict[str, list[str]]
+) -> list[QStandardItem]:
+    """A note's row: label, text and group; its dots (read as „n Punkte“); what it was
+    taken over as; the notes it is connected to below it."""
+    group = data.groups.get(note.group_id or "")
+    shown = (
+        (f"[{note.label}] " if note.label else "")
+        + (note.text or tr("(leer)"))
+        + (tr(" · Gruppe „{group}“").format(group=group) if group else "")
+    )
+    text = QStandardItem(shown)
+    text.setData(note.id, Qt.ItemDataRole.UserRole)
+    votes = QStandardItem(str(note.votes) if note.votes else "")
+    votes.setData(
+        tr("1 Punkt") if note.votes == 1 else tr("{votes} Punkte").format(votes=note.votes),
+        Qt.ItemDataRole.AccessibleTextRole,
+    )
+    row = [text, votes, QStandardItem(note.transferred)]
+    for link in links.get(note.id, []):
+        child = QStandardItem(link)
+        child.setData(note.id, Qt.ItemDataRole.UserRole)
+        text.appendRow([child, QStandardItem(), QStandardItem()])
+    return row

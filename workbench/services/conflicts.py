@@ -113,7 +113,7 @@ def _shown(session: Session, entity: str, field: str, value: Any) -> str:
     """A stored value as users read it: a reference by the name of what it points to,
     dates, amounts and choices in German."""
     if value is None:
-        return "(leer)"
+        return tr("(leer)")
     try:
         column = class_for_table(entity).__table__.c[field]
     except KeyError:

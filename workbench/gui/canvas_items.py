@@ -370,6 +370,21 @@ class NoteItem(QGraphicsRectItem):
         painter.drawRect(rect)
         painter.setPen(colours.note_text)
         top = self._top()
+        self._paint_badges(painter, colours)
+        painter.setPen(colours.note_text)
+        painter.setFont(self.text_font)
+        painter.drawStaticText(QPointF(PAD, PAD + top), self._static)
+        self._paint_footer(painter, colours)
+        if selected:
+            pen = QPen(colours.selection, 4)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(-2, -2, 2, 2))
+
+    def _paint_badges(self, painter: QPainter, colours: CanvasColours) -> None:
+        """The note's label as a badge at the top left, its author at the right."""
+        assert self.data is not None
         if self.data.label:
             painter.setFont(_small_font(16, bold=True))
             label_w = QFontMetricsF(painter.font()).horizontalAdvance(self.data.label) + 14
@@ -390,9 +405,10 @@ class NoteItem(QGraphicsRectItem):
                     self.data.author, Qt.TextElideMode.ElideLeft, author_rect.width()
                 ),
             )
-        painter.setPen(colours.note_text)
-        painter.setFont(self.text_font)
-        painter.drawStaticText(QPointF(PAD, PAD + top), self._static)
+
+    def _paint_footer(self, painter: QPainter, colours: CanvasColours) -> None:
+        """Its dots (at most six drawn, the number beside them) and „✓ übernommen“."""
+        assert self.data is not None
         footer = QRectF(PAD, self._height - 28, NOTE_WIDTH - 2 * PAD, 22)
         if self.data.votes:
             painter.setFont(_small_font(17, bold=True))
@@ -415,12 +431,6 @@ class NoteItem(QGraphicsRectItem):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 tr("✓ übernommen"),
             )
-        if selected:
-            pen = QPen(colours.selection, 4)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(-2, -2, 2, 2))
 
 
 class ConnectorItem(QGraphicsItem):

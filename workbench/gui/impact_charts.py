@@ -258,8 +258,13 @@ def paint_tallies(
             str(tally.total),
         )
         y += row
+    _legend(painter, rect, y + 6, ink, palette)
+
+
+def _legend(painter: QPainter, rect: QRectF, y: float, ink: QColor, palette: QPalette) -> None:
+    """Each standing's colour, pattern, sign and name, wrapping at the chart's right edge."""
+    metrics = painter.fontMetrics()
     legend_x = rect.left() + 8
-    y += 6
     for standing in Standing:
         text = f"{standing.sign} {standing.label}"
         width = 22 + metrics.horizontalAdvance(text) + 14

@@ -354,10 +354,8 @@ def _seed_workshops(session: Session, by_code: dict[str, Measure], years: int = 
         session.flush()
 
 
-def _seed_funding(session: Session, by_code: dict[str, Measure], years: int = 0) -> None:
-    """A grant for the five pilot projects; every amount in it is an invented example."""
-    data = _load("funding.json", years)
-    p = data["programme"]
+def _programme(p: dict[str, Any]) -> FundingProgramme:
+    """The demo's funding programme with its phases and report deadlines."""
     programme = FundingProgramme(
         name=p["name"],
         code=p["code"],
@@ -387,6 +385,13 @@ def _seed_funding(session: Session, by_code: dict[str, Measure], years: int = 0)
         )
         for d in p["deadlines"]
     ]
+    return programme
+
+
+def _seed_funding(session: Session, by_code: dict[str, Measure], years: int = 0) -> None:
+    """A grant for the five pilot projects; every amount in it is an invented example."""
+    data = _load("funding.json", years)
+    programme = _programme(data["programme"])
     g = data["grant"]
     grant = Grant(
         programme=programme,
@@ -423,6 +428,13 @@ def _seed_funding(session: Session, by_code: dict[str, Measure], years: int = 0)
         FinancingLine(source=FinancingSource(f["source"]), year=f["year"], cents=f["euros"] * 100)
         for f in data["financing"]
     ]
+    _accounts(grant, data, positions)
+    session.add(grant)
+    session.flush()
+
+
+def _accounts(grant: Grant, data: dict[str, Any], positions: dict[str, CostPosition]) -> None:
+    """The demo grant's receipts, funds requests, payouts, funded posts and reports."""
     grant.receipts = [
         Receipt(
             number=r["number"],
@@ -472,8 +484,6 @@ def _seed_funding(session: Session, by_code: dict[str, Measure], years: int = 0)
             for i, s in enumerate(r["sections"], 1)
         ]
         grant.reports.append(report)
-    session.add(grant)
-    session.flush()
 
 
 def create_demo(path: str | Path, today: date | None = None) -> Workspace:

@@ -208,6 +208,34 @@ def _seed_measure(
     for number, since in m["phases"]:
         measure.phase_changes.append(PhaseChange(phase=phases[number], changed_on=_d(since)))
     measure.phase = phases[m["phases"][-1][0]]
+    _goals_and_indicators(measure, m, keys, as_of)
+    for title, due, gate, done in m.get("milestones", []):
+        measure.milestones.append(
+            Milestone(title=title, due_date=_d(due), is_gate=gate, done_on=_d(done))
+        )
+    for title, probability, impact, owner, counter in m.get("risks", []):
+        measure.risks.append(
+            Risk(
+                title=title,
+                probability=probability,
+                impact=impact,
+                owner=owner,
+                countermeasure=counter,
+                status=RiskStatus.OPEN,
+            )
+        )
+    for day, kind, text in m.get("log", []):
+        measure.log_entries.append(LogEntry(entry_date=_d(day), kind=LogKind(kind), text=text))
+    for pos, question in enumerate(m.get("questions", []), 1):
+        measure.questions.append(TransformativeQuestion(question=question, position=pos))
+    return measure
+
+
+def _goals_and_indicators(
+    measure: Measure, m: dict[str, Any], keys: dict[str, Any], as_of: str
+) -> None:
+    """The demo measure's goals with their key results and progress over time, and its
+    indicators with their values."""
     for pos, g in enumerate(m.get("goals", []), 1):
         goal = Goal(title=g["title"], success_factor=keys.get(g.get("factor", "")), position=pos)
         for kpos, (title, target, progress, *history) in enumerate(g.get("key_results", []), 1):
@@ -237,26 +265,6 @@ def _seed_measure(
         for day, value in values:
             indicator.values.append(IndicatorValue(measured_on=_d(day), value=value))
         measure.indicators.append(indicator)
-    for title, due, gate, done in m.get("milestones", []):
-        measure.milestones.append(
-            Milestone(title=title, due_date=_d(due), is_gate=gate, done_on=_d(done))
-        )
-    for title, probability, impact, owner, counter in m.get("risks", []):
-        measure.risks.append(
-            Risk(
-                title=title,
-                probability=probability,
-                impact=impact,
-                owner=owner,
-                countermeasure=counter,
-                status=RiskStatus.OPEN,
-            )
-        )
-    for day, kind, text in m.get("log", []):
-        measure.log_entries.append(LogEntry(entry_date=_d(day), kind=LogKind(kind), text=text))
-    for pos, question in enumerate(m.get("questions", []), 1):
-        measure.questions.append(TransformativeQuestion(question=question, position=pos))
-    return measure
 
 
 def seed_demo(session: Session, today: date | None = None) -> None:
@@ -299,59 +307,63 @@ def _seed_workshops(session: Session, by_code: dict[str, Measure], years: int = 
         for code in w["measures"]:
             workshop.measure_links.append(WorkshopMeasure(measure_id=by_code[code].id))
         for pos, c in enumerate(w["canvases"], 1):
-            with resource_path("canvases", f"{c['template']}.json").open(encoding="utf-8") as fh:
-                template = json.load(fh)
-            canvas = Canvas(
-                title=c["title"],
-                template_key=template["key"],
-                description=template["description"],
-                width=template["width"],
-                height=template["height"],
-                dots_per_participant=c["dots"],
-                position=pos,
-            )
-            workshop.canvases.append(canvas)
-            zones = {}
-            for zpos, z in enumerate(template["zones"], 1):
-                zone = CanvasZone(
-                    key=z["key"],
-                    title=z["title"],
-                    question=z["question"],
-                    x=z["x"],
-                    y=z["y"],
-                    width=z["width"],
-                    height=z["height"],
-                    color=z["color"],
-                    note_color=z["note_color"],
-                    position=zpos,
-                )
-                canvas.zones.append(zone)
-                zones[z["key"]] = zone
-            groups = [NoteGroup(heading=h) for h in c.get("groups", [])]
-            canvas.groups.extend(groups)
-            session.flush()
-            notes = []
-            for n in c["notes"]:
-                zone = zones[n["zone"]]
-                note = Note(
-                    text=n["text"],
-                    color=n.get("color", zone.note_color),
-                    label=n.get("label", ""),
-                    author=n.get("author", ""),
-                    x=zone.x + n["dx"],
-                    y=zone.y + n["dy"],
-                    zone_id=zone.id,
-                    group_id=groups[n["group"]].id if "group" in n else None,
-                )
-                note.votes.extend(Vote(voter=v) for v in n.get("votes", []))
-                canvas.notes.append(note)
-                notes.append(note)
-            session.flush()
-            for source, target in c.get("connectors", []):
-                canvas.connectors.append(
-                    Connector(source_id=notes[source].id, target_id=notes[target].id)
-                )
+            _demo_canvas(session, workshop, c, pos)
         session.flush()
+
+
+def _demo_canvas(session: Session, workshop: Workshop, c: dict[str, Any], pos: int) -> None:
+    """A canvas of the demo from its shipped template: zones, groups, notes with their
+    dots, connectors."""
+    with resource_path("canvases", f"{c['template']}.json").open(encoding="utf-8") as fh:
+        template = json.load(fh)
+    canvas = Canvas(
+        title=c["title"],
+        template_key=template["key"],
+        description=template["description"],
+        width=template["width"],
+        height=template["height"],
+        dots_per_participant=c["dots"],
+        position=pos,
+    )
+    workshop.canvases.append(canvas)
+    zones = {}
+    for zpos, z in enumerate(template["zones"], 1):
+        zone = CanvasZone(
+            key=z["key"],
+            title=z["title"],
+            question=z["question"],
+            x=z["x"],
+            y=z["y"],
+            width=z["width"],
+            height=z["height"],
+            color=z["color"],
+            note_color=z["note_color"],
+            position=zpos,
+        )
+        canvas.zones.append(zone)
+        zones[z["key"]] = zone
+    groups = [NoteGroup(heading=h) for h in c.get("groups", [])]
+    canvas.groups.extend(groups)
+    session.flush()
+    notes = []
+    for n in c["notes"]:
+        zone = zones[n["zone"]]
+        note = Note(
+            text=n["text"],
+            color=n.get("color", zone.note_color),
+            label=n.get("label", ""),
+            author=n.get("author", ""),
+            x=zone.x + n["dx"],
+            y=zone.y + n["dy"],
+            zone_id=zone.id,
+            group_id=groups[n["group"]].id if "group" in n else None,
+        )
+        note.votes.extend(Vote(voter=v) for v in n.get("votes", []))
+        canvas.notes.append(note)
+        notes.append(note)
+    session.flush()
+    for source, target in c.get("connectors", []):
+        canvas.connectors.append(Connector(source_id=notes[source].id, target_id=notes[target].id))
 
 
 def _programme(p: dict[str, Any]) -> FundingProgramme:

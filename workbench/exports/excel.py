@@ -126,6 +126,15 @@ class CellStyles:
         return cell
 
 
+def header_row(ws: Any, headers: Sequence[Any]) -> int:
+    """A header row: white bold text on the dark band, wrapped; returns its number."""
+    ws.append(text_row(ws, headers))
+    row: int = ws.max_row
+    for cell in ws[row]:
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+    return row
+
+
 def as_text(ws: Any, value: Any) -> Any:
     """A value for a cell; user text that starts like a formula stays text. openpyxl would
     store "=HYPERLINK(…&B2)" as a live formula that sends the row's content away. Control

@@ -15,13 +15,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from workbench.exports.excel import (
     DATE_FORMAT,
-    HEADER_ALIGN,
-    HEADER_FILL,
-    HEADER_FONT,
     NUMBER_FORMAT,
     Cover,
     add_cover,
     finish_sheet,
+    header_row,
     save_workbook,
     text_row,
 )
@@ -75,9 +73,7 @@ def _indicator_sheet(wb: Workbook, indicators: list[Indicator]) -> int:
         tr("Wert"),
         tr("Anmerkung"),
     ]
-    ws.append(headers)
-    for cell in ws[1]:
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+    header_row(ws, headers)
     rows = 0
     for ind in indicators:
         values: list[IndicatorValue | None] = [
@@ -130,10 +126,7 @@ def _impact_sheet(wb: Workbook, overview: Pictured) -> None:
         ws.append([])
         ws.append(text_row(ws, [section.heading]))
         ws.cell(ws.max_row, 1).font = Font(bold=True)
-        ws.append(text_row(ws, section.headers))
-        header = ws.max_row
-        for cell in ws[header]:
-            cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+        header = header_row(ws, section.headers)
         for row in section.rows:
             ws.append(text_row(ws, [int(v) if v.isdigit() else v for v in row]))
         if not section.rows:

@@ -21,15 +21,13 @@ from sqlalchemy.orm import Session, selectinload
 from workbench.exports.errors import ExportError
 from workbench.exports.excel import (
     DATE_FORMAT,
-    HEADER_ALIGN,
-    HEADER_FILL,
-    HEADER_FONT,
     LINE_POINTS,
     TOP,
     WRAP_TOP,
     Cover,
     add_cover,
     finish_sheet,
+    header_row,
     save_workbook,
     text_row,
     wrapped_lines,
@@ -80,9 +78,7 @@ def write_milestone_plan(
         tr("Datum"),
         *[f"{m.month:02d}/{m.year % 100:02d}" for m in months],
     ]
-    ws.append(headers)
-    for cell in ws[1]:
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+    header_row(ws, headers)
     title_width = 34.0
     first_month_col = 5
     index = {(m.year, m.month): i for i, m in enumerate(months)}

@@ -6260,6 +6260,14 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
         <translation>Keep the dates of all measures and milestones under a name</translation>
     </message>
     <message>
+        <source>Planstand &amp;löschen …</source>
+        <translation>&amp;Delete baseline …</translation>
+    </message>
+    <message>
+        <source>Den gewählten Planstand löschen (lässt sich rückgängig machen)</source>
+        <translation>Delete the chosen baseline (can be undone)</translation>
+    </message>
+    <message>
         <source>Als &amp;PDF/PNG …</source>
         <translation>As &amp;PDF/PNG …</translation>
     </message>
@@ -6314,6 +6322,18 @@ Accept them only if the deletion is intended (for a forged or faulty file: do no
     <message>
         <source>Planstand „{name}“ sichern</source>
         <translation>Save baseline “{name}”</translation>
+    </message>
+    <message>
+        <source>Planstand löschen</source>
+        <translation>Delete baseline</translation>
+    </message>
+    <message>
+        <source>Den Planstand „{name}“ löschen? Das lässt sich rückgängig machen.</source>
+        <translation>Delete the baseline “{name}”? This can be undone.</translation>
+    </message>
+    <message>
+        <source>Planstand „{name}“ löschen</source>
+        <translation>Delete baseline “{name}”</translation>
     </message>
     <message>
         <source>Zeitplan speichern</source>

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from workbench.gui.main_window import ROADMAP_SECTION, MainWindow
 from workbench.gui.roadmap_view import RoadmapPanel
-from workbench.model import Measure
+from workbench.model import BaselineDate, Measure
 from workbench.services.workspaces import store_of
 
 
@@ -174,6 +174,33 @@ def test_a_saved_baseline_is_shown_beside_the_plan_with_the_shift(
     window.undo_action.trigger()  # the baseline
     qtbot.waitUntil(lambda: panel.baseline.count() == 1)
     assert panel.baseline.currentData() is None and panel.model.columnCount() == 6
+
+
+def test_a_baseline_no_longer_needed_is_deleted_after_asking_and_comes_back_by_undo(
+    window: MainWindow, qtbot, dialogs
+) -> None:
+    """„Planstand löschen …“ is offered only while a baseline is chosen; it asks, deletes
+    the baseline with its dates (the plan is compared with none), and one undo brings both
+    back."""
+    panel = _open(window, qtbot)
+    assert not panel.delete_baseline_button.isEnabled()  # „keinem Planstand“ chosen
+    dialogs.text_answer = "Lenkungskreis"
+    panel.save_baseline()
+    assert panel.delete_baseline_button.isEnabled()
+    dialogs.confirm_answer = False
+    panel.delete_baseline_button.click()
+    assert panel.baseline.currentText().startswith("Lenkungskreis")  # asked, kept
+    dialogs.confirm_answer = True
+    panel.delete_baseline_button.click()
+    assert "Lenkungskreis" in dialogs.confirmations[-1]
+    assert panel.baseline.count() == 1 and panel.baseline.currentData() is None
+    assert panel.model.columnCount() == 6 and not panel.delete_baseline_button.isEnabled()
+    with store_of(window.workspace).session() as s:
+        assert s.scalar(select(func.count()).select_from(BaselineDate)) == 0
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: panel.baseline.count() == 2)
+    with store_of(window.workspace).session() as s:
+        assert s.scalar(select(func.count()).select_from(BaselineDate)) > 0
 
 
 def test_the_plan_as_shown_is_saved_as_a_pdf_on_a3(

@@ -237,6 +237,12 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
             tr("Die Daten aller Maßnahmen und Meilensteine unter einem Namen festhalten")
         )
         save.clicked.connect(self.save_baseline)
+        self.delete_baseline_button = QPushButton(tr("Planstand &löschen …"))
+        self.delete_baseline_button.setToolTip(
+            tr("Den gewählten Planstand löschen (lässt sich rückgängig machen)")
+        )
+        self.delete_baseline_button.setEnabled(False)
+        self.delete_baseline_button.clicked.connect(self.delete_baseline)
         paper = QPushButton(tr("Als &PDF/PNG …"))
         paper.setToolTip(tr("Den Zeitplan für den Druck speichern (A4 oder A3 quer)"))
         paper.clicked.connect(self.save_printout)
@@ -259,6 +265,7 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
             today,
             _pair(baseline_label, self.baseline),
             save,
+            self.delete_baseline_button,
             paper,
         )
         return top
@@ -450,8 +457,10 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         index = self.baseline.findData(chosen) if chosen else 0
         self.baseline.setCurrentIndex(max(index, 0))
         self.baseline.blockSignals(False)
+        self.delete_baseline_button.setEnabled(self.baseline.currentData() is not None)
 
     def _baseline_chosen(self) -> None:
+        self.delete_baseline_button.setEnabled(self.baseline.currentData() is not None)
         self.reload()
         name = self.baseline.currentText()
         if self.baseline.currentData() is not None:
@@ -483,6 +492,29 @@ class RoadmapPanel(ReloadsWhenShown, QWidget):
         if saved is not None:
             self._fill_baselines()
             self.baseline.setCurrentIndex(max(0, self.baseline.findData(saved)))  # its id
+
+    def delete_baseline(self) -> None:
+        """Delete the chosen baseline after asking; one undo step brings it back."""
+        baseline_id = self.baseline.currentData()
+        if baseline_id is None:
+            return
+        name = self.baseline.currentText()
+        if not self.dialogs.confirm(
+            tr("Planstand löschen"),
+            tr("Den Planstand „{name}“ löschen? Das lässt sich rückgängig machen.").format(
+                name=name
+            ),
+            tr("Löschen"),
+        ):
+            return
+        outcome = self.ops.attempt(
+            tr("Planstand „{name}“ löschen").format(name=name),
+            baselines_service.delete_baseline,
+            baseline_id,
+        )
+        if outcome.ok:
+            self._fill_baselines()  # the plan is compared with no baseline now
+            self._baseline_chosen()
 
     def save_printout(self) -> None:
         """The plan as shown (grouping, filter, baseline) as PDF or PNG pages."""

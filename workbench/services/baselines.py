@@ -140,6 +140,7 @@ def save_baseline(session: Session, name: str, today: date | None = None) -> Bas
 
 
 def delete_baseline(session: Session, baseline_id: str) -> None:
+    """Delete a baseline with the dates it kept."""
     baseline = session.get(Baseline, baseline_id)
     if baseline is None:
         raise NotFoundError(tr("Diesen Planstand gibt es nicht (mehr)."))

@@ -376,8 +376,8 @@ def _ops(raw_ops: list[Any], kinds: tuple[str, ...], name: str) -> list[Op]:
     """A file's operations, each six texts, its kind one of *kinds*, its stamp well formed."""
     ops = []
     stamp = STAMP_TEXT.fullmatch
-    for raw in raw_ops:  # unrolled: a file holds up to 50,000 operations
-        _expect(
+    for raw in raw_ops:  # unrolled, the check inline: a file holds up to 50,000 operations
+        if not (
             type(raw) is list
             and len(raw) == 6
             and type(raw[0]) is str
@@ -387,10 +387,9 @@ def _ops(raw_ops: list[Any], kinds: tuple[str, ...], name: str) -> list[Op]:
             and type(raw[4]) is str
             and type(raw[5]) is str
             and raw[3] in kinds
-            and stamp(raw[0]) is not None,
-            name,
-            tr("Operation ungültig"),
-        )
+            and stamp(raw[0]) is not None
+        ):
+            _expect(False, name, tr("Operation ungültig"))
         ops.append(Op(*raw))
     return ops
 

@@ -190,15 +190,13 @@ class PlaceSync:
             self.upkeep.maintain(report)
         except OSError as exc:  # the sync itself went through; tidy up tomorrow
             log.exception("Aufräumen von %s fehlgeschlagen", self.label)
-            with self.share.ws.engine.begin() as conn:
-                self.share.report_once(
-                    conn,
-                    f"upkeep:{exc.errno}",
-                    tr(
-                        "Der gemeinsame Ordner ließ sich nicht aufräumen ({value}); nächster Versuch morgen."
-                    ).format(value=exc.strerror or exc),
-                    report,
-                )
+            self.share.say_once(
+                f"upkeep:{exc.errno}",
+                tr(
+                    "Der gemeinsame Ordner ließ sich nicht aufräumen ({value}); nächster Versuch morgen."
+                ).format(value=exc.strerror or exc),
+                report,
+            )
 
     def _export_all(self, report: SyncReport) -> None:
         try:

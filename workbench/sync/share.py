@@ -136,6 +136,11 @@ class Share:
         conn.execute(insert(sync_reported).values(key=key, message=message))
         report.problems.append(message)
 
+    def say_once(self, key: str, message: str, report: SyncReport) -> None:
+        """:meth:`report_once` in a transaction of its own (a notice after a step failed)."""
+        with self.ws.engine.begin() as conn:
+            self.report_once(conn, key, message, report)
+
     def offline(self, what: str) -> FolderOffline:
         return FolderOffline(
             tr(

@@ -215,32 +215,28 @@ class Snapshots:
             try:
                 self._apply(body)
             except (sqlite3.Error, ValueError) as exc:  # rolled back whole
-                with self.share.ws.engine.begin() as conn:
-                    self.share.report_once(
-                        conn,
-                        f"snapshot-apply:{path.name}",
-                        tr("Schnappschuss {name} ließ sich nicht übernehmen ({exc}).").format(
-                            name=path.name, exc=exc
-                        ),
-                        report,
-                    )
+                self.share.say_once(
+                    f"snapshot-apply:{path.name}",
+                    tr("Schnappschuss {name} ließ sich nicht übernehmen ({exc}).").format(
+                        name=path.name, exc=exc
+                    ),
+                    report,
+                )
                 continue
             return True
         if self.share.format < 2:
             with self.share.ws.engine.begin() as conn:
                 capture.state_set(conn, "member", "1")
             return False
-        with self.share.ws.engine.begin() as conn:
-            self.share.report_once(
-                conn,
-                f"no-snapshot:{len(candidates)}",
-                tr(
-                    "Im gemeinsamen Ordner liegt noch kein lesbarer Schnappschuss der "
-                    "Arbeitsmappe; der Beitritt wird beim nächsten Abgleich erneut "
-                    "versucht."
-                ),
-                report,
-            )
+        self.share.say_once(
+            f"no-snapshot:{len(candidates)}",
+            tr(
+                "Im gemeinsamen Ordner liegt noch kein lesbarer Schnappschuss der "
+                "Arbeitsmappe; der Beitritt wird beim nächsten Abgleich erneut "
+                "versucht."
+            ),
+            report,
+        )
         return False
 
     def _readable(self, path: PurePosixPath, report: SyncReport) -> dict[str, Any] | None:
@@ -248,15 +244,13 @@ class Snapshots:
         try:
             return self.read(path)
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            with self.share.ws.engine.begin() as conn:
-                self.share.report_once(
-                    conn,
-                    f"snapshot:{path.name}",
-                    tr("Schnappschuss {name} ist nicht verwendbar ({exc}).").format(
-                        name=path.name, exc=exc
-                    ),
-                    report,
-                )
+            self.share.say_once(
+                f"snapshot:{path.name}",
+                tr("Schnappschuss {name} ist nicht verwendbar ({exc}).").format(
+                    name=path.name, exc=exc
+                ),
+                report,
+            )
             return None
 
     def read(self, path: PurePosixPath, rows: bool = True) -> dict[str, Any]:

@@ -4,6 +4,7 @@ export dialog, writing in the background, opening the result, the imports' previ
 from __future__ import annotations
 
 import dataclasses
+import json
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -67,8 +68,6 @@ class ExportController(QObject):
     ) -> None:
         """The export dialog; without *kind* it opens on the document last exported from
         the section in front, else on the one that fits it (Förderung: the Nachweis)."""
-        import json
-
         panel = self.window.measures
         index = self.window.stack.currentIndex()
         section = SECTIONS[index].key if 0 <= index < len(SECTIONS) else "measures"
@@ -110,8 +109,6 @@ class ExportController(QObject):
 
     def _last_kinds(self) -> dict[str, Any]:
         """The document last exported from each section (the settings may hold anything)."""
-        import json
-
         try:
             last = json.loads(self.window.settings.get(opt.LAST_EXPORT_KINDS) or "{}")
         except ValueError:

@@ -34,23 +34,10 @@ from workbench.sync.identity import Identity
 from workbench.sync.incoming import Incoming
 from workbench.sync.outgoing import Collision, Outgoing
 from workbench.sync.place import FILE, FolderPlace, Place
-from workbench.sync.report import (  # noqa: F401 (re-exported: the engine's public names)
-    FOLDER_FORMAT,
-    FolderOffline,
-    PassphraseChanged,
-    SyncError,
-    SyncReport,
-    is_member,
-)
+from workbench.sync.report import FolderOffline, SyncError, SyncReport, is_member
 from workbench.sync.share import Share
-from workbench.sync.snapshots import (  # noqa: F401 (re-exported)
-    CONFLICT_COLUMNS,
-    MAX_SNAPSHOT_BYTES,
-    SNAPSHOT_NAME,
-    Snapshots,
-    has_own_rows,
-)
-from workbench.sync.upkeep import SNAPSHOT_AFTER_FILES, Upkeep  # noqa: F401 (re-exported)
+from workbench.sync.snapshots import Snapshots
+from workbench.sync.upkeep import Upkeep
 
 log = logging.getLogger(__name__)
 

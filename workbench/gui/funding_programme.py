@@ -20,8 +20,8 @@ from workbench.services.values import display
 if TYPE_CHECKING:
     from workbench.gui.operations import WorkspaceOps
 
-#: Writes typed text to a field of the grant's programme: (key, text, of_programme, label,
-#: update, strip) – the panel's checked, undoable write.
+#: Writes typed text to a field: (class, key, text, of_programme, label, update, strip) –
+#: the panel's checked, undoable write (FundingPanel._commit_typed).
 CommitTyped = Callable[..., None]
 
 
